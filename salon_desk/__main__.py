@@ -1,0 +1,3 @@
+from salon_desk.cli import main
+
+raise SystemExit(main())

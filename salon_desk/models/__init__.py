@@ -1,0 +1,69 @@
+"""SQLAlchemy models of Salon Desk, one module per part of the domain."""
+
+from salon_desk.models.appointments import Appointment, AppointmentStatus
+from salon_desk.models.base import Base, UTCDateTime, utcnow
+from salon_desk.models.budgets import Budget, BudgetLine
+from salon_desk.models.care import (
+    Document,
+    Note,
+    NoteRevision,
+    NoteType,
+    PatchTest,
+    PatchTestResult,
+)
+from salon_desk.models.catalog import Package, PackageItem, Product, Service, ServiceType
+from salon_desk.models.credits import (
+    LoyaltyCard,
+    PointsAction,
+    PointsEntry,
+    PrepaidCard,
+    PrepaidCardType,
+    Voucher,
+)
+from salon_desk.models.customers import (
+    Badge,
+    Channel,
+    ConsentCategory,
+    ConsentEvent,
+    Customer,
+    CustomerCategory,
+    CustomerConsent,
+    CustomerMedia,
+    Gender,
+    customer_badges,
+)
+from salon_desk.models.history import DismissedPair, ImportBatch, ImportedCustomer, Merge
+from salon_desk.models.messages import Message, MessageStatus
+from salon_desk.models.sales import (
+    CashMovement,
+    Debt,
+    DebtPayment,
+    LineKind,
+    Payment,
+    PaymentMethod,
+    Sale,
+    SaleLine,
+)
+from salon_desk.models.settings import Setting
+from salon_desk.models.staff import Room, Staff
+from salon_desk.models.surveys import (
+    QuestionKind,
+    SurveyAnswer,
+    SurveyQuestion,
+    SurveyResponse,
+    SurveyTemplate,
+)
+
+from salon_desk.models import search_index  # noqa: E402,F401  (keeps the FTS index in sync)
+
+__all__ = [
+    "Appointment", "AppointmentStatus", "Badge", "Base", "Budget", "BudgetLine", "CashMovement",
+    "Channel", "ConsentCategory", "ConsentEvent", "Customer", "CustomerCategory",
+    "CustomerConsent", "CustomerMedia", "Debt", "DebtPayment", "DismissedPair", "Document",
+    "Gender", "ImportBatch", "ImportedCustomer", "LineKind", "LoyaltyCard", "Merge", "Message",
+    "MessageStatus", "Note", "NoteRevision", "NoteType", "Package", "PackageItem", "PatchTest",
+    "PatchTestResult", "Payment", "PaymentMethod", "PointsAction", "PointsEntry", "PrepaidCard",
+    "PrepaidCardType", "Product", "QuestionKind", "Room", "Sale", "SaleLine", "Service",
+    "ServiceType", "Setting", "Staff", "SurveyAnswer", "SurveyQuestion", "SurveyResponse",
+    "SurveyTemplate", "UTCDateTime", "Voucher", "customer_badges", "utcnow",
+]

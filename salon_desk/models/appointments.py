@@ -1,0 +1,55 @@
+"""Appointments in the schedule."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from salon_desk.models.base import Base, Timestamps
+from salon_desk.models.catalog import Service
+from salon_desk.models.staff import Room, Staff
+
+
+class AppointmentStatus(enum.StrEnum):
+    PENDING = "pending"
+    CONFIRMED = "confirmed"
+    COMPLETED = "completed"
+    CANCELLED = "cancelled"
+    NO_SHOW = "no_show"
+
+
+class Appointment(Timestamps, Base):
+    __tablename__ = "appointments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("customers.id", ondelete="CASCADE")
+    )
+    service_id: Mapped[int | None] = mapped_column(ForeignKey("services.id", ondelete="SET NULL"))
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    room_id: Mapped[int | None] = mapped_column(ForeignKey("rooms.id", ondelete="SET NULL"))
+    starts_at: Mapped[dt.datetime]  # UTC
+    duration_minutes: Mapped[int] = mapped_column(default=30)
+    status: Mapped[str] = mapped_column(String(12), default=AppointmentStatus.PENDING.value)
+    price_cents: Mapped[int] = mapped_column(default=0)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    # The sale that charged this appointment, once completed and charged.
+    sale_id: Mapped[int | None] = mapped_column(ForeignKey("sales.id", ondelete="SET NULL"))
+    budget_id: Mapped[int | None] = mapped_column(ForeignKey("budgets.id", ondelete="SET NULL"))
+
+    service: Mapped[Service | None] = relationship(lazy="joined")
+    staff: Mapped[Staff | None] = relationship(lazy="joined")
+    room: Mapped[Room | None] = relationship(lazy="joined")
+
+    __table_args__ = (
+        Index("ix_appointments_customer_start", "customer_id", "starts_at"),
+        Index("ix_appointments_staff_start", "staff_id", "starts_at"),
+        Index("ix_appointments_start", "starts_at"),
+    )
+
+    @property
+    def ends_at(self) -> dt.datetime:
+        return self.starts_at + dt.timedelta(minutes=self.duration_minutes)

@@ -1,0 +1,157 @@
+"""Sales (tickets), their lines and payments, debts and the cash movements behind them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from decimal import Decimal
+
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from salon_desk.models.base import Base, Timestamps, utcnow
+from salon_desk.models.catalog import Package, Product, Service
+from salon_desk.models.staff import Staff
+
+
+class PaymentMethod(enum.StrEnum):
+    CASH = "cash"
+    CARD = "card"
+    TRANSFER = "transfer"
+    VOUCHER = "voucher"  # a session credit/voucher
+    PREPAID = "prepaid"  # a prepaid discount card's value
+    LOYALTY_CARD = "loyalty_card"
+    POINTS = "points"
+
+
+class LineKind(enum.StrEnum):
+    SERVICE = "service"
+    PRODUCT = "product"
+    PACKAGE = "package"
+
+
+class Sale(Timestamps, Base):
+    __tablename__ = "sales"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ticket_number: Mapped[str] = mapped_column(String(30), unique=True)
+    customer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("customers.id", ondelete="SET NULL")
+    )
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    sold_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    comments: Mapped[str] = mapped_column(Text, default="")
+    total_cents: Mapped[int] = mapped_column(default=0)  # after discounts, tax included
+    paid_cents: Mapped[int] = mapped_column(default=0)
+    points_earned: Mapped[int] = mapped_column(default=0)
+    cancelled: Mapped[bool] = mapped_column(default=False)
+
+    staff: Mapped[Staff | None] = relationship(lazy="joined")
+    lines: Mapped[list[SaleLine]] = relationship(
+        back_populates="sale", cascade="all, delete-orphan", order_by="SaleLine.position"
+    )
+    payments: Mapped[list[Payment]] = relationship(
+        back_populates="sale", cascade="all, delete-orphan", order_by="Payment.id"
+    )
+
+    __table_args__ = (Index("ix_sales_customer_sold", "customer_id", "sold_at"),)
+
+
+class SaleLine(Base):
+    __tablename__ = "sale_lines"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sale_id: Mapped[int] = mapped_column(ForeignKey("sales.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(default=0)
+    kind: Mapped[str] = mapped_column(String(10))
+    service_id: Mapped[int | None] = mapped_column(ForeignKey("services.id", ondelete="SET NULL"))
+    product_id: Mapped[int | None] = mapped_column(ForeignKey("products.id", ondelete="SET NULL"))
+    package_id: Mapped[int | None] = mapped_column(ForeignKey("packages.id", ondelete="SET NULL"))
+    description: Mapped[str] = mapped_column(String(200))  # item name at the time of sale
+    quantity: Mapped[int] = mapped_column(default=1)
+    unit_price_cents: Mapped[int] = mapped_column(default=0)  # tax included
+    discount_percent: Mapped[Decimal] = mapped_column(default=Decimal("0"))
+    tax_rate: Mapped[Decimal] = mapped_column(default=Decimal("0"))
+    amount_cents: Mapped[int] = mapped_column(default=0)  # quantity x price less discount
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    appointment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("appointments.id", ondelete="SET NULL")
+    )
+
+    sale: Mapped[Sale] = relationship(back_populates="lines")
+    staff: Mapped[Staff | None] = relationship(lazy="joined")
+    service: Mapped[Service | None] = relationship()
+    product: Mapped[Product | None] = relationship()
+    package: Mapped[Package | None] = relationship()
+
+    __table_args__ = (CheckConstraint("quantity > 0", name="quantity_positive"),)
+
+
+class Payment(Base):
+    __tablename__ = "payments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sale_id: Mapped[int] = mapped_column(ForeignKey("sales.id", ondelete="CASCADE"), index=True)
+    method: Mapped[str] = mapped_column(String(20))
+    amount_cents: Mapped[int]
+    tendered_cents: Mapped[int | None]  # cash handed over, for the change on the ticket
+    reference_id: Mapped[int | None]  # voucher / card id when paid with one
+    paid_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+    sale: Mapped[Sale] = relationship(back_populates="payments")
+
+
+class Debt(Timestamps, Base):
+    """What is still owed on a sale."""
+
+    __tablename__ = "debts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("customers.id", ondelete="CASCADE"), index=True
+    )
+    sale_id: Mapped[int | None] = mapped_column(ForeignKey("sales.id", ondelete="SET NULL"))
+    incurred_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    initial_cents: Mapped[int]
+    remaining_cents: Mapped[int]
+    description: Mapped[str] = mapped_column(Text, default="")
+
+    payments: Mapped[list[DebtPayment]] = relationship(
+        back_populates="debt", cascade="all, delete-orphan", order_by="DebtPayment.id"
+    )
+
+    __table_args__ = (CheckConstraint("remaining_cents >= 0", name="remaining_positive"),)
+
+
+class DebtPayment(Base):
+    __tablename__ = "debt_payments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    debt_id: Mapped[int] = mapped_column(ForeignKey("debts.id", ondelete="CASCADE"), index=True)
+    amount_cents: Mapped[int]
+    method: Mapped[str] = mapped_column(String(20))
+    description: Mapped[str] = mapped_column(Text, default="")
+    paid_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+
+    debt: Mapped[Debt] = relationship(back_populates="payments")
+
+
+class CashMovement(Base):
+    """Money in or out of the till (sale payments, debt payments, manual movements)."""
+
+    __tablename__ = "cash_movements"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)
+    amount_cents: Mapped[int]  # positive in, negative out
+    method: Mapped[str] = mapped_column(String(20))
+    description: Mapped[str] = mapped_column(Text, default="")
+    customer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("customers.id", ondelete="SET NULL"), index=True
+    )
+    sale_id: Mapped[int | None] = mapped_column(ForeignKey("sales.id", ondelete="SET NULL"))
+    debt_payment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("debt_payments.id", ondelete="SET NULL")
+    )
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))

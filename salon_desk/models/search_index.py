@@ -1,0 +1,136 @@
+"""The customer search index: two FTS5 tables kept in step with the customers table.
+
+- ``customer_fts`` (trigram tokenizer): any fragment of three or more characters of a name,
+  email, external ID or phone number (phones indexed as bare digits, international and national).
+- ``customer_words`` (unicode61 with a prefix index): word prefixes of one or two characters,
+  for the first letters a receptionist types.
+
+Text is folded (lower case, accents removed) before it is indexed, and queries are folded the
+same way, so "garcia" finds "García" and "GARCÍA".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+import phonenumbers
+from sqlalchemy import event, text
+from sqlalchemy.engine import Connection
+
+from salon_desk.models.customers import Customer
+
+FTS_TABLES = ("customer_fts", "customer_words")
+
+CREATE_SQL = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS customer_fts USING fts5(body, tokenize='trigram')",
+    "CREATE VIRTUAL TABLE IF NOT EXISTS customer_words USING fts5("
+    "words, tokenize=\"unicode61 remove_diacritics 2\", prefix='1 2')",
+)
+
+_NON_DIGIT = re.compile(r"\D+")
+# Letters that NFKD does not decompose into a base letter and a mark.
+_SPECIAL = str.maketrans({"ß": "ss", "ø": "o", "đ": "d", "ł": "l", "æ": "ae", "œ": "oe", "ı": "i"})
+
+
+def fold(value: str | None) -> str:
+    """Lower case without accents: the form both the index and the queries use."""
+    if not value:
+        return ""
+    value = value.casefold().translate(_SPECIAL)
+    decomposed = unicodedata.normalize("NFKD", value)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def phone_digits(e164_or_raw: str | None) -> list[str]:
+    """Digit strings a fragment of this phone may be typed from: international and national."""
+    if not e164_or_raw:
+        return []
+    digits = _NON_DIGIT.sub("", e164_or_raw)
+    out = [digits] if digits else []
+    if e164_or_raw.startswith("+"):
+        try:
+            number = phonenumbers.parse(e164_or_raw, None)
+        except phonenumbers.NumberParseException:
+            return out
+        national = _NON_DIGIT.sub(
+            "", phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+        )
+        if national and national not in out:
+            out.append(national)
+    return out
+
+
+def sort_name(first: str | None, last: str | None) -> str:
+    return f"{fold(last).strip()} {fold(first).strip()}".strip()
+
+
+def index_body(c: Customer) -> str:
+    parts = [
+        str(c.id),
+        fold(c.first_name),
+        fold(c.last_name),
+        fold(c.email),
+        fold(c.external_id),
+        *phone_digits(c.mobile),
+        *phone_digits(c.phone),
+    ]
+    return " | ".join(p for p in parts if p)
+
+
+def index_words(c: Customer) -> str:
+    return " ".join(p for p in (c.first_name, c.last_name, c.email or "") if p)
+
+
+def write_index(conn: Connection, customers: Iterable[Customer]) -> None:
+    rows = [
+        {"id": c.id, "body": index_body(c), "words": index_words(c)}
+        for c in customers
+        if c.merged_into_id is None
+    ]
+    ids = [{"id": c.id} for c in customers]
+    if ids:
+        conn.execute(text("DELETE FROM customer_fts WHERE rowid = :id"), ids)
+        conn.execute(text("DELETE FROM customer_words WHERE rowid = :id"), ids)
+    if rows:
+        conn.execute(text("INSERT INTO customer_fts(rowid, body) VALUES (:id, :body)"), rows)
+        conn.execute(text("INSERT INTO customer_words(rowid, words) VALUES (:id, :words)"), rows)
+
+
+def remove_from_index(conn: Connection, ids: Iterable[int]) -> None:
+    params = [{"id": i} for i in ids]
+    if params:
+        conn.execute(text("DELETE FROM customer_fts WHERE rowid = :id"), params)
+        conn.execute(text("DELETE FROM customer_words WHERE rowid = :id"), params)
+
+
+def rebuild_index(conn: Connection) -> int:
+    """Re-index every customer (after a bulk load done with Core inserts, or a repair)."""
+    from sqlalchemy import select
+
+    conn.execute(text("DELETE FROM customer_fts"))
+    conn.execute(text("DELETE FROM customer_words"))
+    count = 0
+    result = conn.execute(select(Customer.__table__).where(Customer.merged_into_id.is_(None)))
+    while batch := result.fetchmany(5000):
+        write_index(conn, batch)  # Row objects expose the same attribute names
+        count += len(batch)
+    return count
+
+
+@event.listens_for(Customer, "before_insert")
+@event.listens_for(Customer, "before_update")
+def _set_sort_name(mapper, connection, target: Customer) -> None:
+    target.sort_name = sort_name(target.first_name, target.last_name)
+
+
+@event.listens_for(Customer, "after_insert")
+@event.listens_for(Customer, "after_update")
+def _reindex(mapper, connection, target: Customer) -> None:
+    write_index(connection, [target])
+
+
+@event.listens_for(Customer, "after_delete")
+def _unindex(mapper, connection, target: Customer) -> None:
+    remove_from_index(connection, [target.id])

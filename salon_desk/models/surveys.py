@@ -1,0 +1,83 @@
+"""Survey templates and the surveys customers filled in."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+from sqlalchemy import JSON, ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from salon_desk.models.base import Base, utcnow
+
+
+class QuestionKind(enum.StrEnum):
+    RATING = "rating"  # 1-5
+    YES_NO = "yes_no"
+    CHOICE = "choice"
+    TEXT = "text"
+
+
+class SurveyTemplate(Base):
+    __tablename__ = "survey_templates"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    active: Mapped[bool] = mapped_column(default=True)
+
+    questions: Mapped[list[SurveyQuestion]] = relationship(
+        back_populates="template", cascade="all, delete-orphan", order_by="SurveyQuestion.position"
+    )
+
+
+class SurveyQuestion(Base):
+    __tablename__ = "survey_questions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    template_id: Mapped[int] = mapped_column(
+        ForeignKey("survey_templates.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(default=0)
+    text: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(10))
+    choices: Mapped[list | None] = mapped_column(JSON)
+
+    template: Mapped[SurveyTemplate] = relationship(back_populates="questions")
+
+
+class SurveyResponse(Base):
+    __tablename__ = "survey_responses"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    template_id: Mapped[int | None] = mapped_column(
+        ForeignKey("survey_templates.id", ondelete="SET NULL")
+    )
+    customer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("customers.id", ondelete="CASCADE"), index=True
+    )
+    appointment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("appointments.id", ondelete="SET NULL")
+    )
+    completed_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+    answers: Mapped[list[SurveyAnswer]] = relationship(
+        back_populates="response", cascade="all, delete-orphan", order_by="SurveyAnswer.id"
+    )
+
+
+class SurveyAnswer(Base):
+    __tablename__ = "survey_answers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    response_id: Mapped[int] = mapped_column(
+        ForeignKey("survey_responses.id", ondelete="CASCADE"), index=True
+    )
+    question_id: Mapped[int | None] = mapped_column(
+        ForeignKey("survey_questions.id", ondelete="SET NULL")
+    )
+    question_text: Mapped[str] = mapped_column(Text)  # kept as asked, even if edited later
+    kind: Mapped[str] = mapped_column(String(10))
+    rating: Mapped[int | None]
+    value: Mapped[str] = mapped_column(Text, default="")
+
+    response: Mapped[SurveyResponse] = relationship(back_populates="answers")
