@@ -1,0 +1,58 @@
+"""Subcommands of the foundation: demo, search."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+
+from salon_desk.services.phones import format_phone
+
+
+def register(sub) -> None:
+    p = sub.add_parser("demo", help="fill an empty database with a synthetic demo salon")
+    p.add_argument("--customers", type=int, default=2000, metavar="N",
+                   help="how many customers (default 2000)")
+    p.add_argument("--seed", type=int, default=7, help="random seed (same seed, same data)")
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("search", help="find customers as the list does")
+    p.add_argument("text", help="name, any fragment of a phone, email or ID")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--limit", type=int, default=50)
+    p.set_defaults(func=cmd_search)
+
+
+def cmd_demo(args) -> int:
+    from salon_desk.cli import open_db
+    from salon_desk.services.demo import build_demo
+
+    db = open_db(args)
+    start = time.perf_counter()
+
+    def progress(done: int, total: int) -> None:
+        print(f"\r{done:,}/{total:,} customers", end="", file=sys.stderr, flush=True)
+
+    with db.transaction() as session:
+        n = build_demo(session, customers=args.customers, seed=args.seed, progress=progress)
+    print(f"\nDemo salon with {n:,} customers written to {db.path} "
+          f"in {time.perf_counter() - start:.1f} s")
+    return 0
+
+
+def cmd_search(args) -> int:
+    from salon_desk.cli import open_db
+    from salon_desk.services.search import search
+
+    db = open_db(args)
+    with db.session() as session:
+        rows = search(session, args.text, limit=args.limit)
+    if args.json:
+        print(json.dumps([{"id": r.id, "name": r.name, "mobile": r.mobile, "email": r.email}
+                          for r in rows], ensure_ascii=False, indent=2))
+    elif not rows:
+        print("No customers found.")
+    else:
+        for r in rows:
+            print(f"{r.id:>7}  {r.name:<34.34}  {format_phone(r.mobile):<18}  {r.email or ''}")
+    return 0

@@ -1,0 +1,295 @@
+"""Creating, checking and changing customers."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass, field, fields
+from decimal import Decimal, InvalidOperation
+
+from email_validator import EmailNotValidError, validate_email
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.orm import Session
+
+from salon_desk.models import (
+    Badge,
+    ConsentEvent,
+    Customer,
+    CustomerConsent,
+    CustomerMedia,
+    Gender,
+    customer_badges,
+    utcnow,
+)
+from salon_desk.models.customers import Channel, ConsentCategory
+from salon_desk.services import settings
+from salon_desk.services.errors import NotFound, ValidationError
+from salon_desk.services.phones import PhoneError, normalise_phone
+
+BUILTIN_BADGES = (
+    # key, name, colour, icon
+    ("vip", "VIP", "#c9a227", "★"),
+    ("prefers_silence", "Prefers Silence", "#5c6bc0", "🤫"),
+    ("often_late", "Often Late", "#e53935", "⏰"),
+    ("often_early", "Often Early", "#43a047", "⏱"),
+    ("frequent_visitor", "Frequent Visitor", "#00897b", "↻"),
+    ("new_customer", "New Customer", "#1e88e5", "N"),
+)
+
+
+@dataclass
+class CustomerData:
+    """Everything the customer form edits, as plain values (no ORM object)."""
+
+    first_name: str = ""
+    last_name: str = ""
+    email: str | None = None
+    mobile: str | None = None
+    phone: str | None = None
+    gender: str = Gender.UNSPECIFIED.value
+    birth_year: int | None = None
+    birth_month: int | None = None
+    birth_day: int | None = None
+    anniversary: dt.date | None = None
+    street: str | None = None
+    city: str | None = None
+    postcode: str | None = None
+    region: str | None = None
+    country: str | None = None
+    preferred_staff_id: int | None = None
+    referral_source: str | None = None
+    external_id: str | None = None
+    customer_since: dt.date | None = None
+    category_id: int | None = None
+    discount_percent: Decimal = Decimal("0")
+    notes: str = ""
+    allergies: str = ""
+    active: bool = True
+    blocked: bool = False
+    blocked_reason: str = ""
+    privacy_accepted_at: dt.datetime | None = None
+    notify_reminders: bool = True
+    notify_birthday: bool = True
+    notify_marketing: bool = False
+    badge_ids: list[int] = field(default_factory=list)
+    # (category, channel) -> granted; cells left out are not changed
+    consents: dict[tuple[str, str], bool] = field(default_factory=dict)
+
+    @classmethod
+    def from_customer(cls, c: Customer) -> CustomerData:
+        values = {f.name: getattr(c, f.name) for f in fields(cls) if hasattr(Customer, f.name)}
+        values["badge_ids"] = [b.id for b in c.badges]
+        values["consents"] = {(x.category, x.channel): x.granted for x in c.consents}
+        return cls(**values)
+
+
+COLUMN_FIELDS = [f.name for f in fields(CustomerData) if f.name not in ("badge_ids", "consents")]
+
+
+def _clean(value: str | None) -> str | None:
+    if value is None:
+        return None
+    value = str(value).strip()
+    return value or None
+
+
+def check_partial_date(year: int | None, month: int | None, day: int | None) -> str | None:
+    """Why this (possibly year-less) date is impossible, or None when it is fine."""
+    if month is None and day is None and year is None:
+        return None
+    if month is None or day is None:
+        return "Give both the day and the month"
+    if not 1 <= month <= 12:
+        return "The month must be between 1 and 12"
+    # Without a year, 29 February is allowed (leap year assumed).
+    days = calendar.monthrange(year if year else 2000, month)[1]
+    if not 1 <= day <= days:
+        return f"Day {day} does not exist in that month"
+    if year is not None:
+        if year < 1900:
+            return "The year is too far in the past"
+        if dt.date(year, month, day) > dt.date.today():
+            return "The date of birth is in the future"
+    return None
+
+
+def validate(data: CustomerData, default_country: str = "ES") -> CustomerData:
+    """Check and normalise what the user typed; raises ValidationError naming each bad field."""
+    errors: dict[str, str] = {}
+    for name in COLUMN_FIELDS:
+        value = getattr(data, name)
+        if isinstance(value, str):
+            setattr(data, name, value.strip())
+    for name in ("email", "mobile", "phone", "street", "city", "postcode", "region", "country",
+                 "referral_source", "external_id"):
+        setattr(data, name, _clean(getattr(data, name)))
+    if not data.first_name and not data.last_name:
+        errors["first_name"] = "Enter at least a first name or a last name"
+    if data.email:
+        try:
+            data.email = validate_email(data.email, check_deliverability=False).normalized
+        except EmailNotValidError as exc:
+            errors["email"] = f"The email is not valid: {exc}"
+    country = (data.country or default_country or "ES").upper()
+    for name, label in (("mobile", "mobile"), ("phone", "phone")):
+        raw = getattr(data, name)
+        if raw:
+            try:
+                setattr(data, name, normalise_phone(raw, country))
+            except PhoneError as exc:
+                errors[name] = f"The {label} is not valid: {exc}"
+    if data.gender not in {g.value for g in Gender}:
+        errors["gender"] = "Choose female, male, other or unspecified"
+    if problem := check_partial_date(data.birth_year, data.birth_month, data.birth_day):
+        errors["birth_date"] = problem
+    if data.customer_since and data.customer_since > dt.date.today():
+        errors["customer_since"] = "Customer since cannot be in the future"
+    if data.country and (len(data.country) != 2 or not data.country.isalpha()):
+        errors["country"] = "Use the two-letter country code (ES, GB, FR...)"
+    elif data.country:
+        data.country = data.country.upper()
+    try:
+        discount = Decimal(str(data.discount_percent or 0))
+        if not Decimal(0) <= discount <= Decimal(100):
+            errors["discount_percent"] = "The discount must be between 0 and 100 %"
+        data.discount_percent = discount
+    except InvalidOperation:
+        errors["discount_percent"] = "The discount must be a number"
+    if data.blocked and not data.blocked_reason:
+        errors["blocked_reason"] = "Say why the customer is blocked"
+    for (category, channel) in data.consents:
+        if category not in set(ConsentCategory) or channel not in set(Channel):
+            errors["consents"] = f"Unknown consent {category}/{channel}"
+    if errors:
+        raise ValidationError(errors)
+    return data
+
+
+def get_customer(session: Session, customer_id: int) -> Customer:
+    customer = session.get(Customer, customer_id)
+    if customer is None:
+        raise NotFound(f"Customer {customer_id} does not exist")
+    return customer
+
+
+def _apply(session: Session, customer: Customer, data: CustomerData) -> None:
+    for name in COLUMN_FIELDS:
+        setattr(customer, name, getattr(data, name))
+    wanted = set(data.badge_ids)
+    if {b.id for b in customer.badges} != wanted:
+        customer.badges = list(session.scalars(select(Badge).where(Badge.id.in_(wanted))))
+    for (category, channel), granted in data.consents.items():
+        set_consent(session, customer, category, channel, granted)
+
+
+def create_customer(session: Session, data: CustomerData) -> Customer:
+    data = validate(data, settings.get(session, settings.DEFAULT_COUNTRY))
+    customer = Customer()
+    if data.customer_since is None:
+        data.customer_since = dt.date.today()
+    session.add(customer)
+    _apply(session, customer, data)
+    session.flush()
+    return customer
+
+
+def update_customer(session: Session, customer_id: int, data: CustomerData) -> Customer:
+    customer = get_customer(session, customer_id)
+    data = validate(data, settings.get(session, settings.DEFAULT_COUNTRY))
+    _apply(session, customer, data)
+    session.flush()
+    return customer
+
+
+def set_consent(
+    session: Session, customer: Customer, category: str, channel: str, granted: bool,
+    source: str = "form",
+) -> None:
+    """Change one cell of the consent matrix, keeping the history of every change."""
+    current = next(
+        (c for c in customer.consents if c.category == category and c.channel == channel), None
+    )
+    if current is not None and current.granted == granted:
+        return
+    now = utcnow()
+    if current is None:
+        customer.consents.append(
+            CustomerConsent(category=category, channel=channel, granted=granted, changed_at=now)
+        )
+    else:
+        current.granted = granted
+        current.changed_at = now
+    if customer.id is None:
+        session.flush()
+    session.add(ConsentEvent(customer_id=customer.id, category=category, channel=channel,
+                             granted=granted, at=now, source=source))
+
+
+def delete_customers(session: Session, ids: list[int]) -> int:
+    result = session.execute(delete(Customer).where(Customer.id.in_(ids)))
+    from salon_desk.models.search_index import remove_from_index
+
+    remove_from_index(session.connection(), ids)
+    return result.rowcount
+
+
+def set_active(session: Session, ids: list[int], active: bool) -> int:
+    result = session.execute(
+        update(Customer).where(Customer.id.in_(ids)).values(active=active, updated_at=utcnow())
+    )
+    return result.rowcount
+
+
+def set_badge(session: Session, ids: list[int], badge_id: int, on: bool) -> int:
+    if on:
+        have = set(session.scalars(select(customer_badges.c.customer_id).where(
+            customer_badges.c.badge_id == badge_id, customer_badges.c.customer_id.in_(ids))))
+        rows = [{"customer_id": i, "badge_id": badge_id} for i in ids if i not in have]
+        if rows:
+            session.execute(customer_badges.insert(), rows)
+        return len(rows)
+    result = session.execute(delete(customer_badges).where(
+        customer_badges.c.badge_id == badge_id, customer_badges.c.customer_id.in_(ids)))
+    return result.rowcount
+
+
+def ensure_builtin_badges(session: Session) -> None:
+    have = set(session.scalars(select(Badge.key).where(Badge.key.is_not(None))))
+    for position, (key, name, colour, icon) in enumerate(BUILTIN_BADGES):
+        if key not in have:
+            session.add(Badge(key=key, name=name, colour=colour, icon=icon, builtin=True,
+                              position=position))
+    session.flush()
+
+
+def count_customers(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(Customer).where(
+        Customer.merged_into_id.is_(None))) or 0
+
+
+def set_photo(session: Session, customer_id: int, image: bytes | None) -> None:
+    """Store the photo as a thumbnail (EXIF rotation applied); None removes it."""
+    from salon_desk.services.photos import make_thumbnail
+
+    customer = get_customer(session, customer_id)
+    media = customer.media or CustomerMedia(customer_id=customer_id)
+    media.photo = make_thumbnail(image) if image else None
+    media.photo_updated_at = utcnow()
+    customer.media = media
+    session.flush()
+
+
+def set_signature(session: Session, customer_id: int, png: bytes | None) -> None:
+    """The privacy-policy signature drawn on screen; signing records the acceptance time."""
+    customer = get_customer(session, customer_id)
+    media = customer.media or CustomerMedia(customer_id=customer_id)
+    media.signature = png
+    media.signature_at = utcnow() if png else None
+    customer.media = media
+    if png and customer.privacy_accepted_at is None:
+        customer.privacy_accepted_at = media.signature_at
+    session.flush()
+
+
+def get_media(session: Session, customer_id: int) -> CustomerMedia | None:
+    return session.get(CustomerMedia, customer_id)

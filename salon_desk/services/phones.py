@@ -1,0 +1,67 @@
+"""Phone numbers: parsed with phonenumbers, stored as E.164, shown formatted."""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+from phonenumbers import NumberParseException, PhoneNumberFormat
+
+_JUNK = re.compile(r"[^\d+]")
+
+
+class PhoneError(ValueError):
+    pass
+
+
+def _parse(raw: str, country: str | None) -> phonenumbers.PhoneNumber | None:
+    try:
+        number = phonenumbers.parse(raw, country)
+    except NumberParseException:
+        return None
+    return number if phonenumbers.is_valid_number(number) else None
+
+
+def normalise_phone(raw: str | None, default_country: str = "ES") -> str | None:
+    """E.164 for a number typed in any formatting, or None when empty.
+
+    A number that starts with a country code but has no "+" (``34 612 345 678``, or ``0034...``)
+    is recognised when it is not a valid number of the default country as it stands.
+    Raises PhoneError with a readable message when it is not a phone number.
+    """
+    if raw is None:
+        return None
+    text = str(raw).strip()
+    if not text:
+        return None
+    if text.endswith(".0") and text[:-2].isdigit():  # spreadsheets hand numbers over as floats
+        text = text[:-2]
+    compact = _JUNK.sub("", text)
+    if compact.startswith("00"):
+        compact = "+" + compact[2:]
+    candidates = [compact] if compact.startswith("+") else [compact, "+" + compact]
+    for candidate in candidates:
+        number = _parse(candidate, default_country.upper() if default_country else None)
+        if number is not None:
+            return phonenumbers.format_number(number, PhoneNumberFormat.E164)
+    digits = re.sub(r"\D", "", text)
+    if not digits:
+        raise PhoneError(f'"{text}" is not a phone number')
+    raise PhoneError(f'"{text}" is not a valid phone number for {default_country.upper()}')
+
+
+def format_phone(value: str | None) -> str:
+    """International format for display ("+34 612 34 56 78"); unparseable text as it is."""
+    if not value:
+        return ""
+    if not value.startswith("+"):
+        return value
+    try:
+        number = phonenumbers.parse(value, None)
+    except NumberParseException:
+        return value
+    return phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL)
+
+
+def country_calling_code(country: str) -> int:
+    return phonenumbers.country_code_for_region(country.upper())

@@ -1,0 +1,182 @@
+"""Finding customers: the one query behind the list, the global search box and the CLI.
+
+Matching happens in SQLite's FTS5 index (see models.search_index): fragments of three or more
+characters through the trigram table, one- and two-letter word prefixes through the word table,
+phone numbers as bare digits whatever their formatting. Sorting and filtering are SQL too; the
+caller gets ids in order and fetches the rows it shows, a page at a time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from sqlalchemy import Select, and_, exists, select, text
+from sqlalchemy.orm import Session
+
+from salon_desk.models import Badge, Customer, customer_badges
+from salon_desk.models.search_index import fold
+
+_PHONEISH = re.compile(r"^[\d\s+().\-/]+$")
+_WORD = re.compile(r"^\w+$")
+
+SORT_COLUMNS = {
+    "id": (Customer.id,),
+    "name": (Customer.sort_name,),
+    "email": (Customer.email,),
+    "mobile": (Customer.mobile,),
+    "gender": (Customer.gender,),
+    "status": (Customer.active,),
+    "last_visit": (Customer.last_visit_at,),
+}
+
+
+@dataclass
+class CustomerFilter:
+    text: str = ""
+    badge_id: int | None = None
+    category_id: int | None = None
+    active: bool | None = None  # None: active and inactive
+    ids: list[int] | None = None  # restrict to these (selection, at-risk list...)
+
+
+@dataclass
+class CustomerRow:
+    id: int
+    first_name: str
+    last_name: str
+    email: str | None
+    mobile: str | None
+    phone: str | None
+    gender: str
+    active: bool
+    blocked: bool
+    last_visit_at: dt.datetime | None
+    allergies: str
+    badge_ids: list[int] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return " ".join(p for p in (self.first_name, self.last_name) if p)
+
+
+def _quote(token: str) -> str:
+    return '"' + token.replace('"', '""') + '"'
+
+
+def match_condition(query: str):
+    """SQL condition on Customer.id for a typed query, or None for an empty query."""
+    query = query.strip()
+    if not query:
+        return None
+    if _PHONEISH.match(query) and any(ch.isdigit() for ch in query):
+        digits = re.sub(r"\D", "", query)
+        if len(digits) < 3:
+            return Customer.id == int(digits)
+        return Customer.id.in_(
+            select(text("rowid")).select_from(text("customer_fts")).where(
+                text("customer_fts MATCH :q").bindparams(q=_quote(digits))
+            )
+        )
+    long_tokens, short_tokens = [], []
+    for token in fold(query).split():
+        if len(token) >= 3:
+            long_tokens.append(token)
+        elif _WORD.match(token):
+            short_tokens.append(token)
+    conditions = []
+    if long_tokens:
+        conditions.append(Customer.id.in_(
+            select(text("rowid")).select_from(text("customer_fts")).where(
+                text("customer_fts MATCH :tq").bindparams(
+                    tq=" AND ".join(_quote(t) for t in long_tokens))
+            )
+        ))
+    if short_tokens:
+        conditions.append(Customer.id.in_(
+            select(text("rowid")).select_from(text("customer_words")).where(
+                text("customer_words MATCH :wq").bindparams(
+                    wq=" AND ".join(_quote(t) + "*" for t in short_tokens))
+            )
+        ))
+    if not conditions:  # only punctuation: nothing can match
+        return Customer.id.is_(None)
+    return and_(*conditions)
+
+
+def build_query(flt: CustomerFilter, sort: str = "name", descending: bool = False) -> Select:
+    stmt = select(Customer.id).where(Customer.merged_into_id.is_(None))
+    condition = match_condition(flt.text)
+    if condition is not None:
+        stmt = stmt.where(condition)
+    if flt.active is not None:
+        stmt = stmt.where(Customer.active.is_(flt.active))
+    if flt.category_id is not None:
+        stmt = stmt.where(Customer.category_id == flt.category_id)
+    if flt.badge_id is not None:
+        stmt = stmt.where(exists().where(
+            customer_badges.c.customer_id == Customer.id,
+            customer_badges.c.badge_id == flt.badge_id,
+        ))
+    if flt.ids is not None:
+        stmt = stmt.where(Customer.id.in_(flt.ids))
+    columns = SORT_COLUMNS.get(sort, SORT_COLUMNS["name"])
+    order = [c.desc() if descending else c.asc() for c in columns]
+    order.append(Customer.id.desc() if descending else Customer.id.asc())
+    if sort in ("email", "mobile", "last_visit"):
+        # Empty values last whichever the direction.
+        order.insert(0, columns[0].is_(None))
+    return stmt.order_by(*order)
+
+
+def search_ids(
+    session: Session, flt: CustomerFilter, sort: str = "name", descending: bool = False
+) -> list[int]:
+    """Ids of every matching customer, in list order."""
+    return list(session.scalars(build_query(flt, sort, descending)))
+
+
+def fetch_rows(session: Session, ids: list[int]) -> list[CustomerRow]:
+    """The list columns of these customers, in the order of ids."""
+    if not ids:
+        return []
+    cols = (
+        Customer.id, Customer.first_name, Customer.last_name, Customer.email, Customer.mobile,
+        Customer.phone, Customer.gender, Customer.active, Customer.blocked,
+        Customer.last_visit_at, Customer.allergies,
+    )
+    rows = {r.id: CustomerRow(*r) for r in session.execute(select(*cols).where(
+        Customer.id.in_(ids)))}
+    for cid, bid in session.execute(
+        select(customer_badges.c.customer_id, customer_badges.c.badge_id)
+        .join(Badge, Badge.id == customer_badges.c.badge_id)
+        .where(customer_badges.c.customer_id.in_(ids))
+        .order_by(Badge.position, Badge.id)
+    ):
+        rows[cid].badge_ids.append(bid)
+    return [rows[i] for i in ids if i in rows]
+
+
+def search(session: Session, query: str, limit: int = 50) -> list[CustomerRow]:
+    """The first matches for a typed query, best first: an exact ID, then by name."""
+    ids = search_ids(session, CustomerFilter(text=query))
+    digits = query.strip().lstrip("#")
+    if digits.isdigit() and int(digits) in ids:
+        ids.remove(int(digits))
+        ids.insert(0, int(digits))
+    return fetch_rows(session, ids[:limit])
+
+
+def list_badges(session: Session) -> list[Badge]:
+    return list(session.scalars(select(Badge).order_by(Badge.position, Badge.id)))
+
+
+def exact_id(session: Session, query: str) -> int | None:
+    q = query.strip().lstrip("#")
+    if q.isdigit() and session.get(Customer, int(q)) is not None:
+        return int(q)
+    return None
+
+
+__all__ = ["CustomerFilter", "CustomerRow", "fetch_rows", "search", "search_ids"]

@@ -1,0 +1,47 @@
+"""Shared fixtures: every test gets its own database file in a temporary folder."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from salon_desk.models.db import Database  # noqa: E402
+from salon_desk.services.customers import CustomerData, create_customer  # noqa: E402
+from salon_desk.services.demo import setup_salon  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _data_dir(tmp_path, monkeypatch):
+    """Keep every test away from the real user data folder."""
+    monkeypatch.setenv("SALON_DESK_DATA_DIR", str(tmp_path / "data"))
+
+
+@pytest.fixture
+def db(tmp_path) -> Database:
+    """An empty, migrated database."""
+    database = Database(tmp_path / "salon.sqlite")
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def salon_db(db) -> Database:
+    """A database with the salon set up (settings, staff, rooms, catalogue, badges)."""
+    with db.transaction() as session:
+        setup_salon(session)
+    return db
+
+
+@pytest.fixture
+def make_customer(salon_db):
+    """Create a customer in salon_db from keyword fields; returns its id."""
+
+    def _make(**fields) -> int:
+        fields.setdefault("first_name", "Ana")
+        with salon_db.transaction() as session:
+            return create_customer(session, CustomerData(**fields)).id
+
+    return _make
