@@ -1,0 +1,1 @@
+"""Qt widgets, item models and dialogs of Salon Desk: thin, calling salon_desk.services."""

@@ -1,0 +1,1 @@
+"""The customer record window and its tabs."""
