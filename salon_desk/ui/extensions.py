@@ -1,0 +1,22 @@
+"""Where each part of the app plugs into the shared windows, as "module:name" strings.
+
+Keeping the lists here lets a feature add its menu actions, settings pages and record toolbar
+buttons without editing the windows themselves.
+"""
+
+# Functions f(main_window) called once the main window is built (menu actions, pages...).
+MAIN_WINDOW_EXTENSIONS: list[str] = []
+
+# Functions f(record_window) called when a record window is built (toolbar actions...).
+RECORD_WINDOW_EXTENSIONS: list[str] = []
+
+# Settings dialog pages: QWidget classes with title() -> str, load(session) and save(session).
+SETTINGS_PAGES: list[str] = []
+
+
+def load(spec: str):
+    """The object a "module:name" string points to."""
+    import importlib
+
+    module, _, name = spec.partition(":")
+    return getattr(importlib.import_module(module), name)
