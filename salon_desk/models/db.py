@@ -106,7 +106,7 @@ class Database:
         if current == head:
             return
         script = ScriptDirectory.from_config(alembic_config())
-        if current is not None and script.get_revision(current) is None:
+        if current is not None and current not in {r.revision for r in script.walk_revisions()}:
             raise DatabaseError(
                 f"This database was made by a newer version of Salon Desk (schema {current}). "
                 "Update Salon Desk to open it."

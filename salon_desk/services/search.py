@@ -70,8 +70,12 @@ def match_condition(query: str):
     query = query.strip()
     if not query:
         return None
+    if query.startswith("#") and query[1:].strip().isdigit():
+        return Customer.id == int(query[1:].strip())  # "#123": that customer only
     if _PHONEISH.match(query) and any(ch.isdigit() for ch in query):
         digits = re.sub(r"\D", "", query)
+        if digits.startswith("00") and len(digits) > 4:
+            digits = digits[2:]  # international call prefix: 0034... is +34...
         if len(digits) < 3:
             return Customer.id == int(digits)
         return Customer.id.in_(
