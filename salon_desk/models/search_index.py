@@ -2,8 +2,8 @@
 
 - ``customer_fts`` (trigram tokenizer): any fragment of three or more characters of a name,
   email, external ID or phone number (phones indexed as bare digits, international and national).
-- ``customer_words`` (unicode61 with a prefix index): word prefixes of one or two characters,
-  for the first letters a receptionist types.
+- ``customer_words`` (unicode61 with a prefix index): name-word prefixes of one or two
+  characters, for the first letters a receptionist types.
 
 Text is folded (lower case, accents removed) before it is indexed, and queries are folded the
 same way, so "garcia" finds "García" and "GARCÍA".
@@ -80,7 +80,8 @@ def index_body(c: Customer) -> str:
 
 
 def index_words(c: Customer) -> str:
-    return " ".join(p for p in (c.first_name, c.last_name, c.email or "") if p)
+    # Names only: a one-letter query means "names starting with", not every "example.com".
+    return " ".join(p for p in (c.first_name, c.last_name) if p)
 
 
 def write_index(conn: Connection, customers: Iterable[Customer]) -> None:
