@@ -1,0 +1,56 @@
+"""Loading the interface language.
+
+Translations are Qt .qm files in resources/translations (salon_desk_<lang>.qm, compiled from the
+.ts files with pyside6-lrelease). SALON_DESK_LANG chooses a language over the system one;
+SALON_DESK_LANG=pseudo stretches every string by 40 % and wraps it in brackets, to find clipped
+layouts and strings that escaped translation.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from salon_desk.paths import resource
+
+PSEUDO_STRETCH = 1.4
+_PLACEHOLDER = re.compile(r"(%\d+|%n|\{[^}]*\}|&(?=\w))")
+_ACCENTED = str.maketrans("aeiouAEIOUcnCN", "åéîøüÅÉÎØÜçñÇÑ")
+
+
+def pseudo(text: str) -> str:
+    """A stretched, accented copy of text that keeps placeholders and mnemonics intact."""
+    if not text:
+        return text
+    parts = _PLACEHOLDER.split(text)
+    out = "".join(p if _PLACEHOLDER.fullmatch(p) else p.translate(_ACCENTED) for p in parts)
+    extra = max(1, int(len(text) * (PSEUDO_STRETCH - 1)))
+    return f"[{out}{'~' * extra}]"
+
+
+class PseudoTranslator(QTranslator):
+    def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: D401
+        return pseudo(source_text)
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt name)
+        return False
+
+
+def chosen_language() -> str:
+    return os.environ.get("SALON_DESK_LANG") or QLocale.system().name().split("_")[0]
+
+
+def install_translator(app: QCoreApplication, language: str | None = None) -> QTranslator | None:
+    """Install the translator for language (default: SALON_DESK_LANG or the system's)."""
+    language = language or chosen_language()
+    if language == "pseudo":
+        translator: QTranslator = PseudoTranslator(app)
+    else:
+        translator = QTranslator(app)
+        path = resource("translations", f"salon_desk_{language}.qm")
+        if not path.exists() or not translator.load(str(path)):
+            return None
+    app.installTranslator(translator)
+    return translator
