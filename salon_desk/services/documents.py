@@ -1,0 +1,318 @@
+"""Files attached to a customer: copied into the data folder beside the database.
+
+Each file is stored once under the SHA-256 of its content plus a lower-case extension taken from
+a whitelist (anything else is stored as ``.bin``), so neither the original name nor a path typed
+into it ever decides where the copy is written. The original name is kept as metadata only.
+Copies are written to a temporary file in the documents folder and renamed into place, which
+replaces (never writes through) anything already sitting at the target name, symlinks included.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import os
+import re
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from sqlalchemy import event, func, select
+from sqlalchemy.orm import Session
+
+from salon_desk import paths
+from salon_desk.models import Document, utcnow
+from salon_desk.services import settings
+from salon_desk.services.errors import NotFound, SalonError, ValidationError
+from salon_desk.services.photos import ImageError, make_thumbnail
+from salon_desk.services.settings import Option
+
+MAX_SIZE_MB = Option("documents.max_size_mb", int, 25, "Largest file that can be attached (MB)")
+
+IMAGE_TYPES = {"jpg": "image/jpeg", "jpeg": "image/jpeg", "png": "image/png",
+               "gif": "image/gif", "webp": "image/webp", "bmp": "image/bmp",
+               "tif": "image/tiff", "tiff": "image/tiff", "heic": "image/heic"}
+OTHER_TYPES = {
+    "pdf": "application/pdf", "txt": "text/plain", "rtf": "application/rtf",
+    "csv": "text/csv", "doc": "application/msword",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "odt": "application/vnd.oasis.opendocument.text",
+    "xls": "application/vnd.ms-excel",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "ods": "application/vnd.oasis.opendocument.spreadsheet",
+    "mp4": "video/mp4", "mov": "video/quicktime", "mp3": "audio/mpeg", "m4a": "audio/mp4",
+}
+SAFE_TYPES = {**IMAGE_TYPES, **OTHER_TYPES}
+UNKNOWN_EXTENSION = "bin"
+_STORED_NAME = re.compile(r"^[0-9a-f]{64}\.[a-z0-9]{1,5}$")
+_CHUNK = 1 << 20
+
+
+class DocumentTooLarge(SalonError):
+    pass
+
+
+@dataclass
+class DocumentRow:
+    id: int
+    title: str
+    description: str
+    document_date: dt.date
+    original_name: str
+    stored_name: str
+    mime_type: str
+    size_bytes: int
+    thumbnail: bytes | None
+    added_at: dt.datetime
+
+    @property
+    def kind(self) -> str:
+        """"image", "pdf", "text", "sheet", "video", "audio" or "file" (picks the icon)."""
+        mime = self.mime_type
+        if mime.startswith(("image/", "video/", "audio/")):
+            return mime.split("/")[0]
+        if mime == "application/pdf":
+            return "pdf"
+        if "sheet" in mime or mime in ("text/csv", "application/vnd.ms-excel"):
+            return "sheet"
+        if mime.startswith("text/") or "word" in mime or "opendocument.text" in mime or \
+                mime == "application/rtf":
+            return "text"
+        return "file"
+
+
+def folder_for(session: Session) -> Path:
+    """The documents folder of the database this session talks to."""
+    database = session.get_bind().url.database
+    return paths.documents_dir(Path(database) if database and database != ":memory:" else None)
+
+
+def clean_original_name(name: str) -> str:
+    """The bare file name as metadata: no folders (either slash), no control characters."""
+    name = "".join(ch for ch in str(name) if ch >= " " and ch != "\x7f")
+    name = re.split(r"[\\/]", name)[-1].strip()
+    if name in ("", ".", ".."):
+        name = "file"
+    return name[:260]
+
+
+def safe_extension(original_name: str) -> str:
+    _, dot, ext = clean_original_name(original_name).rpartition(".")
+    ext = ext.lower() if dot else ""
+    return ext if ext in SAFE_TYPES else UNKNOWN_EXTENSION
+
+
+def mime_for(extension: str) -> str:
+    return SAFE_TYPES.get(extension, "application/octet-stream")
+
+
+def human_size(size: int) -> str:
+    if size < 1024:
+        return f"{size} bytes"
+    if size < 1024 * 1024:
+        return f"{size / 1024:.0f} KB"
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
+def stored_path(folder: Path, stored_name: str) -> Path:
+    """Where a stored name lives; refuses anything that is not a hash name inside the folder."""
+    if not _STORED_NAME.match(stored_name or ""):
+        raise SalonError(f"Refusing an unexpected stored file name: {stored_name!r}")
+    return folder / stored_name  # the pattern allows no separator and no "..": stays inside
+
+
+def _max_bytes(session: Session) -> int:
+    return max(1, settings.get(session, MAX_SIZE_MB)) * 1024 * 1024
+
+
+def _too_large(name: str, size: int, limit: int) -> DocumentTooLarge:
+    return DocumentTooLarge(
+        f"“{name}” is {human_size(size)}; files up to {limit // (1024 * 1024)} MB can be "
+        "attached (the limit can be changed in Settings).")
+
+
+def _hash_matches(path: Path, digest: str) -> bool:
+    if path.is_symlink() or not path.is_file():
+        return False
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        while chunk := fh.read(_CHUNK):
+            h.update(chunk)
+    return h.hexdigest() == digest
+
+
+def _store(stream: BinaryIO, folder: Path, extension: str, limit: int,
+           name: str) -> tuple[str, int, bytes | None]:
+    """Copy the stream into the folder under its hash; (stored name, size, image bytes or None)."""
+    h = hashlib.sha256()
+    size = 0
+    keep = io.BytesIO() if extension in IMAGE_TYPES else None
+    fd, tmp_name = tempfile.mkstemp(prefix=".incoming-", dir=folder)
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            while chunk := stream.read(_CHUNK):
+                size += len(chunk)
+                if size > limit:
+                    raise _too_large(name, size, limit)
+                h.update(chunk)
+                out.write(chunk)
+                if keep is not None:
+                    keep.write(chunk)
+            out.flush()
+            os.fsync(out.fileno())
+        stored_name = f"{h.hexdigest()}.{extension}"
+        target = stored_path(folder, stored_name)
+        if _hash_matches(target, h.hexdigest()):
+            tmp.unlink()
+        else:
+            os.replace(tmp, target)  # replaces a symlink or a damaged copy, never follows it
+        return stored_name, size, keep.getvalue() if keep is not None else None
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _thumbnail(session: Session, stored_name: str, image: bytes | None) -> bytes | None:
+    existing = session.scalar(select(Document.thumbnail).where(
+        Document.stored_name == stored_name, Document.thumbnail.is_not(None)).limit(1))
+    if existing is not None:
+        return existing
+    if image is None:
+        return None
+    try:
+        return make_thumbnail(image)
+    except ImageError:
+        return None  # e.g. HEIC without a decoder: shown with its type icon instead
+
+
+def _check_fields(title: str, document_date: dt.date | None) -> dict[str, str]:
+    errors = {}
+    if len(title) > 200:
+        errors["title"] = "The title is too long (200 characters at most)"
+    if document_date is not None and document_date > dt.date.today() + dt.timedelta(days=1):
+        errors["document_date"] = "The document date cannot be in the future"
+    return errors
+
+
+def attach_stream(session: Session, customer_id: int, stream: BinaryIO, original_name: str, *,
+                  title: str = "", description: str = "", document_date: dt.date | None = None,
+                  folder: Path | None = None) -> Document:
+    """Store what the stream holds as a document of the customer."""
+    name = clean_original_name(original_name)
+    title = (title or "").strip() or name.rsplit(".", 1)[0] or name
+    if errors := _check_fields(title, document_date):
+        raise ValidationError(errors)
+    folder = folder or folder_for(session)
+    extension = safe_extension(name)
+    stored_name, size, image = _store(stream, folder, extension, _max_bytes(session), name)
+    doc = Document(customer_id=customer_id, title=title, description=(description or "").strip(),
+                   document_date=document_date or dt.date.today(), original_name=name,
+                   stored_name=stored_name, mime_type=mime_for(extension), size_bytes=size,
+                   thumbnail=_thumbnail(session, stored_name, image), added_at=utcnow())
+    session.add(doc)
+    session.flush()
+    return doc
+
+
+def attach_file(session: Session, customer_id: int, source: str | os.PathLike, *,
+                title: str = "", description: str = "", document_date: dt.date | None = None,
+                folder: Path | None = None) -> Document:
+    """Copy a file from anywhere into the documents folder and record it for the customer."""
+    source = Path(source)
+    if not source.exists():
+        raise NotFound(f"The file {source} does not exist")
+    if not source.is_file():
+        raise SalonError(f"{source} is not a file")
+    limit = _max_bytes(session)
+    size = source.stat().st_size
+    if size > limit:
+        raise _too_large(clean_original_name(source.name), size, limit)
+    with source.open("rb") as fh:
+        return attach_stream(session, customer_id, fh, source.name, title=title,
+                             description=description, document_date=document_date, folder=folder)
+
+
+def attach_bytes(session: Session, customer_id: int, data: bytes, original_name: str,
+                 **fields) -> Document:
+    return attach_stream(session, customer_id, io.BytesIO(data), original_name, **fields)
+
+
+def update_document(session: Session, document_id: int, *, title: str, description: str,
+                    document_date: dt.date) -> Document:
+    doc = session.get(Document, document_id)
+    if doc is None:
+        raise NotFound(f"Document {document_id} does not exist")
+    title = (title or "").strip()
+    errors = _check_fields(title, document_date)
+    if not title:
+        errors["title"] = "Give the document a title"
+    if errors:
+        raise ValidationError(errors)
+    doc.title, doc.description, doc.document_date = title, (description or "").strip(), \
+        document_date
+    session.flush()
+    return doc
+
+
+def delete_document(session: Session, document_id: int, folder: Path | None = None) -> None:
+    """Remove the document; its file goes too, after commit, once no other row uses it."""
+    doc = session.get(Document, document_id)
+    if doc is None:
+        raise NotFound(f"Document {document_id} does not exist")
+    folder = folder or folder_for(session)
+    stored_name = doc.stored_name
+    session.delete(doc)
+    session.flush()
+    still_used = session.scalar(select(func.count()).select_from(Document).where(
+        Document.stored_name == stored_name))
+    if still_used:
+        return
+
+    def _remove_file(_session: Session) -> None:
+        try:
+            stored_path(folder, stored_name).unlink(missing_ok=True)
+        except (OSError, SalonError):
+            pass  # a file that cannot be removed is only wasted space
+
+    event.listen(session, "after_commit", _remove_file, once=True)
+
+
+def _row(doc: Document) -> DocumentRow:
+    return DocumentRow(id=doc.id, title=doc.title, description=doc.description,
+                       document_date=doc.document_date, original_name=doc.original_name,
+                       stored_name=doc.stored_name, mime_type=doc.mime_type,
+                       size_bytes=doc.size_bytes, thumbnail=doc.thumbnail, added_at=doc.added_at)
+
+
+def list_documents(session: Session, customer_id: int) -> list[DocumentRow]:
+    """The customer's documents, newest date first."""
+    docs = session.scalars(select(Document).where(Document.customer_id == customer_id)
+                           .order_by(Document.document_date.desc(), Document.id.desc()))
+    return [_row(d) for d in docs]
+
+
+def count_documents(session: Session, customer_id: int) -> int:
+    return session.scalar(select(func.count()).select_from(Document).where(
+        Document.customer_id == customer_id)) or 0
+
+
+def get_document(session: Session, document_id: int) -> DocumentRow:
+    doc = session.get(Document, document_id)
+    if doc is None:
+        raise NotFound(f"Document {document_id} does not exist")
+    return _row(doc)
+
+
+def document_path(session: Session, document_id: int, folder: Path | None = None) -> Path:
+    """The stored copy to hand to the system viewer."""
+    doc = session.get(Document, document_id)
+    if doc is None:
+        raise NotFound(f"Document {document_id} does not exist")
+    path = stored_path(folder or folder_for(session), doc.stored_name)
+    if path.is_symlink() or not path.is_file():
+        raise NotFound(f"The file of “{doc.title}” is missing from the documents folder "
+                       f"({path.parent}).")
+    return path

@@ -1,0 +1,115 @@
+"""Messages to a customer: the ones the app sends or schedules, and the ones staff log.
+
+Sending belongs to the communication part of the app; here the record lists every message and
+staff can write down one sent by other means (a call, a WhatsApp from the salon's phone).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from salon_desk.models import Message, MessageStatus, Staff, utcnow
+from salon_desk.services.errors import NotFound, SalonError, ValidationError
+
+CHANNELS = {"email": "Email", "sms": "SMS", "whatsapp": "WhatsApp", "call": "Phone call",
+            "in_person": "In person", "other": "Other"}
+CATEGORIES = {"appointments": "Appointments", "marketing": "Marketing",
+              "follow_up": "Follow-up", "other": "Other"}
+STATUS_LABELS = {MessageStatus.SCHEDULED.value: "Scheduled", MessageStatus.SENT.value: "Sent",
+                 MessageStatus.FAILED.value: "Failed", MessageStatus.LOGGED.value: "Logged"}
+
+
+@dataclass
+class MessageData:
+    channel: str
+    category: str
+    subject: str = ""
+    body: str = ""
+    at: dt.datetime | None = None  # when it was sent; now when None
+    staff_id: int | None = None
+
+
+@dataclass
+class MessageRow:
+    id: int
+    at: dt.datetime
+    channel: str
+    category: str
+    subject: str
+    body: str
+    status: str
+    staff_name: str
+
+    @property
+    def channel_label(self) -> str:
+        return CHANNELS.get(self.channel, self.channel)
+
+    @property
+    def category_label(self) -> str:
+        return CATEGORIES.get(self.category, self.category)
+
+    @property
+    def status_label(self) -> str:
+        return STATUS_LABELS.get(self.status, self.status)
+
+
+def log_message(session: Session, customer_id: int, data: MessageData) -> Message:
+    """Write down a message sent outside the app (status "logged")."""
+    errors: dict[str, str] = {}
+    subject, body = (data.subject or "").strip(), (data.body or "").strip()
+    if data.channel not in CHANNELS:
+        errors["channel"] = "Choose how the message was sent"
+    if data.category not in CATEGORIES:
+        errors["category"] = "Choose what the message was about"
+    if not subject and not body:
+        errors["body"] = "Write what was said (a subject or the text)"
+    if len(subject) > 200:
+        errors["subject"] = "The subject is too long (200 characters at most)"
+    at = data.at or utcnow()
+    if at.tzinfo is None:
+        at = at.astimezone()
+    if at > utcnow() + dt.timedelta(minutes=5):
+        errors["at"] = "A logged message cannot be in the future"
+    if data.staff_id is not None and session.get(Staff, data.staff_id) is None:
+        errors["staff_id"] = "That staff member does not exist"
+    if errors:
+        raise ValidationError(errors)
+    message = Message(customer_id=customer_id, channel=data.channel, category=data.category,
+                      subject=subject, body=body, at=at, status=MessageStatus.LOGGED.value,
+                      staff_id=data.staff_id)
+    session.add(message)
+    session.flush()
+    return message
+
+
+def delete_logged_message(session: Session, message_id: int) -> None:
+    """Only messages staff logged by hand can be deleted; the app's own are the record."""
+    message = session.get(Message, message_id)
+    if message is None:
+        raise NotFound(f"Message {message_id} does not exist")
+    if message.status != MessageStatus.LOGGED.value:
+        raise SalonError("Only messages logged by hand can be deleted")
+    session.delete(message)
+    session.flush()
+
+
+def list_messages(session: Session, customer_id: int,
+                  status: str | None = None) -> list[MessageRow]:
+    """Every message of the customer, scheduled ones (in the future) first, then newest first."""
+    stmt = (select(Message, Staff.name).outerjoin(Staff, Staff.id == Message.staff_id)
+            .where(Message.customer_id == customer_id)
+            .order_by(Message.at.desc(), Message.id.desc()))
+    if status:
+        stmt = stmt.where(Message.status == status)
+    return [MessageRow(id=m.id, at=m.at, channel=m.channel, category=m.category,
+                       subject=m.subject, body=m.body, status=m.status, staff_name=name or "")
+            for m, name in session.execute(stmt)]
+
+
+def count_messages(session: Session, customer_id: int) -> int:
+    return session.scalar(select(func.count()).select_from(Message).where(
+        Message.customer_id == customer_id)) or 0

@@ -1,0 +1,277 @@
+"""Satisfaction surveys: templates edited in settings, filled in for a customer after a visit.
+
+Each answer keeps the question's text and kind as they were asked, so editing or deleting a
+question later never changes what a customer answered.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, selectinload
+
+from salon_desk.models import (
+    Appointment,
+    QuestionKind,
+    Service,
+    SurveyAnswer,
+    SurveyQuestion,
+    SurveyResponse,
+    SurveyTemplate,
+    utcnow,
+)
+from salon_desk.services.errors import NotFound, ValidationError
+
+KIND_LABELS = {QuestionKind.RATING.value: "Rating 1-5", QuestionKind.YES_NO.value: "Yes / no",
+               QuestionKind.CHOICE.value: "Choice", QuestionKind.TEXT.value: "Free text"}
+YES, NO = "yes", "no"
+
+
+@dataclass
+class QuestionData:
+    text: str
+    kind: str = QuestionKind.RATING.value
+    choices: list[str] = field(default_factory=list)
+    id: int | None = None  # set when editing an existing question
+
+
+@dataclass
+class TemplateData:
+    name: str
+    questions: list[QuestionData] = field(default_factory=list)
+    active: bool = True
+
+
+@dataclass
+class AnswerRow:
+    question: str
+    kind: str
+    rating: int | None
+    value: str
+
+    @property
+    def shown(self) -> str:
+        if self.kind == QuestionKind.RATING.value and self.rating is not None:
+            return "★" * self.rating + "☆" * (5 - self.rating)
+        if self.kind == QuestionKind.YES_NO.value:
+            return {YES: "Yes", NO: "No"}.get(self.value, self.value)
+        return self.value
+
+
+@dataclass
+class ResponseRow:
+    id: int
+    template_name: str
+    completed_at: dt.datetime
+    appointment_id: int | None
+    appointment_label: str
+    answers: list[AnswerRow]
+
+    @property
+    def average_rating(self) -> Decimal | None:
+        ratings = [a.rating for a in self.answers if a.rating is not None]
+        return _mean(ratings)
+
+
+def _mean(values: list[int]) -> Decimal | None:
+    if not values:
+        return None
+    return (Decimal(sum(values)) / len(values)).quantize(Decimal("0.1"), ROUND_HALF_UP)
+
+
+# Templates -------------------------------------------------------------------------------------
+
+def list_templates(session: Session, active_only: bool = False) -> list[SurveyTemplate]:
+    stmt = select(SurveyTemplate).options(selectinload(SurveyTemplate.questions))
+    if active_only:
+        stmt = stmt.where(SurveyTemplate.active.is_(True))
+    return list(session.scalars(stmt.order_by(SurveyTemplate.name)))
+
+
+def get_template(session: Session, template_id: int) -> SurveyTemplate:
+    template = session.get(SurveyTemplate, template_id)
+    if template is None:
+        raise NotFound(f"Survey template {template_id} does not exist")
+    return template
+
+
+def _validate_template(data: TemplateData) -> TemplateData:
+    errors: dict[str, str] = {}
+    data.name = (data.name or "").strip()
+    if not data.name:
+        errors["name"] = "Give the survey a name"
+    questions = []
+    for i, q in enumerate(data.questions, start=1):
+        q.text = (q.text or "").strip()
+        q.choices = [c.strip() for c in q.choices or [] if c and c.strip()]
+        if not q.text:
+            errors["questions"] = f"Question {i} has no text"
+        if q.kind not in KIND_LABELS:
+            errors["questions"] = f"Question {i}: unknown kind {q.kind!r}"
+        elif q.kind == QuestionKind.CHOICE.value:
+            if len(q.choices) < 2:
+                errors["questions"] = f"Question {i}: give at least two choices"
+            elif len({c.lower() for c in q.choices}) != len(q.choices):
+                errors["questions"] = f"Question {i}: the choices repeat"
+        else:
+            q.choices = []
+        questions.append(q)
+    if not questions:
+        errors["questions"] = "Add at least one question"
+    data.questions = questions
+    if errors:
+        raise ValidationError(errors)
+    return data
+
+
+def save_template(session: Session, data: TemplateData,
+                  template_id: int | None = None) -> SurveyTemplate:
+    """Create or update a template; questions keep their ids when edited in place."""
+    data = _validate_template(data)
+    if template_id is None:
+        template = SurveyTemplate(name=data.name, active=data.active)
+        session.add(template)
+    else:
+        template = get_template(session, template_id)
+        template.name, template.active = data.name, data.active
+    existing = {q.id: q for q in template.questions}
+    kept = []
+    for position, q in enumerate(data.questions):
+        question = existing.get(q.id) if q.id is not None else None
+        if question is None:
+            question = SurveyQuestion(text=q.text, kind=q.kind)
+        question.position, question.text, question.kind = position, q.text, q.kind
+        question.choices = q.choices or None
+        kept.append(question)
+    template.questions = kept
+    try:
+        with session.begin_nested():
+            session.flush()
+    except IntegrityError as exc:
+        raise ValidationError({"name": f'A survey named "{data.name}" already exists'}) from exc
+    return template
+
+
+def delete_template(session: Session, template_id: int) -> None:
+    """Completed surveys stay (with their questions as asked); only the template goes."""
+    session.delete(get_template(session, template_id))
+    session.flush()
+
+
+# Filling in ------------------------------------------------------------------------------------
+
+def _answer(question: SurveyQuestion, raw: Any) -> SurveyAnswer | str | None:
+    """The answer row, an error message, or None when the question was left blank."""
+    kind = question.kind
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        return None
+    if kind == QuestionKind.RATING.value:
+        try:
+            rating = int(raw)
+        except (TypeError, ValueError):
+            return "The rating must be a number from 1 to 5"
+        if isinstance(raw, float) and raw != rating or not 1 <= rating <= 5:
+            return "The rating must be from 1 to 5"
+        return SurveyAnswer(question_id=question.id, question_text=question.text, kind=kind,
+                            rating=rating, value=str(rating))
+    if kind == QuestionKind.YES_NO.value:
+        value = {True: YES, False: NO}.get(raw, raw) if isinstance(raw, bool) else \
+            str(raw).strip().lower()
+        if value not in (YES, NO):
+            return "Answer yes or no"
+        return SurveyAnswer(question_id=question.id, question_text=question.text, kind=kind,
+                            value=value)
+    if kind == QuestionKind.CHOICE.value:
+        value = str(raw).strip()
+        if value not in (question.choices or []):
+            return f"“{value}” is not one of the choices"
+        return SurveyAnswer(question_id=question.id, question_text=question.text, kind=kind,
+                            value=value)
+    return SurveyAnswer(question_id=question.id, question_text=question.text, kind=kind,
+                        value=str(raw).strip())
+
+
+def fill_survey(session: Session, customer_id: int, template_id: int, answers: dict[int, Any],
+                appointment_id: int | None = None,
+                completed_at: dt.datetime | None = None) -> SurveyResponse:
+    """Record a completed survey; ``answers`` maps question id to the answer (blank = skipped)."""
+    template = get_template(session, template_id)
+    errors: dict[str, str] = {}
+    rows = []
+    for question in template.questions:
+        result = _answer(question, answers.get(question.id))
+        if isinstance(result, str):
+            errors[f"q{question.id}"] = f"{question.text}: {result}"
+        elif result is not None:
+            rows.append(result)
+    unknown = set(answers) - {q.id for q in template.questions}
+    if unknown:
+        errors["answers"] = "Some answers are for questions that are not in this survey"
+    if not rows and not errors:
+        errors["answers"] = "Answer at least one question"
+    if appointment_id is not None:
+        appt = session.get(Appointment, appointment_id)
+        if appt is None or appt.customer_id != customer_id:
+            errors["appointment_id"] = "That appointment is not one of this customer's"
+    if errors:
+        raise ValidationError(errors)
+    response = SurveyResponse(template_id=template.id, customer_id=customer_id,
+                              appointment_id=appointment_id,
+                              completed_at=completed_at or utcnow(), answers=rows)
+    session.add(response)
+    session.flush()
+    return response
+
+
+def delete_response(session: Session, response_id: int) -> None:
+    response = session.get(SurveyResponse, response_id)
+    if response is None:
+        raise NotFound(f"Survey {response_id} does not exist")
+    session.delete(response)
+    session.flush()
+
+
+def list_responses(session: Session, customer_id: int) -> list[ResponseRow]:
+    """The customer's completed surveys with their answers, newest first."""
+    stmt = (select(SurveyResponse, SurveyTemplate.name, Appointment.starts_at, Service.name)
+            .outerjoin(SurveyTemplate, SurveyTemplate.id == SurveyResponse.template_id)
+            .outerjoin(Appointment, Appointment.id == SurveyResponse.appointment_id)
+            .outerjoin(Service, Service.id == Appointment.service_id)
+            .options(selectinload(SurveyResponse.answers))
+            .where(SurveyResponse.customer_id == customer_id)
+            .order_by(SurveyResponse.completed_at.desc(), SurveyResponse.id.desc()))
+    out = []
+    for response, name, starts_at, service in session.execute(stmt):
+        label = ""
+        if starts_at is not None:
+            label = " ".join(p for p in (starts_at.astimezone().strftime("%d/%m/%Y"), service)
+                             if p)
+        out.append(ResponseRow(
+            id=response.id, template_name=name or "(deleted survey)",
+            completed_at=response.completed_at, appointment_id=response.appointment_id,
+            appointment_label=label,
+            answers=[AnswerRow(a.question_text, a.kind, a.rating, a.value)
+                     for a in response.answers]))
+    return out
+
+
+def count_responses(session: Session, customer_id: int) -> int:
+    return session.scalar(select(func.count()).select_from(SurveyResponse).where(
+        SurveyResponse.customer_id == customer_id)) or 0
+
+
+def average_satisfaction(session: Session, customer_id: int) -> Decimal | None:
+    """The mean of every rating the customer gave (1-5, one decimal), None without ratings."""
+    total, count = session.execute(
+        select(func.sum(SurveyAnswer.rating), func.count(SurveyAnswer.rating))
+        .join(SurveyResponse, SurveyResponse.id == SurveyAnswer.response_id)
+        .where(SurveyResponse.customer_id == customer_id, SurveyAnswer.rating.is_not(None))
+    ).one()
+    if not count:
+        return None
+    return (Decimal(total) / count).quantize(Decimal("0.1"), ROUND_HALF_UP)
