@@ -28,6 +28,7 @@ class LineKind(enum.StrEnum):
     SERVICE = "service"
     PRODUCT = "product"
     PACKAGE = "package"
+    CARD = "card"  # a prepaid or loyalty card sold to the customer
 
 
 class Sale(Timestamps, Base):

@@ -1,0 +1,375 @@
+"""Appointments: booking with clash checks, status changes, the customer's list, the day schedule,
+and completing an appointment into a sale to charge.
+
+A staff member or a room holds one appointment at a time; cancelled appointments and no-shows
+free their slot. Times are stored in UTC; a naive datetime given here is local wall-clock time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from salon_desk.models import (
+    Appointment,
+    AppointmentStatus,
+    Customer,
+    LineKind,
+    Room,
+    Sale,
+    Service,
+    Staff,
+    utcnow,
+)
+from salon_desk.services import settings
+from salon_desk.services.errors import CustomerBlocked, NotFound, ScheduleClash, ValidationError
+from salon_desk.services.points import local_midnight
+from salon_desk.services.sales import LineDraft, SaleDraft
+
+STATUSES = [s.value for s in AppointmentStatus]
+STATUS_LABELS = {"pending": "Pending", "confirmed": "Confirmed", "completed": "Completed",
+                 "cancelled": "Cancelled", "no_show": "No-show"}
+# Statuses that hold their slot in the schedule.
+HOLDING = (AppointmentStatus.PENDING.value, AppointmentStatus.CONFIRMED.value,
+           AppointmentStatus.COMPLETED.value)
+LONGEST_MINUTES = 12 * 60  # no appointment lasts longer: bounds the clash search
+
+
+@dataclass
+class AppointmentData:
+    customer_id: int | None
+    service_id: int | None
+    staff_id: int | None
+    starts_at: dt.datetime
+    room_id: int | None = None
+    duration_minutes: int | None = None  # None: the service's duration
+    price_cents: int | None = None  # None: the service's price
+    status: str = AppointmentStatus.PENDING.value
+    notes: str = ""
+    budget_id: int | None = None
+
+
+@dataclass
+class AppointmentRow:
+    id: int
+    starts_at: dt.datetime
+    duration_minutes: int
+    service_id: int | None
+    service_name: str
+    staff_name: str
+    room_name: str
+    status: str
+    price_cents: int
+    notes: str
+    sale_id: int | None
+    ticket_number: str | None
+
+    @property
+    def ends_at(self) -> dt.datetime:
+        return self.starts_at + dt.timedelta(minutes=self.duration_minutes)
+
+
+def _aware(value: dt.datetime) -> dt.datetime:
+    return value.astimezone() if value.tzinfo is None else value
+
+
+def _when(start: dt.datetime, end: dt.datetime) -> str:
+    a, b = start.astimezone(), end.astimezone()
+    return f"{a:%d/%m/%Y} from {a:%H:%M} to {b:%H:%M}"
+
+
+def find_clash(session: Session, staff_id: int | None, room_id: int | None, start: dt.datetime,
+               minutes: int, exclude_id: int | None = None) -> Appointment | None:
+    """The first holding appointment of this staff member or room overlapping the period."""
+    if staff_id is None and room_id is None:
+        return None
+    start = _aware(start)
+    end = start + dt.timedelta(minutes=minutes)
+    for holder, value in ((Appointment.staff_id, staff_id), (Appointment.room_id, room_id)):
+        if value is None:
+            continue
+        stmt = (select(Appointment).where(
+            holder == value, Appointment.status.in_(HOLDING),
+            Appointment.starts_at < end,
+            Appointment.starts_at > start - dt.timedelta(minutes=LONGEST_MINUTES))
+            .order_by(Appointment.starts_at))
+        if exclude_id is not None:
+            stmt = stmt.where(Appointment.id != exclude_id)
+        for other in session.scalars(stmt):
+            if other.ends_at > start:
+                return other
+    return None
+
+
+def clash_message(session: Session, other: Appointment, staff_id: int | None) -> str:
+    customer = session.get(Customer, other.customer_id) if other.customer_id else None
+    who = customer.full_name if customer else "another customer"
+    what = other.service.name if other.service else "an appointment"
+    when = _when(other.starts_at, other.ends_at)
+    if staff_id is not None and other.staff_id == staff_id:
+        name = other.staff.name if other.staff else "The staff member"
+        return f"{name} is already booked: {what} with {who} on {when}."
+    room = other.room.name if other.room else "The room"
+    return f"{room} is already taken: {what} with {who} on {when}."
+
+
+def _check(session: Session, data: AppointmentData, exclude_id: int | None = None
+           ) -> tuple[Service | None, int, int]:
+    if data.status not in STATUSES:
+        raise ValidationError({"status": f"Unknown status {data.status!r}"})
+    customer = session.get(Customer, data.customer_id) if data.customer_id else None
+    if data.customer_id and customer is None:
+        raise NotFound(f"Customer {data.customer_id} does not exist")
+    if customer is not None and customer.blocked:
+        reason = f": {customer.blocked_reason}" if customer.blocked_reason else ""
+        raise CustomerBlocked(f"{customer.full_name} is blocked and cannot be booked{reason}")
+    service = session.get(Service, data.service_id) if data.service_id else None
+    if data.service_id and service is None:
+        raise NotFound(f"Service {data.service_id} does not exist")
+    if data.staff_id and session.get(Staff, data.staff_id) is None:
+        raise NotFound(f"Staff member {data.staff_id} does not exist")
+    if data.room_id and session.get(Room, data.room_id) is None:
+        raise NotFound(f"Room {data.room_id} does not exist")
+    minutes = int(data.duration_minutes if data.duration_minutes is not None
+                  else (service.duration_minutes if service else 30))
+    if not 5 <= minutes <= LONGEST_MINUTES:
+        raise ValidationError({"duration": "The duration must be between 5 minutes and 12 hours"})
+    price = int(data.price_cents if data.price_cents is not None
+                else (service.price_cents if service else 0))
+    if price < 0:
+        raise ValidationError({"price": "The price must not be negative"})
+    if data.status in HOLDING:
+        other = find_clash(session, data.staff_id, data.room_id, data.starts_at, minutes,
+                           exclude_id)
+        if other is not None:
+            raise ScheduleClash(clash_message(session, other, data.staff_id))
+    return service, minutes, price
+
+
+def book(session: Session, data: AppointmentData) -> Appointment:
+    """Book an appointment; CustomerBlocked for a blocked customer, ScheduleClash when the staff
+    member or the room is taken."""
+    _service, minutes, price = _check(session, data)
+    appointment = Appointment(
+        customer_id=data.customer_id, service_id=data.service_id, staff_id=data.staff_id,
+        room_id=data.room_id, starts_at=_aware(data.starts_at), duration_minutes=minutes,
+        status=data.status, price_cents=price, notes=data.notes.strip(),
+        budget_id=data.budget_id)
+    session.add(appointment)
+    session.flush()
+    return appointment
+
+
+def get_appointment(session: Session, appointment_id: int) -> Appointment:
+    appointment = session.get(Appointment, appointment_id)
+    if appointment is None:
+        raise NotFound(f"Appointment {appointment_id} does not exist")
+    return appointment
+
+
+def update_appointment(session: Session, appointment_id: int, data: AppointmentData
+                       ) -> Appointment:
+    appointment = get_appointment(session, appointment_id)
+    _service, minutes, price = _check(session, data, exclude_id=appointment_id)
+    appointment.customer_id = data.customer_id
+    appointment.service_id = data.service_id
+    appointment.staff_id = data.staff_id
+    appointment.room_id = data.room_id
+    appointment.starts_at = _aware(data.starts_at)
+    appointment.duration_minutes = minutes
+    appointment.price_cents = price
+    appointment.status = data.status
+    appointment.notes = data.notes.strip()
+    session.flush()
+    return appointment
+
+
+def set_status(session: Session, appointment_id: int, status: str) -> Appointment:
+    """Change the status; going back to a holding status checks the slot again."""
+    appointment = get_appointment(session, appointment_id)
+    if status not in STATUSES:
+        raise ValidationError({"status": f"Unknown status {status!r}"})
+    if status in HOLDING and appointment.status not in HOLDING:
+        other = find_clash(session, appointment.staff_id, appointment.room_id,
+                           appointment.starts_at, appointment.duration_minutes, appointment.id)
+        if other is not None:
+            raise ScheduleClash(clash_message(session, other, appointment.staff_id))
+    appointment.status = status
+    session.flush()
+    return appointment
+
+
+def charge_draft(session: Session, appointment_ids: list[int]) -> SaleDraft:
+    """A sale ready to charge these appointments of one customer (one service line each)."""
+    appointments = [get_appointment(session, i) for i in appointment_ids]
+    if not appointments:
+        raise ValidationError({"appointments": "Choose an appointment to charge"})
+    customers = {a.customer_id for a in appointments}
+    if len(customers) != 1:
+        raise ValidationError({"appointments": "Charge one customer's appointments at a time"})
+    for a in appointments:
+        if a.sale_id is not None:
+            ticket = session.get(Sale, a.sale_id)
+            raise ValidationError({"appointments": "This appointment is already charged on "
+                                                   f"ticket {ticket.ticket_number}"})
+        if a.service_id is None:
+            raise ValidationError({"appointments": "The appointment has no service to charge"})
+    return SaleDraft(customer_id=customers.pop(), lines=[
+        LineDraft(kind=LineKind.SERVICE.value, item_id=a.service_id, quantity=1,
+                  unit_price_cents=a.price_cents, staff_id=a.staff_id, appointment_id=a.id)
+        for a in appointments])
+
+
+def complete(session: Session, appointment_id: int) -> SaleDraft | None:
+    """Mark the appointment completed; returns the sale to charge it (None if already charged)."""
+    appointment = set_status(session, appointment_id, AppointmentStatus.COMPLETED.value)
+    if appointment.sale_id is not None or appointment.service_id is None:
+        return None
+    return charge_draft(session, [appointment_id])
+
+
+def _rows_query():
+    return (
+        select(Appointment.id, Appointment.starts_at, Appointment.duration_minutes,
+               Appointment.service_id, func.coalesce(Service.name, ""),
+               func.coalesce(Staff.name, ""), func.coalesce(Room.name, ""), Appointment.status,
+               Appointment.price_cents, Appointment.notes, Appointment.sale_id,
+               Sale.ticket_number)
+        .outerjoin(Service, Service.id == Appointment.service_id)
+        .outerjoin(Staff, Staff.id == Appointment.staff_id)
+        .outerjoin(Room, Room.id == Appointment.room_id)
+        .outerjoin(Sale, Sale.id == Appointment.sale_id)
+    )
+
+
+def list_appointments(
+    session: Session, customer_id: int, upcoming: bool | None = None,
+    date_from: dt.date | None = None, date_to: dt.date | None = None,
+    service_id: int | None = None, now: dt.datetime | None = None,
+) -> list[AppointmentRow]:
+    """The customer's appointments in chronological order.
+
+    ``upcoming``: True for those starting from now on, False for those before now, None for all.
+    ``date_from``/``date_to`` are local days, both included.
+    """
+    now = now or utcnow()
+    stmt = _rows_query().where(Appointment.customer_id == customer_id)
+    if upcoming is True:
+        stmt = stmt.where(Appointment.starts_at >= now)
+    elif upcoming is False:
+        stmt = stmt.where(Appointment.starts_at < now)
+    if date_from is not None:
+        stmt = stmt.where(Appointment.starts_at >= local_midnight(date_from))
+    if date_to is not None:
+        stmt = stmt.where(Appointment.starts_at < local_midnight(date_to + dt.timedelta(days=1)))
+    if service_id is not None:
+        stmt = stmt.where(Appointment.service_id == service_id)
+    stmt = stmt.order_by(Appointment.starts_at, Appointment.id)
+    return [AppointmentRow(*r) for r in session.execute(stmt)]
+
+
+def count_appointments(session: Session, customer_id: int) -> int:
+    return session.scalar(select(func.count()).select_from(Appointment).where(
+        Appointment.customer_id == customer_id)) or 0
+
+
+def next_appointment(session: Session, customer_id: int) -> AppointmentRow | None:
+    row = session.execute(_rows_query().where(
+        Appointment.customer_id == customer_id, Appointment.starts_at >= utcnow(),
+        Appointment.status.in_((AppointmentStatus.PENDING.value,
+                                AppointmentStatus.CONFIRMED.value)))
+        .order_by(Appointment.starts_at).limit(1)).first()
+    return AppointmentRow(*row) if row else None
+
+
+# --- The day schedule -------------------------------------------------------------------------
+
+@dataclass
+class ScheduleColumn:
+    staff_id: int
+    name: str
+    colour: str
+
+
+@dataclass
+class ScheduleItem:
+    id: int
+    staff_id: int | None
+    room_id: int | None
+    room_name: str
+    starts_at: dt.datetime  # local, aware
+    minutes: int
+    customer_id: int | None
+    customer_name: str
+    service_name: str
+    colour: str  # the service type's colour
+    status: str
+
+
+@dataclass
+class DaySchedule:
+    day: dt.date
+    opening: dt.time
+    closing: dt.time
+    slot_minutes: int
+    columns: list[ScheduleColumn]
+    items: list[ScheduleItem]
+
+    def slots(self) -> list[dt.datetime]:
+        """The local start times of every slot within the opening hours."""
+        start = dt.datetime.combine(self.day, self.opening).astimezone()
+        end = dt.datetime.combine(self.day, self.closing).astimezone()
+        out, t = [], start
+        while t < end:
+            out.append(t)
+            t += dt.timedelta(minutes=self.slot_minutes)
+        return out
+
+
+def _parse_time(text: str, fallback: dt.time) -> dt.time:
+    try:
+        return dt.time.fromisoformat(text.strip())
+    except (ValueError, AttributeError):
+        return fallback
+
+
+def opening_hours(session: Session) -> tuple[dt.time, dt.time, int]:
+    opening = _parse_time(settings.get(session, settings.OPENING_TIME), dt.time(9))
+    closing = _parse_time(settings.get(session, settings.CLOSING_TIME), dt.time(20))
+    slot = max(5, int(settings.get(session, settings.SLOT_MINUTES) or 15))
+    if closing <= opening:
+        opening, closing = dt.time(9), dt.time(20)
+    return opening, closing, slot
+
+
+def day_schedule(session: Session, day: dt.date) -> DaySchedule:
+    """Staff columns and the day's appointments (cancelled ones left out) for the day view."""
+    from salon_desk.models import ServiceType
+
+    opening, closing, slot = opening_hours(session)
+    columns = [ScheduleColumn(s.id, s.name, s.colour) for s in session.scalars(
+        select(Staff).where(Staff.active.is_(True)).order_by(Staff.position, Staff.name))]
+    start = local_midnight(day)
+    end = local_midnight(day + dt.timedelta(days=1))
+    customer_name = func.trim(func.coalesce(Customer.first_name, "") + " "
+                              + func.coalesce(Customer.last_name, ""))
+    rows = session.execute(
+        select(Appointment.id, Appointment.staff_id, Appointment.room_id,
+               func.coalesce(Room.name, ""), Appointment.starts_at, Appointment.duration_minutes,
+               Appointment.customer_id, func.coalesce(customer_name, ""),
+               func.coalesce(Service.name, ""), func.coalesce(ServiceType.colour, "#90a4ae"),
+               Appointment.status)
+        .outerjoin(Customer, Customer.id == Appointment.customer_id)
+        .outerjoin(Service, Service.id == Appointment.service_id)
+        .outerjoin(ServiceType, ServiceType.id == Service.service_type_id)
+        .outerjoin(Room, Room.id == Appointment.room_id)
+        .where(Appointment.starts_at >= start, Appointment.starts_at < end,
+               Appointment.status != AppointmentStatus.CANCELLED.value)
+        .order_by(Appointment.starts_at))
+    items = []
+    for r in rows:
+        items.append(ScheduleItem(r[0], r[1], r[2], r[3], r[4].astimezone(), *r[5:]))
+    return DaySchedule(day, opening, closing, slot, columns, items)

@@ -1,0 +1,52 @@
+"""What the receptionist must see before confirming a booking."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from salon_desk.models import Customer, Note
+from salon_desk.services.debts import owed_cents
+from salon_desk.services.errors import NotFound
+from salon_desk.services.money import cents_text
+from salon_desk.services.patch_tests import patch_test_warning
+
+
+def _short(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def booking_warnings(session: Session, customer_id: int | None, service_id: int | None,
+                     when: dt.datetime | dt.date) -> list[str]:
+    """Warnings for booking this service for this customer at that time, most serious first:
+    blocked, allergies and clinical information, a missing or expired patch test, money owed,
+    the customer's notes and pinned consultation notes."""
+    warnings: list[str] = []
+    customer = session.get(Customer, customer_id) if customer_id else None
+    if customer_id and customer is None:
+        raise NotFound(f"Customer {customer_id} does not exist")
+    if customer is not None and customer.blocked:
+        reason = f": {customer.blocked_reason}" if customer.blocked_reason else ""
+        warnings.append(f"Blocked customer, cannot be booked{reason}")
+    if customer is not None and customer.allergies.strip():
+        warnings.append(f"Allergies / clinical information: {_short(customer.allergies)}")
+    if service_id:
+        day = when.astimezone().date() if isinstance(when, dt.datetime) else when
+        warning = patch_test_warning(session, customer_id, service_id, day)
+        if warning:
+            warnings.append(warning)
+    if customer is not None:
+        owed = owed_cents(session, customer.id)
+        if owed:
+            warnings.append(f"Owes {cents_text(owed)} from earlier visits")
+        if customer.notes.strip():
+            warnings.append(f"Note: {_short(customer.notes)}")
+        for text in session.scalars(select(Note.text).where(
+                Note.customer_id == customer.id, Note.pinned.is_(True))
+                .order_by(Note.created_at.desc()).limit(3)):
+            if text and text.strip():
+                warnings.append(f"Pinned note: {_short(text)}")
+    return warnings

@@ -1,0 +1,227 @@
+"""Budgets (quotes): written for a customer, edited, then accepted as a sale or as appointments.
+
+Codes run per year: ``P2026-0001``. Line amounts use the same rounding as sales
+(services.money: discounts rounded half-up).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from salon_desk.models import Budget, BudgetLine, Customer, LineKind, Staff
+from salon_desk.services import appointments as appointment_service
+from salon_desk.services.errors import NotFound, SalonError, ValidationError
+from salon_desk.services.money import line_amount
+from salon_desk.services.sales import ITEM_MODELS, LineDraft, SaleDraft
+
+OPEN, ACCEPTED, REJECTED = "open", "accepted", "rejected"
+STATUS_LABELS = {OPEN: "Open", ACCEPTED: "Accepted", REJECTED: "Rejected"}
+
+
+@dataclass
+class BudgetLineData:
+    kind: str
+    item_id: int
+    quantity: int = 1
+    unit_price_cents: int | None = None  # None: the catalogue price
+    discount_percent: Decimal = Decimal(0)
+    description: str | None = None  # None: the item's name
+
+
+@dataclass
+class BudgetData:
+    issued_on: dt.date
+    lines: list[BudgetLineData] = field(default_factory=list)
+    staff_id: int | None = None
+    valid_until: dt.date | None = None
+    description: str = ""
+    conditions: str = ""
+
+
+@dataclass
+class BudgetRow:
+    id: int
+    code: str
+    issued_on: dt.date
+    valid_until: dt.date | None
+    description: str
+    staff_name: str
+    total_cents: int
+    status: str
+    sale_id: int | None
+    lines: int
+
+
+def next_code(session: Session, year: int) -> str:
+    prefix = f"P{year}-"
+    last = session.scalar(select(func.max(Budget.code)).where(Budget.code.like(prefix + "%")))
+    return f"{prefix}{(int(last[len(prefix):]) + 1 if last else 1):04d}"
+
+
+def _lines(session: Session, data: BudgetData) -> list[BudgetLine]:
+    if not data.lines:
+        raise ValidationError({"lines": "Add at least one line to the budget"})
+    out = []
+    for n, line in enumerate(data.lines, start=1):
+        model = ITEM_MODELS.get(line.kind)
+        if model is None:
+            raise ValidationError({"lines": f"Line {n}: unknown kind {line.kind!r}"})
+        item = session.get(model, line.item_id)
+        if item is None:
+            raise NotFound(f"Line {n}: {line.kind} {line.item_id} does not exist")
+        if int(line.quantity) < 1:
+            raise ValidationError({"quantity": f"Line {n}: the quantity must be at least 1"})
+        price = int(item.price_cents if line.unit_price_cents is None else line.unit_price_cents)
+        pct = Decimal(str(line.discount_percent or 0))
+        if price < 0 or not Decimal(0) <= pct <= Decimal(100):
+            raise ValidationError({"lines": f"Line {n}: check the price and the discount"})
+        out.append(BudgetLine(
+            position=n - 1, kind=line.kind, description=(line.description or item.name)[:200],
+            service_id=item.id if line.kind == LineKind.SERVICE.value else None,
+            product_id=item.id if line.kind == LineKind.PRODUCT.value else None,
+            package_id=item.id if line.kind == LineKind.PACKAGE.value else None,
+            quantity=int(line.quantity), unit_price_cents=price, discount_percent=pct,
+            amount_cents=line_amount(int(line.quantity), price, pct)))
+    return out
+
+
+def _check(data: BudgetData) -> None:
+    if data.valid_until is not None and data.valid_until < data.issued_on:
+        raise ValidationError({"valid_until": "The budget cannot expire before it is issued"})
+
+
+def create_budget(session: Session, customer_id: int, data: BudgetData) -> Budget:
+    if session.get(Customer, customer_id) is None:
+        raise NotFound(f"Customer {customer_id} does not exist")
+    _check(data)
+    lines = _lines(session, data)
+    budget = Budget(code=next_code(session, data.issued_on.year), customer_id=customer_id,
+                    staff_id=data.staff_id, issued_on=data.issued_on,
+                    valid_until=data.valid_until, description=data.description.strip(),
+                    conditions=data.conditions.strip(), lines=lines,
+                    total_cents=sum(line.amount_cents for line in lines))
+    session.add(budget)
+    session.flush()
+    return budget
+
+
+def get_budget(session: Session, budget_id: int) -> Budget:
+    budget = session.get(Budget, budget_id)
+    if budget is None:
+        raise NotFound(f"Budget {budget_id} does not exist")
+    return budget
+
+
+def budget_data(session: Session, budget_id: int) -> BudgetData:
+    """The budget as the edit form fills it."""
+    b = get_budget(session, budget_id)
+    return BudgetData(
+        issued_on=b.issued_on, staff_id=b.staff_id, valid_until=b.valid_until,
+        description=b.description, conditions=b.conditions,
+        lines=[BudgetLineData(kind=line.kind,
+                              item_id=line.service_id or line.product_id or line.package_id,
+                              quantity=line.quantity, unit_price_cents=line.unit_price_cents,
+                              discount_percent=line.discount_percent,
+                              description=line.description) for line in b.lines])
+
+
+def update_budget(session: Session, budget_id: int, data: BudgetData) -> Budget:
+    budget = get_budget(session, budget_id)
+    if budget.status == ACCEPTED:
+        raise SalonError(f"Budget {budget.code} is already accepted and can no longer change")
+    _check(data)
+    lines = _lines(session, data)
+    budget.lines.clear()
+    session.flush()
+    budget.lines.extend(lines)
+    budget.staff_id = data.staff_id
+    budget.issued_on = data.issued_on
+    budget.valid_until = data.valid_until
+    budget.description = data.description.strip()
+    budget.conditions = data.conditions.strip()
+    budget.total_cents = sum(line.amount_cents for line in lines)
+    session.flush()
+    return budget
+
+
+def set_status(session: Session, budget_id: int, status: str) -> Budget:
+    if status not in STATUS_LABELS:
+        raise ValidationError({"status": f"Unknown budget status {status!r}"})
+    budget = get_budget(session, budget_id)
+    budget.status = status
+    session.flush()
+    return budget
+
+
+def delete_budget(session: Session, budget_id: int) -> None:
+    budget = get_budget(session, budget_id)
+    if budget.sale_id is not None:
+        raise SalonError(f"Budget {budget.code} was charged and cannot be deleted")
+    session.delete(budget)
+    session.flush()
+
+
+def to_sale_draft(session: Session, budget_id: int) -> SaleDraft:
+    """A sale with the budget's lines and prices; charging it marks the budget accepted."""
+    budget = get_budget(session, budget_id)
+    if budget.sale_id is not None:
+        raise SalonError(f"Budget {budget.code} is already charged")
+    return SaleDraft(customer_id=budget.customer_id, budget_id=budget.id, staff_id=None,
+                     comments=f"Budget {budget.code}", lines=[
+        LineDraft(kind=line.kind,
+                  item_id=line.service_id or line.product_id or line.package_id,
+                  quantity=line.quantity, unit_price_cents=line.unit_price_cents,
+                  discount_percent=line.discount_percent, staff_id=budget.staff_id,
+                  description=line.description)
+        for line in budget.lines if (line.service_id or line.product_id or line.package_id)])
+
+
+def to_appointments(session: Session, budget_id: int, first_start: dt.datetime,
+                    staff_id: int | None, room_id: int | None = None, every_days: int = 7,
+                    ) -> list[int]:
+    """Book the budget's services: one appointment per session (a line of quantity 3 books three),
+    the first at ``first_start`` and each next one ``every_days`` later at the same time, at the
+    budget's price for one unit. Any clash or a blocked customer refuses the whole booking."""
+    budget = get_budget(session, budget_id)
+    if every_days < 1:
+        raise ValidationError({"every_days": "Leave at least one day between sessions"})
+    services = [line for line in budget.lines if line.service_id is not None]
+    if not services:
+        raise SalonError(f"Budget {budget.code} has no services to book")
+    ids, start = [], first_start
+    for line in services:
+        unit = line.amount_cents // line.quantity
+        for _ in range(line.quantity):
+            appointment = appointment_service.book(session, appointment_service.AppointmentData(
+                customer_id=budget.customer_id, service_id=line.service_id, staff_id=staff_id,
+                room_id=room_id, starts_at=start, price_cents=unit, budget_id=budget.id,
+                notes=f"Budget {budget.code}"))
+            ids.append(appointment.id)
+            start = start + dt.timedelta(days=every_days)
+    budget.status = ACCEPTED
+    session.flush()
+    return ids
+
+
+def list_budgets(session: Session, customer_id: int) -> list[BudgetRow]:
+    counts = (select(BudgetLine.budget_id, func.count().label("n"))
+              .group_by(BudgetLine.budget_id).subquery())
+    rows = session.execute(
+        select(Budget.id, Budget.code, Budget.issued_on, Budget.valid_until, Budget.description,
+               func.coalesce(Staff.name, ""), Budget.total_cents, Budget.status, Budget.sale_id,
+               func.coalesce(counts.c.n, 0))
+        .outerjoin(Staff, Staff.id == Budget.staff_id)
+        .outerjoin(counts, counts.c.budget_id == Budget.id)
+        .where(Budget.customer_id == customer_id)
+        .order_by(Budget.issued_on, Budget.id))
+    return [BudgetRow(*r) for r in rows]
+
+
+def count_budgets(session: Session, customer_id: int) -> int:
+    return session.scalar(select(func.count()).select_from(Budget).where(
+        Budget.customer_id == customer_id)) or 0

@@ -1,0 +1,419 @@
+"""What a customer holds: session vouchers, prepaid discount cards and loyalty cards.
+
+Spending them happens in a sale (services.sales); this module creates, edits, cancels, sells
+and lists them, and keeps the prepaid card types the salon offers.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from salon_desk.models import (
+    Customer,
+    LineKind,
+    LoyaltyCard,
+    PrepaidCard,
+    PrepaidCardType,
+    Service,
+    Voucher,
+)
+from salon_desk.services.errors import NotFound, SalonError, ValidationError
+from salon_desk.services.sales import LineDraft, PaymentDraft, SaleDraft, SaleResult, create_sale
+
+ACTIVE, EXPIRED, USED_UP, CANCELLED = "Active", "Expired", "Used up", "Cancelled"
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def status_of(cancelled: bool, expires_on: dt.date | None, left: int, today: dt.date) -> str:
+    if cancelled:
+        return CANCELLED
+    if expires_on is not None and expires_on < today:
+        return EXPIRED
+    if left <= 0:
+        return USED_UP
+    return ACTIVE
+
+
+def _customer(session: Session, customer_id: int) -> Customer:
+    customer = session.get(Customer, customer_id)
+    if customer is None:
+        raise NotFound(f"Customer {customer_id} does not exist")
+    return customer
+
+
+# --- Session vouchers -------------------------------------------------------------------------
+
+@dataclass
+class VoucherData:
+    name: str
+    sessions_bought: int
+    purchased_on: dt.date
+    service_id: int | None = None
+    expires_on: dt.date | None = None
+    description: str = ""
+
+
+@dataclass
+class VoucherRow:
+    id: int
+    name: str
+    service_name: str
+    purchased_on: dt.date
+    expires_on: dt.date | None
+    sessions_bought: int
+    sessions_used: int
+    description: str
+    status: str
+
+    @property
+    def sessions_left(self) -> int:
+        return self.sessions_bought - self.sessions_used
+
+
+def _check_voucher(data: VoucherData, used: int = 0) -> None:
+    errors = {}
+    if not data.name.strip():
+        errors["name"] = "Give the voucher a name"
+    if int(data.sessions_bought) < 1:
+        errors["sessions_bought"] = "A voucher holds at least one session"
+    elif int(data.sessions_bought) < used:
+        errors["sessions_bought"] = f"{used} sessions are already used"
+    if data.expires_on is not None and data.expires_on < data.purchased_on:
+        errors["expires_on"] = "The expiry date is before the purchase date"
+    if errors:
+        raise ValidationError(errors)
+
+
+def create_voucher(session: Session, customer_id: int, data: VoucherData) -> Voucher:
+    _customer(session, customer_id)
+    _check_voucher(data)
+    voucher = Voucher(customer_id=customer_id, name=data.name.strip(), service_id=data.service_id,
+                      purchased_on=data.purchased_on, expires_on=data.expires_on,
+                      sessions_bought=int(data.sessions_bought),
+                      description=data.description.strip())
+    session.add(voucher)
+    session.flush()
+    return voucher
+
+
+def get_voucher(session: Session, voucher_id: int) -> Voucher:
+    voucher = session.get(Voucher, voucher_id)
+    if voucher is None:
+        raise NotFound(f"Voucher {voucher_id} does not exist")
+    return voucher
+
+
+def update_voucher(session: Session, voucher_id: int, data: VoucherData) -> Voucher:
+    voucher = get_voucher(session, voucher_id)
+    _check_voucher(data, voucher.sessions_used)
+    voucher.name = data.name.strip()
+    voucher.service_id = data.service_id
+    voucher.purchased_on = data.purchased_on
+    voucher.expires_on = data.expires_on
+    voucher.sessions_bought = int(data.sessions_bought)
+    voucher.description = data.description.strip()
+    session.flush()
+    return voucher
+
+
+def cancel_voucher(session: Session, voucher_id: int) -> None:
+    get_voucher(session, voucher_id).cancelled = True
+    session.flush()
+
+
+def use_voucher_session(session: Session, voucher_id: int, on: dt.date | None = None) -> Voucher:
+    """Use one session outside a sale (a session given without charging anything)."""
+    voucher = get_voucher(session, voucher_id)
+    on = on or dt.date.today()
+    status = status_of(voucher.cancelled, voucher.expires_on, voucher.sessions_left, on)
+    if status != ACTIVE:
+        raise SalonError(f'Voucher "{voucher.name}" cannot be used: {status.lower()}')
+    voucher.sessions_used += 1
+    session.flush()
+    return voucher
+
+
+def list_vouchers(session: Session, customer_id: int, today: dt.date | None = None
+                  ) -> list[VoucherRow]:
+    today = today or dt.date.today()
+    rows = session.execute(
+        select(Voucher.id, Voucher.name, func.coalesce(Service.name, ""), Voucher.purchased_on,
+               Voucher.expires_on, Voucher.sessions_bought, Voucher.sessions_used,
+               Voucher.description, Voucher.cancelled)
+        .outerjoin(Service, Service.id == Voucher.service_id)
+        .where(Voucher.customer_id == customer_id)
+        .order_by(Voucher.purchased_on, Voucher.id))
+    return [VoucherRow(*r[:8], status_of(r[8], r[4], r[5] - r[6], today)) for r in rows]
+
+
+# --- Prepaid card types (settings) and cards --------------------------------------------------
+
+@dataclass
+class PrepaidTypeData:
+    name: str
+    value_cents: int
+    price_cents: int
+    validity_months: int = 6
+    any_service: bool = True
+    service_ids: list[int] = field(default_factory=list)
+    active: bool = True
+
+
+def list_prepaid_types(session: Session, active_only: bool = False) -> list[PrepaidCardType]:
+    stmt = select(PrepaidCardType).order_by(PrepaidCardType.name)
+    if active_only:
+        stmt = stmt.where(PrepaidCardType.active.is_(True))
+    return list(session.scalars(stmt))
+
+
+def save_prepaid_type(session: Session, data: PrepaidTypeData, type_id: int | None = None
+                      ) -> PrepaidCardType:
+    errors = {}
+    if not data.name.strip():
+        errors["name"] = "Give the card type a name"
+    if int(data.value_cents) <= 0:
+        errors["value_cents"] = "The value must be more than zero"
+    if int(data.price_cents) < 0:
+        errors["price_cents"] = "The price must not be negative"
+    if int(data.validity_months) < 1:
+        errors["validity_months"] = "Valid for at least one month"
+    if not data.any_service and not data.service_ids:
+        errors["services"] = "Choose the services the card is valid for, or allow any service"
+    taken = session.scalar(select(PrepaidCardType.id).where(
+        PrepaidCardType.name == data.name.strip()))
+    if taken is not None and taken != type_id:
+        errors["name"] = f'A card type "{data.name.strip()}" already exists'
+    if errors:
+        raise ValidationError(errors)
+    if type_id is None:
+        card_type = PrepaidCardType(name="")
+        session.add(card_type)
+    else:
+        card_type = session.get(PrepaidCardType, type_id)
+        if card_type is None:
+            raise NotFound(f"Prepaid card type {type_id} does not exist")
+    card_type.name = data.name.strip()
+    card_type.value_cents = int(data.value_cents)
+    card_type.price_cents = int(data.price_cents)
+    card_type.validity_months = int(data.validity_months)
+    card_type.any_service = bool(data.any_service)
+    card_type.active = bool(data.active)
+    card_type.services = ([] if data.any_service else
+                          list(session.scalars(select(Service).where(
+                              Service.id.in_(data.service_ids)))))
+    session.flush()
+    return card_type
+
+
+def delete_prepaid_type(session: Session, type_id: int) -> None:
+    """Delete a type nobody holds; a type already sold is made inactive instead."""
+    card_type = session.get(PrepaidCardType, type_id)
+    if card_type is None:
+        raise NotFound(f"Prepaid card type {type_id} does not exist")
+    sold = session.scalar(select(func.count()).select_from(PrepaidCard).where(
+        PrepaidCard.type_id == type_id))
+    if sold:
+        card_type.active = False
+    else:
+        session.delete(card_type)
+    session.flush()
+
+
+@dataclass
+class PrepaidRow:
+    id: int
+    type_name: str
+    purchased_on: dt.date
+    expires_on: dt.date
+    value_cents: int
+    used_cents: int
+    services: str  # "Any service" or the names
+    status: str
+
+    @property
+    def remaining_cents(self) -> int:
+        return self.value_cents - self.used_cents
+
+
+def sell_prepaid_card(session: Session, customer_id: int, type_id: int,
+                      payments: list[PaymentDraft], staff_id: int | None = None,
+                      sold_at: dt.datetime | None = None) -> tuple[PrepaidCard, SaleResult]:
+    """Sell a card of this type: a sale at the type's price, and a card holding its value."""
+    _customer(session, customer_id)
+    card_type = session.get(PrepaidCardType, type_id)
+    if card_type is None or not card_type.active:
+        raise ValidationError({"type": "Choose an active prepaid card type"})
+    result = create_sale(session, SaleDraft(
+        customer_id=customer_id, staff_id=staff_id, sold_at=sold_at, payments=payments,
+        lines=[LineDraft(kind=LineKind.CARD.value, unit_price_cents=card_type.price_cents,
+                         discount_percent=Decimal(0), staff_id=staff_id,
+                         description=f'Prepaid card "{card_type.name}"')]))
+    on = result.sale.sold_at.astimezone().date()
+    card = PrepaidCard(customer_id=customer_id, type_id=card_type.id, purchased_on=on,
+                       expires_on=add_months(on, card_type.validity_months),
+                       value_cents=card_type.value_cents, sale_id=result.sale.id)
+    session.add(card)
+    session.flush()
+    return card, result
+
+
+def cancel_prepaid_card(session: Session, card_id: int) -> None:
+    card = session.get(PrepaidCard, card_id)
+    if card is None:
+        raise NotFound(f"Prepaid card {card_id} does not exist")
+    card.cancelled = True
+    session.flush()
+
+
+def list_prepaid_cards(session: Session, customer_id: int, today: dt.date | None = None
+                       ) -> list[PrepaidRow]:
+    today = today or dt.date.today()
+    cards = session.scalars(select(PrepaidCard).where(PrepaidCard.customer_id == customer_id)
+                            .order_by(PrepaidCard.purchased_on, PrepaidCard.id)).all()
+    rows = []
+    for c in cards:
+        t = c.card_type
+        services = "Any service" if t.any_service else ", ".join(s.name for s in t.services)
+        rows.append(PrepaidRow(c.id, t.name, c.purchased_on, c.expires_on, c.value_cents,
+                               c.used_cents, services,
+                               status_of(c.cancelled, c.expires_on, c.remaining_cents, today)))
+    return rows
+
+
+# --- Loyalty cards ----------------------------------------------------------------------------
+
+@dataclass
+class LoyaltyCardData:
+    purchased_on: dt.date
+    number: str = ""  # empty: the next free number
+    description: str = ""
+    value_cents: int = 0
+    service_discount_percent: Decimal = Decimal(0)
+    product_discount_percent: Decimal = Decimal(0)
+    expires_on: dt.date | None = None
+
+
+@dataclass
+class LoyaltyRow:
+    id: int
+    number: str
+    purchased_on: dt.date
+    description: str
+    value_cents: int
+    used_cents: int
+    service_discount_percent: Decimal
+    product_discount_percent: Decimal
+    expires_on: dt.date | None
+    status: str
+
+    @property
+    def remaining_cents(self) -> int:
+        return self.value_cents - self.used_cents
+
+
+def next_loyalty_number(session: Session) -> str:
+    numbers = session.scalars(select(LoyaltyCard.number).where(LoyaltyCard.number.like("L%")))
+    highest = max((int(n[1:]) for n in numbers if n[1:].isdigit()), default=0)
+    return f"L{highest + 1:06d}"
+
+
+def _check_loyalty(data: LoyaltyCardData, used: int = 0) -> None:
+    errors = {}
+    for name in ("service_discount_percent", "product_discount_percent"):
+        if not Decimal(0) <= Decimal(str(getattr(data, name))) <= Decimal(100):
+            errors[name] = "The discount must be between 0 and 100 %"
+    if int(data.value_cents) < used:
+        errors["value_cents"] = "The value cannot be less than what is already used"
+    if data.expires_on is not None and data.expires_on < data.purchased_on:
+        errors["expires_on"] = "The expiry date is before the purchase date"
+    if errors:
+        raise ValidationError(errors)
+
+
+def _apply_loyalty(session: Session, card: LoyaltyCard, data: LoyaltyCardData) -> None:
+    number = data.number.strip() or card.number or next_loyalty_number(session)
+    taken = session.scalar(select(LoyaltyCard.id).where(LoyaltyCard.number == number))
+    if taken is not None and taken != card.id:
+        raise ValidationError({"number": f"Card number {number} is already taken"})
+    card.number = number
+    card.purchased_on = data.purchased_on
+    card.description = data.description.strip()
+    card.value_cents = int(data.value_cents)
+    card.service_discount_percent = Decimal(str(data.service_discount_percent))
+    card.product_discount_percent = Decimal(str(data.product_discount_percent))
+    card.expires_on = data.expires_on
+    session.add(card)
+    session.flush()
+
+
+def create_loyalty_card(session: Session, customer_id: int, data: LoyaltyCardData,
+                        price_cents: int = 0, payments: list[PaymentDraft] | None = None,
+                        staff_id: int | None = None) -> LoyaltyCard:
+    """Give the customer a loyalty card; with a price, the card is charged in a sale."""
+    _customer(session, customer_id)
+    _check_loyalty(data)
+    card = LoyaltyCard(customer_id=customer_id)
+    _apply_loyalty(session, card, data)
+    if price_cents > 0:
+        create_sale(session, SaleDraft(
+            customer_id=customer_id, staff_id=staff_id, payments=list(payments or []),
+            lines=[LineDraft(kind=LineKind.CARD.value, unit_price_cents=int(price_cents),
+                             discount_percent=Decimal(0), staff_id=staff_id,
+                             description=f"Loyalty card {card.number}")]))
+    return card
+
+
+def update_loyalty_card(session: Session, card_id: int, data: LoyaltyCardData) -> LoyaltyCard:
+    card = session.get(LoyaltyCard, card_id)
+    if card is None:
+        raise NotFound(f"Loyalty card {card_id} does not exist")
+    _check_loyalty(data, card.used_cents)
+    _apply_loyalty(session, card, data)
+    return card
+
+
+def get_loyalty_card(session: Session, card_id: int) -> LoyaltyCard:
+    card = session.get(LoyaltyCard, card_id)
+    if card is None:
+        raise NotFound(f"Loyalty card {card_id} does not exist")
+    return card
+
+
+def cancel_loyalty_card(session: Session, card_id: int) -> None:
+    get_loyalty_card(session, card_id).cancelled = True
+    session.flush()
+
+
+def list_loyalty_cards(session: Session, customer_id: int, today: dt.date | None = None
+                       ) -> list[LoyaltyRow]:
+    today = today or dt.date.today()
+    rows = []
+    for c in session.scalars(select(LoyaltyCard).where(LoyaltyCard.customer_id == customer_id)
+                             .order_by(LoyaltyCard.purchased_on, LoyaltyCard.id)):
+        # A card without stored value is a discount card: "used up" does not apply to it.
+        left = c.remaining_cents if c.value_cents else 1
+        rows.append(LoyaltyRow(c.id, c.number, c.purchased_on, c.description, c.value_cents,
+                               c.used_cents, c.service_discount_percent,
+                               c.product_discount_percent, c.expires_on,
+                               status_of(c.cancelled, c.expires_on, left, today)))
+    return rows
+
+
+def count_credits(session: Session, customer_id: int) -> int:
+    """Vouchers, prepaid cards and loyalty cards the customer holds (cancelled ones left out)."""
+    total = 0
+    for model in (Voucher, PrepaidCard, LoyaltyCard):
+        total += session.scalar(select(func.count()).select_from(model).where(
+            model.customer_id == customer_id, model.cancelled.is_(False))) or 0
+    return total

@@ -1,0 +1,155 @@
+"""What customers owe: debts left by unpaid sales, paying them (partly or fully), the balance
+reminder the receptionist keeps by hand."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from salon_desk.models import CashMovement, Customer, Debt, DebtPayment, Sale, utcnow
+from salon_desk.services.errors import NotFound, ValidationError
+from salon_desk.services.money import cents_text
+from salon_desk.services.sales import MONEY_METHODS
+
+
+@dataclass
+class DebtRow:
+    id: int
+    incurred_at: dt.datetime
+    initial_cents: int
+    remaining_cents: int
+    description: str
+    sale_id: int | None
+    ticket_number: str | None
+    payments: int  # how many payments were made on it
+    last_paid_at: dt.datetime | None
+
+
+@dataclass
+class DebtPaymentRow:
+    id: int
+    paid_at: dt.datetime
+    amount_cents: int
+    method: str
+    description: str
+
+
+def list_debts(session: Session, customer_id: int, open_only: bool = False) -> list[DebtRow]:
+    """The customer's debts, oldest first (open ones only if asked)."""
+    paid = (select(DebtPayment.debt_id, func.count().label("n"),
+                   func.max(DebtPayment.paid_at).label("last"))
+            .group_by(DebtPayment.debt_id).subquery())
+    stmt = (
+        select(Debt.id, Debt.incurred_at, Debt.initial_cents, Debt.remaining_cents,
+               Debt.description, Debt.sale_id, Sale.ticket_number,
+               func.coalesce(paid.c.n, 0), paid.c.last)
+        .outerjoin(Sale, Sale.id == Debt.sale_id)
+        .outerjoin(paid, paid.c.debt_id == Debt.id)
+        .where(Debt.customer_id == customer_id)
+        .order_by(Debt.incurred_at, Debt.id)
+    )
+    if open_only:
+        stmt = stmt.where(Debt.remaining_cents > 0)
+    rows = [DebtRow(*r) for r in session.execute(stmt)]
+    for row in rows:  # SQLite hands max() back as text
+        if isinstance(row.last_paid_at, str):
+            row.last_paid_at = dt.datetime.fromisoformat(row.last_paid_at).replace(tzinfo=dt.UTC)
+    return rows
+
+
+def debt_payments(session: Session, debt_id: int) -> list[DebtPaymentRow]:
+    return [DebtPaymentRow(*r) for r in session.execute(
+        select(DebtPayment.id, DebtPayment.paid_at, DebtPayment.amount_cents, DebtPayment.method,
+               DebtPayment.description)
+        .where(DebtPayment.debt_id == debt_id).order_by(DebtPayment.paid_at, DebtPayment.id))]
+
+
+def owed_cents(session: Session, customer_id: int) -> int:
+    """Everything the customer still owes on debts."""
+    return int(session.scalar(select(func.coalesce(func.sum(Debt.remaining_cents), 0)).where(
+        Debt.customer_id == customer_id)) or 0)
+
+
+def count_open_debts(session: Session, customer_id: int) -> int:
+    return session.scalar(select(func.count()).select_from(Debt).where(
+        Debt.customer_id == customer_id, Debt.remaining_cents > 0)) or 0
+
+
+def pay_debt(session: Session, debt_id: int, amount_cents: int, method: str,
+             description: str = "", staff_id: int | None = None,
+             at: dt.datetime | None = None) -> DebtPayment:
+    """Pay all or part of a debt; records the payment and the cash movement.
+
+    Refuses amounts of zero or less and amounts above what is left.
+    """
+    debt = session.get(Debt, debt_id)
+    if debt is None:
+        raise NotFound(f"Debt {debt_id} does not exist")
+    amount = int(amount_cents)
+    if amount <= 0:
+        raise ValidationError({"amount": "Enter an amount greater than zero"})
+    if amount > debt.remaining_cents:
+        raise ValidationError({"amount": f"Only {cents_text(debt.remaining_cents)} is left to pay "
+                                         f"on this debt; {cents_text(amount)} is too much"})
+    if method not in MONEY_METHODS:
+        raise ValidationError({"method": "A debt is paid in cash, by card or by transfer"})
+    at = at or utcnow()
+    text = description.strip()
+    payment = DebtPayment(debt_id=debt.id, amount_cents=amount, method=method, description=text,
+                          paid_at=at, staff_id=staff_id)
+    session.add(payment)
+    debt.remaining_cents -= amount
+    if debt.sale_id is not None:
+        sale = session.get(Sale, debt.sale_id)
+        if sale is not None:
+            sale.paid_cents += amount
+    session.flush()
+    ticket = session.get(Sale, debt.sale_id).ticket_number if debt.sale_id else None
+    label = f"Debt payment (ticket {ticket})" if ticket else "Debt payment"
+    session.add(CashMovement(at=at, amount_cents=amount, method=method,
+                             description=f"{label}: {text}" if text else label,
+                             customer_id=debt.customer_id, sale_id=debt.sale_id,
+                             debt_payment_id=payment.id, staff_id=staff_id))
+    session.flush()
+    return payment
+
+
+def pay_all(session: Session, customer_id: int, amount_cents: int, method: str,
+            description: str = "", staff_id: int | None = None) -> list[DebtPayment]:
+    """Spread one amount over the customer's open debts, oldest first."""
+    left = int(amount_cents)
+    if left <= 0:
+        raise ValidationError({"amount": "Enter an amount greater than zero"})
+    owed = owed_cents(session, customer_id)
+    if left > owed:
+        raise ValidationError({"amount": f"The customer owes {cents_text(owed)}; "
+                                         f"{cents_text(left)} is too much"})
+    done = []
+    for row in list_debts(session, customer_id, open_only=True):
+        if left <= 0:
+            break
+        part = min(left, row.remaining_cents)
+        done.append(pay_debt(session, row.id, part, method, description, staff_id))
+        left -= part
+    return done
+
+
+def get_balance(session: Session, customer_id: int) -> int:
+    customer = session.get(Customer, customer_id)
+    if customer is None:
+        raise NotFound(f"Customer {customer_id} does not exist")
+    return customer.balance_cents
+
+
+def set_balance(session: Session, customer_id: int, balance_cents: int) -> None:
+    """The free balance reminder: positive, the salon owes the customer; negative, the customer
+    owes the salon. A note for the receptionist; it moves no money."""
+    customer = session.get(Customer, customer_id)
+    if customer is None:
+        raise NotFound(f"Customer {customer_id} does not exist")
+    customer.balance_cents = int(balance_cents)
+    customer.updated_at = utcnow()
+    session.flush()
