@@ -37,8 +37,8 @@ def staff(salon_db):
 
 def _formula(**extra):
     values = {"brand": "Lumina Color Pro", "shades": [Shade("6.3", 30), Shade("7.0", "15,5")],
-                  "developer_volume": 20, "mixing_ratio": "1 : 1,5", "processing_minutes": 35,
-                  "starting_level": 5, "target_level": 7, "result": "Warm golden, even"}
+              "developer_volume": 20, "mixing_ratio": "1 : 1,5", "processing_minutes": 35,
+              "starting_level": 5, "target_level": 7, "result": "Warm golden, even"}
     values.update(extra)
     return Formula(**values)
 

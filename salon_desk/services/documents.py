@@ -15,6 +15,7 @@ import io
 import os
 import re
 import tempfile
+from collections.abc import Generator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -316,3 +317,27 @@ def document_path(session: Session, document_id: int, folder: Path | None = None
         raise NotFound(f"The file of “{doc.title}” is missing from the documents folder "
                        f"({path.parent}).")
     return path
+
+
+def attach_files(db, customer_id: int, sources: list[str | os.PathLike]
+                 ) -> Generator[tuple[int, int, str], None, tuple[list[int], list[str]]]:
+    """Attach several files, each in its own transaction so one refused file keeps the others.
+
+    A background job: yields (done, total, file name); returns (new document ids, error
+    messages). ``db`` is a ``Database``.
+    """
+    added: list[int] = []
+    errors: list[str] = []
+    total = len(sources)
+    for done, source in enumerate(sources):
+        name = clean_original_name(Path(source).name)
+        yield done, total, name
+        try:
+            with db.transaction() as session:
+                added.append(attach_file(session, customer_id, source).id)
+        except SalonError as exc:
+            errors.append(str(exc))
+        except OSError as exc:
+            errors.append(f"“{name}” could not be read: {exc.strerror or exc}")
+    yield total, total, ""
+    return added, errors

@@ -363,3 +363,28 @@ def note_history(session: Session, note_id: int) -> list[NoteVersion]:
         versions.append(NoteVersion(number=i + 1, at=at, by=by, text=state[0],
                                     formula=state[1], changes=changes))
     return versions
+
+
+@dataclass
+class AppointmentChoice:
+    id: int
+    starts_at: dt.datetime
+    label: str  # "12/03/2026 10:30 · Full colour · Marta"
+
+
+def appointment_choices(session: Session, customer_id: int,
+                        limit: int = 60) -> list[AppointmentChoice]:
+    """The customer's latest appointments (not cancelled), newest first, to link a note or a
+    survey to one."""
+    rows = session.execute(
+        select(Appointment.id, Appointment.starts_at, Service.name, Staff.name)
+        .outerjoin(Service, Service.id == Appointment.service_id)
+        .outerjoin(Staff, Staff.id == Appointment.staff_id)
+        .where(Appointment.customer_id == customer_id, Appointment.status != "cancelled")
+        .order_by(Appointment.starts_at.desc()).limit(limit))
+    out = []
+    for appt_id, starts_at, service, staff in rows:
+        when = starts_at.astimezone().strftime("%d/%m/%Y %H:%M")
+        out.append(AppointmentChoice(appt_id, starts_at,
+                                     " · ".join(p for p in (when, service, staff) if p)))
+    return out
