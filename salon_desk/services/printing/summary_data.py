@@ -1,0 +1,257 @@
+"""What the record summary prints, gathered into plain data before any layout."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from salon_desk.models import (
+    Customer,
+    Debt,
+    LoyaltyCard,
+    Note,
+    PointsEntry,
+    PrepaidCard,
+    Sale,
+    SaleLine,
+    Staff,
+    Voucher,
+)
+from salon_desk.models.customers import Channel, ConsentCategory
+from salon_desk.services import settings
+from salon_desk.services.errors import NotFound
+from salon_desk.services.phones import format_phone
+from salon_desk.services.printing.appointments import UpcomingAppointment, upcoming_appointments
+
+NOTE_MAX_CHARS = 1500  # a longer note is cut: the summary is a summary
+POINTS_ROWS = 15
+
+
+@dataclass
+class Badge:
+    name: str
+    colour: str
+
+
+@dataclass
+class DebtRow:
+    incurred_at: dt.datetime
+    description: str
+    initial_cents: int
+    remaining_cents: int
+
+
+@dataclass
+class SaleRow:
+    sold_at: dt.datetime
+    number: str
+    items: str
+    staff: str
+    total_cents: int
+    paid_cents: int
+    cancelled: bool
+
+
+@dataclass
+class CreditRow:
+    kind: str  # voucher, prepaid, loyalty
+    name: str
+    remaining_cents: int = 0
+    sessions_left: int = 0
+    sessions_bought: int = 0
+    expires_on: dt.date | None = None
+    discounts: list[tuple[str, Decimal]] = field(default_factory=list)
+
+
+@dataclass
+class PointsRow:
+    at: dt.datetime
+    action: str
+    points: int
+    balance: int
+    reason: str
+
+
+@dataclass
+class NoteRow:
+    at: dt.datetime
+    author: str
+    pinned: bool
+    colour: bool
+    text: str
+    formula: str = ""
+
+
+@dataclass
+class SummaryData:
+    customer_id: int
+    name: str
+    photo: bytes | None
+    contact: list[tuple[str, str]]
+    facts: list[tuple[str, object]]  # value: text, date, datetime or Decimal percent
+    badges: list[Badge]
+    allergies: str
+    blocked_reason: str | None
+    customer_notes: str
+    consents: dict[tuple[str, str], tuple[bool, dt.datetime]]
+    privacy_accepted_at: dt.datetime | None
+    debts: list[DebtRow] = field(default_factory=list)
+    appointments: list[UpcomingAppointment] = field(default_factory=list)
+    sales: list[SaleRow] = field(default_factory=list)
+    sales_total_count: int = 0
+    credits: list[CreditRow] = field(default_factory=list)
+    points_balance: int = 0
+    point_value_cents: int = 0
+    points: list[PointsRow] = field(default_factory=list)
+    notes: list[NoteRow] = field(default_factory=list)
+
+
+FORMULA_LABELS = (("brand", "Brand"), ("line", "Line"), ("developer", "Developer"),
+                  ("developer_volume", "Developer"), ("ratio", "Mixing ratio"),
+                  ("mixing_ratio", "Mixing ratio"), ("processing_minutes", "Processing (min)"),
+                  ("starting_level", "Starting level"), ("target_level", "Target level"),
+                  ("result", "Result"))
+
+
+def formula_text(formula: dict | None) -> str:
+    """A colour formula in one readable line: "Lumina · 7.1 30 g + 8.0 20 g · Developer 20 vol"."""
+    if not formula:
+        return ""
+    parts: list[str] = []
+    shades = formula.get("shades") or []
+    if isinstance(shades, list) and shades:
+        parts.append(" + ".join(
+            f"{s.get('shade', '')} {s.get('grams', '')} g".strip() if isinstance(s, dict)
+            else str(s) for s in shades))
+    shown = {"shades"}
+    for key, label in FORMULA_LABELS:
+        value = formula.get(key)
+        if value not in (None, "", []):
+            parts.append(f"{label} {value}")
+            shown.add(key)
+    for key, value in formula.items():
+        if key not in shown and value not in (None, "", [], {}):
+            parts.append(f"{key.replace('_', ' ').capitalize()} {value}")
+    return " · ".join(parts)
+
+
+def _clip(text: str, limit: int = NOTE_MAX_CHARS) -> str:
+    text = (text or "").strip()
+    return text if len(text) <= limit else text[:limit].rstrip() + "…"
+
+
+def summary_data(session: Session, customer_id: int, sales_limit: int | None = None,
+                 notes_limit: int | None = None) -> SummaryData:
+    customer = session.get(Customer, customer_id)
+    if customer is None:
+        raise NotFound(f"Customer {customer_id} does not exist")
+    address = ", ".join(p for p in (customer.street, " ".join(
+        p for p in (customer.postcode, customer.city) if p), customer.region) if p)
+    contact = [(label, value) for label, value in (
+        ("Mobile", format_phone(customer.mobile)), ("Phone", format_phone(customer.phone)),
+        ("Email", customer.email or ""), ("Address", address)) if value]
+    preferred = session.get(Staff, customer.preferred_staff_id) \
+        if customer.preferred_staff_id else None
+    birthday = customer.birth_date or (
+        f"{customer.birth_day:02d}/{customer.birth_month:02d}"
+        if customer.birth_day and customer.birth_month else None)
+    facts = [("Customer no.", str(customer.id)), ("Customer since", customer.customer_since),
+             ("Last visit", customer.last_visit_at), ("Birthday", birthday),
+             ("Category", customer.category.name if customer.category else None),
+             ("Preferred staff", preferred.name if preferred else None),
+             ("Discount", customer.discount_percent or None)]
+    data = SummaryData(
+        customer_id=customer.id, name=customer.full_name,
+        photo=customer.media.photo if customer.media else None, contact=contact,
+        facts=[(k, v) for k, v in facts if v], badges=[Badge(b.name, b.colour)
+                                                      for b in customer.badges],
+        allergies=customer.allergies or "",
+        blocked_reason=(customer.blocked_reason or "Blocked") if customer.blocked else None,
+        customer_notes=_clip(customer.notes or ""),
+        consents={(c.category, c.channel): (c.granted, c.changed_at) for c in customer.consents},
+        privacy_accepted_at=customer.privacy_accepted_at)
+
+    data.debts = [DebtRow(d.incurred_at, d.description, d.initial_cents, d.remaining_cents)
+                  for d in session.scalars(select(Debt).where(
+                      Debt.customer_id == customer_id, Debt.remaining_cents > 0)
+                      .order_by(Debt.incurred_at))]
+    data.appointments = upcoming_appointments(session, customer_id)
+    _load_sales(session, data, sales_limit)
+    _load_credits(session, data)
+    data.point_value_cents = settings.get(session, settings.POINT_VALUE_CENTS)
+    entries = list(session.execute(
+        select(PointsEntry.at, PointsEntry.action, PointsEntry.points, PointsEntry.balance,
+               PointsEntry.reason).where(PointsEntry.customer_id == customer_id)
+        .order_by(PointsEntry.at.desc(), PointsEntry.id.desc()).limit(POINTS_ROWS)))
+    data.points = [PointsRow(*row) for row in entries]
+    data.points_balance = entries[0].balance if entries else 0
+    notes = select(Note).where(Note.customer_id == customer_id).order_by(
+        Note.pinned.desc(), Note.created_at.desc(), Note.id.desc())
+    if notes_limit:
+        notes = notes.limit(notes_limit)
+    data.notes = [NoteRow(n.created_at, n.author.name if n.author else "", n.pinned,
+                          n.note_type == "colour", _clip(n.text), formula_text(n.formula))
+                  for n in session.scalars(notes).unique()]
+    return data
+
+
+def _load_sales(session: Session, data: SummaryData, limit: int | None) -> None:
+    query = (select(Sale.id, Sale.sold_at, Sale.ticket_number, Staff.name, Sale.total_cents,
+                    Sale.paid_cents, Sale.cancelled)
+             .outerjoin(Staff, Staff.id == Sale.staff_id)
+             .where(Sale.customer_id == data.customer_id)
+             .order_by(Sale.sold_at.desc(), Sale.id.desc()))
+    if limit:
+        query = query.limit(limit)
+    rows = list(session.execute(query))
+    items: dict[int, list[str]] = defaultdict(list)
+    if rows:
+        ids = select(Sale.id).where(Sale.customer_id == data.customer_id)
+        for sale_id, description, quantity in session.execute(
+                select(SaleLine.sale_id, SaleLine.description, SaleLine.quantity)
+                .where(SaleLine.sale_id.in_(ids)).order_by(SaleLine.sale_id,
+                                                          SaleLine.position)):
+            items[sale_id].append(f"{quantity} × {description}" if quantity > 1
+                                  else description)
+    data.sales = [SaleRow(at, number, ", ".join(items.get(sid, [])), staff or "", total, paid,
+                          cancelled)
+                  for sid, at, number, staff, total, paid, cancelled in rows]
+    data.sales_total_count = session.scalar(
+        select(func.count()).select_from(Sale).where(Sale.customer_id == data.customer_id)) or 0
+
+
+def _load_credits(session: Session, data: SummaryData) -> None:
+    cid = data.customer_id
+    for v in session.scalars(select(Voucher).where(
+            Voucher.customer_id == cid, Voucher.cancelled.is_(False))
+            .order_by(Voucher.purchased_on)):
+        if v.sessions_left > 0:
+            data.credits.append(CreditRow(
+                "voucher", v.name, sessions_left=v.sessions_left,
+                sessions_bought=v.sessions_bought, expires_on=v.expires_on))
+    for c in session.scalars(select(PrepaidCard).where(
+            PrepaidCard.customer_id == cid, PrepaidCard.cancelled.is_(False))
+            .order_by(PrepaidCard.purchased_on)):
+        if c.remaining_cents > 0:
+            data.credits.append(CreditRow("prepaid", c.card_type.name, c.remaining_cents,
+                                          expires_on=c.expires_on))
+    for card in session.scalars(select(LoyaltyCard).where(
+            LoyaltyCard.customer_id == cid, LoyaltyCard.cancelled.is_(False))
+            .order_by(LoyaltyCard.purchased_on)):
+        discounts = []
+        if card.service_discount_percent:
+            discounts.append(("services", card.service_discount_percent))
+        if card.product_discount_percent:
+            discounts.append(("products", card.product_discount_percent))
+        name = card.number + (f" · {card.description}" if card.description else "")
+        data.credits.append(CreditRow("loyalty", name, card.remaining_cents,
+                                      expires_on=card.expires_on, discounts=discounts))
+
+
+CONSENT_ROWS = [c.value for c in ConsentCategory]
+CONSENT_COLUMNS = [c.value for c in Channel]
