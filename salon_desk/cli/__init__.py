@@ -13,6 +13,7 @@ from salon_desk import __version__
 # set with parser.set_defaults(func=handler); handler(args) returns the exit code.
 COMMAND_MODULES = [
     "salon_desk.cli.basic",
+    "salon_desk.cli.printing",
 ]
 
 
