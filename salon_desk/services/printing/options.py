@@ -49,7 +49,8 @@ LOGO_MAX_PIXELS = 600
 
 
 def parse_tax_rates(text: str) -> list[Decimal]:
-    """"21, 10, 4" -> [21, 10, 4]; raises ValidationError on anything that is not a rate."""
+    """"21, 10, 4.5" -> [21, 10, 4.5] (commas or semicolons between rates, a dot for
+    decimals); raises ValidationError on anything that is not a rate."""
     rates: list[Decimal] = []
     for part in text.replace(";", ",").split(","):
         part = part.strip().rstrip("%").strip().replace(" ", "")
