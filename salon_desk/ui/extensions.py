@@ -8,10 +8,14 @@ buttons without editing the windows themselves.
 MAIN_WINDOW_EXTENSIONS: list[str] = []
 
 # Functions f(record_window) called when a record window is built (toolbar actions...).
-RECORD_WINDOW_EXTENSIONS: list[str] = []
+RECORD_WINDOW_EXTENSIONS: list[str] = [
+    "salon_desk.ui.printing.record_actions:add_print_summary",
+]
 
 # Settings dialog pages: QWidget classes with title() -> str, load(session) and save(session).
-SETTINGS_PAGES: list[str] = []
+SETTINGS_PAGES: list[str] = [
+    "salon_desk.ui.printing.settings_page:PrintingSettingsPage",
+]
 
 
 def load(spec: str):

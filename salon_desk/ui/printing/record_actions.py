@@ -1,0 +1,19 @@
+"""The record window's "Print summary" toolbar action."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QKeySequence
+
+
+def add_print_summary(window) -> QAction:
+    """RECORD_WINDOW_EXTENSIONS entry: needs ``window.toolbar``, ``.db`` and ``.customer_id``."""
+    from salon_desk.ui.printing.preview import open_preview
+
+    action = QAction(window.tr("Print summary…"), window)
+    action.setObjectName("print_summary")
+    action.setToolTip(window.tr("Preview and print a summary of this record"))
+    action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+    action.triggered.connect(lambda: open_preview(window, window.db, "summary",
+                                                  window.customer_id))
+    window.toolbar.addAction(action)
+    return action
