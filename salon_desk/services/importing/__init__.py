@@ -1,0 +1,46 @@
+"""Importing customers from spreadsheets and other salon systems' exports.
+
+    analysis = analyse(path, session)          # read, find headers, recognise columns
+    apply_mapping(analysis, {3: "notes_extra"}) # the user's choices for unrecognised columns
+    preview = run_generator(preview_import(db, analysis, options))
+    result = run_generator(import_customers(db, analysis, options))
+"""
+
+from salon_desk.services.importing.history import (
+    BatchInfo,
+    UndoRefused,
+    check_undo,
+    list_batches,
+    undo_import,
+)
+from salon_desk.services.importing.mapping import (
+    SAVED_MAPPINGS,
+    TARGET_LABELS,
+    FileAnalysis,
+    analyse,
+    apply_mapping,
+    save_mapping,
+    target_label,
+)
+from salon_desk.services.importing.matching import ImportOptions
+from salon_desk.services.importing.preview import Preview, preview_import
+from salon_desk.services.importing.readers import SUFFIXES, UnreadableFile
+from salon_desk.services.importing.run import DatesNeedOrder, ImportResult, import_customers
+
+
+def run_generator(gen):
+    """Run a progress generator to its end and return its result (CLI and tests)."""
+    while True:
+        try:
+            next(gen)
+        except StopIteration as done:
+            return done.value
+
+
+__all__ = [
+    "SAVED_MAPPINGS", "SUFFIXES", "TARGET_LABELS", "BatchInfo", "DatesNeedOrder",
+    "FileAnalysis", "ImportOptions", "ImportResult", "Preview", "UndoRefused",
+    "UnreadableFile", "analyse", "apply_mapping", "check_undo", "import_customers",
+    "list_batches", "preview_import", "run_generator", "save_mapping", "target_label",
+    "undo_import",
+]

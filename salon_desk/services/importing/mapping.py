@@ -1,0 +1,144 @@
+"""From a file on disk to a column plan: which sheet, which header row, which column is what.
+
+Columns whose header is not recognised wait for the user: map them to a field, add them to the
+notes, or ignore them. The user's choices can be saved under the file's header signature, so
+the next file with the same columns needs no mapping.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from salon_desk.services import settings
+from salon_desk.services.customer_columns import COLUMNS
+from salon_desk.services.importing import headers as H
+from salon_desk.services.importing.readers import RawFile, read_file
+from salon_desk.services.importing.rows import date_values, is_blank_row
+from salon_desk.services.importing.values import detect_date_order, m_means_female
+from salon_desk.services.settings import Option
+
+SAVED_MAPPINGS = Option("import.saved_mappings", dict, {}, "Saved import column mappings")
+
+# What a column can be mapped to in the mapping step, in the order offered.
+TARGET_LABELS: dict[str, str] = {
+    H.IGNORE: "Ignore this column",
+    H.NOTES: "Add to the notes",
+    H.FULL_NAME: "Full name (split into first and last name)",
+    **{c.key: c.header for c in COLUMNS},
+    H.EXTRA_EMAIL: "Other email",
+    H.PHONE_ANY: "Phone (mobile or landline, by the number)",
+    H.EXTRA_PHONE: "Other phone",
+    H.GENDER_HINT: "Salutation (Mrs, Mr...)",
+    H.ADDRESS_FORMATTED: "Whole address",
+}
+
+
+def target_label(target: str | None) -> str:
+    if target is None:
+        return "Not recognised"
+    if target.startswith("phone_pair:"):
+        _, number, part = target.split(":")
+        return f"Phone {number} ({'type' if part == 'type' else 'number'})"
+    return TARGET_LABELS.get(target, target)
+
+
+@dataclass
+class FileAnalysis:
+    """A file read and understood, before any row is converted."""
+
+    path: Path
+    raw: RawFile
+    sheet_name: str
+    header_line: int  # 0-based index of the header row in the sheet
+    headers: list[str]
+    matches: list[H.ColumnMatch]
+    rows: list[list[object]]  # data rows (blank rows left out), with their sheet lines
+    lines: list[int]
+    signature: str
+    saved_mapping_used: bool = False
+    date_order: str | None = None  # as detected from the values
+    date_order_needed: bool = False  # every numeric date reads both ways: ask the user
+    m_is_female: bool = False
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def unrecognised(self) -> list[H.ColumnMatch]:
+        return [m for m in self.matches if m.target is None]
+
+    def samples(self, index: int, count: int = 3) -> list[str]:
+        out = []
+        for row in self.rows:
+            if index < len(row) and row[index] not in (None, ""):
+                out.append(str(row[index]))
+                if len(out) == count:
+                    break
+        return out
+
+
+def analyse(path: Path | str, session: Session | None = None, country: str | None = None,
+            sheet: str | None = None) -> FileAnalysis:
+    """Read the file, find its header row and recognise its columns."""
+    raw = read_file(path)
+    candidates = [s for s in raw.sheets if sheet is None or s.name == sheet]
+    if not candidates:
+        candidates = raw.sheets
+    best = None
+    for s in candidates:  # the sheet whose headers we recognise best (our template: sheet 1)
+        line, score = H.find_header_row(s.rows)
+        if best is None or score > best[2]:
+            best = (s, line, score)
+    assert best is not None
+    chosen, header_line, _score = best
+    header_cells = chosen.rows[header_line] if chosen.rows else []
+    data, lines = [], []
+    for offset, row in enumerate(chosen.rows[header_line + 1:], start=header_line + 2):
+        if not is_blank_row(row):
+            data.append(row)
+            lines.append(offset)
+    matches = H.recognise(list(header_cells), data[:200])
+    headers = [m.header for m in matches]
+    analysis = FileAnalysis(Path(path), raw, chosen.name, header_line, headers, matches, data,
+                            lines, H.signature(headers))
+    if session is not None:
+        saved = settings.get(session, SAVED_MAPPINGS).get(analysis.signature)
+        if saved:
+            apply_mapping(analysis, {m.index: saved[H.normalise(m.header)] for m in matches
+                                     if H.normalise(m.header) in saved}, how="saved")
+            analysis.saved_mapping_used = True
+        country = country or settings.get(session, settings.DEFAULT_COUNTRY)
+    refresh_conventions(analysis, country or "ES")
+    return analysis
+
+
+def refresh_conventions(analysis: FileAnalysis, country: str) -> None:
+    """Date order and the meaning of "M" in the gender column, from the file's own values."""
+    order, needed = detect_date_order(date_values(analysis.matches, analysis.rows))
+    analysis.date_order, analysis.date_order_needed = order, needed
+    gender_cols = [m.index for m in analysis.matches if m.target == "gender"]
+    values = [row[i] for row in analysis.rows for i in gender_cols if i < len(row)]
+    analysis.m_is_female = m_means_female(values, country.upper())
+
+
+def apply_mapping(analysis: FileAnalysis, choices: dict[int, str], how: str = "user") -> None:
+    """Set the target of columns by index (IGNORE, NOTES or a field key)."""
+    for m in analysis.matches:
+        if choices.get(m.index):
+            m.target = choices[m.index]
+            m.how = how
+
+
+def save_mapping(session: Session, analysis: FileAnalysis) -> None:
+    """Remember every column's target for files with these same headers."""
+    saved = dict(settings.get(session, SAVED_MAPPINGS))
+    saved[analysis.signature] = {H.normalise(m.header): m.target for m in analysis.matches
+                                 if m.target}
+    settings.set_value(session, SAVED_MAPPINGS, saved)
+
+
+def forget_mapping(session: Session, analysis: FileAnalysis) -> None:
+    saved = dict(settings.get(session, SAVED_MAPPINGS))
+    saved.pop(analysis.signature, None)
+    settings.set_value(session, SAVED_MAPPINGS, saved)

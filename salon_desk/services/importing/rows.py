@@ -1,0 +1,343 @@
+"""Turning one row of the file into the customer it describes, with its problems.
+
+The converter is built once per file from the column plan; ``convert`` is then called for every
+row, so the per-row work is a loop over prepared steps. A value that cannot be understood is
+never dropped: it becomes a ``Problem`` (the importer keeps it in the notes or rejects the row,
+as the user chose).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+import phonenumbers
+
+from salon_desk.models.search_index import fold
+from salon_desk.services.customer_columns import BY_KEY, CONSENTS, consent_key
+from salon_desk.services.importing import headers as H
+from salon_desk.services.importing import values as V
+from salon_desk.services.importing.values import Unreadable, cell_text
+
+EXAMPLE = {c.key: c.example for c in BY_KEY.values()}
+FIVE_DIGIT_POSTCODES = {"ES", "FR", "IT", "DE", "US", "MX", "FI", "HR", "MA", "UA", "GR"}
+_JOIN = {"first_name": " ", "last_name": " ", "street": ", ", "notes": "\n", "allergies": "\n"}
+_MOBILE_TYPES = {phonenumbers.PhoneNumberType.MOBILE,
+                 phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE}
+_EMAIL_SPLIT = re.compile(r"[;,\s]+")
+
+
+@dataclass
+class Problem:
+    column: str  # the file's header
+    value: str  # the value as written
+    message: str
+
+    def describe(self) -> str:
+        return f"{self.column}: '{self.value}' ({self.message})"
+
+
+@dataclass
+class RowResult:
+    line: int  # row number in the sheet, as the spreadsheet shows it
+    raw: list[object]
+    values: dict[str, object] = field(default_factory=dict)  # only what the file gives
+    problems: list[Problem] = field(default_factory=list)
+    fatal: str | None = None  # why the row cannot be imported at all
+    info_notes: list[str] = field(default_factory=list)  # "Company: X", "Other phone: ..."
+    example: bool = False  # the template's example row
+
+    @property
+    def name(self) -> str:
+        return " ".join(p for p in (self.values.get("first_name"), self.values.get("last_name"))
+                        if p)
+
+
+@dataclass
+class Conventions:
+    country: str = "ES"
+    date_order: str | None = None  # dmy | mdy | ymd; None: only unambiguous dates are read
+    m_is_female: bool = False
+    staff: dict[str, int] = field(default_factory=dict)  # folded name -> staff id
+    now: dt.datetime = field(default_factory=lambda: dt.datetime.now().astimezone())
+
+
+def is_blank_row(row: list[object]) -> bool:
+    return all(cell is None or (isinstance(cell, str) and not cell.strip()) for cell in row)
+
+
+class RowConverter:
+    def __init__(self, matches: list[H.ColumnMatch], conv: Conventions) -> None:
+        self.conv = conv
+        self.by_target: dict[str, list[tuple[int, str]]] = {}
+        for m in matches:
+            if m.target and m.target != H.IGNORE:
+                self.by_target.setdefault(m.target, []).append((m.index, m.header))
+        self.pairs: dict[str, dict[str, tuple[int, str]]] = {}
+        for target, cols in list(self.by_target.items()):
+            if target.startswith("phone_pair:"):
+                _, number, part = target.split(":")
+                self.pairs.setdefault(number, {})[part] = cols[0]
+                del self.by_target[target]
+        self.today = conv.now.date()
+
+    # -- helpers --
+    def _cells(self, row: list[object], target: str) -> list[tuple[str, object, str]]:
+        """(header, raw value, text) of the non-blank cells of a target's columns."""
+        out = []
+        for index, header in self.by_target.get(target, ()):
+            if index < len(row):
+                raw = row[index]
+                text = cell_text(raw)
+                if text is not None:
+                    out.append((header, raw, text))
+        return out
+
+    def _single(self, r: RowResult, row: list[object], target: str):
+        """The first non-blank cell; the others, when different, are kept as notes."""
+        cells = self._cells(row, target)
+        for header, _raw, text in cells[1:]:
+            if text != cells[0][2]:
+                r.info_notes.append(f"{header}: {text}")
+        return cells[0] if cells else None
+
+    def _parse(self, r: RowResult, row: list[object], target: str, parser):
+        cell = self._single(r, row, target)
+        if cell is None:
+            return None
+        header, raw, text = cell
+        try:
+            return parser(raw)
+        except Unreadable as exc:
+            r.problems.append(Problem(header, text, str(exc)))
+            return None
+
+    # -- the row --
+    def convert(self, row: list[object], line: int) -> RowResult:
+        r = RowResult(line, row)
+        v = r.values
+        conv = self.conv
+        order = conv.date_order
+        for target in ("first_name", "last_name", "street", "notes", "allergies"):
+            cells = self._cells(row, target)
+            if cells:
+                v[target] = _JOIN[target].join(" ".join(t.split()) if target not in (
+                    "notes", "allergies") else t for _h, _r, t in cells)
+        if not v.get("first_name") and not v.get("last_name"):
+            cell = self._single(r, row, H.FULL_NAME)
+            if cell:
+                first, last = V.split_full_name(cell[2])
+                v["first_name"], v["last_name"] = first, last
+        for target in ("external_id", "city", "region", "referral_source", "blocked_reason"):
+            cell = self._single(r, row, target)
+            if cell:
+                v[target] = " ".join(cell[2].split())
+        if "street" not in v and not self._cells(row, "city"):
+            cell = self._single(r, row, H.ADDRESS_FORMATTED)
+            if cell:
+                v["street"] = ", ".join(p.strip() for p in cell[2].splitlines() if p.strip())
+        if cell := self._single(r, row, "id"):
+            try:
+                v["id"] = V.parse_int(cell[1])
+                if v["id"] <= 0:
+                    raise Unreadable("not a customer number")
+            except Unreadable as exc:
+                v.pop("id", None)
+                r.problems.append(Problem(cell[0], cell[2], str(exc)))
+        country = self._parse(r, row, "country", V.parse_country)
+        if country:
+            v["country"] = country
+        cell = self._single(r, row, "postcode")
+        if cell:
+            text = cell[2]
+            if isinstance(cell[1], int | float) and (country or conv.country) in (
+                    FIVE_DIGIT_POSTCODES) and len(text) < 5:
+                text = text.zfill(5)  # the spreadsheet made "08001" a number
+            v["postcode"] = text
+        self._emails(r, row)
+        self._phones(r, row, country or conv.country)
+        gender = self._parse(r, row, "gender",
+                             lambda x: V.parse_gender(x, conv.m_is_female))
+        if gender:
+            v["gender"] = gender
+        for header, raw, text in self._cells(row, H.GENDER_HINT):
+            try:
+                hint = V.parse_gender(raw)
+                v.setdefault("gender", hint)
+            except Unreadable:
+                r.info_notes.append(f"{header}: {text}")
+        cell = self._single(r, row, "birth_date")
+        if cell:
+            try:
+                year, month, day = V.date_parts(cell[1], order)
+                if year is not None and year < 1900:
+                    raise Unreadable("the year is too far in the past")
+                if year is not None and dt.date(year, month, day) > self.today:
+                    raise Unreadable("the date is in the future")
+                v["birth_year"], v["birth_month"], v["birth_day"] = year, month, day
+            except Unreadable as exc:
+                r.problems.append(Problem(cell[0], cell[2], str(exc)))
+        for target in ("anniversary", "customer_since"):
+            day = self._parse(r, row, target, lambda x: V.parse_date(x, order))
+            if day is not None:
+                if target == "customer_since" and day > self.today:
+                    r.problems.append(Problem(self.by_target[target][0][1], day.isoformat(),
+                                              "the date is in the future"))
+                else:
+                    v[target] = day
+        cell = self._single(r, row, "privacy_accepted_at")
+        if cell:
+            try:
+                v["privacy_accepted_at"] = V.parse_datetime(cell[1], order)
+            except Unreadable:
+                try:  # "Yes": accepted, when is not known (the time of the import)
+                    if V.parse_bool(cell[1]):
+                        v["privacy_accepted_at"] = conv.now
+                except Unreadable:
+                    r.problems.append(Problem(cell[0], cell[2], "not a date or yes/no"))
+        discount = self._parse(r, row, "discount_percent", V.parse_percent)
+        if discount is not None:
+            v["discount_percent"] = discount
+        active = self._parse(r, row, "active", V.parse_status)
+        if active is not None:
+            v["active"] = active
+        for target in ("blocked", "notify_reminders", "notify_birthday", "notify_marketing"):
+            flag = self._parse(r, row, target, V.parse_bool)
+            if flag is not None:
+                v[target] = flag
+        consents = {}
+        for category, channel in CONSENTS:
+            granted = self._parse(r, row, consent_key(category, channel), V.parse_bool)
+            if granted is not None:
+                consents[(category, channel)] = granted
+        if consents:
+            v["consents"] = consents
+            if "notify_marketing" not in v and any(
+                    g for (cat, _ch), g in consents.items() if cat == "marketing"):
+                v["notify_marketing"] = True
+        if v.get("blocked") and not v.get("blocked_reason"):
+            v["blocked_reason"] = "Blocked in the imported file"
+        for target, key in (("preferred_staff", "preferred_staff_id"), ("category", "category")):
+            cell = self._single(r, row, target)
+            if cell and target == "category":
+                v["category"] = " ".join(cell[2].split())
+            elif cell:
+                staff_id = self._staff(cell[2])
+                if staff_id is None:
+                    r.problems.append(Problem(cell[0], cell[2], "no employee of that name"))
+                else:
+                    v[key] = staff_id
+        badges = []
+        for _h, _raw, text in self._cells(row, "badges"):
+            for name in re.split(r"\s*(?:,|;| ::: )\s*", text):
+                if name.strip() and name.strip() not in badges:
+                    badges.append(name.strip())
+        if badges:
+            v["badges"] = badges
+        for header, _raw, text in self._cells(row, H.NOTES):
+            r.info_notes.append(f"{header}: {' / '.join(V.split_multi(text))}")
+        if not v.get("first_name") and not v.get("last_name"):
+            r.fatal = "No name: a first name or a last name is needed"
+        elif (v.get("first_name") == EXAMPLE["first_name"]
+              and v.get("last_name") == EXAMPLE["last_name"]
+              and v.get("email") == EXAMPLE["email"]):
+            r.example = True
+        return r
+
+    def _staff(self, name: str) -> int | None:
+        key = fold(name).strip()
+        staff = self.conv.staff
+        if key in staff:
+            return staff[key]
+        found = {sid for n, sid in staff.items() if n.split()[:1] == key.split()[:1]}
+        return found.pop() if len(found) == 1 else None
+
+    def _emails(self, r: RowResult, row: list[object]) -> None:
+        found: list[str] = []
+        for target in ("email", H.EXTRA_EMAIL):
+            for header, _raw, text in self._cells(row, target):
+                parts = V.split_multi(text)
+                if len(parts) == 1 and text.count("@") > 1:
+                    parts = [p for p in _EMAIL_SPLIT.split(text) if p]
+                for part in parts:
+                    try:
+                        email = V.parse_email(part)
+                    except Unreadable as exc:
+                        r.problems.append(Problem(header, part, str(exc)))
+                        continue
+                    if email.lower() not in (e.lower() for e in found):
+                        found.append(email)
+        if found:
+            r.values["email"] = found[0]
+            r.info_notes.extend(f"Other email: {e}" for e in found[1:])
+
+    def _phones(self, r: RowResult, row: list[object], country: str) -> None:
+        # (kind, header, text): kind is mobile, phone, any (by the number) or extra
+        wanted: list[tuple[str, str, str]] = []
+        for kind, target in (("mobile", "mobile"), ("phone", "phone"), ("any", H.PHONE_ANY),
+                             ("extra", H.EXTRA_PHONE)):
+            for header, _raw, text in self._cells(row, target):
+                wanted.extend((kind, header, part) for part in V.split_multi(text))
+        for pair in self.pairs.values():
+            value = pair.get("value")
+            if not value or value[0] >= len(row) or not (text := cell_text(row[value[0]])):
+                continue
+            label = ""
+            if "type" in pair and pair["type"][0] < len(row):
+                label = fold(cell_text(row[pair["type"][0]]) or "")
+            kind = ("mobile" if any(w in label for w in ("mobile", "cell", "movil", "iphone",
+                                                         "portable", "handy", "celular"))
+                    else "phone" if "home" in label or "casa" in label
+                    else "extra" if "work" in label or "fax" in label else "any")
+            wanted.extend((kind, value[1], part) for part in V.split_multi(text))
+        if not wanted:
+            return
+        mobile = phone = None
+        overflow: list[str] = []
+        parsed: list[tuple[str, str]] = []
+        for kind, header, text in wanted:
+            try:
+                number = V.parse_phone(text, country)
+            except Unreadable as exc:
+                r.problems.append(Problem(header, text, str(exc)))
+                continue
+            if number not in (n for _k, n in parsed):
+                parsed.append((kind, number))
+        for kind, number in parsed:  # explicit mobiles and landlines first
+            if kind == "mobile" and mobile is None:
+                mobile = number
+            elif kind == "phone" and phone is None:
+                phone = number
+        for kind, number in parsed:
+            if number in (mobile, phone):
+                continue
+            if kind == "any" and mobile is None and _is_mobile(number):
+                mobile = number
+            elif kind != "mobile" and phone is None:
+                phone = number
+            elif mobile is None and _is_mobile(number):
+                mobile = number
+            elif phone is None:
+                phone = number
+            else:
+                overflow.append(number)
+        if mobile:
+            r.values["mobile"] = mobile
+        if phone:
+            r.values["phone"] = phone
+        r.info_notes.extend(f"Other phone: {n}" for n in overflow)
+
+
+def _is_mobile(e164: str) -> bool:
+    try:
+        return phonenumbers.number_type(phonenumbers.parse(e164, None)) in _MOBILE_TYPES
+    except phonenumbers.NumberParseException:
+        return False
+
+
+def date_values(matches: list[H.ColumnMatch], rows: list[list[object]]) -> list[object]:
+    """Every value of the file's date columns, to find the file's date order."""
+    indexes = [m.index for m in matches if m.target and (
+        m.target in ("birth_date", "anniversary", "customer_since", "privacy_accepted_at"))]
+    return [row[i] for row in rows for i in indexes if i < len(row) and row[i] is not None]
