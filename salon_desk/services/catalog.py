@@ -41,7 +41,7 @@ def list_items(session: Session, model: type[M], active_only: bool = False) -> l
     stmt = select(model)
     if active_only and hasattr(model, "active"):
         stmt = stmt.where(model.active.is_(True))
-    order = [getattr(model, "position")] if hasattr(model, "position") else []
+    order = [model.position] if hasattr(model, "position") else []
     return list(session.scalars(stmt.order_by(*order, model.name, model.id)))
 
 
@@ -96,3 +96,40 @@ def delete_item(session: Session, model: type, item_id: int) -> None:
     except IntegrityError as exc:
         raise SalonError(
             f'"{item.name}" is still used elsewhere; make it inactive instead') from exc
+
+
+def usage_summary(session: Session, model: type, item_id: int) -> dict[str, int]:
+    """Where a row is referred to, as {table name: rows}, for the question before deleting it.
+
+    Found from the foreign keys of every table, so tables added later are counted too.
+    """
+    from salon_desk.models import Base
+
+    target = model.__table__
+    counts: dict[str, int] = {}
+    for table in Base.metadata.sorted_tables:
+        for fk in table.foreign_keys:
+            if fk.column.table is not target or table is target:
+                continue
+            n = session.scalar(select(func.count()).select_from(table).where(
+                fk.parent == item_id)) or 0
+            if n:
+                counts[table.name] = counts.get(table.name, 0) + n
+    return counts
+
+
+def set_package_items(session: Session, package: Package,
+                      items: list[tuple[int | None, int | None, int]]) -> None:
+    """Replace what a package contains: (service_id, product_id, quantity) per line."""
+    from salon_desk.models import PackageItem
+
+    lines = []
+    for service_id, product_id, quantity in items:
+        if (service_id is None) == (product_id is None):
+            raise ValidationError({"items": "Each line holds either a service or a product"})
+        if int(quantity) < 1:
+            raise ValidationError({"items": "Quantities must be at least 1"})
+        lines.append(PackageItem(service_id=service_id, product_id=product_id,
+                                 quantity=int(quantity)))
+    package.items = lines
+    session.flush()
