@@ -1,0 +1,489 @@
+"""The Customers page: filter bar, the big list, per-row actions and bulk actions on ticked rows."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Generator
+
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from salon_desk.models import CustomerCategory
+from salon_desk.models.db import Database
+from salon_desk.services import catalog, customers
+from salon_desk.services.customer_views import list_badge_infos
+from salon_desk.services.errors import SalonError
+from salon_desk.services.search import CustomerFilter
+from salon_desk.ui import dialogs
+from salon_desk.ui.customer_list_delegate import CustomerListDelegate
+from salon_desk.ui.customer_list_model import (
+    COL_BADGES,
+    COL_EMAIL,
+    COL_GENDER,
+    COL_LAST_VISIT,
+    COL_MOBILE,
+    COL_NAME,
+    COL_SELECT,
+    COL_STATUS,
+    CustomerListModel,
+    RowRole,
+)
+from salon_desk.ui.events import customers_changed, events
+from salon_desk.ui.style import icon
+from salon_desk.ui.tasks import BackgroundTask
+from salon_desk.ui.widgets.badges import badge_icon
+
+ROW_HEIGHT = 30
+CHUNK = 5000  # ids per SQL statement in bulk actions (SQLite limits bound parameters)
+BACKGROUND_ABOVE = 2000  # bulk actions on more customers run off the UI thread
+
+
+class CustomerTable(QTableView):
+    """The list itself: Enter opens, Space ticks, Delete asks to delete."""
+
+    open_requested = Signal()
+    delete_requested = Signal()
+    toggle_requested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.open_requested.emit()
+        elif event.key() == Qt.Key.Key_Space:
+            self.toggle_requested.emit()
+        elif event.key() == Qt.Key.Key_Delete:
+            self.delete_requested.emit()
+        else:
+            super().keyPressEvent(event)
+
+
+def _bulk_job(db: Database, ids: list[int], action: Callable[[Session, list[int]], int]
+              ) -> Callable[[], Generator]:
+    def make() -> Generator:
+        done = changed = 0
+        with db.transaction() as session:
+            for start in range(0, len(ids), CHUNK):
+                chunk = ids[start:start + CHUNK]
+                changed += action(session, chunk) or 0
+                done += len(chunk)
+                yield done, len(ids)
+        return changed
+    return make
+
+
+class CustomerListPage(QWidget):
+    open_record_requested = Signal(int)
+    edit_requested = Signal(int)
+    new_customer_requested = Signal()
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.model = CustomerListModel(db, self)
+        self._task: BackgroundTask | None = None
+        self._debounce = QTimer(self, singleShot=True, interval=150)
+        self._debounce.timeout.connect(self._apply_filter)
+        self._build()
+        self.reload_choices()
+        self._apply_filter()
+        self.model.checked_changed.connect(self._update_bulk_bar)
+        self.model.modelReset.connect(self._update_after_query)
+        events().customers_changed.connect(self._on_customers_changed)
+        events().settings_changed.connect(self._on_settings_changed)
+
+    # --- building ---------------------------------------------------------------------------
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(8)
+
+        title_row = QHBoxLayout()
+        title = QLabel(self.tr("Customers"), self)
+        title.setObjectName("pageTitle")
+        title_row.addWidget(title)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("muted")
+        title_row.addWidget(self.count_label)
+        title_row.addStretch(1)
+        self.edit_button = self._button(self.tr("Edit"), "edit", self._edit_current,
+                                        self.tr("Edit the highlighted customer"))
+        self.open_button = self._button(self.tr("Open record"), "open", self._open_current,
+                                        self.tr("Open the highlighted customer's record"))
+        self.delete_button = self._button(self.tr("Delete…"), "trash", self._delete_current,
+                                          self.tr("Delete the highlighted customer"))
+        for button in (self.edit_button, self.open_button, self.delete_button):
+            title_row.addWidget(button)
+        layout.addLayout(title_row)
+
+        filters = QHBoxLayout()
+        filters.setSpacing(8)
+        self.select_all_box = QCheckBox(self.tr("Select all"), self)
+        self.select_all_box.setToolTip(self.tr("Tick every customer listed"))
+        self.select_all_box.clicked.connect(self._select_all_clicked)
+        filters.addWidget(self.select_all_box)
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setPlaceholderText(self.tr("Filter by name, phone, email or ID…"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search_edit.textChanged.connect(lambda _text: self._debounce.start())
+        self.search_edit.installEventFilter(self)
+        filters.addWidget(self.search_edit, 3)
+        self.badge_combo = QComboBox(self)
+        self.badge_combo.setToolTip(self.tr("Only customers with this badge"))
+        self.category_combo = QComboBox(self)
+        self.category_combo.setToolTip(self.tr("Only customers of this category"))
+        self.status_combo = QComboBox(self)
+        self.status_combo.addItem(self.tr("Active and inactive"), None)
+        self.status_combo.addItem(self.tr("Active only"), True)
+        self.status_combo.addItem(self.tr("Inactive only"), False)
+        for combo in (self.badge_combo, self.category_combo, self.status_combo):
+            combo.currentIndexChanged.connect(self._apply_filter)
+            filters.addWidget(combo, 1)
+        layout.addLayout(filters)
+
+        self.bulk_bar = self._build_bulk_bar()
+        layout.addWidget(self.bulk_bar)
+
+        self.table = CustomerTable(self)
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(CustomerListDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setSortingEnabled(True)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        vertical = self.table.verticalHeader()
+        vertical.setVisible(False)
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(ROW_HEIGHT)
+        vertical.setMinimumSectionSize(ROW_HEIGHT)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSortIndicator(COL_NAME, Qt.SortOrder.AscendingOrder)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_SELECT, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_EMAIL, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((COL_SELECT, 34), (COL_MOBILE, 160), (COL_GENDER, 100),
+                              (COL_STATUS, 90), (COL_BADGES, 110), (COL_LAST_VISIT, 110)):
+            self.table.setColumnWidth(column, width)
+        header.sortIndicatorChanged.connect(self._sort_indicator_changed)
+        self.table.doubleClicked.connect(self._double_clicked)
+        self.table.open_requested.connect(self._open_current)
+        self.table.delete_requested.connect(self._delete_current)
+        self.table.toggle_requested.connect(self._toggle_current)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.selectionModel().currentRowChanged.connect(self._update_row_buttons)
+        layout.addWidget(self.table, 1)
+
+        self.empty_label = QLabel(self.table.viewport())
+        self.empty_label.setObjectName("emptyMessage")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.hide()
+        self.table.viewport().installEventFilter(self)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search_edit,
+                  self.search_edit.clear, context=Qt.ShortcutContext.WidgetShortcut)
+
+    def _button(self, text: str, icon_name: str, slot, tip: str = "") -> QPushButton:
+        button = QPushButton(icon(icon_name), text, self)
+        button.clicked.connect(slot)
+        if tip:
+            button.setToolTip(tip)
+        return button
+
+    def _build_bulk_bar(self) -> QFrame:
+        bar = QFrame(self)
+        bar.setObjectName("bulkBar")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(10, 4, 10, 4)
+        self.bulk_label = QLabel(bar)
+        self.bulk_label.setStyleSheet("font-weight: 600;")
+        row.addWidget(self.bulk_label)
+        row.addSpacing(12)
+        self.set_badge_button = QToolButton(bar)
+        self.set_badge_button.setText(self.tr("Set badge"))
+        self.remove_badge_button = QToolButton(bar)
+        self.remove_badge_button.setText(self.tr("Remove badge"))
+        self.set_badge_menu = QMenu(self.set_badge_button)
+        self.remove_badge_menu = QMenu(self.remove_badge_button)
+        for button, menu in ((self.set_badge_button, self.set_badge_menu),
+                             (self.remove_badge_button, self.remove_badge_menu)):
+            button.setMenu(menu)
+            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            row.addWidget(button)
+        self.activate_button = QPushButton(self.tr("Activate"), bar)
+        self.activate_button.clicked.connect(lambda: self.bulk_set_active(True))
+        self.deactivate_button = QPushButton(self.tr("Deactivate"), bar)
+        self.deactivate_button.clicked.connect(lambda: self.bulk_set_active(False))
+        self.bulk_delete_button = QPushButton(self.tr("Delete…"), bar)
+        self.bulk_delete_button.setObjectName("danger")
+        self.bulk_delete_button.clicked.connect(self.bulk_delete)
+        for button in (self.activate_button, self.deactivate_button, self.bulk_delete_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        clear = QPushButton(self.tr("Clear selection"), bar)
+        clear.clicked.connect(self.model.clear_checked)
+        row.addWidget(clear)
+        bar.hide()
+        return bar
+
+    # --- the public contract ----------------------------------------------------------------
+    def selected_ids(self) -> list[int]:
+        """Ticked customers, or else the highlighted one."""
+        checked = self.model.checked_ids()
+        if checked:
+            return checked
+        current = self.current_id()
+        return [current] if current is not None else []
+
+    def filtered_ids(self) -> list[int]:
+        """Every customer the list shows with the current filter, in list order."""
+        return self.model.ids
+
+    def refresh(self) -> None:
+        """Run the query again, keeping the scroll position and the highlighted customer."""
+        bar = self.table.verticalScrollBar()
+        position = bar.value()
+        current = self.current_id()
+        self.model.reload()
+        if current is not None and (row := self.model.row_of(current)) is not None:
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, COL_NAME),
+                self.table.selectionModel().SelectionFlag.ClearAndSelect
+                | self.table.selectionModel().SelectionFlag.Rows)
+        bar.setValue(position)
+
+    def current_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.id_at(index.row()) if index.isValid() else None
+
+    def reload_choices(self) -> None:
+        """Fill the badge and category filters (after the salon's lists changed)."""
+        with self.db.session() as session:
+            badges = list_badge_infos(session)
+            categories = [(c.id, c.name) for c in catalog.list_items(session, CustomerCategory)]
+        for combo, everything, items in (
+            (self.badge_combo, self.tr("All badges"), [(b.id, b.name, badge_icon(b))
+                                                       for b in badges]),
+            (self.category_combo, self.tr("All categories"),
+             [(i, name, None) for i, name in categories]),
+        ):
+            wanted = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+            for item_id, name, item_icon in items:
+                if item_icon is not None:
+                    combo.addItem(item_icon, name, item_id)
+                else:
+                    combo.addItem(name, item_id)
+            combo.setCurrentIndex(max(0, combo.findData(wanted)))
+            combo.blockSignals(False)
+        for menu, on in ((self.set_badge_menu, True), (self.remove_badge_menu, False)):
+            menu.clear()
+            for badge in badges:
+                action = menu.addAction(badge_icon(badge), badge.name)
+                action.triggered.connect(
+                    lambda _=False, b=badge.id, o=on: self.bulk_set_badge(b, o))
+
+    # --- filtering and sorting --------------------------------------------------------------
+    def current_filter(self) -> CustomerFilter:
+        return CustomerFilter(text=self.search_edit.text(),
+                              badge_id=self.badge_combo.currentData(),
+                              category_id=self.category_combo.currentData(),
+                              active=self.status_combo.currentData())
+
+    def _apply_filter(self) -> None:
+        self._debounce.stop()
+        self.model.set_filter(self.current_filter())
+        if self.model.rowCount():
+            self.table.scrollToTop()
+
+    def _sort_indicator_changed(self, column: int, order: Qt.SortOrder) -> None:
+        if column not in (COL_NAME, COL_EMAIL, COL_MOBILE, COL_GENDER, COL_STATUS,
+                          COL_LAST_VISIT):
+            # Ticks and badges do not sort: put the indicator back where the sort really is.
+            header = self.table.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(self.model.sort_column,
+                                    Qt.SortOrder.DescendingOrder if self.model.descending
+                                    else Qt.SortOrder.AscendingOrder)
+            header.blockSignals(False)
+
+    def _update_after_query(self) -> None:
+        n = self.model.rowCount()
+        self.count_label.setText(self.tr("1 customer") if n == 1 else
+                                 self.tr("{0} customers").format(QLocale().toString(n)))
+        flt = self.model.filter
+        if n == 0:
+            if flt.text.strip():
+                text = self.tr("No customers match “{0}”.").format(flt.text.strip())
+            elif flt.badge_id or flt.category_id or flt.active is not None:
+                text = self.tr("No customers match these filters.")
+            else:
+                text = self.tr("No customers yet. Add one with “New customer” (Ctrl+N).")
+            self.empty_label.setText(text)
+            self._place_empty_label()
+        self.empty_label.setVisible(n == 0)
+        self._update_row_buttons()
+        self._update_bulk_bar()
+
+    def _place_empty_label(self) -> None:
+        viewport = self.table.viewport()
+        self.empty_label.setGeometry(20, 30, max(100, viewport.width() - 40), 60)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._place_empty_label()
+        elif watched is self.search_edit and event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if key == Qt.Key.Key_Down and self.model.rowCount():
+                self.table.setFocus()
+                if not self.table.currentIndex().isValid():
+                    self.table.setCurrentIndex(self.model.index(0, COL_NAME))
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._apply_filter()
+                if self.model.rowCount() == 1:
+                    self.open_record_requested.emit(self.model.id_at(0))
+                return True
+        return super().eventFilter(watched, event)
+
+    # --- per-row actions --------------------------------------------------------------------
+    def _update_row_buttons(self, *_args) -> None:
+        has_row = self.current_id() is not None
+        for button in (self.edit_button, self.open_button, self.delete_button):
+            button.setEnabled(has_row)
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        if index.isValid() and index.column() != COL_SELECT:
+            self.open_record_requested.emit(self.model.id_at(index.row()))
+
+    def _open_current(self) -> None:
+        if (cid := self.current_id()) is not None:
+            self.open_record_requested.emit(cid)
+
+    def _edit_current(self) -> None:
+        if (cid := self.current_id()) is not None:
+            self.edit_requested.emit(cid)
+
+    def _toggle_current(self) -> None:
+        if (cid := self.current_id()) is not None:
+            self.model.set_checked([cid], cid not in set(self.model.checked_ids()))
+
+    def _delete_current(self) -> None:
+        cid = self.current_id()
+        if cid is None:
+            return
+        row = self.model.data(self.table.currentIndex(), RowRole)
+        name = row.name if row and row.name else self.tr("customer #{0}").format(cid)
+        if dialogs.confirm(self, self.tr("Delete customer"),
+                           self.tr("Delete {0}? Everything recorded about this customer "
+                                   "(appointments, sales, notes…) is deleted too. This cannot "
+                                   "be undone.").format(name), self.tr("Delete")):
+            self._run_bulk(self.tr("Deleting customers…"), [cid], customers.delete_customers)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        if not index.isValid():
+            return
+        self.table.setCurrentIndex(index)
+        menu = QMenu(self)
+        menu.addAction(icon("edit"), self.tr("Edit…"), self._edit_current)
+        menu.addAction(icon("open"), self.tr("Open record"), self._open_current)
+        menu.addSeparator()
+        menu.addAction(icon("trash"), self.tr("Delete…"), self._delete_current)
+        menu.exec(self.table.viewport().mapToGlobal(pos))
+
+    # --- ticks and bulk actions -------------------------------------------------------------
+    def _select_all_clicked(self) -> None:
+        if self.model.checked_count() and self.model.checked_count() == self.model.rowCount():
+            self.model.clear_checked()
+        else:
+            self.model.check_all()
+
+    def _update_bulk_bar(self) -> None:
+        n = self.model.checked_count()
+        total = self.model.rowCount()
+        self.bulk_bar.setVisible(n > 0)
+        self.bulk_label.setText(self.tr("{0} selected").format(QLocale().toString(n)))
+        state = (Qt.CheckState.Unchecked if n == 0 else
+                 Qt.CheckState.Checked if n == total else Qt.CheckState.PartiallyChecked)
+        self.select_all_box.setCheckState(state)
+        self.select_all_box.setEnabled(total > 0)
+
+    def bulk_set_badge(self, badge_id: int, on: bool) -> None:
+        ids = self.model.checked_ids()
+        if ids:
+            self._run_bulk(self.tr("Updating badges…"), ids,
+                           lambda s, chunk: customers.set_badge(s, chunk, badge_id, on))
+
+    def bulk_set_active(self, active: bool) -> None:
+        ids = self.model.checked_ids()
+        if ids:
+            self._run_bulk(self.tr("Updating customers…"), ids,
+                           lambda s, chunk: customers.set_active(s, chunk, active))
+
+    def bulk_delete(self) -> None:
+        ids = self.model.checked_ids()
+        if not ids:
+            return
+        n = QLocale().toString(len(ids))
+        if dialogs.confirm(self, self.tr("Delete customers"),
+                           self.tr("Delete {0} customers? Everything recorded about them "
+                                   "(appointments, sales, notes…) is deleted too. This cannot "
+                                   "be undone.").format(n),
+                           self.tr("Delete {0} customers").format(n)):
+            self._run_bulk(self.tr("Deleting customers…"), ids, customers.delete_customers)
+
+    def _run_bulk(self, title: str, ids: list[int],
+                  action: Callable[[Session, list[int]], int]) -> None:
+        make = _bulk_job(self.db, ids, action)
+        if len(ids) <= BACKGROUND_ABOVE:
+            try:
+                for _step in make():
+                    pass
+            except (SalonError, SQLAlchemyError) as exc:  # shown; the transaction rolled back
+                dialogs.show_error(self, title, str(exc))
+            self._after_bulk(ids)
+            return
+        self._task = BackgroundTask(self, title, make)
+        self._task.finished.connect(lambda _result: self._after_bulk(ids))
+        self._task.failed.connect(lambda exc, _tb: (dialogs.show_error(self, title, str(exc)),
+                                                    self._after_bulk(ids)))
+        self._task.cancelled.connect(lambda: self._after_bulk(ids))
+        self._task.start()
+
+    def _after_bulk(self, ids: list[int]) -> None:
+        self._task = None
+        customers_changed(ids)
+
+    # --- changes made elsewhere -------------------------------------------------------------
+    def _on_customers_changed(self, _ids: list) -> None:
+        self.refresh()
+
+    def _on_settings_changed(self) -> None:
+        self.reload_choices()
+        self.refresh()

@@ -1,0 +1,131 @@
+"""Offering, and loading, the demo salon into an empty database."""
+
+from __future__ import annotations
+
+import queue
+import threading
+from collections.abc import Callable, Generator
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salon_desk.models.db import Database
+from salon_desk.services.demo import build_demo
+from salon_desk.ui import dialogs
+from salon_desk.ui.events import customers_changed, events
+from salon_desk.ui.tasks import BackgroundTask
+
+DEFAULT_CUSTOMERS = 2000
+
+
+class _Stop(Exception):
+    pass
+
+
+class DemoOfferDialog(QDialog):
+    """First run: start with an empty salon, or try the app on a synthetic one."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Welcome to Salon Desk"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr(
+            "<h3>Your salon database is empty</h3>"
+            "<p>Start empty to enter your own salon, or load a demo salon with invented "
+            "customers, staff and services to try Salon Desk out first.</p>"
+            "<p>Demo data only goes into an empty database; it can be used for practice and "
+            "deleted later by starting a new database.</p>"), self)
+        intro.setWordWrap(True)
+        intro.setMinimumWidth(420)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.customers = QSpinBox(self)
+        self.customers.setRange(10, 100_000)
+        self.customers.setSingleStep(500)
+        self.customers.setValue(DEFAULT_CUSTOMERS)
+        self.customers.setGroupSeparatorShown(True)
+        form.addRow(self.tr("Demo customers:"), self.customers)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(self)
+        self.empty_button = buttons.addButton(self.tr("Start empty"),
+                                              QDialogButtonBox.ButtonRole.RejectRole)
+        self.demo_button = buttons.addButton(self.tr("Load demo salon"),
+                                             QDialogButtonBox.ButtonRole.AcceptRole)
+        self.demo_button.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+def demo_job(db: Database, customers: int, seed: int = 7) -> Callable[[], Generator]:
+    """A generator for BackgroundTask that builds the demo in one transaction.
+
+    build_demo reports progress through a callback; it runs on its own thread and the
+    generator relays its progress. Cancelling makes the next callback raise, which rolls the
+    whole transaction back.
+    """
+
+    def make() -> Generator:
+        messages: queue.Queue = queue.Queue()
+        stop = threading.Event()
+        label = QCoreApplication.translate("DemoOffer", "Creating demo customers…")
+
+        def progress(done: int, total: int) -> None:
+            if stop.is_set():
+                raise _Stop()
+            messages.put(("progress", done, total))
+
+        def work() -> None:
+            try:
+                with db.transaction() as session:
+                    messages.put(("done", build_demo(session, customers=customers, seed=seed,
+                                                     progress=progress)))
+            except BaseException as exc:  # noqa: BLE001 (re-raised by the generator below)
+                messages.put(("error", exc))
+
+        thread = threading.Thread(target=work, name="demo", daemon=True)
+        thread.start()
+        try:
+            yield 0, customers, label
+            while True:
+                kind, *rest = messages.get()
+                if kind == "done":
+                    return rest[0]
+                if kind == "error":
+                    raise rest[0]
+                yield rest[0], rest[1], label
+        finally:
+            stop.set()
+            thread.join()
+
+    return make
+
+
+def load_demo(parent: QWidget | None, db: Database, customers: int,
+              on_done: Callable[[int], None] | None = None) -> BackgroundTask:
+    """Build the demo salon off the UI thread with a progress dialog."""
+    title = QCoreApplication.translate("DemoOffer", "Loading the demo salon")
+    task = BackgroundTask(parent, title, demo_job(db, customers))
+
+    def finished(count: int) -> None:
+        customers_changed([])
+        events().settings_changed.emit()
+        if on_done:
+            on_done(count)
+
+    def failed(exc: Exception, _tb: str) -> None:
+        dialogs.show_error(parent, title, str(exc))
+
+    task.finished.connect(finished)
+    task.failed.connect(failed)
+    if task.dialog:
+        task.dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    return task.start()
