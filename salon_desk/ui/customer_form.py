@@ -1,0 +1,318 @@
+"""The customer form: a new customer or an existing one, in five sections.
+
+Saving goes through services.customers in one transaction. What the services reject is shown
+next to the fields, with the focus on the first bad one, and nothing typed is lost. A new
+customer is first compared with existing ones (same email, mobile, or name and birth date).
+Closing with unsaved changes asks first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salon_desk.models import CustomerCategory, Staff
+from salon_desk.models.db import Database
+from salon_desk.services import catalog, settings
+from salon_desk.services.customer_views import (
+    CustomerDetails,
+    customer_details,
+    customer_names,
+    list_badge_infos,
+    referral_sources,
+)
+from salon_desk.services.customers import (
+    create_customer,
+    possible_duplicates,
+    set_photo,
+    set_signature,
+    update_customer,
+    validate,
+)
+from salon_desk.services.errors import SalonError, ValidationError
+from salon_desk.ui import dialogs
+from salon_desk.ui.customer_form_fields import CustomerFormFields, FormLookups
+from salon_desk.ui.events import customers_changed
+from salon_desk.ui.prefs import prefs
+from salon_desk.ui.style import icon
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CustomerForm", text)
+
+
+def ask_unsaved(parent: QWidget) -> str:
+    """"save", "discard" or "cancel" for a form closed with unsaved changes."""
+    box = QMessageBox(QMessageBox.Icon.Question, _tr("Unsaved changes"),
+                      _tr("This customer has changes that are not saved yet."), parent=parent)
+    save = box.addButton(_tr("Save"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(_tr("Discard changes"), QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(_tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(save)
+    box.setEscapeButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    return "save" if clicked is save else "discard" if clicked is discard else "cancel"
+
+
+def ask_duplicates(parent: QWidget, matches: list[tuple[int, str, str]]) -> str:
+    """"open", "save" or "back" when a new customer looks like existing ones.
+
+    matches: (id, name, why) of each existing customer.
+    """
+    lines = "".join(f"<li><b>{name or '—'}</b> (#{cid}): {why}</li>" for cid, name, why in matches)
+    box = QMessageBox(QMessageBox.Icon.Warning, _tr("This customer may already exist"),
+                      _tr("<p>Salon Desk already has:</p><ul>{0}</ul>"
+                          "<p>Open the existing record instead of creating a second one?</p>"
+                          ).format(lines), parent=parent)
+    open_button = box.addButton(_tr("Open existing record"), QMessageBox.ButtonRole.AcceptRole)
+    save_button = box.addButton(_tr("Save anyway"), QMessageBox.ButtonRole.DestructiveRole)
+    back_button = box.addButton(_tr("Go back"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(open_button)
+    box.setEscapeButton(back_button)
+    box.exec()
+    clicked = box.clickedButton()
+    return "open" if clicked is open_button else "save" if clicked is save_button else "back"
+
+
+_open_forms: dict[tuple[str, int], CustomerFormDialog] = {}
+
+
+def open_customer_form(db: Database, customer_id: int | None,
+                       parent: QWidget | None = None) -> CustomerFormDialog:
+    """Show the form; an existing customer already being edited gets the same form back."""
+    key = (str(db.path), customer_id) if customer_id is not None else None
+    if key is not None and (form := _open_forms.get(key)) is not None:
+        form.show()
+        form.raise_()
+        form.activateWindow()
+        return form
+    form = CustomerFormDialog(db, customer_id, parent)
+    if key is not None:
+        _open_forms[key] = form
+        form.destroyed.connect(lambda _obj=None, k=key: _open_forms.pop(k, None))
+    form.show()
+    return form
+
+
+class CustomerFormDialog(QDialog):
+    saved = Signal(int)  # the customer's id
+
+    def __init__(self, db: Database, customer_id: int | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.customer_id = customer_id
+        self.details: CustomerDetails | None = None
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        with db.session() as session:
+            lookups = FormLookups(
+                staff=[(s.id, s.name, s.active) for s in catalog.list_items(session, Staff)],
+                categories=[(c.id, c.name) for c in catalog.list_items(session,
+                                                                        CustomerCategory)],
+                badges=list_badge_infos(session),
+                referrals=referral_sources(session),
+                default_country=settings.get(session, settings.DEFAULT_COUNTRY),
+            )
+            if customer_id is not None:
+                self.details = customer_details(session, customer_id)
+        self._build(lookups)
+        self.fields.load(self.details)
+        self._snapshot = self.fields.state()
+        self._update_header()
+        geometry = prefs().value("customer_form/geometry")
+        if geometry:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1000, 820)
+        QTimer.singleShot(0, lambda: self.fields.first_name.setFocus())
+
+    # --- building ---------------------------------------------------------------------------
+    def _build(self, lookups: FormLookups) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(8)
+        self.title = QLabel(self)
+        self.title.setObjectName("pageTitle")
+        layout.addWidget(self.title)
+        self.allergy_banner = QLabel(self)
+        self.allergy_banner.setObjectName("allergyBanner")
+        self.allergy_banner.setWordWrap(True)
+        layout.addWidget(self.allergy_banner)
+        self.error_banner = QLabel(self)
+        self.error_banner.setObjectName("allergyBanner")
+        self.error_banner.setWordWrap(True)
+        self.error_banner.hide()
+        layout.addWidget(self.error_banner)
+
+        body = QHBoxLayout()
+        self.section_list = QListWidget(self)
+        self.section_list.setObjectName("navigation")
+        self.section_list.setFixedWidth(215)
+        self.section_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.section_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        body.addWidget(self.section_list)
+        self.fields = CustomerFormFields(lookups, self)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setMinimumWidth(self.fields.minimumSizeHint().width() + 20)
+        self.scroll.setWidget(self.fields)
+        body.addWidget(self.scroll, 1)
+        layout.addLayout(body, 1)
+        for title, _frame in self.fields.sections:
+            self.section_list.addItem(title)
+        self.section_list.currentRowChanged.connect(self._jump_to_section)
+
+        buttons = QHBoxLayout()
+        hint = QLabel(self.tr("Ctrl+S saves · Esc closes"), self)
+        hint.setObjectName("muted")
+        buttons.addWidget(hint)
+        buttons.addStretch(1)
+        self.cancel_button = QPushButton(self.tr("Close"), self)
+        self.cancel_button.clicked.connect(self.reject)
+        self.cancel_button.setAutoDefault(False)
+        self.save_button = QPushButton(icon("save"), self.tr("Save"), self)
+        self.save_button.setObjectName("primary")
+        self.save_button.setAutoDefault(False)
+        self.save_button.clicked.connect(self.save_and_close)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+        layout.addLayout(buttons)
+
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save_and_close)
+        QShortcut(QKeySequence("Ctrl+S"), self, self.save_and_close)
+        QShortcut(QKeySequence("Ctrl+W"), self, self.close)
+        self.fields.changed.connect(self._update_header)
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)  # Enter in a field must not save or open a file chooser
+
+    def _jump_to_section(self, row: int) -> None:
+        if 0 <= row < len(self.fields.sections):
+            frame = self.fields.sections[row][1]
+            self.scroll.verticalScrollBar().setValue(frame.y())
+
+    def _update_header(self) -> None:
+        name = " ".join(p for p in (self.fields.first_name.text().strip(),
+                                    self.fields.last_name.text().strip()) if p)
+        if self.customer_id is None:
+            title = self.tr("New customer") + (f": {name}" if name else "")
+        else:
+            title = name or self.tr("Customer #{0}").format(self.customer_id)
+        if self.is_dirty():
+            title += " •"
+        self.title.setText(title)
+        self.setWindowTitle(title.rstrip(" •") + (" *" if self.is_dirty() else "")
+                            + " — " + self.tr("Salon Desk"))
+        allergies = self.fields.allergies.toPlainText().strip()
+        self.allergy_banner.setText(self.tr("⚠ Allergies / clinical: {0}").format(allergies))
+        self.allergy_banner.setVisible(bool(allergies))
+
+    # --- state ------------------------------------------------------------------------------
+    def is_dirty(self) -> bool:
+        return hasattr(self, "_snapshot") and self.fields.state() != self._snapshot
+
+    def reject(self) -> None:
+        """Escape, Close, Ctrl+W and the window's close button all come here."""
+        if self.is_dirty():
+            answer = ask_unsaved(self)
+            if answer == "cancel" or (answer == "save" and not self.save()):
+                return
+        prefs().setValue("customer_form/geometry", self.saveGeometry())
+        super().reject()
+
+    def save_and_close(self) -> None:
+        if self.save():
+            prefs().setValue("customer_form/geometry", self.saveGeometry())
+            self.accept()
+
+    # --- saving -----------------------------------------------------------------------------
+    def save(self) -> bool:
+        """Validate and store; True when saved. On errors the form stays as typed."""
+        self.fields.clear_errors()
+        self.error_banner.hide()
+        data, errors = self.fields.collect()
+        if errors:
+            try:  # show every problem at once, not only the phone ones
+                with self.db.session() as session:
+                    validate(replace(data, mobile=None, phone=None),
+                             settings.get(session, settings.DEFAULT_COUNTRY))
+            except ValidationError as exc:
+                errors = {**exc.errors, **errors}
+            self._show_errors(errors)
+            return False
+        if self.customer_id is None and not self._duplicates_cleared(data):
+            return False
+        try:
+            with self.db.transaction() as session:
+                if self.customer_id is None:
+                    customer = create_customer(session, data)
+                else:
+                    customer = update_customer(session, self.customer_id, data)
+                if self.fields.photo.modified:
+                    set_photo(session, customer.id, self.fields.photo.image)
+                if self.fields.signature.modified:
+                    set_signature(session, customer.id, self.fields.signature.to_png())
+                customer_id = customer.id
+        except ValidationError as exc:
+            self._show_errors(exc.errors)
+            return False
+        except SalonError as exc:
+            dialogs.show_error(self, self.tr("The customer was not saved"), str(exc))
+            return False
+        self.customer_id = customer_id
+        with self.db.session() as session:
+            self.details = customer_details(session, customer_id)
+        self.fields.photo.modified = False
+        self.fields.signature.modified = False
+        self._snapshot = self.fields.state()
+        self._update_header()
+        customers_changed([customer_id])
+        self.saved.emit(customer_id)
+        return True
+
+    def _duplicates_cleared(self, data) -> bool:
+        with self.db.session() as session:
+            found = possible_duplicates(session, data)
+            names = customer_names(session, [cid for cid, _why in found])
+        if not found:
+            return True
+        why = {"same email": self.tr("same email"), "same mobile": self.tr("same mobile"),
+               "same name and date of birth": self.tr("same name and date of birth")}
+        answer = ask_duplicates(self, [(cid, names.get(cid, ""), why.get(reason, reason))
+                                       for cid, reason in found])
+        if answer == "open":
+            from salon_desk.ui.record.window import open_record_window
+
+            open_record_window(self.db, found[0][0], self.parentWidget())
+            return False
+        return answer == "save"
+
+    def _show_errors(self, errors: dict[str, str]) -> None:
+        first = self.fields.show_errors(errors)
+        unplaced = [msg for key, msg in errors.items() if key not in self.fields.inputs]
+        count = len(errors)
+        text = self.tr("Please correct the highlighted field.") if count == 1 else self.tr(
+            "Please correct the {0} highlighted fields.").format(count)
+        if unplaced:
+            text += " " + " ".join(unplaced)
+        self.error_banner.setText(text)
+        self.error_banner.show()
+        if first is not None:
+            self.scroll.ensureWidgetVisible(first, 40, 80)
+            first.setFocus(Qt.FocusReason.OtherFocusReason)

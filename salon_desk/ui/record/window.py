@@ -1,0 +1,258 @@
+"""The customer record: a window per customer with the header, a toolbar and the tabs.
+
+Tabs come from ui.record.tabs.TAB_CLASSES and load lazily: a tab's ``load`` runs the first time
+it is shown (and again when shown after being marked stale). Labels carry counts from the cheap
+``tab_count``; tabs that need attention are shown in red. A tab's ``changed`` refreshes the
+header and marks the other tabs stale. Features add toolbar actions through
+ui.extensions.RECORD_WINDOW_EXTENSIONS.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QTabWidget, QToolBar, QVBoxLayout, QWidget
+
+from salon_desk.models.db import Database
+from salon_desk.services import settings
+from salon_desk.services.customer_views import customer_details
+from salon_desk.services.errors import NotFound
+from salon_desk.ui import extensions
+from salon_desk.ui.events import customers_changed, events
+from salon_desk.ui.prefs import prefs
+from salon_desk.ui.record import tabs as tab_registry
+from salon_desk.ui.record.base import RecordTab
+from salon_desk.ui.record.header import RecordHeader
+from salon_desk.ui.style import DANGER, icon
+
+log = logging.getLogger(__name__)
+
+_windows: dict[tuple[str, int], RecordWindow] = {}
+
+
+def open_record_window(db: Database, customer_id: int, parent: QWidget | None = None
+                       ) -> RecordWindow:
+    """Show a customer's record; a record already open is brought to the front instead."""
+    key = (str(db.path), customer_id)
+    window = _windows.get(key)
+    if window is None:
+        window = RecordWindow(db, customer_id, parent)  # NotFound when deleted meanwhile
+        _windows[key] = window
+        window.destroyed.connect(lambda _obj=None, k=key: _windows.pop(k, None))
+    window.show()
+    if window.isMinimized():
+        window.showNormal()
+    window.raise_()
+    window.activateWindow()
+    return window
+
+
+class RecordWindow(QMainWindow):
+    def __init__(self, db: Database, customer_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowFlag(Qt.WindowType.Window, True)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.db = db
+        self.customer_id = customer_id
+        self.details = None
+        self._tabs: dict[str, RecordTab] = {}
+        self._stale: set[str] = set()
+        self._notifying = False
+
+        self.toolbar = QToolBar(self.tr("Record toolbar"), self)
+        self.toolbar.setObjectName("recordToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setIconSize(QSize(20, 20))
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self.edit_action = QAction(icon("edit"), self.tr("Edit customer"), self)
+        self.edit_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.edit_action.triggered.connect(self.edit_customer)
+        self.new_action = QAction(icon("user-plus"), self.tr("New customer"), self)
+        self.new_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.new_action.triggered.connect(self.new_customer)
+        close_action = QAction(self.tr("Close"), self)
+        close_action.setShortcuts([QKeySequence("Ctrl+W"), QKeySequence("Esc")])
+        close_action.triggered.connect(self.close)
+        self.addAction(close_action)
+        self.toolbar.addAction(self.edit_action)
+        self.toolbar.addAction(self.new_action)
+        self.toolbar.addSeparator()
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.header = RecordHeader(central)
+        layout.addWidget(self.header)
+        self.tab_widget = QTabWidget(central)
+        self.tab_widget.currentChanged.connect(self._current_changed)
+        tab_area = QWidget(central)
+        tab_layout = QVBoxLayout(tab_area)
+        tab_layout.setContentsMargins(10, 8, 10, 10)
+        tab_layout.addWidget(self.tab_widget)
+        layout.addWidget(tab_area, 1)
+        self.setCentralWidget(central)
+
+        self._refresh_header(missing_ok=False)
+        self._build_tabs()
+        self._run_extensions()
+        events().customers_changed.connect(self._customers_changed)
+        geometry = prefs().value("record_window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1100, 760)
+
+    # --- tabs -------------------------------------------------------------------------------
+    def _build_tabs(self) -> None:
+        self.tab_widget.blockSignals(True)
+        for spec in tab_registry.TAB_CLASSES:
+            try:
+                cls = extensions.load(spec)
+                tab = cls(self.db, self.tab_widget)
+            except Exception:  # a broken tab must not keep the record from opening
+                log.exception("Record tab %s failed to build", spec)
+                continue
+            name = type(tab).__name__
+            self._tabs[name] = tab
+            self._stale.add(name)
+            self.tab_widget.addTab(tab, tab.title())
+            tab.changed.connect(lambda t=tab: self._tab_changed(t))
+            tab.show_tab.connect(self.show_tab)
+        self.tab_widget.blockSignals(False)
+        self._update_labels(loaded_only=False)
+        self._current_changed(self.tab_widget.currentIndex())
+
+    def _current_changed(self, index: int) -> None:
+        tab = self.tab_widget.widget(index)
+        if isinstance(tab, RecordTab):
+            self._ensure_loaded(tab)
+
+    def _ensure_loaded(self, tab: RecordTab) -> None:
+        name = type(tab).__name__
+        if name not in self._stale:
+            return
+        self._stale.discard(name)
+        try:
+            tab.load(self.customer_id)
+        except NotFound:
+            self.close()
+            return
+        self._update_label(tab)
+
+    def _update_label(self, tab: RecordTab, count: int | None = None) -> None:
+        index = self.tab_widget.indexOf(tab)
+        if index < 0:
+            return
+        if count is None and type(tab).__name__ not in self._stale:
+            count = tab.count()
+        title = tab.title()
+        self.tab_widget.setTabText(index, f"{title} ({count})" if count is not None else title)
+        try:
+            highlighted = tab.highlighted()
+        except Exception:  # noqa: BLE001 (a tab not loaded yet may not know)
+            highlighted = False
+        self.tab_widget.tabBar().setTabTextColor(index, QColor(DANGER) if highlighted
+                                                 else QColor())
+
+    def _update_labels(self, loaded_only: bool = True) -> None:
+        for name, tab in self._tabs.items():
+            if name in self._stale:
+                if loaded_only:
+                    continue
+                try:
+                    count = tab.tab_count(self.customer_id)
+                except Exception:
+                    log.exception("Counting for tab %s failed", name)
+                    count = None
+                self._update_label(tab, count)
+            else:
+                self._update_label(tab)
+
+    def _tab_changed(self, tab: RecordTab) -> None:
+        self._refresh_header()
+        for name, other in self._tabs.items():
+            if other is not tab:
+                self._stale.add(name)
+        self._update_labels(loaded_only=False)
+        self._notify()
+        current = self.tab_widget.currentWidget()
+        if isinstance(current, RecordTab) and current is not tab:
+            self._ensure_loaded(current)
+
+    def _run_extensions(self) -> None:
+        for spec in extensions.RECORD_WINDOW_EXTENSIONS:
+            try:
+                extensions.load(spec)(self)
+            except Exception:
+                log.exception("Record window extension %s failed", spec)
+
+    # --- the public contract ----------------------------------------------------------------
+    def tab(self, class_name: str) -> RecordTab | None:
+        return self._tabs.get(class_name)
+
+    def show_tab(self, class_name: str) -> None:
+        tab = self._tabs.get(class_name)
+        if tab is not None:
+            self.tab_widget.setCurrentWidget(tab)
+            self._ensure_loaded(tab)
+
+    def refresh(self) -> None:
+        """Reload the header, mark every tab stale and reload the one in front."""
+        if not self._refresh_header():
+            return
+        self._stale.update(self._tabs)
+        self._update_labels(loaded_only=False)
+        current = self.tab_widget.currentWidget()
+        if isinstance(current, RecordTab):
+            self._ensure_loaded(current)
+
+    def edit_customer(self) -> None:
+        from salon_desk.ui.customer_form import open_customer_form
+
+        open_customer_form(self.db, self.customer_id, self)
+
+    def new_customer(self) -> None:
+        from salon_desk.ui.customer_form import open_customer_form
+
+        open_customer_form(self.db, None, self.parentWidget() or self)
+
+    # --- data -------------------------------------------------------------------------------
+    def _refresh_header(self, missing_ok: bool = True) -> bool:
+        try:
+            with self.db.session() as session:
+                self.details = customer_details(session, self.customer_id)
+                currency = settings.get(session, settings.CURRENCY)
+        except NotFound:
+            if not missing_ok:
+                raise
+            self.close()  # deleted meanwhile
+            return False
+        self.header.set_details(self.details, currency)
+        self.setWindowTitle(self.tr("{0} — Customer record").format(
+            self.details.full_name or f"#{self.customer_id}"))
+        return True
+
+    def _notify(self) -> None:
+        self._notifying = True
+        try:
+            customers_changed([self.customer_id])
+        finally:
+            self._notifying = False
+
+    def _customers_changed(self, ids: list) -> None:
+        if self._notifying:
+            return
+        if not ids or self.customer_id in ids:
+            self.refresh()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        prefs().setValue("record_window/geometry", self.saveGeometry())
+        try:
+            events().customers_changed.disconnect(self._customers_changed)
+        except (RuntimeError, TypeError):
+            pass
+        super().closeEvent(event)
