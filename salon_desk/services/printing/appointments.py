@@ -91,7 +91,7 @@ def appointments_table(rows: list[UpcomingAppointment], ctx: PrintContext, width
         if show_price:
             row.append(ctx.money(a.price_cents) if a.price_cents else "")
         cells.append(row)
-    fixed = [42 * mm, 14 * mm, 0, 28 * mm, 20 * mm] + ([22 * mm] if show_price else [])
+    fixed = [40 * mm, 14 * mm, 0, 28 * mm, 22 * mm] + ([22 * mm] if show_price else [])
     widths = [w or width - sum(fixed) for w in fixed]
     table = Table(cells, colWidths=widths, repeatRows=1)
     commands = [("FONT", (0, 1), (-1, -1), FONT, size), ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -134,7 +134,8 @@ def _header(data: SummaryData, ctx: PrintContext, width: float) -> list:
 
 def _alert_box(title: str, text: str, width: float) -> Table:
     st = styles(SIZE)
-    box = Table([[Paragraph(f"<b>{esc(title)}</b><br/>{esc(text)}", st["alert"])]],
+    box = Table([[Paragraph(f'{esc(title)}<br/><font name="{FONT}">{esc(text)}</font>',
+                            st["alert"])]],
                 colWidths=[width])
     box.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, -1), ALERT_BG), ("BOX", (0, 0), (-1, -1), 0.8, ALERT),

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QScrollArea,
+    QStyle,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -26,6 +27,7 @@ from salon_desk.ui.printing import printer as printer_mod
 from salon_desk.ui.printing.pdf_pages import PdfPages
 from salon_desk.ui.tasks import BackgroundTask
 
+MAX_FIT_ZOOM = 1.25  # a receipt roll fitted to the width would be huge
 ZOOM_STEPS = (0.5, 0.67, 0.8, 1.0, 1.25, 1.5, 2.0, 3.0)
 SCREEN_DPI = 96.0
 ROLL_LAYOUTS = ("80mm", "58mm")
@@ -121,13 +123,16 @@ class PrintPreview(QDialog):
 
         self.image_label = QLabel(self)
         self.image_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.image_label.setContentsMargins(16, 16, 16, 16)
+        desk = QWidget(self)  # the grey desk the page lies on
+        desk.setObjectName("desk")
+        desk.setStyleSheet("QWidget#desk { background: #8a8a8a; }")
+        desk_layout = QVBoxLayout(desk)
+        desk_layout.setContentsMargins(18, 18, 18, 18)
+        desk_layout.addWidget(self.image_label, 0, Qt.AlignmentFlag.AlignHCenter)
+        desk_layout.addStretch(1)
         self.scroll = QScrollArea(self)
-        self.scroll.setWidget(self.image_label)
+        self.scroll.setWidget(desk)
         self.scroll.setWidgetResizable(True)
-        self.scroll.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.scroll.setStyleSheet("QScrollArea { background: #8a8a8a; }"
-                                  "QScrollArea > QWidget > QLabel { background: #8a8a8a; }")
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -168,7 +173,7 @@ class PrintPreview(QDialog):
         self.status.setText("")
         self._set_busy(False)
         if self._fit_on_load:
-            self.zoom = min(self._fit_zoom(), 1.5)
+            self.zoom = min(self._fit_zoom(), MAX_FIT_ZOOM)
         self.show_page(min(self.page, self.page_count - 1))
 
     def _failed(self, exc: Exception, _tb: str) -> None:
@@ -193,7 +198,9 @@ class PrintPreview(QDialog):
         if not self.pages:
             return 1.0
         width_pt = self.pages.page_size(self.page)[0]
-        room = self.scroll.viewport().width() - 24
+        # the page lies on the desk with a margin, and a scroll bar appears beside a tall page
+        bar = self.scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        room = self.scroll.width() - 2 * self.scroll.frameWidth() - bar - 40
         return max(0.3, room / (width_pt / 72.0 * SCREEN_DPI))
 
     def show_page(self, index: int) -> None:
@@ -281,7 +288,7 @@ class PrintPreview(QDialog):
 
     def _refit(self) -> None:
         if self.pages and self._fit_on_load:
-            self.zoom = min(self._fit_zoom(), 1.5)
+            self.zoom = min(self._fit_zoom(), MAX_FIT_ZOOM)
             self.show_page(self.page)
 
     def closeEvent(self, event) -> None:
