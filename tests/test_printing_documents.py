@@ -273,3 +273,19 @@ def test_write_pdf_and_render_steps(salon_db, sale_id, tmp_path):
             progress.append(next(steps))
     assert progress[-1][:2] == (1, 1)
     assert stop.value.value.startswith(b"%PDF")
+
+
+def test_cancelled_ticket_and_pending_payment(salon_db, make_customer):
+    customer_id = make_customer()
+    with salon_db.transaction() as session:
+        owed = make_sale(session, customer_id, "T-OWED", dt.datetime.now(dt.UTC),
+                         [("Keratin treatment", 1, 14000, 0, 21)], [("card", 10000, None)]).id
+        void = make_sale(session, customer_id, "T-VOID", dt.datetime.now(dt.UTC),
+                         [("Manicure", 1, 2000, 0, 21)], [])
+        void.cancelled = True
+        void = void.id
+    with salon_db.session() as session:
+        owed_text = text_of(printing.render(session, "ticket", owed, layout="80mm"))
+        void_text = text_of(printing.render(session, "ticket", void, layout="a4"))
+    assert "Pending payment" in owed_text and "40,00 €" in owed_text
+    assert "CANCELLED" in void_text and "Pending payment" not in void_text

@@ -137,6 +137,19 @@ class PrintingSettingsPage(QWidget):
         form.addRow(self.tr("Budget conditions"), self.conditions)
         column.addWidget(box)
         column.addStretch(1)
+        self._align_labels(body)
+
+    @staticmethod
+    def _align_labels(body: QWidget) -> None:
+        """One label width for every group, so the fields line up down the page."""
+        forms = [box.layout() for box in body.findChildren(QGroupBox)]
+        labels = [form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
+                  for form in forms for row in range(form.rowCount())
+                  if form.itemAt(row, QFormLayout.ItemRole.LabelRole)]
+        width = max((label.sizeHint().width() for label in labels if label), default=0)
+        for label in labels:
+            if label:
+                label.setMinimumWidth(width)
 
     def title(self) -> str:
         return self.tr("Printing")
