@@ -83,6 +83,9 @@ def test_summary_preview_navigates_pages_and_zooms(qtbot, salon_db, long_custome
     assert preview.image_label.pixmap().width() > width
     preview.show_page(count + 5)
     assert preview.page == count - 1 and not preview.next_action.isEnabled()
+    preview.sales_combo.setCurrentIndex(preview.sales_combo.findData(10))
+    qtbot.waitUntil(lambda: preview.page_count < count, timeout=10000)
+    assert preview.options["sales_limit"] == 10
 
 
 def test_print_paints_every_page_on_the_printer(qtbot, salon_db, long_customer, tmp_path,

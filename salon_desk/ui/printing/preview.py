@@ -89,6 +89,18 @@ class PrintPreview(QDialog):
             self.layout_combo.setCurrentIndex(max(index, 0))
             self.layout_combo.currentIndexChanged.connect(self._layout_changed)
             bar.addWidget(self.layout_combo)
+        self.sales_combo: QComboBox | None = None
+        if self.kind == "summary":
+            bar.addSeparator()
+            bar.addWidget(QLabel(self.tr("Sales") + " "))
+            self.sales_combo = QComboBox(self)
+            self.sales_combo.addItem(self.tr("All"), 0)
+            for n in (10, 25, 50, 100):
+                self.sales_combo.addItem(self.tr("Last {count}").format(count=n), n)
+            self.sales_combo.setCurrentIndex(
+                max(self.sales_combo.findData(self.options.get("sales_limit") or 0), 0))
+            self.sales_combo.currentIndexChanged.connect(self._sales_changed)
+            bar.addWidget(self.sales_combo)
         bar.addSeparator()
         self.prev_action = QAction(self.tr("◀ Previous"), self)
         self.prev_action.setShortcut(QKeySequence(Qt.Key.Key_PageUp))
@@ -187,11 +199,17 @@ class PrintPreview(QDialog):
         self._fit_on_load = True
         self.generate()
 
+    def _sales_changed(self) -> None:
+        self.options["sales_limit"] = self.sales_combo.currentData() or None
+        self.page = 0
+        self.generate()
+
     def _set_busy(self, busy: bool) -> None:
         for action in (self.print_action, self.save_action):
             action.setEnabled(not busy and self.pages is not None)
-        if self.layout_combo:
-            self.layout_combo.setEnabled(not busy)
+        for combo in (self.layout_combo, self.sales_combo):
+            if combo:
+                combo.setEnabled(not busy)
 
     # ------------------------------------------------------------------ viewing
     def _fit_zoom(self) -> float:
