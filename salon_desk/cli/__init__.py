@@ -14,6 +14,7 @@ from salon_desk import __version__
 COMMAND_MODULES = [
     "salon_desk.cli.basic",
     "salon_desk.cli.printing",
+    "salon_desk.cli.transfer",
 ]
 
 

@@ -68,9 +68,25 @@ def parse_phone(value: object, country: str) -> str:
     try:
         result = normalise_phone(text, country)
     except PhoneError as exc:
+        if _E164.match(text) and _possible(text):
+            # Already stored as E.164 by some system (an export of ours): keep it as written,
+            # even when the phone library does not know the number range.
+            return text
         raise Unreadable(str(exc)) from None
     assert result is not None
     return result
+
+
+_E164 = re.compile(r"^\+[1-9]\d{7,14}$")
+
+
+def _possible(text: str) -> bool:
+    import phonenumbers
+
+    try:
+        return phonenumbers.is_possible_number(phonenumbers.parse(text, None))
+    except phonenumbers.NumberParseException:
+        return False
 
 
 _SIMPLE_EMAIL = re.compile(

@@ -1,0 +1,186 @@
+"""Everything the salon holds about one customer, as a workbook with one sheet per record tab.
+
+For the customer who asks for their data (and as a one-record backup): details, appointments,
+sales with their lines and payments, debts, vouchers, prepaid and loyalty cards, points,
+budgets, documents (the list), notes, patch tests, surveys, messages and consent history.
+Linked ids (staff, services, products...) are written as names; amounts in currency units.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Generator
+from decimal import Decimal
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Font, PatternFill
+from openpyxl.utils import get_column_letter
+from sqlalchemy import Table, select
+from sqlalchemy.engine import Connection
+from sqlalchemy.types import LargeBinary
+
+from salon_desk.models import Base
+from salon_desk.models.db import Database
+from salon_desk.services.errors import NotFound
+from salon_desk.services.exporting import EXPORT_HEADERS, _Lookups, customer_cells
+
+# Linked ids shown as the name of what they point to: column -> (table, name column)
+_NAMES = {
+    "staff_id": ("staff", "name"), "author_id": ("staff", "name"),
+    "changed_by_id": ("staff", "name"), "service_id": ("services", "name"),
+    "product_id": ("products", "name"), "package_id": ("packages", "name"),
+    "room_id": ("rooms", "name"), "type_id": ("prepaid_card_types", "name"),
+    "template_id": ("survey_templates", "name"), "category_id": ("customer_categories", "name"),
+}
+_SKIP = {"customer_id", "stored_name"}
+_FILL = PatternFill("solid", fgColor="F3E5F5")
+
+# (sheet title, table, how rows belong to the customer, order by)
+SHEETS = [
+    ("Appointments", "appointments", "customer", "starts_at"),
+    ("Sales", "sales", "customer", "sold_at"),
+    ("Sale lines", "sale_lines", "sale", "sale_id"),
+    ("Payments", "payments", "sale", "paid_at"),
+    ("Debts", "debts", "customer", "incurred_at"),
+    ("Debt payments", "debt_payments", "debt", "paid_at"),
+    ("Vouchers", "vouchers", "customer", "purchased_on"),
+    ("Prepaid cards", "prepaid_cards", "customer", "purchased_on"),
+    ("Loyalty cards", "loyalty_cards", "customer", "purchased_on"),
+    ("Points", "points_entries", "customer", "at"),
+    ("Budgets", "budgets", "customer", "issued_on"),
+    ("Budget lines", "budget_lines", "budget", "budget_id"),
+    ("Documents", "documents", "customer", "document_date"),
+    ("Notes", "notes", "customer", "created_at"),
+    ("Note history", "note_revisions", "note", "changed_at"),
+    ("Patch tests", "patch_tests", "customer", "tested_on"),
+    ("Surveys", "survey_responses", "customer", "completed_at"),
+    ("Survey answers", "survey_answers", "response", "response_id"),
+    ("Messages", "messages", "customer", "at"),
+    ("Consents", "customer_consents", "customer", "category"),
+    ("Consent history", "consent_events", "customer", "at"),
+]
+# Child tables: parent kind -> (parent table, foreign key column in the child)
+_PARENTS = {"sale": ("sales", "sale_id"), "debt": ("debts", "debt_id"),
+            "budget": ("budgets", "budget_id"), "note": ("notes", "note_id"),
+            "response": ("survey_responses", "response_id")}
+
+
+def _header(name: str) -> str:
+    for suffix, label in (("_cents", ""), ("_id", "")):
+        if name.endswith(suffix) and name != "id":
+            name = name[: -len(suffix)]
+            break
+    return name.replace("_", " ").capitalize() if name != "id" else "ID"
+
+
+def _cell(value):
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "Yes" if value else "No"
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=dt.UTC)
+        return value.astimezone().strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return float(value)
+    if isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False)
+    return value
+
+
+def _write(ws, row: int, col: int, value, bold: bool = False) -> None:
+    cell = ws.cell(row, col)
+    cell.value = value
+    if isinstance(value, str) and value.startswith(("=", "+", "-", "@")):
+        cell.data_type = "s"  # shown as text, never run as a formula
+        cell.quotePrefix = True
+    if bold:
+        cell.font = Font(bold=True)
+        cell.fill = _FILL
+
+
+class _Names:
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.cache: dict[str, dict[int, str]] = {}
+
+    def get(self, table: str, column: str, value: int | None) -> str | None:
+        if value is None:
+            return None
+        if table not in self.cache:
+            t = Base.metadata.tables[table]
+            self.cache[table] = dict(self.conn.execute(select(t.c.id, t.c[column])).all())
+        return self.cache[table].get(value, f"#{value}")
+
+
+def _dump(conn: Connection, table: Table, where, order: str, names: _Names
+          ) -> tuple[list[str], list[list], list[int]]:
+    columns = [c for c in table.c if c.name not in _SKIP and not isinstance(c.type, LargeBinary)]
+    headers = [_header(c.name) for c in columns]
+    rows, ids = [], []
+    for r in conn.execute(select(table).where(where).order_by(table.c[order])):
+        m = r._mapping
+        out = []
+        for c in columns:
+            value = m[c.name]
+            if c.name in _NAMES and value is not None:
+                value = names.get(*_NAMES[c.name], value)
+            elif c.name.endswith("_cents") and value is not None:
+                value = value / 100
+            out.append(_cell(value))
+        rows.append(out)
+        if "id" in m:
+            ids.append(m["id"])
+    return headers, rows, ids
+
+
+def export_record(db: Database, customer_id: int, path: Path | str
+                  ) -> Generator[tuple[int, int, str], None, Path]:
+    path = Path(path)
+    book = Workbook()
+    details = book.active
+    details.title = "Details"
+    total = len(SHEETS) + 1
+    with db.session() as session:
+        conn = session.connection()
+        customers = Base.metadata.tables["customers"]
+        row = conn.execute(select(customers).where(customers.c.id == customer_id)).first()
+        if row is None:
+            raise NotFound(f"Customer {customer_id} does not exist")
+        cells = customer_cells(row, _Lookups(conn, [customer_id]))
+        _write(details, 1, 1, "Field", bold=True)
+        _write(details, 1, 2, "Value", bold=True)
+        for i, (header, value) in enumerate(zip(EXPORT_HEADERS, cells, strict=True), start=2):
+            _write(details, i, 1, header, bold=False)
+            details.cell(i, 1).font = Font(bold=True)
+            _write(details, i, 2, value)
+        details.column_dimensions["A"].width = 32
+        details.column_dimensions["B"].width = 60
+        yield 1, total, "Details"
+        names = _Names(conn)
+        parent_ids: dict[str, list[int]] = {}
+        for n, (title, table_name, owner, order) in enumerate(SHEETS, start=2):
+            table = Base.metadata.tables[table_name]
+            if owner == "customer":
+                where = table.c.customer_id == customer_id
+            else:
+                parent, fk = _PARENTS[owner]
+                where = table.c[fk].in_(parent_ids.get(parent, []))
+            headers, rows, ids = _dump(conn, table, where, order, names)
+            parent_ids[table_name] = ids
+            ws = book.create_sheet(title[:31])
+            for col, header in enumerate(headers, start=1):
+                _write(ws, 1, col, header, bold=True)
+                ws.column_dimensions[get_column_letter(col)].width = max(10, len(header) + 4)
+            for r, values in enumerate(rows, start=2):
+                for col, value in enumerate(values, start=1):
+                    _write(ws, r, col, value)
+            ws.freeze_panes = "A2"
+            yield n, total, title
+    book.save(path)
+    return path
