@@ -29,18 +29,18 @@ _EXAMPLE_FONT = Font(italic=True, color="7B1FA2")
 INTRO = [
     "How to fill in this template",
     "",
-    "One customer per row on the Customers sheet. Keep the header row; columns may be left "
-    "empty, removed or put in any order.",
+    ("One customer per row on the Customers sheet. Keep the header row; columns may be left "
+     "empty, removed or put in any order."),
     "A first name or a last name is required; everything else is optional.",
     "Row 2 is an example: you may leave it, the import skips it.",
-    "Phone numbers: with the country code (+34 612 345 678) or as written in the salon's "
-    "country.",
-    "Dates: YYYY-MM-DD is safest; 17/05/1990 and 05/17/1990 are understood too (the import asks "
-    "which when it cannot tell). A birthday without the year: --05-17.",
+    ("Phone numbers: with the country code (+34 612 345 678) or as written in the salon's "
+     "country."),
+    ("Dates: YYYY-MM-DD is safest; 17/05/1990 and 05/17/1990 are understood too (the import "
+     "asks which when it cannot tell). A birthday without the year: --05-17."),
     "Yes/No columns also accept Sí/No, true/false, 1/0 and X.",
     "Categories and badges that do not exist yet are created.",
-    "Values that cannot be understood are never lost: they are kept in the customer's notes, "
-    "or the row is rejected with the reason, as you choose when importing.",
+    ("Values that cannot be understood are never lost: they are kept in the customer's notes, "
+     "or the row is rejected with the reason, as you choose when importing."),
     "",
 ]
 
