@@ -1,0 +1,285 @@
+"""The at-risk / lapsed mark and filter in the customer list, and the care strip of the record
+header (at-risk mark and pinned notes).
+
+Both plug in through ui.extensions, so the list and the record window stay unaware of them:
+- ``install_customer_list(main_window)`` adds a "Visits" filter combo to the customer list (its
+  ids come from ``services.insights.at_risk_ids``, worked out off the UI thread and kept for a
+  few minutes) and paints the mark beside the last-visit date of the rows on screen;
+- ``install_record_header(record_window)`` adds a strip under the header with the mark and the
+  pinned notes, refreshed whenever the header is.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import html
+import time
+from collections.abc import Callable, Generator
+
+from PySide6.QtCore import QModelIndex, QObject, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QApplication,
+    QBoxLayout,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from salon_desk.models.db import Database
+from salon_desk.services import insights, notes
+from salon_desk.ui.care.common import read, tr
+from salon_desk.ui.care.risk_mark import COLOURS, RiskMark, status_labels
+from salon_desk.ui.events import events
+from salon_desk.ui.tasks import BackgroundTask
+
+CACHE_SECONDS = 300
+KINDS = (insights.AT_RISK, insights.LAPSED, "at_risk_or_lapsed")
+
+
+def kind_labels() -> dict[str | None, str]:
+    return {None: tr("All visit statuses"), insights.AT_RISK: tr("At risk"),
+            insights.LAPSED: tr("Lapsed"), "at_risk_or_lapsed": tr("At risk or lapsed")}
+
+
+def _risk_ids_job(db: Database, kind: str) -> Callable[[], Generator]:
+    def make() -> Generator:
+        yield 0, 0, tr("Looking at every customer's visits…")
+        with db.session() as session:
+            ids = insights.at_risk_ids(session, kind)
+        return ids
+
+    return make
+
+
+class RiskFilter(QObject):
+    """The "visits" filter: restricts a CustomerFilter to at-risk or lapsed customers."""
+
+    changed = Signal()
+
+    def __init__(self, db: Database, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.combo = QComboBox(parent)
+        self.combo.setToolTip(tr("Customers who have not come back for longer than usual "
+                                 "(thresholds in Settings)"))
+        for kind, label in kind_labels().items():
+            self.combo.addItem(label, kind)
+        self.combo.currentIndexChanged.connect(self._kind_changed)
+        self._ids: dict[str, tuple[float, list[int]]] = {}
+        self.task: BackgroundTask | None = None
+        events().customers_changed.connect(lambda _ids: self._ids.clear())
+        events().settings_changed.connect(self._settings_changed)
+
+    def kind(self) -> str | None:
+        return self.combo.currentData()
+
+    def ids(self) -> list[int] | None:
+        """The restriction for the current choice; None when no restriction (or not ready)."""
+        kind = self.kind()
+        if kind is None:
+            return None
+        cached = self._ids.get(kind)
+        return cached[1] if cached else None
+
+    def apply(self, flt):
+        """The filter with the at-risk restriction added (combined with any ids it had)."""
+        ids = self.ids()
+        if ids is None:
+            return flt
+        if flt.ids is not None:
+            allowed = set(flt.ids)
+            ids = [i for i in ids if i in allowed]
+        return dataclasses.replace(flt, ids=ids)
+
+    def _settings_changed(self) -> None:
+        self._ids.clear()
+        if self.kind() is not None:
+            self._kind_changed()
+
+    def _kind_changed(self) -> None:
+        kind = self.kind()
+        cached = self._ids.get(kind) if kind else None
+        if kind is None or (cached and time.monotonic() - cached[0] < CACHE_SECONDS):
+            self.changed.emit()
+            return
+        self.task = BackgroundTask(self.combo.window(), tr("Finding customers at risk"),
+                                   _risk_ids_job(self.db, kind))
+        self.task.finished.connect(lambda ids, k=kind: self._computed(k, ids))
+        self.task.cancelled.connect(lambda: self.combo.setCurrentIndex(0))
+        self.task.failed.connect(lambda _exc, _tb: self.combo.setCurrentIndex(0))
+        self.task.start()
+
+    def _computed(self, kind: str, ids: list[int]) -> None:
+        self._ids[kind] = (time.monotonic(), ids)
+        if self.kind() == kind:
+            self.changed.emit()
+
+
+class RiskMarkDelegate(QStyledItemDelegate):
+    """Paints the cell as usual, plus an "At risk"/"Lapsed" pill at its right edge.
+
+    Statuses are read for the rows on screen, a batch at a time, and kept until the list
+    reloads or customers change.
+    """
+
+    def __init__(self, db: Database, id_role: int, parent=None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.id_role = id_role
+        self.statuses: dict[int, str | None] = {}
+        self._wanted: set[int] = set()
+        self._timer = QTimer(self, singleShot=True, interval=0)
+        self._timer.timeout.connect(self._fetch)
+        events().customers_changed.connect(lambda _ids: self.clear())
+
+    def clear(self) -> None:
+        self.statuses.clear()
+        view = self.parent()
+        if isinstance(view, QWidget) and hasattr(view, "viewport"):
+            view.viewport().update()
+
+    def _fetch(self) -> None:
+        ids = sorted(self._wanted - set(self.statuses))
+        self._wanted.clear()
+        if not ids:
+            return
+        found = read(self.db, lambda s: insights.statuses_for(s, ids))
+        for cid in ids:
+            risk = found.get(cid)
+            self.statuses[cid] = risk.status if risk and risk.status in (
+                insights.AT_RISK, insights.LAPSED) else None
+        view = self.parent()
+        if hasattr(view, "viewport"):
+            view.viewport().update()
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        cid = index.data(self.id_role)
+        status = self.statuses.get(cid) if cid is not None else None
+        if cid is not None and cid not in self.statuses:
+            self._wanted.add(cid)
+            self._timer.start()
+        if status is None:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        label = status_labels()[status]
+        metrics = opt.fontMetrics
+        width = metrics.horizontalAdvance(label) + 14
+        pill = QRectF(option.rect.right() - width - 4, option.rect.center().y() - 9, width, 18)
+        text = opt.text
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        painter.save()
+        painter.setPen(QColor("#8a8494"))  # the list draws last-visit dates grey
+        text_rect = QRect(option.rect.left() + 4, option.rect.top(),
+                          max(0, int(pill.left()) - option.rect.left() - 8), option.rect.height())
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                         metrics.elidedText(text, Qt.TextElideMode.ElideRight, text_rect.width()))
+        fg, bg, border = COLOURS[status]
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QColor(border))
+        painter.setBrush(QColor(bg))
+        painter.drawRoundedRect(pill, 9, 9)
+        painter.setPen(QColor(fg))
+        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, label)
+        painter.restore()
+
+
+def _layout_holding(root: QBoxLayout, widget: QWidget) -> QBoxLayout | None:
+    if root.indexOf(widget) >= 0:
+        return root
+    for i in range(root.count()):
+        child = root.itemAt(i).layout()
+        if isinstance(child, QBoxLayout) and (found := _layout_holding(child, widget)):
+            return found
+    return None
+
+
+def install_customer_list(main_window) -> None:
+    """MAIN_WINDOW_EXTENSIONS: the visits filter and the at-risk mark in the customer list."""
+    from salon_desk.ui.customer_list_model import COL_LAST_VISIT, IdRole
+
+    page = getattr(main_window, "customer_list", None)
+    if page is None:
+        return
+    risk = RiskFilter(main_window.db, page)
+    holder = _layout_holding(page.layout(), page.status_combo)
+    if holder is not None:
+        holder.insertWidget(holder.indexOf(page.status_combo) + 1, risk.combo, 1)
+    plain_filter = page.current_filter
+    # The page builds its filter in current_filter(); the restriction is added on top of it.
+    page.current_filter = lambda: risk.apply(plain_filter())
+
+    def refilter() -> None:
+        page.model.set_filter(page.current_filter())
+        if risk.kind() is not None and page.model.rowCount() == 0:
+            page.empty_label.setText(tr("No customers match these filters."))
+
+    risk.changed.connect(refilter)
+    delegate = RiskMarkDelegate(main_window.db, IdRole, page.table)
+    page.model.modelReset.connect(delegate.clear)
+    page.table.setItemDelegateForColumn(COL_LAST_VISIT, delegate)
+    page.risk_filter = risk
+    page.risk_delegate = delegate
+
+
+class CareStrip(QWidget):
+    """Under the record header: the at-risk mark and the pinned notes."""
+
+    open_notes = Signal()
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        self.mark = RiskMark(self)
+        layout.addWidget(self.mark)
+        self.pinned = QLabel(self)
+        self.pinned.setWordWrap(True)
+        self.pinned.setTextFormat(Qt.TextFormat.RichText)
+        self.pinned.setStyleSheet("QLabel { background: #fff8e1; color: #5d4a00; border: 1px "
+                                  "solid #f3dc8c; border-radius: 6px; padding: 4px 10px; }")
+        self.pinned.linkActivated.connect(lambda _link: self.open_notes.emit())
+        layout.addWidget(self.pinned, 1)
+        self.hide()
+
+    def reload(self, customer_id: int) -> None:
+        risk, pinned = read(self.db, lambda s: (insights.customer_risk(s, customer_id),
+                                                notes.pinned_notes(s, customer_id)))
+        self.mark.set_risk(risk)
+        if pinned:
+            items = " &nbsp;·&nbsp; ".join(
+                "⚑ " + html.escape(" ".join(n.text.split()) or (
+                    n.formula.summary() if n.formula else "")) for n in pinned[:3])
+            more = tr(" (+{n} more)").format(n=len(pinned) - 3) if len(pinned) > 3 else ""
+            self.pinned.setText(f"{items}{more} &nbsp;<a href='notes'>{tr('Notes')}</a>")
+        self.pinned.setVisible(bool(pinned))
+        self.setVisible(self.mark.isVisible() or bool(pinned))
+
+
+def install_record_header(window) -> None:
+    """RECORD_WINDOW_EXTENSIONS: the care strip under the record header."""
+    header = getattr(window, "header", None)
+    if header is None or header.layout() is None:
+        return
+    strip = CareStrip(window.db, header)
+    header.layout().insertWidget(1, strip)
+    strip.open_notes.connect(lambda: window.show_tab("NotesTab"))
+    original = header.set_details
+
+    def set_details(*args, **kwargs):
+        original(*args, **kwargs)
+        strip.reload(window.customer_id)
+
+    header.set_details = set_details  # the header refreshes after every change in the record
+    strip.reload(window.customer_id)
+    window.care_strip = strip

@@ -1,0 +1,216 @@
+"""Helpers shared by the care tabs: translation, writes with errors shown, small table models."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import Any, ClassVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QWidget,
+)
+
+from salon_desk.models import Staff
+from salon_desk.models.db import Database
+from salon_desk.services import catalog, settings
+from salon_desk.services.errors import SalonError
+from salon_desk.ui import dialogs, formatting
+
+RowRole = Qt.ItemDataRole.UserRole
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+ROW_HEIGHT = 26
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Care", text)
+
+
+def write(parent: QWidget | None, db: Database, title: str,
+          work: Callable[[Any], Any]) -> tuple[bool, Any]:
+    """Run ``work(session)`` in one transaction; a SalonError is shown as it is.
+
+    Returns (ok, what work returned)."""
+    try:
+        with db.transaction() as session:
+            return True, work(session)
+    except SalonError as exc:
+        dialogs.show_error(parent, title, str(exc))
+        return False, None
+
+
+def read(db: Database, work: Callable[[Any], Any]) -> Any:
+    with db.session() as session:
+        return work(session)
+
+
+def currency(db: Database) -> str:
+    return read(db, lambda s: settings.get(s, settings.CURRENCY))
+
+
+def staff_choices(db: Database) -> list[tuple[int, str]]:
+    return read(db, lambda s: [(x.id, x.name) for x in catalog.list_items(s, Staff, True)])
+
+
+def fill_combo(combo: QComboBox, items: Sequence[tuple[Any, str]], blank: str | None = None,
+               current: Any = None) -> None:
+    combo.blockSignals(True)
+    combo.clear()
+    if blank is not None:
+        combo.addItem(blank, None)
+    for value, label in items:
+        combo.addItem(label, value)
+    index = combo.findData(current) if current is not None else 0
+    combo.setCurrentIndex(max(index, 0))
+    combo.blockSignals(False)
+
+
+def to_qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+def date_text(value: dt.date | dt.datetime | None) -> str:
+    return formatting.date(value)
+
+
+def datetime_text(value: dt.datetime | None) -> str:
+    return formatting.datetime(value)
+
+
+def muted_label(text: str = "", parent: QWidget | None = None) -> QLabel:
+    label = QLabel(text, parent)
+    label.setObjectName("muted")
+    label.setWordWrap(True)
+    return label
+
+
+class RowsTableModel(QAbstractTableModel):
+    """A read-only table over plain rows (dataclasses) from one service call.
+
+    Subclasses name their columns (``COL_DATE = 0`` ...), list their titles in ``headers()`` and
+    say what a cell shows in ``cell(row, column)``.
+    """
+
+    ALIGN_RIGHT: ClassVar[frozenset[int]] = frozenset()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[Any] = []
+        self._brushes: dict[str, QBrush] = {}
+
+    def headers(self) -> list[str]:
+        raise NotImplementedError
+
+    def cell(self, row: Any, column: int) -> Any:
+        raise NotImplementedError
+
+    def colour(self, row: Any, column: int) -> str | None:
+        return None
+
+    def tooltip(self, row: Any, column: int) -> str | None:
+        return None
+
+    def decoration(self, row: Any, column: int) -> Any:
+        return None
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def row(self, index: int) -> Any:
+        return self.rows[index]
+
+    def index_of(self, row_id: int) -> int | None:
+        return next((i for i, r in enumerate(self.rows) if r.id == row_id), None)
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.headers())
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.cell(row, column)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self.decoration(row, column)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            colour = self.colour(row, column)
+            if colour:
+                if colour not in self._brushes:
+                    self._brushes[colour] = QBrush(QColor(colour))
+                return self._brushes[colour]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(row, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in self.ALIGN_RIGHT:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == RowRole:
+            return row
+        return None
+
+
+def make_table(model: RowsTableModel, widths: Sequence[int],
+               parent: QWidget | None = None) -> QTableView:
+    """A list view: whole rows selected, fixed row heights, set column widths."""
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.setShowGrid(False)
+    vertical = view.verticalHeader()
+    vertical.setVisible(False)
+    vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    vertical.setDefaultSectionSize(ROW_HEIGHT)
+    header = view.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    for i, width in enumerate(widths):
+        header.resizeSection(i, width)
+    header.setStretchLastSection(True)
+    return view
+
+
+def selected(view: QTableView) -> Any | None:
+    model = view.selectionModel()
+    rows = model.selectedRows() if model else []
+    return view.model().data(rows[0], RowRole) if rows else None
+
+
+def select_id(view: QTableView, model: RowsTableModel, row_id: int | None) -> None:
+    if row_id is None:
+        return
+    i = model.index_of(row_id)
+    if i is not None:
+        view.selectRow(i)

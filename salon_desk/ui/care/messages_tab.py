@@ -1,0 +1,247 @@
+"""The Messages tab: every message sent, scheduled or logged for the customer."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from typing import Any
+
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salon_desk.models import MessageStatus
+from salon_desk.models.db import Database
+from salon_desk.services import messages
+from salon_desk.services.errors import SalonError, ValidationError
+from salon_desk.services.messages import MessageData, MessageRow
+from salon_desk.ui import dialogs, formatting
+from salon_desk.ui.care.common import (
+    RowsTableModel,
+    datetime_text,
+    fill_combo,
+    make_table,
+    read,
+    select_id,
+    selected,
+    staff_choices,
+    tr,
+    write,
+)
+from salon_desk.ui.record.base import RecordTab
+
+STATUS_COLOURS = {MessageStatus.SCHEDULED.value: "#1e88e5", MessageStatus.FAILED.value: "#c62828",
+                  MessageStatus.LOGGED.value: "#6f6a78"}
+
+
+def channel_labels() -> dict[str, str]:
+    return {"email": tr("Email"), "sms": tr("SMS"), "whatsapp": tr("WhatsApp"),
+            "call": tr("Phone call"), "in_person": tr("In person"), "other": tr("Other")}
+
+
+def category_labels() -> dict[str, str]:
+    return {"appointments": tr("Appointments"), "marketing": tr("Marketing"),
+            "follow_up": tr("Follow-up"), "other": tr("Other")}
+
+
+def status_labels() -> dict[str, str]:
+    return {MessageStatus.SCHEDULED.value: tr("Scheduled"), MessageStatus.SENT.value: tr("Sent"),
+            MessageStatus.FAILED.value: tr("Failed"), MessageStatus.LOGGED.value: tr("Logged")}
+
+
+class MessagesModel(RowsTableModel):
+    COL_DATE, COL_CHANNEL, COL_CATEGORY, COL_TEXT, COL_STATUS, COL_STAFF = range(6)
+
+    def headers(self) -> list[str]:
+        return [tr("Date"), tr("Channel"), tr("Category"), tr("Subject / text"), tr("Status"),
+                tr("Staff")]
+
+    def cell(self, row: MessageRow, column: int) -> Any:
+        if column == self.COL_DATE:
+            return datetime_text(row.at)
+        if column == self.COL_CHANNEL:
+            return channel_labels().get(row.channel, row.channel)
+        if column == self.COL_CATEGORY:
+            return category_labels().get(row.category, row.category)
+        if column == self.COL_TEXT:
+            body = " ".join(row.body.split())
+            return f"{row.subject} — {body}" if row.subject and body else row.subject or body
+        if column == self.COL_STATUS:
+            return status_labels().get(row.status, row.status)
+        return row.staff_name
+
+    def colour(self, row: MessageRow, column: int) -> str | None:
+        return STATUS_COLOURS.get(row.status) if column == self.COL_STATUS else None
+
+
+class LogMessageDialog(QDialog):
+    """Write down a message sent by other means: a call, a WhatsApp from the salon's phone."""
+
+    def __init__(self, db: Database, customer_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.customer_id = db, customer_id
+        self.message_id: int | None = None
+        self.setWindowTitle(tr("Log a message"))
+        self.resize(480, 400)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.channel_combo = QComboBox(self)
+        fill_combo(self.channel_combo, list(channel_labels().items()), current="call")
+        self.category_combo = QComboBox(self)
+        fill_combo(self.category_combo, list(category_labels().items()),
+                   current="appointments")
+        self.at_edit = QDateTimeEdit(QDateTime.currentDateTime(), self)
+        self.at_edit.setCalendarPopup(True)
+        self.at_edit.setDisplayFormat(f"{formatting.date_format()} HH:mm")
+        self.at_edit.setMaximumDateTime(QDateTime.currentDateTime().addSecs(300))
+        self.subject_edit = QLineEdit(self)
+        self.subject_edit.setMaxLength(200)
+        self.subject_edit.setPlaceholderText(tr("e.g. Moved Friday's appointment"))
+        self.body_edit = QPlainTextEdit(self)
+        self.body_edit.setPlaceholderText(tr("What was said or sent"))
+        self.staff_combo = QComboBox(self)
+        fill_combo(self.staff_combo, staff_choices(db), blank=tr("(not said)"))
+        form.addRow(tr("Channel"), self.channel_combo)
+        form.addRow(tr("About"), self.category_combo)
+        form.addRow(tr("When"), self.at_edit)
+        form.addRow(tr("Subject"), self.subject_edit)
+        form.addRow(tr("Text"), self.body_edit)
+        form.addRow(tr("By"), self.staff_combo)
+        layout.addLayout(form)
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("fieldError")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        layout.addWidget(self.error_label)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def message_data(self) -> MessageData:
+        at = self.at_edit.dateTime().toPython()
+        if at.tzinfo is None:
+            at = at.astimezone()  # typed as local wall-clock time
+        return MessageData(channel=self.channel_combo.currentData(),
+                           category=self.category_combo.currentData(),
+                           subject=self.subject_edit.text(), body=self.body_edit.toPlainText(),
+                           at=at.astimezone(dt.UTC), staff_id=self.staff_combo.currentData())
+
+    def save(self) -> None:
+        try:
+            with self.db.transaction() as session:
+                self.message_id = messages.log_message(session, self.customer_id,
+                                                       self.message_data()).id
+        except ValidationError as exc:
+            self.error_label.setText("\n".join(exc.errors.values()))
+            self.error_label.show()
+            return
+        except SalonError as exc:
+            dialogs.show_error(self, self.windowTitle(), str(exc))
+            return
+        self.accept()
+
+
+class MessagesTab(RecordTab):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(db, parent)
+        self.model = MessagesModel(self)
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.log_button = QPushButton(tr("Log a message…"), self)
+        self.log_button.setObjectName("primary")
+        self.log_button.setToolTip(tr("Write down a call or a message sent from a phone"))
+        self.log_button.clicked.connect(self.log_message)
+        self.status_combo = QComboBox(self)
+        fill_combo(self.status_combo, list(status_labels().items()), blank=tr("All messages"))
+        self.status_combo.currentIndexChanged.connect(lambda: self.reload())
+        self.delete_button = QPushButton(tr("Delete…"), self)
+        self.delete_button.setObjectName("danger")
+        self.delete_button.setToolTip(tr("Only messages logged by hand can be deleted"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        bar.addWidget(self.log_button)
+        bar.addStretch(1)
+        bar.addWidget(self.status_combo)
+        bar.addWidget(self.delete_button)
+        layout.addLayout(bar)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.table = make_table(self.model, [130, 90, 100, 380, 80, 80], splitter)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
+        self.body_view = QTextBrowser(splitter)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.body_view)
+        splitter.setSizes([340, 160])
+        layout.addWidget(splitter, 1)
+
+    def title(self) -> str:
+        return tr("Messages")
+
+    def count(self) -> int | None:
+        return len(self.model.rows)
+
+    def tab_count(self, customer_id: int) -> int | None:
+        return read(self.db, lambda s: messages.count_messages(s, customer_id))
+
+    def load(self, customer_id: int) -> None:
+        self.customer_id = customer_id
+        self.reload()
+
+    def reload(self, select: int | None = None) -> None:
+        if self.customer_id is None:
+            return
+        cid, status = self.customer_id, self.status_combo.currentData()
+        keep = select if select is not None else getattr(selected(self.table), "id", None)
+        self.model.set_rows(read(self.db, lambda s: messages.list_messages(s, cid, status)))
+        select_id(self.table, self.model, keep)
+        self._show_selected()
+
+    def _show_selected(self) -> None:
+        row: MessageRow | None = selected(self.table)
+        self.delete_button.setEnabled(row is not None
+                                      and row.status == MessageStatus.LOGGED.value)
+        if row is None:
+            text = tr("No messages yet.") if not self.model.rows else ""
+            self.body_view.setHtml(f"<p style='color:#6f6a78'>{html.escape(text)}</p>")
+            return
+        meta = " · ".join(p for p in (
+            datetime_text(row.at), channel_labels().get(row.channel, row.channel),
+            category_labels().get(row.category, row.category),
+            status_labels().get(row.status, row.status), row.staff_name) if p)
+        self.body_view.setHtml(
+            f"<p><b>{html.escape(row.subject)}</b><br><span style='color:#6f6a78'>"
+            f"{html.escape(meta)}</span></p><p>{html.escape(row.body).replace(chr(10), '<br>')}"
+            "</p>")
+
+    def log_message(self) -> None:
+        if self.customer_id is None:
+            return
+        dialog = LogMessageDialog(self.db, self.customer_id, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.reload(select=dialog.message_id)
+            self.changed.emit()
+
+    def delete_selected(self) -> None:
+        row = selected(self.table)
+        if row is None or not dialogs.confirm(self, tr("Delete message"),
+                                              tr("Delete this logged message?"), tr("Delete")):
+            return
+        ok, _ = write(self, self.db, tr("Delete message"),
+                      lambda s: messages.delete_logged_message(s, row.id))
+        if ok:
+            self.reload()
+            self.changed.emit()

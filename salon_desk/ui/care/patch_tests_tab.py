@@ -1,0 +1,307 @@
+"""The Patch tests tab: skin tests with their result and validity."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salon_desk.models import PatchTestResult, Product, Service
+from salon_desk.models.db import Database
+from salon_desk.services import catalog, patch_tests, settings
+from salon_desk.services.errors import SalonError, ValidationError
+from salon_desk.services.patch_tests import PatchTestData, PatchTestRow
+from salon_desk.ui import dialogs, formatting
+from salon_desk.ui.care.common import (
+    RowsTableModel,
+    date_text,
+    fill_combo,
+    from_qdate,
+    make_table,
+    muted_label,
+    read,
+    select_id,
+    selected,
+    staff_choices,
+    to_qdate,
+    tr,
+    write,
+)
+from salon_desk.ui.record.base import RecordTab
+
+STATUS_COLOURS = {"Valid": "#2e7d32", "Expired": "#8a8494", "Failed": "#c62828",
+                  "Pending": "#b26a00"}
+
+
+def result_labels() -> dict[str, str]:
+    return {PatchTestResult.PASS.value: tr("Passed"), PatchTestResult.FAIL.value: tr("Failed"),
+            PatchTestResult.PENDING.value: tr("Pending")}
+
+
+def status_label(status: str) -> str:
+    return {"Valid": tr("Valid"), "Expired": tr("Expired"), "Failed": tr("Failed"),
+            "Pending": tr("Pending")}.get(status, status)
+
+
+class PatchTestsModel(RowsTableModel):
+    COL_DATE, COL_TESTED, COL_RESULT, COL_VALID_UNTIL, COL_STATUS, COL_STAFF, COL_NOTES = \
+        range(7)
+
+    def headers(self) -> list[str]:
+        return [tr("Date"), tr("Tested"), tr("Result"), tr("Valid until"), tr("Status"),
+                tr("Staff"), tr("Notes")]
+
+    def cell(self, row: PatchTestRow, column: int) -> Any:
+        return {
+            self.COL_DATE: lambda: date_text(row.tested_on),
+            self.COL_TESTED: lambda: row.tested,
+            self.COL_RESULT: lambda: result_labels().get(row.result, row.result),
+            self.COL_VALID_UNTIL: lambda: date_text(row.valid_until),
+            self.COL_STATUS: lambda: status_label(row.status),
+            self.COL_STAFF: lambda: row.staff_name,
+            self.COL_NOTES: lambda: row.notes.replace("\n", " "),
+        }[column]()
+
+    def colour(self, row: PatchTestRow, column: int) -> str | None:
+        if column in (self.COL_STATUS, self.COL_RESULT):
+            return STATUS_COLOURS.get(row.status)
+        return None
+
+
+class PatchTestDialog(QDialog):
+    def __init__(self, db: Database, customer_id: int, data: PatchTestData,
+                 test_id: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.customer_id, self.test_id = db, customer_id, test_id
+        self.setWindowTitle(tr("Record a patch test") if test_id is None
+                            else tr("Edit patch test"))
+        self.resize(480, 420)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.date_edit = QDateEdit(to_qdate(data.tested_on), self)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat(formatting.date_format())
+        self.date_edit.setMaximumDate(to_qdate(dt.date.today()))
+        form.addRow(tr("Date"), self.date_edit)
+
+        def load_lists(session):
+            services = catalog.list_items(session, Service, active_only=True)
+            needing = sorted((s for s in services if s.requires_patch_test), key=lambda s: s.name)
+            others = sorted((s for s in services if not s.requires_patch_test),
+                            key=lambda s: s.name)
+            products = catalog.list_items(session, Product, active_only=True)
+            return ([(s.id, s.name) for s in needing + others],
+                    [(p.id, f"{p.name} ({p.brand})" if p.brand else p.name) for p in products],
+                    settings.get(session, patch_tests.VALIDITY_DAYS))
+
+        service_items, product_items, self.validity_days = read(db, load_lists)
+        self.service_combo = QComboBox(self)
+        fill_combo(self.service_combo, service_items, blank=tr("(no service)"),
+                   current=data.service_id)
+        form.addRow(tr("For service"), self.service_combo)
+        self.product_combo = QComboBox(self)
+        fill_combo(self.product_combo, product_items, blank=tr("(no product)"),
+                   current=data.product_id)
+        form.addRow(tr("Product"), self.product_combo)
+        self.subject_edit = QLineEdit(data.subject, self)
+        self.subject_edit.setPlaceholderText(tr("e.g. dye 6.3 behind the ear"))
+        form.addRow(tr("What was tested"), self.subject_edit)
+        self.staff_combo = QComboBox(self)
+        fill_combo(self.staff_combo, staff_choices(db), blank=tr("(not said)"),
+                   current=data.staff_id)
+        form.addRow(tr("Done by"), self.staff_combo)
+        self.result_combo = QComboBox(self)
+        fill_combo(self.result_combo, list(result_labels().items()), current=data.result)
+        form.addRow(tr("Result"), self.result_combo)
+        until_row = QHBoxLayout()
+        self.until_box = QCheckBox(tr("Valid until"), self)
+        self.until_edit = QDateEdit(self)
+        self.until_edit.setCalendarPopup(True)
+        self.until_edit.setDisplayFormat(formatting.date_format())
+        self.until_box.setChecked(data.valid_until is not None)
+        self.until_edit.setDate(to_qdate(data.valid_until or data.tested_on
+                                         + dt.timedelta(days=self.validity_days)))
+        self.until_box.toggled.connect(self._update_until)
+        self.result_combo.currentIndexChanged.connect(self._update_until)
+        self.date_edit.dateChanged.connect(self._date_changed)
+        until_row.addWidget(self.until_box)
+        until_row.addWidget(self.until_edit, 1)
+        form.addRow("", until_row)
+        self.until_hint = muted_label("", self)
+        form.addRow("", self.until_hint)
+        self.notes_edit = QPlainTextEdit(data.notes, self)
+        self.notes_edit.setMaximumHeight(80)
+        form.addRow(tr("Notes"), self.notes_edit)
+        layout.addLayout(form)
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("fieldError")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        layout.addWidget(self.error_label)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self._update_until()
+
+    def _date_changed(self) -> None:
+        if not self.until_box.isChecked():
+            self.until_edit.setDate(self.date_edit.date().addDays(self.validity_days))
+
+    def _update_until(self) -> None:
+        passed = self.result_combo.currentData() == PatchTestResult.PASS.value
+        self.until_box.setEnabled(passed)
+        self.until_edit.setEnabled(passed and self.until_box.isChecked())
+        if passed and not self.until_box.isChecked():
+            self.until_hint.setText(tr("Left unticked: valid for {n} days after the test "
+                                       "(Settings).").format(n=self.validity_days))
+        elif not passed:
+            self.until_hint.setText(tr("Only a passed test is valid."))
+        else:
+            self.until_hint.setText("")
+
+    def test_data(self) -> PatchTestData:
+        passed = self.result_combo.currentData() == PatchTestResult.PASS.value
+        return PatchTestData(
+            tested_on=from_qdate(self.date_edit.date()), result=self.result_combo.currentData(),
+            service_id=self.service_combo.currentData(),
+            product_id=self.product_combo.currentData(), subject=self.subject_edit.text(),
+            staff_id=self.staff_combo.currentData(),
+            valid_until=from_qdate(self.until_edit.date())
+            if passed and self.until_box.isChecked() else None,
+            notes=self.notes_edit.toPlainText())
+
+    def save(self) -> None:
+        data = self.test_data()
+        try:
+            with self.db.transaction() as session:
+                if self.test_id is None:
+                    self.test_id = patch_tests.record_patch_test(
+                        session, self.customer_id, data).id
+                else:
+                    patch_tests.update_patch_test(session, self.test_id, data)
+        except ValidationError as exc:
+            self.error_label.setText("\n".join(exc.errors.values()))
+            self.error_label.show()
+            return
+        except SalonError as exc:
+            dialogs.show_error(self, self.windowTitle(), str(exc))
+            return
+        self.accept()
+
+
+class PatchTestsTab(RecordTab):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(db, parent)
+        self.model = PatchTestsModel(self)
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.add_button = QPushButton(tr("Record a test…"), self)
+        self.add_button.setObjectName("primary")
+        self.add_button.clicked.connect(self.add_test)
+        self.edit_button = QPushButton(tr("Edit…"), self)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button = QPushButton(tr("Delete…"), self)
+        self.delete_button.setObjectName("danger")
+        self.delete_button.clicked.connect(self.delete_selected)
+        bar.addWidget(self.add_button)
+        bar.addWidget(self.edit_button)
+        bar.addStretch(1)
+        bar.addWidget(self.delete_button)
+        layout.addLayout(bar)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.table = make_table(self.model, [95, 230, 75, 95, 75, 80, 200], self)
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        layout.addWidget(self.table, 1)
+        self._update_buttons()
+
+    def title(self) -> str:
+        return tr("Patch tests")
+
+    def count(self) -> int | None:
+        return len(self.model.rows)
+
+    def tab_count(self, customer_id: int) -> int | None:
+        return read(self.db, lambda s: patch_tests.count_patch_tests(s, customer_id))
+
+    def highlighted(self) -> bool:
+        return any(r.status == "Failed" for r in self.model.rows)
+
+    def load(self, customer_id: int) -> None:
+        self.customer_id = customer_id
+        self.reload()
+
+    def reload(self, select: int | None = None) -> None:
+        keep = select if select is not None else getattr(selected(self.table), "id", None)
+        cid = self.customer_id
+        rows = read(self.db, lambda s: patch_tests.list_patch_tests(s, cid))
+        self.model.set_rows(rows)
+        select_id(self.table, self.model, keep)
+        valid = [r for r in rows if r.status == "Valid"]
+        failed = [r for r in rows if r.status == "Failed"]
+        parts = []
+        if valid:
+            parts.append(tr("Valid: {items}").format(items=", ".join(
+                f"{r.tested} ({tr('until')} {date_text(r.valid_until)})" for r in valid)))
+        if failed:
+            parts.append("<span style='color:#c62828'>" + tr("Failed: {items}").format(
+                items=", ".join(f"{r.tested} ({date_text(r.tested_on)})" for r in failed))
+                + "</span>")
+        if not rows:
+            parts.append(tr("No patch tests recorded. Services that need one warn when booked."))
+        self.summary.setText("<br>".join(parts))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has = selected(self.table) is not None
+        self.edit_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+
+    def _run(self, dialog: PatchTestDialog) -> None:
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.reload(select=dialog.test_id)
+            self.changed.emit()
+
+    def add_test(self) -> None:
+        if self.customer_id is not None:
+            self._run(PatchTestDialog(self.db, self.customer_id,
+                                      PatchTestData(tested_on=dt.date.today()), parent=self))
+
+    def edit_selected(self) -> None:
+        row = selected(self.table)
+        if row is None:
+            return
+        data = read(self.db, lambda s: patch_tests.get_patch_test(s, row.id))
+        self._run(PatchTestDialog(self.db, self.customer_id, data, row.id, self))
+
+    def delete_selected(self) -> None:
+        row = selected(self.table)
+        if row is None or not dialogs.confirm(
+                self, tr("Delete patch test"),
+                tr("Delete the patch test of {date}?").format(date=date_text(row.tested_on)),
+                tr("Delete")):
+            return
+        ok, _ = write(self, self.db, tr("Delete patch test"),
+                      lambda s: patch_tests.delete_patch_test(s, row.id))
+        if ok:
+            self.reload()
+            self.changed.emit()
