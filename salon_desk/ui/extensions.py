@@ -5,16 +5,21 @@ buttons without editing the windows themselves.
 """
 
 # Functions f(main_window) called once the main window is built (menu actions, pages...).
-MAIN_WINDOW_EXTENSIONS: list[str] = []
+MAIN_WINDOW_EXTENSIONS: list[str] = [
+    "salon_desk.ui.care.at_risk:install_customer_list",
+]
 
 # Functions f(record_window) called when a record window is built (toolbar actions...).
 RECORD_WINDOW_EXTENSIONS: list[str] = [
     "salon_desk.ui.printing.record_actions:add_print_summary",
+    "salon_desk.ui.care.at_risk:install_record_header",
 ]
 
 # Settings dialog pages: QWidget classes with title() -> str, load(session) and save(session).
 SETTINGS_PAGES: list[str] = [
     "salon_desk.ui.printing.settings_page:PrintingSettingsPage",
+    "salon_desk.ui.care.settings_pages:SurveyTemplatesPage",
+    "salon_desk.ui.care.settings_pages:CareSettingsPage",
 ]
 
 

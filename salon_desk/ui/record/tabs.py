@@ -2,4 +2,10 @@
 
 TAB_CLASSES: list[str] = [
     "salon_desk.ui.record.details_tab:DetailsTab",
+    "salon_desk.ui.care.notes_tab:NotesTab",
+    "salon_desk.ui.care.documents_tab:DocumentsTab",
+    "salon_desk.ui.care.patch_tests_tab:PatchTestsTab",
+    "salon_desk.ui.care.surveys_tab:SurveysTab",
+    "salon_desk.ui.care.messages_tab:MessagesTab",
+    "salon_desk.ui.care.insights_tab:InsightsTab",
 ]
