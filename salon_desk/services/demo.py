@@ -268,5 +268,6 @@ def build_demo(
 # Modules whose build_demo_history(session, customer_ids, rng) adds record history
 # (appointments, sales, notes...) to the demo customers, in this order.
 HISTORY_MODULES: list[str] = [
+    "salon_desk.services.demo_visits",
     "salon_desk.services.demo_care",
 ]

@@ -435,3 +435,89 @@ def _vouchers_from_package(session: Session, customer_id: int, line: ResolvedLin
             sessions_bought=item.quantity * int(line.draft.quantity),
             description=f"From ticket {sale.ticket_number}", sale_id=sale.id,
         ))
+
+
+@dataclass
+class SalePreview:
+    """What a sale being entered comes to, before it is recorded (for the charge dialog)."""
+
+    line_amounts: list[int] = field(default_factory=list)
+    discounts: list[Decimal] = field(default_factory=list)
+    unit_prices: list[int] = field(default_factory=list)
+    payment_amounts: list[int] = field(default_factory=list)
+    total_cents: int = 0
+    paid_cents: int = 0
+    change_cents: int = 0
+    owed_cents: int = 0
+    points_earned: int = 0
+    error: str = ""  # why the sale cannot be charged as it is
+
+
+def preview_sale(session: Session, draft: SaleDraft) -> SalePreview:
+    """The totals ``create_sale`` would record, with the first problem found; writes nothing."""
+    import copy
+
+    draft = copy.deepcopy(draft)
+    preview = SalePreview()
+    on = (draft.sold_at or utcnow()).astimezone().date()
+    try:
+        lines = resolve_lines(session, draft, on) if draft.lines else []
+    except (ValidationError, NotFound) as exc:
+        preview.error = str(exc)
+        return preview
+    preview.line_amounts = [line.amount_cents for line in lines]
+    preview.discounts = [line.discount_percent for line in lines]
+    preview.unit_prices = [line.unit_price_cents for line in lines]
+    preview.total_cents = sum(preview.line_amounts)
+    try:
+        checked = _check_payments(session, draft, on, lines)
+    except (ValidationError, NotFound) as exc:
+        preview.error = str(exc)
+        checked = []
+    preview.payment_amounts = [p.amount_cents for p, _ in checked]
+    preview.paid_cents = sum(preview.payment_amounts)
+    preview.change_cents = sum(p.tendered_cents - p.amount_cents for p, _ in checked
+                               if p.tendered_cents is not None)
+    preview.owed_cents = max(0, preview.total_cents - preview.paid_cents)
+    if not preview.error:
+        if not lines:
+            preview.error = "Add at least one line to the sale"
+        elif preview.paid_cents > preview.total_cents:
+            preview.error = (f"The payments ({cents_text(preview.paid_cents)}) are more than the "
+                             f"total ({cents_text(preview.total_cents)})")
+        elif preview.owed_cents and draft.customer_id is None:
+            preview.error = "A sale without a customer must be paid in full"
+    if draft.customer_id and checked:
+        rate = Decimal(settings.get(session, settings.POINTS_PER_UNIT))
+        preview.points_earned = points_for(earning_base(preview.total_cents,
+                                                        [p for p, _ in checked]), rate)
+    elif draft.customer_id:
+        rate = Decimal(settings.get(session, settings.POINTS_PER_UNIT))
+        preview.points_earned = points_for(preview.total_cents, rate)
+    return preview
+
+
+def payment_options(session: Session, customer_id: int | None, on: dt.date | None = None
+                    ) -> dict[str, list[tuple[int, str]]]:
+    """The customer's vouchers and cards that can pay today, per method: [(id, label)]."""
+    on = on or dt.date.today()
+    options: dict[str, list[tuple[int, str]]] = {"voucher": [], "prepaid": [], "loyalty_card": []}
+    if not customer_id:
+        return options
+    for v in session.scalars(select(Voucher).where(
+            Voucher.customer_id == customer_id, Voucher.cancelled.is_(False),
+            Voucher.sessions_used < Voucher.sessions_bought).order_by(Voucher.purchased_on)):
+        if v.expires_on is None or v.expires_on >= on:
+            options["voucher"].append((v.id, f"{v.name} ({v.sessions_left} left)"))
+    for c in session.scalars(select(PrepaidCard).where(
+            PrepaidCard.customer_id == customer_id, PrepaidCard.cancelled.is_(False),
+            PrepaidCard.expires_on >= on, PrepaidCard.used_cents < PrepaidCard.value_cents)):
+        left = cents_text(c.remaining_cents)
+        options["prepaid"].append((c.id, f"{c.card_type.name} ({left} left)"))
+    for c in session.scalars(select(LoyaltyCard).where(
+            LoyaltyCard.customer_id == customer_id, LoyaltyCard.cancelled.is_(False))):
+        if c.expires_on is None or c.expires_on >= on:
+            label = c.number + (f" ({cents_text(c.remaining_cents)} left)" if c.value_cents
+                                else "")
+            options["loyalty_card"].append((c.id, label))
+    return options

@@ -6,11 +6,13 @@ buttons without editing the windows themselves.
 
 # Functions f(main_window) called once the main window is built (menu actions, pages...).
 MAIN_WINDOW_EXTENSIONS: list[str] = [
+    "salon_desk.ui.visits.extensions:add_schedule_page",
     "salon_desk.ui.care.at_risk:install_customer_list",
 ]
 
 # Functions f(record_window) called when a record window is built (toolbar actions...).
 RECORD_WINDOW_EXTENSIONS: list[str] = [
+    "salon_desk.ui.visits.extensions:add_record_actions",
     "salon_desk.ui.printing.record_actions:add_print_summary",
     "salon_desk.ui.care.at_risk:install_record_header",
 ]
@@ -18,6 +20,7 @@ RECORD_WINDOW_EXTENSIONS: list[str] = [
 # Settings dialog pages: QWidget classes with title() -> str, load(session) and save(session).
 SETTINGS_PAGES: list[str] = [
     "salon_desk.ui.printing.settings_page:PrintingSettingsPage",
+    "salon_desk.ui.visits.settings_page:CardsPointsPage",
     "salon_desk.ui.care.settings_pages:SurveyTemplatesPage",
     "salon_desk.ui.care.settings_pages:CareSettingsPage",
 ]

@@ -1,0 +1,187 @@
+"""The record's budgets (quotes): write and edit them, charge them, book them, print them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from salon_desk.services import budgets
+from salon_desk.services.settings import CURRENCY
+from salon_desk.services.settings import get as get_setting
+from salon_desk.ui import dialogs, formatting
+from salon_desk.ui.record.base import RecordTab
+from salon_desk.ui.visits.budget_dialogs import BudgetAppointmentsDialog, BudgetDialog
+from salon_desk.ui.visits.common import run_write, tr
+from salon_desk.ui.visits.table import RIGHT, Column, RowsModel, make_table, selected_row
+
+STATUS_COLOURS = {"open": "#1565c0", "accepted": "#2e7d32", "rejected": "#8a8494"}
+
+
+def _columns(currency: str) -> list[Column]:
+    return [
+        Column(tr("Code"), lambda r: r.code, 95),
+        Column(tr("Date"), lambda r: formatting.date(r.issued_on), 95),
+        Column(tr("Valid until"), lambda r: formatting.date(r.valid_until), 95),
+        Column(tr("Description"), lambda r: r.description, 220),
+        Column(tr("Staff"), lambda r: r.staff_name, 90),
+        Column(tr("Lines"), lambda r: str(r.lines), 50, RIGHT),
+        Column(tr("Total"), lambda r: formatting.money(r.total_cents, currency), 95, RIGHT),
+        Column(tr("Status"), lambda r: tr(budgets.STATUS_LABELS.get(r.status, r.status))
+               + (" · " + tr("charged") if r.sale_id else ""), 120,
+               colour=lambda r: STATUS_COLOURS.get(r.status)),
+    ]
+
+
+class BudgetsTab(RecordTab):
+    def __init__(self, db, parent: QWidget | None = None) -> None:
+        super().__init__(db, parent)
+        self.currency = "EUR"
+        self._count = 0
+        self.dialog = None
+        self.sale_dialog = None
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.summary = QLabel(self)
+        bar.addWidget(self.summary, 1)
+        self.buttons = {}
+        for key, label, slot in (
+                ("new", self.tr("New budget…"), self.new_budget),
+                ("edit", self.tr("Edit…"), self.edit_budget),
+                ("charge", self.tr("Charge…"), self.charge),
+                ("book", self.tr("Book appointments…"), self.book),
+                ("reject", self.tr("Reject"), self.reject_budget),
+                ("delete", self.tr("Delete"), self.delete_budget),
+                ("print", self.tr("Print…"), self.print_budget)):
+            button = QPushButton(label, self)
+            button.clicked.connect(slot)
+            bar.addWidget(button)
+            self.buttons[key] = button
+        self.buttons["new"].setObjectName("primary")
+        layout.addLayout(bar)
+        self.model = RowsModel(_columns(self.currency), self,
+                               muted=lambda r: r.status == "rejected")
+        self.view = make_table(self.model, self)
+        layout.addWidget(self.view, 1)
+        self.empty_label = QLabel(self.tr("No budgets yet"), self)
+        self.empty_label.setObjectName("emptyMessage")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.empty_label, 1)
+        self.view.doubleClicked.connect(self.edit_budget)
+        self.view.clicked.connect(self._update_buttons)
+
+    def title(self) -> str:
+        return self.tr("Budgets")
+
+    def count(self) -> int | None:
+        return self._count
+
+    def tab_count(self, customer_id: int) -> int | None:
+        with self.db.session() as session:
+            return budgets.count_budgets(session, customer_id)
+
+    def load(self, customer_id: int) -> None:
+        self.customer_id = customer_id
+        with self.db.session() as session:
+            self.currency = get_setting(session, CURRENCY)
+            rows = budgets.list_budgets(session, customer_id)
+        self.model.columns = _columns(self.currency)
+        self.model.set_rows(rows)
+        self._count = len(rows)
+        open_rows = [r for r in rows if r.status == "open"]
+        self.summary.setText(self.tr("{0} open, worth {1}").format(
+            len(open_rows), formatting.money(sum(r.total_cents for r in open_rows),
+                                             self.currency)) if rows else "")
+        self.view.setVisible(bool(rows))
+        self.empty_label.setVisible(not rows)
+        if rows:
+            self.view.selectRow(len(rows) - 1)
+        self._update_buttons()
+
+    def selected(self) -> budgets.BudgetRow | None:
+        return selected_row(self.view)
+
+    def select(self, budget_id: int) -> None:
+        for i, row in enumerate(self.model.rows):
+            if row.id == budget_id:
+                self.view.selectRow(i)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        row = self.selected()
+        for key in ("edit", "reject", "delete", "charge", "book", "print"):
+            self.buttons[key].setEnabled(row is not None)
+        if row is not None:
+            self.buttons["edit"].setEnabled(row.status != "accepted")
+            self.buttons["charge"].setEnabled(row.sale_id is None)
+            self.buttons["reject"].setEnabled(row.status == "open")
+            self.buttons["delete"].setEnabled(row.sale_id is None)
+
+    def _changed(self, budget_id: int | None = None) -> None:
+        self.load(self.customer_id)
+        if budget_id:
+            self.select(budget_id)
+        self.changed.emit()
+
+    def new_budget(self) -> None:
+        if self.customer_id is None:
+            return
+        self.dialog = BudgetDialog(self.db, self.customer_id, parent=self)
+        self.dialog.saved.connect(self._changed)
+        self.dialog.open()
+
+    def edit_budget(self) -> None:
+        row = self.selected()
+        if row is None or row.status == "accepted":
+            return
+        self.dialog = BudgetDialog(self.db, self.customer_id, row.id, self)
+        self.dialog.saved.connect(self._changed)
+        self.dialog.open()
+
+    def charge(self) -> None:
+        from salon_desk.ui.sales.sale_dialog import open_sale_dialog
+
+        row = self.selected()
+        if row is None:
+            return
+        outcome = run_write(self, self.db, self.tr("The budget cannot be charged"),
+                            lambda s: budgets.to_sale_draft(s, row.id))
+        if outcome.ok:
+            self.sale_dialog = open_sale_dialog(self, self.db, outcome.value,
+                                                lambda _sale: self._changed(row.id))
+
+    def book(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        self.dialog = BudgetAppointmentsDialog(self.db, row.id, self)
+        self.dialog.booked.connect(lambda _ids: self._changed(row.id))
+        self.dialog.open()
+
+    def reject_budget(self) -> None:
+        row = self.selected()
+        if row is not None and run_write(self, self.db, self.tr("Not changed"), lambda s: (
+                budgets.set_status(s, row.id, budgets.REJECTED))).ok:
+            self._changed(row.id)
+
+    def delete_budget(self) -> None:
+        row = self.selected()
+        if row is None or not dialogs.confirm(
+                self, self.tr("Delete budget"),
+                self.tr("Delete budget {0}? This cannot be undone.").format(row.code),
+                self.tr("Delete")):
+            return
+        if run_write(self, self.db, self.tr("Not deleted"),
+                     lambda s: budgets.delete_budget(s, row.id)).ok:
+            self._changed()
+
+    def print_budget(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        try:
+            from salon_desk.ui.printing import open_preview
+        except ImportError:
+            dialogs.show_error(self, self.tr("Printing"),
+                               self.tr("Printing is not available in this installation."))
+            return
+        open_preview(self, self.db, "budget", row.id)

@@ -1,0 +1,1 @@
+"""Charging a sale and showing a ticket."""

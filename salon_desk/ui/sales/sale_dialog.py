@@ -1,0 +1,450 @@
+"""Charging: the dialog where the receptionist enters a sale's lines and payments.
+
+Lines come from the catalogue (services, products, packages) or from what is being charged (an
+appointment, a budget). Several payments can be combined; the totals, the change for cash and
+what will be left as a debt are recomputed by the sales service as anything changes, so what the
+dialog shows is exactly what will be recorded.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from types import SimpleNamespace
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salon_desk.models.db import Database
+from salon_desk.services.sale_context import SaleContext, sale_context
+from salon_desk.services.sales import (
+    METHOD_LABELS,
+    LineDraft,
+    PaymentDraft,
+    SaleDraft,
+    SaleResult,
+    create_sale,
+    default_discount,
+    preview_sale,
+)
+from salon_desk.ui import formatting
+from salon_desk.ui.events import customers_changed
+from salon_desk.ui.sales.lines_model import COL_STAFF, LinesModel, PaymentsModel, StaffDelegate
+from salon_desk.ui.visits.common import MoneyEdit, run_write
+
+
+class SaleDialog(QDialog):
+    """Charge a sale. ``charged(sale_id)`` is emitted once it is recorded."""
+
+    charged = Signal(int)
+
+    def __init__(self, db: Database, draft: SaleDraft, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.draft = draft
+        self.result: SaleResult | None = None
+        self.sale_id: int | None = None
+        with db.session() as session:
+            self.ctx: SaleContext = sale_context(session, draft.customer_id)
+        self.setWindowTitle(self.tr("New sale"))
+        self.setMinimumSize(860, 640)
+        self._build()
+        self._load_draft()
+        self.refresh()
+
+    # --- layout -------------------------------------------------------------------------------
+    def _build(self) -> None:
+        ctx = self.ctx
+        layout = QVBoxLayout(self)
+        who = QLabel(self)
+        who.setObjectName("pageTitle")
+        if ctx.customer_id:
+            text = self.tr("Sale for {0}").format(ctx.customer_name)
+            if ctx.discount_percent:
+                text += "  ·  " + self.tr("personal discount {0}").format(
+                    formatting.percent(ctx.discount_percent))
+        else:
+            text = self.tr("Sale without a customer")
+        who.setText(text)
+        layout.addWidget(who)
+
+        top = QHBoxLayout()
+        self.card_combo = QComboBox(self)
+        self.card_combo.addItem(self.tr("No loyalty card"), None)
+        for card_id, label in ctx.credits.get("loyalty_card", []):
+            self.card_combo.addItem(label, card_id)
+        self.card_combo.setEnabled(self.card_combo.count() > 1)
+        self.card_combo.currentIndexChanged.connect(self._card_changed)
+        self.seller_combo = self._staff_combo(self.tr("— nobody —"))
+        top.addWidget(QLabel(self.tr("Loyalty card:"), self))
+        top.addWidget(self.card_combo, 1)
+        top.addSpacing(16)
+        top.addWidget(QLabel(self.tr("Charged by:"), self))
+        top.addWidget(self.seller_combo, 1)
+        layout.addLayout(top)
+
+        layout.addWidget(self._build_lines(), 3)
+        middle = QHBoxLayout()
+        middle.addWidget(self._build_payments(), 3)
+        middle.addWidget(self._build_totals(), 2)
+        layout.addLayout(middle, 2)
+
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("infoBanner")
+        self.error_label.setWordWrap(True)
+        layout.addWidget(self.error_label)
+        bottom = QHBoxLayout()
+        self.comments = QLineEdit(self)
+        self.comments.setPlaceholderText(self.tr("Comments printed on the ticket"))
+        bottom.addWidget(self.comments, 1)
+        self.print_check = QCheckBox(self.tr("Print the ticket"), self)
+        bottom.addWidget(self.print_check)
+        layout.addLayout(bottom)
+        self.buttons = QDialogButtonBox(self)
+        self.charge_button = self.buttons.addButton(self.tr("Charge"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.charge_button.setObjectName("primary")
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.charge)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def _staff_combo(self, empty: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.addItem(empty, None)
+        for staff_id, name in self.ctx.staff:
+            combo.addItem(name, staff_id)
+        return combo
+
+    def _build_lines(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Lines"), self)
+        col = QVBoxLayout(box)
+        add = QHBoxLayout()
+        self.kind_combo = QComboBox(box)
+        for kind, label in (("service", self.tr("Service")), ("product", self.tr("Product")),
+                            ("package", self.tr("Package"))):
+            self.kind_combo.addItem(label, kind)
+        self.item_combo = QComboBox(box)
+        self.item_combo.setEditable(True)
+        self.item_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.item_combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.item_combo.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.item_combo.setMinimumWidth(260)
+        self.qty_spin = QSpinBox(box)
+        self.qty_spin.setRange(1, 999)
+        self.line_staff = self._staff_combo(self.tr("— employee —"))
+        self.add_line_button = QPushButton(self.tr("Add line"), box)
+        self.add_line_button.clicked.connect(self.add_line)
+        self.kind_combo.currentIndexChanged.connect(self._fill_items)
+        for w in (self.kind_combo, self.item_combo):
+            add.addWidget(w)
+        add.addWidget(QLabel(self.tr("Qty"), box))
+        add.addWidget(self.qty_spin)
+        add.addWidget(self.line_staff)
+        add.addWidget(self.add_line_button)
+        col.addLayout(add)
+        self.lines = LinesModel(self.ctx.currency, self.ctx.staff, self)
+        self.lines_view = self._table(self.lines, [60, 300, 100, 80, 120, 100])
+        self.lines_view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                        | QAbstractItemView.EditTrigger.EditKeyPressed
+                                        | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.lines_view.setItemDelegateForColumn(COL_STAFF, StaffDelegate(self.ctx.staff, self))
+        self.lines.dataChanged.connect(self._lines_edited)
+        col.addWidget(self.lines_view)
+        hint = QLabel(self.tr("Double-click a quantity, price, discount or employee to change "
+                              "it."), box)
+        hint.setObjectName("muted")
+        remove = QPushButton(self.tr("Remove line"), box)
+        remove.clicked.connect(self.remove_line)
+        row = QHBoxLayout()
+        row.addWidget(hint, 1)
+        row.addWidget(remove)
+        col.addLayout(row)
+        self._fill_items()
+        return box
+
+    def _build_payments(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Payments"), self)
+        col = QVBoxLayout(box)
+        grid = QGridLayout()
+        self.method_combo = QComboBox(box)
+        for method, label in METHOD_LABELS.items():
+            if method in ("voucher", "prepaid", "loyalty_card") and not self.ctx.credits.get(
+                    method):
+                continue
+            if method == "points" and not self.ctx.points:
+                continue
+            self.method_combo.addItem(self.tr(label), method)
+        self.reference_combo = QComboBox(box)
+        self.points_spin = QSpinBox(box)
+        self.points_spin.setRange(0, max(0, self.ctx.points))
+        self.points_spin.setSuffix(self.tr(" points"))
+        self.amount_edit = MoneyEdit(self.ctx.currency, box)
+        self.tendered_edit = MoneyEdit(self.ctx.currency, box)
+        self.tendered_edit.setPlaceholderText(self.tr("exact"))
+        self.add_payment_button = QPushButton(self.tr("Add payment"), box)
+        self.add_payment_button.clicked.connect(self.add_payment)
+        self.method_combo.currentIndexChanged.connect(self._method_changed)
+        self.tendered_edit.valueChanged.connect(self._show_pending_change)
+        self.amount_edit.valueChanged.connect(self._show_pending_change)
+        self.pending_change = QLabel(box)
+        self.pending_change.setObjectName("muted")
+        grid.addWidget(QLabel(self.tr("Method"), box), 0, 0)
+        grid.addWidget(self.method_combo, 0, 1)
+        grid.addWidget(self.reference_combo, 0, 2)
+        grid.addWidget(self.points_spin, 0, 3)
+        grid.addWidget(QLabel(self.tr("Amount"), box), 1, 0)
+        grid.addWidget(self.amount_edit, 1, 1)
+        self.tendered_label = QLabel(self.tr("Handed over"), box)
+        grid.addWidget(self.tendered_label, 1, 2)
+        grid.addWidget(self.tendered_edit, 1, 3)
+        grid.addWidget(self.pending_change, 2, 1, 1, 2)
+        grid.addWidget(self.add_payment_button, 2, 3)
+        col.addLayout(grid)
+        self.payments = PaymentsModel(self.ctx.currency, self)
+        self.payments_view = self._table(self.payments, [90, 150, 90, 90])
+        col.addWidget(self.payments_view)
+        remove = QPushButton(self.tr("Remove payment"), box)
+        remove.clicked.connect(self.remove_payment)
+        col.addWidget(remove, 0, Qt.AlignmentFlag.AlignRight)
+        self._method_changed()
+        return box
+
+    def _build_totals(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Totals"), self)
+        form = QFormLayout(box)
+        self.total_label, self.paid_label = QLabel(box), QLabel(box)
+        self.change_label, self.debt_label = QLabel(box), QLabel(box)
+        self.points_label = QLabel(box)
+        self.total_label.setStyleSheet("font-size: 20px; font-weight: 600;")
+        self.change_label.setStyleSheet("font-size: 16px; font-weight: 600; color: #2e7d32;")
+        self.debt_label.setStyleSheet("font-size: 16px; font-weight: 600; color: #c62828;")
+        form.addRow(self.tr("Total"), self.total_label)
+        form.addRow(self.tr("Paid"), self.paid_label)
+        form.addRow(self.tr("Change"), self.change_label)
+        form.addRow(self.tr("Left as a debt"), self.debt_label)
+        form.addRow(self.tr("Points earned"), self.points_label)
+        if self.ctx.customer_id:
+            form.addRow(self.tr("Points held"), QLabel(str(self.ctx.points), box))
+        return box
+
+    def _table(self, model, widths: list[int]) -> QTableView:
+        view = QTableView(self)
+        view.setModel(model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.verticalHeader().setVisible(False)
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        view.verticalHeader().setDefaultSectionSize(26)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        for i, width in enumerate(widths):
+            view.horizontalHeader().resizeSection(i, width)
+        view.horizontalHeader().setStretchLastSection(True)
+        return view
+
+    # --- lines --------------------------------------------------------------------------------
+    def _fill_items(self) -> None:
+        kind = self.kind_combo.currentData()
+        self.item_combo.clear()
+        for item in self.ctx.items(kind):
+            self.item_combo.addItem(
+                f"{item.name}  ·  {formatting.money(item.price_cents, self.ctx.currency)}",
+                item.id)
+
+    def _card(self) -> int | None:
+        return self.card_combo.currentData()
+
+    def _default_discount(self, kind: str) -> Decimal:
+        card_id = self._card()
+        card = None
+        if card_id is not None:
+            service_pct, product_pct = self.ctx.loyalty_discounts.get(card_id,
+                                                                      (Decimal(0), Decimal(0)))
+            card = SimpleNamespace(service_discount_percent=service_pct,
+                                   product_discount_percent=product_pct)
+        return default_discount(kind, self.ctx.discount_percent, card)
+
+    def add_line(self) -> None:
+        kind = self.kind_combo.currentData()
+        index = self.item_combo.findText(self.item_combo.currentText())
+        if index < 0:
+            index = self.item_combo.currentIndex()
+        if index < 0:
+            return
+        item = self.ctx.items(kind)[index]
+        line = LineDraft(kind=kind, item_id=item.id, quantity=self.qty_spin.value(),
+                         staff_id=self.line_staff.currentData())
+        self.lines.add(line, item.name, item.price_cents, self._default_discount(kind))
+        self.qty_spin.setValue(1)
+        self.refresh(reset_amount=True)
+
+    def add_prepared_line(self, line: LineDraft, name: str, price: int) -> None:
+        discount = (line.discount_percent if line.discount_percent is not None
+                    else self._default_discount(line.kind))
+        self.lines.add(line, name, price, discount)
+
+    def remove_line(self) -> None:
+        rows = self.lines_view.selectionModel().selectedRows()
+        if rows:
+            self.lines.remove(rows[0].row())
+            self.refresh(reset_amount=True)
+
+    def _lines_edited(self) -> None:
+        if not getattr(self, "_refreshing", False):
+            self.refresh(reset_amount=True)
+
+    def _card_changed(self) -> None:
+        # Lines whose discount was not typed by hand (None) follow the card's discounts.
+        self.refresh(reset_amount=True)
+
+    def _load_draft(self) -> None:
+        names = {(kind, item.id): item for kind in ("service", "product", "package")
+                 for item in self.ctx.items(kind)}
+        for line in self.draft.lines:
+            item = names.get((line.kind, line.item_id))
+            name = line.description or (item.name if item else "")
+            price = line.unit_price_cents if line.unit_price_cents is not None else (
+                item.price_cents if item else 0)
+            self.add_prepared_line(line, name, price)
+        if self.draft.loyalty_card_id:
+            self.card_combo.setCurrentIndex(max(0, self.card_combo.findData(
+                self.draft.loyalty_card_id)))
+        if self.draft.staff_id:
+            self.seller_combo.setCurrentIndex(max(0, self.seller_combo.findData(
+                self.draft.staff_id)))
+        self.comments.setText(self.draft.comments)
+        for payment in self.draft.payments:
+            self.payments.add(payment, "")
+
+    # --- payments -----------------------------------------------------------------------------
+    def _method_changed(self) -> None:
+        method = self.method_combo.currentData()
+        self.reference_combo.clear()
+        for ref_id, label in self.ctx.credits.get(method, []):
+            self.reference_combo.addItem(label, ref_id)
+        self.reference_combo.setVisible(method in ("voucher", "prepaid", "loyalty_card"))
+        self.points_spin.setVisible(method == "points")
+        cash = method == "cash"
+        self.tendered_edit.setVisible(cash)
+        self.tendered_label.setVisible(cash)
+        self.amount_edit.setEnabled(method not in ("voucher", "points"))
+        self.tendered_edit.clear()
+        self._show_pending_change()
+
+    def _show_pending_change(self) -> None:
+        tendered = self.tendered_edit.cents()
+        amount = self.amount_edit.cents()
+        if self.method_combo.currentData() == "cash" and tendered > amount:
+            self.pending_change.setText(self.tr("Change to give: {0}").format(
+                formatting.money(tendered - amount, self.ctx.currency)))
+        else:
+            self.pending_change.setText("")
+
+    def add_payment(self) -> None:
+        method = self.method_combo.currentData()
+        if method is None:
+            return
+        payment = PaymentDraft(method=method, amount_cents=self.amount_edit.cents())
+        label = ""
+        if method in ("voucher", "prepaid", "loyalty_card"):
+            payment.reference_id = self.reference_combo.currentData()
+            label = self.reference_combo.currentText()
+            if method == "voucher":
+                payment.amount_cents = 0  # one session of the matching line
+        elif method == "points":
+            payment.points = self.points_spin.value()
+            label = self.tr("{0} points").format(payment.points)
+        elif method == "cash" and self.tendered_edit.cents():
+            # Less handed over than the amount: what was handed over is what is paid.
+            payment.tendered_cents = self.tendered_edit.cents()
+            if payment.tendered_cents <= payment.amount_cents:
+                payment.amount_cents, payment.tendered_cents = payment.tendered_cents, None
+        self.payments.add(payment, label)
+        self.tendered_edit.clear()
+        self.refresh(reset_amount=True)
+
+    def remove_payment(self) -> None:
+        rows = self.payments_view.selectionModel().selectedRows()
+        if rows:
+            self.payments.remove(rows[0].row())
+            self.refresh(reset_amount=True)
+
+    # --- totals and charging ------------------------------------------------------------------
+    def current_draft(self) -> SaleDraft:
+        self.draft.lines = list(self.lines.lines)
+        self.draft.payments = list(self.payments.payments)
+        self.draft.loyalty_card_id = self._card()
+        self.draft.staff_id = self.seller_combo.currentData()
+        self.draft.comments = self.comments.text()
+        return self.draft
+
+    def refresh(self, reset_amount: bool = False) -> None:
+        self._refreshing = True
+        try:
+            with self.db.session() as session:
+                preview = preview_sale(session, self.current_draft())
+            self.lines.set_preview(preview.unit_prices, preview.discounts, preview.line_amounts)
+            self.payments.set_amounts(preview.payment_amounts)
+        finally:
+            self._refreshing = False
+        money = self.ctx.currency
+        self.preview = preview
+        self.total_label.setText(formatting.money(preview.total_cents, money))
+        self.paid_label.setText(formatting.money(preview.paid_cents, money))
+        self.change_label.setText(formatting.money(preview.change_cents, money))
+        self.debt_label.setText(formatting.money(preview.owed_cents, money))
+        self.points_label.setText(str(preview.points_earned))
+        self.error_label.setText(preview.error)
+        self.error_label.setVisible(bool(preview.error))
+        self.charge_button.setEnabled(not preview.error and bool(self.lines.lines))
+        if reset_amount:
+            left = max(0, preview.total_cents - preview.paid_cents)
+            self.amount_edit.set_cents(left)
+            if self.ctx.point_value_cents:
+                self.points_spin.setValue(min(self.ctx.points, left // self.ctx.point_value_cents))
+
+    def charge(self) -> None:
+        draft = self.current_draft()
+        outcome = run_write(self, self.db, self.tr("The sale was not recorded"),
+                            lambda session: create_sale(session, draft))
+        if not outcome.ok:
+            return
+        self.result = outcome.value
+        self.sale_id = self.result.sale.id
+        if draft.customer_id:
+            customers_changed([draft.customer_id])
+        self.charged.emit(self.sale_id)
+        if self.print_check.isChecked():
+            from salon_desk.ui.sales.sale_view import print_ticket
+
+            print_ticket(self.parentWidget() or self, self.db, self.sale_id)
+        self.accept()
+
+
+def open_sale_dialog(parent: QWidget | None, db: Database, draft: SaleDraft,
+                     on_charged=None) -> SaleDialog:
+    """Open the charge dialog (window-modal, not blocking); ``on_charged(sale_id)`` after."""
+    dialog = SaleDialog(db, draft, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if on_charged is not None:
+        dialog.charged.connect(on_charged)
+    dialog.open()
+    return dialog

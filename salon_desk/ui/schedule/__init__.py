@@ -1,0 +1,1 @@
+"""The day schedule and booking."""

@@ -1,0 +1,199 @@
+"""Booking one appointment: who, what, with whom, where, when; warnings shown before confirming.
+
+Opened from a free slot of the day schedule (staff and time filled in) or from the record. The
+appointments service refuses clashes and blocked customers; its message is shown as it is and
+the dialog stays open so the receptionist can pick another time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salon_desk.models.db import Database
+from salon_desk.services.appointments import STATUS_LABELS, AppointmentData, book
+from salon_desk.services.booking import booking_warnings
+from salon_desk.services.sale_context import sale_context
+from salon_desk.services.search import search
+from salon_desk.ui.visits.common import (
+    MoneyEdit,
+    date_edit,
+    from_qdate,
+    run_write,
+    to_qtime,
+    tr,
+)
+
+
+class BookingDialog(QDialog):
+    """Emits ``booked(appointment_id)`` and closes once the appointment is recorded."""
+
+    booked = Signal(int)
+
+    def __init__(self, db: Database, customer_id: int | None, start: dt.datetime,
+                 staff_id: int | None = None, service_id: int | None = None,
+                 room_id: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.customer_id = customer_id
+        self.appointment_id: int | None = None
+        with db.session() as session:
+            self.ctx = sale_context(session, customer_id)
+        self.setWindowTitle(self.tr("Book an appointment"))
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        if customer_id:
+            self.customer_label = QLabel(f"<b>{self.ctx.customer_name}</b>", self)
+            form.addRow(self.tr("Customer"), self.customer_label)
+        else:
+            self.customer_search = QLineEdit(self)
+            self.customer_search.setPlaceholderText(self.tr("Name, phone, email or ID"))
+            self.customer_results = QListWidget(self)
+            self.customer_results.setMaximumHeight(120)
+            self._search_timer = QTimer(self, singleShot=True, interval=200)
+            self._search_timer.timeout.connect(self._search)
+            self.customer_search.textChanged.connect(lambda: self._search_timer.start())
+            self.customer_results.currentItemChanged.connect(self._customer_chosen)
+            form.addRow(self.tr("Customer"), self.customer_search)
+            form.addRow("", self.customer_results)
+        self.service_combo = QComboBox(self)
+        for item in self.ctx.services:
+            self.service_combo.addItem(f"{item.name} ({item.minutes} min)", item.id)
+        self.staff_combo = QComboBox(self)
+        for sid, name in self.ctx.staff:
+            self.staff_combo.addItem(name, sid)
+        self.room_combo = QComboBox(self)
+        self.room_combo.addItem(self.tr("— no room —"), None)
+        for rid, name in self.ctx.rooms:
+            self.room_combo.addItem(name, rid)
+        local = start.astimezone()
+        self.date_edit = date_edit(self, local.date())
+        self.time_edit = QTimeEdit(to_qtime(local.time()), self)
+        self.time_edit.setDisplayFormat("HH:mm")
+        self.duration_spin = QSpinBox(self)
+        self.duration_spin.setRange(5, 720)
+        self.duration_spin.setSingleStep(5)
+        self.duration_spin.setSuffix(self.tr(" min"))
+        self.price_edit = MoneyEdit(self.ctx.currency, self)
+        self.status_combo = QComboBox(self)
+        for status in ("pending", "confirmed"):
+            self.status_combo.addItem(tr(STATUS_LABELS[status]), status)
+        self.notes_edit = QPlainTextEdit(self)
+        self.notes_edit.setMaximumHeight(60)
+        form.addRow(self.tr("Service"), self.service_combo)
+        form.addRow(self.tr("Staff member"), self.staff_combo)
+        form.addRow(self.tr("Room or station"), self.room_combo)
+        form.addRow(self.tr("Date"), self.date_edit)
+        form.addRow(self.tr("Start"), self.time_edit)
+        form.addRow(self.tr("Duration"), self.duration_spin)
+        form.addRow(self.tr("Price"), self.price_edit)
+        form.addRow(self.tr("Status"), self.status_combo)
+        form.addRow(self.tr("Notes"), self.notes_edit)
+        layout.addLayout(form)
+        self.warnings_label = QLabel(self)
+        self.warnings_label.setObjectName("allergyBanner")
+        self.warnings_label.setWordWrap(True)
+        self.warnings_label.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.warnings_label)
+        self.buttons = QDialogButtonBox(self)
+        self.book_button = self.buttons.addButton(self.tr("Book"),
+                                                  QDialogButtonBox.ButtonRole.AcceptRole)
+        self.book_button.setObjectName("primary")
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.confirm)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+        self._select(self.staff_combo, staff_id)
+        self._select(self.room_combo, room_id)
+        self._select(self.service_combo, service_id)
+        self.service_combo.currentIndexChanged.connect(self._service_changed)
+        self.date_edit.dateChanged.connect(self.update_warnings)
+        self._service_changed()
+
+    @staticmethod
+    def _select(combo: QComboBox, value) -> None:
+        if value is not None and (i := combo.findData(value)) >= 0:
+            combo.setCurrentIndex(i)
+
+    def _service_changed(self) -> None:
+        service_id = self.service_combo.currentData()
+        item = next((s for s in self.ctx.services if s.id == service_id), None)
+        if item is not None:
+            self.duration_spin.setValue(item.minutes)
+            self.price_edit.set_cents(item.price_cents)
+        self.update_warnings()
+
+    def _search(self) -> None:
+        text = self.customer_search.text().strip()
+        self.customer_results.clear()
+        if len(text) < 2 and not text.isdigit():
+            return
+        with self.db.session() as session:
+            rows = search(session, text, limit=20)
+        for row in rows:
+            extra = row.mobile or row.email or ""
+            item = QListWidgetItem(f"{row.name}   #{row.id}   {extra}".strip())
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
+            self.customer_results.addItem(item)
+        if rows:
+            self.customer_results.setCurrentRow(0)
+
+    def _customer_chosen(self, item: QListWidgetItem | None) -> None:
+        self.customer_id = item.data(Qt.ItemDataRole.UserRole) if item else None
+        self.update_warnings()
+
+    def start(self) -> dt.datetime:
+        day = from_qdate(self.date_edit.date())
+        t = self.time_edit.time()
+        return dt.datetime.combine(day, dt.time(t.hour(), t.minute())).astimezone()
+
+    def update_warnings(self) -> None:
+        warnings: list[str] = []
+        if self.customer_id:
+            with self.db.session() as session:
+                warnings = booking_warnings(session, self.customer_id,
+                                            self.service_combo.currentData(), self.start())
+        self.warnings = warnings
+        self.warnings_label.setText("\n".join(f"⚠ {w}" for w in warnings))
+        self.warnings_label.setVisible(bool(warnings))
+
+    def data(self) -> AppointmentData:
+        return AppointmentData(
+            customer_id=self.customer_id, service_id=self.service_combo.currentData(),
+            staff_id=self.staff_combo.currentData(), room_id=self.room_combo.currentData(),
+            starts_at=self.start(), duration_minutes=self.duration_spin.value(),
+            price_cents=self.price_edit.cents(), status=self.status_combo.currentData(),
+            notes=self.notes_edit.toPlainText())
+
+    def confirm(self) -> None:
+        if not self.customer_id:
+            from salon_desk.ui import dialogs
+
+            dialogs.show_error(self, self.tr("Book an appointment"),
+                               self.tr("Choose the customer first."))
+            return
+        data = self.data()
+        outcome = run_write(self, self.db, self.tr("The appointment was not booked"),
+                            lambda session: book(session, data).id)
+        if outcome.ok:
+            self.appointment_id = outcome.value
+            self.booked.emit(self.appointment_id)
+            self.accept()

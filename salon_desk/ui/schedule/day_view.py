@@ -1,0 +1,232 @@
+"""The day schedule: staff columns, slots within the opening hours, appointments as blocks.
+
+Used in two places: the record's "Book appointment" (the customer is known; clicking a free slot
+books the chosen service for them) and the main window's Schedule page (the booking dialog asks
+which customer). Clicking an appointment offers its status changes and charging it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salon_desk.models.db import Database
+from salon_desk.services import appointments
+from salon_desk.services.appointments import STATUS_LABELS, day_schedule
+from salon_desk.services.sale_context import sale_context
+from salon_desk.ui import dialogs, formatting
+from salon_desk.ui.schedule.booking_dialog import BookingDialog
+from salon_desk.ui.schedule.grid import ScheduleGrid, ScheduleHeader
+from salon_desk.ui.visits.common import date_edit, from_qdate, run_write, to_qdate, tr
+
+
+class DayView(QWidget):
+    """``booked(appointment_id)`` after a booking; ``changed()`` after any change."""
+
+    booked = Signal(int)
+    changed = Signal()
+
+    def __init__(self, db: Database, customer_id: int | None = None,
+                 parent: QWidget | None = None, day: dt.date | None = None,
+                 open_record: Callable[[int], object] | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.customer_id = customer_id
+        self.open_record = open_record
+        self.booking_dialog: BookingDialog | None = None
+        self.menu: QMenu | None = None
+        with db.session() as session:
+            ctx = sale_context(session, customer_id)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        bar = QHBoxLayout()
+        self.prev_button = QPushButton("◀", self)
+        self.prev_button.setToolTip(self.tr("Previous day"))
+        self.today_button = QPushButton(self.tr("Today"), self)
+        self.next_button = QPushButton("▶", self)
+        self.next_button.setToolTip(self.tr("Next day"))
+        for button in (self.prev_button, self.next_button):
+            button.setFixedWidth(36)
+        self.date_edit = date_edit(self)
+        self.day_label = QLabel(self)
+        self.day_label.setObjectName("pageTitle")
+        self.service_combo = QComboBox(self)
+        for item in ctx.services:
+            self.service_combo.addItem(f"{item.name} ({item.minutes} min)", item.id)
+        self.room_combo = QComboBox(self)
+        self.room_combo.addItem(self.tr("No room"), None)
+        for rid, name in ctx.rooms:
+            self.room_combo.addItem(name, rid)
+        for w in (self.prev_button, self.today_button, self.next_button, self.date_edit):
+            bar.addWidget(w)
+        bar.addSpacing(12)
+        bar.addWidget(self.day_label, 1)
+        bar.addWidget(QLabel(self.tr("Service:"), self))
+        bar.addWidget(self.service_combo)
+        bar.addWidget(QLabel(self.tr("Room:"), self))
+        bar.addWidget(self.room_combo)
+        layout.addLayout(bar)
+        hint = QLabel(self)
+        hint.setObjectName("muted")
+        if customer_id:
+            hint.setText(self.tr("Booking for {0}: click a free slot to book the chosen "
+                                 "service.").format(ctx.customer_name))
+        else:
+            hint.setText(self.tr("Click a free slot to book; click an appointment to confirm, "
+                                 "charge or cancel it."))
+        layout.addWidget(hint)
+        self.grid = ScheduleGrid(self)
+        self.header = ScheduleHeader(self.grid, self)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.grid)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        layout.addWidget(self.header)
+        layout.addWidget(self.scroll, 1)
+
+        self.prev_button.clicked.connect(lambda: self.show_day(self.day - dt.timedelta(days=1)))
+        self.next_button.clicked.connect(lambda: self.show_day(self.day + dt.timedelta(days=1)))
+        self.today_button.clicked.connect(lambda: self.show_day(dt.date.today()))
+        self.date_edit.dateChanged.connect(lambda d: self.show_day(from_qdate(d)))
+        self.grid.slot_clicked.connect(self.slot_clicked)
+        self.grid.appointment_clicked.connect(self.appointment_clicked)
+        self.day = day or dt.date.today()
+        self.show_day(self.day)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.header.update()
+
+    def show_day(self, day: dt.date) -> None:
+        self.day = day
+        if from_qdate(self.date_edit.date()) != day:
+            self.date_edit.blockSignals(True)
+            self.date_edit.setDate(to_qdate(day))
+            self.date_edit.blockSignals(False)
+        self.reload()
+
+    def reload(self) -> None:
+        with self.db.session() as session:
+            self.schedule = day_schedule(session, self.day)
+        self.grid.set_schedule(self.schedule)
+        self.header.update()
+        label = formatting.date(self.day)
+        if self.day == dt.date.today():
+            label = self.tr("Today, {0}").format(label)
+        count = len(self.schedule.items)
+        self.day_label.setText(self.tr("{0}  ·  {1} appointments").format(label, count))
+
+    def select_service(self, service_id: int) -> None:
+        if (i := self.service_combo.findData(service_id)) >= 0:
+            self.service_combo.setCurrentIndex(i)
+
+    # --- booking ------------------------------------------------------------------------------
+    def slot_clicked(self, staff_id: int, start: dt.datetime) -> None:
+        dialog = BookingDialog(self.db, self.customer_id, start, staff_id=staff_id,
+                               service_id=self.service_combo.currentData(),
+                               room_id=self.room_combo.currentData(), parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.booked.connect(self._booked)
+        self.booking_dialog = dialog
+        dialog.open()
+
+    def _booked(self, appointment_id: int) -> None:
+        self.reload()
+        self.booked.emit(appointment_id)
+        self.changed.emit()
+
+    # --- what to do with an appointment -------------------------------------------------------
+    def appointment_clicked(self, appointment_id: int, where: QPoint) -> None:
+        item = next(i for i in self.schedule.items if i.id == appointment_id)
+        menu = QMenu(self)
+        title = menu.addAction(f"{item.customer_name} · {item.service_name}")
+        title.setEnabled(False)
+        menu.addSeparator()
+        if self.open_record is not None and item.customer_id:
+            menu.addAction(self.tr("Open the customer's record"),
+                           lambda: self.open_record(item.customer_id))
+        for status in ("confirmed", "pending", "no_show"):
+            if status != item.status:
+                menu.addAction(self.tr("Mark as {0}").format(tr(STATUS_LABELS[status]).lower()),
+                               lambda s=status: self.set_status(appointment_id, s))
+        if item.status != "completed":
+            menu.addAction(self.tr("Complete and charge…"),
+                           lambda: self.complete(appointment_id))
+        menu.addSeparator()
+        menu.addAction(self.tr("Cancel the appointment…"), lambda: self.cancel(appointment_id))
+        self.menu = menu
+        menu.popup(where)
+
+    def set_status(self, appointment_id: int, status: str) -> bool:
+        outcome = run_write(self, self.db, self.tr("The appointment was not changed"),
+                            lambda s: appointments.set_status(s, appointment_id, status))
+        if outcome.ok:
+            self.reload()
+            self.changed.emit()
+        return outcome.ok
+
+    def cancel(self, appointment_id: int) -> None:
+        if dialogs.confirm(self, self.tr("Cancel the appointment"),
+                           self.tr("Cancel this appointment? Its slot becomes free."),
+                           self.tr("Cancel appointment")):
+            self.set_status(appointment_id, "cancelled")
+
+    def complete(self, appointment_id: int) -> None:
+        from salon_desk.ui.sales.sale_dialog import open_sale_dialog
+
+        outcome = run_write(self, self.db, self.tr("The appointment was not completed"),
+                            lambda s: appointments.complete(s, appointment_id))
+        if not outcome.ok:
+            return
+        self.reload()
+        self.changed.emit()
+        if outcome.value is not None:
+            self.sale_dialog = open_sale_dialog(self, self.db, outcome.value,
+                                                lambda _sale_id: self._booked_or_charged())
+
+    def _booked_or_charged(self) -> None:
+        self.reload()
+        self.changed.emit()
+
+
+class BookingScheduleDialog(QDialog):
+    """The day schedule in a window, to book for one customer from their record."""
+
+    def __init__(self, db: Database, customer_id: int, parent: QWidget | None = None,
+                 service_id: int | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Book an appointment"))
+        self.resize(1100, 760)
+        layout = QVBoxLayout(self)
+        self.day_view = DayView(db, customer_id, self)
+        if service_id:
+            self.day_view.select_service(service_id)
+        layout.addWidget(self.day_view)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+def open_booking(parent: QWidget | None, db: Database, customer_id: int,
+                 on_change: Callable[[], None] | None = None) -> BookingScheduleDialog:
+    dialog = BookingScheduleDialog(db, customer_id, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if on_change is not None:
+        dialog.day_view.changed.connect(on_change)
+    dialog.open()
+    return dialog

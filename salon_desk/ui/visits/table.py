@@ -1,0 +1,123 @@
+"""A read-only table model over a list of plain rows, described by named columns.
+
+The rows come from one service query (already ordered in SQL); the model only formats them.
+Views get fixed row heights and fixed column widths, so showing 2,000 rows costs nothing more
+than showing 20.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+RowRole = Qt.ItemDataRole.UserRole
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+CENTER = Qt.AlignmentFlag.AlignCenter
+MUTED = QColor("#8a8494")
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass
+class Column:
+    title: str
+    text: Callable[[Any], str]
+    width: int = 100
+    align: Qt.AlignmentFlag = LEFT
+    colour: Callable[[Any], str | None] | None = None
+    tooltip: Callable[[Any], str] | None = None
+
+
+class RowsModel(QAbstractTableModel):
+    def __init__(self, columns: Sequence[Column], parent=None,
+                 muted: Callable[[Any], bool] | None = None) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self.rows: list[Any] = []
+        self._muted = muted  # rows drawn grey (cancelled, expired...)
+        self._brushes: dict[str, QBrush] = {}
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def row(self, index: int) -> Any:
+        return self.rows[index]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.columns[section].title
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(self.columns[section].align)
+        return None
+
+    def _brush(self, colour: str) -> QBrush:
+        if colour not in self._brushes:
+            self._brushes[colour] = QBrush(QColor(colour))
+        return self._brushes[colour]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(column.align)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column.colour is not None and (colour := column.colour(row)):
+                return self._brush(colour)
+            if self._muted is not None and self._muted(row):
+                return self._brush(MUTED.name())
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+            return column.tooltip(row) or None
+        if role == RowRole:
+            return row
+        return None
+
+
+def make_table(model: RowsModel, parent: QWidget | None = None) -> QTableView:
+    """A view for a RowsModel: whole-row selection, fixed heights, the columns' own widths."""
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.setShowGrid(False)
+    view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    vertical = view.verticalHeader()
+    vertical.setVisible(False)
+    vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    vertical.setDefaultSectionSize(26)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setHighlightSections(False)
+    for i, column in enumerate(model.columns):
+        header.resizeSection(i, column.width)
+    header.setStretchLastSection(True)
+    return view
+
+
+def selected_row(view: QTableView) -> Any | None:
+    """The row object under the selection, or None."""
+    indexes = view.selectionModel().selectedRows() if view.selectionModel() else []
+    if not indexes:
+        return None
+    return view.model().data(indexes[0], RowRole)
