@@ -287,10 +287,10 @@ def test_record_a_patch_test(qtbot, salon_db, ana, monkeypatch):
     tab = PatchTestsTab(salon_db)
     qtbot.addWidget(tab)
     tab.load(ana)
-    assert "No patch tests recorded" in tab.summary.text()
+    assert "No valid patch test" in tab.summary.text()
     qtbot.mouseClick(tab.add_button, LEFT)
     assert tab.model.rowCount() == 1 and tab.model.rows[0].status == "Valid"
-    assert "Full colour" in tab.summary.text()
+    assert "Valid: Full colour" in tab.summary.text()
     from salon_desk.services.patch_tests import patch_test_warning
 
     with salon_db.session() as s:

@@ -293,9 +293,13 @@ def photo_card(label: str, top: str, bottom: str, seed: int) -> bytes:
         x, y = rng.randint(-100, width), rng.randint(20, height - 120)
         draw.arc((x, y, x + rng.randint(120, 260), y + rng.randint(160, 320)), 180, 330,
                  fill=(255, 255, 255), width=rng.choice((2, 3, 4)))
-    draw.rounded_rectangle((20, height - 70, 20 + 12 * len(label) + 40, height - 20), 12,
+    font = _font(64)
+    box = draw.textbbox((0, 0), label, font=font)
+    text_w, text_h = box[2] - box[0], box[3] - box[1]
+    left, top_y = 28, height - text_h - 64
+    draw.rounded_rectangle((left, top_y, left + text_w + 44, top_y + text_h + 36), 18,
                            fill=(255, 255, 255))
-    draw.text((40, height - 62), label, fill=(60, 50, 80), font=_font(26))
+    draw.text((left + 22 - box[0], top_y + 18 - box[1]), label, fill=(60, 50, 80), font=font)
     out = io.BytesIO()
     img.save(out, "JPEG", quality=80)
     return out.getvalue()

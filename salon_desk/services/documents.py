@@ -289,9 +289,10 @@ def _row(doc: Document) -> DocumentRow:
 
 
 def list_documents(session: Session, customer_id: int) -> list[DocumentRow]:
-    """The customer's documents, newest date first."""
+    """The customer's documents, newest date first; those of one day in the order attached
+    (a "before" photo stays before its "after")."""
     docs = session.scalars(select(Document).where(Document.customer_id == customer_id)
-                           .order_by(Document.document_date.desc(), Document.id.desc()))
+                           .order_by(Document.document_date.desc(), Document.id))
     return [_row(d) for d in docs]
 
 

@@ -107,6 +107,8 @@ class NoteRow:
     formula: Formula | None
     appointment_id: int | None
     appointment_label: str
+    appointment_at: dt.datetime | None
+    appointment_service: str
     pinned: bool
     author_id: int | None
     author_name: str
@@ -282,7 +284,8 @@ def _rows(session: Session, *where) -> list[NoteRow]:
         out.append(NoteRow(
             id=note.id, note_type=note.note_type, text=note.text,
             formula=Formula.from_json(note.formula), appointment_id=note.appointment_id,
-            appointment_label=_appointment_label(starts_at, service), pinned=note.pinned,
+            appointment_label=_appointment_label(starts_at, service),
+            appointment_at=starts_at, appointment_service=service or "", pinned=note.pinned,
             author_id=note.author_id, author_name=author or "", based_on_id=note.based_on_id,
             created_at=note.created_at, updated_at=note.updated_at, revisions=n or 0))
     return out
@@ -370,6 +373,8 @@ class AppointmentChoice:
     id: int
     starts_at: dt.datetime
     label: str  # "12/03/2026 10:30 · Full colour · Marta"
+    service: str = ""
+    staff: str = ""
 
 
 def appointment_choices(session: Session, customer_id: int,
@@ -386,5 +391,6 @@ def appointment_choices(session: Session, customer_id: int,
     for appt_id, starts_at, service, staff in rows:
         when = starts_at.astimezone().strftime("%d/%m/%Y %H:%M")
         out.append(AppointmentChoice(appt_id, starts_at,
-                                     " · ".join(p for p in (when, service, staff) if p)))
+                                     " · ".join(p for p in (when, service, staff) if p),
+                                     service or "", staff or ""))
     return out

@@ -70,6 +70,8 @@ class ResponseRow:
     completed_at: dt.datetime
     appointment_id: int | None
     appointment_label: str
+    appointment_at: dt.datetime | None
+    appointment_service: str
     answers: list[AnswerRow]
 
     @property
@@ -254,7 +256,8 @@ def list_responses(session: Session, customer_id: int) -> list[ResponseRow]:
         out.append(ResponseRow(
             id=response.id, template_name=name or "(deleted survey)",
             completed_at=response.completed_at, appointment_id=response.appointment_id,
-            appointment_label=label,
+            appointment_label=label, appointment_at=starts_at,
+            appointment_service=service or "",
             answers=[AnswerRow(a.question_text, a.kind, a.rating, a.value)
                      for a in response.answers]))
     return out

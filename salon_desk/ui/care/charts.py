@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -52,13 +52,16 @@ class MonthlyChart(QWidget):
 
     def _plot(self) -> QRectF:
         fm = QFontMetrics(self.font())
-        right = fm.horizontalAdvance(self.money(max((m.spend_cents for m in self.months),
-                                                    default=0) * 10)) + 12
+        right = fm.horizontalAdvance(self._axis_money(max((m.spend_cents for m in self.months),
+                                                          default=0) * 10)) + 12
         return QRectF(40, 30, max(10, self.width() - 40 - right), max(10, self.height() - 68))
 
-    def _month_name(self, figure: MonthFigure) -> str:
-        from PySide6.QtCore import QLocale
+    def _axis_money(self, cents: int) -> str:
+        """Whole amounts on the axis: "400 €" rather than "400.00 €"."""
+        text = self.money(cents - cents % 100)
+        return text.replace(f"{QLocale().decimalPoint()}00", "", 1)
 
+    def _month_name(self, figure: MonthFigure) -> str:
         return QLocale().monthName(figure.month, QLocale.FormatType.ShortFormat)
 
     def paintEvent(self, _event) -> None:
@@ -72,7 +75,8 @@ class MonthlyChart(QWidget):
         self._draw_legend(p, plot)
         if not self.months:
             return
-        max_visits = nice_max(max(m.visits for m in self.months))
+        # whole visits on the left axis: a step of 1, 2, 3... visits per grid line
+        max_visits = 4 * max(1, math.ceil(max(m.visits for m in self.months) / 4))
         max_spend = nice_max(max(m.spend_cents for m in self.months) / 100) * 100
         ticks = 4
         for i in range(ticks + 1):
@@ -86,7 +90,7 @@ class MonthlyChart(QWidget):
                        f"{visits:g}")
             p.drawText(QRectF(plot.right() + 6, y - 8, self.width() - plot.right() - 6, 16),
                        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                       self.money(int(max_spend * i / ticks)))
+                       self._axis_money(int(max_spend * i / ticks)))
         slot = plot.width() / len(self.months)
         bar_width = max(2.0, slot * 0.62)
         points = []

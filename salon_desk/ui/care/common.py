@@ -95,6 +95,15 @@ def datetime_text(value: dt.datetime | None) -> str:
     return formatting.datetime(value)
 
 
+def appointment_text(at: dt.datetime | None, service: str = "", staff: str = "",
+                     with_time: bool = False) -> str:
+    """An appointment as the lists show it: "5 Aug 2026 · Full colour"."""
+    if at is None:
+        return ""
+    when = datetime_text(at) if with_time else date_text(at)
+    return " · ".join(p for p in (when, service, staff) if p)
+
+
 def muted_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     label = QLabel(text, parent)
     label.setObjectName("muted")

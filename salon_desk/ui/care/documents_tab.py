@@ -271,6 +271,8 @@ class DocumentsTab(RecordTab):
         self.model.set_rows(read(self.db, lambda s: documents.list_documents(s, customer_id)))
         self.empty.setVisible(not self.model.rows)
         self.empty.setGeometry(self.grid.rect().adjusted(20, 20, -20, -20))
+        if keep is None and self.model.rows:
+            keep = self.model.rows[0]
         self.select(keep.id if keep else None)
 
     def select(self, document_id: int | None) -> None:

@@ -208,6 +208,8 @@ class MessagesTab(RecordTab):
         keep = select if select is not None else getattr(selected(self.table), "id", None)
         self.model.set_rows(read(self.db, lambda s: messages.list_messages(s, cid, status)))
         select_id(self.table, self.model, keep)
+        if selected(self.table) is None and self.model.rows:
+            self.table.selectRow(0)
         self._show_selected()
 
     def _show_selected(self) -> None:

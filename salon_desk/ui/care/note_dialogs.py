@@ -36,6 +36,7 @@ from salon_desk.services.errors import SalonError, ValidationError
 from salon_desk.services.notes import Formula, NoteData, NoteVersion, Shade
 from salon_desk.ui import dialogs
 from salon_desk.ui.care.common import (
+    appointment_text,
     date_text,
     datetime_text,
     fill_combo,
@@ -265,7 +266,9 @@ class NoteDialog(QDialog):
         form = QFormLayout()
         self.appointment_combo = QComboBox(self)
         choices = read(db, lambda s: notes.appointment_choices(s, customer_id))
-        fill_combo(self.appointment_combo, [(c.id, c.label) for c in choices],
+        fill_combo(self.appointment_combo,
+                   [(c.id, appointment_text(c.starts_at, c.service, c.staff, with_time=True))
+                    for c in choices],
                    blank=tr("(no appointment)"), current=data.appointment_id)
         form.addRow(tr("Appointment"), self.appointment_combo)
         self.staff_combo = QComboBox(self)

@@ -24,6 +24,7 @@ from salon_desk.services.notes import NoteData, NoteRow
 from salon_desk.ui import dialogs
 from salon_desk.ui.care.common import (
     RowsTableModel,
+    appointment_text,
     date_text,
     datetime_text,
     make_table,
@@ -65,7 +66,7 @@ class NotesModel(RowsTableModel):
         if column == self.COL_NOTE:
             return note_summary(row)
         if column == self.COL_APPOINTMENT:
-            return row.appointment_label
+            return appointment_text(row.appointment_at, row.appointment_service)
         if column == self.COL_AUTHOR:
             return row.author_name
         return str(row.revisions) if row.revisions else ""
@@ -92,7 +93,7 @@ class NotesTab(RecordTab):
         self._build()
 
     def title(self) -> str:
-        return tr("Notes & formulas")
+        return tr("Notes && formulas")  # "&&": a tab label shows one "&"
 
     def count(self) -> int | None:
         return len(self.model.rows)
@@ -166,6 +167,8 @@ class NotesTab(RecordTab):
         cid = self.customer_id
         self.model.set_rows(read(self.db, lambda s: notes.list_notes(s, cid, kind)))
         select_id(self.table, self.model, keep)
+        if selected(self.table) is None and self.model.rows:
+            self.table.selectRow(0)
         self._show_selected()
 
     def selected_note(self) -> NoteRow | None:
@@ -188,8 +191,9 @@ class NotesTab(RecordTab):
             meta.append(tr("by {name}").format(name=row.author_name))
         if row.revisions:
             meta.append(tr("edited {when}").format(when=datetime_text(row.updated_at)))
-        if row.appointment_label:
-            meta.append(tr("appointment {label}").format(label=row.appointment_label))
+        if row.appointment_at:
+            meta.append(tr("appointment {label}").format(
+                label=appointment_text(row.appointment_at, row.appointment_service)))
         pin = f"<span style='color:#e53935'>{PIN}</span> " if row.pinned else ""
         body = html.escape(row.text).replace("\n", "<br>")
         self.card.setHtml(

@@ -256,18 +256,32 @@ class PatchTestsTab(RecordTab):
         rows = read(self.db, lambda s: patch_tests.list_patch_tests(s, cid))
         self.model.set_rows(rows)
         select_id(self.table, self.model, keep)
-        valid = [r for r in rows if r.status == "Valid"]
-        failed = [r for r in rows if r.status == "Failed"]
+        if selected(self.table) is None and self.model.rows:
+            self.table.selectRow(0)
+        by_status: dict[str, list[PatchTestRow]] = {}
+        for r in rows:
+            by_status.setdefault(r.status, []).append(r)
         parts = []
-        if valid:
-            parts.append(tr("Valid: {items}").format(items=", ".join(
-                f"{r.tested} ({tr('until')} {date_text(r.valid_until)})" for r in valid)))
-        if failed:
+        if valid := by_status.get("Valid"):
+            parts.append("<span style='color:#2e7d32'>" + tr("Valid: {items}").format(
+                items=", ".join(f"{r.tested} ({tr('until')} {date_text(r.valid_until)})"
+                                for r in valid)) + "</span>")
+        else:
+            parts.append("<span style='color:#b26a00'>" + tr(
+                "No valid patch test: booking a service that needs one shows a warning.")
+                + "</span>")
+        if failed := by_status.get("Failed"):
             parts.append("<span style='color:#c62828'>" + tr("Failed: {items}").format(
                 items=", ".join(f"{r.tested} ({date_text(r.tested_on)})" for r in failed))
                 + "</span>")
-        if not rows:
-            parts.append(tr("No patch tests recorded. Services that need one warn when booked."))
+        if pending := by_status.get("Pending"):
+            parts.append(tr("Waiting for the result: {items}").format(
+                items=", ".join(f"{r.tested} ({date_text(r.tested_on)})" for r in pending)))
+        if not valid and (expired := by_status.get("Expired")):
+            last = expired[0]
+            parts.append("<span style='color:#6f6a78'>" + tr(
+                "Last passed test: {item}, expired on {date}").format(
+                item=last.tested, date=date_text(last.valid_until)) + "</span>")
         self.summary.setText("<br>".join(parts))
         self._update_buttons()
 

@@ -33,6 +33,7 @@ from salon_desk.services.surveys import ResponseRow
 from salon_desk.ui import dialogs
 from salon_desk.ui.care.common import (
     RowsTableModel,
+    appointment_text,
     datetime_text,
     fill_combo,
     make_table,
@@ -125,7 +126,9 @@ class SurveyDialog(QDialog):
         layout = QVBoxLayout(self)
         top = QFormLayout()
         self.appointment_combo = QComboBox(self)
-        fill_combo(self.appointment_combo, [(a.id, a.label) for a in appointments],
+        fill_combo(self.appointment_combo,
+                   [(a.id, appointment_text(a.starts_at, a.service, a.staff, with_time=True))
+                    for a in appointments],
                    blank=tr("(no appointment)"))
         if appointments:
             self.appointment_combo.setCurrentIndex(1)  # usually the visit just finished
@@ -206,7 +209,7 @@ class ResponsesModel(RowsTableModel):
         if column == self.COL_SURVEY:
             return row.template_name
         if column == self.COL_APPOINTMENT:
-            return row.appointment_label
+            return appointment_text(row.appointment_at, row.appointment_service)
         avg = row.average_rating
         return f"★ {decimal_text(avg)}" if avg is not None else ""
 
@@ -291,7 +294,8 @@ class SurveysTab(RecordTab):
             return
         parts = [f"<p><b>{html.escape(row.template_name)}</b><br>"
                  f"<span style='color:#6f6a78'>{html.escape(datetime_text(row.completed_at))}"
-                 + (f" · {html.escape(row.appointment_label)}" if row.appointment_label else "")
+                 + (f" · {html.escape(appointment_text(row.appointment_at, row.appointment_service))}"
+                    if row.appointment_at else "")
                  + "</span></p>"]
         for answer in row.answers:
             value = html.escape(answer.shown).replace("\n", "<br>")
