@@ -22,11 +22,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from sqlalchemy import insert  # noqa: E402
+from sqlalchemy import insert
 
-from salon_desk.models import Appointment, Customer, Sale  # noqa: E402
-from salon_desk.models.db import Database  # noqa: E402
-from salon_desk.services.insights import at_risk_ids, statuses_for  # noqa: E402
+from salon_desk.models import Appointment, Customer, Sale
+from salon_desk.models.db import Database
+from salon_desk.services.insights import at_risk_ids, statuses_for
 
 
 def build(db: Database, customers: int, visits: int, seed: int = 5) -> tuple[int, int]:

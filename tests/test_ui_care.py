@@ -414,14 +414,15 @@ def test_record_header_strip_shows_mark_and_pinned_notes(qtbot, salon_db, ana):
     from salon_desk.ui.care.at_risk import CareStrip
 
     _visits(salon_db, ana, [400])
-    with salon_db.transaction() as s:
-        notes.create_note(s, ana, NoteData(text="Allergic to PPD", pinned=True))
     strip = CareStrip(salon_db)
     qtbot.addWidget(strip)
     strip.reload(ana)
-    assert strip.mark.text() == "Lapsed"
-    assert "Allergic to PPD" in strip.pinned.text()
-    assert not strip.isHidden()
+    assert strip.mark.text() == "Lapsed" and not strip.isHidden()
+    assert strip.pinned.isHidden()
+    with salon_db.transaction() as s:
+        notes.create_note(s, ana, NoteData(text="Allergic to PPD", pinned=True))
+    strip.reload(ana)
+    assert "Allergic to PPD" in strip.pinned.text() and not strip.pinned.isHidden()
 
 
 # Settings pages --------------------------------------------------------------------------
@@ -462,3 +463,30 @@ def test_settings_pages_round_trip(qtbot, salon_db):
         assert [t.name for t in saved] == ["Colour follow-up"]
         assert [(q.kind, q.choices) for q in saved[0].questions] == [
             ("rating", None), ("choice", ["Warmer", "Cooler", "Same"])]
+
+
+def test_record_window_header_strip_follows_changes(qtbot, salon_db, ana, monkeypatch):
+    from salon_desk.ui.care.at_risk import install_record_header
+    from salon_desk.ui.record import window as record_window
+    from salon_desk.ui.record.tabs import TAB_CLASSES
+
+    monkeypatch.setattr(record_window.extensions, "RECORD_WINDOW_EXTENSIONS", [])
+    monkeypatch.setattr(record_window.tab_registry, "TAB_CLASSES",
+                        [*TAB_CLASSES[:1], "salon_desk.ui.care.notes_tab:NotesTab"])
+    _visits(salon_db, ana, [100, 130, 160, 190])
+    window = record_window.RecordWindow(salon_db, ana)
+    qtbot.addWidget(window)
+    install_record_header(window)
+    strip = window.care_strip
+    assert strip.mark.text() == "At risk" and not strip.isHidden()
+    window.show_tab("NotesTab")
+    tab = window.tab("NotesTab")
+
+    def pinned_note(dlg: NoteDialog):
+        qtbot.keyClicks(dlg.text_edit, "Allergic to PPD")
+        dlg.pinned_box.setChecked(True)
+        qtbot.mouseClick(dlg.save_button, LEFT)
+
+    _fake_exec(monkeypatch, NoteDialog, pinned_note)
+    qtbot.mouseClick(tab.new_button, LEFT)
+    assert "Allergic to PPD" in strip.pinned.text()  # the header refreshed after the change

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -226,6 +227,8 @@ def install_customer_list(main_window) -> None:
     delegate = RiskMarkDelegate(main_window.db, IdRole, page.table)
     page.model.modelReset.connect(delegate.clear)
     page.table.setItemDelegateForColumn(COL_LAST_VISIT, delegate)
+    # room for the date and the mark side by side
+    page.table.setColumnWidth(COL_LAST_VISIT, max(page.table.columnWidth(COL_LAST_VISIT), 175))
     page.risk_filter = risk
     page.risk_delegate = delegate
 
@@ -242,7 +245,11 @@ class CareStrip(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         self.mark = RiskMark(self)
-        layout.addWidget(self.mark)
+        self.mark.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        layout.addWidget(self.mark, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.reason = QLabel(self)
+        self.reason.setObjectName("muted")
+        layout.addWidget(self.reason, 1)
         self.pinned = QLabel(self)
         self.pinned.setWordWrap(True)
         self.pinned.setTextFormat(Qt.TextFormat.RichText)
@@ -256,6 +263,8 @@ class CareStrip(QWidget):
         risk, pinned = read(self.db, lambda s: (insights.customer_risk(s, customer_id),
                                                 notes.pinned_notes(s, customer_id)))
         self.mark.set_risk(risk)
+        self.reason.setText(risk.reason if not self.mark.isHidden() else "")
+        self.reason.setVisible(not self.mark.isHidden() and not pinned)
         if pinned:
             items = " &nbsp;·&nbsp; ".join(
                 "⚑ " + html.escape(" ".join(n.text.split()) or (
@@ -263,7 +272,7 @@ class CareStrip(QWidget):
             more = tr(" (+{n} more)").format(n=len(pinned) - 3) if len(pinned) > 3 else ""
             self.pinned.setText(f"{items}{more} &nbsp;<a href='notes'>{tr('Notes')}</a>")
         self.pinned.setVisible(bool(pinned))
-        self.setVisible(self.mark.isVisible() or bool(pinned))
+        self.setVisible(not self.mark.isHidden() or bool(pinned))
 
 
 def install_record_header(window) -> None:
