@@ -61,6 +61,9 @@ class SaleDialog(QDialog):
         self.db = db
         self.draft = draft
         self.result: SaleResult | None = None
+        # Called after charging; plain calls rather than signal connections, because a lambda
+        # connected to a dialog deleted on close has crashed PySide at deletion.
+        self.on_charged: list = []
         self.sale_id: int | None = None
         with db.session() as session:
             self.ctx: SaleContext = sale_context(session, draft.customer_id)
@@ -68,7 +71,7 @@ class SaleDialog(QDialog):
         self.setMinimumSize(860, 640)
         self._build()
         self._load_draft()
-        self.refresh()
+        self.refresh(reset_amount=True)
 
     # --- layout -------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -432,6 +435,8 @@ class SaleDialog(QDialog):
         if draft.customer_id:
             customers_changed([draft.customer_id])
         self.charged.emit(self.sale_id)
+        for callback in self.on_charged:
+            callback(self.sale_id)
         if self.print_check.isChecked():
             from salon_desk.ui.sales.sale_view import print_ticket
 
@@ -445,6 +450,6 @@ def open_sale_dialog(parent: QWidget | None, db: Database, draft: SaleDraft,
     dialog = SaleDialog(db, draft, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     if on_charged is not None:
-        dialog.charged.connect(on_charged)
+        dialog.on_charged.append(on_charged)
     dialog.open()
     return dialog

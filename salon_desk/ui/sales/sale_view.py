@@ -94,9 +94,13 @@ class SaleViewDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.print_button = QPushButton(self.tr("Print ticket…"), self)
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.print_button.clicked.connect(lambda: print_ticket(self, self.db, self.sale_id))
+        self.print_button.clicked.connect(self.print_ticket)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+
+    def print_ticket(self) -> None:
+        print_ticket(self, self.db, self.sale_id)
 
 
 def open_sale_view(parent: QWidget | None, db: Database, sale_id: int) -> SaleViewDialog:

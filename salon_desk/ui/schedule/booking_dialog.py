@@ -69,7 +69,7 @@ class BookingDialog(QDialog):
             self.customer_results.setMaximumHeight(120)
             self._search_timer = QTimer(self, singleShot=True, interval=200)
             self._search_timer.timeout.connect(self._search)
-            self.customer_search.textChanged.connect(lambda: self._search_timer.start())
+            self.customer_search.textChanged.connect(self._search_timer.start)
             self.customer_results.currentItemChanged.connect(self._customer_chosen)
             form.addRow(self.tr("Customer"), self.customer_search)
             form.addRow("", self.customer_results)

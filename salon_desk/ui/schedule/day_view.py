@@ -99,10 +99,10 @@ class DayView(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(self.scroll, 1)
 
-        self.prev_button.clicked.connect(lambda: self.show_day(self.day - dt.timedelta(days=1)))
-        self.next_button.clicked.connect(lambda: self.show_day(self.day + dt.timedelta(days=1)))
-        self.today_button.clicked.connect(lambda: self.show_day(dt.date.today()))
-        self.date_edit.dateChanged.connect(lambda d: self.show_day(from_qdate(d)))
+        self.prev_button.clicked.connect(self.previous_day)
+        self.next_button.clicked.connect(self.next_day)
+        self.today_button.clicked.connect(self.show_today)
+        self.date_edit.dateChanged.connect(self._date_picked)
         self.grid.slot_clicked.connect(self.slot_clicked)
         self.grid.appointment_clicked.connect(self.appointment_clicked)
         self.day = day or dt.date.today()
@@ -111,6 +111,18 @@ class DayView(QWidget):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.header.update()
+
+    def previous_day(self) -> None:
+        self.show_day(self.day - dt.timedelta(days=1))
+
+    def next_day(self) -> None:
+        self.show_day(self.day + dt.timedelta(days=1))
+
+    def show_today(self) -> None:
+        self.show_day(dt.date.today())
+
+    def _date_picked(self, value) -> None:
+        self.show_day(from_qdate(value))
 
     def show_day(self, day: dt.date) -> None:
         self.day = day
@@ -197,9 +209,9 @@ class DayView(QWidget):
         self.changed.emit()
         if outcome.value is not None:
             self.sale_dialog = open_sale_dialog(self, self.db, outcome.value,
-                                                lambda _sale_id: self._booked_or_charged())
+                                                self._charged)
 
-    def _booked_or_charged(self) -> None:
+    def _charged(self, _sale_id: int) -> None:
         self.reload()
         self.changed.emit()
 

@@ -42,7 +42,10 @@ class MoneyEdit(BaseMoneyEdit):
         super().__init__(parent, suffix=_SYMBOLS.get(code.upper(), code.upper()))
         self.maximum_cents = maximum_cents
         self.setMinimumWidth(100)
-        self.textChanged.connect(lambda _text: self.valueChanged.emit())
+        self.textChanged.connect(self._text_changed)
+
+    def _text_changed(self, _text: str) -> None:
+        self.valueChanged.emit()
 
     def cents(self) -> int:
         try:
