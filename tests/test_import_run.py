@@ -282,15 +282,14 @@ def test_cancel_leaves_nothing_behind(salon_db, tmp_path):
 
 
 def test_a_failing_row_never_half_writes(salon_db, tmp_path, monkeypatch):
-    real = run_module.write_index
+    real = run_module.index_new_customers
 
-    def failing(conn, rows):
-        rows = list(rows)
-        if any(r.first_name == "Name2100" for r in rows):
+    def failing(conn, rows, digits):
+        if any(r["first_name"] == "Name2100" for r in rows):
             raise RuntimeError("disk full")
-        real(conn, rows)
+        real(conn, rows, digits)
 
-    monkeypatch.setattr(run_module, "write_index", failing)
+    monkeypatch.setattr(run_module, "index_new_customers", failing)
     with salon_db.session() as session:
         analysis = analyse(big_file(tmp_path), session)
     with pytest.raises(RuntimeError):
@@ -360,3 +359,26 @@ def test_ids_kept_when_free(salon_db, tmp_path, make_customer):
     found = customers(salon_db)
     assert found["Free"].id == 500
     assert found["Clash"].id not in (taken, 500)
+
+
+def test_bulk_written_rows_match_what_the_orm_would_write(salon_db, tmp_path):
+    from sqlalchemy import text
+
+    from salon_desk.models.search_index import index_body, index_words, sort_name
+    from salon_desk.services.search import search
+
+    rows = [["Nombre", "Apellidos", "Móvil", "Teléfono", "Email", "Nº cliente"],
+            ["Zoë", "Ñúñez", "612345678", "+44 7911 123456", "ZOE@Example.com", "C-1"],
+            ["Luis", "O'Brien", "+39 333 1234567", "06 1234 5678", "", ""],
+            ["Ana", "Groß", "0612345678", "", "ana@example.org", "X"]]
+    do_import(salon_db, write_xlsx(tmp_path / "b.xlsx", rows), country="ES")
+    with salon_db.session() as session:
+        for c in session.scalars(select(Customer)):
+            assert c.sort_name == sort_name(c.first_name, c.last_name)
+            body = session.execute(text("SELECT body FROM customer_fts WHERE rowid = :i"),
+                                   {"i": c.id}).scalar()
+            words = session.execute(text("SELECT words FROM customer_words WHERE rowid = :i"),
+                                    {"i": c.id}).scalar()
+            assert (body, words) == (index_body(c), index_words(c))
+        assert [r.first_name for r in search(session, "7911 123")] == ["Zoë"]
+        assert [r.first_name for r in search(session, "nunez")] == ["Zoë"]

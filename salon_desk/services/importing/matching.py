@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from salon_desk.models import Customer, Staff
 from salon_desk.models.search_index import fold, sort_name
 from salon_desk.services import settings
+from salon_desk.services.importing.bulk import quick_sort_name
 from salon_desk.services.importing.mapping import FileAnalysis
 from salon_desk.services.importing.rows import Conventions
 from salon_desk.services.importing.values import m_means_female
@@ -106,5 +107,6 @@ class Matcher:
 
     def add(self, cid: int, values: dict) -> None:
         self.all_ids.add(cid)
-        self.names.setdefault(cid, sort_name(values.get("first_name"), values.get("last_name")))
+        self.names.setdefault(cid, quick_sort_name(values.get("first_name"),
+                                                   values.get("last_name")))
         self._register(cid, values.get("email"), values.get("mobile"), values.get("external_id"))

@@ -12,20 +12,18 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-import phonenumbers
-
 from salon_desk.models.search_index import fold
 from salon_desk.services.customer_columns import BY_KEY, CONSENTS, consent_key
 from salon_desk.services.importing import headers as H
 from salon_desk.services.importing import values as V
 from salon_desk.services.importing.values import Unreadable, cell_text
+from salon_desk.services.phones import PhoneError
 
 EXAMPLE = {c.key: c.example for c in BY_KEY.values()}
 FIVE_DIGIT_POSTCODES = {"ES", "FR", "IT", "DE", "US", "MX", "FI", "HR", "MA", "UA", "GR"}
 _JOIN = {"first_name": " ", "last_name": " ", "street": ", ", "notes": "\n", "allergies": "\n"}
-_MOBILE_TYPES = {phonenumbers.PhoneNumberType.MOBILE,
-                 phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE}
 _EMAIL_SPLIT = re.compile(r"[;,\s]+")
+_NONE: list = []
 
 
 @dataclass
@@ -81,12 +79,34 @@ class RowConverter:
                 self.pairs.setdefault(number, {})[part] = cols[0]
                 del self.by_target[target]
         self.today = conv.now.date()
+        has = self.present = set(self.by_target)
+        self.joined = [t for t in ("first_name", "last_name", "street", "notes", "allergies")
+                       if t in has]
+        self.plain = [t for t in ("external_id", "city", "region", "referral_source",
+                                  "blocked_reason") if t in has]
+        self.dates = [t for t in ("anniversary", "customer_since") if t in has]
+        self.flags = [t for t in ("blocked", "notify_reminders", "notify_birthday",
+                                  "notify_marketing") if t in has]
+        self.consents = [(cat, ch) for cat, ch in CONSENTS if consent_key(cat, ch) in has]
+        self.lookups = [(t, k) for t, k in (("preferred_staff", "preferred_staff_id"),
+                                            ("category", "category")) if t in has]
+        self.hint = H.GENDER_HINT in has
+        self.email_targets = [t for t in ("email", H.EXTRA_EMAIL) if t in has]
+        self.phone_targets = [(k, t) for k, t in (("mobile", "mobile"), ("phone", "phone"),
+                                                  ("any", H.PHONE_ANY), ("extra", H.EXTRA_PHONE))
+                              if t in has]
+        self.has_email = bool(has & {"email", H.EXTRA_EMAIL})
+        self.has_phone = bool(has & {"mobile", "phone", H.PHONE_ANY, H.EXTRA_PHONE}
+                              or self.pairs)
 
     # -- helpers --
     def _cells(self, row: list[object], target: str) -> list[tuple[str, object, str]]:
         """(header, raw value, text) of the non-blank cells of a target's columns."""
+        columns = self.by_target.get(target)
+        if not columns:
+            return _NONE
         out = []
-        for index, header in self.by_target.get(target, ()):
+        for index, header in columns:
             if index < len(row):
                 raw = row[index]
                 text = cell_text(raw)
@@ -97,10 +117,12 @@ class RowConverter:
     def _single(self, r: RowResult, row: list[object], target: str):
         """The first non-blank cell; the others, when different, are kept as notes."""
         cells = self._cells(row, target)
+        if not cells:
+            return None
         for header, _raw, text in cells[1:]:
             if text != cells[0][2]:
                 r.info_notes.append(f"{header}: {text}")
-        return cells[0] if cells else None
+        return cells[0]
 
     def _parse(self, r: RowResult, row: list[object], target: str, parser):
         cell = self._single(r, row, target)
@@ -119,7 +141,8 @@ class RowConverter:
         v = r.values
         conv = self.conv
         order = conv.date_order
-        for target in ("first_name", "last_name", "street", "notes", "allergies"):
+        has = self.present
+        for target in self.joined:
             cells = self._cells(row, target)
             if cells:
                 v[target] = _JOIN[target].join(" ".join(t.split()) if target not in (
@@ -129,15 +152,15 @@ class RowConverter:
             if cell:
                 first, last = V.split_full_name(cell[2])
                 v["first_name"], v["last_name"] = first, last
-        for target in ("external_id", "city", "region", "referral_source", "blocked_reason"):
+        for target in self.plain:
             cell = self._single(r, row, target)
             if cell:
                 v[target] = " ".join(cell[2].split())
-        if "street" not in v and not self._cells(row, "city"):
+        if H.ADDRESS_FORMATTED in has and "street" not in v and not self._cells(row, "city"):
             cell = self._single(r, row, H.ADDRESS_FORMATTED)
             if cell:
                 v["street"] = ", ".join(p.strip() for p in cell[2].splitlines() if p.strip())
-        if cell := self._single(r, row, "id"):
+        if "id" in has and (cell := self._single(r, row, "id")):
             try:
                 v["id"] = V.parse_int(cell[1])
                 if v["id"] <= 0:
@@ -145,29 +168,32 @@ class RowConverter:
             except Unreadable as exc:
                 v.pop("id", None)
                 r.problems.append(Problem(cell[0], cell[2], str(exc)))
-        country = self._parse(r, row, "country", V.parse_country)
+        country = self._parse(r, row, "country", V.parse_country) if "country" in has else None
         if country:
             v["country"] = country
-        cell = self._single(r, row, "postcode")
+        cell = self._single(r, row, "postcode") if "postcode" in has else None
         if cell:
             text = cell[2]
             if isinstance(cell[1], int | float) and (country or conv.country) in (
                     FIVE_DIGIT_POSTCODES) and len(text) < 5:
                 text = text.zfill(5)  # the spreadsheet made "08001" a number
             v["postcode"] = text
-        self._emails(r, row)
-        self._phones(r, row, country or conv.country)
-        gender = self._parse(r, row, "gender",
-                             lambda x: V.parse_gender(x, conv.m_is_female))
-        if gender:
-            v["gender"] = gender
-        for header, raw, text in self._cells(row, H.GENDER_HINT):
+        if self.has_email:
+            self._emails(r, row)
+        if self.has_phone:
+            self._phones(r, row, country or conv.country)
+        if "gender" in has:
+            gender = self._parse(r, row, "gender",
+                                 lambda x: V.parse_gender(x, conv.m_is_female))
+            if gender:
+                v["gender"] = gender
+        for header, raw, text in self._cells(row, H.GENDER_HINT) if self.hint else _NONE:
             try:
                 hint = V.parse_gender(raw)
                 v.setdefault("gender", hint)
             except Unreadable:
                 r.info_notes.append(f"{header}: {text}")
-        cell = self._single(r, row, "birth_date")
+        cell = self._single(r, row, "birth_date") if "birth_date" in has else None
         if cell:
             try:
                 year, month, day = V.date_parts(cell[1], order)
@@ -178,7 +204,7 @@ class RowConverter:
                 v["birth_year"], v["birth_month"], v["birth_day"] = year, month, day
             except Unreadable as exc:
                 r.problems.append(Problem(cell[0], cell[2], str(exc)))
-        for target in ("anniversary", "customer_since"):
+        for target in self.dates:
             day = self._parse(r, row, target, lambda x: V.parse_date(x, order))
             if day is not None:
                 if target == "customer_since" and day > self.today:
@@ -186,7 +212,8 @@ class RowConverter:
                                               "the date is in the future"))
                 else:
                     v[target] = day
-        cell = self._single(r, row, "privacy_accepted_at")
+        cell = (self._single(r, row, "privacy_accepted_at") if "privacy_accepted_at" in has
+                else None)
         if cell:
             try:
                 v["privacy_accepted_at"] = V.parse_datetime(cell[1], order)
@@ -196,18 +223,20 @@ class RowConverter:
                         v["privacy_accepted_at"] = conv.now
                 except Unreadable:
                     r.problems.append(Problem(cell[0], cell[2], "not a date or yes/no"))
-        discount = self._parse(r, row, "discount_percent", V.parse_percent)
-        if discount is not None:
-            v["discount_percent"] = discount
-        active = self._parse(r, row, "active", V.parse_status)
-        if active is not None:
-            v["active"] = active
-        for target in ("blocked", "notify_reminders", "notify_birthday", "notify_marketing"):
+        if "discount_percent" in has:
+            discount = self._parse(r, row, "discount_percent", V.parse_percent)
+            if discount is not None:
+                v["discount_percent"] = discount
+        if "active" in has:
+            active = self._parse(r, row, "active", V.parse_status)
+            if active is not None:
+                v["active"] = active
+        for target in self.flags:
             flag = self._parse(r, row, target, V.parse_bool)
             if flag is not None:
                 v[target] = flag
         consents = {}
-        for category, channel in CONSENTS:
+        for category, channel in self.consents:
             granted = self._parse(r, row, consent_key(category, channel), V.parse_bool)
             if granted is not None:
                 consents[(category, channel)] = granted
@@ -218,7 +247,7 @@ class RowConverter:
                 v["notify_marketing"] = True
         if v.get("blocked") and not v.get("blocked_reason"):
             v["blocked_reason"] = "Blocked in the imported file"
-        for target, key in (("preferred_staff", "preferred_staff_id"), ("category", "category")):
+        for target, key in self.lookups:
             cell = self._single(r, row, target)
             if cell and target == "category":
                 v["category"] = " ".join(cell[2].split())
@@ -229,13 +258,13 @@ class RowConverter:
                 else:
                     v[key] = staff_id
         badges = []
-        for _h, _raw, text in self._cells(row, "badges"):
+        for _h, _raw, text in self._cells(row, "badges") if "badges" in has else _NONE:
             for name in re.split(r"\s*(?:,|;| ::: )\s*", text):
                 if name.strip() and name.strip() not in badges:
                     badges.append(name.strip())
         if badges:
             v["badges"] = badges
-        for header, _raw, text in self._cells(row, H.NOTES):
+        for header, _raw, text in self._cells(row, H.NOTES) if H.NOTES in has else _NONE:
             r.info_notes.append(f"{header}: {' / '.join(V.split_multi(text))}")
         if not v.get("first_name") and not v.get("last_name"):
             r.fatal = "No name: a first name or a last name is needed"
@@ -255,7 +284,7 @@ class RowConverter:
 
     def _emails(self, r: RowResult, row: list[object]) -> None:
         found: list[str] = []
-        for target in ("email", H.EXTRA_EMAIL):
+        for target in self.email_targets:
             for header, _raw, text in self._cells(row, target):
                 parts = V.split_multi(text)
                 if len(parts) == 1 and text.count("@") > 1:
@@ -275,8 +304,7 @@ class RowConverter:
     def _phones(self, r: RowResult, row: list[object], country: str) -> None:
         # (kind, header, text): kind is mobile, phone, any (by the number) or extra
         wanted: list[tuple[str, str, str]] = []
-        for kind, target in (("mobile", "mobile"), ("phone", "phone"), ("any", H.PHONE_ANY),
-                             ("extra", H.EXTRA_PHONE)):
+        for kind, target in self.phone_targets:
             for header, _raw, text in self._cells(row, target):
                 wanted.extend((kind, header, part) for part in V.split_multi(text))
         for pair in self.pairs.values():
@@ -296,10 +324,12 @@ class RowConverter:
         mobile = phone = None
         overflow: list[str] = []
         parsed: list[tuple[str, str]] = []
+        reader = V.phone_reader(country)
+        is_mobile = reader.is_mobile
         for kind, header, text in wanted:
             try:
-                number = V.parse_phone(text, country)
-            except Unreadable as exc:
+                number = reader.normalise(text)
+            except PhoneError as exc:
                 r.problems.append(Problem(header, text, str(exc)))
                 continue
             if number not in (n for _k, n in parsed):
@@ -312,11 +342,11 @@ class RowConverter:
         for kind, number in parsed:
             if number in (mobile, phone):
                 continue
-            if kind == "any" and mobile is None and _is_mobile(number):
+            if kind == "any" and mobile is None and is_mobile(number):
                 mobile = number
             elif kind != "mobile" and phone is None:
                 phone = number
-            elif mobile is None and _is_mobile(number):
+            elif mobile is None and is_mobile(number):
                 mobile = number
             elif phone is None:
                 phone = number
@@ -327,13 +357,6 @@ class RowConverter:
         if phone:
             r.values["phone"] = phone
         r.info_notes.extend(f"Other phone: {n}" for n in overflow)
-
-
-def _is_mobile(e164: str) -> bool:
-    try:
-        return phonenumbers.number_type(phonenumbers.parse(e164, None)) in _MOBILE_TYPES
-    except phonenumbers.NumberParseException:
-        return False
 
 
 def date_values(matches: list[H.ColumnMatch], rows: list[list[object]]) -> list[object]:

@@ -33,6 +33,12 @@ from salon_desk.models.db import Database
 from salon_desk.models.search_index import fold, sort_name, write_index
 from salon_desk.services.customers import COLUMN_FIELDS, CustomerData
 from salon_desk.services.errors import SalonError
+from salon_desk.services.importing import values as V
+from salon_desk.services.importing.bulk import (
+    BulkInserter,
+    index_new_customers,
+    quick_sort_name,
+)
 from salon_desk.services.importing.mapping import FileAnalysis, save_mapping
 from salon_desk.services.importing.matching import ImportOptions, Matcher, conventions
 from salon_desk.services.importing.rejected import rejected_path, write_rejected
@@ -157,9 +163,10 @@ def _run(session: Session, analysis: FileAnalysis, options: ImportOptions,
     done = len(converted)
     yield done, total, "Saving customers…"
     ids = list(created)
+    writer = _Writer(conn, V.phone_reader(conv.country))
     for start in range(0, len(ids), BATCH):
         chunk = [(cid, created[cid]) for cid in ids[start:start + BATCH]]
-        _insert_batch(conn, chunk, names, now, day)
+        _insert_batch(writer, chunk, names, now, day)
         done += len(chunk)
         yield done, total, "Saving customers…"
     result.imported = len(created)
@@ -260,16 +267,24 @@ def _row_dict(cid: int, r: RowResult, names: dict, now: dt.datetime, day: str) -
     row["notes"] = "\n".join(notes)
     if category := v.get("category"):
         row["category_id"] = names["categories"][fold(category)]
-    row.update(id=cid, sort_name=sort_name(row["first_name"], row["last_name"]),
+    row.update(id=cid, sort_name=quick_sort_name(row["first_name"], row["last_name"]),
                created_at=now, updated_at=now, last_visit_at=None, balance_cents=0,
                merged_into_id=None)
     return row
 
 
-def _insert_batch(conn, chunk: list[tuple[int, RowResult]], names: dict, now: dt.datetime,
-                  day: str) -> None:
+class _Writer:
+    def __init__(self, conn, phones) -> None:
+        self.conn = conn
+        self.phones = phones
+        self.customers = BulkInserter(conn, Customer.__table__, list(Customer.__table__.c.keys()))
+
+
+def _insert_batch(writer: _Writer, chunk: list[tuple[int, RowResult]], names: dict,
+                  now: dt.datetime, day: str) -> None:
+    conn = writer.conn
     rows = [_row_dict(cid, r, names, now, day) for cid, r in chunk]
-    conn.execute(insert(Customer.__table__), rows)
+    writer.customers.insert(rows)
     consents, events, badge_rows = [], [], []
     for cid, r in chunk:
         for (category, channel), granted in r.values.get("consents", {}).items():
@@ -286,7 +301,7 @@ def _insert_batch(conn, chunk: list[tuple[int, RowResult]], names: dict, now: dt
         conn.execute(insert(ConsentEvent.__table__), events)
     if badge_rows:
         conn.execute(insert(customer_badges), badge_rows)
-    write_index(conn, [SimpleNamespace(**row) for row in rows])
+    index_new_customers(conn, rows, writer.phones.digits)
 
 
 def _empty(name: str, value) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import math
 import re
 from decimal import Decimal, InvalidOperation
@@ -16,7 +17,7 @@ from decimal import Decimal, InvalidOperation
 from email_validator import EmailNotValidError, validate_email
 
 from salon_desk.models.search_index import fold
-from salon_desk.services.phones import PhoneError, normalise_phone
+from salon_desk.services.phones import PhoneError
 
 
 class Unreadable(ValueError):
@@ -66,27 +67,16 @@ def parse_phone(value: object, country: str) -> str:
     if text is None:
         raise Unreadable("empty")
     try:
-        result = normalise_phone(text, country)
+        return phone_reader(country).normalise(text)
     except PhoneError as exc:
-        if _E164.match(text) and _possible(text):
-            # Already stored as E.164 by some system (an export of ours): keep it as written,
-            # even when the phone library does not know the number range.
-            return text
         raise Unreadable(str(exc)) from None
-    assert result is not None
-    return result
 
 
-_E164 = re.compile(r"^\+[1-9]\d{7,14}$")
+@functools.lru_cache(maxsize=32)
+def phone_reader(country: str):
+    from salon_desk.services.importing.phone_reader import PhoneReader
 
-
-def _possible(text: str) -> bool:
-    import phonenumbers
-
-    try:
-        return phonenumbers.is_possible_number(phonenumbers.parse(text, None))
-    except phonenumbers.NumberParseException:
-        return False
+    return PhoneReader(country)
 
 
 _SIMPLE_EMAIL = re.compile(

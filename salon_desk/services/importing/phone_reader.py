@@ -1,0 +1,110 @@
+"""Reading many phone numbers fast, with exactly the answers of services.phones.
+
+An import normalises tens of thousands of numbers. For the common cases (a national number of a
+region whose numbers need no trunk-prefix juggling, or "+CC..." of a country code with one
+region) the number is checked directly against the phone library's metadata for its region
+(the same pattern test phonenumbers' is_valid_number runs), skipping the general parser.
+Anything else goes through services.phones.normalise_phone. Tests compare both paths.
+"""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+from phonenumbers import COUNTRY_CODE_TO_REGION_CODE, PhoneMetadata, PhoneNumberType
+from phonenumbers.phonenumberutil import _number_type_helper
+
+from salon_desk.models.search_index import phone_digits
+from salon_desk.services.phones import PhoneError, normalise_phone
+
+_JUNK = re.compile(r"[^\d+]")
+_MOBILE = {PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE}
+_E164 = re.compile(r"^\+[1-9]\d{7,14}$")
+
+
+class PhoneReader:
+    """Normalises numbers for one default country; remembers what the index needs."""
+
+    def __init__(self, country: str) -> None:
+        self.country = country.upper()
+        self.meta = PhoneMetadata.metadata_for_region(self.country)
+        self.simple_national = (self.meta is not None and self.meta.national_prefix is None
+                                and self.meta.national_prefix_for_parsing is None)
+        # e164 -> (is mobile, digit strings for the search index) for the fast path's numbers
+        self.known: dict[str, tuple[bool, list[str]]] = {}
+
+    def _fast(self, compact: str) -> str | None:
+        if compact.startswith("00"):
+            compact = "+" + compact[2:]
+        if compact.startswith("+"):
+            digits = compact[1:]
+            if not digits.isdigit():
+                return None
+            for size in (1, 2, 3):
+                regions = COUNTRY_CODE_TO_REGION_CODE.get(int(digits[:size] or 0))
+                if regions:
+                    break
+            else:
+                return None
+            if len(regions) != 1 or regions[0] == "001":
+                return None
+            meta = PhoneMetadata.metadata_for_region(regions[0])
+            nsn = digits[size:]
+            if meta is None or (meta.national_prefix and nsn.startswith(meta.national_prefix)):
+                return None
+        else:
+            if not self.simple_national or not compact.isdigit():
+                return None
+            meta, nsn = self.meta, compact
+        kind = _number_type_helper(nsn, meta)
+        if kind == PhoneNumberType.UNKNOWN:
+            return None
+        e164 = f"+{meta.country_code}{nsn}"
+        # Without a national prefix the national form is the bare national number.
+        national = nsn if meta.national_prefix is None else None
+        self.known[e164] = (kind in _MOBILE,
+                            [e164[1:], national] if national else phone_digits(e164))
+        return e164
+
+    def normalise(self, text: str) -> str:
+        """E.164, or PhoneError (the same answers as services.phones.normalise_phone)."""
+        compact = _JUNK.sub("", text)
+        if text.endswith(".0") and text[:-2].isdigit():
+            compact = compact[:-1]  # "612345678.0" from a spreadsheet number
+        fast = self._fast(compact) if compact else None
+        if fast is not None:
+            return fast
+        try:
+            result = normalise_phone(text, self.country)
+        except PhoneError:
+            if _E164.match(text) and _possible(text):
+                # Already E.164 (an export of ours): kept as written, even when the phone
+                # library does not know the number range.
+                return text
+            raise
+        assert result is not None
+        return result
+
+    def is_mobile(self, e164: str) -> bool:
+        if e164 in self.known:
+            return self.known[e164][0]
+        try:
+            number = phonenumbers.parse(e164, None)
+        except phonenumbers.NumberParseException:
+            return False
+        return phonenumbers.number_type(number) in _MOBILE
+
+    def digits(self, e164: str | None) -> list[str]:
+        """search_index.phone_digits, without parsing again the numbers read here."""
+        if not e164:
+            return []
+        known = self.known.get(e164)
+        return list(known[1]) if known else phone_digits(e164)
+
+
+def _possible(text: str) -> bool:
+    try:
+        return phonenumbers.is_possible_number(phonenumbers.parse(text, None))
+    except phonenumbers.NumberParseException:
+        return False
