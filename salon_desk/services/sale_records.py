@@ -72,23 +72,30 @@ class SaleDetail:
         return sum((p.tendered_cents or p.amount_cents) - p.amount_cents for p in self.payments)
 
 
-def _methods_subquery():
-    return (select(func.group_concat(Payment.method, ", "))
-            .where(Payment.sale_id == Sale.id).correlate(Sale).scalar_subquery())
+def _methods_subquery(customer_id: int | None, sale_id: int | None):
+    """Payment methods of each sale, "cash,card" (one grouped pass over the payments)."""
+    stmt = select(Payment.sale_id, func.group_concat(Payment.method, ",").label("methods"))
+    if sale_id is not None:
+        stmt = stmt.where(Payment.sale_id == sale_id)
+    else:
+        stmt = stmt.join(Sale, Sale.id == Payment.sale_id).where(Sale.customer_id == customer_id)
+    return stmt.group_by(Payment.sale_id).subquery()
 
 
 def list_sale_lines(session: Session, customer_id: int, kind: str | None = None,
                     sale_id: int | None = None) -> list[SaleLineRow]:
     """Every line of the customer's sales, oldest first (or only one kind: "product"...)."""
     line_staff = aliased(Staff)
+    methods = _methods_subquery(customer_id, sale_id)
     stmt = (
         select(Sale.id, Sale.sold_at, Sale.ticket_number, SaleLine.kind, SaleLine.quantity,
                SaleLine.description, func.coalesce(line_staff.name, ""),
                SaleLine.discount_percent, SaleLine.amount_cents,
-               func.coalesce(_methods_subquery(), ""), Sale.total_cents, Sale.paid_cents,
+               func.coalesce(methods.c.methods, ""), Sale.total_cents, Sale.paid_cents,
                Sale.cancelled)
         .join(SaleLine, SaleLine.sale_id == Sale.id)
         .outerjoin(line_staff, line_staff.id == SaleLine.staff_id)
+        .outerjoin(methods, methods.c.sale_id == Sale.id)
     )
     if sale_id is not None:
         stmt = stmt.where(Sale.id == sale_id)
@@ -98,9 +105,12 @@ def list_sale_lines(session: Session, customer_id: int, kind: str | None = None,
         stmt = stmt.where(SaleLine.kind == kind)
     stmt = stmt.order_by(Sale.sold_at, Sale.id, SaleLine.position)
     rows = []
+    labels: dict[str, str] = {}  # "cash,card" -> "Cash, Card", worked out once per combination
     for r in session.execute(stmt):
-        methods = ", ".join(METHOD_LABELS.get(m.strip(), m) for m in r[9].split(",") if m)
-        rows.append(SaleLineRow(*r[:9], methods, *r[10:]))
+        text = labels.get(r[9])
+        if text is None:
+            text = labels[r[9]] = ", ".join(METHOD_LABELS.get(m, m) for m in r[9].split(",") if m)
+        rows.append(SaleLineRow(*r[:9], text, *r[10:]))
     return rows
 
 

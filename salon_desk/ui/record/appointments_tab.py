@@ -25,8 +25,8 @@ from salon_desk.services.catalog import list_items
 from salon_desk.services.settings import CURRENCY
 from salon_desk.services.settings import get as get_setting
 from salon_desk.ui import dialogs, formatting
-from salon_desk.ui.record.base import RecordTab
 from salon_desk.ui.visits.common import date_edit, from_qdate, run_write, tr
+from salon_desk.ui.visits.lazy_tab import LazyTab
 from salon_desk.ui.visits.table import RIGHT, Column, RowsModel, make_table, selected_row
 
 STATUS_COLOURS = {"pending": "#b26a00", "confirmed": "#1565c0", "completed": "#2e7d32",
@@ -49,13 +49,15 @@ def _columns(currency: str) -> list[Column]:
     ]
 
 
-class AppointmentsTab(RecordTab):
+class AppointmentsTab(LazyTab):
     def __init__(self, db, parent: QWidget | None = None) -> None:
         super().__init__(db, parent)
         self.currency = "EUR"
         self._count = 0
         self.sale_dialog = None
         self.booking = None
+
+    def build(self) -> None:
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.range_check = QCheckBox(self.tr("From"), self)
@@ -136,6 +138,7 @@ class AppointmentsTab(RecordTab):
             return appointments.count_appointments(session, customer_id)
 
     def load(self, customer_id: int) -> None:
+        self.ensure_built()
         first = self.customer_id is None
         self.customer_id = customer_id
         with self.db.session() as session:

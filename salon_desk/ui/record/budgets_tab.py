@@ -9,9 +9,9 @@ from salon_desk.services import budgets
 from salon_desk.services.settings import CURRENCY
 from salon_desk.services.settings import get as get_setting
 from salon_desk.ui import dialogs, formatting
-from salon_desk.ui.record.base import RecordTab
 from salon_desk.ui.visits.budget_dialogs import BudgetAppointmentsDialog, BudgetDialog
 from salon_desk.ui.visits.common import run_write, tr
+from salon_desk.ui.visits.lazy_tab import LazyTab
 from salon_desk.ui.visits.table import RIGHT, Column, RowsModel, make_table, selected_row
 
 STATUS_COLOURS = {"open": "#1565c0", "accepted": "#2e7d32", "rejected": "#8a8494"}
@@ -32,13 +32,15 @@ def _columns(currency: str) -> list[Column]:
     ]
 
 
-class BudgetsTab(RecordTab):
+class BudgetsTab(LazyTab):
     def __init__(self, db, parent: QWidget | None = None) -> None:
         super().__init__(db, parent)
         self.currency = "EUR"
         self._count = 0
         self.dialog = None
         self.sale_dialog = None
+
+    def build(self) -> None:
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.summary = QLabel(self)
@@ -80,6 +82,7 @@ class BudgetsTab(RecordTab):
             return budgets.count_budgets(session, customer_id)
 
     def load(self, customer_id: int) -> None:
+        self.ensure_built()
         self.customer_id = customer_id
         with self.db.session() as session:
             self.currency = get_setting(session, CURRENCY)

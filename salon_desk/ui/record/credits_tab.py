@@ -17,9 +17,9 @@ from salon_desk.services import credits
 from salon_desk.services.settings import CURRENCY
 from salon_desk.services.settings import get as get_setting
 from salon_desk.ui import dialogs, formatting
-from salon_desk.ui.record.base import RecordTab
 from salon_desk.ui.visits.common import run_write, tr
 from salon_desk.ui.visits.credit_dialogs import LoyaltyCardDialog, SellPrepaidDialog, VoucherDialog
+from salon_desk.ui.visits.lazy_tab import LazyTab
 from salon_desk.ui.visits.table import RIGHT, Column, RowsModel, make_table, selected_row
 
 STATUS_COLOURS = {credits.ACTIVE: "#2e7d32", credits.EXPIRED: "#b26a00",
@@ -74,12 +74,14 @@ def _loyalty_columns(currency: str) -> list[Column]:
     ]
 
 
-class CreditsTab(RecordTab):
+class CreditsTab(LazyTab):
     def __init__(self, db, parent: QWidget | None = None) -> None:
         super().__init__(db, parent)
         self.currency = "EUR"
         self._count = 0
         self.dialog = None
+
+    def build(self) -> None:
         layout = QVBoxLayout(self)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         layout.addWidget(splitter)
@@ -136,6 +138,7 @@ class CreditsTab(RecordTab):
             return credits.count_credits(session, customer_id)
 
     def load(self, customer_id: int) -> None:
+        self.ensure_built()
         self.customer_id = customer_id
         with self.db.session() as session:
             self.currency = get_setting(session, CURRENCY)

@@ -10,9 +10,9 @@ from salon_desk.services import debts
 from salon_desk.services.settings import CURRENCY
 from salon_desk.services.settings import get as get_setting
 from salon_desk.ui import formatting
-from salon_desk.ui.record.base import RecordTab
 from salon_desk.ui.visits.common import tr
 from salon_desk.ui.visits.debt_dialogs import BalanceDialog, PayDebtDialog
+from salon_desk.ui.visits.lazy_tab import LazyTab
 from salon_desk.ui.visits.table import RIGHT, Column, RowsModel, make_table, selected_row
 
 RED = "#c62828"
@@ -44,7 +44,7 @@ def _payment_columns(currency: str) -> list[Column]:
     ]
 
 
-class DebtsTab(RecordTab):
+class DebtsTab(LazyTab):
     def __init__(self, db, parent: QWidget | None = None) -> None:
         super().__init__(db, parent)
         self.currency = "EUR"
@@ -53,6 +53,8 @@ class DebtsTab(RecordTab):
         self._balance = 0
         self.pay_dialog: PayDebtDialog | None = None
         self.balance_dialog: BalanceDialog | None = None
+
+    def build(self) -> None:
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.owed_label = QLabel(self)
@@ -94,10 +96,11 @@ class DebtsTab(RecordTab):
 
     def tab_count(self, customer_id: int) -> int | None:
         with self.db.session() as session:
-            self._owed = debts.owed_cents(session, customer_id)
-            return debts.count_open_debts(session, customer_id)
+            count, self._owed = debts.debt_status(session, customer_id)
+        return count
 
     def load(self, customer_id: int) -> None:
+        self.ensure_built()
         self.customer_id = customer_id
         with self.db.session() as session:
             self.currency = get_setting(session, CURRENCY)

@@ -21,8 +21,8 @@ from salon_desk.services import points
 from salon_desk.services.settings import POINT_VALUE_CENTS, POINTS_PER_UNIT
 from salon_desk.services.settings import get as get_setting
 from salon_desk.ui import formatting
-from salon_desk.ui.record.base import RecordTab
 from salon_desk.ui.visits.common import date_edit, from_qdate, tr
+from salon_desk.ui.visits.lazy_tab import LazyTab
 from salon_desk.ui.visits.points_dialog import ACTION_LABELS, PointsDialog
 from salon_desk.ui.visits.table import RIGHT, Column, RowsModel, make_table
 
@@ -41,12 +41,14 @@ def _columns() -> list[Column]:
     ]
 
 
-class PointsTab(RecordTab):
+class PointsTab(LazyTab):
     def __init__(self, db, parent: QWidget | None = None) -> None:
         super().__init__(db, parent)
         self._count = 0
         self.balance = 0
         self.dialog: PointsDialog | None = None
+
+    def build(self) -> None:
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.balance_label = QLabel(self)
@@ -114,6 +116,7 @@ class PointsTab(RecordTab):
             return points.count_entries(session, customer_id)
 
     def load(self, customer_id: int) -> None:
+        self.ensure_built()
         self.customer_id = customer_id
         with self.db.session() as session:
             self.balance = points.balance(session, customer_id)

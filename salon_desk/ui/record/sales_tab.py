@@ -10,8 +10,8 @@ from salon_desk.services.sales import SaleDraft
 from salon_desk.services.settings import CURRENCY
 from salon_desk.services.settings import get as get_setting
 from salon_desk.ui import formatting
-from salon_desk.ui.record.base import RecordTab
 from salon_desk.ui.visits.common import tr
+from salon_desk.ui.visits.lazy_tab import LazyTab
 from salon_desk.ui.visits.table import RIGHT, Column, RowsModel, make_table, selected_row
 
 KIND_LABELS = {"service": "Service", "product": "Product", "package": "Package", "card": "Card"}
@@ -36,13 +36,15 @@ def _columns(currency: str) -> list[Column]:
     ]
 
 
-class SalesTab(RecordTab):
+class SalesTab(LazyTab):
     def __init__(self, db, parent: QWidget | None = None) -> None:
         super().__init__(db, parent)
         self.currency = "EUR"
         self._count = 0
         self.sale_dialog = None
         self.sale_view = None
+
+    def build(self) -> None:
         layout = QVBoxLayout(self)
         self.totals_label = QLabel(self)
         self.totals_label.setTextFormat(Qt.TextFormat.RichText)
@@ -91,6 +93,7 @@ class SalesTab(RecordTab):
             return sale_records.count_sales(session, customer_id)
 
     def load(self, customer_id: int) -> None:
+        self.ensure_built()
         self.customer_id = customer_id
         with self.db.session() as session:
             self.currency = get_setting(session, CURRENCY)

@@ -9,7 +9,7 @@ from salon_desk.services.settings import CURRENCY
 from salon_desk.services.settings import get as get_setting
 from salon_desk.services.visit_summary import VisitSummary, visit_summary
 from salon_desk.ui import formatting
-from salon_desk.ui.record.base import RecordTab
+from salon_desk.ui.visits.lazy_tab import LazyTab
 
 
 class _Card(QFrame):
@@ -39,10 +39,12 @@ class _Card(QFrame):
         self.detail.setVisible(bool(detail))
 
 
-class SummaryTab(RecordTab):
+class SummaryTab(LazyTab):
     def __init__(self, db, parent: QWidget | None = None) -> None:
         super().__init__(db, parent)
         self.summary: VisitSummary | None = None
+
+    def build(self) -> None:
         grid = QGridLayout(self)
         grid.setSpacing(12)
         titles = {
@@ -73,6 +75,7 @@ class SummaryTab(RecordTab):
         return self.tr("Summary")
 
     def load(self, customer_id: int) -> None:
+        self.ensure_built()
         self.customer_id = customer_id
         with self.db.session() as session:
             s = self.summary = visit_summary(session, customer_id)
