@@ -1,0 +1,252 @@
+"""Which value each field of a merged customer takes: the proposal the merge dialog shows.
+
+For every field that differs between the records, the most complete value is preselected
+("Ana María" over "Ana", a full birth date over a day and month, a whole address over a
+postcode), and among equally complete ones the value of the most recently updated record.
+A few fields follow a rule of their own: blocked and "do not notify" win (the safer choice),
+the earliest "customer since" and the latest visit are kept, balances are added up.
+Notes and allergies are never chosen: they are combined, each source under a header.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from salon_desk.models import Customer, CustomerMedia
+from salon_desk.models.search_index import fold
+
+Row = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    key: str
+    label: str  # English; the UI translates it
+    columns: tuple[str, ...]
+    # complete, latest, any_true, all_true, earliest, kept_first, blocked, media
+    rule: str = "complete"
+
+
+FIELDS: tuple[FieldSpec, ...] = (
+    FieldSpec("first_name", "First name", ("first_name",)),
+    FieldSpec("last_name", "Last name", ("last_name",)),
+    FieldSpec("email", "Email", ("email",)),
+    FieldSpec("mobile", "Mobile", ("mobile",)),
+    FieldSpec("phone", "Phone", ("phone",)),
+    FieldSpec("gender", "Gender", ("gender",)),
+    FieldSpec("birth_date", "Date of birth", ("birth_year", "birth_month", "birth_day")),
+    FieldSpec("anniversary", "Anniversary", ("anniversary",)),
+    FieldSpec("address", "Address", ("street", "postcode", "city", "region", "country")),
+    FieldSpec("preferred_staff_id", "Preferred staff", ("preferred_staff_id",)),
+    FieldSpec("referral_source", "Referred by", ("referral_source",)),
+    FieldSpec("external_id", "External ID", ("external_id",), "kept_first"),
+    FieldSpec("category_id", "Category", ("category_id",)),
+    FieldSpec("discount_percent", "Discount", ("discount_percent",)),
+    FieldSpec("customer_since", "Customer since", ("customer_since",), "earliest"),
+    FieldSpec("privacy_accepted_at", "Privacy policy accepted", ("privacy_accepted_at",),
+              "latest"),
+    FieldSpec("notify_reminders", "Appointment reminders", ("notify_reminders",), "all_true"),
+    FieldSpec("notify_birthday", "Birthday greetings", ("notify_birthday",), "all_true"),
+    FieldSpec("notify_marketing", "Marketing messages", ("notify_marketing",), "all_true"),
+    FieldSpec("active", "Active", ("active",), "any_true"),
+    FieldSpec("blocked", "Blocked", ("blocked", "blocked_reason"), "blocked"),
+    FieldSpec("photo", "Photo", (), "media"),
+)
+FIELD_BY_KEY = {f.key: f for f in FIELDS}
+# Fields never chosen but combined from every record.
+COMBINED = ("notes", "allergies")
+
+
+@dataclass
+class Option:
+    customer_id: int
+    value: Any  # a column value, or a tuple of them for grouped fields
+    text: str  # how the dialog shows it
+
+
+@dataclass
+class FieldProposal:
+    spec: FieldSpec
+    options: list[Option]  # one per record that has a value, distinct values only
+    chosen: int  # customer id whose value is preselected
+    differs: bool  # False when every record agrees (nothing to choose)
+
+
+@dataclass
+class MergeProposal:
+    keep_id: int
+    other_ids: list[int]
+    records: dict[int, Row]  # customer id -> column values
+    fields: list[FieldProposal]
+    notes: str  # the combined texts, as they will be saved
+    allergies: str
+    balance_cents: int
+    counts: dict[str, int] = field(default_factory=dict)  # what moves: label -> rows
+    consents: list[tuple[str, str, bool, int]] = field(default_factory=list)  # cat, ch, on, src
+
+    def choice(self, key: str) -> int:
+        return next(f.chosen for f in self.fields if f.spec.key == key)
+
+
+def display(spec: FieldSpec, value: Any, names: dict[str, dict[int, str]] | None = None) -> str:
+    """A value as the dialog shows it (English for yes/no; the UI may translate)."""
+    if spec.key == "birth_date":
+        year, month, day = value
+        if not (month and day):
+            return ""
+        return f"{day:02d}/{month:02d}/{year}" if year else f"{day:02d}/{month:02d}"
+    if spec.key == "address":
+        street, postcode, city, region, country = value
+        place = " ".join(p for p in (postcode, city) if p)
+        return ", ".join(p for p in (street, place, region, country) if p)
+    if spec.key == "blocked":
+        blocked, reason = value
+        return f"Blocked: {reason}" if blocked else "Not blocked"
+    if spec.key == "photo":
+        return "Photo" if value else ""
+    if spec.key in ("preferred_staff_id", "category_id") and names:
+        return names.get(spec.key, {}).get(value, "") if value else ""
+    if isinstance(value, bool):
+        return "Yes" if value else "No"
+    if isinstance(value, dt.datetime):
+        return value.astimezone().strftime("%d/%m/%Y %H:%M")
+    if isinstance(value, dt.date):
+        return value.strftime("%d/%m/%Y")
+    if isinstance(value, Decimal):
+        return f"{value.normalize():f} %" if value else ""
+    return "" if value is None else str(value)
+
+
+def _value(spec: FieldSpec, row: Row, media: dict[int, bool]) -> Any:
+    if spec.key == "photo":
+        return media.get(row["id"], False)
+    if len(spec.columns) == 1:
+        return row[spec.columns[0]]
+    return tuple(row[c] for c in spec.columns)
+
+
+def _empty(spec: FieldSpec, value: Any) -> bool:
+    if spec.key == "birth_date":
+        return not (value[1] and value[2])
+    if spec.key == "address":
+        return not any(value)
+    if spec.key == "blocked":
+        return False
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, Decimal):
+        return value == 0
+    return value is None or value == ""
+
+
+def _completeness(spec: FieldSpec, value: Any, others: list[Any]) -> int:
+    """Higher for the fuller of several versions of one value."""
+    if spec.key == "birth_date":
+        return sum(1 for v in value if v)
+    if spec.key == "address":
+        return sum(1 for v in value if v)
+    if isinstance(value, str):
+        mine = fold(value)
+        score = 1
+        if any(o != value and isinstance(o, str) and fold(o) in mine and fold(o) != mine
+               for o in others):
+            score += 1  # "Ana María" holds "Ana"; "García López" holds "García"
+        if spec.key in ("mobile", "phone") and value.startswith("+"):
+            score += 1  # a checked international number over a raw one
+        return score
+    return 1
+
+
+def _stamp(row: Row) -> dt.datetime:
+    stamp = row.get("updated_at") or row.get("created_at")
+    return stamp or dt.datetime.min.replace(tzinfo=dt.UTC)
+
+
+def propose_field(spec: FieldSpec, rows: list[Row], keep_id: int,
+                  media: dict[int, bool]) -> FieldProposal:
+    values = [(row["id"], _value(spec, row, media), row) for row in rows]
+    options: list[Option] = []
+    seen: list[Any] = []
+    for cid, value, _row in values:
+        if _empty(spec, value) and spec.rule not in ("any_true", "all_true", "blocked"):
+            continue
+        if value in seen:
+            continue
+        seen.append(value)
+        options.append(Option(cid, value, display(spec, value)))
+    if not options:
+        return FieldProposal(spec, [], keep_id, False)
+    differs = len(options) > 1
+    by_id = {cid: (value, row) for cid, value, row in values}
+    if spec.rule == "kept_first":
+        # An ID stays the kept record's own; the others' stay on their tombstones.
+        mine = [o for o in options if o.customer_id == keep_id]
+        chosen = (mine or options)[0].customer_id
+    elif spec.rule == "earliest":
+        chosen = min(options, key=lambda o: (o.value, o.customer_id != keep_id)).customer_id
+    elif spec.rule == "latest":
+        chosen = max(options, key=lambda o: o.value).customer_id
+    elif spec.rule in ("any_true", "blocked"):
+        # Active if any record is; blocked if any record is (the reason kept with it).
+        wanted = [o for o in options if (o.value[0] if spec.rule == "blocked" else o.value)]
+        pool = wanted or options
+        chosen = max(pool, key=lambda o: (_stamp(by_id[o.customer_id][1]),
+                                          o.customer_id == keep_id)).customer_id
+    elif spec.rule == "all_true":
+        # "Do not send" on any record wins: the person said no somewhere.
+        refused = [o for o in options if not o.value]
+        pool = refused or options
+        chosen = max(pool, key=lambda o: (_stamp(by_id[o.customer_id][1]),
+                                          o.customer_id == keep_id)).customer_id
+    else:
+        others = [o.value for o in options]
+        chosen = max(options, key=lambda o: (
+            _completeness(spec, o.value, others), _stamp(by_id[o.customer_id][1]),
+            o.customer_id == keep_id)).customer_id
+    return FieldProposal(spec, options, chosen, differs)
+
+
+def combine_text(rows: list[Row], column: str, keep_id: int,
+                 today: dt.date | None = None) -> str:
+    """The kept record's text, then each other record's under a header naming it.
+
+    A text already contained in what is kept is not repeated."""
+    today = today or dt.date.today()
+    kept = next(r for r in rows if r["id"] == keep_id)
+    parts = [(kept[column] or "").strip()]
+    for row in rows:
+        if row["id"] == keep_id:
+            continue
+        text = (row[column] or "").strip()
+        if not text or any(text in p for p in parts):
+            continue
+        name = " ".join(p for p in (row["first_name"], row["last_name"]) if p)
+        parts.append(f"[From #{row['id']} {name}, merged {today.isoformat()}]\n{text}")
+    return "\n\n".join(p for p in parts if p)
+
+
+def read_rows(session: Session, ids: list[int]) -> dict[int, Row]:
+    table = Customer.__table__
+    return {row["id"]: dict(row) for row in session.execute(
+        select(table).where(table.c.id.in_(ids))).mappings()}
+
+
+def media_flags(session: Session, ids: list[int]) -> dict[int, bool]:
+    return {cid: photo for cid, photo in session.execute(
+        select(CustomerMedia.customer_id, CustomerMedia.photo.is_not(None))
+        .where(CustomerMedia.customer_id.in_(ids)))}
+
+
+def propose_fields(session: Session, keep_id: int, other_ids: list[int]
+                   ) -> tuple[dict[int, Row], list[FieldProposal]]:
+    ids = [keep_id, *other_ids]
+    rows = read_rows(session, ids)
+    ordered = [rows[i] for i in ids]
+    media = media_flags(session, ids)
+    return rows, [propose_field(spec, ordered, keep_id, media) for spec in FIELDS]
