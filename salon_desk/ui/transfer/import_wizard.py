@@ -1,0 +1,563 @@
+"""The customer import wizard: file and options, column mapping, date order, preview, import.
+
+Reading the file, the preview and the import run off the UI thread (ui.tasks.BackgroundTask);
+the import is one transaction, so Cancel leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QBrush, QColor, QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from salon_desk.models.db import Database
+from salon_desk.services import settings
+from salon_desk.services.importing import (
+    TARGET_LABELS,
+    ImportOptions,
+    analyse,
+    apply_mapping,
+    import_customers,
+    preview_import,
+)
+from salon_desk.services.importing.mapping import refresh_conventions
+from salon_desk.services.importing.values import detect_date_order
+from salon_desk.ui import dialogs
+from salon_desk.ui.tasks import BackgroundTask
+from salon_desk.ui.transfer.preview_models import PreviewRowsModel, ProblemsModel
+
+PAGE_FILE, PAGE_MAPPING, PAGE_DATES, PAGE_PREVIEW, PAGE_IMPORT, PAGE_RESULT = range(6)
+FILE_FILTER = "Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.tsv);;All files (*)"
+
+
+def _radios(page: QWidget, choices: list[tuple[str, str]], checked: str
+            ) -> tuple[QVBoxLayout, QButtonGroup, dict[str, QRadioButton]]:
+    box, group, buttons = QVBoxLayout(), QButtonGroup(page), {}
+    box.setSpacing(2)
+    for key, text in choices:
+        button = QRadioButton(text, page)
+        button.setObjectName(f"radio_{key}")
+        group.addButton(button)
+        buttons[key] = button
+        box.addWidget(button)
+        button.setChecked(key == checked)
+    return box, group, buttons
+
+
+class FilePage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.w = wizard
+        self.setTitle(self.tr("Import customers"))
+        self.setSubTitle(self.tr("Choose a spreadsheet (.xlsx, .xls, .ods) or a .csv file: the "
+                                 "app's template or export, or the customer export of your "
+                                 "previous system."))
+        form = QFormLayout(self)
+        row = QHBoxLayout()
+        self.path_edit = QLineEdit(self)
+        self.path_edit.setReadOnly(True)
+        self.path_edit.setPlaceholderText(self.tr("No file chosen"))
+        self.browse = QPushButton(self.tr("Choose file…"), self)
+        self.browse.clicked.connect(self.choose)
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(self.browse)
+        form.addRow(self.tr("File:"), row)
+        self.file_info = QLabel(self)
+        self.file_info.setWordWrap(True)
+        form.addRow("", self.file_info)
+        self.country = QComboBox(self)
+        from salon_desk.ui.widgets.countries import countries
+
+        for code, name, calling in countries():
+            self.country.addItem(f"{name} ({code}, +{calling})", code)
+        form.addRow(self.tr("Phone numbers without a country code are from:"), self.country)
+        layout, self.duplicates, self.dup_buttons = _radios(self, [
+            ("skip", self.tr("Skip them (keep the customer as it is)")),
+            ("update", self.tr("Use them to fill the customer's empty fields")),
+            ("new", self.tr("Import them as new customers anyway")),
+        ], "skip")
+        form.addRow(self.tr("Rows matching an existing customer\n(same email, mobile or "
+                            "external ID):"), layout)
+        layout, self.bad, self.bad_buttons = _radios(self, [
+            ("keep", self.tr("Import the row and keep the value in the notes (flagged "
+                             "“Check import”)")),
+            ("reject", self.tr("Reject the row (it goes to a file of rejected rows with the "
+                               "reason)")),
+        ], "keep")
+        form.addRow(self.tr("A value that cannot be understood:"), layout)
+        self.task: BackgroundTask | None = None
+
+    def initializePage(self) -> None:
+        with self.w.db.session() as session:
+            country = settings.get(session, settings.DEFAULT_COUNTRY)
+        index = self.country.findData(country.upper())
+        if index >= 0:
+            self.country.setCurrentIndex(index)
+        if self.w.initial_path and not self.w.analysis:
+            self.load(self.w.initial_path)
+
+    def choose(self) -> None:
+        path = dialogs.choose_open_file(self, self.tr("Import customers from"), FILE_FILTER)
+        if path:
+            self.load(path)
+
+    def load(self, path: str | Path) -> None:
+        self.w.analysis = None
+        self.path_edit.setText(str(path))
+        self.file_info.setText(self.tr("Reading the file…"))
+        self.browse.setEnabled(False)
+        self.completeChanged.emit()
+        country = self.country.currentData()
+
+        def work():
+            yield 0, 0
+            with self.w.db.session() as session:
+                return analyse(path, session, country=country)
+
+        self.task = BackgroundTask(self, self.tr("Reading the file"), work, show_dialog=False)
+        self.task.finished.connect(self._loaded)
+        self.task.failed.connect(self._failed)
+        self.task.start()
+
+    def _loaded(self, analysis) -> None:
+        self.browse.setEnabled(True)
+        self.w.analysis = analysis
+        known = sum(1 for m in analysis.matches if m.target)
+        text = self.tr("{rows} rows on sheet “{sheet}”; {known} of {cols} columns recognised."
+                       ).format(rows=f"{len(analysis.rows):,}", sheet=analysis.sheet_name,
+                                known=known, cols=len(analysis.matches))
+        if analysis.saved_mapping_used:
+            text += " " + self.tr("Your saved mapping for these columns was applied.")
+        self.file_info.setText(text)
+        self.completeChanged.emit()
+
+    def _failed(self, exc: Exception, _tb: str) -> None:
+        self.browse.setEnabled(True)
+        self.file_info.setText(f"<span style='color:#b71c1c'>{exc}</span>")
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.w.analysis is not None
+
+    def validatePage(self) -> bool:
+        self.w.options = ImportOptions(
+            country=self.country.currentData(),
+            on_duplicate=next(k for k, b in self.dup_buttons.items() if b.isChecked()),
+            on_bad_value=next(k for k, b in self.bad_buttons.items() if b.isChecked()))
+        refresh_conventions(self.w.analysis, self.w.options.country)
+        return True
+
+
+class MappingPage(QWizardPage):
+    COL_HEADER, COL_SAMPLES, COL_TARGET = range(3)
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.w = wizard
+        self.setTitle(self.tr("Columns"))
+        layout = QVBoxLayout(self)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.table = QTableWidget(0, 3, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Column in the file"),
+                                              self.tr("First values"), self.tr("Import as")])
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(30)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(self.COL_HEADER, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(self.COL_SAMPLES, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(self.COL_TARGET, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(self.COL_HEADER, 190)
+        self.table.setColumnWidth(self.COL_TARGET, 290)
+        layout.addWidget(self.table, 1)
+        self.remember = QCheckBox(self.tr("Remember this mapping for files with these columns"),
+                                  self)
+        layout.addWidget(self.remember)
+        self.combos: dict[int, QComboBox] = {}
+
+    def initializePage(self) -> None:
+        analysis = self.w.analysis
+        matches = analysis.matches
+        self.table.setRowCount(len(matches))
+        self.combos.clear()
+        unknown = [m for m in matches if m.target is None]
+        for row, m in enumerate(matches):
+            item = QTableWidgetItem(m.header)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            samples = QTableWidgetItem("  ·  ".join(analysis.samples(m.index)))
+            samples.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            combo = QComboBox(self.table)
+            combo.setObjectName(f"map_{m.index}")
+            if m.target is None:
+                combo.addItem(self.tr("— Choose —"), None)
+                for cell in (item, samples):
+                    cell.setBackground(QBrush(QColor("#fff3cd")))
+            for key, label in TARGET_LABELS.items():
+                combo.addItem(self.tr(label), key)
+            if m.target and combo.findData(m.target) < 0:  # Google phone pairs and the like
+                from salon_desk.services.importing import target_label
+
+                combo.addItem(target_label(m.target), m.target)
+            combo.setCurrentIndex(max(0, combo.findData(m.target)))
+            combo.currentIndexChanged.connect(self._changed)
+            self.table.setItem(row, self.COL_HEADER, item)
+            self.table.setItem(row, self.COL_SAMPLES, samples)
+            self.table.setCellWidget(row, self.COL_TARGET, combo)
+            self.combos[m.index] = combo
+        if unknown:
+            self.setSubTitle(self.tr("Say what the highlighted columns are, or ignore them. "
+                                     "You can also correct any other column."))
+        else:
+            self.setSubTitle(self.tr("Every column was recognised. Check them, or correct any."))
+        self.remember.setChecked(bool(unknown) or analysis.saved_mapping_used)
+        self._changed()
+
+    def _changed(self) -> None:
+        missing = sum(1 for c in self.combos.values() if c.currentData() is None)
+        total = len(self.combos)
+        self.summary.setText(
+            self.tr("{known} of {total} columns will be imported or ignored as shown; "
+                    "{missing} still to choose.").format(known=total - missing, total=total,
+                                                         missing=missing)
+            if missing else self.tr("All {total} columns are ready.").format(total=total))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return all(c.currentData() is not None for c in self.combos.values())
+
+    def validatePage(self) -> bool:
+        analysis = self.w.analysis
+        choices = {index: combo.currentData() for index, combo in self.combos.items()}
+        changed = {i: t for i, t in choices.items()
+                   if t != next(m.target for m in analysis.matches if m.index == i)}
+        apply_mapping(analysis, changed)
+        self.w.options.save_mapping = self.remember.isChecked()
+        refresh_conventions(analysis, self.w.options.country)
+        return True
+
+    def nextId(self) -> int:
+        analysis = self.w.analysis
+        if analysis is not None and analysis.date_order_needed and not self.w.options.date_order:
+            return PAGE_DATES
+        return PAGE_PREVIEW
+
+
+class DatesPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.w = wizard
+        self.setTitle(self.tr("Dates"))
+        self.setSubTitle(self.tr("The dates in this file can be read two ways. Which is right?"))
+        layout = QVBoxLayout(self)
+        self.examples = QLabel(self)
+        self.examples.setWordWrap(True)
+        layout.addWidget(self.examples)
+        radios, self.group, self.buttons = _radios(self, [
+            ("dmy", self.tr("Day first: 05/06/1990 is 5 June 1990")),
+            ("mdy", self.tr("Month first: 05/06/1990 is May 6, 1990")),
+            ("ymd", self.tr("Year first: 1990/06/05")),
+        ], "")
+        layout.addLayout(radios)
+        layout.addStretch(1)
+        for button in self.buttons.values():
+            button.toggled.connect(self.completeChanged)
+
+    def initializePage(self) -> None:
+        from salon_desk.services.importing.rows import date_values
+
+        values = [v for v in date_values(self.w.analysis.matches, self.w.analysis.rows)
+                  if isinstance(v, str) and detect_date_order([v])[1]][:6]
+        self.examples.setText(self.tr("For example: {0}").format(", ".join(values)))
+
+    def isComplete(self) -> bool:
+        return any(b.isChecked() for b in self.buttons.values())
+
+    def validatePage(self) -> bool:
+        self.w.options.date_order = next(k for k, b in self.buttons.items() if b.isChecked())
+        return True
+
+    def nextId(self) -> int:
+        return PAGE_PREVIEW
+
+
+class PreviewPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.w = wizard
+        self.setTitle(self.tr("Preview"))
+        self.setSubTitle(self.tr("Nothing has been written yet. This is what the import "
+                                 "will do."))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Import"))
+        layout = QVBoxLayout(self)
+        self.progress = QProgressBar(self)
+        layout.addWidget(self.progress)
+        self.counts = QLabel(self)
+        self.counts.setWordWrap(True)
+        self.counts.setObjectName("preview_counts")
+        layout.addWidget(self.counts)
+        self.tabs = QTabWidget(self)
+        self.rows_model = PreviewRowsModel(self)
+        self.rows_view = self._view(self.rows_model)
+        self.problems_model = ProblemsModel(self)
+        self.problems_view = self._view(self.problems_model)
+        self.duplicates_model = ProblemsModel(self)
+        self.duplicates_model.HEADERS = ("Row", "Same as row", "Why", "")
+        self.duplicates_view = self._view(self.duplicates_model)
+        self.tabs.addTab(self.rows_view, self.tr("Rows as they will be saved"))
+        self.tabs.addTab(self.problems_view, self.tr("Problems"))
+        self.tabs.addTab(self.duplicates_view, self.tr("Duplicates in the file"))
+        layout.addWidget(self.tabs, 1)
+        self.preview = None
+        self.task: BackgroundTask | None = None
+
+    def _view(self, model) -> QTableView:
+        view = QTableView(self)
+        view.setModel(model)
+        view.verticalHeader().hide()
+        view.verticalHeader().setDefaultSectionSize(24)
+        view.setAlternatingRowColors(True)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setWordWrap(False)
+        view.horizontalHeader().setStretchLastSection(True)
+        return view
+
+    def initializePage(self) -> None:
+        self.preview = None
+        self.rows_model.set_preview(None)
+        self.problems_model.set_rows([])
+        self.duplicates_model.set_rows([])
+        self.counts.setText(self.tr("Checking every row…"))
+        self.progress.show()
+        self.progress.setRange(0, 0)
+        self.completeChanged.emit()
+        db, analysis, options = self.w.db, self.w.analysis, self.w.options
+        self.task = BackgroundTask(self, self.tr("Checking the rows"),
+                                   lambda: preview_import(db, analysis, options),
+                                   show_dialog=False)
+        self.task.progress.connect(self._progress)
+        self.task.finished.connect(self._done)
+        self.task.failed.connect(lambda exc, _tb: self.counts.setText(str(exc)))
+        self.task.start()
+
+    def _progress(self, done: int, total: int, _message: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _done(self, preview) -> None:
+        self.preview = preview
+        self.progress.hide()
+        self.rows_model.set_preview(preview)
+        self.problems_model.set_rows(preview.problems)
+        self.duplicates_model.set_rows([(a, b, why, "") for a, b, why in
+                                        preview.in_file_duplicates])
+        for view in (self.rows_view, self.problems_view, self.duplicates_view):
+            header = view.horizontalHeader()
+            for col in range(view.model().columnCount() - 1):
+                header.resizeSection(col, min(max(70, view.sizeHintForColumn(col) + 16), 260))
+        self.tabs.setTabText(1, self.tr("Problems ({0})").format(preview.problem_count))
+        self.tabs.setTabText(2, self.tr("Duplicates in the file ({0})").format(
+            len(preview.in_file_duplicates)))
+        self.counts.setText(self.summary(preview))
+        self.completeChanged.emit()
+
+    def summary(self, p) -> str:
+        action = {"skip": self.tr("will be skipped"),
+                  "update": self.tr("will fill their empty fields"),
+                  "new": self.tr("will be imported as new customers")}[self.w.options.on_duplicate]
+        parts = [self.tr("<b>{rows}</b> rows: <b>{new}</b> new customers").format(
+            rows=f"{p.rows:,}", new=f"{p.new:,}")]
+        if p.matching:
+            parts.append(self.tr("{n} match customers already here and {action}").format(
+                n=f"{p.matching:,}", action=action))
+        if p.with_problems:
+            what = (self.tr("kept in the notes") if self.w.options.on_bad_value == "keep"
+                    else self.tr("rejected"))
+            parts.append(self.tr("{n} have values that cannot be read ({what})").format(
+                n=f"{p.with_problems:,}", what=what))
+        if p.rejected:
+            parts.append(self.tr("{n} will be rejected").format(n=f"{p.rejected:,}"))
+        if p.in_file_duplicates:
+            parts.append(self.tr("{n} repeat an earlier row of the file").format(
+                n=f"{len(p.in_file_duplicates):,}"))
+        if p.example_rows:
+            parts.append(self.tr("the template's example row is skipped"))
+        return "; ".join(parts) + "."
+
+    def isComplete(self) -> bool:
+        return self.preview is not None
+
+
+class ImportPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.w = wizard
+        self.setTitle(self.tr("Importing"))
+        layout = QVBoxLayout(self)
+        self.label = QLabel(self.tr("Importing customers…"), self)
+        self.label.setWordWrap(True)
+        self.progress = QProgressBar(self)
+        self.cancel_button = QPushButton(self.tr("Cancel import"), self)
+        self.cancel_button.clicked.connect(self.cancel)
+        layout.addWidget(self.label)
+        layout.addWidget(self.progress)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.cancel_button)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        self.task: BackgroundTask | None = None
+        self.done = False
+
+    def initializePage(self) -> None:
+        self.done = False
+        self.w.result = None
+        self.progress.setRange(0, 0)
+        self.cancel_button.setEnabled(True)
+        self.label.setText(self.tr("Importing customers… Nothing is saved until the end; "
+                                   "Cancel leaves the database as it was."))
+        db, analysis, options = self.w.db, self.w.analysis, self.w.options
+        self.task = BackgroundTask(self, self.tr("Importing customers"),
+                                   lambda: import_customers(db, analysis, options),
+                                   show_dialog=False)
+        self.task.progress.connect(self._progress)
+        self.task.finished.connect(self._finished)
+        self.task.failed.connect(self._failed)
+        self.task.cancelled.connect(self._cancelled)
+        self.task.start()
+
+    def cancel(self) -> None:
+        if self.task and self.task.running:
+            self.cancel_button.setEnabled(False)
+            self.label.setText(self.tr("Cancelling…"))
+            self.task.cancel()
+
+    def _progress(self, done: int, total: int, message: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        if message:
+            self.label.setText(self.tr(message))
+
+    def _finished(self, result) -> None:
+        self.w.result = result
+        self.done = True
+        self.cancel_button.setEnabled(False)
+        self.completeChanged.emit()
+        self.w.next()
+
+    def _failed(self, exc: Exception, _tb: str) -> None:
+        self.cancel_button.setEnabled(False)
+        self.label.setText(self.tr("The import failed and nothing was written: {0}").format(exc))
+
+    def _cancelled(self) -> None:
+        self.cancel_button.setEnabled(False)
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.label.setText(self.tr("Import cancelled: nothing was written. Go back to change "
+                                   "the options, or close."))
+
+    def isComplete(self) -> bool:
+        return self.done
+
+
+class ResultPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.w = wizard
+        self.setTitle(self.tr("Import finished"))
+        layout = QVBoxLayout(self)
+        self.counts = QLabel(self)
+        self.counts.setObjectName("result_counts")
+        self.counts.setWordWrap(True)
+        layout.addWidget(self.counts)
+        self.open_rejected = QPushButton(self.tr("Open the rejected rows file"), self)
+        self.open_rejected.clicked.connect(self._open_rejected)
+        row = QHBoxLayout()
+        row.addWidget(self.open_rejected)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        self.setFinalPage(True)
+
+    def initializePage(self) -> None:
+        r = self.w.result
+        lines = [
+            self.tr("{rows} rows read from {file}.").format(rows=f"{r.rows:,}",
+                                                            file=Path(r.file).name),
+            self.tr("Imported: <b>{0}</b>   Updated: <b>{1}</b>   Skipped: <b>{2}</b>   "
+                    "Rejected: <b>{3}</b>").format(f"{r.imported:,}", f"{r.updated:,}",
+                                                   f"{r.skipped:,}", f"{r.rejected:,}"),
+        ]
+        if r.kept_in_notes:
+            lines.append(self.tr("{0} customers have a value that could not be read: it is in "
+                                 "their notes, and they carry the “Check import” badge."
+                                 ).format(f"{r.kept_in_notes:,}"))
+        if r.errors_file:
+            lines.append(self.tr("Rejected rows, with the reason, are in {0}").format(
+                r.errors_file))
+        lines.append(self.tr("This import can be undone from File ▸ Import history while "
+                             "its customers are unchanged."))
+        self.counts.setText("<br><br>".join(lines))
+        self.open_rejected.setVisible(bool(r.errors_file))
+
+    def _open_rejected(self) -> None:
+        if self.w.result and self.w.result.errors_file:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.w.result.errors_file)))
+
+
+class ImportWizard(QWizard):
+    def __init__(self, db: Database, parent: QWidget | None = None,
+                 path: str | Path | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.initial_path = path
+        self.analysis = None
+        self.options = ImportOptions()
+        self.result = None
+        self.setWindowTitle(self.tr("Import customers"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.resize(980, 660)
+        self.file_page = FilePage(self)
+        self.mapping_page = MappingPage(self)
+        self.dates_page = DatesPage(self)
+        self.preview_page = PreviewPage(self)
+        self.import_page = ImportPage(self)
+        self.result_page = ResultPage(self)
+        for page_id, page in ((PAGE_FILE, self.file_page), (PAGE_MAPPING, self.mapping_page),
+                              (PAGE_DATES, self.dates_page), (PAGE_PREVIEW, self.preview_page),
+                              (PAGE_IMPORT, self.import_page), (PAGE_RESULT, self.result_page)):
+            self.setPage(page_id, page)
+        self.setStartId(PAGE_FILE)
+
+    def reject(self) -> None:
+        task = self.import_page.task
+        if task is not None and task.running:
+            self.import_page.cancel()  # closing while importing means cancel, never half done
+            return
+        super().reject()
