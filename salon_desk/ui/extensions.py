@@ -8,6 +8,7 @@ buttons without editing the windows themselves.
 MAIN_WINDOW_EXTENSIONS: list[str] = [
     "salon_desk.ui.visits.extensions:add_schedule_page",
     "salon_desk.ui.care.at_risk:install_customer_list",
+    "salon_desk.ui.transfer.export_actions:install",
 ]
 
 # Functions f(record_window) called when a record window is built (toolbar actions...).
@@ -15,6 +16,7 @@ RECORD_WINDOW_EXTENSIONS: list[str] = [
     "salon_desk.ui.visits.extensions:add_record_actions",
     "salon_desk.ui.printing.record_actions:add_print_summary",
     "salon_desk.ui.care.at_risk:install_record_header",
+    "salon_desk.ui.transfer.export_actions:add_record_export",
 ]
 
 # Settings dialog pages: QWidget classes with title() -> str, load(session) and save(session).

@@ -1,0 +1,169 @@
+"""Menu and toolbar actions: import, export (all, filtered, selected), template, history, and
+the whole-record export of one customer. Plugged in through ui.extensions."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from salon_desk.models.db import Database
+from salon_desk.ui import dialogs
+from salon_desk.ui.tasks import BackgroundTask
+
+EXPORT_FILTER = "Excel workbook (*.xlsx);;CSV, comma separated (*.csv)"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TransferActions", text)
+
+
+def _with_suffix(path: str, default: str = ".xlsx") -> Path:
+    p = Path(path)
+    return p if p.suffix.lower() in (".xlsx", ".csv") else p.with_suffix(default)
+
+
+def export_customers_to(parent: QWidget, db: Database, ids: list[int] | None,
+                        what: str) -> BackgroundTask | None:
+    """Ask where, then export in the background; ``ids`` None means every customer."""
+    from salon_desk.services.exporting import export_customers
+
+    if ids is not None and not ids:
+        dialogs.show_info(parent, _tr("Export customers"), _tr("There are no customers to "
+                                                               "export in {0}.").format(what))
+        return None
+    suggested = f"customers-{dt.date.today().isoformat()}.xlsx"
+    path = dialogs.choose_save_file(parent, _tr("Export {0} to").format(what), suggested,
+                                    EXPORT_FILTER)
+    if not path:
+        return None
+    target = _with_suffix(path)
+    task = BackgroundTask(parent, _tr("Exporting customers"),
+                          lambda: export_customers(db, target, ids))
+    task.finished.connect(lambda result: dialogs.show_info(
+        parent, _tr("Export customers"),
+        _tr("{0} customers exported to {1}").format(f"{result.customers:,}", result.path)))
+    task.failed.connect(lambda exc, _tb: dialogs.show_error(parent, _tr("Export customers"),
+                                                            str(exc)))
+    return task.start()
+
+
+def download_template(parent: QWidget) -> Path | None:
+    from salon_desk.services.template import build_template
+
+    path = dialogs.choose_save_file(parent, _tr("Save the import template as"),
+                                    "customer-import-template.xlsx",
+                                    "Excel workbook (*.xlsx)")
+    if not path:
+        return None
+    target = Path(path) if path.lower().endswith(".xlsx") else Path(path + ".xlsx")
+    build_template(target)
+    dialogs.show_info(parent, _tr("Import template"),
+                      _tr("The template was saved to {0}. Fill in one customer per row, then "
+                          "use File ▸ Import customers.").format(target))
+    return target
+
+
+def open_import_wizard(parent: QWidget, db: Database, on_done=None):
+    from salon_desk.ui.transfer.import_wizard import ImportWizard
+
+    wizard = ImportWizard(db, parent)
+    if on_done:
+        wizard.finished.connect(lambda _code: wizard.result and on_done())
+    wizard.open()
+    return wizard
+
+
+def open_import_history(parent: QWidget, db: Database, on_change=None):
+    from salon_desk.ui.transfer.history_dialog import ImportHistoryDialog
+
+    dialog = ImportHistoryDialog(db, parent, on_change)
+    dialog.open()
+    return dialog
+
+
+def _refresh_list(window) -> None:
+    customer_list = getattr(window, "customer_list", None)
+    if customer_list is not None:
+        customer_list.refresh()
+
+
+def install(window) -> dict[str, QAction]:
+    """MAIN_WINDOW_EXTENSIONS entry: File and Customers menu actions."""
+    db = window.db
+    actions: dict[str, QAction] = {}
+
+    def make(key: str, text: str, slot, shortcut: str | None = None) -> QAction:
+        action = QAction(text, window)
+        action.setObjectName(key)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        actions[key] = action
+        return action
+
+    make("import_customers", _tr("Import customers…"),
+         lambda: open_import_wizard(window, db, lambda: _refresh_list(window)), "Ctrl+Shift+I")
+    make("export_all", _tr("Export all customers…"),
+         lambda: export_customers_to(window, db, None, _tr("all customers")), "Ctrl+Shift+E")
+    make("import_template", _tr("Download import template…"), lambda: download_template(window))
+    make("import_history", _tr("Import history…"),
+         lambda: open_import_history(window, db, lambda: _refresh_list(window)))
+    make("export_filtered", _tr("Export customers in the list…"),
+         lambda: export_customers_to(window, db, window.customer_list.filtered_ids(),
+                                     _tr("the customers in the list")))
+    make("export_selected", _tr("Export selected customers…"),
+         lambda: export_customers_to(window, db, window.customer_list.selected_ids(),
+                                     _tr("the selected customers")))
+    file_menu = window.menus["file"]
+    before = getattr(window, "quit_action", None)
+    if before not in file_menu.actions():
+        before = None
+    for key in ("import_customers", "import_history", "import_template", None, "export_all",
+                None):
+        if key is None:
+            if before is not None:
+                file_menu.insertSeparator(before)
+            else:
+                file_menu.addSeparator()
+        elif before is not None:
+            file_menu.insertAction(before, actions[key])
+        else:
+            file_menu.addAction(actions[key])
+    customers = window.menus["customers"]
+    customers.addAction(actions["export_filtered"])
+    customers.addAction(actions["export_selected"])
+    return actions
+
+
+def export_record_to(parent: QWidget, db: Database, customer_id: int) -> BackgroundTask | None:
+    from salon_desk.services.record_export import export_record
+
+    path = dialogs.choose_save_file(parent, _tr("Export the whole record to"),
+                                    f"customer-{customer_id}-record.xlsx",
+                                    "Excel workbook (*.xlsx)")
+    if not path:
+        return None
+    target = Path(path) if path.lower().endswith(".xlsx") else Path(path + ".xlsx")
+    task = BackgroundTask(parent, _tr("Exporting the record"),
+                          lambda: export_record(db, customer_id, target))
+    task.finished.connect(lambda result: dialogs.show_info(
+        parent, _tr("Export record"),
+        _tr("Everything about this customer was exported to {0}").format(result)))
+    task.failed.connect(lambda exc, _tb: dialogs.show_error(parent, _tr("Export record"),
+                                                            str(exc)))
+    return task.start()
+
+
+def add_record_export(window) -> QAction:
+    """RECORD_WINDOW_EXTENSIONS entry: "Export record (all data)…" in the record toolbar."""
+    action = QAction(_tr("Export record (all data)…"), window)
+    action.setObjectName("export_record")
+    action.setToolTip(_tr("Save everything about this customer in a workbook, one sheet per "
+                          "tab (for a customer who asks for their data)"))
+    action.triggered.connect(lambda: export_record_to(window, window.db, window.customer_id))
+    window.toolbar.addAction(action)
+    return action
