@@ -239,3 +239,55 @@ def test_cards_and_points_settings_page(qtbot, salon_db):
         assert (card_type.name, card_type.any_service) == ("Nails club", False)
         assert [x.name for x in card_type.services] == ["Manicure"]
         assert settings.get(s, settings.POINTS_PER_UNIT) == Decimal(2)
+
+
+def test_change_an_appointment_from_the_tab(qtbot, salon_db, history):
+    window = record(qtbot, salon_db, history)
+    window.show_tab("AppointmentsTab")
+    tab = window.tab("AppointmentsTab")
+    tab.upcoming_view.selectRow(0)
+    tab._selected_in(tab.upcoming_view)
+    qtbot.mouseClick(tab.edit_button, Qt.MouseButton.LeftButton)
+    dialog = tab.edit_dialog
+    assert dialog.book_button.text() == "Save" and dialog.duration_spin.value() == 90
+    dialog.time_edit.setTime(dialog.time_edit.time().addSecs(3600))
+    qtbot.keyClicks(dialog.notes_edit, "Moved at her request")
+    with qtbot.waitSignal(window.tab("AppointmentsTab").changed):
+        qtbot.mouseClick(dialog.book_button, Qt.MouseButton.LeftButton)
+    row = tab.upcoming_model.rows[0]
+    assert row.starts_at.astimezone().hour == 13 and row.notes == "Moved at her request"
+    with salon_db.session() as s:
+        assert s.query(Appointment).count() == 2
+
+
+def test_record_toolbar_opens_sale_and_booking(qtbot, salon_db, history):
+    window = record(qtbot, salon_db, history)
+    window.sale_action.trigger()
+    assert window.sale_dialog.isVisible() and window.sale_dialog.ctx.customer_id == history
+    window.sale_dialog.reject()
+    window.book_action.trigger()
+    day_view = window.booking_dialog.day_view
+    assert day_view.customer_id == history and day_view.schedule.columns
+
+
+def test_schedule_page_added_to_the_main_window(qtbot, salon_db):
+    from PySide6.QtWidgets import QWidget
+
+    from salon_desk.ui.visits.extensions import add_schedule_page
+
+    class Main(QWidget):  # the main window's contract: db, add_page, open_record
+        def __init__(self) -> None:
+            super().__init__()
+            self.db, self.pages, self.opened = salon_db, {}, []
+
+        def add_page(self, key, widget, title, page_icon=None) -> None:
+            self.pages[key] = (widget, title)
+
+        def open_record(self, customer_id: int) -> None:
+            self.opened.append(customer_id)
+
+    main = Main()
+    qtbot.addWidget(main)
+    add_schedule_page(main)
+    view, title = main.pages["schedule"]
+    assert title == "Schedule" and view is main.schedule_view and view.customer_id is None

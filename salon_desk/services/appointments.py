@@ -170,6 +170,15 @@ def get_appointment(session: Session, appointment_id: int) -> Appointment:
     return appointment
 
 
+def appointment_data(session: Session, appointment_id: int) -> AppointmentData:
+    """The appointment as the booking form edits it."""
+    a = get_appointment(session, appointment_id)
+    return AppointmentData(customer_id=a.customer_id, service_id=a.service_id,
+                           staff_id=a.staff_id, starts_at=a.starts_at, room_id=a.room_id,
+                           duration_minutes=a.duration_minutes, price_cents=a.price_cents,
+                           status=a.status, notes=a.notes, budget_id=a.budget_id)
+
+
 def update_appointment(session: Session, appointment_id: int, data: AppointmentData
                        ) -> Appointment:
     appointment = get_appointment(session, appointment_id)

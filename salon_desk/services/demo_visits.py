@@ -236,7 +236,7 @@ class _Builder:
             owe = debt and (n == len(days) - 1)
             self.sale(c, booked, day, extra, owe)
         for k in range(rng.choice([0, 1, 1, 2]) if c.id != 1 else 2):
-            day = self.today + dt.timedelta(days=rng.randint(1, 40) + 7 * k)
+            day = self.today + dt.timedelta(days=rng.randint(0, 40) + 7 * k)
             svc = rng.choice(self.by_type[rng.choice(favourite)])
             self.appointment(c, day, svc, rng.choice(["pending", "confirmed", "confirmed"]))
         if rng.random() < 0.06 or c.id == 1:

@@ -473,7 +473,7 @@ def preview_sale(session: Session, draft: SaleDraft) -> SalePreview:
         checked = _check_payments(session, draft, on, lines)
     except (ValidationError, NotFound) as exc:
         preview.error = str(exc)
-        checked = []
+        checked = [(p, None) for p in draft.payments]  # as entered, for the totals shown
     preview.payment_amounts = [p.amount_cents for p, _ in checked]
     preview.paid_cents = sum(preview.payment_amounts)
     preview.change_cents = sum(p.tendered_cents - p.amount_cents for p, _ in checked
@@ -487,13 +487,10 @@ def preview_sale(session: Session, draft: SaleDraft) -> SalePreview:
                              f"total ({cents_text(preview.total_cents)})")
         elif preview.owed_cents and draft.customer_id is None:
             preview.error = "A sale without a customer must be paid in full"
-    if draft.customer_id and checked:
+    if draft.customer_id:
         rate = Decimal(settings.get(session, settings.POINTS_PER_UNIT))
         preview.points_earned = points_for(earning_base(preview.total_cents,
                                                         [p for p, _ in checked]), rate)
-    elif draft.customer_id:
-        rate = Decimal(settings.get(session, settings.POINTS_PER_UNIT))
-        preview.points_earned = points_for(preview.total_cents, rate)
     return preview
 
 

@@ -56,6 +56,7 @@ class AppointmentsTab(LazyTab):
         self._count = 0
         self.sale_dialog = None
         self.booking = None
+        self.edit_dialog = None
 
     def build(self) -> None:
         layout = QVBoxLayout(self)
@@ -77,10 +78,12 @@ class AppointmentsTab(LazyTab):
         bar.addStretch(1)
         self.book_button = QPushButton(self.tr("Book…"), self)
         self.book_button.setObjectName("primary")
+        self.edit_button = QPushButton(self.tr("Change…"), self)
         self.status_button = QPushButton(self.tr("Status"), self)
         self.charge_button = QPushButton(self.tr("Complete and charge…"), self)
         self.print_button = QPushButton(self.tr("Print…"), self)
-        for b in (self.book_button, self.status_button, self.charge_button, self.print_button):
+        for b in (self.book_button, self.edit_button, self.status_button, self.charge_button,
+                  self.print_button):
             bar.addWidget(b)
         layout.addLayout(bar)
 
@@ -107,6 +110,7 @@ class AppointmentsTab(LazyTab):
         self.service_combo.currentIndexChanged.connect(self.reload)
         self.clear_button.clicked.connect(self.clear_filters)
         self.book_button.clicked.connect(self.book)
+        self.edit_button.clicked.connect(self.edit)
         self.charge_button.clicked.connect(self.complete_and_charge)
         self.print_button.clicked.connect(self.print_list)
 
@@ -119,7 +123,7 @@ class AppointmentsTab(LazyTab):
         model = RowsModel(_columns(self.currency), self,
                           muted=lambda r: r.status in ("cancelled", "no_show"))
         view = make_table(model, box)
-        view.doubleClicked.connect(lambda _i, v=view: self._open_ticket(v))
+        view.doubleClicked.connect(lambda _i, v=view: self._double_clicked(v))
         view.clicked.connect(lambda _i, v=view: self._selected_in(v))
         col.addWidget(label)
         col.addWidget(view)
@@ -205,6 +209,7 @@ class AppointmentsTab(LazyTab):
     def _update_buttons(self) -> None:
         row = self.selected()
         self.status_button.setEnabled(row is not None)
+        self.edit_button.setEnabled(row is not None and row.sale_id is None)
         self.charge_button.setEnabled(row is not None and row.sale_id is None
                                       and row.status not in ("cancelled", "no_show"))
 
@@ -259,6 +264,27 @@ class AppointmentsTab(LazyTab):
 
         if self.customer_id is not None:
             self.booking = open_booking(self, self.db, self.customer_id, self._after_change)
+
+    def edit(self) -> None:
+        from salon_desk.ui.schedule.booking_dialog import BookingDialog
+
+        row = self.selected()
+        if row is None or self.customer_id is None:
+            return
+        dialog = BookingDialog(self.db, self.customer_id, row.starts_at, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.edit_existing(row.id)
+        dialog.booked.connect(self._after_change)
+        self.edit_dialog = dialog
+        dialog.open()
+
+    def _double_clicked(self, view: QTableView) -> None:
+        """A charged appointment shows its ticket; another one opens for changes."""
+        row = selected_row(view)
+        if row is not None and row.sale_id:
+            self._open_ticket(view)
+        elif row is not None:
+            self.edit()
 
     def _open_ticket(self, view: QTableView) -> None:
         row = selected_row(view)

@@ -68,7 +68,7 @@ class SaleDialog(QDialog):
         with db.session() as session:
             self.ctx: SaleContext = sale_context(session, draft.customer_id)
         self.setWindowTitle(self.tr("New sale"))
-        self.setMinimumSize(860, 640)
+        self.setMinimumSize(900, 720)
         self._build()
         self._load_draft()
         self.refresh(reset_amount=True)
@@ -104,11 +104,11 @@ class SaleDialog(QDialog):
         top.addWidget(self.seller_combo, 1)
         layout.addLayout(top)
 
-        layout.addWidget(self._build_lines(), 3)
+        layout.addWidget(self._build_lines(), 2)
         middle = QHBoxLayout()
         middle.addWidget(self._build_payments(), 3)
         middle.addWidget(self._build_totals(), 2)
-        layout.addLayout(middle, 2)
+        layout.addLayout(middle, 3)
 
         self.error_label = QLabel(self)
         self.error_label.setObjectName("infoBanner")
@@ -153,6 +153,7 @@ class SaleDialog(QDialog):
         self.item_combo.setMinimumWidth(260)
         self.qty_spin = QSpinBox(box)
         self.qty_spin.setRange(1, 999)
+        self.qty_spin.setMaximumWidth(70)
         self.line_staff = self._staff_combo(self.tr("— employee —"))
         self.add_line_button = QPushButton(self.tr("Add line"), box)
         self.add_line_button.clicked.connect(self.add_line)
@@ -223,7 +224,8 @@ class SaleDialog(QDialog):
         grid.addWidget(self.add_payment_button, 2, 3)
         col.addLayout(grid)
         self.payments = PaymentsModel(self.ctx.currency, self)
-        self.payments_view = self._table(self.payments, [90, 150, 90, 90])
+        self.payments_view = self._table(self.payments, [85, 130, 85, 85])
+        self.payments_view.setMinimumHeight(110)
         col.addWidget(self.payments_view)
         remove = QPushButton(self.tr("Remove payment"), box)
         remove.clicked.connect(self.remove_payment)
@@ -239,7 +241,6 @@ class SaleDialog(QDialog):
         self.points_label = QLabel(box)
         self.total_label.setStyleSheet("font-size: 20px; font-weight: 600;")
         self.change_label.setStyleSheet("font-size: 16px; font-weight: 600; color: #2e7d32;")
-        self.debt_label.setStyleSheet("font-size: 16px; font-weight: 600; color: #c62828;")
         form.addRow(self.tr("Total"), self.total_label)
         form.addRow(self.tr("Paid"), self.paid_label)
         form.addRow(self.tr("Change"), self.change_label)
@@ -355,11 +356,16 @@ class SaleDialog(QDialog):
     def _show_pending_change(self) -> None:
         tendered = self.tendered_edit.cents()
         amount = self.amount_edit.cents()
-        if self.method_combo.currentData() == "cash" and tendered > amount:
+        method = self.method_combo.currentData()
+        if method == "cash" and tendered > amount:
             self.pending_change.setText(self.tr("Change to give: {0}").format(
                 formatting.money(tendered - amount, self.ctx.currency)))
         else:
             self.pending_change.setText("")
+        # Vouchers and points work out their own amount; the others need one.
+        self.add_payment_button.setEnabled(
+            method is not None and (method in ("voucher", "points") or amount > 0
+                                    or (method == "cash" and tendered > 0)))
 
     def add_payment(self) -> None:
         method = self.method_combo.currentData()
@@ -414,6 +420,8 @@ class SaleDialog(QDialog):
         self.paid_label.setText(formatting.money(preview.paid_cents, money))
         self.change_label.setText(formatting.money(preview.change_cents, money))
         self.debt_label.setText(formatting.money(preview.owed_cents, money))
+        self.debt_label.setStyleSheet("font-size: 16px; font-weight: 600; color: {};".format(
+            "#c62828" if preview.owed_cents else "#6f6a78"))
         self.points_label.setText(str(preview.points_earned))
         self.error_label.setText(preview.error)
         self.error_label.setVisible(bool(preview.error))

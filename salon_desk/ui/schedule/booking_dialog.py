@@ -27,7 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from salon_desk.models.db import Database
-from salon_desk.services.appointments import STATUS_LABELS, AppointmentData, book
+from salon_desk.services.appointments import (
+    STATUS_LABELS,
+    AppointmentData,
+    appointment_data,
+    book,
+    update_appointment,
+)
 from salon_desk.services.booking import booking_warnings
 from salon_desk.services.sale_context import sale_context
 from salon_desk.services.search import search
@@ -36,6 +42,7 @@ from salon_desk.ui.visits.common import (
     date_edit,
     from_qdate,
     run_write,
+    to_qdate,
     to_qtime,
     tr,
 )
@@ -53,6 +60,8 @@ class BookingDialog(QDialog):
         self.db = db
         self.customer_id = customer_id
         self.appointment_id: int | None = None
+        self.editing_id: int | None = None
+        self.budget_id: int | None = None
         with db.session() as session:
             self.ctx = sale_context(session, customer_id)
         self.setWindowTitle(self.tr("Book an appointment"))
@@ -183,7 +192,40 @@ class BookingDialog(QDialog):
             price_cents=self.price_edit.cents(), status=self.status_combo.currentData(),
             notes=self.notes_edit.toPlainText())
 
+    def edit_existing(self, appointment_id: int) -> None:
+        """Turn the dialog into editing a booked appointment (reschedule, change, note)."""
+        with self.db.session() as session:
+            data = appointment_data(session, appointment_id)
+        self.editing_id = appointment_id
+        self.setWindowTitle(self.tr("Appointment"))
+        self.book_button.setText(self.tr("Save"))
+        self.status_combo.clear()
+        for status, label in STATUS_LABELS.items():
+            self.status_combo.addItem(tr(label), status)
+        self._select(self.service_combo, data.service_id)
+        self._select(self.staff_combo, data.staff_id)
+        self._select(self.room_combo, data.room_id)
+        self._select(self.status_combo, data.status)
+        local = data.starts_at.astimezone()
+        self.date_edit.setDate(to_qdate(local.date()))
+        self.time_edit.setTime(to_qtime(local.time()))
+        self.duration_spin.setValue(data.duration_minutes)
+        self.price_edit.set_cents(data.price_cents)
+        self.notes_edit.setPlainText(data.notes)
+        self.budget_id = data.budget_id
+        self.update_warnings()
+
     def confirm(self) -> None:
+        if self.editing_id is not None:
+            data = self.data()
+            data.budget_id = self.budget_id
+            outcome = run_write(self, self.db, self.tr("The appointment was not changed"),
+                                lambda s: update_appointment(s, self.editing_id, data).id)
+            if outcome.ok:
+                self.appointment_id = self.editing_id
+                self.booked.emit(self.appointment_id)
+                self.accept()
+            return
         if not self.customer_id:
             from salon_desk.ui import dialogs
 

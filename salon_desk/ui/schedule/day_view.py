@@ -172,6 +172,7 @@ class DayView(QWidget):
         if self.open_record is not None and item.customer_id:
             menu.addAction(self.tr("Open the customer's record"),
                            lambda: self.open_record(item.customer_id))
+        menu.addAction(self.tr("Change or move…"), lambda: self.edit(appointment_id))
         for status in ("confirmed", "pending", "no_show"):
             if status != item.status:
                 menu.addAction(self.tr("Mark as {0}").format(tr(STATUS_LABELS[status]).lower()),
@@ -183,6 +184,15 @@ class DayView(QWidget):
         menu.addAction(self.tr("Cancel the appointment…"), lambda: self.cancel(appointment_id))
         self.menu = menu
         menu.popup(where)
+
+    def edit(self, appointment_id: int) -> None:
+        item = next(i for i in self.schedule.items if i.id == appointment_id)
+        dialog = BookingDialog(self.db, item.customer_id, item.starts_at, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.edit_existing(appointment_id)
+        dialog.booked.connect(self._booked)
+        self.booking_dialog = dialog
+        dialog.open()
 
     def set_status(self, appointment_id: int, status: str) -> bool:
         outcome = run_write(self, self.db, self.tr("The appointment was not changed"),
