@@ -79,6 +79,7 @@ class FilePage(QWizardPage):
         row = QHBoxLayout()
         self.path_edit = QLineEdit(self)
         self.path_edit.setReadOnly(True)
+        self.path_edit.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.path_edit.setPlaceholderText(self.tr("No file chosen"))
         self.browse = QPushButton(self.tr("Choose file…"), self)
         self.browse.clicked.connect(self.choose)
@@ -378,7 +379,10 @@ class PreviewPage(QWizardPage):
         for view in (self.rows_view, self.problems_view, self.duplicates_view):
             header = view.horizontalHeader()
             for col in range(view.model().columnCount() - 1):
-                header.resizeSection(col, min(max(70, view.sizeHintForColumn(col) + 16), 260))
+                # The sample is at most SAMPLE_ROWS rows, so measuring it is cheap.
+                wanted = max(view.sizeHintForColumn(col),
+                             header.sectionSizeFromContents(col).width())
+                header.resizeSection(col, min(wanted + 12, 300))
         self.tabs.setTabText(1, self.tr("Problems ({0})").format(preview.problem_count))
         self.tabs.setTabText(2, self.tr("Duplicates in the file ({0})").format(
             len(preview.in_file_duplicates)))
