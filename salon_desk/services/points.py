@@ -86,11 +86,12 @@ def remove_points(session: Session, customer_id: int, points: int, reason: str =
 
 
 def earn_for_sale(session: Session, customer_id: int, points: int, sale_id: int,
-                  ticket_number: str, at: dt.datetime | None = None) -> PointsEntry | None:
+                  ticket_number: str, at: dt.datetime | None = None,
+                  staff_id: int | None = None) -> PointsEntry | None:
     if points <= 0:
         return None
     return record(session, customer_id, points, PointsAction.EARNED.value,
-                  f"Ticket {ticket_number}", sale_id=sale_id, at=at)
+                  f"Ticket {ticket_number}", staff_id=staff_id, sale_id=sale_id, at=at)
 
 
 def point_value_cents(session: Session) -> int:

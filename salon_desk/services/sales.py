@@ -383,7 +383,7 @@ def create_sale(session: Session, draft: SaleDraft) -> SaleResult:
         session.add(debt)
     if earned:
         points_service.earn_for_sale(session, draft.customer_id, earned, sale.id,
-                                     sale.ticket_number, at=sold_at)
+                                     sale.ticket_number, at=sold_at, staff_id=draft.staff_id)
     _after_sale(session, draft, sale, lines, sold_at, on)
     session.flush()
     return SaleResult(sale=sale, change_cents=change, debt=debt, points_earned=earned)
@@ -396,8 +396,8 @@ def _consume(session: Session, p: PaymentDraft, credit: object, sale: Sale) -> N
         credit.used_cents += p.amount_cents
     elif p.method == PaymentMethod.POINTS.value:
         points_service.record(session, sale.customer_id, -int(p.points), "redeemed",
-                              f"Paid on ticket {sale.ticket_number}", sale_id=sale.id,
-                              at=sale.sold_at)
+                              f"Paid on ticket {sale.ticket_number}", staff_id=sale.staff_id,
+                              sale_id=sale.id, at=sale.sold_at)
 
 
 def _after_sale(session: Session, draft: SaleDraft, sale: Sale, lines: list[ResolvedLine],
