@@ -274,3 +274,14 @@ def test_cli_import_export_template_imports_undo(tmp_path, capsys):
     assert main(["--db", str(db_path), "import-undo", "1"]) == 0
     assert "2 customers deleted" in capsys.readouterr().out
     assert main(["--db", str(db_path), "import-undo", "1"]) == 2  # already undone
+
+
+def test_cli_asks_for_the_date_order(tmp_path, capsys):
+    from tests.import_files import write_csv
+
+    source = write_csv(tmp_path / "d.csv", [["First name", "Date of birth"], ["Ana", "05/06/1990"]])
+    db_path = str(tmp_path / "d.sqlite")
+    assert main(["--db", db_path, "import", str(source)]) == 2
+    assert "--date-order" in capsys.readouterr().err
+    assert main(["--db", db_path, "import", str(source), "--date-order", "dmy", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["imported"] == 1

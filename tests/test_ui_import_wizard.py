@@ -121,3 +121,19 @@ def test_cancel_leaves_nothing(qtbot, salon_db, tmp_path, monkeypatch):
     assert w.currentId() == W.PAGE_IMPORT
     with salon_db.session() as session:
         assert session.scalar(select(func.count()).select_from(Customer)) == 0
+
+
+def test_preview_lists_the_columns(qtbot, wizard):
+    w = wizard
+    choose_file(qtbot, w)
+    click_next(qtbot, w)
+    combo = w.mapping_page.combos[4]
+    combo.setCurrentIndex(combo.findData("ignore"))
+    click_next(qtbot, w)
+    click_radio(qtbot, w.dates_page.buttons["mdy"])
+    click_next(qtbot, w)
+    qtbot.waitUntil(w.preview_page.isComplete, timeout=5000)
+    page = w.preview_page
+    rows = page.columns_model.rows
+    assert ("Móvil", "Mobile") in rows and ("Signo del zodiaco", "Ignore this column") in rows
+    assert page.tabs.tabText(3) == "Columns (4 imported)"

@@ -98,6 +98,11 @@ def cmd_import(args) -> int:
     with db.session() as session:
         analysis = analyse(args.file, session, country=args.country)
     apply_mapping(analysis, _mapping_choices(analysis, args.map))
+    if analysis.date_order_needed and not args.date_order:
+        print("salon-desk: the dates in this file can be read day-first or month-first "
+              "(e.g. 05/06/1990); say which with --date-order dmy or --date-order mdy",
+              file=sys.stderr)
+        return 2
     ignored = [m.header for m in analysis.matches if m.target is None]
     if ignored:
         print("Columns not recognised, ignored (use --map HEADER=FIELD): "

@@ -329,9 +329,13 @@ class PreviewPage(QWizardPage):
         self.duplicates_model = ProblemsModel(self)
         self.duplicates_model.HEADERS = ("Row", "Same as row", "Why", "")
         self.duplicates_view = self._view(self.duplicates_model)
+        self.columns_model = ProblemsModel(self)
+        self.columns_model.HEADERS = ("Column in the file", "Imported as")
+        self.columns_view = self._view(self.columns_model)
         self.tabs.addTab(self.rows_view, self.tr("Rows as they will be saved"))
         self.tabs.addTab(self.problems_view, self.tr("Problems"))
         self.tabs.addTab(self.duplicates_view, self.tr("Duplicates in the file"))
+        self.tabs.addTab(self.columns_view, self.tr("Columns"))
         layout.addWidget(self.tabs, 1)
         self.preview = None
         self.task: BackgroundTask | None = None
@@ -352,6 +356,7 @@ class PreviewPage(QWizardPage):
         self.rows_model.set_preview(None)
         self.problems_model.set_rows([])
         self.duplicates_model.set_rows([])
+        self.columns_model.set_rows([])
         self.counts.setText(self.tr("Checking every row…"))
         self.progress.show()
         self.progress.setRange(0, 0)
@@ -376,7 +381,10 @@ class PreviewPage(QWizardPage):
         self.problems_model.set_rows(preview.problems)
         self.duplicates_model.set_rows([(a, b, why, "") for a, b, why in
                                         preview.in_file_duplicates])
-        for view in (self.rows_view, self.problems_view, self.duplicates_view):
+        self.columns_model.set_rows([(header, self.tr(label)) for header, label in
+                                     preview.columns])
+        for view in (self.rows_view, self.problems_view, self.duplicates_view,
+                     self.columns_view):
             header = view.horizontalHeader()
             for col in range(view.model().columnCount() - 1):
                 # The sample is at most SAMPLE_ROWS rows, so measuring it is cheap.
@@ -386,6 +394,8 @@ class PreviewPage(QWizardPage):
         self.tabs.setTabText(1, self.tr("Problems ({0})").format(preview.problem_count))
         self.tabs.setTabText(2, self.tr("Duplicates in the file ({0})").format(
             len(preview.in_file_duplicates)))
+        recognised = sum(1 for _h, label in preview.columns if label != "Ignore this column")
+        self.tabs.setTabText(3, self.tr("Columns ({0} imported)").format(recognised))
         self.counts.setText(self.summary(preview))
         self.completeChanged.emit()
 
