@@ -7,7 +7,9 @@
 2. Build the candidate pairs exactly as the scan does (blocking), and their yes/no features.
 3. Fit a logistic regression (Newton's method / IRLS, L2 penalty) in pure Python: the
    features are binary, so identical rows are merged and the fit runs on a few thousand
-   distinct rows with counts, not on every pair.
+   distinct rows with counts, not on every pair. Where the fitted weights break the natural
+   order of evidence (ORDER: an exact first name weighs at least what a near one does...),
+   the two features are tied to one shared weight and the model is fitted again.
 4. Choose the thresholds on the fitted probabilities (see choose_thresholds) and write
    salon_desk/services/duplicates/weights.py.
 
@@ -75,15 +77,48 @@ def _solve(matrix: list[list[float]], vector: list[float]) -> list[float]:
     return x
 
 
-def fit(rows: Counter, n_features: int, l2: float = L2, iterations: int = 50):
-    """Penalised maximum likelihood by Newton's method. Returns (bias, weights)."""
+# Evidence that must weigh at least as much as other evidence (stronger, weaker): an exact
+# first name is no weaker sign than a near one, whatever the sample says.
+ORDER = [("first_same", "first_close"), ("first_same", "first_part"),
+         ("last_same", "last_part"), ("last_same", "last_close"), ("last_close", "last_shared"),
+         ("last_part", "last_shared"), ("birth_same", "birth_partial"),
+         ("birth_partial", "birth_close"), ("birth_close", "birth_diff"),
+         ("email_same", "email_close"), ("email_close", "email_diff"),
+         ("first_close", "first_diff"), ("last_shared", "last_diff"),
+         ("address_same", "postcode_same"), ("postcode_same", "address_diff")]
+
+
+def fit_ordered(rows: Counter) -> tuple[float, list[float]]:
+    """fit(), then tie any pair of features whose weights break ORDER and fit again
+    (isotonic pooling: a tied pair shares one weight)."""
+    index = {name: i for i, name in enumerate(FEATURES)}
+    tie: dict[int, int] = {}
+    while True:
+        bias, weights = fit(rows, len(FEATURES), tie=tie)
+        broken = [(index[s], index[w]) for s, w in ORDER
+                  if weights[index[w]] > weights[index[s]] + 1e-6]
+        if not broken:
+            return bias, weights
+        for strong, weak in broken:
+            root = tie.get(strong, strong)
+            for k, v in list(tie.items()):
+                if v == weak:
+                    tie[k] = root
+            tie[weak] = root
+
+
+def fit(rows: Counter, n_features: int, l2: float = L2, iterations: int = 50,
+        tie: dict[int, int] | None = None):
+    """Penalised maximum likelihood by Newton's method. Returns (bias, weights).
+    ``tie`` maps a feature to the feature whose weight it shares."""
+    tie = tie or {}
     # Parameter 0 is the bias; the others follow FEATURES.
-    data = []  # (active indices + 1, positives, negatives)
+    data = []  # (active parameter indices, positives, negatives)
     merged: dict[tuple, list[int]] = {}
     for (active, same), count in rows.items():
         merged.setdefault(active, [0, 0])[0 if same else 1] += count
     for active, (pos, neg) in merged.items():
-        data.append(((0, *(i + 1 for i in active)), pos, neg))
+        data.append(((0, *(tie.get(i, i) + 1 for i in active)), pos, neg))
     k = n_features + 1
     beta = [0.0] * k
     for _ in range(iterations):
@@ -108,7 +143,8 @@ def fit(rows: Counter, n_features: int, l2: float = L2, iterations: int = 50):
         beta = [b + s for b, s in zip(beta, step, strict=True)]
         if max(abs(s) for s in step) < 1e-8:
             break
-    return beta[0], beta[1:]
+    weights = [beta[tie.get(i, i) + 1] for i in range(n_features)]
+    return beta[0], weights
 
 
 def predict(bias: float, weights: list[float], active) -> float:
@@ -175,7 +211,7 @@ def main() -> None:
     neg = sum(c for (_a, same), c in rows.items() if not same)
     print(f"{len(records):,} records, {pos + neg:,} candidate pairs ({pos:,} same person), "
           f"{len(rows):,} distinct rows, built in {time.perf_counter() - start:.1f} s")
-    bias, weights = fit(rows, len(FEATURES))
+    bias, weights = fit_ordered(rows)
     print(f"bias {bias:+.3f}")
     for name, w in sorted(zip(FEATURES, weights, strict=True), key=lambda x: -x[1]):
         print(f"  {name:<22} {w:+.3f}")

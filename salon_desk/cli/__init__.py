@@ -15,6 +15,7 @@ COMMAND_MODULES = [
     "salon_desk.cli.basic",
     "salon_desk.cli.printing",
     "salon_desk.cli.transfer",
+    "salon_desk.cli.dedupe",
 ]
 
 

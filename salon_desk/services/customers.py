@@ -300,34 +300,11 @@ def possible_duplicates(
 ) -> list[tuple[int, str]]:
     """Existing customers that look like the one being entered: (id, why), strongest first.
 
-    Same email, same mobile, or the same name and full birth date. Run before saving a new
-    customer so the receptionist can open the existing record instead.
+    Same email, same mobile, or the same name and full birth date; and what the duplicate
+    finder's calibrated matcher judges at least medium likely the same person (a typo in the
+    name with the same birth date, a phone typed another way, a nickname...). Run before
+    saving a new customer so the receptionist can open the existing record instead.
     """
-    found: dict[int, str] = {}
-    live = Customer.merged_into_id.is_(None)
-    if exclude_id is not None:
-        live = live & (Customer.id != exclude_id)
-    email = (data.email or "").strip().lower()
-    if email:
-        for cid in session.scalars(select(Customer.id).where(
-                live, func.lower(Customer.email) == email)):
-            found.setdefault(cid, "same email")
-    mobile = data.mobile
-    if mobile and not mobile.startswith("+"):
-        try:
-            mobile = normalise_phone(mobile, settings.get(session, settings.DEFAULT_COUNTRY))
-        except PhoneError:
-            mobile = None
-    if mobile:
-        for cid in session.scalars(select(Customer.id).where(live, Customer.mobile == mobile)):
-            found.setdefault(cid, "same mobile")
-    if data.birth_year and data.birth_month and data.birth_day and (
-            data.first_name or data.last_name):
-        from salon_desk.models.search_index import sort_name
+    from salon_desk.services.duplicates.lookup import find_matches
 
-        for cid in session.scalars(select(Customer.id).where(
-                live, Customer.sort_name == sort_name(data.first_name, data.last_name),
-                Customer.birth_year == data.birth_year, Customer.birth_month == data.birth_month,
-                Customer.birth_day == data.birth_day)):
-            found.setdefault(cid, "same name and date of birth")
-    return list(found.items())
+    return [(m.customer_id, m.reason) for m in find_matches(session, data, exclude_id)]

@@ -11,7 +11,12 @@ from __future__ import annotations
 
 from rapidfuzz.distance import OSA, JaroWinkler
 
-from salon_desk.services.duplicates.normalise import first_forms, first_relation, name_tokens
+from salon_desk.services.duplicates.normalise import (
+    different_names,
+    first_forms,
+    first_relation,
+    name_tokens,
+)
 from salon_desk.services.duplicates.records import Person
 
 FEATURES = (
@@ -91,7 +96,8 @@ def first_level(a_first: str, a_forms, b_first: str, b_forms) -> int:
         return SAME
     if relation == 1:
         return PART
-    if _gender_pair(a_first.split()[0], b_first.split()[0]):
+    a_word, b_word = a_first.split()[0], b_first.split()[0]
+    if _gender_pair(a_word, b_word) or different_names(a_word, b_word):
         return DIFF
     return CLOSE if _close_names(a_first, b_first) else DIFF
 

@@ -120,6 +120,38 @@ def first_relation(a: tuple[FirstForm, ...], b: tuple[FirstForm, ...]) -> int:
     return best
 
 
+# Faker's name lists (a run-time dependency already, for the demo salon) cover the first
+# names of the salon's countries; with the nickname table they say whether a spelling is a
+# real name, so "Lucas" / "Lucía" or "Marta" / "María" count as two names, not a typo.
+_FAKER_LOCALES = ("es_ES", "es_MX", "en_GB", "en_US", "fr_FR", "it_IT", "de_DE", "pt_PT",
+                  "pt_BR", "pl_PL", "el_GR", "uk_UA", "ru_RU", "nl_NL", "ro_RO")
+
+
+@lru_cache(maxsize=1)
+def known_first_names() -> frozenset[str]:
+    import importlib
+
+    from salon_desk.services.duplicates.nicknames import CANONICAL
+
+    names: set[str] = set(CANONICAL)
+    for locale in _FAKER_LOCALES:
+        try:
+            provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        except (ImportError, AttributeError):
+            continue
+        for attr in ("first_names_female", "first_names_male", "first_names"):
+            for name in getattr(provider, attr, None) or ():
+                names.update(w for w in fold_text(name).split() if len(w) >= 3)
+    return frozenset(names)
+
+
+def different_names(a: str, b: str) -> bool:
+    """Two spellings that are both real first names (and not nicknames of each other)."""
+    known = known_first_names()
+    return a != b and a in known and b in known and canonical_names(a).isdisjoint(
+        canonical_names(b))
+
+
 _PHONETIC_CODES = {
     **dict.fromkeys("bfpv", "1"), **dict.fromkeys("cgjkqsxz", "2"), **dict.fromkeys("dt", "3"),
     "l": "4", "m": "5", "n": "5", "r": "6",

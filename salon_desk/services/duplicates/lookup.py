@@ -1,0 +1,109 @@
+"""Existing customers that look like one being entered (the warning before saving).
+
+A few indexed queries fetch the candidates (same email, same phone, the surname's spelling
+in the sorted names, the same birthday), then the calibrated matcher scores them. The plain
+rules always warn: the same email, the same mobile, or the same name and full birth date.
+The matcher adds what they miss (a typo in the name with the same birth date, a phone typed
+another way, a nickname...) when it is at least medium confident.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from salon_desk.models import Customer
+from salon_desk.models.search_index import sort_name
+from salon_desk.services import settings
+from salon_desk.services.duplicates import weights
+from salon_desk.services.duplicates.features import MATCH_TYPES
+from salon_desk.services.duplicates.normalise import fold_text, name_tokens, phone_key
+from salon_desk.services.duplicates.records import COLUMNS, Person
+from salon_desk.services.duplicates.scoring import score_pair
+from salon_desk.services.phones import PhoneError, normalise_phone
+
+SAME_EMAIL = "same email"
+SAME_MOBILE = "same mobile"
+SAME_NAME_BIRTH = "same name and date of birth"
+_MAX_CANDIDATES = 2000
+
+
+@dataclass
+class Match:
+    customer_id: int
+    reason: str  # English; one of the three rules or a matcher match type text
+    score: float  # probability of the same person (1.0 for a rule match)
+
+
+def _e164(raw: str | None, country: str) -> str | None:
+    if not raw:
+        return None
+    if raw.startswith("+"):
+        return raw
+    try:
+        return normalise_phone(raw, country)
+    except PhoneError:
+        return None
+
+
+def find_matches(session: Session, data: Any, exclude_id: int | None = None,
+                 limit: int = 10) -> list[Match]:
+    """Customers that may be the person in ``data`` (a CustomerData or anything with the
+    same attributes), strongest first."""
+    country = settings.get(session, settings.DEFAULT_COUNTRY)
+    live = Customer.merged_into_id.is_(None)
+    if exclude_id is not None:
+        live = live & (Customer.id != exclude_id)
+    email = (getattr(data, "email", None) or "").strip().lower() or None
+    mobile = _e164(getattr(data, "mobile", None), country)
+    phone = _e164(getattr(data, "phone", None), country)
+    first, last = getattr(data, "first_name", "") or "", getattr(data, "last_name", "") or ""
+    year, month, day = (getattr(data, "birth_year", None), getattr(data, "birth_month", None),
+                        getattr(data, "birth_day", None))
+    matches: dict[int, Match] = {}
+    if email:
+        for cid in session.scalars(select(Customer.id).where(
+                live, func.lower(Customer.email) == email)):
+            matches.setdefault(cid, Match(cid, SAME_EMAIL, 1.0))
+    if mobile:
+        for cid in session.scalars(select(Customer.id).where(live, Customer.mobile == mobile)):
+            matches.setdefault(cid, Match(cid, SAME_MOBILE, 1.0))
+    if year and month and day and (first or last):
+        for cid in session.scalars(select(Customer.id).where(
+                live, Customer.sort_name == sort_name(first, last),
+                Customer.birth_year == year, Customer.birth_month == month,
+                Customer.birth_day == day)):
+            matches.setdefault(cid, Match(cid, SAME_NAME_BIRTH, 1.0))
+
+    # Fuzzy candidates, scored by the matcher.
+    conditions = []
+    for word in name_tokens(fold_text(last))[:2]:
+        if len(word) >= 2:
+            conditions.append(Customer.sort_name.between(word, word + "\uffff"))
+    keys = {k for k in (phone_key(mobile), phone_key(phone)) if k}
+    for key in keys:
+        conditions.append(Customer.mobile.endswith(key))
+        conditions.append(Customer.phone.endswith(key))
+    if month and day:
+        conditions.append((Customer.birth_month == month) & (Customer.birth_day == day))
+    if email and "@" in email:
+        conditions.append(func.lower(Customer.email).startswith(email.split("@")[0] + "@"))
+    if conditions:
+        cols = [Customer.__table__.c[c] for c in COLUMNS]
+        rows = session.execute(select(*cols).where(live, or_(*conditions))
+                               .limit(_MAX_CANDIDATES)).all()
+        entered = Person((0, first, last, email, mobile, phone,
+                          getattr(data, "gender", "") or "", year, month, day,
+                          getattr(data, "street", None), getattr(data, "postcode", None),
+                          getattr(data, "city", None)))
+        for row in rows:
+            if row[0] in matches:
+                continue
+            score, match = score_pair(entered, Person(row))
+            if score >= weights.THRESHOLD_MEDIUM:
+                matches[row[0]] = Match(row[0], MATCH_TYPES[match], score)
+    ordered = sorted(matches.values(), key=lambda m: (-m.score, m.customer_id))
+    return ordered[:limit]
