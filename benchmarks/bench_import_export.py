@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from salon_desk.models.db import Database  # noqa: E402
+from salon_desk.models.db import Database
 
 
 def build_file(path: Path, rows: int) -> None:

@@ -382,3 +382,40 @@ def test_bulk_written_rows_match_what_the_orm_would_write(salon_db, tmp_path):
             assert (body, words) == (index_body(c), index_words(c))
         assert [r.first_name for r in search(session, "7911 123")] == ["Zoë"]
         assert [r.first_name for r in search(session, "nunez")] == ["Zoë"]
+
+
+def test_square_and_fresha_exports(salon_db, tmp_path):
+    square = [["Reference ID", "First Name", "Last Name", "Email Address", "Phone Number",
+               "Company Name", "Birthday", "Memo", "Square Customer ID", "Creation Source",
+               "First Visit", "Transaction Count", "Total Spend", "Email Subscription Status"],
+              ["", "Nora", "Vidal", "nora@example.com", "+34 612 000 111", "Acme", "0000-05-17",
+               "VIP client", "SQ123", "Appointments", "2023-02-01", "12", "€480.00",
+               "subscribed"],
+              ["R-9", "Iker", "Sanz", "", "910 123 456", "", "1988-11-30", "", "SQ124",
+               "Directory", "2024-06-15", "1", "€20.00", "unsubscribed"]]
+    result = do_import(salon_db, write_csv(tmp_path / "square.csv", square))
+    assert (result.imported, result.kept_in_notes) == (2, 0)
+    found = customers(salon_db)
+    nora, iker = found["Nora"], found["Iker"]
+    assert (nora.mobile, nora.phone, nora.external_id) == ("+34612000111", None, "SQ123")
+    assert (nora.birth_year, nora.birth_month, nora.birth_day) == (None, 5, 17)
+    assert nora.notify_marketing and not iker.notify_marketing
+    assert nora.customer_since == dt.date(2023, 2, 1)
+    assert nora.notes.splitlines() == ["VIP client", "Company Name: Acme"]
+    assert (iker.mobile, iker.phone, iker.external_id) == (None, "+34910123456", "R-9")
+    assert "Square Customer ID: SQ124" in iker.notes
+    fresha = [["Client ID", "First Name", "Last Name", "Full Name", "Blocked", "Block Reason",
+               "Gender", "Mobile Number", "Telephone", "Email", "Accepts Marketing",
+               "Accepts SMS Marketing", "Date of Birth", "Added", "Note", "Referral Source"],
+              ["F-1", "Olga", "Rey", "Olga Rey", "Yes", "", "Female", "699 000 111",
+               "", "olga@example.com", "true", "false", "1979-03-02", "2022-09-09",
+               "Short hair", "Instagram"]]
+    do_import(salon_db, write_xlsx(tmp_path / "fresha.xlsx", fresha))
+    olga = customers(salon_db)["Olga"]
+    assert (olga.blocked, olga.blocked_reason) == (True, "Blocked in the imported file")
+    assert (olga.mobile, olga.referral_source, olga.notes) == ("+34699000111", "Instagram",
+                                                               "Short hair")
+    with salon_db.session() as session:
+        consents = {(c.category, c.channel): c.granted for c in session.scalars(
+            select(CustomerConsent).where(CustomerConsent.customer_id == olga.id))}
+    assert consents == {("marketing", "email"): True, ("marketing", "sms"): False}
