@@ -141,8 +141,10 @@ def test_mapping_step_and_saved_mapping(salon_db, tmp_path):
         again = analyse(tmp_path / "d.xlsx", session)
     assert again.saved_mapping_used and again.unrecognised == []
     assert {m.header: m.target for m in again.matches}["Signo"] == H.IGNORE
-    run_generator(import_customers(salon_db, again, ImportOptions()))
+    run_generator(import_customers(salon_db, again, ImportOptions(forget_mapping=True)))
     assert customers(salon_db)["Eva"].notes == "Peinado favorito: Melena"
+    with salon_db.session() as session:  # forgotten: the next file asks again
+        assert analyse(tmp_path / "d.xlsx", session).unrecognised != []
 
 
 @pytest.fixture

@@ -31,7 +31,8 @@ class ImportOptions:
     date_order: str | None = None  # dmy | mdy | ymd; None: as found in the file
     dry_run: bool = False
     errors_dir: Path | None = None  # where the rejected-rows file goes (default: beside the file)
-    save_mapping: bool = False
+    save_mapping: bool = False  # remember the columns' mapping for files with these headers
+    forget_mapping: bool = False  # drop a mapping saved earlier for these headers
     user: str | None = None  # who imports (default: the operating-system user)
 
     def __post_init__(self) -> None:

@@ -39,7 +39,7 @@ from salon_desk.services.importing.bulk import (
     index_new_customers,
     quick_sort_name,
 )
-from salon_desk.services.importing.mapping import FileAnalysis, save_mapping
+from salon_desk.services.importing.mapping import FileAnalysis, forget_mapping, save_mapping
 from salon_desk.services.importing.matching import ImportOptions, Matcher, conventions
 from salon_desk.services.importing.rejected import rejected_path, write_rejected
 from salon_desk.services.importing.rows import RowConverter, RowResult
@@ -110,6 +110,8 @@ def _run(session: Session, analysis: FileAnalysis, options: ImportOptions,
                              "(e.g. 05/06/1990): choose the date order.")
     if options.save_mapping:
         save_mapping(session, analysis)
+    elif options.forget_mapping:
+        forget_mapping(session, analysis)
     converter = RowConverter(analysis.matches, conv)
     converted: list[RowResult] = []
     for i, (row, line) in enumerate(zip(analysis.rows, analysis.lines, strict=True)):

@@ -258,6 +258,8 @@ class MappingPage(QWizardPage):
                    if t != next(m.target for m in analysis.matches if m.index == i)}
         apply_mapping(analysis, changed)
         self.w.options.save_mapping = self.remember.isChecked()
+        self.w.options.forget_mapping = analysis.saved_mapping_used and not (
+            self.remember.isChecked())
         refresh_conventions(analysis, self.w.options.country)
         return True
 
