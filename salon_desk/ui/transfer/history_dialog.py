@@ -87,7 +87,7 @@ class ImportHistoryDialog(QDialog):
         self.db = db
         self.on_change = on_change
         self.setWindowTitle(self.tr("Import history"))
-        self.resize(900, 420)
+        self.resize(1060, 440)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("An import can be undone while none of its customers "
                                         "has changed since."), self))
@@ -100,7 +100,7 @@ class ImportHistoryDialog(QDialog):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(COL_FILE, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((COL_ID, 40), (COL_WHEN, 120), (COL_WHO, 90), (COL_STATE, 140)):
+        for col, width in ((COL_ID, 40), (COL_WHEN, 125), (COL_WHO, 80), (COL_STATE, 130)):
             self.view.setColumnWidth(col, width)
         for col in range(COL_ROWS, COL_REJECTED + 1):
             self.view.setColumnWidth(col, 72)
