@@ -33,8 +33,18 @@ MULTI_SEPARATOR = " ::: "  # Google Contacts puts several values in one cell thi
 _NEUTRALISED = re.compile(r"^'[=+\-@\t\r]")
 
 
+_PLACEHOLDER_MAX = max(len(p) for p in PLACEHOLDERS)
+
+
 def cell_text(value: object) -> str | None:
     """The cell as trimmed text, or None when blank or a placeholder."""
+    if value.__class__ is str:  # the common case first, as cheaply as possible
+        text = value.strip()
+        if not text or (len(text) <= _PLACEHOLDER_MAX and text.casefold() in PLACEHOLDERS):
+            return None
+        if text[0] == "'" and _NEUTRALISED.match(text):
+            text = text[1:]
+        return text
     if value is None:
         return None
     if isinstance(value, bool):
