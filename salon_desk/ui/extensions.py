@@ -9,6 +9,7 @@ MAIN_WINDOW_EXTENSIONS: list[str] = [
     "salon_desk.ui.visits.extensions:add_schedule_page",
     "salon_desk.ui.care.at_risk:install_customer_list",
     "salon_desk.ui.transfer.export_actions:install",
+    "salon_desk.ui.duplicates.extension:install_main_window",
 ]
 
 # Functions f(record_window) called when a record window is built (toolbar actions...).
@@ -17,6 +18,7 @@ RECORD_WINDOW_EXTENSIONS: list[str] = [
     "salon_desk.ui.printing.record_actions:add_print_summary",
     "salon_desk.ui.care.at_risk:install_record_header",
     "salon_desk.ui.transfer.export_actions:add_record_export",
+    "salon_desk.ui.duplicates.extension:install_record_window",
 ]
 
 # Settings dialog pages: QWidget classes with title() -> str, load(session) and save(session).

@@ -1,0 +1,1 @@
+"""Finding and merging duplicate customers: the Duplicates page and the merge dialog."""

@@ -1,0 +1,84 @@
+"""Translated names of what the duplicate finder and the merge talk about."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("duplicates", text)
+
+
+def match_text(key: str) -> str:
+    return {
+        "email_phone": tr("Same email and phone"),
+        "email": tr("Same email"),
+        "phone": tr("Same phone"),
+        "name_birth": tr("Similar name and same birth date"),
+        "name_address": tr("Similar name and same address"),
+        "name_swapped": tr("First and last name swapped"),
+        "name": tr("Similar name"),
+    }.get(key, key)
+
+
+def confidence_text(level: str) -> str:
+    return {"high": tr("High"), "medium": tr("Medium"), "low": tr("Low")}.get(level, level)
+
+
+def field_label(key: str, english: str = "") -> str:
+    return {
+        "id": tr("Number"), "first_name": tr("First name"), "last_name": tr("Last name"),
+        "email": tr("Email"), "mobile": tr("Mobile"), "phone": tr("Phone"),
+        "gender": tr("Gender"), "birth_date": tr("Date of birth"),
+        "anniversary": tr("Anniversary"), "address": tr("Address"),
+        "preferred_staff_id": tr("Preferred staff"), "referral_source": tr("Referred by"),
+        "external_id": tr("External ID"), "category_id": tr("Category"),
+        "discount_percent": tr("Discount"), "customer_since": tr("Customer since"),
+        "privacy_accepted_at": tr("Privacy policy accepted"),
+        "notify_reminders": tr("Appointment reminders"),
+        "notify_birthday": tr("Birthday greetings"),
+        "notify_marketing": tr("Marketing messages"), "active": tr("Active"),
+        "blocked": tr("Blocked"), "photo": tr("Photo"), "notes": tr("Notes"),
+        "allergies": tr("Allergies and health"),
+    }.get(key, english or key)
+
+
+def value_text(text: str) -> str:
+    """The few English words merge_fields.display writes."""
+    if text == "Yes":
+        return tr("Yes")
+    if text == "No":
+        return tr("No")
+    if text == "Photo":
+        return tr("Photo")
+    if text == "Not blocked":
+        return tr("Not blocked")
+    if text.startswith("Blocked: "):
+        return tr("Blocked: {0}").format(text[len("Blocked: "):])
+    if text in ("female", "male", "other", "unspecified"):
+        return {"female": tr("Female"), "male": tr("Male"), "other": tr("Other"),
+                "unspecified": tr("Unspecified")}[text]
+    return text
+
+
+def moved_text(kind: str, count: int) -> str:
+    """"3 appointments" for a kind of record a merge moves."""
+    names = {
+        "appointments": tr("{0} appointments"), "sales": tr("{0} sales"),
+        "debts": tr("{0} debts"), "cash movements": tr("{0} cash movements"),
+        "vouchers": tr("{0} vouchers"), "prepaid cards": tr("{0} prepaid cards"),
+        "loyalty cards": tr("{0} loyalty cards"), "points movements": tr("{0} points movements"),
+        "budgets": tr("{0} budgets"), "documents": tr("{0} documents"),
+        "notes": tr("{0} notes"), "patch tests": tr("{0} patch tests"),
+        "surveys": tr("{0} surveys"), "messages": tr("{0} messages"),
+        "consent changes": tr("{0} consent changes"),
+    }
+    return names.get(kind, "{0} " + kind).format(count)
+
+
+def consent_text(category: str, channel: str) -> str:
+    cat = {"appointments": tr("Appointments"), "marketing": tr("Marketing")}.get(category,
+                                                                                 category)
+    ch = {"email": tr("email"), "sms": tr("SMS"), "whatsapp": tr("WhatsApp")}.get(channel,
+                                                                                  channel)
+    return f"{cat} · {ch}"
