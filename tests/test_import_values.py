@@ -220,3 +220,39 @@ def test_google_multi_values_split():
 ])
 def test_full_name_split(raw, expected):
     assert V.split_full_name(raw) == expected
+
+
+def test_fast_phone_reader_agrees_with_the_phone_service():
+    import random
+
+    import phonenumbers
+
+    from salon_desk.models.search_index import phone_digits
+    from salon_desk.services.importing.phone_reader import PhoneReader
+    from salon_desk.services.phones import PhoneError, normalise_phone
+
+    rng = random.Random(4)
+    samples = [(cc, prefix + "".join(rng.choice("0123456789") for _ in range(rng.choice(
+        [7, 8, 9, 10])))) for cc, prefix in [("ES", "6"), ("ES", "9"), ("ES", "8"), ("GB", "07"),
+                                            ("IT", "3"), ("IT", "06"), ("FR", "06"),
+                                            ("DE", "0151"), ("PT", "9"), ("US", "")]
+               for _ in range(60)]
+    samples += [("ES", "+" + rng.choice(["34", "44", "39", "33", "49", "351", "1", "7"])
+                 + "".join(rng.choice("0123456789") for _ in range(9))) for _ in range(200)]
+    mobile_types = {phonenumbers.PhoneNumberType.MOBILE,
+                    phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE}
+    for country, text in samples:
+        reader = PhoneReader(country)
+        try:
+            expected = normalise_phone(text, country)
+        except PhoneError:
+            expected = None
+        try:
+            got = reader.normalise(text)
+        except PhoneError:
+            got = None
+        assert got == expected or (expected is None and got == text), (country, text)
+        if expected:
+            number = phonenumbers.parse(expected, None)
+            assert reader.is_mobile(got) == (phonenumbers.number_type(number) in mobile_types)
+            assert reader.digits(got) == phone_digits(got)

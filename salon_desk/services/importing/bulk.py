@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from types import SimpleNamespace
 
-from sqlalchemy import Table
+from sqlalchemy import Boolean, Table
 from sqlalchemy.engine import Connection
 
 from salon_desk.models.search_index import fold, index_words
@@ -41,12 +41,36 @@ def quick_sort_name(first: str | None, last: str | None) -> str:
     return f"{quick_fold(last).strip()} {quick_fold(first).strip()}".strip()
 
 
+def _processor(column_type, dialect):
+    """The column's bind processor; values that repeat (the import's timestamp, dates) are
+    converted once. Booleans go to the driver as they are (sqlite3 stores them as 1/0)."""
+    if isinstance(column_type, Boolean):
+        return None
+    process = column_type.bind_processor(dialect)
+    if process is None:
+        return None
+    cache: dict = {}
+
+    def cached(value):
+        try:
+            return cache[value]
+        except KeyError:
+            if len(cache) > 50_000:
+                cache.clear()
+            result = cache[value] = process(value)
+            return result
+        except TypeError:  # not hashable (JSON)
+            return process(value)
+
+    return cached
+
+
 class BulkInserter:
     def __init__(self, conn: Connection, table: Table, columns: list[str]) -> None:
         dialect = conn.dialect
         self.conn = conn
         self.columns = columns
-        self.processors = [table.c[name].type.bind_processor(dialect) for name in columns]
+        self.processors = [_processor(table.c[name].type, dialect) for name in columns]
         names = ", ".join(columns)
         marks = ", ".join("?" for _ in columns)
         self.sql = f"INSERT INTO {table.name} ({names}) VALUES ({marks})"

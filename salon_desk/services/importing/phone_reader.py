@@ -13,7 +13,7 @@ import re
 
 import phonenumbers
 from phonenumbers import COUNTRY_CODE_TO_REGION_CODE, PhoneMetadata, PhoneNumberType
-from phonenumbers.phonenumberutil import _number_type_helper
+from phonenumbers.phonenumberutil import _is_number_matching_desc, _number_type_helper
 
 from salon_desk.models.search_index import phone_digits
 from salon_desk.services.phones import PhoneError, normalise_phone
@@ -57,7 +57,7 @@ class PhoneReader:
             if not self.simple_national or not compact.isdigit():
                 return None
             meta, nsn = self.meta, compact
-        kind = _number_type_helper(nsn, meta)
+        kind = _kind(nsn, meta)
         if kind == PhoneNumberType.UNKNOWN:
             return None
         e164 = f"+{meta.country_code}{nsn}"
@@ -101,6 +101,18 @@ class PhoneReader:
             return []
         known = self.known.get(e164)
         return list(known[1]) if known else phone_digits(e164)
+
+
+def _kind(nsn: str, meta) -> PhoneNumberType:
+    """The number's type as phonenumbers' _number_type_helper decides validity, trying the
+    usual mobile and fixed-line ranges first (a salon's numbers are nearly all one of them)."""
+    if not _is_number_matching_desc(nsn, meta.general_desc):
+        return PhoneNumberType.UNKNOWN
+    if _is_number_matching_desc(nsn, meta.mobile):
+        return PhoneNumberType.MOBILE
+    if _is_number_matching_desc(nsn, meta.fixed_line):
+        return PhoneNumberType.FIXED_LINE
+    return _number_type_helper(nsn, meta)
 
 
 def _possible(text: str) -> bool:

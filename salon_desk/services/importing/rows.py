@@ -24,6 +24,7 @@ FIVE_DIGIT_POSTCODES = {"ES", "FR", "IT", "DE", "US", "MX", "FI", "HR", "MA", "U
 _JOIN = {"first_name": " ", "last_name": " ", "street": ", ", "notes": "\n", "allergies": "\n"}
 _EMAIL_SPLIT = re.compile(r"[;,\s]+")
 _NONE: list = []
+_MISSING = object()
 
 
 @dataclass
@@ -79,6 +80,7 @@ class RowConverter:
                 self.pairs.setdefault(number, {})[part] = cols[0]
                 del self.by_target[target]
         self.today = conv.now.date()
+        self.memo: dict[str, dict] = {}
         has = self.present = set(self.by_target)
         self.joined = [t for t in ("first_name", "last_name", "street", "notes", "allergies")
                        if t in has]
@@ -105,6 +107,12 @@ class RowConverter:
         columns = self.by_target.get(target)
         if not columns:
             return _NONE
+        if len(columns) == 1:  # the usual case, kept short
+            index, header = columns[0]
+            if index >= len(row) or (raw := row[index]) is None or raw == "":
+                return _NONE
+            text = cell_text(raw)
+            return _NONE if text is None else [(header, raw, text)]
         out = []
         for index, header in columns:
             if index < len(row):
@@ -125,15 +133,26 @@ class RowConverter:
         return cells[0]
 
     def _parse(self, r: RowResult, row: list[object], target: str, parser):
+        """Parse a target's cell; answers are remembered per value (a column holds the same
+        few genders, statuses, yes/no and dates over and over)."""
         cell = self._single(r, row, target)
         if cell is None:
             return None
         header, raw, text = cell
-        try:
-            return parser(raw)
-        except Unreadable as exc:
-            r.problems.append(Problem(header, text, str(exc)))
+        memo = self.memo.setdefault(target, {})
+        key = (raw.__class__, raw)
+        found = memo.get(key, _MISSING)
+        if found is _MISSING:
+            try:
+                found = parser(raw)
+            except Unreadable as exc:
+                found = exc
+            if len(memo) < 20000:
+                memo[key] = found
+        if isinstance(found, Unreadable):
+            r.problems.append(Problem(header, text, str(found)))
             return None
+        return found
 
     # -- the row --
     def convert(self, row: list[object], line: int) -> RowResult:
@@ -193,17 +212,9 @@ class RowConverter:
                 v.setdefault("gender", hint)
             except Unreadable:
                 r.info_notes.append(f"{header}: {text}")
-        cell = self._single(r, row, "birth_date") if "birth_date" in has else None
-        if cell:
-            try:
-                year, month, day = V.date_parts(cell[1], order)
-                if year is not None and year < 1900:
-                    raise Unreadable("the year is too far in the past")
-                if year is not None and dt.date(year, month, day) > self.today:
-                    raise Unreadable("the date is in the future")
-                v["birth_year"], v["birth_month"], v["birth_day"] = year, month, day
-            except Unreadable as exc:
-                r.problems.append(Problem(cell[0], cell[2], str(exc)))
+        birth = self._parse(r, row, "birth_date", self._birth) if "birth_date" in has else None
+        if birth is not None:
+            v["birth_year"], v["birth_month"], v["birth_day"] = birth
         for target in self.dates:
             day = self._parse(r, row, target, lambda x: V.parse_date(x, order))
             if day is not None:
@@ -273,6 +284,14 @@ class RowConverter:
               and v.get("email") == EXAMPLE["email"]):
             r.example = True
         return r
+
+    def _birth(self, raw: object) -> tuple[int | None, int, int]:
+        year, month, day = V.date_parts(raw, self.conv.date_order)
+        if year is not None and year < 1900:
+            raise Unreadable("the year is too far in the past")
+        if year is not None and dt.date(year, month, day) > self.today:
+            raise Unreadable("the date is in the future")
+        return year, month, day
 
     def _staff(self, name: str) -> int | None:
         key = fold(name).strip()

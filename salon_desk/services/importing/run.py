@@ -184,8 +184,8 @@ def _run(session: Session, analysis: FileAnalysis, options: ImportOptions,
                 "stamp": now} for cid in ids]
     records += [{"batch_id": batch.id, "customer_id": cid, "created": False, "previous": prev,
                  "stamp": now} for cid, prev in changed.items()]
-    for start in range(0, len(records), 5000):
-        conn.execute(insert(ImportedCustomer.__table__), records[start:start + 5000])
+    BulkInserter(conn, ImportedCustomer.__table__, list(records[0]) if records else []
+                 ).insert(records)
     result.rejected = len(rejected)
     result.rejected_rows = [(r.line, why) for r, why in rejected]
     if rejected:
