@@ -145,22 +145,47 @@ def _empty(spec: FieldSpec, value: Any) -> bool:
     return value is None or value == ""
 
 
-def _completeness(spec: FieldSpec, value: Any, others: list[Any]) -> int:
-    """Higher for the fuller of several versions of one value."""
+def _completeness(spec: FieldSpec, value: Any, others: list[Any]) -> tuple:
+    """Higher for the fuller, better written of several versions of one value."""
     if spec.key == "birth_date":
-        return sum(1 for v in value if v)
+        return (sum(1 for v in value if v),)
     if spec.key == "address":
-        return sum(1 for v in value if v)
+        text = " ".join(v for v in value if v)
+        texts = [" ".join(v for v in o if v) for o in others if o != value]
+        return (sum(1 for v in value if v), *_writing(text, texts))
     if isinstance(value, str):
         mine = fold(value)
-        score = 1
-        if any(o != value and isinstance(o, str) and fold(o) in mine and fold(o) != mine
-               for o in others):
-            score += 1  # "Ana María" holds "Ana"; "García López" holds "García"
-        if spec.key in ("mobile", "phone") and value.startswith("+"):
-            score += 1  # a checked international number over a raw one
-        return score
-    return 1
+        texts = [o for o in others if isinstance(o, str) and o != value]
+        # "Ana María" holds "Ana"; "García López" holds "García"
+        holds = any(fold(o) in mine and fold(o) != mine for o in texts)
+        # a checked international number over a raw one
+        checked = spec.key in ("mobile", "phone") and value.startswith("+")
+        # a real first name over a misspelt one ("Pelagia" over "Pelgia")
+        known = spec.key == "first_name" and _known_name(value)
+        return (holds, checked, known, *_writing(value, texts))
+    return ()
+
+
+def _writing(text: str, others: list[str]) -> tuple[bool, int]:
+    """(not in capitals, accents) counted only against versions that read the same:
+    "Noemí García" over "NOEMI GARCIA" or "Noemi Garcia"."""
+    same = [o for o in others if fold(o) == fold(text)]
+    if not same:
+        return (True, 0)
+    return (not text.isupper(), _marks(text))
+
+
+def _marks(text: str) -> int:
+    import unicodedata
+
+    return sum(1 for ch in unicodedata.normalize("NFD", text) if unicodedata.combining(ch))
+
+
+def _known_name(text: str) -> bool:
+    from salon_desk.services.duplicates.normalise import fold_text, known_first_names
+
+    words = fold_text(text).split()
+    return bool(words) and words[0] in known_first_names()
 
 
 def _stamp(row: Row) -> dt.datetime:

@@ -86,7 +86,6 @@ def compare(session: Session, ids: list[int]) -> list[CompareRow]:
     names = lookup_names(session)
     media = media_flags(session, ids)
     out: list[CompareRow] = []
-    out.append(CompareRow("id", "Number", [f"#{i}" for i in ids], False))
     for spec in FIELDS:
         values = []
         for cid in ids:

@@ -62,23 +62,37 @@ def value_text(text: str) -> str:
 
 
 def moved_text(kind: str, count: int) -> str:
-    """"3 appointments" for a kind of record a merge moves."""
+    """"3 appointments" (or "1 appointment") for a kind of record a merge moves."""
     names = {
-        "appointments": tr("{0} appointments"), "sales": tr("{0} sales"),
-        "debts": tr("{0} debts"), "cash movements": tr("{0} cash movements"),
-        "vouchers": tr("{0} vouchers"), "prepaid cards": tr("{0} prepaid cards"),
-        "loyalty cards": tr("{0} loyalty cards"), "points movements": tr("{0} points movements"),
-        "budgets": tr("{0} budgets"), "documents": tr("{0} documents"),
-        "notes": tr("{0} notes"), "patch tests": tr("{0} patch tests"),
-        "surveys": tr("{0} surveys"), "messages": tr("{0} messages"),
-        "consent changes": tr("{0} consent changes"),
+        "appointments": (tr("{0} appointment"), tr("{0} appointments")),
+        "sales": (tr("{0} sale"), tr("{0} sales")),
+        "debts": (tr("{0} debt"), tr("{0} debts")),
+        "cash movements": (tr("{0} cash movement"), tr("{0} cash movements")),
+        "vouchers": (tr("{0} voucher"), tr("{0} vouchers")),
+        "prepaid cards": (tr("{0} prepaid card"), tr("{0} prepaid cards")),
+        "loyalty cards": (tr("{0} loyalty card"), tr("{0} loyalty cards")),
+        "points movements": (tr("{0} points movement"), tr("{0} points movements")),
+        "budgets": (tr("{0} budget"), tr("{0} budgets")),
+        "documents": (tr("{0} document"), tr("{0} documents")),
+        "notes": (tr("{0} note"), tr("{0} notes")),
+        "patch tests": (tr("{0} patch test"), tr("{0} patch tests")),
+        "surveys": (tr("{0} survey"), tr("{0} surveys")),
+        "messages": (tr("{0} message"), tr("{0} messages")),
+        "consent changes": (tr("{0} consent change"), tr("{0} consent changes")),
     }
-    return names.get(kind, "{0} " + kind).format(count)
+    one, many = names.get(kind, ("{0} " + kind, "{0} " + kind))
+    return (one if count == 1 else many).format(count)
+
+
+def category_text(category: str) -> str:
+    return {"appointments": tr("Appointments"), "marketing": tr("Marketing")}.get(category,
+                                                                                 category)
+
+
+def channel_text(channel: str) -> str:
+    return {"email": tr("Email"), "sms": tr("SMS"), "whatsapp": tr("WhatsApp")}.get(channel,
+                                                                                  channel)
 
 
 def consent_text(category: str, channel: str) -> str:
-    cat = {"appointments": tr("Appointments"), "marketing": tr("Marketing")}.get(category,
-                                                                                 category)
-    ch = {"email": tr("email"), "sms": tr("SMS"), "whatsapp": tr("WhatsApp")}.get(channel,
-                                                                                  channel)
-    return f"{cat} · {ch}"
+    return f"{category_text(category)} · {channel_text(channel)}"

@@ -32,8 +32,16 @@ from salon_desk.services.errors import SalonError
 from salon_desk.services.merge import merge_customers, propose
 from salon_desk.services.merge_fields import MergeProposal
 from salon_desk.ui import dialogs
-from salon_desk.ui.duplicates.labels import consent_text, field_label, moved_text, tr, value_text
+from salon_desk.ui.duplicates.labels import (
+    category_text,
+    channel_text,
+    field_label,
+    moved_text,
+    tr,
+    value_text,
+)
 from salon_desk.ui.events import customers_changed
+from salon_desk.ui.style import DANGER
 
 
 def _date(value) -> str:
@@ -170,13 +178,18 @@ class FieldsPage(QWizardPage):
             grid.setColumnStretch(1, 1)
             layout.addLayout(grid)
         else:
-            layout.addWidget(self._muted(body, self.tr("All the records agree on every field.")))
+            layout.addWidget(self._muted(body, self.tr(
+                "No field has conflicting values: each takes the value a record has.")))
         same = sum(1 for f in proposal.fields if f.options and not f.differs)
         if same:
             layout.addWidget(self._muted(body, self.tr(
                 "{0} other fields are the same in every record.").format(same)))
 
         self._section(body, layout, self.tr("Combined"))
+        if not (proposal.notes or proposal.allergies or proposal.consents
+                or proposal.balance_cents):
+            layout.addWidget(self._muted(body, self.tr(
+                "No notes, allergies, consent or balance to combine.")))
         for title, text in ((field_label("notes"), proposal.notes),
                             (field_label("allergies"), proposal.allergies)):
             if not text:
@@ -187,12 +200,9 @@ class FieldsPage(QWizardPage):
             view.setFixedHeight(min(110, 26 + 18 * (text.count("\n") + 1)))
             layout.addWidget(view)
         if proposal.consents:
-            parts = [f"{consent_text(cat, ch)}: "
-                     f"{self.tr('yes') if granted else self.tr('no')}"
-                     for cat, ch, granted, _src in proposal.consents]
             layout.addWidget(QLabel(self.tr("Consent (a refusal on any record wins; every "
                                             "change is kept in the history):"), body))
-            layout.addWidget(self._muted(body, " · ".join(parts)))
+            layout.addLayout(self._consent_grid(body, proposal.consents))
         if proposal.balance_cents:
             layout.addWidget(self._muted(body, self.tr("Balances are added up: {0:.2f}").format(
                 proposal.balance_cents / 100)))
@@ -206,6 +216,24 @@ class FieldsPage(QWizardPage):
             "its latest merge.")))
         layout.addStretch(1)
         return body
+
+    def _consent_grid(self, parent: QWidget, consents) -> QGridLayout:
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(18)
+        grid.setContentsMargins(12, 0, 0, 0)
+        categories = list(dict.fromkeys(cat for cat, _ch, _g, _s in consents))
+        channels = list(dict.fromkeys(ch for _cat, ch, _g, _s in consents))
+        for col, channel in enumerate(channels, start=1):
+            grid.addWidget(self._muted(parent, channel_text(channel)), 0, col)
+        for row, category in enumerate(categories, start=1):
+            grid.addWidget(QLabel(category_text(category), parent), row, 0)
+        for cat, ch, granted, source in consents:
+            cell = QLabel(self.tr("✓ yes") if granted else self.tr("✗ no"), parent)
+            cell.setStyleSheet(f"color: {'#2e7d32' if granted else DANGER};")
+            cell.setToolTip(self.tr("From #{0}").format(source))
+            grid.addWidget(cell, categories.index(cat) + 1, channels.index(ch) + 1)
+        grid.setColumnStretch(len(channels) + 1, 1)
+        return grid
 
     @staticmethod
     def _muted(parent: QWidget, text: str) -> QLabel:
@@ -246,7 +274,7 @@ class MergeWizard(QWizard):
         self.fields_page = FieldsPage(self)
         self.addPage(self.keep_page)
         self.addPage(self.fields_page)
-        self.resize(780, 640)
+        self.resize(800, 700)
 
     def accept(self) -> None:
         keep = self.keep_page.keep_id()

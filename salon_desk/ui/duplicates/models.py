@@ -21,6 +21,11 @@ LEVEL_COLOURS = {"high": "#c62828", "medium": "#ef6c00", "low": "#78909c"}
 _LEVEL_ORDER = {"high": 0, "medium": 1, "low": 2}
 
 
+def percent(score: float) -> str:
+    """A probability as a whole percentage, never shown as a certain 100 %."""
+    return f"{min(int(score * 100), 99)}%"
+
+
 class GroupsModel(QAbstractTableModel):
     """The groups of a scan, filtered by confidence; names looked up once per scan."""
 
@@ -92,7 +97,7 @@ class GroupsModel(QAbstractTableModel):
             if col == self.COL_CONFIDENCE:
                 return confidence_text(g.confidence)
             if col == self.COL_SCORE:
-                return f"{g.score:.0%}"
+                return percent(g.score)
             if col == self.COL_MATCH:
                 return match_text(g.match)
             if col == self.COL_CUSTOMERS:
@@ -110,8 +115,8 @@ class GroupsModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             ids = ", ".join(f"#{i}" for i in g.customers)
-            return tr("Customers {0}: estimated probability {1:.0%} that they are the same "
-                      "person").format(ids, g.score)
+            return tr("Customers {0}: estimated probability {1} that they are the same "
+                      "person").format(ids, percent(g.score))
         if role == SortRole:
             return [_LEVEL_ORDER[g.confidence], -g.score, g.match,
                     self.data(index), len(g.customers)][col]

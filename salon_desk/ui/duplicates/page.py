@@ -28,7 +28,7 @@ from salon_desk.services.duplicates.scan import DuplicateGroup, ScanResult, scan
 from salon_desk.services.errors import SalonError
 from salon_desk.ui import dialogs
 from salon_desk.ui.duplicates.labels import confidence_text, match_text
-from salon_desk.ui.duplicates.models import CompareModel, GroupsModel
+from salon_desk.ui.duplicates.models import CompareModel, GroupsModel, percent
 from salon_desk.ui.events import events
 from salon_desk.ui.tasks import BackgroundTask
 
@@ -52,11 +52,12 @@ class DuplicatesPage(QWidget):
         title = QLabel(self.tr("Duplicate customers"), self)
         title.setObjectName("pageTitle")
         intro = QLabel(self.tr(
-            "Salon Desk compares every customer's names, birth date, phones, email and address "
-            "and groups the records that are probably the same person. Review a group, then "
-            "merge it or say they are different people."), self)
+            "Records that are probably the same person, compared on names, birth date, phones, "
+            "email and address. Review a group, then merge it or mark them as different people."
+        ), self)
         intro.setObjectName("muted")
         intro.setWordWrap(True)
+        intro.setMinimumHeight(intro.fontMetrics().lineSpacing() * 2 + 4)
         self.scan_button = QPushButton(self.tr("Find duplicates"), self)
         self.scan_button.setObjectName("primary")
         self.scan_button.clicked.connect(self.start_scan)
@@ -219,8 +220,8 @@ class DuplicatesPage(QWidget):
             rows = compare(session, group.customers)
             info = summaries(session, group.customers)
         self.compare_model.set_group(group.customers, rows, info)
-        self.compare_title.setText(self.tr("{0} · {1} confidence ({2:.0%})").format(
-            match_text(group.match), confidence_text(group.confidence), group.score))
+        self.compare_title.setText(self.tr("{0} · {1} confidence ({2})").format(
+            match_text(group.match), confidence_text(group.confidence), percent(group.score)))
 
     # --- actions ----------------------------------------------------------------------------
     def merge_current(self) -> None:
