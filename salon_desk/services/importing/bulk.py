@@ -66,21 +66,26 @@ def _processor(column_type, dialect):
 
 
 class BulkInserter:
+    """INSERT of many rows given as dicts holding every column (named parameters, so the
+    driver reads the dicts itself); only columns whose type converts values are touched."""
+
     def __init__(self, conn: Connection, table: Table, columns: list[str]) -> None:
         dialect = conn.dialect
         self.conn = conn
-        self.columns = columns
-        self.processors = [_processor(table.c[name].type, dialect) for name in columns]
+        self.converted = [(name, proc) for name in columns
+                          if (proc := _processor(table.c[name].type, dialect)) is not None]
         names = ", ".join(columns)
-        marks = ", ".join("?" for _ in columns)
+        marks = ", ".join(f":{name}" for name in columns)
         self.sql = f"INSERT INTO {table.name} ({names}) VALUES ({marks})"
 
     def insert(self, rows: list[dict]) -> None:
-        pairs = list(zip(self.columns, self.processors, strict=True))
-        params = [tuple(v if (v := row[name]) is None or proc is None else proc(v)
-                        for name, proc in pairs) for row in rows]
-        if params:
-            self.conn.exec_driver_sql(self.sql, params)
+        """Insert the rows; their values are converted in place (the dicts are consumed)."""
+        for name, proc in self.converted:
+            for row in rows:
+                if (value := row[name]) is not None:
+                    row[name] = proc(value)
+        if rows:
+            self.conn.exec_driver_sql(self.sql, rows)
 
 
 def index_new_customers(conn: Connection, rows: list[dict],
