@@ -46,7 +46,8 @@ def evaluate(records: list[dict]) -> dict[str, tuple[int, float, float]]:
     """{level: (pairs, precision, recall)} for the pairs and for the groups."""
     truth = duplicates_eval.true_pairs(records)
     people = [Person(row) for row in duplicates_eval.rows(records)]
-    pairs = _drain(find_pairs(people))
+    every = _drain(find_pairs(people, min_score=0.0))
+    pairs = [p for p in every if p.score >= weights.THRESHOLD_LOW]
     high, medium = weights.THRESHOLD_HIGH, weights.THRESHOLD_MEDIUM
 
     def figures(found: set[tuple[int, int]]) -> tuple[int, float, float]:
@@ -66,6 +67,14 @@ def evaluate(records: list[dict]) -> dict[str, tuple[int, float, float]]:
             grouped.update(itertools.combinations(sorted(group.customers), 2))
     out["groups (high+medium)"] = figures(grouped)
     out["_truth"] = (len(truth), 0.0, 0.0)
+    # Calibration: in each score band, the mean score against the share really the same.
+    bands: dict[int, list[float]] = {}
+    for p in every:
+        band = bands.setdefault(min(int(p.score * 10), 9), [0, 0, 0.0])
+        band[0] += (p.first_id, p.second_id) in truth
+        band[1] += 1
+        band[2] += p.score
+    out["_bands"] = bands
     return out
 
 
@@ -73,11 +82,16 @@ def print_figures(title: str, records: list[dict]) -> None:
     start = time.perf_counter()
     figures = evaluate(records)
     truth = figures.pop("_truth")[0]
+    bands = figures.pop("_bands")
     print(f"\n{title}: {len(records):,} records, {truth:,} duplicate pairs "
           f"({time.perf_counter() - start:.1f} s)")
     print(f"  {'level':<22}{'pairs':>7}{'precision':>11}{'recall':>9}")
     for level, (n, precision, recall) in figures.items():
         print(f"  {level:<22}{n:>7,}{precision:>11.4f}{recall:>9.4f}")
+    print("  calibration: score band, pairs compared, mean score, share really the same")
+    for k in sorted(bands):
+        same, n, total = bands[k]
+        print(f"    {k / 10:.1f}-{(k + 1) / 10:.1f} {n:>9,} {total / n:>8.3f} {same / n:>8.3f}")
 
 
 def build_demo_db(path: Path, customers: int) -> None:

@@ -330,3 +330,21 @@ def test_an_import_of_a_merged_record_cannot_be_undone(salon_db, two):
             ImportedCustomer.customer_id == other)) == 1
         assert [why for _i, _n, why in check_undo(session, batch_id)] == [
             "merged into another customer"]
+
+
+def test_photo_kept_from_the_only_record_that_has_one(salon_db, two):
+    keep, other = two
+    with salon_db.transaction() as session:
+        session.add(CustomerMedia(customer_id=keep, photo=b"old"))
+    with salon_db.session() as session:
+        photo = next(f for f in propose(session, keep, [other]).fields if f.spec.key == "photo")
+        assert (photo.differs, photo.chosen) == (False, keep)
+    with salon_db.transaction() as session:
+        session.add(CustomerMedia(customer_id=other, photo=b"new"))
+    with salon_db.session() as session:
+        photo = next(f for f in propose(session, keep, [other]).fields if f.spec.key == "photo")
+        assert photo.differs and [o.customer_id for o in photo.options] == [keep, other]
+    with salon_db.transaction() as session:
+        merge_customers(session, keep, [other], {"photo": keep})
+    with salon_db.session() as session:
+        assert session.get(CustomerMedia, keep).photo == b"old"

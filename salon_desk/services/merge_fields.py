@@ -123,15 +123,17 @@ def display(spec: FieldSpec, value: Any, names: dict[str, dict[int, str]] | None
     return "" if value is None else str(value)
 
 
-def _value(spec: FieldSpec, row: Row, media: dict[int, bool]) -> Any:
+def _value(spec: FieldSpec, row: Row, media: dict[int, str]) -> Any:
     if spec.key == "photo":
-        return media.get(row["id"], False)
+        return media.get(row["id"], "")
     if len(spec.columns) == 1:
         return row[spec.columns[0]]
     return tuple(row[c] for c in spec.columns)
 
 
 def _empty(spec: FieldSpec, value: Any) -> bool:
+    if spec.key == "photo":
+        return not value
     if spec.key == "birth_date":
         return not (value[1] and value[2])
     if spec.key == "address":
@@ -194,7 +196,7 @@ def _stamp(row: Row) -> dt.datetime:
 
 
 def propose_field(spec: FieldSpec, rows: list[Row], keep_id: int,
-                  media: dict[int, bool]) -> FieldProposal:
+                  media: dict[int, str]) -> FieldProposal:
     values = [(row["id"], _value(spec, row, media), row) for row in rows]
     options: list[Option] = []
     seen: list[Any] = []
@@ -262,10 +264,14 @@ def read_rows(session: Session, ids: list[int]) -> dict[int, Row]:
         select(table).where(table.c.id.in_(ids))).mappings()}
 
 
-def media_flags(session: Session, ids: list[int]) -> dict[int, bool]:
-    return {cid: photo for cid, photo in session.execute(
-        select(CustomerMedia.customer_id, CustomerMedia.photo.is_not(None))
-        .where(CustomerMedia.customer_id.in_(ids)))}
+def media_flags(session: Session, ids: list[int]) -> dict[int, str]:
+    """A short fingerprint of each record's photo ("" for none): equal photos compare equal."""
+    import hashlib
+
+    return {cid: hashlib.sha1(photo).hexdigest()[:12] if photo else ""
+            for cid, photo in session.execute(
+                select(CustomerMedia.customer_id, CustomerMedia.photo)
+                .where(CustomerMedia.customer_id.in_(ids)))}
 
 
 def propose_fields(session: Session, keep_id: int, other_ids: list[int]

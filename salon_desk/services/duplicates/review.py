@@ -91,7 +91,7 @@ def compare(session: Session, ids: list[int]) -> list[CompareRow]:
         for cid in ids:
             r = rows[cid]
             if spec.key == "photo":
-                value = media.get(cid, False)
+                value = media.get(cid, "")
             elif len(spec.columns) == 1:
                 value = r[spec.columns[0]]
             else:
