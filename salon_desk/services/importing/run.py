@@ -122,8 +122,7 @@ def _run(session: Session, analysis: FileAnalysis, options: ImportOptions,
     matcher = Matcher(conn)
     file_ids = [r.values["id"] for r in converted if isinstance(r.values.get("id"), int)]
     taken = set(matcher.all_ids)
-    keep_ids = {i for i in file_ids if i not in taken and file_ids.count(i) == 1} if (
-        len(file_ids) < 5000) else _unique_free(file_ids, taken)
+    keep_ids = _unique_free(file_ids, taken)
     next_id = max([0, *taken, *keep_ids]) + 1
     created: dict[int, RowResult] = {}
     updates: list[tuple[int, RowResult]] = []
