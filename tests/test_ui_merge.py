@@ -191,8 +191,14 @@ def test_join_customers_and_undo_from_the_record(qtbot, salon_db, pair, monkeypa
 
 
 def test_main_window_gets_the_page_and_menu_action(qtbot, salon_db, monkeypatch):
+    from salon_desk.ui import extensions
     from salon_desk.ui.main_window import MainWindow
 
+    spec = "salon_desk.ui.duplicates.extension:install_main_window"
+    assert spec in extensions.MAIN_WINDOW_EXTENSIONS
+    assert "salon_desk.ui.duplicates.extension:install_record_window" in (
+        extensions.RECORD_WINDOW_EXTENSIONS)
+    monkeypatch.setattr(extensions, "MAIN_WINDOW_EXTENSIONS", [spec])  # this feature alone
     window = MainWindow(salon_db)
     qtbot.addWidget(window)
     assert "duplicates" in window.pages

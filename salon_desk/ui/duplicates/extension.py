@@ -7,10 +7,11 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
 
 from salon_desk.services.errors import SalonError
-from salon_desk.services.merge import can_undo, latest_merge, undo_last_merge
+from salon_desk.services.merge import can_undo, latest_merge, resolve_customer, undo_last_merge
 from salon_desk.ui import dialogs
 from salon_desk.ui.duplicates.labels import tr
 from salon_desk.ui.events import customers_changed, events
@@ -53,8 +54,12 @@ def install_record_window(window) -> None:
         try:
             with window.db.session() as session:
                 undo.setVisible(can_undo(session, window.customer_id))
+                found = resolve_customer(session, window.customer_id)
         except RuntimeError:  # the window is gone
-            pass
+            return
+        if found is not None and found.id != window.customer_id:
+            # This record was merged into another (here or elsewhere): show that one.
+            QTimer.singleShot(0, lambda: _after_merge(window, found.id))
 
     update()
     events().customers_changed.connect(update)
@@ -86,6 +91,9 @@ def _after_merge(window, keep_id: int) -> None:
     if keep_id == window.customer_id:
         window.refresh()
         return
+    if getattr(window, "redirected", False):
+        return
+    window.redirected = True
     # This record was merged away: show the one it now lives in.
     from salon_desk.ui.record.window import open_record_window
 

@@ -21,6 +21,17 @@ def match_text(key: str) -> str:
     }.get(key, key)
 
 
+def reason_text(reason: str) -> str:
+    """A reason of services.customers.possible_duplicates, translated."""
+    from salon_desk.services.duplicates.features import MATCH_TYPES
+
+    english = {text: key for key, text in MATCH_TYPES.items()}
+    if reason in english:
+        return match_text(english[reason])
+    return {"same email": tr("Same email"), "same mobile": tr("Same mobile"),
+            "same name and date of birth": tr("Same name and date of birth")}.get(reason, reason)
+
+
 def confidence_text(level: str) -> str:
     return {"high": tr("High"), "medium": tr("Medium"), "low": tr("Low")}.get(level, level)
 
