@@ -1,21 +1,36 @@
 """The customer list as a Qt table model that stays fast with 100,000 customers.
 
-The model holds only the ordered list of matching ids (one SQL query, filtered and sorted in
-SQLite). Rows are fetched when the view asks for them, a page at a time, and kept in a small
-LRU cache of pages, the way Anki's browser table does it. Sorting by a column runs a new query.
+The model holds only the ordered list of matching ids (filtered and sorted in SQLite). Rows are
+fetched when the view asks for them, a page at a time, and kept in a small LRU cache of pages,
+the way Anki's browser table does it. Sorting by a column runs a new query.
+
+To show the first page at once, a new query first reads the count and the first page of ids;
+the complete id list follows from a worker thread (or at once, when a row further down, the
+ticked ids or the whole list are needed before it arrives).
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from salon_desk.models.db import Database
+from salon_desk.services.customer_list import all_ids, count_ids, first_ids
 from salon_desk.services.customer_views import BadgeInfo, list_badge_infos
 from salon_desk.services.phones import format_phone
-from salon_desk.services.search import CustomerFilter, CustomerRow, fetch_rows, search_ids
+from salon_desk.services.search import CustomerFilter, CustomerRow, fetch_rows
 from salon_desk.ui import formatting
 
 COL_SELECT = 0
@@ -38,6 +53,7 @@ RowRole = Qt.ItemDataRole.UserRole + 2  # the CustomerRow
 
 PAGE_SIZE = 200
 MAX_PAGES = 30
+LOAD_REST_AFTER_MS = 250
 
 WARNING_GLYPH = "⚠"
 BLOCKED_GLYPH = "⛔"
@@ -45,8 +61,32 @@ BLOCKED_GLYPH = "⛔"
 Index = QModelIndex | QPersistentModelIndex
 
 
+class _IdsLoaded(QObject):
+    done = Signal(int, object)  # generation, list of ids (None when the query failed)
+
+
+class _IdsLoader(QRunnable):
+    def __init__(self, db: Database, flt: CustomerFilter, sort: str, descending: bool,
+                 generation: int, signals: _IdsLoaded) -> None:
+        super().__init__()
+        self.args = (flt, sort, descending)
+        self.db, self.generation, self.signals = db, generation, signals
+
+    def run(self) -> None:
+        try:
+            with self.db.session() as session:
+                ids = all_ids(session, *self.args)
+        except Exception:  # noqa: BLE001 (the model then loads the ids itself, and reports)
+            ids = None
+        try:
+            self.signals.done.emit(self.generation, ids)
+        except RuntimeError:  # the model was deleted meanwhile
+            pass
+
+
 class CustomerListModel(QAbstractTableModel):
     checked_changed = Signal()
+    ids_complete = Signal()  # the whole id list of the current query is known
 
     def __init__(self, db: Database, parent=None) -> None:
         super().__init__(parent)
@@ -56,6 +96,16 @@ class CustomerListModel(QAbstractTableModel):
         self.descending = False
         self.sort_column = COL_NAME
         self._ids: list[int] = []
+        self._total = 0  # rows of the current query (the ids may not all be read yet)
+        self._complete = True
+        self._generation = 0
+        self._loaded = _IdsLoaded(self)
+        self._loaded.done.connect(self._ids_arrived)
+        self._loaders: set[_IdsLoader] = set()  # kept referenced until they report
+        # The complete id list is read a moment after a query, so that typing in the filter
+        # does not start a full read per keystroke.
+        self._load_timer = QTimer(self, singleShot=True, interval=LOAD_REST_AFTER_MS)
+        self._load_timer.timeout.connect(self._start_loader)
         self._row_of: dict[int, int] | None = None
         self._pages: OrderedDict[int, list[CustomerRow]] = OrderedDict()
         self._checked: set[int] = set()
@@ -69,20 +119,76 @@ class CustomerListModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Run the query again (filter, sort) and drop every cached page."""
+        self._generation += 1
         with self.db.session() as session:
-            ids = search_ids(session, self.filter, self.sort_key, self.descending)
+            total = count_ids(session, self.filter)
+            ids = first_ids(session, self.filter, self.sort_key, self.descending, PAGE_SIZE)
             self._badges = {b.id: b for b in list_badge_infos(session)}
         self.beginResetModel()
         self._ids = ids
+        self._total = max(total, len(ids))
+        self._complete = len(ids) >= self._total
         self._row_of = None
         self._pages.clear()
-        self._checked &= set(ids)
         self.endResetModel()
+        if self._complete:
+            self._load_timer.stop()
+            self._checked &= set(ids)
+            self.ids_complete.emit()
+        else:
+            self._load_timer.start()
+        self.checked_changed.emit()
+
+    def _start_loader(self) -> None:
+        if self._complete:
+            return
+        loader = _IdsLoader(self.db, self.filter, self.sort_key, self.descending,
+                            self._generation, self._loaded)
+        loader.setAutoDelete(False)
+        self._loaders.add(loader)
+        QThreadPool.globalInstance().start(loader)
+
+    @property
+    def complete(self) -> bool:
+        return self._complete
+
+    def ensure_ids(self) -> None:
+        """Read the whole id list now if the worker has not delivered it yet."""
+        if not self._complete:
+            self._load_timer.stop()
+            with self.db.session() as session:
+                ids = all_ids(session, self.filter, self.sort_key, self.descending)
+            self._set_all_ids(ids)
+
+    def _ids_arrived(self, generation: int, ids: list[int] | None) -> None:
+        self._loaders = {x for x in self._loaders if x.generation != generation}
+        if generation != self._generation or self._complete:
+            return  # an older query, or already read
+        if ids is None:
+            self.ensure_ids()
+        else:
+            self._set_all_ids(ids)
+
+    def _set_all_ids(self, ids: list[int]) -> None:
+        if ids[:len(self._ids)] != self._ids or len(ids) != self._total:
+            # The customers changed between the two queries: show the new truth.
+            self.beginResetModel()
+            self._ids, self._total = ids, len(ids)
+            self._pages.clear()
+            self.endResetModel()
+        else:
+            self._ids = ids
+        self._complete = True
+        self._row_of = None
+        self._checked &= set(ids)
+        self.ids_complete.emit()
         self.checked_changed.emit()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = SORT_KEYS.get(column)
-        if key is None:
+        descending = order == Qt.SortOrder.DescendingOrder
+        if key is None or (self._generation and (key, descending) == (self.sort_key,
+                                                                     self.descending)):
             return
         self.sort_key = key
         self.sort_column = column
@@ -90,7 +196,7 @@ class CustomerListModel(QAbstractTableModel):
         self.reload()
 
     def _row(self, row: int) -> CustomerRow | None:
-        if not 0 <= row < len(self._ids):
+        if not 0 <= row < self._total:
             return None
         number = row // PAGE_SIZE
         page = self._pages.get(number)
@@ -102,6 +208,8 @@ class CustomerListModel(QAbstractTableModel):
         return page[offset] if offset < len(page) else None
 
     def _fetch_page(self, number: int) -> list[CustomerRow]:
+        if (number + 1) * PAGE_SIZE > len(self._ids):
+            self.ensure_ids()
         ids = self._ids[number * PAGE_SIZE:(number + 1) * PAGE_SIZE]
         with self.db.session() as session:
             rows = {r.id: r for r in fetch_rows(session, ids)}
@@ -116,19 +224,23 @@ class CustomerListModel(QAbstractTableModel):
     def invalidate_rows(self) -> None:
         """Forget cached rows (their data changed) without changing which ids are listed."""
         self._pages.clear()
-        if self._ids:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1,
+        if self._total:
+            self.dataChanged.emit(self.index(0, 0), self.index(self._total - 1,
                                                               COLUMN_COUNT - 1))
 
     # --- ids and check boxes --------------------------------------------------------------
     @property
     def ids(self) -> list[int]:
+        self.ensure_ids()
         return list(self._ids)
 
     def id_at(self, row: int) -> int | None:
+        if len(self._ids) <= row < self._total:
+            self.ensure_ids()
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
     def row_of(self, customer_id: int) -> int | None:
+        self.ensure_ids()
         if self._row_of is None:
             self._row_of = {cid: r for r, cid in enumerate(self._ids)}
         return self._row_of.get(customer_id)
@@ -140,6 +252,7 @@ class CustomerListModel(QAbstractTableModel):
         """Checked customers in list order."""
         if not self._checked:
             return []
+        self.ensure_ids()
         return [i for i in self._ids if i in self._checked]
 
     def checked_count(self) -> int:
@@ -147,24 +260,25 @@ class CustomerListModel(QAbstractTableModel):
 
     def set_checked(self, ids: list[int], on: bool) -> None:
         if on:
+            self.ensure_ids()
             self._checked |= set(ids) & set(self._ids)
         else:
             self._checked -= set(ids)
-        if self._ids:
+        if self._total:
             self.dataChanged.emit(self.index(0, COL_SELECT),
-                                  self.index(len(self._ids) - 1, COL_SELECT),
+                                  self.index(self._total - 1, COL_SELECT),
                                   [Qt.ItemDataRole.CheckStateRole])
         self.checked_changed.emit()
 
     def check_all(self) -> None:
-        self.set_checked(self._ids, True)
+        self.set_checked(self.ids, True)
 
     def clear_checked(self) -> None:
         self.set_checked(list(self._checked), False)
 
     # --- QAbstractTableModel ----------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else self._total
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else COLUMN_COUNT

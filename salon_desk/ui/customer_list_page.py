@@ -102,6 +102,7 @@ class CustomerListPage(QWidget):
         self._build()
         self.reload_choices()
         self._apply_filter()
+        self.table.setSortingEnabled(True)  # after the first query, which it would repeat
         self.model.checked_changed.connect(self._update_bulk_bar)
         self.model.modelReset.connect(self._update_after_query)
         events().customers_changed.connect(self._on_customers_changed)
@@ -168,7 +169,6 @@ class CustomerListPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
-        self.table.setSortingEnabled(True)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
