@@ -101,6 +101,7 @@ def open_customer_form(db: Database, customer_id: int | None,
         form.activateWindow()
         return form
     form = CustomerFormDialog(db, customer_id, parent)
+    form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     if key is not None:
         _open_forms[key] = form
         form.destroyed.connect(lambda _obj=None, k=key: _open_forms.pop(k, None))
@@ -118,7 +119,6 @@ class CustomerFormDialog(QDialog):
         self.customer_id = customer_id
         self.details: CustomerDetails | None = None
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         with db.session() as session:
             lookups = FormLookups(
                 staff=[(s.id, s.name, s.active) for s in catalog.list_items(session, Staff)],
@@ -195,7 +195,6 @@ class CustomerFormDialog(QDialog):
         buttons.addWidget(self.save_button)
         layout.addLayout(buttons)
 
-        QShortcut(QKeySequence.StandardKey.Save, self, self.save_and_close)
         QShortcut(QKeySequence("Ctrl+S"), self, self.save_and_close)
         QShortcut(QKeySequence("Ctrl+W"), self, self.close)
         self.fields.changed.connect(self._update_header)
