@@ -26,6 +26,8 @@ QToolBar#mainToolbar, QToolBar#recordToolbar {{
 }}
 QToolBar QToolButton {{ padding: 4px 8px; border-radius: 5px; }}
 QToolBar QToolButton:hover {{ background: {ACCENT_LIGHT}; }}
+QListWidget {{ background: white; border: 1px solid {BORDER}; border-radius: 4px; }}
+QListWidget::item {{ padding: 4px 4px; }}
 QListWidget#navigation {{
     background: #eeebf2; border: none; border-right: 1px solid {BORDER}; outline: 0;
     padding-top: 8px;

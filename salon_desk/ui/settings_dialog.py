@@ -1,0 +1,157 @@
+"""The settings dialog: the salon's details and lists, then the pages other features add.
+
+Every page has ``title()``, ``load(session)`` and ``save(session)``. Save writes all pages in one
+transaction: a problem on any page keeps the dialog open on that page with nothing written.
+Pages from ui.extensions.SETTINGS_PAGES are built as ``PageClass(parent)``.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.exc import SQLAlchemyError
+
+from salon_desk.models.db import Database
+from salon_desk.services import settings
+from salon_desk.services.errors import SalonError
+from salon_desk.ui import dialogs, extensions
+from salon_desk.ui.events import events
+from salon_desk.ui.settings_pages.catalog_page import PageError
+from salon_desk.ui.settings_pages.catalog_pages import (
+    BadgesPage,
+    CategoriesPage,
+    PackagesPage,
+    ProductsPage,
+    RoomsPage,
+    ServicesPage,
+    ServiceTypesPage,
+    StaffPage,
+)
+from salon_desk.ui.settings_pages.salon_page import SalonPage
+
+log = logging.getLogger(__name__)
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.setWindowTitle(self.tr("Settings"))
+        self.resize(980, 640)
+        with db.session() as session:
+            currency = settings.get(session, settings.CURRENCY)
+        self.salon_page = SalonPage(self)
+        self.categories_page = CategoriesPage(db, self)
+        self.badges_page = BadgesPage(db, self)
+        self.staff_page = StaffPage(db, self)
+        self.rooms_page = RoomsPage(db, self)
+        self.service_types_page = ServiceTypesPage(db, self)
+        self.services_page = ServicesPage(db, self.service_types_page, currency, self)
+        self.products_page = ProductsPage(db, currency, self)
+        self.packages_page = PackagesPage(db, self.services_page, self.products_page, currency,
+                                          self)
+        # Order matters when saving: types before services, services and products before
+        # packages (new items get their ids from the earlier pages).
+        self.pages: list[QWidget] = [
+            self.salon_page, self.categories_page, self.badges_page, self.staff_page,
+            self.rooms_page, self.service_types_page, self.services_page, self.products_page,
+            self.packages_page,
+        ]
+        for spec in extensions.SETTINGS_PAGES:
+            try:
+                self.pages.append(extensions.load(spec)(self))
+            except Exception:  # one broken page must not close the settings to the salon
+                log.exception("Settings page %s failed to build", spec)
+        self._build()
+        with db.session() as session:
+            for page in self.pages:
+                page.load(session)
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        body = QHBoxLayout()
+        self.navigation = QListWidget(self)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFixedWidth(200)
+        self.stack = QStackedWidget(self)
+        for page in self.pages:
+            self.navigation.addItem(page.title())
+            holder = QWidget(self.stack)
+            box = QVBoxLayout(holder)
+            box.setContentsMargins(16, 4, 8, 4)
+            heading = QLabel(page.title(), holder)
+            heading.setObjectName("pageTitle")
+            box.addWidget(heading)
+            scroll = QScrollArea(holder)
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            scroll.setWidget(page)
+            box.addWidget(scroll, 1)
+            self.stack.addWidget(holder)
+        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigation.setCurrentRow(0)
+        body.addWidget(self.navigation)
+        body.addWidget(self.stack, 1)
+        layout.addLayout(body, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        cancel = QPushButton(self.tr("Cancel"), self)
+        cancel.clicked.connect(self.reject)
+        self.save_button = QPushButton(self.tr("Save"), self)
+        self.save_button.setObjectName("primary")
+        self.save_button.clicked.connect(self.save)
+        for button in (cancel, self.save_button):
+            button.setAutoDefault(False)
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
+        QShortcut(QKeySequence("Ctrl+S"), self, self.save)
+
+    def show_page(self, page: QWidget) -> None:
+        if page in self.pages:
+            self.navigation.setCurrentRow(self.pages.index(page))
+
+    def save(self) -> bool:
+        """Write every page in one transaction; True when saved (the dialog then closes)."""
+        try:
+            with self.db.transaction() as session:
+                for page in self.pages:
+                    self._saving = page
+                    page.save(session)
+        except (SalonError, SQLAlchemyError) as exc:
+            for page in self.pages:
+                if hasattr(page, "save_failed"):
+                    page.save_failed()
+            failed = exc.page if isinstance(exc, PageError) else getattr(self, "_saving", None)
+            if failed is not None:
+                self.show_page(failed)
+            if isinstance(exc, PageError):
+                exc.page.select(exc.entry)
+            message = str(exc) if isinstance(exc, SalonError) else self.tr(
+                "The database refused the change: {0}").format(exc)
+            dialogs.show_error(self, self.tr("The settings were not saved"), message)
+            return False
+        for page in self.pages:
+            if hasattr(page, "committed"):
+                page.committed()
+        events().settings_changed.emit()
+        self.accept()
+        return True
+
+    def keyPressEvent(self, event) -> None:
+        # Enter in a field must not close the dialog; Escape cancels as usual.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            return
+        super().keyPressEvent(event)

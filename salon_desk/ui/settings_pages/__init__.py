@@ -1,0 +1,1 @@
+"""Pages of the settings dialog: the salon's details and its lists (staff, services...)."""
