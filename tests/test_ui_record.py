@@ -1,0 +1,137 @@
+"""The record window: header, details tab, lazy tabs with counts, one window per customer."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QLabel
+from sqlalchemy import select
+
+from salon_desk.models import Badge, Staff
+from salon_desk.ui import customer_form, extensions
+from salon_desk.ui.record import tabs as tab_registry
+from salon_desk.ui.record import window as record_window
+from salon_desk.ui.record.base import RecordTab
+from salon_desk.ui.record.details_tab import DetailsTab
+from salon_desk.ui.style import DANGER
+
+
+@pytest.fixture(autouse=True)
+def _only_details_tab(monkeypatch):
+    """These tests are about the window; other features' tabs and buttons are tested apart."""
+    monkeypatch.setattr(tab_registry, "TAB_CLASSES", ["salon_desk.ui.record.details_tab:DetailsTab"])
+    monkeypatch.setattr(extensions, "RECORD_WINDOW_EXTENSIONS", [])
+    monkeypatch.setattr(customer_form, "ask_unsaved", lambda parent: "discard")
+
+
+@pytest.fixture
+def customer(salon_db, make_customer):
+    with salon_db.session() as session:
+        vip = session.scalar(select(Badge.id).where(Badge.key == "vip"))
+        laura = session.scalar(select(Staff.id).where(Staff.name == "Laura"))
+    return make_customer(first_name="Irene", last_name="Navarro", mobile="+34612345678",
+                         email="irene@example.com", allergies="Allergic to PPD (hair dye)",
+                         blocked=True, blocked_reason="Two no-shows", badge_ids=[vip],
+                         birth_year=1988, birth_month=6, birth_day=2, preferred_staff_id=laura,
+                         city="Madrid", country="ES")
+
+
+def _open(qtbot, db, customer_id):
+    window = record_window.open_record_window(db, customer_id)
+    qtbot.addWidget(window, before_close_func=lambda w: record_window._windows.clear())
+    return window
+
+
+def _texts(widget) -> str:
+    return " | ".join(label.text() for label in widget.findChildren(QLabel))
+
+
+def test_header_shows_who_the_customer_is_and_what_to_watch(qtbot, salon_db, customer):
+    window = _open(qtbot, salon_db, customer)
+    header = window.header
+    assert header.name.text() == "Irene Navarro"
+    assert header.allergy_banner.isVisible()
+    assert "PPD" in header.allergy_banner.text()
+    assert header.blocked_banner.isVisible() and "Two no-shows" in header.blocked_banner.text()
+    text = _texts(header)
+    assert "+34 612 34 56 78" in text and "irene@example.com" in text
+    assert "years old" in text
+    assert [label.toolTip() for label in header.badges.findChildren(QLabel)
+            if label.toolTip()] == ["VIP"]
+    assert window.windowTitle().startswith("Irene Navarro")
+
+
+def test_details_tab_shows_every_field(qtbot, salon_db, customer):
+    window = _open(qtbot, salon_db, customer)
+    details = window.tab("DetailsTab")
+    assert isinstance(details, DetailsTab)
+    assert window.tab_widget.currentWidget() is details
+    text = _texts(details)
+    for expected in ("Irene", "Navarro", "irene@example.com", "+34 612 34 56 78", "Laura",
+                     "Madrid", "Spain", "VIP", "Allergic to PPD", "Two no-shows"):
+        assert expected in text, expected
+
+
+def test_contract_and_one_window_per_customer(qtbot, salon_db, customer):
+    window = _open(qtbot, salon_db, customer)
+    assert window.db is salon_db and window.customer_id == customer
+    assert window.toolbar.actions()
+    again = record_window.open_record_window(salon_db, customer)
+    assert again is window
+
+
+class CountingTab(RecordTab):
+    loads = 0
+
+    def title(self):
+        return "Visits"
+
+    def load(self, customer_id):
+        CountingTab.loads += 1
+        self.customer_id = customer_id
+
+    def count(self):
+        return 5
+
+    def tab_count(self, customer_id):
+        return 3
+
+    def highlighted(self):
+        return True
+
+
+def test_tabs_load_lazily_with_counts_and_highlight(qtbot, salon_db, customer, monkeypatch):
+    import sys
+
+    module = sys.modules[__name__]
+    monkeypatch.setattr(tab_registry, "TAB_CLASSES", [
+        "salon_desk.ui.record.details_tab:DetailsTab", f"{module.__name__}:CountingTab"])
+    monkeypatch.setattr(extensions, "load", lambda spec: DetailsTab if "DetailsTab" in spec
+                        else CountingTab)
+    CountingTab.loads = 0
+    window = _open(qtbot, salon_db, customer)
+    bar = window.tab_widget.tabBar()
+    assert CountingTab.loads == 0  # not shown yet
+    assert bar.tabText(1) == "Visits (3)"  # from the cheap count
+    assert bar.tabTextColor(1) == QColor(DANGER)
+    window.show_tab("CountingTab")
+    assert CountingTab.loads == 1
+    assert bar.tabText(1) == "Visits (5)"  # from the loaded tab
+    window.show_tab("DetailsTab")
+    window.show_tab("CountingTab")
+    assert CountingTab.loads == 1  # still fresh
+    window.tab("DetailsTab").changed.emit()  # another tab changed data
+    window.show_tab("CountingTab")
+    assert CountingTab.loads == 2  # was marked stale
+
+
+def test_editing_from_the_details_tab_refreshes_the_header(qtbot, salon_db, customer):
+    window = _open(qtbot, salon_db, customer)
+    window.tab("DetailsTab").edit()
+    form = customer_form._open_forms[(str(salon_db.path), customer)]
+    form.fields.last_name.setText("Navarro Gil")
+    form.fields.allergies.clear()
+    form.save_and_close()
+    assert window.header.name.text() == "Irene Navarro Gil"
+    assert not window.header.allergy_banner.isVisible()
+    assert "Navarro Gil" in _texts(window.tab("DetailsTab"))
