@@ -73,7 +73,8 @@ class RiskFilter(QObject):
         self.combo.currentIndexChanged.connect(self._kind_changed)
         self._ids: dict[str, tuple[float, list[int]]] = {}
         self.task: BackgroundTask | None = None
-        events().customers_changed.connect(lambda _ids: self._ids.clear())
+        # bound methods: the connections end with this object (a lambda would outlive it)
+        events().customers_changed.connect(self._customers_changed)
         events().settings_changed.connect(self._settings_changed)
 
     def kind(self) -> str | None:
@@ -96,6 +97,9 @@ class RiskFilter(QObject):
             allowed = set(flt.ids)
             ids = [i for i in ids if i in allowed]
         return dataclasses.replace(flt, ids=ids)
+
+    def _customers_changed(self, _ids: list) -> None:
+        self._ids.clear()
 
     def _settings_changed(self) -> None:
         self._ids.clear()
@@ -136,7 +140,10 @@ class RiskMarkDelegate(QStyledItemDelegate):
         self._wanted: set[int] = set()
         self._timer = QTimer(self, singleShot=True, interval=0)
         self._timer.timeout.connect(self._fetch)
-        events().customers_changed.connect(lambda _ids: self.clear())
+        events().customers_changed.connect(self._customers_changed)
+
+    def _customers_changed(self, _ids: list) -> None:
+        self.clear()
 
     def clear(self) -> None:
         self.statuses.clear()

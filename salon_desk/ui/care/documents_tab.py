@@ -241,6 +241,8 @@ class DocumentsTab(RecordTab):
         self.stack.addWidget(self.grid)
         self.stack.addWidget(self.table)
         self.details = DetailsPanel(splitter)
+        for editor in (self.details.title_edit, self.details.description_edit):
+            editor.setAcceptDrops(False)  # a file dropped there is attached, not typed in
         self.details.save_button.clicked.connect(self.save_details)
         self.details.open_button.clicked.connect(self.open_selected)
         self.details.delete_button.clicked.connect(self.delete_selected)
