@@ -11,6 +11,7 @@ ticked ids or the whole list are needed before it arrives).
 
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
 
 from PySide6.QtCore import (
@@ -18,9 +19,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QRunnable,
     Qt,
-    QThreadPool,
     QTimer,
     Signal,
 )
@@ -61,27 +60,47 @@ BLOCKED_GLYPH = "⛔"
 Index = QModelIndex | QPersistentModelIndex
 
 
-class _IdsLoaded(QObject):
-    done = Signal(int, object)  # generation, list of ids (None when the query failed)
+class _IdsLoader(QObject):
+    """Reads the complete id list of a query on a worker thread.
 
+    Only the query's generation number crosses threads through the signal; the ids wait in
+    ``results`` until the model, on the UI thread, picks them up.
+    """
 
-class _IdsLoader(QRunnable):
-    def __init__(self, db: Database, flt: CustomerFilter, sort: str, descending: bool,
-                 generation: int, signals: _IdsLoaded) -> None:
-        super().__init__()
-        self.args = (flt, sort, descending)
-        self.db, self.generation, self.signals = db, generation, signals
+    done = Signal(int)
 
-    def run(self) -> None:
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.results: dict[int, list[int] | None] = {}
+        self._lock = threading.Lock()
+
+    def start(self, db: Database, flt: CustomerFilter, sort: str, descending: bool,
+              generation: int) -> None:
+        # Not a daemon: quitting waits the fraction of a second it needs rather than tearing
+        # the interpreter down under a running query.
+        threading.Thread(target=self._run, args=(db, flt, sort, descending, generation),
+                         name="customer-ids", daemon=False).start()
+
+    def _run(self, db: Database, flt: CustomerFilter, sort: str, descending: bool,
+             generation: int) -> None:
         try:
-            with self.db.session() as session:
-                ids = all_ids(session, *self.args)
-        except Exception:  # noqa: BLE001 (the model then loads the ids itself, and reports)
+            with db.session() as session:
+                ids = all_ids(session, flt, sort, descending)
+        except Exception:  # noqa: BLE001 (the model then reads the ids itself, and reports)
             ids = None
+        with self._lock:
+            self.results[generation] = ids
         try:
-            self.signals.done.emit(self.generation, ids)
+            self.done.emit(generation)
         except RuntimeError:  # the model was deleted meanwhile
             pass
+
+    def take(self, generation: int) -> tuple[bool, list[int] | None]:
+        with self._lock:
+            found = generation in self.results
+            ids = self.results.pop(generation, None)
+            self.results.clear()  # older generations are of no use any more
+        return found, ids
 
 
 class CustomerListModel(QAbstractTableModel):
@@ -99,9 +118,8 @@ class CustomerListModel(QAbstractTableModel):
         self._total = 0  # rows of the current query (the ids may not all be read yet)
         self._complete = True
         self._generation = 0
-        self._loaded = _IdsLoaded(self)
-        self._loaded.done.connect(self._ids_arrived)
-        self._loaders: set[_IdsLoader] = set()  # kept referenced until they report
+        self._loader = _IdsLoader(self)
+        self._loader.done.connect(self._ids_arrived)
         # The complete id list is read a moment after a query, so that typing in the filter
         # does not start a full read per keystroke.
         self._load_timer = QTimer(self, singleShot=True, interval=LOAD_REST_AFTER_MS)
@@ -142,11 +160,8 @@ class CustomerListModel(QAbstractTableModel):
     def _start_loader(self) -> None:
         if self._complete:
             return
-        loader = _IdsLoader(self.db, self.filter, self.sort_key, self.descending,
-                            self._generation, self._loaded)
-        loader.setAutoDelete(False)
-        self._loaders.add(loader)
-        QThreadPool.globalInstance().start(loader)
+        self._loader.start(self.db, self.filter, self.sort_key, self.descending,
+                           self._generation)
 
     @property
     def complete(self) -> bool:
@@ -160,9 +175,9 @@ class CustomerListModel(QAbstractTableModel):
                 ids = all_ids(session, self.filter, self.sort_key, self.descending)
             self._set_all_ids(ids)
 
-    def _ids_arrived(self, generation: int, ids: list[int] | None) -> None:
-        self._loaders = {x for x in self._loaders if x.generation != generation}
-        if generation != self._generation or self._complete:
+    def _ids_arrived(self, generation: int) -> None:
+        found, ids = self._loader.take(generation)
+        if not found or generation != self._generation or self._complete:
             return  # an older query, or already read
         if ids is None:
             self.ensure_ids()
