@@ -2,11 +2,13 @@
 
 Every page has ``title()``, ``load(session)`` and ``save(session)``. Save writes all pages in one
 transaction: a problem on any page keeps the dialog open on that page with nothing written.
-Pages from ui.extensions.SETTINGS_PAGES are built as ``PageClass(parent)``.
+Pages from ui.extensions.SETTINGS_PAGES are built as ``PageClass(parent)``, or as
+``PageClass(db, parent)`` when the class's first parameter is named ``db``.
 """
 
 from __future__ import annotations
 
+import inspect
 import logging
 
 from PySide6.QtCore import Qt
@@ -45,6 +47,14 @@ from salon_desk.ui.settings_pages.salon_page import SalonPage
 log = logging.getLogger(__name__)
 
 
+def _build_page(cls: type, db: Database, parent: QWidget) -> QWidget:
+    parameters = [p for p in inspect.signature(cls.__init__).parameters.values()
+                  if p.name != "self"]
+    if parameters and parameters[0].name == "db":
+        return cls(db, parent)
+    return cls(parent)
+
+
 class SettingsDialog(QDialog):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,7 +82,7 @@ class SettingsDialog(QDialog):
         ]
         for spec in extensions.SETTINGS_PAGES:
             try:
-                self.pages.append(extensions.load(spec)(self))
+                self.pages.append(_build_page(extensions.load(spec), db, self))
             except Exception:  # one broken page must not close the settings to the salon
                 log.exception("Settings page %s failed to build", spec)
         self._build()

@@ -78,7 +78,7 @@ QToolButton#badgeToggle {{ border: 1px solid {BORDER}; border-radius: 13px; padd
     background: white; }}
 QToolButton#badgeToggle:checked {{ background: {ACCENT_LIGHT}; border: 2px solid {ACCENT}; }}
 QTabWidget::pane {{ border: 1px solid {BORDER}; background: white; border-radius: 4px; }}
-QTabBar::tab {{ padding: 6px 14px; }}
+QTabBar::tab {{ padding: 5px 9px; }}
 QStatusBar {{ background: white; border-top: 1px solid {BORDER}; color: {MUTED}; }}
 QComboBox::drop-down {{ border: none; width: 20px; }}
 QComboBox::down-arrow {{ image: url(@ICONS@/chevron-down.svg);

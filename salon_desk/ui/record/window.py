@@ -104,7 +104,7 @@ class RecordWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1100, 760)
+            self.resize(1280, 820)
 
     # --- tabs -------------------------------------------------------------------------------
     def _build_tabs(self) -> None:
