@@ -101,9 +101,19 @@ def test_cancel_leaves_nothing(qtbot, salon_db, tmp_path, monkeypatch):
     real = W.import_customers
 
     def slow(*args):
-        for step in real(*args):
-            time.sleep(0.05)
-            yield step
+        # The real import until it has written customers, then it waits there (still in its
+        # transaction) until the user cancels, however slow the machine.
+        gen = real(*args)
+        try:
+            for step in gen:
+                yield step
+                if step[2] == "Saving customers…" and step[0] > 3000:
+                    break
+            for _ in range(500):
+                time.sleep(0.02)
+                yield step
+        finally:
+            gen.close()
 
     monkeypatch.setattr(W, "import_customers", slow)
     w = W.ImportWizard(salon_db, path=path)
