@@ -100,11 +100,11 @@ class CustomerListPage(QWidget):
         self._debounce = QTimer(self, singleShot=True, interval=150)
         self._debounce.timeout.connect(self._apply_filter)
         self._build()
+        self.model.checked_changed.connect(self._update_bulk_bar)
+        self.model.modelReset.connect(self._update_after_query)
         self.reload_choices()
         self._apply_filter()
         self.table.setSortingEnabled(True)  # after the first query, which it would repeat
-        self.model.checked_changed.connect(self._update_bulk_bar)
-        self.model.modelReset.connect(self._update_after_query)
         events().customers_changed.connect(self._on_customers_changed)
         events().settings_changed.connect(self._on_settings_changed)
 

@@ -41,8 +41,8 @@ class DemoOfferDialog(QDialog):
             "<h3>Your salon database is empty</h3>"
             "<p>Start empty to enter your own salon, or load a demo salon with invented "
             "customers, staff and services to try Salon Desk out first.</p>"
-            "<p>Demo data only goes into an empty database; it can be used for practice and "
-            "deleted later by starting a new database.</p>"), self)
+            "<p>The demo can only be loaded while the database is empty (File ▸ Load demo "
+            "data… stays available until the first customer is added).</p>"), self)
         intro.setWordWrap(True)
         intro.setMinimumWidth(420)
         layout.addWidget(intro)
@@ -94,7 +94,7 @@ def demo_job(db: Database, customers: int, seed: int = 7) -> Callable[[], Genera
         thread = threading.Thread(target=work, name="demo", daemon=True)
         thread.start()
         try:
-            yield 0, customers, label
+            yield 0, 0, label  # busy until the first batch is written
             while True:
                 kind, *rest = messages.get()
                 if kind == "done":
