@@ -164,3 +164,19 @@ def test_a_problem_on_any_page_saves_nothing(qtbot, dialog, salon_db, monkeypatc
     with salon_db.session() as session:
         assert session.scalar(select(Staff).where(Staff.name == "Zoe")) is not None
         assert session.scalar(select(Badge).where(Badge.name == "Loyal")) is not None
+
+
+def test_cancelling_with_changes_asks_first(qtbot, dialog, salon_db, monkeypatch):
+    asked = []
+    monkeypatch.setattr(dialogs, "confirm", lambda *args, **kwargs: asked.append(1) or False)
+    dialog.reject()
+    assert not asked and not dialog.isVisible()  # nothing changed: closes at once
+    dialog.show()
+    _type(qtbot, dialog.salon_page.phone, "+34 910 111 222")
+    dialog.reject()
+    assert asked and dialog.isVisible()  # kept open
+    monkeypatch.setattr(dialogs, "confirm", lambda *args, **kwargs: True)
+    dialog.reject()
+    assert not dialog.isVisible()
+    with salon_db.session() as session:
+        assert settings.get(session, settings.SALON_PHONE) == "+34 910 000 000"

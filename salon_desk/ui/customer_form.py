@@ -177,6 +177,8 @@ class CustomerFormDialog(QDialog):
         layout.addLayout(body, 1)
         for title, _frame in self.fields.sections:
             self.section_list.addItem(title)
+        # Wide enough for the longest section name in any language.
+        self.section_list.setFixedWidth(max(190, self.section_list.sizeHintForColumn(0) + 40))
         self.section_list.currentRowChanged.connect(self._jump_to_section)
 
         buttons = QHBoxLayout()

@@ -160,6 +160,19 @@ class SettingsDialog(QDialog):
         self.accept()
         return True
 
+    def has_changes(self) -> bool:
+        """Whether any page that can tell has unsaved edits."""
+        return any(page.has_changes() for page in self.pages if hasattr(page, "has_changes"))
+
+    def reject(self) -> None:
+        """Cancel, Escape and the close button: unsaved edits are only dropped on request."""
+        if self.has_changes() and not dialogs.confirm(
+                self, self.tr("Discard changes"),
+                self.tr("The settings have changes that are not saved. Close without saving "
+                        "them?"), self.tr("Discard changes")):
+            return
+        super().reject()
+
     def keyPressEvent(self, event) -> None:
         # Enter in a field must not close the dialog; Escape cancels as usual.
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

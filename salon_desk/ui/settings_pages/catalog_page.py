@@ -212,6 +212,9 @@ class CatalogPage(QWidget):
                 raise PageError(self, entry, _tr("{0}, “{1}”: {2}").format(
                     self.title(), entry.name or "—", exc)) from exc
 
+    def has_changes(self) -> bool:
+        return bool(self.deleted) or any(e.dirty for e in self.entries)
+
     def committed(self) -> None:
         """The dialog's transaction committed: the new ids are real now."""
         for entry in self.entries:

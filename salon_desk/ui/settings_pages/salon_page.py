@@ -86,6 +86,15 @@ class SalonPage(QWidget):
         self.closing.setTime(QTime.fromString(settings.get(session, settings.CLOSING_TIME),
                                               "HH:mm"))
         self.slot.setValue(settings.get(session, settings.SLOT_MINUTES))
+        self._loaded = self._state()
+
+    def _state(self) -> tuple:
+        return (*(getattr(self, attr).text() for _option, attr in _TEXT_OPTIONS),
+                self.address.toPlainText(), self.currency.currentText(), self.country.code(),
+                self.opening.time(), self.closing.time(), self.slot.value())
+
+    def has_changes(self) -> bool:
+        return self._state() != getattr(self, "_loaded", None)
 
     def save(self, session: Session) -> None:
         currency = self.currency.currentText().strip().upper()
