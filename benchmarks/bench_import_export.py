@@ -3,7 +3,8 @@
     python benchmarks/bench_import_export.py [--rows 50000] [--customers 100000]
 
 Import: a synthetic 50,000-row .xlsx (written into a temporary folder) imported into a fresh
-database, against openpyxl (read_only) merely reading the same file. Target: faster.
+database, against openpyxl (read_only) merely reading the same file, alternated three times
+(best of each kept, every figure printed). Target: faster.
 Export: 100,000 demo customers to .xlsx, against xlsxwriter alone writing the same rows (already
 in memory, constant_memory mode, write_row). Target: within 1.3x.
 """
@@ -57,7 +58,9 @@ def build_file(path: Path, rows: int) -> None:
     book.close()
 
 
-def bench_import(folder: Path, rows: int) -> tuple[float, float]:
+def bench_import(folder: Path, rows: int, repeats: int) -> tuple[list[float], list[float]]:
+    """Our import and openpyxl's reading, alternated ``repeats`` times (the machine is shared:
+    alternating and keeping every figure shows the noise instead of hiding it)."""
     from openpyxl import load_workbook
 
     from salon_desk.services.demo import setup_salon
@@ -70,22 +73,24 @@ def bench_import(folder: Path, rows: int) -> tuple[float, float]:
 
     path = folder / "customers.xlsx"
     build_file(path, rows)
-    start = time.perf_counter()
-    book = load_workbook(path, read_only=True)
-    count = sum(1 for _ in book.active.iter_rows(values_only=True))
-    book.close()
-    openpyxl_s = time.perf_counter() - start
-    db = Database(folder / "import.sqlite")
-    with db.transaction() as session:
-        setup_salon(session)
-    start = time.perf_counter()
-    with db.session() as session:
-        analysis = analyse(path, session)
-    result = run_generator(import_customers(db, analysis, ImportOptions()))
-    ours = time.perf_counter() - start
-    assert count == rows + 1 and result.imported + result.skipped == rows, result.to_json()
-    db.dispose()
-    return ours, openpyxl_s
+    ours, theirs = [], []
+    for n in range(repeats):
+        start = time.perf_counter()
+        book = load_workbook(path, read_only=True)
+        count = sum(1 for _ in book.active.iter_rows(values_only=True))
+        book.close()
+        theirs.append(time.perf_counter() - start)
+        db = Database(folder / f"import{n}.sqlite")
+        with db.transaction() as session:
+            setup_salon(session)
+        start = time.perf_counter()
+        with db.session() as session:
+            analysis = analyse(path, session)
+        result = run_generator(import_customers(db, analysis, ImportOptions()))
+        ours.append(time.perf_counter() - start)
+        assert count == rows + 1 and result.imported + result.skipped == rows, result.to_json()
+        db.dispose()
+    return ours, theirs
 
 
 def bench_export(folder: Path, customers: int) -> tuple[float, float, float]:
@@ -135,6 +140,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rows", type=int, default=50000)
     parser.add_argument("--customers", type=int, default=100000)
+    parser.add_argument("--repeats", type=int, default=3, help="import runs (best is kept)")
     parser.add_argument("--skip-export", action="store_true")
     parser.add_argument("--skip-import", action="store_true")
     args = parser.parse_args()
@@ -142,12 +148,15 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         if not args.skip_import:
-            ours, openpyxl_s = bench_import(folder, args.rows)
-            good = ours < openpyxl_s
+            ours, theirs = bench_import(folder, args.rows, args.repeats)
+            best, their_best = min(ours), min(theirs)
+            good = best < their_best
             ok &= good
-            print(f"Import {args.rows:,} rows (.xlsx): {ours:.2f} s; openpyxl read_only only "
-                  f"reading it: {openpyxl_s:.2f} s; ratio {ours / openpyxl_s:.2f} "
-                  f"(target < 1.00) {'OK' if good else 'MISSED'}")
+            print(f"Import {args.rows:,} rows (.xlsx), best of {args.repeats}: {best:.2f} s; "
+                  f"openpyxl read_only only reading it: {their_best:.2f} s; ratio "
+                  f"{best / their_best:.2f} (target < 1.00) {'OK' if good else 'MISSED'}")
+            print("  every run, ours: " + ", ".join(f"{t:.2f}" for t in ours)
+                  + "; openpyxl: " + ", ".join(f"{t:.2f}" for t in theirs))
         if not args.skip_export:
             ours, raw, csv_s = bench_export(folder, args.customers)
             good = ours <= raw * 1.3

@@ -11,7 +11,6 @@ table uses index_words itself.
 from __future__ import annotations
 
 from collections.abc import Callable
-from types import SimpleNamespace
 
 from sqlalchemy import Boolean, Table
 from sqlalchemy.engine import Connection
@@ -65,6 +64,21 @@ def _processor(column_type, dialect):
     return cached
 
 
+class _Attributes:
+    """A row dict read as attributes (what index_words expects of a customer)."""
+
+    __slots__ = ("_row",)
+
+    def __init__(self, row: dict) -> None:
+        self._row = row
+
+    def __getattr__(self, name: str):
+        try:
+            return self._row[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+
 class BulkInserter:
     """INSERT of many rows given as dicts holding every column (named parameters, so the
     driver reads the dicts itself); only columns whose type converts values are touched."""
@@ -98,7 +112,7 @@ def index_new_customers(conn: Connection, rows: list[dict],
                  quick_fold(row["external_id"]),
                  *digits(row["mobile"]), *digits(row["phone"])]
         bodies.append((row["id"], " | ".join(p for p in parts if p)))
-        words.append((row["id"], index_words(SimpleNamespace(**row))))
+        words.append((row["id"], index_words(_Attributes(row))))
     if bodies:
         conn.exec_driver_sql("INSERT INTO customer_fts(rowid, body) VALUES (?, ?)", bodies)
         conn.exec_driver_sql("INSERT INTO customer_words(rowid, words) VALUES (?, ?)", words)

@@ -49,6 +49,7 @@ BATCH = 2000
 CHECK_BADGE_KEY = "import_check"
 CHECK_BADGE_NAME = "Check import"
 _DEFAULTS = {name: getattr(CustomerData(), name) for name in COLUMN_FIELDS}
+_COLUMNS = set(COLUMN_FIELDS)
 # Fields an update may fill when the customer has them empty (booleans are never "empty").
 _FILLABLE = ("first_name", "last_name", "email", "mobile", "phone", "street", "city", "postcode",
              "region", "country", "referral_source", "external_id", "anniversary",
@@ -259,10 +260,10 @@ def problem_lines(r: RowResult, day: str) -> list[str]:
 
 def _row_dict(cid: int, r: RowResult, names: dict, now: dt.datetime, day: str) -> dict:
     v = r.values
-    row = dict(_DEFAULTS)
-    for name in COLUMN_FIELDS:
-        if name in v:
-            row[name] = v[name]
+    row = _DEFAULTS.copy()
+    for name, value in v.items():
+        if name in _COLUMNS:
+            row[name] = value
     notes = [row["notes"]] if row["notes"] else []
     notes += r.info_notes + problem_lines(r, day)
     row["notes"] = "\n".join(notes)
