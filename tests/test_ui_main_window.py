@@ -158,3 +158,29 @@ def test_window_geometry_is_remembered(qtbot, salon_db):
     again = _window(qtbot, salon_db)
     # Restored (the offscreen test screen is 800 px wide, so Qt fits it to the minimum).
     assert again.width() < 1280
+
+
+def test_a_file_that_is_not_a_salon_database_is_explained(qtbot, tmp_path, monkeypatch):
+    from salon_desk.ui import app, dialogs
+
+    shown = []
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: shown.append(text))
+    path = tmp_path / "notes.sqlite"
+    path.write_bytes(b"this is not a database" * 100)
+    assert app.open_database(path) is None
+    assert str(path) in shown[0] and "Nothing was changed" in shown[0]
+    assert path.read_bytes().startswith(b"this is not a database")
+
+
+def test_start_creates_the_builtin_badges(qtbot, tmp_path):
+    from sqlalchemy import select
+
+    from salon_desk.models import Badge
+    from salon_desk.ui import app
+
+    db = app.open_database(tmp_path / "new.sqlite")
+    with db.session() as session:
+        keys = set(session.scalars(select(Badge.key)))
+    db.dispose()
+    assert {"vip", "prefers_silence", "often_late", "often_early", "frequent_visitor",
+            "new_customer"} <= keys

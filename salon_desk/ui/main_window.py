@@ -101,9 +101,10 @@ class MainWindow(QMainWindow):
             self.tr("Add a customer (Ctrl+N)"))
         self.find_action = self._action(self.tr("&Find customer"), self.focus_search,
                                         ["Ctrl+K", "Ctrl+F"], "search")
+        preferences = QKeySequence(QKeySequence.StandardKey.Preferences).toString()
         self.settings_action = self._action(
             self.tr("&Settings…"), self.open_settings,
-            ["Ctrl+,", QKeySequence(QKeySequence.StandardKey.Preferences).toString()],
+            ["Ctrl+,"] + ([preferences] if preferences and preferences != "Ctrl+," else []),
             "settings", self.tr("Salon details, staff, services, badges… (Ctrl+,)"))
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.demo_action = self._action(self.tr("Load &demo data…"), self.offer_demo)
