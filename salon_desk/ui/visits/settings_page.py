@@ -74,6 +74,7 @@ class CardsPointsPage(QWidget):
         self.months_spin = QSpinBox(self.form_widget)
         self.months_spin.setRange(1, 120)
         self.months_spin.setSuffix(self.tr(" months"))
+        self.months_spin.setMaximumWidth(140)
         self.any_check = QCheckBox(self.tr("Valid for any service"), self.form_widget)
         self.services_list = QListWidget(self.form_widget)
         self.services_list.setMaximumHeight(150)
@@ -94,6 +95,7 @@ class CardsPointsPage(QWidget):
         self.point_value_spin = QSpinBox(rewards)
         self.point_value_spin.setRange(1, 10_000)
         self.point_value_spin.setSuffix(self.tr(" cents"))
+        self.point_value_spin.setMaximumWidth(140)
         rform.addRow(self.tr("Points earned per currency unit spent"), self.rate_edit)
         rform.addRow(self.tr("Value of one point when paying"), self.point_value_spin)
         note = QLabel(self.tr("Points are earned on what is paid or owed in money; vouchers, "
