@@ -257,7 +257,8 @@ def test_cli_import_export_template_imports_undo(tmp_path, capsys):
     assert main(["--db", str(db_path), "import", str(source), "--json", "--on-bad-value",
                  "reject", "--dry-run"]) == 0
     dry = json.loads(capsys.readouterr().out)
-    assert (dry["rows"], dry["imported"], dry["rejected"]) == (3, 1, 2)
+    assert (dry["rows"], dry["imported"], dry["rejected"], dry["errors_file"]) == (3, 1, 2, None)
+    assert list(tmp_path.glob("*rejected*")) == []
     assert main(["--db", str(db_path), "import", str(source), "--json", "--country", "ES"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert {k: out[k] for k in ("rows", "imported", "updated", "skipped", "rejected")} == {

@@ -114,7 +114,6 @@ def cmd_import(args) -> int:
     if args.json:
         print(json.dumps(result.to_json(), indent=2))
         return 0
-    verb = "would be" if args.dry_run else "were"
     print(f"{analysis.path.name}: {result.rows} rows read")
     print(f"  imported: {result.imported}   updated: {result.updated}   "
           f"skipped: {result.skipped}   rejected: {result.rejected}")
@@ -122,12 +121,12 @@ def cmd_import(args) -> int:
         print(f"  {result.kept_in_notes} imported customers have values that could not be read "
               "(kept in their notes, badge 'Check import')")
     if result.errors_file:
-        print(f"  rejected rows {verb} written to {result.errors_file}")
+        print(f"  rejected rows were written to {result.errors_file}")
     if result.batch_id:
         print(f"  import #{result.batch_id} (undo with: salon-desk import-undo "
               f"{result.batch_id})")
     if args.dry_run:
-        print("  dry run: nothing was written to the database")
+        print("  dry run: nothing was written (the counts are what the import would do)")
     return 0
 
 

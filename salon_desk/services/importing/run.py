@@ -188,14 +188,14 @@ def _run(session: Session, analysis: FileAnalysis, options: ImportOptions,
                  ).insert(records)
     result.rejected = len(rejected)
     result.rejected_rows = [(r.line, why) for r, why in rejected]
-    if rejected:
+    if rejected and not options.dry_run:  # a dry run writes nothing, not even this file
         result.errors_file = rejected_path(analysis.path, options.errors_dir)
     batch.rows, batch.imported, batch.updated = result.rows, result.imported, result.updated
     batch.skipped, batch.rejected = result.skipped, result.rejected
     batch.options = {**options.to_json(), "sheet": analysis.sheet_name,
                      "errors_file": str(result.errors_file) if result.errors_file else None}
     session.flush()
-    if rejected:
+    if result.errors_file:
         write_rejected(result.errors_file, analysis, rejected)
     yield total, total, "Done"
 
