@@ -232,10 +232,13 @@ def test_row_actions_open_edit_and_delete(qtbot, page, demo_db, monkeypatch):
     assert customer_id not in page.filtered_ids()
 
 
-def test_refresh_keeps_the_scroll_position(qtbot, page):
+def test_refresh_keeps_the_scroll_position_and_the_highlighted_customer(qtbot, page):
     bar = page.table.verticalScrollBar()
+    page.table.setCurrentIndex(page.model.index(300, COL_NAME))  # beyond the first page
+    highlighted = page.current_id()
     bar.setValue(bar.maximum() // 2)
     position = bar.value()
     assert position > 0
     page.refresh()
     assert bar.value() == position
+    qtbot.waitUntil(lambda: page.current_id() == highlighted, timeout=5000)

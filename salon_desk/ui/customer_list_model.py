@@ -153,6 +153,8 @@ class CustomerListModel(QAbstractTableModel):
             self._load_timer.stop()
             self._checked &= set(ids)
             self.ids_complete.emit()
+        elif self._checked:
+            self.ensure_ids()  # ticks must drop customers that left the list, now
         else:
             self._load_timer.start()
         self.checked_changed.emit()
@@ -259,6 +261,15 @@ class CustomerListModel(QAbstractTableModel):
         if self._row_of is None:
             self._row_of = {cid: r for r, cid in enumerate(self._ids)}
         return self._row_of.get(customer_id)
+
+    def known_row_of(self, customer_id: int) -> int | None:
+        """The row of a customer among the ids read so far (never waits for the rest)."""
+        if self._complete:
+            return self.row_of(customer_id)
+        try:
+            return self._ids.index(customer_id)
+        except ValueError:
+            return None
 
     def badge(self, badge_id: int) -> BadgeInfo | None:
         return self._badges.get(badge_id)

@@ -100,8 +100,10 @@ class CustomerListPage(QWidget):
         self._debounce = QTimer(self, singleShot=True, interval=150)
         self._debounce.timeout.connect(self._apply_filter)
         self._build()
+        self._pending_select: int | None = None
         self.model.checked_changed.connect(self._update_bulk_bar)
         self.model.modelReset.connect(self._update_after_query)
+        self.model.ids_complete.connect(self._ids_complete)
         self.reload_choices()
         self._apply_filter()
         self.table.setSortingEnabled(True)  # after the first query, which it would repeat
@@ -268,12 +270,25 @@ class CustomerListPage(QWidget):
         position = bar.value()
         current = self.current_id()
         self.model.reload()
-        if current is not None and (row := self.model.row_of(current)) is not None:
-            self.table.selectionModel().setCurrentIndex(
-                self.model.index(row, COL_NAME),
-                self.table.selectionModel().SelectionFlag.ClearAndSelect
-                | self.table.selectionModel().SelectionFlag.Rows)
+        # Found at once when it is on the first page; otherwise once every id is read.
+        if (current is not None and not self._select_id(current)
+                and not self.model.complete):
+            self._pending_select = current
         bar.setValue(position)
+
+    def _select_id(self, customer_id: int) -> bool:
+        row = self.model.known_row_of(customer_id)
+        if row is None:
+            return False
+        flags = self.table.selectionModel().SelectionFlag
+        self.table.selectionModel().setCurrentIndex(self.model.index(row, COL_NAME),
+                                                    flags.ClearAndSelect | flags.Rows)
+        return True
+
+    def _ids_complete(self) -> None:
+        pending, self._pending_select = self._pending_select, None
+        if pending is not None and not self.table.currentIndex().isValid():
+            self._select_id(pending)
 
     def current_id(self) -> int | None:
         index = self.table.currentIndex()
