@@ -1,7 +1,8 @@
 """Existing customers that look like one being entered (the warning before saving).
 
-A few indexed queries fetch the candidates (same email, same phone, the surname's spelling
-in the sorted names, the same birthday), then the calibrated matcher scores them. The plain
+A few indexed queries fetch the candidates (the surname's words in the sorted names, the
+same phone, the same birthday, the same mailbox name), then the calibrated matcher scores
+them. The plain
 rules always warn: the same email, the same mobile, or the same name and full birth date.
 The matcher adds what they miss (a typo in the name with the same birth date, a phone typed
 another way, a nickname...) when it is at least medium confident.
@@ -20,7 +21,7 @@ from salon_desk.models.search_index import sort_name
 from salon_desk.services import settings
 from salon_desk.services.duplicates import weights
 from salon_desk.services.duplicates.features import MATCH_TYPES
-from salon_desk.services.duplicates.normalise import fold_text, name_tokens, phone_key
+from salon_desk.services.duplicates.normalise import fold_text, name_tokens
 from salon_desk.services.duplicates.records import COLUMNS, Person
 from salon_desk.services.duplicates.scoring import score_pair
 from salon_desk.services.phones import PhoneError, normalise_phone
@@ -78,32 +79,36 @@ def find_matches(session: Session, data: Any, exclude_id: int | None = None,
                 Customer.birth_day == day)):
             matches.setdefault(cid, Match(cid, SAME_NAME_BIRTH, 1.0))
 
-    # Fuzzy candidates, scored by the matcher.
-    conditions = []
+    # Fuzzy candidates, each query on an index where one helps, then scored by the matcher.
+    found: set[int] = set()
+
+    def add(condition) -> None:
+        if len(found) < _MAX_CANDIDATES:
+            found.update(session.scalars(select(Customer.id).where(live, condition)
+                                         .limit(_MAX_CANDIDATES)))
+
     for word in name_tokens(fold_text(last))[:2]:
         if len(word) >= 2:
-            conditions.append(Customer.sort_name.between(word, word + "\uffff"))
-    keys = {k for k in (phone_key(mobile), phone_key(phone)) if k}
-    for key in keys:
-        conditions.append(Customer.mobile.endswith(key))
-        conditions.append(Customer.phone.endswith(key))
+            add(Customer.sort_name.between(word, word + "\uffff"))
+    numbers = [n for n in (mobile, phone) if n]
+    if numbers:
+        add(or_(Customer.mobile.in_(numbers), Customer.phone.in_(numbers)))
     if month and day:
-        conditions.append((Customer.birth_month == month) & (Customer.birth_day == day))
+        add((Customer.birth_month == month) & (Customer.birth_day == day))
     if email and "@" in email:
-        conditions.append(func.lower(Customer.email).startswith(email.split("@")[0] + "@"))
-    if conditions:
+        add(func.lower(Customer.email).startswith(email.split("@")[0] + "@"))
+    found -= set(matches)
+    if found:
         cols = [Customer.__table__.c[c] for c in COLUMNS]
-        rows = session.execute(select(*cols).where(live, or_(*conditions))
-                               .limit(_MAX_CANDIDATES)).all()
         entered = Person((0, first, last, email, mobile, phone,
                           getattr(data, "gender", "") or "", year, month, day,
                           getattr(data, "street", None), getattr(data, "postcode", None),
                           getattr(data, "city", None)))
-        for row in rows:
-            if row[0] in matches:
-                continue
-            score, match = score_pair(entered, Person(row))
-            if score >= weights.THRESHOLD_MEDIUM:
-                matches[row[0]] = Match(row[0], MATCH_TYPES[match], score)
+        ids = sorted(found)
+        for k in range(0, len(ids), 500):
+            for row in session.execute(select(*cols).where(Customer.id.in_(ids[k:k + 500]))):
+                score, match = score_pair(entered, Person(row))
+                if score >= weights.THRESHOLD_MEDIUM:
+                    matches[row[0]] = Match(row[0], MATCH_TYPES[match], score)
     ordered = sorted(matches.values(), key=lambda m: (-m.score, m.customer_id))
     return ordered[:limit]
