@@ -60,7 +60,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.setWindowTitle(self.tr("Settings"))
-        self.resize(980, 640)
+        self.resize(1040, 660)
         with db.session() as session:
             currency = settings.get(session, settings.CURRENCY)
         self.salon_page = SalonPage(self)
@@ -111,6 +111,8 @@ class SettingsDialog(QDialog):
             scroll.setWidget(page)
             box.addWidget(scroll, 1)
             self.stack.addWidget(holder)
+        self.navigation.setFixedWidth(max(200, self.navigation.sizeHintForColumn(0) + 40))
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.navigation.setCurrentRow(0)
         body.addWidget(self.navigation)

@@ -143,6 +143,8 @@ class CatalogPage(QWidget):
         self.detail = QWidget(self)
         self.form = QFormLayout(self.detail)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        # Long labels (in some languages) go above their field instead of widening the page.
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for spec in self.fields():
             widget = self._make_widget(spec)
             self.widgets[spec.name] = widget

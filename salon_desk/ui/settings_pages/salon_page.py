@@ -37,6 +37,8 @@ class SalonPage(QWidget):
         super().__init__(parent)
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        # Long labels (in some languages) go above their field instead of widening the page.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.name = QLineEdit(self)
         self.address = QPlainTextEdit(self)
         self.address.setFixedHeight(60)
