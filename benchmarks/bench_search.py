@@ -22,12 +22,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from sqlalchemy import select  # noqa: E402
+from sqlalchemy import select
 
-from salon_desk.models import Customer  # noqa: E402
-from salon_desk.models.db import Database  # noqa: E402
-from salon_desk.services.demo import build_demo  # noqa: E402
-from salon_desk.services.search import CustomerFilter, fetch_rows, search_ids  # noqa: E402
+from salon_desk.models import Customer
+from salon_desk.models.db import Database
+from salon_desk.services.demo import build_demo
+from salon_desk.services.search import CustomerFilter, fetch_rows, search_ids
 
 PAGE = 50
 

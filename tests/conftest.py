@@ -6,11 +6,11 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
+import pytest
 
-from salon_desk.models.db import Database  # noqa: E402
-from salon_desk.services.customers import CustomerData, create_customer  # noqa: E402
-from salon_desk.services.demo import setup_salon  # noqa: E402
+from salon_desk.models.db import Database
+from salon_desk.services.customers import CustomerData, create_customer
+from salon_desk.services.demo import setup_salon
 
 
 @pytest.fixture(autouse=True)

@@ -47,7 +47,7 @@ def test_only_a_first_or_last_name_is_required(salon_db):
         ("birth_date", CustomerData(first_name="A", birth_year=2099, birth_month=1, birth_day=2)),
         ("birth_date", CustomerData(first_name="A", birth_month=2, birth_day=30)),
         ("birth_date", CustomerData(first_name="A", birth_month=13, birth_day=1)),
-        ("discount_percent", CustomerData(first_name="A", discount_percent=Decimal("120"))),
+        ("discount_percent", CustomerData(first_name="A", discount_percent=Decimal(120))),
         ("blocked_reason", CustomerData(first_name="A", blocked=True)),
         ("country", CustomerData(first_name="A", country="Spain")),
     ],
@@ -136,9 +136,8 @@ def test_photo_exif_rotation_is_applied(salon_db, make_customer):
 
 def test_not_an_image_is_refused(salon_db, make_customer):
     cid = make_customer()
-    with pytest.raises(ImageError):
-        with salon_db.transaction() as session:
-            set_photo(session, cid, b"%PDF-1.4 not an image")
+    with pytest.raises(ImageError), salon_db.transaction() as session:
+        set_photo(session, cid, b"%PDF-1.4 not an image")
 
 
 def test_signature_records_privacy_acceptance(salon_db, make_customer):

@@ -87,11 +87,10 @@ def test_foreign_file_is_refused(tmp_path):
 
 
 def test_failed_transaction_writes_nothing(salon_db):
-    with pytest.raises(RuntimeError):
-        with salon_db.transaction() as session:
-            session.add(Customer(first_name="Lost"))
-            session.flush()
-            raise RuntimeError("boom")
+    with pytest.raises(RuntimeError), salon_db.transaction() as session:
+        session.add(Customer(first_name="Lost"))
+        session.flush()
+        raise RuntimeError("boom")
     with salon_db.session() as session:
         assert session.scalar(select(Customer).where(Customer.first_name == "Lost")) is None
 

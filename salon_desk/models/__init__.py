@@ -1,5 +1,6 @@
 """SQLAlchemy models of Salon Desk, one module per part of the domain."""
 
+from salon_desk.models import search_index  # noqa: F401  (keeps the FTS index in sync)
 from salon_desk.models.appointments import Appointment, AppointmentStatus
 from salon_desk.models.base import Base, UTCDateTime, utcnow
 from salon_desk.models.budgets import Budget, BudgetLine
@@ -53,8 +54,6 @@ from salon_desk.models.surveys import (
     SurveyResponse,
     SurveyTemplate,
 )
-
-from salon_desk.models import search_index  # noqa: E402,F401  (keeps the FTS index in sync)
 
 __all__ = [
     "Appointment", "AppointmentStatus", "Badge", "Base", "Budget", "BudgetLine", "CashMovement",

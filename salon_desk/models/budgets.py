@@ -49,7 +49,7 @@ class BudgetLine(Base):
     description: Mapped[str] = mapped_column(String(200))
     quantity: Mapped[int] = mapped_column(default=1)
     unit_price_cents: Mapped[int] = mapped_column(default=0)
-    discount_percent: Mapped[Decimal] = mapped_column(default=Decimal("0"))
+    discount_percent: Mapped[Decimal] = mapped_column(default=Decimal(0))
     amount_cents: Mapped[int] = mapped_column(default=0)
 
     budget: Mapped[Budget] = relationship(back_populates="lines")

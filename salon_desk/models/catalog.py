@@ -28,7 +28,7 @@ class Service(Timestamps, Base):
     )
     duration_minutes: Mapped[int] = mapped_column(default=30)
     price_cents: Mapped[int] = mapped_column(default=0)  # tax included
-    tax_rate: Mapped[Decimal] = mapped_column(default=Decimal("21"))  # percent
+    tax_rate: Mapped[Decimal] = mapped_column(default=Decimal(21))  # percent
     requires_patch_test: Mapped[bool] = mapped_column(default=False)
     active: Mapped[bool] = mapped_column(default=True)
     description: Mapped[str] = mapped_column(Text, default="")
@@ -46,7 +46,7 @@ class Product(Timestamps, Base):
     brand: Mapped[str] = mapped_column(String(80), default="")
     barcode: Mapped[str | None] = mapped_column(String(40), index=True)
     price_cents: Mapped[int] = mapped_column(default=0)  # tax included
-    tax_rate: Mapped[Decimal] = mapped_column(default=Decimal("21"))
+    tax_rate: Mapped[Decimal] = mapped_column(default=Decimal(21))
     stock: Mapped[int] = mapped_column(default=0)
     active: Mapped[bool] = mapped_column(default=True)
 

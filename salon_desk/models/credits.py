@@ -97,8 +97,8 @@ class LoyaltyCard(Timestamps, Base):
     description: Mapped[str] = mapped_column(Text, default="")
     value_cents: Mapped[int] = mapped_column(default=0)
     used_cents: Mapped[int] = mapped_column(default=0)
-    service_discount_percent: Mapped[Decimal] = mapped_column(default=Decimal("0"))
-    product_discount_percent: Mapped[Decimal] = mapped_column(default=Decimal("0"))
+    service_discount_percent: Mapped[Decimal] = mapped_column(default=Decimal(0))
+    product_discount_percent: Mapped[Decimal] = mapped_column(default=Decimal(0))
     expires_on: Mapped[dt.date | None]
     cancelled: Mapped[bool] = mapped_column(default=False)
 

@@ -101,7 +101,7 @@ class Customer(Timestamps, Base):
     category_id: Mapped[int | None] = mapped_column(
         ForeignKey("customer_categories.id", ondelete="SET NULL"), index=True
     )
-    discount_percent: Mapped[Decimal] = mapped_column(default=Decimal("0"))
+    discount_percent: Mapped[Decimal] = mapped_column(default=Decimal(0))
     notes: Mapped[str] = mapped_column(Text, default="")
     allergies: Mapped[str] = mapped_column(Text, default="")  # allergies and clinical information
     # Settings

@@ -8,7 +8,6 @@ implicit transaction handling is replaced by an explicit BEGIN so savepoints wor
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager

@@ -71,8 +71,8 @@ class SaleLine(Base):
     description: Mapped[str] = mapped_column(String(200))  # item name at the time of sale
     quantity: Mapped[int] = mapped_column(default=1)
     unit_price_cents: Mapped[int] = mapped_column(default=0)  # tax included
-    discount_percent: Mapped[Decimal] = mapped_column(default=Decimal("0"))
-    tax_rate: Mapped[Decimal] = mapped_column(default=Decimal("0"))
+    discount_percent: Mapped[Decimal] = mapped_column(default=Decimal(0))
+    tax_rate: Mapped[Decimal] = mapped_column(default=Decimal(0))
     amount_cents: Mapped[int] = mapped_column(default=0)  # quantity x price less discount
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
     appointment_id: Mapped[int | None] = mapped_column(

@@ -25,8 +25,10 @@ FTS_TABLES = ("customer_fts", "customer_words")
 
 CREATE_SQL = (
     "CREATE VIRTUAL TABLE IF NOT EXISTS customer_fts USING fts5(body, tokenize='trigram')",
-    "CREATE VIRTUAL TABLE IF NOT EXISTS customer_words USING fts5("
-    "words, tokenize=\"unicode61 remove_diacritics 2\", prefix='1 2')",
+    (
+        "CREATE VIRTUAL TABLE IF NOT EXISTS customer_words USING fts5("
+        "words, tokenize=\"unicode61 remove_diacritics 2\", prefix='1 2')"
+    ),
 )
 
 _NON_DIGIT = re.compile(r"\D+")

@@ -61,7 +61,7 @@ class CustomerData:
     external_id: str | None = None
     customer_since: dt.date | None = None
     category_id: int | None = None
-    discount_percent: Decimal = Decimal("0")
+    discount_percent: Decimal = Decimal(0)
     notes: str = ""
     allergies: str = ""
     active: bool = True

@@ -58,7 +58,7 @@ OPENING_TIME = Option("schedule.opening", str, "09:00", "Opening time")
 CLOSING_TIME = Option("schedule.closing", str, "20:00", "Closing time")
 SLOT_MINUTES = Option("schedule.slot_minutes", int, 15, "Schedule slot (minutes)")
 # Rewards
-POINTS_PER_UNIT = Option("points.per_currency_unit", Decimal, Decimal("1"), "Points per unit spent")
+POINTS_PER_UNIT = Option("points.per_currency_unit", Decimal, Decimal(1), "Points per unit spent")
 POINT_VALUE_CENTS = Option("points.value_cents", int, 5, "Value of one point (cents)")
 
 

@@ -31,10 +31,10 @@ def pseudo(text: str) -> str:
 
 
 class PseudoTranslator(QTranslator):
-    def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: D401
+    def translate(self, context, source_text, disambiguation=None, n=-1):
         return pseudo(source_text)
 
-    def isEmpty(self) -> bool:  # noqa: N802 (Qt name)
+    def isEmpty(self) -> bool:
         return False
 
 

@@ -51,7 +51,7 @@ class _Runner(QRunnable):
                 done_, total, *rest = step
                 self.signals.progress.emit(int(done_), int(total), str(rest[0]) if rest else "")
             self.signals.finished.emit(result)
-        except Exception as exc:  # shown to the user by the caller
+        except Exception as exc:  # noqa: BLE001  (any failure is reported to the caller)
             self.signals.failed.emit(exc, traceback.format_exc())
 
 

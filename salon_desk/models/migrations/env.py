@@ -10,9 +10,9 @@ config = context.config
 
 def include_object(obj, name, type_, reflected, compare_to):
     # FTS5 virtual tables and their shadow tables are created by hand in the migrations.
-    if type_ == "table" and any(name == t or name.startswith(t + "_") for t in FTS_TABLES):
-        return False
-    return True
+    return not (
+        type_ == "table" and any(name == t or name.startswith(t + "_") for t in FTS_TABLES)
+    )
 
 
 def run_migrations() -> None:
