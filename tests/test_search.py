@@ -125,3 +125,17 @@ def test_cli_search_json(salon_db, people, capsys):
     out = json.loads(capsys.readouterr().out)
     assert out == [{"id": people["lucia"], "name": "Lucía García Núñez",
                     "mobile": "+34612345678", "email": "lucia.garcia@example.com"}]
+
+
+def test_old_ids_of_a_merged_record_find_the_kept_customer(salon_db, make_customer, capsys):
+    from salon_desk.services.merge import merge_customers
+
+    kept = make_customer(first_name="Irene", last_name="Soto", external_id="NEW-1")
+    gone = make_customer(first_name="Irene", last_name="Soto Ruiz", external_id="OLD-555")
+    with salon_db.transaction() as session:
+        merge_customers(session, kept, [gone])
+    with salon_db.session() as session:
+        assert [r.id for r in search(session, "OLD-555")] == [kept]
+        assert [r.id for r in search(session, f"#{gone}")] == [kept]
+    assert main(["--db", str(salon_db.path), "search", "old-555", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["id"] == kept

@@ -35,6 +35,7 @@ def cmd_demo(args) -> int:
 
     with db.transaction() as session:
         n = build_demo(session, customers=args.customers, seed=args.seed, progress=progress)
+    db.refresh_statistics()
     print(f"\nDemo salon with {n:,} customers written to {db.path} "
           f"in {time.perf_counter() - start:.1f} s")
     return 0

@@ -97,6 +97,7 @@ class Database:
         self.engine = make_engine(self.path)
         if migrate:
             self._migrate()
+            self.refresh_statistics()
         self.Session = sessionmaker(self.engine, expire_on_commit=False)
 
     def _migrate(self) -> None:
@@ -117,6 +118,13 @@ class Database:
             self.engine.dispose()
             self.backup_path = backup_file(self.path, f"before-{head}")
         upgrade(self.engine)
+
+    def refresh_statistics(self) -> None:
+        """Let SQLite's planner know the table sizes (a sampled ANALYZE: a few ms at 100,000
+        customers); without it, sorted list queries may pick a slower plan."""
+        with self.engine.begin() as conn:
+            conn.exec_driver_sql("PRAGMA analysis_limit=1000")
+            conn.exec_driver_sql("ANALYZE")
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:

@@ -163,8 +163,19 @@ def fetch_rows(session: Session, ids: list[int]) -> list[CustomerRow]:
 
 
 def search(session: Session, query: str, limit: int = 50) -> list[CustomerRow]:
-    """The first matches for a typed query, best first: an exact ID, then by name."""
+    """The first matches for a typed query, best first: an exact ID, then by name.
+
+    When nothing live matches, an ID or external ID of a merged-away record leads to the
+    customer it was merged into.
+    """
     ids = search_ids(session, CustomerFilter(text=query))
+    if not ids and query.strip() and " " not in query.strip():
+        # An old number or external ID of a record merged into another finds that person.
+        from salon_desk.services.merge import resolve_customer
+
+        found = resolve_customer(session, query)
+        if found is not None:
+            ids = [found.id]
     digits = query.strip().lstrip("#")
     if digits.isdigit() and int(digits) in ids:
         ids.remove(int(digits))

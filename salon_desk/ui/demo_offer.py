@@ -86,8 +86,10 @@ def demo_job(db: Database, customers: int, seed: int = 7) -> Callable[[], Genera
         def work() -> None:
             try:
                 with db.transaction() as session:
-                    messages.put(("done", build_demo(session, customers=customers, seed=seed,
-                                                     progress=progress)))
+                    count = build_demo(session, customers=customers, seed=seed,
+                                       progress=progress)
+                db.refresh_statistics()
+                messages.put(("done", count))
             except BaseException as exc:  # noqa: BLE001 (re-raised by the generator below)
                 messages.put(("error", exc))
 
