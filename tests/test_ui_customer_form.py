@@ -180,7 +180,7 @@ def test_duplicate_warning_before_saving_a_new_customer(qtbot, salon_db, make_cu
     qtbot.keyClicks(form.fields.first_name, "Anna")
     qtbot.keyClicks(form.fields.mobile.number_edit, "612345678")
     assert not form.save()  # Go back
-    assert seen[0] == [(existing, "Ana Pérez", "same mobile")]
+    assert seen[0] == [(existing, "Ana Pérez", "Same mobile")]
     assert _count(salon_db) == 1 and form.isVisible()
 
     answer[0] = "open"

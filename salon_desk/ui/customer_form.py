@@ -293,9 +293,9 @@ class CustomerFormDialog(QDialog):
             names = customer_names(session, [cid for cid, _why in found])
         if not found:
             return True
-        why = {"same email": self.tr("same email"), "same mobile": self.tr("same mobile"),
-               "same name and date of birth": self.tr("same name and date of birth")}
-        answer = ask_duplicates(self, [(cid, names.get(cid, ""), why.get(reason, reason))
+        from salon_desk.ui.duplicates.labels import reason_text
+
+        answer = ask_duplicates(self, [(cid, names.get(cid, ""), reason_text(reason))
                                        for cid, reason in found])
         if answer == "open":
             from salon_desk.ui.record.window import open_record_window
