@@ -25,20 +25,12 @@ from decimal import Decimal
 from pathlib import Path
 
 import xlsxwriter
-from sqlalchemy import func, select, text, union_all
+from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
 from salon_desk.models import (
-    Appointment,
     AppointmentStatus,
-    Badge,
     Customer,
-    CustomerCategory,
-    CustomerConsent,
-    Debt,
-    Sale,
-    Staff,
-    customer_badges,
 )
 from salon_desk.models.db import Database
 from salon_desk.services.customer_columns import COLUMNS, COMPUTED_COLUMNS, CONSENTS
@@ -60,116 +52,122 @@ class ExportResult:
         return {"file": str(self.path), "customers": self.customers}
 
 
+# The customers' columns the export reads, fetched as plain driver values (dates as ISO text,
+# times as naive UTC text, booleans as 0/1): converting only what needs it keeps 100,000 rows
+# cheap.
+FIELDS = ["id", "external_id", "first_name", "last_name", "email", "mobile", "phone", "gender",
+          "birth_year", "birth_month", "birth_day", "anniversary", "street", "city", "postcode",
+          "region", "country", "preferred_staff_id", "referral_source", "customer_since",
+          "category_id", "discount_percent", "notes", "allergies", "active", "blocked",
+          "blocked_reason", "privacy_accepted_at", "notify_reminders", "notify_birthday",
+          "notify_marketing"]
+_SELECT = f"SELECT {', '.join(FIELDS)} FROM customers"
+_CONSENT_SQL = "SELECT customer_id, " + ", ".join(
+    f"MAX(CASE WHEN category = '{cat}' AND channel = '{ch}' THEN granted END)"
+    for cat, ch in CONSENTS) + " FROM customer_consents {where} GROUP BY customer_id"
+_BADGE_SQL = (
+    "SELECT customer_id, GROUP_CONCAT(name, ', ') FROM (SELECT cb.customer_id, b.name "
+    "FROM customer_badges cb JOIN badges b ON b.id = cb.badge_id {where} "
+    "ORDER BY cb.customer_id, b.position, b.id) GROUP BY customer_id")
+_VISITS_SQL = (
+    "SELECT cid, COUNT(DISTINCT date(at)), MAX(at) FROM ("
+    "SELECT customer_id AS cid, starts_at AS at FROM appointments WHERE status = :done "
+    "UNION ALL SELECT customer_id, sold_at FROM sales WHERE cancelled = 0) "
+    "WHERE cid IS NOT NULL GROUP BY cid")
+_POINTS_SQL = (
+    "SELECT customer_id, balance FROM (SELECT customer_id, balance, ROW_NUMBER() OVER "
+    "(PARTITION BY customer_id ORDER BY at DESC, id DESC) AS rn FROM points_entries "
+    "WHERE customer_id IS NOT NULL) WHERE rn = 1")
+_YES = {None: None, 0: "No", 1: "Yes"}  # False and True are 0 and 1 as keys
+
+
 def _iso_partial(year, month, day) -> str | None:
     if not month or not day:
         return None
     return f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
 
 
-def _local(value: dt.datetime | None) -> str | None:
+def _local(value) -> str | None:
+    """A stored UTC time as local "YYYY-MM-DD HH:MM:SS"."""
     if value is None:
         return None
     if isinstance(value, str):
         value = dt.datetime.fromisoformat(value)
     if value.tzinfo is None:
         value = value.replace(tzinfo=dt.UTC)
-    return value.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-
-
-def _yes(value: bool | None) -> str | None:
-    return None if value is None else ("Yes" if value else "No")
+    return value.astimezone().replace(tzinfo=None).isoformat(" ", "seconds")
 
 
 def _percent(value) -> int | float:
-    value = Decimal(str(value or 0))
-    return int(value) if value == value.to_integral_value() else float(value)
+    if value is None:
+        return 0
+    if isinstance(value, str | Decimal):
+        value = float(value)
+    return int(value) if float(value).is_integer() else value
+
+
+def _in(ids: list[int] | None, column: str) -> str:
+    """A WHERE clause for small id lists (ids are ints from the database, never user text)."""
+    if ids is None or len(ids) > 20000:
+        return ""
+    return f"WHERE {column} IN ({', '.join(str(int(i)) for i in ids) or 'NULL'})"
 
 
 class _Lookups:
-    """Everything the rows need besides the customers table, loaded once."""
+    """Everything the rows need besides the customers table, loaded once with SQL aggregates."""
 
     def __init__(self, conn: Connection, ids: list[int] | None) -> None:
-        self.staff = dict(conn.execute(select(Staff.id, Staff.name)).all())
-        self.categories = dict(conn.execute(select(CustomerCategory.id,
-                                                   CustomerCategory.name)).all())
-        only = ids is not None and len(ids) <= 20000
-        self.badges: dict[int, list[str]] = {}
-        stmt = (select(customer_badges.c.customer_id, Badge.name)
-                .join(Badge, Badge.id == customer_badges.c.badge_id)
-                .order_by(customer_badges.c.customer_id, Badge.position, Badge.id))
-        for cid, name in self._rows(conn, stmt, customer_badges.c.customer_id, ids, only):
-            self.badges.setdefault(cid, []).append(name)
-        self.consents: dict[int, dict[tuple[str, str], bool]] = {}
-        cc = CustomerConsent.__table__.c
-        stmt = select(cc.customer_id, cc.category, cc.channel, cc.granted)
-        for cid, cat, ch, granted in self._rows(conn, stmt, cc.customer_id, ids, only):
-            self.consents.setdefault(cid, {})[(cat, ch)] = bool(granted)
-        self.spent = dict(conn.execute(
-            select(Sale.customer_id, func.sum(Sale.total_cents))
-            .where(Sale.cancelled.is_(False), Sale.customer_id.is_not(None))
-            .group_by(Sale.customer_id)).all())
-        moments = union_all(
-            select(Appointment.customer_id.label("cid"), Appointment.starts_at.label("at"))
-            .where(Appointment.status == AppointmentStatus.COMPLETED.value),
-            select(Sale.customer_id.label("cid"), Sale.sold_at.label("at"))
-            .where(Sale.cancelled.is_(False)),
-        ).subquery()
-        self.visits = {cid: (n, last) for cid, n, last in conn.execute(
-            select(moments.c.cid, func.count(func.distinct(func.date(moments.c.at))),
-                   func.max(moments.c.at))
-            .where(moments.c.cid.is_not(None)).group_by(moments.c.cid))}
-        self.points = dict(conn.execute(text(
-            "SELECT customer_id, balance FROM (SELECT customer_id, balance, ROW_NUMBER() OVER "
-            "(PARTITION BY customer_id ORDER BY at DESC, id DESC) AS rn FROM points_entries "
-            "WHERE customer_id IS NOT NULL) WHERE rn = 1")).all())
-        self.debt = dict(conn.execute(
-            select(Debt.customer_id, func.sum(Debt.remaining_cents))
-            .where(Debt.customer_id.is_not(None)).group_by(Debt.customer_id)).all())
-
-    @staticmethod
-    def _rows(conn, stmt, column, ids, only) -> Iterator:
-        if not only:
-            yield from conn.execute(stmt)
-            return
-        for start in range(0, len(ids), CHUNK):
-            yield from conn.execute(stmt.where(column.in_(ids[start:start + CHUNK])))
+        sql = conn.exec_driver_sql
+        self.staff = dict(sql("SELECT id, name FROM staff").fetchall())
+        self.categories = dict(sql("SELECT id, name FROM customer_categories").fetchall())
+        self.badges = dict(sql(_BADGE_SQL.format(where=_in(ids, "cb.customer_id"))).fetchall())
+        self.consents = {row[0]: row[1:] for row in sql(_CONSENT_SQL.format(
+            where=_in(ids, "customer_id")))}
+        self.spent = dict(sql("SELECT customer_id, SUM(total_cents) FROM sales WHERE "
+                              "cancelled = 0 AND customer_id IS NOT NULL GROUP BY customer_id"
+                              ).fetchall())
+        self.visits = {cid: (n, last) for cid, n, last in sql(
+            _VISITS_SQL.replace(":done", "?"), (AppointmentStatus.COMPLETED.value,))}
+        self.points = dict(sql(_POINTS_SQL).fetchall())
+        self.debt = dict(sql("SELECT customer_id, SUM(remaining_cents) FROM debts WHERE "
+                             "customer_id IS NOT NULL GROUP BY customer_id").fetchall())
 
 
-def customer_cells(row, lk: _Lookups) -> list:
-    """One customer as export cells, in the order of EXPORT_HEADERS."""
-    cid = row.id
-    consents = lk.consents.get(cid, {})
-    visits, last = lk.visits.get(cid, (0, None))
+_NO_CONSENTS = (None,) * len(CONSENTS)
+
+
+def customer_cells(row: tuple, lk: _Lookups) -> list:
+    """One customer (a row of FIELDS) as export cells, in the order of EXPORT_HEADERS."""
+    (cid, external_id, first, last, email, mobile, phone, gender, year, month, day, anniversary,
+     street, city, postcode, region, country, staff_id, referral, since, category_id, discount,
+     notes, allergies, active, blocked, blocked_reason, privacy, reminders, birthday,
+     marketing) = row
+    visits, last_visit = lk.visits.get(cid, (0, None))
+    yes = _YES
     return [
-        cid, row.external_id, row.first_name or None, row.last_name or None, row.email,
-        row.mobile, row.phone, GENDER_LABELS.get(row.gender, row.gender),
-        _iso_partial(row.birth_year, row.birth_month, row.birth_day),
-        row.anniversary.isoformat() if row.anniversary else None,
-        row.street, row.city, row.postcode, row.region, row.country,
-        lk.staff.get(row.preferred_staff_id), row.referral_source,
-        row.customer_since.isoformat() if row.customer_since else None,
-        lk.categories.get(row.category_id), _percent(row.discount_percent),
-        row.notes or None, row.allergies or None, "Active" if row.active else "Inactive",
-        _yes(row.blocked), row.blocked_reason or None, _local(row.privacy_accepted_at),
-        _yes(row.notify_reminders), _yes(row.notify_birthday), _yes(row.notify_marketing),
-        ", ".join(lk.badges.get(cid, ())) or None,
-        *[_yes(consents.get(key)) for key in CONSENTS],
-        (lk.spent.get(cid) or 0) / 100, visits, _local(last), int(lk.points.get(cid) or 0),
-        (lk.debt.get(cid) or 0) / 100,
+        cid, external_id, first or None, last or None, email, mobile, phone,
+        GENDER_LABELS.get(gender, gender), _iso_partial(year, month, day),
+        str(anniversary) if anniversary else None, street, city, postcode, region, country,
+        lk.staff.get(staff_id), referral, str(since) if since else None,
+        lk.categories.get(category_id), _percent(discount), notes or None, allergies or None,
+        "Active" if active else "Inactive", yes[bool(blocked)], blocked_reason or None,
+        _local(privacy), yes[bool(reminders)], yes[bool(birthday)], yes[bool(marketing)],
+        lk.badges.get(cid), *[yes[g] for g in lk.consents.get(cid, _NO_CONSENTS)],
+        (lk.spent.get(cid) or 0) / 100, visits, _local(last_visit),
+        int(lk.points.get(cid) or 0), (lk.debt.get(cid) or 0) / 100,
     ]
 
 
-def _customer_rows(conn: Connection, ids: list[int] | None) -> Iterator:
-    table = Customer.__table__
+def _customer_rows(conn: Connection, ids: list[int] | None) -> Iterator[tuple]:
+    sql = conn.exec_driver_sql
     if ids is None:
-        result = conn.execute(select(table).where(table.c.merged_into_id.is_(None))
-                              .order_by(table.c.id))
+        result = sql(_SELECT + " WHERE merged_into_id IS NULL ORDER BY id")
         while chunk := result.fetchmany(CHUNK):
             yield from chunk
         return
     for start in range(0, len(ids), CHUNK):  # keep the list's order
         wanted = ids[start:start + CHUNK]
-        found = {r.id: r for r in conn.execute(select(table).where(table.c.id.in_(wanted)))}
+        found = {r[0]: r for r in sql(_SELECT + " " + _in(wanted, "id"))}
         yield from (found[i] for i in wanted if i in found)
 
 
@@ -215,7 +213,10 @@ def _write_xlsx(path: Path, rows: Iterator[list], total: int
         for col, width in enumerate(widths):
             ws.set_column(col, col, width)
         money_cols = {EXPORT_HEADERS.index("Total spent"), EXPORT_HEADERS.index("Debt")}
-        write_string, write_number = ws.write_string, ws.write_number
+        # The writer's own cell methods, past the public ones' argument conversion (our
+        # arguments are already row/column numbers of the right type); xlsxwriter is pinned.
+        write_string = getattr(ws, "_write_string", ws.write_string)
+        write_number = getattr(ws, "_write_number", ws.write_number)
         for n, cells in enumerate(rows, start=1):
             for col, value in enumerate(cells):
                 if value is None:

@@ -24,7 +24,12 @@ from sqlalchemy.types import LargeBinary
 from salon_desk.models import Base
 from salon_desk.models.db import Database
 from salon_desk.services.errors import NotFound
-from salon_desk.services.exporting import EXPORT_HEADERS, _Lookups, customer_cells
+from salon_desk.services.exporting import (
+    EXPORT_HEADERS,
+    _customer_rows,
+    _Lookups,
+    customer_cells,
+)
 
 # Linked ids shown as the name of what they point to: column -> (table, name column)
 _NAMES = {
@@ -148,8 +153,7 @@ def export_record(db: Database, customer_id: int, path: Path | str
     total = len(SHEETS) + 1
     with db.session() as session:
         conn = session.connection()
-        customers = Base.metadata.tables["customers"]
-        row = conn.execute(select(customers).where(customers.c.id == customer_id)).first()
+        row = next(_customer_rows(conn, [customer_id]), None)
         if row is None:
             raise NotFound(f"Customer {customer_id} does not exist")
         cells = customer_cells(row, _Lookups(conn, [customer_id]))
