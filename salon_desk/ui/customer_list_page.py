@@ -159,6 +159,10 @@ class CustomerListPage(QWidget):
             combo.currentIndexChanged.connect(self._apply_filter)
             filters.addWidget(combo, 1)
         layout.addLayout(filters)
+        self._filters_row = filters
+        # Other features narrow the list too (e.g. at-risk customers): each hook takes the
+        # filter built from the bar and returns it narrowed.
+        self.filter_hooks: list[Callable[[CustomerFilter], CustomerFilter]] = []
 
         self.bulk_bar = self._build_bulk_bar()
         layout.addWidget(self.bulk_bar)
@@ -325,10 +329,21 @@ class CustomerListPage(QWidget):
 
     # --- filtering and sorting --------------------------------------------------------------
     def current_filter(self) -> CustomerFilter:
-        return CustomerFilter(text=self.search_edit.text(),
-                              badge_id=self.badge_combo.currentData(),
-                              category_id=self.category_combo.currentData(),
-                              active=self.status_combo.currentData())
+        flt = CustomerFilter(text=self.search_edit.text(),
+                             badge_id=self.badge_combo.currentData(),
+                             category_id=self.category_combo.currentData(),
+                             active=self.status_combo.currentData())
+        for hook in self.filter_hooks:
+            flt = hook(flt)
+        return flt
+
+    def add_filter_widget(self, widget: QWidget) -> None:
+        """A feature's own filter control, at the end of the filter bar."""
+        self._filters_row.addWidget(widget, 1)
+
+    def apply_filter(self) -> None:
+        """Run the list's query again with the current filters."""
+        self._apply_filter()
 
     def _apply_filter(self) -> None:
         self._debounce.stop()

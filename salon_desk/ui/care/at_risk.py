@@ -20,7 +20,6 @@ from PySide6.QtCore import QModelIndex, QObject, QRect, QRectF, Qt, QTimer, Sign
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QApplication,
-    QBoxLayout,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -200,16 +199,6 @@ class RiskMarkDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-def _layout_holding(root: QBoxLayout, widget: QWidget) -> QBoxLayout | None:
-    if root.indexOf(widget) >= 0:
-        return root
-    for i in range(root.count()):
-        child = root.itemAt(i).layout()
-        if isinstance(child, QBoxLayout) and (found := _layout_holding(child, widget)):
-            return found
-    return None
-
-
 def install_customer_list(main_window) -> None:
     """MAIN_WINDOW_EXTENSIONS: the visits filter and the at-risk mark in the customer list."""
     from salon_desk.ui.customer_list_model import COL_LAST_VISIT, IdRole
@@ -218,15 +207,11 @@ def install_customer_list(main_window) -> None:
     if page is None:
         return
     risk = RiskFilter(main_window.db, page)
-    holder = _layout_holding(page.layout(), page.status_combo)
-    if holder is not None:
-        holder.insertWidget(holder.indexOf(page.status_combo) + 1, risk.combo, 1)
-    plain_filter = page.current_filter
-    # The page builds its filter in current_filter(); the restriction is added on top of it.
-    page.current_filter = lambda: risk.apply(plain_filter())
+    page.add_filter_widget(risk.combo)
+    page.filter_hooks.append(risk.apply)
 
     def refilter() -> None:
-        page.model.set_filter(page.current_filter())
+        page.apply_filter()
         if risk.kind() is not None and page.model.rowCount() == 0:
             page.empty_label.setText(tr("No customers match these filters."))
 
@@ -266,6 +251,14 @@ class CareStrip(QWidget):
         layout.addWidget(self.pinned, 1)
         self.hide()
 
+    def follow(self, window) -> None:
+        """Reload whenever the record window's header shows new details."""
+        self._window = window
+        window.header.details_shown.connect(self._header_shown)
+
+    def _header_shown(self) -> None:
+        self.reload(self._window.customer_id)
+
     def reload(self, customer_id: int) -> None:
         risk, pinned = read(self.db, lambda s: (insights.customer_risk(s, customer_id),
                                                 notes.pinned_notes(s, customer_id)))
@@ -290,12 +283,6 @@ def install_record_header(window) -> None:
     strip = CareStrip(window.db, header)
     header.layout().insertWidget(1, strip)
     strip.open_notes.connect(lambda: window.show_tab("NotesTab"))
-    original = header.set_details
-
-    def set_details(*args, **kwargs):
-        original(*args, **kwargs)
-        strip.reload(window.customer_id)
-
-    header.set_details = set_details  # the header refreshes after every change in the record
+    strip.follow(window)
     strip.reload(window.customer_id)
     window.care_strip = strip

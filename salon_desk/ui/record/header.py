@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from salon_desk.services.customer_views import CustomerDetails, age, days_to_birthday
@@ -24,6 +24,9 @@ def _chip(text: str, colour: str, parent: QWidget) -> QLabel:
 
 
 class RecordHeader(QWidget):
+    # Emitted after the header shows new details (features add their own strips).
+    details_shown = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("recordHeader")
@@ -112,6 +115,7 @@ class RecordHeader(QWidget):
                                             "messages. Reason: {0}").format(
             data.blocked_reason or self.tr("not given")))
         self.blocked_banner.setVisible(data.blocked)
+        self.details_shown.emit()
 
     def _set_contact(self, d: CustomerDetails) -> None:
         while self.contact.count():
