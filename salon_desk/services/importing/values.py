@@ -207,7 +207,7 @@ SPANISH_SPEAKING = {"ES", "MX", "AR", "CO", "CL", "PE", "VE", "EC", "GT", "CU", 
 
 def m_means_female(values: list[object], country: str) -> bool:
     """Whether a file's "M" means mujer: it uses H for hombre, or is Spanish without F."""
-    seen = {_words(t) for v in values if (t := cell_text(v))}
+    seen = {_words(t) for v in set(values) if (t := cell_text(v))}
     if "h" in seen and "m" in seen and "f" not in seen:
         return True
     return "m" in seen and "f" not in seen and "h" not in seen and country in SPANISH_SPEAKING
@@ -452,9 +452,7 @@ def detect_date_order(values: list[object]) -> tuple[str | None, bool]:
     there are no such dates.
     """
     day_first = month_first = ambiguous = 0
-    for value in values:
-        if not isinstance(value, str):
-            continue
+    for value in {v for v in values if v.__class__ is str}:
         m = _DMY_HINT.match(value.strip())
         if not m:
             continue
