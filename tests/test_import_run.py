@@ -421,3 +421,29 @@ def test_square_and_fresha_exports(salon_db, tmp_path):
         consents = {(c.category, c.channel): c.granted for c in session.scalars(
             select(CustomerConsent).where(CustomerConsent.customer_id == olga.id))}
     assert consents == {("marketing", "email"): True, ("marketing", "sms"): False}
+
+
+def _index_names(db) -> set[str]:
+    from sqlalchemy import text
+
+    with db.session() as session:
+        return {r[1] for r in session.execute(text("PRAGMA index_list(customers)"))}
+
+
+def test_big_imports_rebuild_the_indexes_once(salon_db, tmp_path, monkeypatch):
+    monkeypatch.setattr(run_module, "REBUILD_INDEXES_FROM", 100)
+    before = _index_names(salon_db)
+    assert "ix_customers_sort_name" in before
+    with salon_db.session() as session:
+        analysis = analyse(big_file(tmp_path), session)
+    gen = import_customers(salon_db, analysis, ImportOptions())
+    steps = [next(gen) for _ in range(4)]
+    assert steps[-1][2] == "Saving customers…"
+    gen.close()  # cancelled while the indexes were dropped: they come back with the rollback
+    assert _index_names(salon_db) == before
+    result = run_generator(import_customers(salon_db, analysis, ImportOptions()))
+    assert result.imported == 2500 and _index_names(salon_db) == before
+    from salon_desk.services.search import search
+
+    with salon_db.session() as session:
+        assert [r.first_name for r in search(session, "Name2499")] == ["Name2499"]
