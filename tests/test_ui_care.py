@@ -7,7 +7,7 @@ import datetime as dt
 from types import SimpleNamespace
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
@@ -107,7 +107,7 @@ def test_attach_files_from_the_dialog_then_edit_and_delete(qtbot, salon_db, ana,
 def _drop(tab, paths_):
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths_])
-    enter = QDragEnterEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, LEFT,
+    enter = QDragEnterEvent(QPoint(50, 50), Qt.DropAction.CopyAction, mime, LEFT,
                             Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(tab, enter)
     drop = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, LEFT,
@@ -139,7 +139,7 @@ def test_drop_of_non_files_is_refused(qtbot, salon_db, ana):
     tab.load(ana)
     mime = QMimeData()
     mime.setText("just text")
-    enter = QDragEnterEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime, LEFT,
+    enter = QDragEnterEvent(QPoint(5, 5), Qt.DropAction.CopyAction, mime, LEFT,
                             Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(tab, enter)
     assert not enter.isAccepted()
