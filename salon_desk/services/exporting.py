@@ -213,10 +213,9 @@ def _write_xlsx(path: Path, rows: Iterator[list], total: int
         for col, width in enumerate(widths):
             ws.set_column(col, col, width)
         money_cols = {EXPORT_HEADERS.index("Total spent"), EXPORT_HEADERS.index("Debt")}
-        # The writer's own cell methods, past the public ones' argument conversion (our
-        # arguments are already row/column numbers of the right type); xlsxwriter is pinned.
-        write_string = getattr(ws, "_write_string", ws.write_string)
-        write_number = getattr(ws, "_write_number", ws.write_number)
+        # Typed cell writers: no per-cell type dispatch as in write()/write_row().
+        write_string = ws.write_string
+        write_number = ws.write_number
         for n, cells in enumerate(rows, start=1):
             for col, value in enumerate(cells):
                 if value is None:
