@@ -62,6 +62,25 @@ class CustomerTable(QTableView):
     delete_requested = Signal()
     toggle_requested = Signal()
 
+    # Name and email share the width left by the other columns, but never shrink below
+    # these (a narrow window scrolls sideways instead of hiding the names).
+    MIN_NAME, MIN_EMAIL = 200, 160
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit_name_and_email()
+
+    def fit_name_and_email(self) -> None:
+        from salon_desk.ui.customer_list_model import COL_EMAIL, COL_NAME
+
+        header = self.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(header.count())
+                     if c not in (COL_NAME, COL_EMAIL) and not header.isSectionHidden(c))
+        spare = self.viewport().width() - others
+        name = max(self.MIN_NAME, int(spare * 0.55))
+        self.setColumnWidth(COL_NAME, name)
+        self.setColumnWidth(COL_EMAIL, max(self.MIN_EMAIL, spare - name))
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.open_requested.emit()
@@ -143,6 +162,7 @@ class CustomerListPage(QWidget):
         self.search_edit = QLineEdit(self)
         self.search_edit.setPlaceholderText(self.tr("Filter by name, phone, email or ID…"))
         self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMinimumWidth(200)
         self.search_edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search_edit.textChanged.connect(lambda _text: self._debounce.start())
         self.search_edit.installEventFilter(self)
@@ -188,8 +208,6 @@ class CustomerListPage(QWidget):
         header.setSortIndicator(COL_NAME, Qt.SortOrder.AscendingOrder)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_SELECT, QHeaderView.ResizeMode.Fixed)
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COL_EMAIL, QHeaderView.ResizeMode.Stretch)
         for column, width in ((COL_SELECT, 34), (COL_MOBILE, 160), (COL_GENDER, 100),
                               (COL_STATUS, 90), (COL_BADGES, 110), (COL_LAST_VISIT, 110)):
             self.table.setColumnWidth(column, width)
