@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 from salon_desk.models import Staff
 from salon_desk.models.db import Database
 from salon_desk.services import catalog, settings
-from salon_desk.services.errors import SalonError
-from salon_desk.ui import dialogs, formatting
+from salon_desk.ui import formatting
+from salon_desk.ui.saving import run_write
 
 RowRole = Qt.ItemDataRole.UserRole
 Index = QModelIndex | QPersistentModelIndex
@@ -45,12 +45,8 @@ def write(parent: QWidget | None, db: Database, title: str,
     """Run ``work(session)`` in one transaction; a SalonError is shown as it is.
 
     Returns (ok, what work returned)."""
-    try:
-        with db.transaction() as session:
-            return True, work(session)
-    except SalonError as exc:
-        dialogs.show_error(parent, title, str(exc))
-        return False, None
+    outcome = run_write(parent, db, title, work)
+    return outcome.ok, outcome.value
 
 
 def read(db: Database, work: Callable[[Any], Any]) -> Any:

@@ -11,10 +11,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -27,7 +25,6 @@ from PySide6.QtWidgets import (
 from salon_desk.models import MessageStatus
 from salon_desk.models.db import Database
 from salon_desk.services import messages
-from salon_desk.services.errors import SalonError, ValidationError
 from salon_desk.services.messages import MessageData, MessageRow
 from salon_desk.ui import dialogs, formatting
 from salon_desk.ui.care.common import (
@@ -43,6 +40,7 @@ from salon_desk.ui.care.common import (
     write,
 )
 from salon_desk.ui.record.base import RecordTab
+from salon_desk.ui.saving import error_label, run_write, save_buttons
 
 STATUS_COLOURS = {MessageStatus.SCHEDULED.value: "#1e88e5", MessageStatus.FAILED.value: "#c62828",
                   MessageStatus.LOGGED.value: "#6f6a78"}
@@ -122,15 +120,9 @@ class LogMessageDialog(QDialog):
         form.addRow(tr("Text"), self.body_edit)
         form.addRow(tr("By"), self.staff_combo)
         layout.addLayout(form)
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("fieldError")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error_label = error_label(self)
         layout.addWidget(self.error_label)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_buttons(self, self.save)
         layout.addWidget(buttons)
 
     def message_data(self) -> MessageData:
@@ -143,18 +135,13 @@ class LogMessageDialog(QDialog):
                            at=at.astimezone(dt.UTC), staff_id=self.staff_combo.currentData())
 
     def save(self) -> None:
-        try:
-            with self.db.transaction() as session:
-                self.message_id = messages.log_message(session, self.customer_id,
-                                                       self.message_data()).id
-        except ValidationError as exc:
-            self.error_label.setText("\n".join(exc.errors.values()))
-            self.error_label.show()
-            return
-        except SalonError as exc:
-            dialogs.show_error(self, self.windowTitle(), str(exc))
-            return
-        self.accept()
+        outcome = run_write(self, self.db, self.windowTitle(),
+                            lambda s: messages.log_message(s, self.customer_id,
+                                                           self.message_data()).id,
+                            self.error_label)
+        if outcome.ok:
+            self.message_id = outcome.value
+            self.accept()
 
 
 class MessagesTab(RecordTab):

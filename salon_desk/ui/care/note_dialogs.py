@@ -32,9 +32,7 @@ from PySide6.QtWidgets import (
 from salon_desk.models import NoteType
 from salon_desk.models.db import Database
 from salon_desk.services import notes
-from salon_desk.services.errors import SalonError, ValidationError
 from salon_desk.services.notes import Formula, NoteData, NoteVersion, Shade
-from salon_desk.ui import dialogs
 from salon_desk.ui.care.common import (
     appointment_text,
     date_text,
@@ -44,6 +42,7 @@ from salon_desk.ui.care.common import (
     staff_choices,
     tr,
 )
+from salon_desk.ui.saving import error_label, run_write, save_buttons
 
 DEVELOPER_VOLUMES = [5, 10, 15, 20, 30, 40]
 RATIOS = ["1:1", "1:1.5", "1:2", "1:3"]
@@ -279,15 +278,9 @@ class NoteDialog(QDialog):
         self.pinned_box.setChecked(data.pinned)
         form.addRow("", self.pinned_box)
         layout.addLayout(form)
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("fieldError")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error_label = error_label(self)
         layout.addWidget(self.error_label)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_buttons(self, self.save)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         layout.addWidget(buttons)
 
@@ -325,22 +318,18 @@ class NoteDialog(QDialog):
 
     def save(self) -> None:
         data = self.note_data()
-        try:
-            with self.db.transaction() as session:
-                if self.note_id is None:
-                    self.saved_id = notes.create_note(session, self.customer_id, data).id
-                else:
-                    notes.update_note(session, self.note_id, data,
-                                      changed_by_id=data.author_id)
-                    self.saved_id = self.note_id
-        except ValidationError as exc:
-            self.error_label.setText("\n".join(exc.errors.values()))
-            self.error_label.show()
-            return
-        except SalonError as exc:  # shown; the dialog stays open with what was typed
-            dialogs.show_error(self, self.windowTitle(), str(exc))
-            return
-        self.accept()
+
+        def work(session) -> int:
+            if self.note_id is None:
+                return notes.create_note(session, self.customer_id, data).id
+            notes.update_note(session, self.note_id, data, changed_by_id=data.author_id)
+            return self.note_id
+
+        # On an error the dialog stays open with what was typed.
+        outcome = run_write(self, self.db, self.windowTitle(), work, self.error_label)
+        if outcome.ok:
+            self.saved_id = outcome.value
+            self.accept()
 
 
 class HistoryDialog(QDialog):

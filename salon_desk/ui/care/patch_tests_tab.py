@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
 from salon_desk.models import PatchTestResult, Product, Service
 from salon_desk.models.db import Database
 from salon_desk.services import catalog, patch_tests, settings
-from salon_desk.services.errors import SalonError, ValidationError
 from salon_desk.services.patch_tests import PatchTestData, PatchTestRow
 from salon_desk.ui import dialogs, formatting
 from salon_desk.ui.care.common import (
@@ -43,6 +41,7 @@ from salon_desk.ui.care.common import (
     write,
 )
 from salon_desk.ui.record.base import RecordTab
+from salon_desk.ui.saving import error_label, run_write, save_buttons
 
 STATUS_COLOURS = {"Valid": "#2e7d32", "Expired": "#8a8494", "Failed": "#c62828",
                   "Pending": "#b26a00"}
@@ -148,15 +147,9 @@ class PatchTestDialog(QDialog):
         self.notes_edit.setMaximumHeight(80)
         form.addRow(tr("Notes"), self.notes_edit)
         layout.addLayout(form)
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("fieldError")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error_label = error_label(self)
         layout.addWidget(self.error_label)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_buttons(self, self.save)
         layout.addWidget(buttons)
         self._update_until()
 
@@ -189,21 +182,17 @@ class PatchTestDialog(QDialog):
 
     def save(self) -> None:
         data = self.test_data()
-        try:
-            with self.db.transaction() as session:
-                if self.test_id is None:
-                    self.test_id = patch_tests.record_patch_test(
-                        session, self.customer_id, data).id
-                else:
-                    patch_tests.update_patch_test(session, self.test_id, data)
-        except ValidationError as exc:
-            self.error_label.setText("\n".join(exc.errors.values()))
-            self.error_label.show()
-            return
-        except SalonError as exc:
-            dialogs.show_error(self, self.windowTitle(), str(exc))
-            return
-        self.accept()
+
+        def work(session) -> int:
+            if self.test_id is None:
+                return patch_tests.record_patch_test(session, self.customer_id, data).id
+            patch_tests.update_patch_test(session, self.test_id, data)
+            return self.test_id
+
+        outcome = run_write(self, self.db, self.windowTitle(), work, self.error_label)
+        if outcome.ok:
+            self.test_id = outcome.value
+            self.accept()
 
 
 class PatchTestsTab(RecordTab):

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -28,7 +27,6 @@ from PySide6.QtWidgets import (
 from salon_desk.models import QuestionKind
 from salon_desk.models.db import Database
 from salon_desk.services import notes, surveys
-from salon_desk.services.errors import SalonError, ValidationError
 from salon_desk.services.surveys import ResponseRow
 from salon_desk.ui import dialogs
 from salon_desk.ui.care.common import (
@@ -44,6 +42,7 @@ from salon_desk.ui.care.common import (
     write,
 )
 from salon_desk.ui.record.base import RecordTab
+from salon_desk.ui.saving import error_label, run_write, save_buttons
 
 
 def decimal_text(value) -> str:
@@ -159,15 +158,9 @@ class SurveyDialog(QDialog):
         form.addStretch(1)
         scroll.setWidget(body)
         layout.addWidget(scroll, 1)
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("fieldError")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error_label = error_label(self)
         layout.addWidget(self.error_label)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_buttons(self, self.save)
         layout.addWidget(buttons)
 
     def answers(self) -> dict[int, Any]:
@@ -182,19 +175,14 @@ class SurveyDialog(QDialog):
         return out
 
     def save(self) -> None:
-        try:
-            with self.db.transaction() as session:
-                self.response_id = surveys.fill_survey(
-                    session, self.customer_id, self.template_id, self.answers(),
-                    appointment_id=self.appointment_combo.currentData()).id
-        except ValidationError as exc:
-            self.error_label.setText("\n".join(exc.errors.values()))
-            self.error_label.show()
-            return
-        except SalonError as exc:
-            dialogs.show_error(self, self.windowTitle(), str(exc))
-            return
-        self.accept()
+        outcome = run_write(self, self.db, self.windowTitle(),
+                            lambda s: surveys.fill_survey(
+                                s, self.customer_id, self.template_id, self.answers(),
+                                appointment_id=self.appointment_combo.currentData()).id,
+                            self.error_label)
+        if outcome.ok:
+            self.response_id = outcome.value
+            self.accept()
 
 
 class ResponsesModel(RowsTableModel):

@@ -25,7 +25,8 @@ from salon_desk.services.catalog import list_items
 from salon_desk.services.settings import CURRENCY
 from salon_desk.services.settings import get as get_setting
 from salon_desk.ui import dialogs, formatting
-from salon_desk.ui.visits.common import date_edit, from_qdate, run_write, tr
+from salon_desk.ui.saving import run_write
+from salon_desk.ui.visits.common import date_edit, from_qdate, tr
 from salon_desk.ui.visits.lazy_tab import LazyTab
 from salon_desk.ui.visits.table import RIGHT, Column, RowsModel, make_table, selected_row
 

@@ -9,8 +9,9 @@ from salon_desk.services import budgets
 from salon_desk.services.settings import CURRENCY
 from salon_desk.services.settings import get as get_setting
 from salon_desk.ui import dialogs, formatting
+from salon_desk.ui.saving import run_write
 from salon_desk.ui.visits.budget_dialogs import BudgetAppointmentsDialog, BudgetDialog
-from salon_desk.ui.visits.common import run_write, tr
+from salon_desk.ui.visits.common import tr
 from salon_desk.ui.visits.lazy_tab import LazyTab
 from salon_desk.ui.visits.table import RIGHT, Column, RowsModel, make_table, selected_row
 

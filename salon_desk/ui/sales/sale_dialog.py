@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -48,7 +47,8 @@ from salon_desk.services.sales import (
 from salon_desk.ui import formatting
 from salon_desk.ui.events import customers_changed
 from salon_desk.ui.sales.lines_model import COL_STAFF, LinesModel, PaymentsModel, StaffDelegate
-from salon_desk.ui.visits.common import MoneyEdit, run_write
+from salon_desk.ui.saving import action_buttons, run_write
+from salon_desk.ui.visits.common import MoneyEdit
 
 
 class SaleDialog(QDialog):
@@ -121,13 +121,7 @@ class SaleDialog(QDialog):
         self.print_check = QCheckBox(self.tr("Print the ticket"), self)
         bottom.addWidget(self.print_check)
         layout.addLayout(bottom)
-        self.buttons = QDialogButtonBox(self)
-        self.charge_button = self.buttons.addButton(self.tr("Charge"),
-                                                    QDialogButtonBox.ButtonRole.AcceptRole)
-        self.charge_button.setObjectName("primary")
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.charge)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.charge_button = action_buttons(self, self.tr("Charge"), self.charge)
         layout.addWidget(self.buttons)
 
     def _staff_combo(self, empty: str) -> QComboBox:

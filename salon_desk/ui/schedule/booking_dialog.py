@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -37,15 +36,8 @@ from salon_desk.services.appointments import (
 from salon_desk.services.booking import booking_warnings
 from salon_desk.services.sale_context import sale_context
 from salon_desk.services.search import search
-from salon_desk.ui.visits.common import (
-    MoneyEdit,
-    date_edit,
-    from_qdate,
-    run_write,
-    to_qdate,
-    to_qtime,
-    tr,
-)
+from salon_desk.ui.saving import action_buttons, run_write
+from salon_desk.ui.visits.common import MoneyEdit, date_edit, from_qdate, to_qdate, to_qtime, tr
 
 
 class BookingDialog(QDialog):
@@ -121,13 +113,7 @@ class BookingDialog(QDialog):
         self.warnings_label.setWordWrap(True)
         self.warnings_label.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.warnings_label)
-        self.buttons = QDialogButtonBox(self)
-        self.book_button = self.buttons.addButton(self.tr("Book"),
-                                                  QDialogButtonBox.ButtonRole.AcceptRole)
-        self.book_button.setObjectName("primary")
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.confirm)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.book_button = action_buttons(self, self.tr("Book"), self.confirm)
         layout.addWidget(self.buttons)
 
         self._select(self.staff_combo, staff_id)

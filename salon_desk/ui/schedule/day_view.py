@@ -29,9 +29,10 @@ from salon_desk.services import appointments
 from salon_desk.services.appointments import STATUS_LABELS, day_schedule
 from salon_desk.services.sale_context import sale_context
 from salon_desk.ui import dialogs, formatting
+from salon_desk.ui.saving import run_write
 from salon_desk.ui.schedule.booking_dialog import BookingDialog
 from salon_desk.ui.schedule.grid import ScheduleGrid, ScheduleHeader
-from salon_desk.ui.visits.common import date_edit, from_qdate, run_write, to_qdate, tr
+from salon_desk.ui.visits.common import date_edit, from_qdate, to_qdate, tr
 
 
 class DayView(QWidget):

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
@@ -30,14 +29,8 @@ from salon_desk.services import budgets
 from salon_desk.services.money import line_amount
 from salon_desk.services.sale_context import sale_context
 from salon_desk.ui import formatting
-from salon_desk.ui.visits.common import (
-    MoneyEdit,
-    date_edit,
-    from_qdate,
-    run_write,
-    to_qtime,
-    tr,
-)
+from salon_desk.ui.saving import action_buttons, run_write
+from salon_desk.ui.visits.common import MoneyEdit, date_edit, from_qdate, to_qtime, tr
 from salon_desk.ui.visits.table import RIGHT, Column, RowsModel, make_table, selected_row
 
 KINDS = (("service", "Service"), ("product", "Product"), ("package", "Package"))
@@ -90,13 +83,7 @@ class BudgetDialog(QDialog):
         self.conditions_edit.setPlaceholderText(self.tr("Conditions printed on the budget"))
         self.conditions_edit.setMaximumHeight(70)
         layout.addWidget(self.conditions_edit)
-        buttons = QDialogButtonBox(self)
-        self.save_button = buttons.addButton(self.tr("Save"),
-                                             QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setObjectName("primary")
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons, self.save_button = action_buttons(self, self.tr("Save"), self.save)
         layout.addWidget(buttons)
         for line in (data.lines if data else []):
             self._append(line)
@@ -253,12 +240,7 @@ class BudgetAppointmentsDialog(QDialog):
         form.addRow(self.tr("Room or station"), self.room_combo)
         form.addRow(self.tr("One every"), self.every_spin)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(self)
-        ok = buttons.addButton(self.tr("Book"), QDialogButtonBox.ButtonRole.AcceptRole)
-        ok.setObjectName("primary")
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.book)
-        buttons.rejected.connect(self.reject)
+        buttons, _ = action_buttons(self, self.tr("Book"), self.book)
         layout.addWidget(buttons)
 
     def book(self) -> None:

@@ -1,18 +1,15 @@
-"""Small helpers shared by the visit and money widgets: currency, amounts typed in, errors."""
+"""Small helpers shared by the visit and money widgets: currency, amounts typed in, dates."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from contextlib import contextmanager
 
 from PySide6.QtCore import QCoreApplication, QDate, QTime, Signal
 from PySide6.QtWidgets import QWidget
 
 from salon_desk.models.db import Database
 from salon_desk.services import settings
-from salon_desk.services.errors import SalonError
-from salon_desk.ui import dialogs, formatting
+from salon_desk.ui import formatting
 from salon_desk.ui.widgets.money_edit import MoneyEdit as BaseMoneyEdit
 
 _SYMBOLS = {"EUR": "€", "GBP": "£", "USD": "$", "CHF": "CHF", "PLN": "zł"}
@@ -67,38 +64,6 @@ def from_qdate(value: QDate) -> dt.date:
 
 def to_qtime(t: dt.time) -> QTime:
     return QTime(t.hour, t.minute)
-
-
-@contextmanager
-def reporting(parent: QWidget | None, title: str):
-    """Run a write; a SalonError is shown to the user (its message as it is) and swallowed.
-
-    Use as ``with reporting(self, title) as outcome:`` and test ``outcome.ok`` afterwards.
-    """
-    outcome = _Outcome()
-    try:
-        yield outcome
-    except SalonError as exc:
-        outcome.ok = False
-        outcome.error = str(exc)
-        dialogs.show_error(parent, title, str(exc))
-
-
-class _Outcome:
-    def __init__(self) -> None:
-        self.ok = True
-        self.error = ""
-        self.value: object = None
-
-
-def run_write(parent: QWidget | None, db: Database, title: str, work: Callable) -> _Outcome:
-    """``work(session)`` in one transaction, errors shown to the user.
-
-    Returns the outcome: ``.ok`` and ``.value`` (what work returned).
-    """
-    with reporting(parent, title) as outcome, db.transaction() as session:
-        outcome.value = work(session)
-    return outcome
 
 
 def date_format() -> str:

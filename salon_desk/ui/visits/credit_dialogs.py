@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
@@ -26,7 +25,8 @@ from salon_desk.services import credits
 from salon_desk.services.sale_context import sale_context
 from salon_desk.services.sales import METHOD_LABELS, MONEY_METHODS, PaymentDraft
 from salon_desk.ui import formatting
-from salon_desk.ui.visits.common import MoneyEdit, date_edit, from_qdate, run_write, tr
+from salon_desk.ui.saving import action_buttons, run_write
+from salon_desk.ui.visits.common import MoneyEdit, date_edit, from_qdate, tr
 
 
 class _Dialog(QDialog):
@@ -44,12 +44,7 @@ class _Dialog(QDialog):
         self.layout_.addLayout(self.form)
 
     def _buttons(self, label: str) -> None:
-        buttons = QDialogButtonBox(self)
-        self.ok_button = buttons.addButton(label, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok_button.setObjectName("primary")
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons, self.ok_button = action_buttons(self, label, self.save)
         self.layout_.addWidget(buttons)
 
     def _expiry_row(self, label: str, day: dt.date | None) -> None:

@@ -6,7 +6,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -19,7 +18,8 @@ from salon_desk.models.db import Database
 from salon_desk.services import debts
 from salon_desk.services.sales import METHOD_LABELS, MONEY_METHODS
 from salon_desk.ui import formatting
-from salon_desk.ui.visits.common import MoneyEdit, run_write, tr
+from salon_desk.ui.saving import action_buttons, run_write, save_buttons
+from salon_desk.ui.visits.common import MoneyEdit, tr
 
 
 class PayDebtDialog(QDialog):
@@ -53,12 +53,7 @@ class PayDebtDialog(QDialog):
         form.addRow(self.tr("Method"), self.method_combo)
         form.addRow(self.tr("Description"), self.description_edit)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(self)
-        self.pay_button = buttons.addButton(self.tr("Pay"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.pay_button.setObjectName("primary")
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.pay)
-        buttons.rejected.connect(self.reject)
+        buttons, self.pay_button = action_buttons(self, self.tr("Pay"), self.pay)
         layout.addWidget(buttons)
 
     def pay(self) -> None:
@@ -98,10 +93,7 @@ class BalanceDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Amount (0 clears it)"), self.amount_edit)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_buttons(self, self.save)
         layout.addWidget(buttons)
 
     def value(self) -> int:

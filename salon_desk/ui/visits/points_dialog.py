@@ -6,7 +6,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -18,7 +17,8 @@ from PySide6.QtWidgets import (
 from salon_desk.models.db import Database
 from salon_desk.services import points
 from salon_desk.services.catalog import list_items
-from salon_desk.ui.visits.common import run_write, tr
+from salon_desk.ui.saving import action_buttons, run_write
+from salon_desk.ui.visits.common import tr
 
 ACTION_LABELS = {"earned": "Earned", "added": "Added", "redeemed": "Redeemed",
                  "adjusted": "Adjusted", "expired": "Expired"}
@@ -60,13 +60,7 @@ class PointsDialog(QDialog):
         form.addRow(self.tr("Done by"), self.staff_combo)
         form.addRow(self.tr("Reason"), self.reason_edit)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(self)
-        self.ok_button = buttons.addButton(self.windowTitle(),
-                                           QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok_button.setObjectName("primary")
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons, self.ok_button = action_buttons(self, self.windowTitle(), self.save)
         layout.addWidget(buttons)
 
     def save(self) -> None:
