@@ -24,7 +24,6 @@ from salon_desk.services.printing.common import (
     INK,
     MUTED,
     RULE,
-    SHADE,
     PrintContext,
     _,
     esc,
@@ -144,23 +143,13 @@ def budget_pdf(session: Session, budget_id: int, ctx: PrintContext | None = None
     if data.description:
         story += [Paragraph(esc(data.description), st["body"]), Spacer(1, 4 * mm)]
 
-    th_right = st["th"].clone("th_right", alignment=2)
     header = [_("Qty"), _("Treatment or product"), _("Unit price"), _("Disc."), _("Amount")]
-    cells: list[list] = [[Paragraph(esc(h), th_right if i >= 2 else st["th"])
-                          for i, h in enumerate(header)]]
-    for line in data.lines:
-        cells.append([str(line.quantity), Paragraph(esc(line.description), st["body"]),
-                      m(line.unit_cents),
-                      common.percent(line.discount_percent) if line.discount_percent else "",
-                      m(line.amount_cents)])
-    fixed = [12 * mm, 0, 26 * mm, 16 * mm, 28 * mm]
-    table = Table(cells, colWidths=[w or width - sum(fixed) for w in fixed], repeatRows=1)
-    table.setStyle(TableStyle([
-        ("FONT", (0, 1), (-1, -1), FONT, size), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("BACKGROUND", (0, 0), (-1, 0), SHADE), ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE), ("ALIGN", (0, 0), (0, -1), "CENTER"),
-        ("ALIGN", (2, 1), (-1, -1), "RIGHT"), ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
+    cells = [[str(line.quantity), Paragraph(esc(line.description), st["body"]),
+              m(line.unit_cents),
+              common.percent(line.discount_percent) if line.discount_percent else "",
+              m(line.amount_cents)] for line in data.lines]
+    table = common.lines_table(header, cells, [12 * mm, 0, 26 * mm, 16 * mm, 28 * mm], width,
+                               size)
     story += [table, Spacer(1, 4 * mm)]
 
     rows: list[tuple[str, str]] = []

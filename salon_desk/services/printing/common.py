@@ -389,6 +389,27 @@ def page_header(ctx: PrintContext, width: float, title: str,
     return [table]
 
 
+def lines_table(header: list[str], rows: list[list], fixed: list[float], width: float,
+                size: float = 9.0) -> Flowable:
+    """The lines of a full-page ticket or budget: a shaded header row, repeated on each page,
+    with the columns from the third on (prices, amounts) right-aligned. ``fixed`` gives the
+    column widths, 0 for the one column that takes what is left of ``width``."""
+    from reportlab.platypus import Table, TableStyle
+
+    st = styles(size)
+    th_right = st["th"].clone("th_right", alignment=2)
+    cells = [[Paragraph(esc(h), th_right if i >= 2 else st["th"]) for i, h in enumerate(header)],
+             *rows]
+    table = Table(cells, colWidths=[w or width - sum(fixed) for w in fixed], repeatRows=1)
+    table.setStyle(TableStyle([
+        ("FONT", (0, 1), (-1, -1), FONT, size), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, 0), SHADE), ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE), ("ALIGN", (0, 0), (0, -1), "CENTER"),
+        ("ALIGN", (2, 1), (-1, -1), "RIGHT"), ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
+    return table
+
+
 def receipt_header(ctx: PrintContext, width: float, size: float) -> list[Flowable]:
     """Centred logo, salon name, address, contact and tax ID for a receipt roll."""
     st = styles(size)

@@ -37,7 +37,6 @@ from salon_desk.services.printing.common import (
     FONT_BOLD,
     MUTED,
     RULE,
-    SHADE,
     PrintContext,
     Rule,
     _,
@@ -332,12 +331,8 @@ def _page_pdf(data: TicketData, ctx: PrintContext, pagesize: tuple[float, float]
         story.append(Spacer(1, 3 * mm))
     if data.cancelled:
         story += [_cancelled_mark(size * 1.6), Spacer(1, 3 * mm)]
-    fixed = [12 * mm, 0, 25 * mm, 16 * mm, 16 * mm, 26 * mm]
-    widths = [w or width - sum(fixed) for w in fixed]
     header = [_("Qty"), _("Item"), _("Unit price"), _("Disc."), _("Tax"), _("Amount")]
-    th_right = st["th"].clone("th_right", alignment=2)
-    cells = [[Paragraph(esc(h), th_right if i >= 2 else st["th"])
-              for i, h in enumerate(header)]]
+    cells = []
     for line in data.lines:
         item = esc(line.description)
         if line.staff:
@@ -345,13 +340,8 @@ def _page_pdf(data: TicketData, ctx: PrintContext, pagesize: tuple[float, float]
         cells.append([str(line.quantity), Paragraph(item, st["body"]), m(line.unit_cents),
                       common.percent(line.discount_percent) if line.discount_percent else "",
                       common.percent(line.tax_rate), m(line.amount_cents)])
-    table = Table(cells, colWidths=widths, repeatRows=1)
-    table.setStyle(TableStyle([
-        ("FONT", (0, 1), (-1, -1), FONT, size), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("BACKGROUND", (0, 0), (-1, 0), SHADE), ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE), ("ALIGN", (0, 0), (0, -1), "CENTER"),
-        ("ALIGN", (2, 1), (-1, -1), "RIGHT"), ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
+    table = common.lines_table(header, cells, [12 * mm, 0, 25 * mm, 16 * mm, 16 * mm, 26 * mm],
+                               width, size)
     story += [table, Spacer(1, 4 * mm)]
     summary = _summary_table(_summary_rows(data, ctx), [60 * mm, 30 * mm], size)
     summary.hAlign = "RIGHT"

@@ -332,6 +332,15 @@ class NoteDialog(QDialog):
             self.accept()
 
 
+def _change_text(change: str) -> str:
+    """What services.notes.note_history says changed: "Written", "Text" or a formula label."""
+    if change == "Written":
+        return tr("Written")
+    if change == "Text":
+        return tr("Text")
+    return tr(change)  # tr: notes.FORMULA_LABELS
+
+
 class HistoryDialog(QDialog):
     """Every version of a note: who wrote or changed it, when, and what changed."""
 
@@ -344,7 +353,8 @@ class HistoryDialog(QDialog):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.list = QListWidget(splitter)
         for v in reversed(versions):
-            what = ", ".join(tr(c) for c in v.changes) if v.changes else tr("No change")
+            what = ", ".join(_change_text(c) for c in v.changes) if v.changes \
+                else tr("No change")
             who = v.by or tr("someone")
             self.list.addItem(tr("Version {n} · {when} · {who}\n{what}").format(
                 n=v.number, when=datetime_text(v.at), who=who, what=what))

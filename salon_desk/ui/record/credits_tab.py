@@ -28,6 +28,7 @@ STATUS_COLOURS = {credits.ACTIVE: "#2e7d32", credits.EXPIRED: "#b26a00",
 
 
 def _status_column() -> Column:
+    # tr: credits.ACTIVE, credits.EXPIRED, credits.USED_UP, credits.CANCELLED
     return Column(tr("Status"), lambda r: tr(r.status), 80,
                   colour=lambda r: STATUS_COLOURS.get(r.status))
 
@@ -55,7 +56,8 @@ def _prepaid_columns(currency: str) -> list[Column]:
         Column(tr("Used"), lambda r: formatting.money(r.used_cents, currency), 90, RIGHT),
         Column(tr("Left"), lambda r: formatting.money(r.remaining_cents, currency), 90, RIGHT),
         _status_column(),
-        Column(tr("Valid for"), lambda r: tr(r.services), 180),
+        Column(tr("Valid for"), lambda r: tr("Any service") if r.services == "Any service"
+               else r.services, 180),
     ]
 
 
