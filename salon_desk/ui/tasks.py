@@ -106,7 +106,7 @@ class BackgroundTask(QObject):
             self.dialog.setMaximum(max(total, 0))
             self.dialog.setValue(min(done, total) if total else 0)
             if message:
-                self.dialog.setLabelText(message)
+                self.dialog.setLabelText(self.tr(message))  # tr: progress
         self.progress.emit(done, total, message)
 
     def _close(self) -> None:

@@ -99,11 +99,11 @@ def _header(data: SummaryData, ctx: PrintContext, width: float) -> list:
     photo = common.ImageBox(reader, photo_w - 4 * mm, 32 * mm) if reader else ""
     middle: list = [Paragraph(esc(data.name), st["salon"])]
     for label, value in data.contact:
-        middle.append(Paragraph(f'<font color="#6b6b6b">{esc(_(label))}</font>  {esc(value)}',
+        middle.append(Paragraph(f'<font color="#6b6b6b">{esc(label)}</font>  {esc(value)}',
                                 st["body"]))
     if data.badges:
         middle += [Spacer(1, 3), BadgeChips([(b.name, b.colour) for b in data.badges])]
-    facts = Table([[_(label), _fact_value(ctx, value)] for label, value in data.facts],
+    facts = Table([[label, _fact_value(ctx, value)] for label, value in data.facts],
                   colWidths=[26 * mm, 30 * mm])
     facts.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), FONT, SIZE * 0.9), ("TEXTCOLOR", (0, 0), (0, -1), MUTED),
@@ -294,7 +294,8 @@ def _sections(data: SummaryData, ctx: PrintContext, width: float) -> list:
         else:
             balance = _("{amount} left").format(amount=m(c.remaining_cents))
             if c.discounts:
-                balance += " · " + ", ".join(f"{_(k)} -{common.percent(v)}"
+                names = {"services": _("services"), "products": _("products")}
+                balance += " · " + ", ".join(f"{names.get(k, k)} -{common.percent(v)}"
                                              for k, v in c.discounts)
         rows.append([kinds[c.kind], _fit(c.name, widths[1] - 8), _fit(balance, widths[2] - 8),
                      ctx.date(c.expires_on) if c.expires_on else "—"])

@@ -27,6 +27,7 @@ from salon_desk.services import settings
 from salon_desk.services.errors import NotFound
 from salon_desk.services.phones import format_phone
 from salon_desk.services.printing.appointments import UpcomingAppointment, upcoming_appointments
+from salon_desk.services.printing.common import _
 
 NOTE_MAX_CHARS = 1500  # a longer note is cut: the summary is a summary
 POINTS_ROWS = 15
@@ -132,7 +133,7 @@ def formula_text(formula: dict | None) -> str:
     for key, label in FORMULA_LABELS:
         value = formula.get(key)
         if value not in (None, "", []):
-            parts.append(f"{label} {value}")
+            parts.append(f"{_(label)} {value}")
             shown.add(key)
     for key, value in formula.items():
         if key not in shown and value not in (None, "", [], {}):
@@ -153,18 +154,19 @@ def summary_data(session: Session, customer_id: int, sales_limit: int | None = N
     address = ", ".join(p for p in (customer.street, " ".join(
         p for p in (customer.postcode, customer.city) if p), customer.region) if p)
     contact = [(label, value) for label, value in (
-        ("Mobile", format_phone(customer.mobile)), ("Phone", format_phone(customer.phone)),
-        ("Email", customer.email or ""), ("Address", address)) if value]
+        (_("Mobile"), format_phone(customer.mobile)), (_("Phone"), format_phone(customer.phone)),
+        (_("Email"), customer.email or ""), (_("Address"), address)) if value]
     preferred = session.get(Staff, customer.preferred_staff_id) \
         if customer.preferred_staff_id else None
     birthday = customer.birth_date or (
         f"{customer.birth_day:02d}/{customer.birth_month:02d}"
         if customer.birth_day and customer.birth_month else None)
-    facts = [("Customer no.", str(customer.id)), ("Customer since", customer.customer_since),
-             ("Last visit", customer.last_visit_at), ("Birthday", birthday),
-             ("Category", customer.category.name if customer.category else None),
-             ("Preferred staff", preferred.name if preferred else None),
-             ("Discount", customer.discount_percent or None)]
+    facts = [(_("Customer no."), str(customer.id)),
+             (_("Customer since"), customer.customer_since),
+             (_("Last visit"), customer.last_visit_at), (_("Birthday"), birthday),
+             (_("Category"), customer.category.name if customer.category else None),
+             (_("Preferred staff"), preferred.name if preferred else None),
+             (_("Discount"), customer.discount_percent or None)]
     data = SummaryData(
         customer_id=customer.id, name=customer.full_name,
         photo=customer.media.photo if customer.media else None, contact=contact,

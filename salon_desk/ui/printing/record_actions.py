@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
 
@@ -9,9 +10,11 @@ def add_print_summary(window) -> QAction:
     """RECORD_WINDOW_EXTENSIONS entry: needs ``window.toolbar``, ``.db`` and ``.customer_id``."""
     from salon_desk.ui.printing.preview import open_preview
 
-    action = QAction(window.tr("Print summary…"), window)
+    # The record window's context: window.tr() would look the text up there at run time.
+    action = QAction(QCoreApplication.translate("RecordWindow", "Print summary…"), window)
     action.setObjectName("print_summary")
-    action.setToolTip(window.tr("Preview and print a summary of this record"))
+    action.setToolTip(QCoreApplication.translate(
+        "RecordWindow", "Preview and print a summary of this record"))
     action.setShortcut(QKeySequence("Ctrl+Shift+P"))
     action.triggered.connect(lambda: open_preview(window, window.db, "summary",
                                                   window.customer_id))

@@ -99,7 +99,7 @@ class PrintingSettingsPage(QWidget):
         self.prices_include_tax = QCheckBox(self.tr("Prices include tax"), box)
         form.addRow("", self.prices_include_tax)
         self.tax_label = QLineEdit(box)
-        self.tax_label.setPlaceholderText("VAT")
+        self.tax_label.setPlaceholderText(self.tr("VAT"))
         form.addRow(self.tr("Name of the tax"), self.tax_label)
         self.tax_rates = QLineEdit(box)
         self.tax_rates.setPlaceholderText("21, 10, 4, 0")

@@ -384,7 +384,7 @@ class PreviewPage(QWizardPage):
         self.duplicates_model.set_rows([(a, b, why, "") for a, b, why in
                                         preview.in_file_duplicates])
         self.columns_model.set_rows([(header, self.tr(label)) for header, label in
-                                     preview.columns])
+                                     preview.columns])  # tr: TARGET_LABELS
         for view in (self.rows_view, self.problems_view, self.duplicates_view,
                      self.columns_view):
             header = view.horizontalHeader()
@@ -476,7 +476,7 @@ class ImportPage(QWizardPage):
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
         if message:
-            self.label.setText(self.tr(message))
+            self.label.setText(self.tr(message))  # tr: progress
 
     def _finished(self, result) -> None:
         self.w.result = result

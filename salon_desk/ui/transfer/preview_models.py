@@ -49,7 +49,8 @@ def _display(key: str, values: dict, row: PreviewRow) -> str:
     if isinstance(value, list):
         return ", ".join(value)
     if key == "gender":
-        return _tr(value.capitalize())
+        return {"female": _tr("Female"), "male": _tr("Male"), "other": _tr("Other"),
+                "unspecified": _tr("Unspecified")}.get(value, str(value))
     return str(value)
 
 
@@ -87,7 +88,7 @@ class PreviewRowsModel(QAbstractTableModel):
             return _tr("Row")
         if section == COL_STATUS:
             return _tr("What will happen")
-        return _tr(self.fields[section - 2][1])
+        return _tr(self.fields[section - 2][1])  # tr: FIELDS[1]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -1,0 +1,8747 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES" sourcelanguage="en">
+<context>
+    <name>_Dialog</name>
+    <message>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="52"/>
+        <source>Expires on</source>
+        <translation>Caduca el</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../salon_desk/ui/app.py" line="71"/>
+        <source>Salon Desk cannot open the database</source>
+        <translation>Salon Desk no puede abrir la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/app.py" line="71"/>
+        <source>The database {0} cannot be opened:
+
+{1}
+
+Nothing was changed. Choose another file with --db PATH, or restore a backup.</source>
+        <translation>No se puede abrir la base de datos {0}:
+
+{1}
+
+No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/app.py" line="87"/>
+        <source>The database was upgraded; a copy of it as it was is kept at {0}</source>
+        <translation>La base de datos se ha actualizado; se guarda una copia de la versión anterior en {0}</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsTab</name>
+    <message>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="65"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="70"/>
+        <source>Clear filters</source>
+        <translation>Quitar filtros</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="73"/>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="76"/>
+        <source>Service:</source>
+        <translation>Servicio:</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="80"/>
+        <source>Book…</source>
+        <translation>Dar cita…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="82"/>
+        <source>Change…</source>
+        <translation>Cambiar…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="83"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="84"/>
+        <source>Complete and charge…</source>
+        <translation>Completar y cobrar…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="85"/>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="91"/>
+        <source>No appointments found</source>
+        <translation>No se han encontrado citas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="136"/>
+        <source>Appointments</source>
+        <translation>Citas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="155"/>
+        <source>All services</source>
+        <translation>Todos los servicios</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="194"/>
+        <source>Upcoming ({0})</source>
+        <translation>Próximas ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="195"/>
+        <source>Past ({0})</source>
+        <translation>Pasadas ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="231"/>
+        <source>Cancel the appointment</source>
+        <translation>Cancelar la cita</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="232"/>
+        <source>Cancel this appointment? Its slot becomes free.</source>
+        <translation>¿Cancelar esta cita? Su hueco queda libre.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="233"/>
+        <source>Cancel appointment</source>
+        <translation>Cancelar cita</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="235"/>
+        <source>The status was not changed</source>
+        <translation>No se ha cambiado el estado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="248"/>
+        <source>The appointment was not completed</source>
+        <translation>No se ha completado la cita</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="303"/>
+        <source>Printing</source>
+        <translation>Impresión</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="304"/>
+        <source>Printing is not available in this installation.</source>
+        <translation>La impresión no está disponible en esta instalación.</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundTask</name>
+    <message>
+        <location filename="../../salon_desk/ui/tasks.py" line="84"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/tasks.py" line="102"/>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/tasks.py" line="109"/>
+        <source>Checking rows…</source>
+        <translation>Comprobando filas…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/tasks.py" line="109"/>
+        <source>Details</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/tasks.py" line="109"/>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/tasks.py" line="109"/>
+        <source>Preparing the document…</source>
+        <translation>Preparando el documento…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/tasks.py" line="109"/>
+        <source>Reading rows…</source>
+        <translation>Leyendo filas…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/tasks.py" line="109"/>
+        <source>Saving customers…</source>
+        <translation>Guardando clientes…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/tasks.py" line="109"/>
+        <source>Updating customers…</source>
+        <translation>Actualizando clientes…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/tasks.py" line="109"/>
+        <source>Writing customers…</source>
+        <translation>Escribiendo clientes…</translation>
+    </message>
+</context>
+<context>
+    <name>BadgesPage</name>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="62"/>
+        <source>Badges</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="65"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="66"/>
+        <source>Colour</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="67"/>
+        <source>Icon</source>
+        <translation>Icono</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="68"/>
+        <source>an emoji or one or two letters</source>
+        <translation>un emoji o una o dos letras</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="80"/>
+        <source>New badge</source>
+        <translation>Nueva etiqueta</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceDialog</name>
+    <message>
+        <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="79"/>
+        <source>Balance reminder</source>
+        <translation>Recordatorio de saldo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="81"/>
+        <source>A reminder shown in the record&apos;s header. It moves no money.</source>
+        <translation>Un recordatorio que se muestra en la cabecera de la ficha. No mueve dinero.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="86"/>
+        <source>The salon owes the customer</source>
+        <translation>El salón debe al cliente</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="87"/>
+        <source>The customer owes the salon</source>
+        <translation>El cliente debe al salón</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="94"/>
+        <source>Amount (0 clears it)</source>
+        <translation>Importe (0 lo borra)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="105"/>
+        <source>The balance was not saved</source>
+        <translation>No se ha guardado el saldo</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDialog</name>
+    <message>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="59"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="218"/>
+        <source>Book an appointment</source>
+        <translation>Dar una cita</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="65"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="75"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="68"/>
+        <source>Name, phone, email or ID</source>
+        <translation>Nombre, teléfono, email o ID</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="84"/>
+        <source>— no room —</source>
+        <translation>— sin cabina —</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="94"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="101"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="102"/>
+        <source>Staff member</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="103"/>
+        <source>Room or station</source>
+        <translation>Cabina o puesto</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="104"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="105"/>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="106"/>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="107"/>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="108"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="109"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="116"/>
+        <source>Book</source>
+        <translation>Dar cita</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="186"/>
+        <source>Appointment</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="187"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="208"/>
+        <source>The appointment was not changed</source>
+        <translation>No se ha cambiado la cita</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="219"/>
+        <source>Choose the customer first.</source>
+        <translation>Elija primero el cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="222"/>
+        <source>The appointment was not booked</source>
+        <translation>No se ha dado la cita</translation>
+    </message>
+</context>
+<context>
+    <name>BookingScheduleDialog</name>
+    <message>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="236"/>
+        <source>Book an appointment</source>
+        <translation>Dar una cita</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetAppointmentsDialog</name>
+    <message>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="216"/>
+        <source>Book the budget&apos;s appointments</source>
+        <translation>Dar las citas del presupuesto</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="218"/>
+        <source>{0} appointment(s) will be booked.</source>
+        <translation>Se darán {0} cita(s).</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="230"/>
+        <source>— no room —</source>
+        <translation>— sin cabina —</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="236"/>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="237"/>
+        <source>First appointment</source>
+        <translation>Primera cita</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="238"/>
+        <source>At</source>
+        <translation>A las</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="239"/>
+        <source>Staff member</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="240"/>
+        <source>Room or station</source>
+        <translation>Cabina o puesto</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="241"/>
+        <source>One every</source>
+        <translation>Una cada</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="243"/>
+        <source>Book</source>
+        <translation>Dar cita</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="252"/>
+        <source>The appointments were not booked</source>
+        <translation>No se han dado las citas</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetDialog</name>
+    <message>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="52"/>
+        <source>Budget {0}</source>
+        <translation>Presupuesto {0}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="52"/>
+        <source>New budget</source>
+        <translation>Nuevo presupuesto</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="58"/>
+        <source>Valid until</source>
+        <translation>Válido hasta</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="76"/>
+        <source>e.g. Bridal package with trial</source>
+        <translation>p. ej. Pack de novia con prueba</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="77"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="78"/>
+        <source>Staff member</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="79"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="83"/>
+        <source>Conditions printed on the budget</source>
+        <translation>Condiciones impresas en el presupuesto</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="86"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="92"/>
+        <source>Lines</source>
+        <translation>Líneas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="106"/>
+        <source>Add line</source>
+        <translation>Añadir línea</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="107"/>
+        <source>Qty</source>
+        <translation>Cant.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="126"/>
+        <source>Remove line</source>
+        <translation>Quitar línea</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="155"/>
+        <source>Total {0}</source>
+        <translation>Total {0}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="191"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="194"/>
+        <source>The budget was not saved</source>
+        <translation>No se ha guardado el presupuesto</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetsTab</name>
+    <message>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="51"/>
+        <source>New budget…</source>
+        <translation>Nuevo presupuesto…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="52"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="53"/>
+        <source>Charge…</source>
+        <translation>Cobrar…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="54"/>
+        <source>Book appointments…</source>
+        <translation>Dar citas…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="55"/>
+        <source>Reject</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="56"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="175"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="57"/>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="68"/>
+        <source>No budgets yet</source>
+        <translation>Todavía no hay presupuestos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="76"/>
+        <source>Budgets</source>
+        <translation>Presupuestos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="95"/>
+        <source>{0} open, worth {1}</source>
+        <translation>{0} abiertos, por {1}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="150"/>
+        <source>The budget cannot be charged</source>
+        <translation>No se puede cobrar el presupuesto</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="166"/>
+        <source>Not changed</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="173"/>
+        <source>Delete budget</source>
+        <translation>Eliminar presupuesto</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="174"/>
+        <source>Delete budget {0}? This cannot be undone.</source>
+        <translation>¿Eliminar el presupuesto {0}? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="177"/>
+        <source>Not deleted</source>
+        <translation>No eliminado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="188"/>
+        <source>Printing</source>
+        <translation>Impresión</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="189"/>
+        <source>Printing is not available in this installation.</source>
+        <translation>La impresión no está disponible en esta instalación.</translation>
+    </message>
+</context>
+<context>
+    <name>CardsPointsPage</name>
+    <message>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="56"/>
+        <source>Prepaid card types</source>
+        <translation>Tipos de tarjeta prepago</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="63"/>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="64"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="242"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="76"/>
+        <source> months</source>
+        <translation> meses</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="78"/>
+        <source>Valid for any service</source>
+        <translation>Válida para cualquier servicio</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="81"/>
+        <source>On sale</source>
+        <translation>A la venta</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="82"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="83"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="84"/>
+        <source>Sold for</source>
+        <translation>Precio de venta</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="85"/>
+        <source>Valid for</source>
+        <translation>Válido para</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="87"/>
+        <source>Services</source>
+        <translation>Servicios</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="92"/>
+        <source>Rewards (points)</source>
+        <translation>Recompensas (puntos)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="97"/>
+        <source> cents</source>
+        <translation> céntimos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="99"/>
+        <source>Points earned per currency unit spent</source>
+        <translation>Puntos por unidad de moneda gastada</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="100"/>
+        <source>Value of one point when paying</source>
+        <translation>Valor de un punto al pagar</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="101"/>
+        <source>Points are earned on what is paid or owed in money; vouchers, cards and points used do not earn points.</source>
+        <translation>Se ganan puntos por lo que se paga o se debe en dinero; lo pagado con bonos, tarjetas o puntos no suma puntos.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="120"/>
+        <source>Cards and points</source>
+        <translation>Tarjetas y puntos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="152"/>
+        <source>Prepaid card “{0}”: {1}</source>
+        <translation>Tarjeta prepago «{0}»: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="157"/>
+        <source>The points rule must be a number</source>
+        <translation>La regla de puntos debe ser un número</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="178"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="227"/>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="231"/>
+        <source>New card</source>
+        <translation>Nueva tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="240"/>
+        <source>Delete card type</source>
+        <translation>Eliminar tipo de tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="241"/>
+        <source>Delete “{0}”? A type already sold is only taken off sale.</source>
+        <translation>¿Eliminar «{0}»? Un tipo ya vendido solo se retira de la venta.</translation>
+    </message>
+</context>
+<context>
+    <name>Care</name>
+    <message>
+        <location filename="../../salon_desk/ui/care/at_risk.py" line="45"/>
+        <source>All visit statuses</source>
+        <translation>Todos los estados de visita</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/at_risk.py" line="45"/>
+        <location filename="../../salon_desk/ui/care/risk_mark.py" line="18"/>
+        <source>At risk</source>
+        <translation>En riesgo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/at_risk.py" line="46"/>
+        <source>At risk or lapsed</source>
+        <translation>En riesgo o perdidos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/at_risk.py" line="46"/>
+        <location filename="../../salon_desk/ui/care/risk_mark.py" line="18"/>
+        <source>Lapsed</source>
+        <translation>Perdidos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/at_risk.py" line="51"/>
+        <source>Looking at every customer&apos;s visits…</source>
+        <translation>Revisando las visitas de cada cliente…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/at_risk.py" line="68"/>
+        <source>Customers who have not come back for longer than usual (thresholds in Settings)</source>
+        <translation>Clientes que llevan más tiempo del habitual sin volver (umbrales en Configuración)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/at_risk.py" line="114"/>
+        <source>Finding customers at risk</source>
+        <translation>Buscando clientes en riesgo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/at_risk.py" line="216"/>
+        <source>No customers match these filters.</source>
+        <translation>Ningún cliente cumple estos filtros.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/at_risk.py" line="272"/>
+        <source> (+{n} more)</source>
+        <translation> (+{n} más)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/at_risk.py" line="273"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="263"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="66"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="148"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/charts.py" line="141"/>
+        <source>Visits per month</source>
+        <translation>Visitas por mes</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/charts.py" line="147"/>
+        <source>Spend per month</source>
+        <translation>Gasto por mes</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/charts.py" line="151"/>
+        <source>No visits in the last two years</source>
+        <translation>Sin visitas en los dos últimos años</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/charts.py" line="165"/>
+        <source>{month} {year}: {visits} visits, {spend}</source>
+        <translation>{month} {year}: {visits} visitas, {spend}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/charts.py" line="205"/>
+        <source>Nothing yet</source>
+        <translation>Nada todavía</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/charts.py" line="230"/>
+        <source>and {n} more</source>
+        <translation>y {n} más</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="72"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="132"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="68"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="56"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="65"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="99"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="72"/>
+        <source>Original file</source>
+        <translation>Archivo original</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="72"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="72"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="131"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="72"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="56"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="129"/>
+        <source>Optional description</source>
+        <translation>Descripción (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="133"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="136"/>
+        <source>Save details</source>
+        <translation>Guardar datos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="138"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="139"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="160"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="143"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="209"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="80"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="217"/>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="156"/>
+        <source>Select a document to see its details.</source>
+        <translation>Seleccione un documento para ver sus datos.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="166"/>
+        <source>{name} · {size} · added {date}</source>
+        <translation>{name} · {size} · añadido el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="185"/>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="197"/>
+        <source>Add files…</source>
+        <translation>Añadir archivos…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="202"/>
+        <source>Thumbnails</source>
+        <translation>Miniaturas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="204"/>
+        <source>List</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="213"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="387"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="390"/>
+        <source>Drop files here to attach them</source>
+        <translation>Suelte aquí los archivos para adjuntarlos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="255"/>
+        <source>No documents yet.
+Click “Add files…” or drop photos and files here: before/after photos, medical cards, signed forms…</source>
+        <translation>Todavía no hay documentos.
+Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y después, informes médicos, formularios firmados…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="302"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="314"/>
+        <source>Attach files</source>
+        <translation>Adjuntar archivos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="310"/>
+        <source>Attaching files…</source>
+        <translation>Adjuntando archivos…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="328"/>
+        <source>Some files were not attached</source>
+        <translation>Algunos archivos no se han adjuntado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="335"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="346"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="349"/>
+        <source>Open document</source>
+        <translation>Abrir documento</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="350"/>
+        <source>No program on this computer opens this kind of file.</source>
+        <translation>Ningún programa de este ordenador abre este tipo de archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="356"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="360"/>
+        <source>Delete document</source>
+        <translation>Eliminar documento</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="357"/>
+        <source>Delete “{title}” from this customer&apos;s record?</source>
+        <translation>¿Eliminar «{title}» de la ficha de este cliente?</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="358"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="230"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="256"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="304"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="218"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="308"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="378"/>
+        <source>Release to attach</source>
+        <translation>Suelte para adjuntar</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="56"/>
+        <source>visits in the last 2 years</source>
+        <translation>visitas en los 2 últimos años</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="57"/>
+        <source>days since the last visit</source>
+        <translation>días desde la última visita</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="58"/>
+        <source>days between visits, on average</source>
+        <translation>días entre visitas, de media</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="59"/>
+        <source>spent in the last 2 years</source>
+        <translation>gastado en los 2 últimos años</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="60"/>
+        <source>average ticket</source>
+        <translation>ticket medio</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="61"/>
+        <source>staff member seen most</source>
+        <translation>profesional más frecuente</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="62"/>
+        <source>average satisfaction</source>
+        <translation>satisfacción media</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="63"/>
+        <source>next appointment</source>
+        <translation>próxima cita</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="72"/>
+        <source>Services</source>
+        <translation>Servicios</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="73"/>
+        <source>Staff seen</source>
+        <translation>Profesionales</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="80"/>
+        <source>Insights</source>
+        <translation>Estadísticas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="97"/>
+        <source>{n} in all since {date}</source>
+        <translation>{n} en total desde el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="101"/>
+        <source>last on {date}</source>
+        <translation>la última el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="106"/>
+        <source>none booked</source>
+        <translation>ninguna reservada</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="107"/>
+        <source>{total} in all</source>
+        <translation>{total} en total</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="111"/>
+        <source>{n} visits</source>
+        <translation>{n} visitas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="50"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="50"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="50"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="51"/>
+        <source>In person</source>
+        <translation>En persona</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="51"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="56"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="51"/>
+        <source>Phone call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="55"/>
+        <source>Appointments</source>
+        <translation>Citas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="55"/>
+        <source>Marketing</source>
+        <translation>Publicidad</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="56"/>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="60"/>
+        <source>Scheduled</source>
+        <translation>Programado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="60"/>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="61"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="51"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="56"/>
+        <source>Failed</source>
+        <translation>Fallida</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="61"/>
+        <source>Logged</source>
+        <translation>Anotado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="68"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="68"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="116"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="68"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="65"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="68"/>
+        <source>Subject / text</source>
+        <translation>Asunto / texto</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="69"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="66"/>
+        <source>Staff</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="96"/>
+        <source>Log a message</source>
+        <translation>Anotar un mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="111"/>
+        <source>e.g. Moved Friday&apos;s appointment</source>
+        <translation>p. ej. Cita del viernes cambiada</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="113"/>
+        <source>What was said or sent</source>
+        <translation>Qué se dijo o envió</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="115"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="274"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="124"/>
+        <source>(not said)</source>
+        <translation>(sin indicar)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="117"/>
+        <source>About</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="118"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="119"/>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="120"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="340"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="121"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="56"/>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="153"/>
+        <source>Log a message…</source>
+        <translation>Anotar un mensaje…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="155"/>
+        <source>Write down a call or a message sent from a phone</source>
+        <translation>Anotar una llamada o un mensaje enviado desde un teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="158"/>
+        <source>All messages</source>
+        <translation>Todos los mensajes</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="162"/>
+        <source>Only messages logged by hand can be deleted</source>
+        <translation>Solo se pueden eliminar los mensajes anotados a mano</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="179"/>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="207"/>
+        <source>No messages yet.</source>
+        <translation>Todavía no hay mensajes.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="229"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="232"/>
+        <source>Delete message</source>
+        <translation>Eliminar mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="230"/>
+        <source>Delete this logged message?</source>
+        <translation>¿Eliminar este mensaje anotado?</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="65"/>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="71"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="103"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="341"/>
+        <source>Brand / line</source>
+        <translation>Marca / línea</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="72"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="137"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="341"/>
+        <source>Shades</source>
+        <translation>Tonos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="73"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="121"/>
+        <source>Developer</source>
+        <translation>Oxidante</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="75"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="123"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="341"/>
+        <source>Mixing ratio</source>
+        <translation>Proporción de mezcla</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="76"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="125"/>
+        <source>Processing time</source>
+        <translation>Tiempo de exposición</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="78"/>
+        <source>Level</source>
+        <translation>Altura de tono</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="79"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="161"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="341"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="65"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="129"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="102"/>
+        <source>e.g. Lumina Color Pro</source>
+        <translation>p. ej. Lumina Color Pro</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="108"/>
+        <source>{n} vol ({pct} %)</source>
+        <translation>{n} vol ({pct} %)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="117"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="131"/>
+        <source>Level: start → target</source>
+        <translation>Altura: inicial → deseada</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="140"/>
+        <source>Grams</source>
+        <translation>Gramos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="140"/>
+        <source>Shade</source>
+        <translation>Tono</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="148"/>
+        <source>Add shade</source>
+        <translation>Añadir tono</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="150"/>
+        <source>Remove shade</source>
+        <translation>Quitar tono</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="163"/>
+        <source>How it came out, e.g. even warm blonde</source>
+        <translation>Cómo quedó, p. ej. rubio cálido uniforme</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="173"/>
+        <source>e.g. 6.3</source>
+        <translation>p. ej. 6.3</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="204"/>
+        <source>Total: {grams} g</source>
+        <translation>Total: {grams} g</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="246"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="109"/>
+        <source>New colour formula</source>
+        <translation>Nueva fórmula de color</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="246"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="107"/>
+        <source>New note</source>
+        <translation>Nueva nota</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="248"/>
+        <source>Edit colour formula</source>
+        <translation>Editar fórmula de color</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="248"/>
+        <source>Edit note</source>
+        <translation>Editar nota</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="261"/>
+        <source>Notes: condition of the hair, what to do next time…</source>
+        <translation>Notas: estado del cabello, qué hacer la próxima vez…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="262"/>
+        <source>What to remember about this customer&apos;s care</source>
+        <translation>Qué recordar sobre los cuidados de este cliente</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="263"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="56"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="188"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="271"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="131"/>
+        <source>(no appointment)</source>
+        <translation>(sin cita)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="272"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="56"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="192"/>
+        <source>Appointment</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="276"/>
+        <source>Changed by</source>
+        <translation>Modificada por</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="276"/>
+        <source>Written by</source>
+        <translation>Escrita por</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="277"/>
+        <source>Pin: show first and in the record header</source>
+        <translation>Fijar: mostrar primero y en la cabecera de la ficha</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="292"/>
+        <source>Start from</source>
+        <translation>Partir de</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="295"/>
+        <source>(a blank formula)</source>
+        <translation>(una fórmula en blanco)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="338"/>
+        <source>Written</source>
+        <translation>Escrita</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="341"/>
+        <source>Developer (vol.)</source>
+        <translation>Oxidante (vol.)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="341"/>
+        <source>Processing time (min)</source>
+        <translation>Tiempo de exposición (min)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="341"/>
+        <source>Starting level</source>
+        <translation>Altura de partida</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="341"/>
+        <source>Target level</source>
+        <translation>Altura deseada</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="349"/>
+        <source>Note history</source>
+        <translation>Historial de la nota</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="357"/>
+        <source>No change</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="358"/>
+        <source>someone</source>
+        <translation>alguien</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="359"/>
+        <source>Version {n} · {when} · {who}
+{what}</source>
+        <translation>Versión {n} · {when} · {who}
+{what}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="378"/>
+        <source>Version {n}</source>
+        <translation>Versión {n}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="57"/>
+        <source>Edits</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="65"/>
+        <source>Colour</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="65"/>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="84"/>
+        <source>Pinned</source>
+        <translation>Fijada</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="96"/>
+        <source>Notes &amp;&amp; formulas</source>
+        <translation>Notas &amp;&amp; fórmulas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="112"/>
+        <source>Reuse this formula</source>
+        <translation>Reutilizar esta fórmula</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="113"/>
+        <source>Start a new colour formula from the selected one</source>
+        <translation>Crear una nueva fórmula de color a partir de la seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="116"/>
+        <source>All notes</source>
+        <translation>Todas las notas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="117"/>
+        <source>General notes</source>
+        <translation>Notas generales</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="118"/>
+        <source>Colour formulas</source>
+        <translation>Fórmulas de color</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="137"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="207"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="139"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="186"/>
+        <source>Pin</source>
+        <translation>Fijar</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="141"/>
+        <source>History…</source>
+        <translation>Historial…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="183"/>
+        <source>No notes yet.</source>
+        <translation>Todavía no hay notas.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="183"/>
+        <source>Select a note to read it.</source>
+        <translation>Seleccione una nota para leerla.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="186"/>
+        <source>Unpin</source>
+        <translation>Soltar</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="187"/>
+        <source>History ({n})…</source>
+        <translation>Historial ({n})…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="188"/>
+        <source>Colour formula</source>
+        <translation>Fórmula de color</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="191"/>
+        <source>by {name}</source>
+        <translation>por {name}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="193"/>
+        <source>edited {when}</source>
+        <translation>editada {when}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="195"/>
+        <source>appointment {label}</source>
+        <translation>cita {label}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="238"/>
+        <source>Pin note</source>
+        <translation>Fijar nota</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="255"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="258"/>
+        <source>Delete note</source>
+        <translation>Eliminar nota</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="256"/>
+        <source>Delete this note and its history?</source>
+        <translation>¿Eliminar esta nota y su historial?</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="51"/>
+        <source>Passed</source>
+        <translation>Superada</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="52"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="57"/>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="56"/>
+        <source>Expired</source>
+        <translation>Caducada</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="56"/>
+        <source>Valid</source>
+        <translation>Válida</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="65"/>
+        <source>Tested</source>
+        <translation>Probado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="65"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="131"/>
+        <source>Valid until</source>
+        <translation>Válido hasta</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="90"/>
+        <source>Record a patch test</source>
+        <translation>Registrar una prueba de alergia</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="91"/>
+        <source>Edit patch test</source>
+        <translation>Editar prueba de alergia</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="113"/>
+        <source>(no service)</source>
+        <translation>(sin servicio)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="115"/>
+        <source>For service</source>
+        <translation>Para el servicio</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="117"/>
+        <source>(no product)</source>
+        <translation>(sin producto)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="119"/>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="121"/>
+        <source>e.g. dye 6.3 behind the ear</source>
+        <translation>p. ej. tinte 6.3 detrás de la oreja</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="122"/>
+        <source>What was tested</source>
+        <translation>Qué se probó</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="126"/>
+        <source>Done by</source>
+        <translation>Realizada por</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="165"/>
+        <source>Left unticked: valid for {n} days after the test (Settings).</source>
+        <translation>Sin marcar: válida {n} días después de la prueba (Configuración).</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="168"/>
+        <source>Only a passed test is valid.</source>
+        <translation>Solo es válida una prueba superada.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="204"/>
+        <source>Record a test…</source>
+        <translation>Registrar una prueba…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="227"/>
+        <source>Patch tests</source>
+        <translation>Pruebas de alergia</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="255"/>
+        <source>Valid: {items}</source>
+        <translation>Válida: {items}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="256"/>
+        <source>until</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="259"/>
+        <source>No valid patch test: booking a service that needs one shows a warning.</source>
+        <translation>Sin prueba de alergia válida: al reservar un servicio que la necesite se mostrará un aviso.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="263"/>
+        <source>Failed: {items}</source>
+        <translation>No superada: {items}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="267"/>
+        <source>Waiting for the result: {items}</source>
+        <translation>Pendiente del resultado: {items}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="271"/>
+        <source>Last passed test: {item}, expired on {date}</source>
+        <translation>Última prueba superada: {item}, caducó el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="302"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="306"/>
+        <source>Delete patch test</source>
+        <translation>Eliminar prueba de alergia</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="303"/>
+        <source>Delete the patch test of {date}?</source>
+        <translation>¿Eliminar la prueba de alergia del {date}?</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/risk_mark.py" line="19"/>
+        <source>No visits yet</source>
+        <translation>Sin visitas todavía</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/risk_mark.py" line="19"/>
+        <source>Regular</source>
+        <translation>Habitual</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="49"/>
+        <source>Rating 1-5</source>
+        <translation>Puntuación 1-5</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="49"/>
+        <source>Yes / no</source>
+        <translation>Sí / no</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="50"/>
+        <source>Choice</source>
+        <translation>Opción múltiple</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="50"/>
+        <source>Free text</source>
+        <translation>Texto libre</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="78"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="204"/>
+        <source>New survey</source>
+        <translation>Nueva encuesta</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="95"/>
+        <source>Offered when filling in a survey</source>
+        <translation>Se ofrece al rellenar una encuesta</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="96"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="100"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="100"/>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="101"/>
+        <source>Choices (separated by ;)</source>
+        <translation>Opciones (separadas por ;)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="111"/>
+        <source>Add question</source>
+        <translation>Añadir pregunta</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="113"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="115"/>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="117"/>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="124"/>
+        <source>Answers keep the question as it was asked, so editing a survey never changes completed ones.</source>
+        <translation>Las respuestas guardan la pregunta tal como se hizo, así que editar una encuesta nunca cambia las ya completadas.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="129"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="244"/>
+        <source>Surveys</source>
+        <translation>Encuestas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="156"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="200"/>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="205"/>
+        <source>How happy are you with the result?</source>
+        <translation>¿Cómo de satisfecho/a está con el resultado?</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="216"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="307"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="310"/>
+        <source>Delete survey</source>
+        <translation>Eliminar encuesta</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="216"/>
+        <source>Delete the survey “{name}”? Surveys already completed keep their answers.</source>
+        <translation>¿Eliminar la encuesta «{name}»? Las encuestas ya completadas conservan sus respuestas.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="269"/>
+        <source>At-risk and lapsed customers</source>
+        <translation>Clientes en riesgo y perdidos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="284"/>
+        <source>At risk after (times their usual interval)</source>
+        <translation>En riesgo a partir de (veces su intervalo habitual)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="285"/>
+        <source>Visits needed to know the usual interval</source>
+        <translation>Visitas necesarias para conocer el intervalo habitual</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="286"/>
+        <source>With fewer visits, at risk after</source>
+        <translation>Con menos visitas, en riesgo a partir de</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="287"/>
+        <source>Never at risk before</source>
+        <translation>Nunca en riesgo antes de</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="288"/>
+        <source>Lapsed after</source>
+        <translation>Perdido a partir de</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="289"/>
+        <source>The usual interval is the average time between a customer&apos;s visits. Customers with an appointment booked are never at risk.</source>
+        <translation>El intervalo habitual es el tiempo medio entre las visitas de un cliente. Los clientes con una cita reservada nunca están en riesgo.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="293"/>
+        <source>Documents and patch tests</source>
+        <translation>Documentos y pruebas de alergia</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="301"/>
+        <source>Largest file that can be attached</source>
+        <translation>Tamaño máximo de un archivo adjunto</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="302"/>
+        <source>A passed patch test is valid for</source>
+        <translation>Una prueba de alergia superada es válida durante</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="311"/>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="315"/>
+        <source>Care and at-risk</source>
+        <translation>Cuidados y clientes en riesgo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="90"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="91"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="123"/>
+        <source>Survey: {name}</source>
+        <translation>Encuesta: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="134"/>
+        <source>After the appointment</source>
+        <translation>Después de la cita</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="151"/>
+        <source>(no answer)</source>
+        <translation>(sin respuesta)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="192"/>
+        <source>Average</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="192"/>
+        <source>Completed</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="192"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="220"/>
+        <source>Survey</source>
+        <translation>Encuesta</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="213"/>
+        <source>Fill in…</source>
+        <translation>Rellenar…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="259"/>
+        <source>Create a survey template in Settings first</source>
+        <translation>Cree primero una plantilla de encuesta en Configuración</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="269"/>
+        <source>Average satisfaction: &lt;b&gt;★ {avg} / 5&lt;/b&gt;</source>
+        <translation>Satisfacción media: &lt;b&gt;★ {avg} / 5&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="270"/>
+        <source>No ratings yet</source>
+        <translation>Todavía no hay puntuaciones</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="280"/>
+        <source>No surveys completed yet.</source>
+        <translation>Todavía no hay encuestas completadas.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="308"/>
+        <source>Delete this completed survey?</source>
+        <translation>¿Eliminar esta encuesta completada?</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogPage</name>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="99"/>
+        <source>Choose a colour</source>
+        <translation>Elegir un color</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="133"/>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="135"/>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="152"/>
+        <source>Nothing here yet: click Add.</source>
+        <translation>Aquí no hay nada todavía: pulse Añadir.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="168"/>
+        <source>New item</source>
+        <translation>Nuevo elemento</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="214"/>
+        <source>{0}, “{1}”: {2}</source>
+        <translation>{0}, «{1}»: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="257"/>
+        <source>“{0}” is built in and cannot be deleted.</source>
+        <translation>«{0}» viene incluido y no se puede eliminar.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="260"/>
+        <source>Delete “{0}”?</source>
+        <translation>¿Eliminar «{0}»?</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="266"/>
+        <source>It is used by: {0}. Those records lose this link (consider making it inactive instead).</source>
+        <translation>Lo usan: {0}. Esos registros pierden este vínculo (quizá sea mejor desactivarlo).</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="269"/>
+        <source>Nothing uses it yet.</source>
+        <translation>Todavía no lo usa nada.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="270"/>
+        <source>It is deleted when you save the settings.</source>
+        <translation>Se elimina al guardar la configuración.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="271"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="303"/>
+        <source>(inactive)</source>
+        <translation>(inactivo)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="305"/>
+        <source>(built in)</source>
+        <translation>(incluido)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="149"/>
+        <source>Price ({0}, tax included)</source>
+        <translation>Precio ({0}, impuestos incluidos)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="150"/>
+        <source>Tax rate (%)</source>
+        <translation>Tipo impositivo (%)</translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesPage</name>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="47"/>
+        <source>Customer categories</source>
+        <translation>Categorías de clientes</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="50"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="51"/>
+        <source>Colour</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="54"/>
+        <source>New category</source>
+        <translation>Nueva categoría</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentMatrix</name>
+    <message>
+        <location filename="../../salon_desk/ui/widgets/consent_matrix.py" line="30"/>
+        <source>transactional</source>
+        <translation>de servicio</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/widgets/consent_matrix.py" line="31"/>
+        <source>marketing</source>
+        <translation>publicidad</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/widgets/consent_matrix.py" line="44"/>
+        <source>Allowed</source>
+        <translation>Permitido</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/widgets/consent_matrix.py" line="92"/>
+        <source>Given {0}</source>
+        <translation>Dado el {0}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/widgets/consent_matrix.py" line="92"/>
+        <source>Withdrawn {0}</source>
+        <translation>Retirado el {0}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/widgets/consent_matrix.py" line="94"/>
+        <source>Not given</source>
+        <translation>No dado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/widgets/consent_matrix.py" line="96"/>
+        <source>Given on saving</source>
+        <translation>Se dará al guardar</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/widgets/consent_matrix.py" line="96"/>
+        <source>Withdrawn on saving</source>
+        <translation>Se retirará al guardar</translation>
+    </message>
+</context>
+<context>
+    <name>CreditsTab</name>
+    <message>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="95"/>
+        <source>New voucher…</source>
+        <translation>Nuevo bono…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="96"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="104"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="97"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="196"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="199"/>
+        <source>Use a session</source>
+        <translation>Usar una sesión</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="98"/>
+        <source>Cancel voucher</source>
+        <translation>Anular bono</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="100"/>
+        <source>Sell a prepaid card…</source>
+        <translation>Vender una tarjeta prepago…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="101"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="105"/>
+        <source>Cancel card</source>
+        <translation>Anular tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="103"/>
+        <source>New loyalty card…</source>
+        <translation>Nueva tarjeta de fidelidad…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="134"/>
+        <source>Credits &amp;&amp; cards</source>
+        <translation>Bonos &amp;&amp; tarjetas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="159"/>
+        <source>Vouchers ({0} active)</source>
+        <translation>Bonos ({0} activos)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="160"/>
+        <source>Prepaid cards ({0} active)</source>
+        <translation>Tarjetas prepago ({0} activas)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="161"/>
+        <source>Loyalty cards ({0} active)</source>
+        <translation>Tarjetas de fidelidad ({0} activas)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="176"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="176"/>
+        <source>Cancel this {0}? It can no longer be used.</source>
+        <translation>¿Anular este/a {0}? Ya no se podrá usar.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="178"/>
+        <source>Cancel it</source>
+        <translation>Anular</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="180"/>
+        <source>Not cancelled</source>
+        <translation>No anulado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="197"/>
+        <source>Use one session of &quot;{0}&quot; without charging a sale? To charge it, use the voucher as a payment in the sale instead.</source>
+        <translation>¿Usar una sesión de «{0}» sin cobrar una venta? Para cobrarla, use el bono como forma de pago en la venta.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="201"/>
+        <source>The session was not used</source>
+        <translation>No se ha usado la sesión</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="206"/>
+        <source>voucher</source>
+        <translation>bono</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="213"/>
+        <source>prepaid card</source>
+        <translation>tarjeta prepago</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="225"/>
+        <source>loyalty card</source>
+        <translation>tarjeta de fidelidad</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerForm</name>
+    <message>
+        <location filename="../../salon_desk/ui/customer_form.py" line="59"/>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_form.py" line="60"/>
+        <source>This customer has changes that are not saved yet.</source>
+        <translation>Este cliente tiene cambios que aún no se han guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_form.py" line="61"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_form.py" line="62"/>
+        <source>Discard changes</source>
+        <translation>Descartar cambios</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_form.py" line="63"/>
+        <source>Keep editing</source>
+        <translation>Seguir editando</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_form.py" line="77"/>
+        <source>This customer may already exist</source>
+        <translation>Puede que este cliente ya exista</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_form.py" line="78"/>
+        <source>&lt;p&gt;Salon Desk already has:&lt;/p&gt;&lt;ul&gt;{0}&lt;/ul&gt;&lt;p&gt;Open the existing record instead of creating a second one?&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Salon Desk ya tiene:&lt;/p&gt;&lt;ul&gt;{0}&lt;/ul&gt;&lt;p&gt;¿Abrir la ficha existente en lugar de crear otra?&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_form.py" line="81"/>
+        <source>Open existing record</source>
+        <translation>Abrir la ficha existente</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_form.py" line="82"/>
+        <source>Save anyway</source>
+        <translation>Guardar de todos modos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_form.py" line="83"/>
+        <source>Go back</source>
+        <translation>Volver</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFormDialog</name>
+    <message>
+        <location filename="../../salon_desk/ui/customer_form.py" line="185"/>
+        <source>Ctrl+S saves · Esc closes</source>
+        <translation>Ctrl+S guarda · Esc cierra</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_form.py" line="189"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_form.py" line="192"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_form.py" line="215"/>
+        <source>New customer</source>
+        <translation>Nuevo cliente</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_form.py" line="217"/>
+        <source>Customer #{0}</source>
+        <translation>Cliente n.º {0}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_form.py" line="222"/>
+        <source>Salon Desk</source>
+        <translation>Salon Desk</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_form.py" line="224"/>
+        <source>⚠ Allergies / clinical: {0}</source>
+        <translation>⚠ Alergias / clínica: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_form.py" line="277"/>
+        <source>The customer was not saved</source>
+        <translation>El cliente no se ha guardado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_form.py" line="311"/>
+        <source>Please correct the highlighted field.</source>
+        <translation>Corrija el campo resaltado.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_form.py" line="311"/>
+        <source>Please correct the {0} highlighted fields.</source>
+        <translation>Corrija los {0} campos resaltados.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFormFields</name>
+    <message>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="130"/>
+        <source>Basic information</source>
+        <translation>Datos básicos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="135"/>
+        <source>&amp;First name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="136"/>
+        <source>&amp;Last name</source>
+        <translation>&amp;Apellidos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="138"/>
+        <source>name@example.com</source>
+        <translation>nombre@example.com</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="142"/>
+        <source>&amp;Email</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="143"/>
+        <source>&amp;Gender</source>
+        <translation>&amp;Género</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="146"/>
+        <source>&amp;Mobile</source>
+        <translation>&amp;Móvil</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="147"/>
+        <source>Land&amp;line</source>
+        <translation>&amp;Fijo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="150"/>
+        <source>Date of &amp;birth (the year may be unknown)</source>
+        <translation>Fecha de na&amp;cimiento (el año puede no saberse)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="152"/>
+        <source>Anni&amp;versary</source>
+        <translation>Ani&amp;versario</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="154"/>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="157"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="159"/>
+        <source>&amp;Street</source>
+        <translation>Ca&amp;lle</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="163"/>
+        <source>&amp;City</source>
+        <translation>Locali&amp;dad</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="164"/>
+        <source>&amp;Postcode</source>
+        <translation>Código &amp;postal</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="167"/>
+        <source>&amp;Region / province</source>
+        <translation>P&amp;rovincia / región</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="168"/>
+        <source>C&amp;ountry</source>
+        <translation>Paí&amp;s</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="171"/>
+        <source>Preferences and notes</source>
+        <translation>Preferencias y notas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="181"/>
+        <source>How did they hear of us?</source>
+        <translation>¿Cómo nos conoció?</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="182"/>
+        <source>Preferred staff member</source>
+        <translation>Profesional preferido</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="184"/>
+        <source>Referral source</source>
+        <translation>Cómo nos conoció</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="190"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="191"/>
+        <source>Customer since</source>
+        <translation>Cliente desde</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="194"/>
+        <source>ID in a previous system</source>
+        <translation>ID en un sistema anterior</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="200"/>
+        <source>External ID</source>
+        <translation>ID externo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="201"/>
+        <source>Personal discount</source>
+        <translation>Descuento personal</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="213"/>
+        <source>Badge “{0}”: click to give or take away</source>
+        <translation>Etiqueta «{0}»: pulse para ponerla o quitarla</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="218"/>
+        <source>Badges</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="220"/>
+        <source>Likes, dislikes, anything worth remembering</source>
+        <translation>Gustos, manías, todo lo que convenga recordar</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="223"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="225"/>
+        <source>Allergies, medication, pregnancy, skin conditions… shown as a warning everywhere</source>
+        <translation>Alergias, medicación, embarazo, problemas de piel… se muestra como aviso en todas partes</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="229"/>
+        <source>⚠ Allergies and clinical information</source>
+        <translation>⚠ Alergias e información clínica</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="233"/>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="234"/>
+        <source>Active customer</source>
+        <translation>Cliente activo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="235"/>
+        <source>Inactive customers stay on file but are left out of campaigns and lists of active customers</source>
+        <translation>Los clientes inactivos se conservan, pero quedan fuera de las campañas y de las listas de clientes activos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="237"/>
+        <source>Blocked: cannot be booked and receives nothing</source>
+        <translation>Bloqueado: no se le dan citas ni recibe nada</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="241"/>
+        <source>Why the customer is blocked</source>
+        <translation>Por qué está bloqueado el cliente</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="242"/>
+        <source>Reason for blocking</source>
+        <translation>Motivo del bloqueo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="246"/>
+        <source>Communication preferences</source>
+        <translation>Preferencias de comunicación</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="250"/>
+        <source>Privacy policy accepted</source>
+        <translation>Política de privacidad aceptada</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="261"/>
+        <source>Clear signature</source>
+        <translation>Borrar la firma</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="265"/>
+        <source>Customer&apos;s signature</source>
+        <translation>Firma del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="267"/>
+        <source>Consent to be contacted</source>
+        <translation>Consentimiento para ser contactado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="272"/>
+        <source>Session reminders</source>
+        <translation>Recordatorios de citas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="273"/>
+        <source>Birthday wishes</source>
+        <translation>Felicitaciones de cumpleaños</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="274"/>
+        <source>Marketing</source>
+        <translation>Publicidad</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="278"/>
+        <source>Notifications</source>
+        <translation>Avisos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="307"/>
+        <source>(recorded on saving)</source>
+        <translation>(se registra al guardar)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="309"/>
+        <source>on {0}</source>
+        <translation>el {0}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="341"/>
+        <source>{0} (no longer active)</source>
+        <translation>{0} (ya no está activo)</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerListDelegate</name>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_delegate.py" line="50"/>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerListModel</name>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_model.py" line="317"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_model.py" line="317"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_model.py" line="318"/>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_model.py" line="318"/>
+        <source>Mobile</source>
+        <translation>Móvil</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_model.py" line="319"/>
+        <source>Badges</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_model.py" line="319"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_model.py" line="320"/>
+        <source>Last visit</source>
+        <translation>Última visita</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_model.py" line="322"/>
+        <source>Tick customers for bulk actions</source>
+        <translation>Marque clientes para acciones en bloque</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_model.py" line="379"/>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_model.py" line="396"/>
+        <source>Allergies / clinical: {0}</source>
+        <translation>Alergias / clínica: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_model.py" line="398"/>
+        <source>Blocked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_model.py" line="404"/>
+        <source>Landline: {0}</source>
+        <translation>Fijo: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerListPage</name>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="139"/>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="146"/>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="147"/>
+        <source>Edit the highlighted customer</source>
+        <translation>Editar el cliente resaltado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="148"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="463"/>
+        <source>Open record</source>
+        <translation>Abrir ficha</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="149"/>
+        <source>Open the highlighted customer&apos;s record</source>
+        <translation>Abrir la ficha del cliente resaltado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="150"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="264"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="465"/>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="151"/>
+        <source>Delete the highlighted customer</source>
+        <translation>Eliminar el cliente resaltado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="158"/>
+        <source>Select all</source>
+        <translation>Marcar todos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="159"/>
+        <source>Tick every customer listed</source>
+        <translation>Marcar todos los clientes de la lista</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="163"/>
+        <source>Filter by name, phone, email or ID…</source>
+        <translation>Filtrar por nombre, teléfono, email o ID…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="171"/>
+        <source>Only customers with this badge</source>
+        <translation>Solo los clientes con esta etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="173"/>
+        <source>Only customers of this category</source>
+        <translation>Solo los clientes de esta categoría</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="175"/>
+        <source>Active and inactive</source>
+        <translation>Activos e inactivos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="176"/>
+        <source>Active only</source>
+        <translation>Solo activos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="177"/>
+        <source>Inactive only</source>
+        <translation>Solo inactivos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="249"/>
+        <source>Set badge</source>
+        <translation>Poner etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="251"/>
+        <source>Remove badge</source>
+        <translation>Quitar etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="260"/>
+        <source>Activate</source>
+        <translation>Activar</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="262"/>
+        <source>Deactivate</source>
+        <translation>Desactivar</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="270"/>
+        <source>Clear selection</source>
+        <translation>Desmarcar todo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="325"/>
+        <source>All badges</source>
+        <translation>Todas las etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="327"/>
+        <source>All categories</source>
+        <translation>Todas las categorías</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="385"/>
+        <source>1 customer</source>
+        <translation>1 cliente</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="386"/>
+        <source>{0} customers</source>
+        <translation>{0} clientes</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="390"/>
+        <source>No customers match “{0}”.</source>
+        <translation>Ningún cliente coincide con «{0}».</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="392"/>
+        <source>No customers match these filters.</source>
+        <translation>Ningún cliente cumple estos filtros.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="394"/>
+        <source>No customers yet. Add one with “New customer” (Ctrl+N).</source>
+        <translation>Todavía no hay clientes. Añada uno con «Nuevo cliente» (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="449"/>
+        <source>customer #{0}</source>
+        <translation>cliente n.º {0}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="450"/>
+        <source>Delete customer</source>
+        <translation>Eliminar cliente</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="451"/>
+        <source>Delete {0}? Everything recorded about this customer (appointments, sales, notes…) is deleted too. This cannot be undone.</source>
+        <translation>¿Eliminar a {0}? También se elimina todo lo registrado de este cliente (citas, ventas, notas…). No se puede deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="453"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="454"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="507"/>
+        <source>Deleting customers…</source>
+        <translation>Eliminando clientes…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="462"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="479"/>
+        <source>{0} selected</source>
+        <translation>{0} marcados</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="488"/>
+        <source>Updating badges…</source>
+        <translation>Actualizando etiquetas…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="494"/>
+        <source>Updating customers…</source>
+        <translation>Actualizando clientes…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="502"/>
+        <source>Delete customers</source>
+        <translation>Eliminar clientes</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="503"/>
+        <source>Delete {0} customers? Everything recorded about them (appointments, sales, notes…) is deleted too. This cannot be undone.</source>
+        <translation>¿Eliminar {0} clientes? También se elimina todo lo registrado de ellos (citas, ventas, notas…). No se puede deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="506"/>
+        <source>Delete {0} customers</source>
+        <translation>Eliminar {0} clientes</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPicker</name>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/picker.py" line="65"/>
+        <source>Name, phone, email or number</source>
+        <translation>Nombre, teléfono, email o número</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/picker.py" line="83"/>
+        <source>Choose</source>
+        <translation>Elegir</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/picker.py" line="86"/>
+        <source>Type to find the customer to join into this record.</source>
+        <translation>Escriba para buscar el cliente que se une a esta ficha.</translation>
+    </message>
+</context>
+<context>
+    <name>DatesPage</name>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="277"/>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="278"/>
+        <source>The dates in this file can be read two ways. Which is right?</source>
+        <translation>Las fechas de este archivo se pueden leer de dos maneras. ¿Cuál es la correcta?</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="284"/>
+        <source>Day first: 05/06/1990 is 5 June 1990</source>
+        <translation>Primero el día: 05/06/1990 es el 5 de junio de 1990</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="285"/>
+        <source>Month first: 05/06/1990 is May 6, 1990</source>
+        <translation>Primero el mes: 05/06/1990 es el 6 de mayo de 1990</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="286"/>
+        <source>Year first: 1990/06/05</source>
+        <translation>Primero el año: 1990/06/05</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="298"/>
+        <source>For example: {0}</source>
+        <translation>Por ejemplo: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DayView</name>
+    <message>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="59"/>
+        <source>Previous day</source>
+        <translation>Día anterior</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="60"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="62"/>
+        <source>Next day</source>
+        <translation>Día siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="72"/>
+        <source>No room</source>
+        <translation>Sin cabina</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="79"/>
+        <source>Service:</source>
+        <translation>Servicio:</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="81"/>
+        <source>Room:</source>
+        <translation>Cabina:</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="87"/>
+        <source>Booking for {0}: click a free slot to book the chosen service.</source>
+        <translation>Cita para {0}: pulse un hueco libre para reservar el servicio elegido.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="90"/>
+        <source>Click a free slot to book; click an appointment to confirm, charge or cancel it.</source>
+        <translation>Pulse un hueco libre para dar cita; pulse una cita para confirmarla, cobrarla o cancelarla.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="143"/>
+        <source>Today, {0}</source>
+        <translation>Hoy, {0}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="145"/>
+        <source>{0}  ·  {1} appointments</source>
+        <translation>{0}  ·  {1} citas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="174"/>
+        <source>Open the customer&apos;s record</source>
+        <translation>Abrir la ficha del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="176"/>
+        <source>Change or move…</source>
+        <translation>Cambiar o mover…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="179"/>
+        <source>Mark as {0}</source>
+        <translation>Marcar como {0}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="182"/>
+        <source>Complete and charge…</source>
+        <translation>Completar y cobrar…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="185"/>
+        <source>Cancel the appointment…</source>
+        <translation>Cancelar la cita…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="199"/>
+        <source>The appointment was not changed</source>
+        <translation>No se ha cambiado la cita</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="207"/>
+        <source>Cancel the appointment</source>
+        <translation>Cancelar la cita</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="208"/>
+        <source>Cancel this appointment? Its slot becomes free.</source>
+        <translation>¿Cancelar esta cita? Su hueco queda libre.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="209"/>
+        <source>Cancel appointment</source>
+        <translation>Cancelar cita</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="215"/>
+        <source>The appointment was not completed</source>
+        <translation>No se ha completado la cita</translation>
+    </message>
+</context>
+<context>
+    <name>DebtsTab</name>
+    <message>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="63"/>
+        <source>Pay…</source>
+        <translation>Pagar…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="71"/>
+        <source>Payments of the selected debt</source>
+        <translation>Pagos de la deuda seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="80"/>
+        <source>Balance reminder…</source>
+        <translation>Recordatorio de saldo…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="89"/>
+        <source>Debts</source>
+        <translation>Deudas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="117"/>
+        <source>Owes {0}</source>
+        <translation>Debe {0}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="120"/>
+        <source>Nothing owed.</source>
+        <translation>No debe nada.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="126"/>
+        <source>the customer owes {0}</source>
+        <translation>el cliente debe {0}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="127"/>
+        <source>the salon owes the customer {0}</source>
+        <translation>el salón debe al cliente {0}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="128"/>
+        <source>Balance reminder: </source>
+        <translation>Recordatorio de saldo: </translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="131"/>
+        <source>No balance reminder.</source>
+        <translation>Sin recordatorio de saldo.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoOffer</name>
+    <message>
+        <location filename="../../salon_desk/ui/demo_offer.py" line="79"/>
+        <source>Creating demo customers…</source>
+        <translation>Creando clientes de demostración…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/demo_offer.py" line="117"/>
+        <source>Loading the demo salon</source>
+        <translation>Cargando el salón de demostración</translation>
+    </message>
+</context>
+<context>
+    <name>DemoOfferDialog</name>
+    <message>
+        <location filename="../../salon_desk/ui/demo_offer.py" line="38"/>
+        <source>Welcome to Salon Desk</source>
+        <translation>Bienvenido/a a Salon Desk</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/demo_offer.py" line="40"/>
+        <source>&lt;h3&gt;Your salon database is empty&lt;/h3&gt;&lt;p&gt;Start empty to enter your own salon, or load a demo salon with invented customers, staff and services to try Salon Desk out first.&lt;/p&gt;&lt;p&gt;The demo can only be loaded while the database is empty (File ▸ Load demo data… stays available until the first customer is added).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;La base de datos del salón está vacía&lt;/h3&gt;&lt;p&gt;Empiece en blanco para introducir su propio salón, o cargue un salón de demostración con clientes, profesionales y servicios inventados para probar antes Salon Desk.&lt;/p&gt;&lt;p&gt;La demostración solo se puede cargar mientras la base de datos esté vacía (Archivo ▸ Cargar datos de demostración… sigue disponible hasta que se añade el primer cliente).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/demo_offer.py" line="55"/>
+        <source>Demo customers:</source>
+        <translation>Clientes de demostración:</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/demo_offer.py" line="58"/>
+        <source>Start empty</source>
+        <translation>Empezar en blanco</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/demo_offer.py" line="60"/>
+        <source>Load demo salon</source>
+        <translation>Cargar el salón de demostración</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsTab</name>
+    <message>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="52"/>
+        <source>Edit customer…</source>
+        <translation>Editar cliente…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="63"/>
+        <source>Details</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="91"/>
+        <source>Basic information</source>
+        <translation>Datos básicos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="93"/>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="94"/>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="95"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="96"/>
+        <source>Mobile</source>
+        <translation>Móvil</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="97"/>
+        <source>Landline</source>
+        <translation>Fijo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="98"/>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="99"/>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="100"/>
+        <source>Anniversary</source>
+        <translation>Aniversario</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="102"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="104"/>
+        <source>Street</source>
+        <translation>Calle</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="105"/>
+        <source>City</source>
+        <translation>Localidad</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="106"/>
+        <source>Postcode</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="107"/>
+        <source>Region</source>
+        <translation>Provincia</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="108"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="110"/>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="112"/>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="112"/>
+        <source>Inactive</source>
+        <translation>Inactivo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="112"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="113"/>
+        <source>Blocked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="113"/>
+        <source>Yes: {0}</source>
+        <translation>Sí: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="114"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="150"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="118"/>
+        <source>Preferences and notes</source>
+        <translation>Preferencias y notas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="120"/>
+        <source>Preferred staff</source>
+        <translation>Profesional preferido</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="121"/>
+        <source>Referral source</source>
+        <translation>Cómo nos conoció</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="122"/>
+        <source>External ID</source>
+        <translation>ID externo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="123"/>
+        <source>Customer since</source>
+        <translation>Cliente desde</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="124"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="125"/>
+        <source>Badges</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="126"/>
+        <source>Personal discount</source>
+        <translation>Descuento personal</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="128"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="133"/>
+        <source>Allergies / clinical</source>
+        <translation>Alergias / clínica</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="135"/>
+        <source>Communication preferences</source>
+        <translation>Preferencias de comunicación</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="136"/>
+        <source>Accepted on {0}</source>
+        <translation>Aceptada el {0}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="137"/>
+        <source>Not accepted</source>
+        <translation>No aceptada</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="138"/>
+        <source>Privacy policy</source>
+        <translation>Política de privacidad</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="146"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="148"/>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="149"/>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="150"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="152"/>
+        <source>Session reminders</source>
+        <translation>Recordatorios de citas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="153"/>
+        <source>Birthday wishes</source>
+        <translation>Felicitaciones de cumpleaños</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="154"/>
+        <source>Marketing</source>
+        <translation>Publicidad</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="158"/>
+        <source>Created {0} · last changed {1}</source>
+        <translation>Creado el {0} · último cambio el {1}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="188"/>
+        <source>{0} ({1} years old)</source>
+        <translation>{0} ({1} años)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="191"/>
+        <source>{0} (year unknown)</source>
+        <translation>{0} (año desconocido)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="209"/>
+        <source>not given</source>
+        <translation>no indicado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="216"/>
+        <source>Given</source>
+        <translation>Dado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="217"/>
+        <source>Never given</source>
+        <translation>Nunca dado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="217"/>
+        <source>Withdrawn</source>
+        <translation>Retirado</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <location filename="../../salon_desk/ui/dialogs.py" line="32"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/dialogs.py" line="33"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>duplicates</name>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/extension.py" line="27"/>
+        <source>Duplicates</source>
+        <translation>Duplicados</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/extension.py" line="34"/>
+        <source>Find duplicates…</source>
+        <translation>Buscar duplicados…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/extension.py" line="35"/>
+        <source>Look for customers entered more than once</source>
+        <translation>Buscar clientes introducidos más de una vez</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/extension.py" line="43"/>
+        <source>Join customers…</source>
+        <translation>Unir clientes…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/extension.py" line="44"/>
+        <source>Join another customer&apos;s record into this one</source>
+        <translation>Unir a esta ficha la de otro cliente</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/extension.py" line="46"/>
+        <location filename="../../salon_desk/ui/duplicates/extension.py" line="109"/>
+        <location filename="../../salon_desk/ui/duplicates/extension.py" line="117"/>
+        <location filename="../../salon_desk/ui/duplicates/extension.py" line="126"/>
+        <source>Undo last merge</source>
+        <translation>Deshacer la última fusión</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/extension.py" line="47"/>
+        <source>Separate again the records last merged into this one</source>
+        <translation>Volver a separar las fichas fusionadas por última vez en esta</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/extension.py" line="80"/>
+        <source>Join customers</source>
+        <translation>Unir clientes</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/extension.py" line="109"/>
+        <source>Undo this merge?
+
+{0}
+
+The merged records come back with everything that was moved from them.</source>
+        <translation>¿Deshacer esta fusión?
+
+{0}
+
+Las fichas fusionadas vuelven con todo lo que se les movió.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/extension.py" line="111"/>
+        <source>Undo merge</source>
+        <translation>Deshacer fusión</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/extension.py" line="121"/>
+        <source>The records {0} are separate again.</source>
+        <translation>Las fichas {0} vuelven a estar separadas.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/extension.py" line="124"/>
+        <source>Fields edited since the merge kept their new value: {0}</source>
+        <translation>Los campos editados después de la fusión conservan su nuevo valor: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="14"/>
+        <source>Same email and phone</source>
+        <translation>Mismo email y teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="15"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="31"/>
+        <source>Same email</source>
+        <translation>Mismo email</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="16"/>
+        <source>Same phone</source>
+        <translation>Mismo teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="17"/>
+        <source>Similar name and same birth date</source>
+        <translation>Nombre parecido y misma fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="18"/>
+        <source>Similar name and same address</source>
+        <translation>Nombre parecido y misma dirección</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="19"/>
+        <source>First and last name swapped</source>
+        <translation>Nombre y apellidos intercambiados</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="20"/>
+        <source>Similar name</source>
+        <translation>Nombre parecido</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="31"/>
+        <source>Same mobile</source>
+        <translation>Mismo móvil</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="32"/>
+        <source>Same name and date of birth</source>
+        <translation>Mismo nombre y fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="36"/>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="36"/>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="36"/>
+        <source>Medium</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="41"/>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="41"/>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="41"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="42"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="104"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="42"/>
+        <source>Mobile</source>
+        <translation>Móvil</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="42"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="43"/>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="43"/>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="44"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="44"/>
+        <source>Anniversary</source>
+        <translation>Aniversario</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="45"/>
+        <source>Preferred staff</source>
+        <translation>Profesional preferido</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="45"/>
+        <source>Referred by</source>
+        <translation>Cómo nos conoció</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="46"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="46"/>
+        <source>External ID</source>
+        <translation>ID externo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="47"/>
+        <source>Customer since</source>
+        <translation>Cliente desde</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="47"/>
+        <source>Discount</source>
+        <translation>Descuento</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="48"/>
+        <source>Privacy policy accepted</source>
+        <translation>Política de privacidad aceptada</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="49"/>
+        <source>Appointment reminders</source>
+        <translation>Recordatorios de citas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="50"/>
+        <source>Birthday greetings</source>
+        <translation>Felicitaciones de cumpleaños</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="51"/>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="51"/>
+        <source>Marketing messages</source>
+        <translation>Mensajes publicitarios</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="52"/>
+        <source>Blocked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="52"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="52"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="64"/>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="53"/>
+        <source>Allergies and health</source>
+        <translation>Alergias y salud</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="60"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="62"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="66"/>
+        <source>Not blocked</source>
+        <translation>No bloqueado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="68"/>
+        <source>Blocked: {0}</source>
+        <translation>Bloqueado: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="70"/>
+        <source>Female</source>
+        <translation>Mujer</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="70"/>
+        <source>Male</source>
+        <translation>Hombre</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="70"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="71"/>
+        <source>Unspecified</source>
+        <translation>Sin especificar</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="78"/>
+        <source>{0} appointment</source>
+        <translation>{0} cita</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="78"/>
+        <source>{0} appointments</source>
+        <translation>{0} citas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="79"/>
+        <source>{0} sale</source>
+        <translation>{0} venta</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="79"/>
+        <source>{0} sales</source>
+        <translation>{0} ventas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="80"/>
+        <source>{0} debt</source>
+        <translation>{0} deuda</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="80"/>
+        <source>{0} debts</source>
+        <translation>{0} deudas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="81"/>
+        <source>{0} cash movement</source>
+        <translation>{0} movimiento de caja</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="81"/>
+        <source>{0} cash movements</source>
+        <translation>{0} movimientos de caja</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="82"/>
+        <source>{0} voucher</source>
+        <translation>{0} bono</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="82"/>
+        <source>{0} vouchers</source>
+        <translation>{0} bonos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="83"/>
+        <source>{0} prepaid card</source>
+        <translation>{0} tarjeta prepago</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="83"/>
+        <source>{0} prepaid cards</source>
+        <translation>{0} tarjetas prepago</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="84"/>
+        <source>{0} loyalty card</source>
+        <translation>{0} tarjeta de fidelidad</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="84"/>
+        <source>{0} loyalty cards</source>
+        <translation>{0} tarjetas de fidelidad</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="85"/>
+        <source>{0} points movement</source>
+        <translation>{0} movimiento de puntos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="85"/>
+        <source>{0} points movements</source>
+        <translation>{0} movimientos de puntos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="86"/>
+        <source>{0} budget</source>
+        <translation>{0} presupuesto</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="86"/>
+        <source>{0} budgets</source>
+        <translation>{0} presupuestos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="87"/>
+        <source>{0} document</source>
+        <translation>{0} documento</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="87"/>
+        <source>{0} documents</source>
+        <translation>{0} documentos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="88"/>
+        <source>{0} note</source>
+        <translation>{0} nota</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="88"/>
+        <source>{0} notes</source>
+        <translation>{0} notas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="89"/>
+        <source>{0} patch test</source>
+        <translation>{0} prueba de alergia</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="89"/>
+        <source>{0} patch tests</source>
+        <translation>{0} pruebas de alergia</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="90"/>
+        <source>{0} survey</source>
+        <translation>{0} encuesta</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="90"/>
+        <source>{0} surveys</source>
+        <translation>{0} encuestas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="91"/>
+        <source>{0} message</source>
+        <translation>{0} mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="91"/>
+        <source>{0} messages</source>
+        <translation>{0} mensajes</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="92"/>
+        <source>{0} consent change</source>
+        <translation>{0} cambio de consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="92"/>
+        <source>{0} consent changes</source>
+        <translation>{0} cambios de consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="99"/>
+        <source>Appointments</source>
+        <translation>Citas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="99"/>
+        <source>Marketing</source>
+        <translation>Publicidad</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="104"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="104"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="287"/>
+        <source>Merge customers</source>
+        <translation>Fusionar clientes</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/models.py" line="87"/>
+        <source>Confidence</source>
+        <translation>Fiabilidad</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/models.py" line="87"/>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/models.py" line="87"/>
+        <source>Match</source>
+        <translation>Coincidencia</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/models.py" line="87"/>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/models.py" line="88"/>
+        <source>Records</source>
+        <translation>Fichas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/models.py" line="118"/>
+        <source>Customers {0}: estimated probability {1} that they are the same person</source>
+        <translation>Clientes {0}: probabilidad estimada {1} de que sean la misma persona</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/models.py" line="170"/>
+        <source>{0} appointments, {1} sales</source>
+        <translation>{0} citas, {1} ventas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/models.py" line="172"/>
+        <source>last visit {0}</source>
+        <translation>última visita {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPage</name>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="52"/>
+        <source>Duplicate customers</source>
+        <translation>Clientes duplicados</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="54"/>
+        <source>Records that are probably the same person, compared on names, birth date, phones, email and address. Review a group, then merge it or mark them as different people.</source>
+        <translation>Fichas que probablemente son la misma persona, comparadas por nombre, fecha de nacimiento, teléfonos, email y dirección. Revise un grupo y fusiónelo o márquelas como personas distintas.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="61"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="178"/>
+        <source>Find duplicates</source>
+        <translation>Buscar duplicados</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="65"/>
+        <source>High and medium confidence</source>
+        <translation>Fiabilidad alta y media</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="66"/>
+        <source>All, low confidence too</source>
+        <translation>Todos, también fiabilidad baja</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="67"/>
+        <source>High confidence only</source>
+        <translation>Solo fiabilidad alta</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="70"/>
+        <source>No scan yet.</source>
+        <translation>Todavía no se ha buscado.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="75"/>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="110"/>
+        <source>Merge…</source>
+        <translation>Fusionar…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="112"/>
+        <source>Choose the record to keep and the values to keep; everything else moves to it</source>
+        <translation>Elija la ficha y los valores que se conservan; todo lo demás pasa a ella</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="115"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="256"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="264"/>
+        <source>Not the same person</source>
+        <translation>No es la misma persona</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="116"/>
+        <source>Remember that these are different people: they will not be proposed again</source>
+        <translation>Recordar que son personas distintas: no se volverán a proponer</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="119"/>
+        <source>Open records</source>
+        <translation>Abrir fichas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="154"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="155"/>
+        <source>Looking for duplicates…</source>
+        <translation>Buscando duplicados…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="177"/>
+        <source>The scan failed.</source>
+        <translation>La búsqueda ha fallado.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="182"/>
+        <source>Scan cancelled.</source>
+        <translation>Búsqueda cancelada.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="188"/>
+        <source>{0} groups ({1} high, {2} medium, {3} low confidence) among {4} customers · scanned at {5} in {6:.1f} s</source>
+        <translation>{0} grupos (fiabilidad {1} alta, {2} media, {3} baja) entre {4} clientes · búsqueda a las {5} en {6:.1f} s</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="216"/>
+        <source>Choose a group to compare its records</source>
+        <translation>Elija un grupo para comparar sus fichas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="223"/>
+        <source>{0} · {1} confidence ({2})</source>
+        <translation>{0} · fiabilidad {1} ({2})</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="256"/>
+        <source>Remember that these records are different people?
+
+{0}
+
+They will not be proposed as duplicates again.</source>
+        <translation>¿Recordar que estas fichas son personas distintas?
+
+{0}
+
+No se volverán a proponer como duplicados.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="258"/>
+        <source>Different people</source>
+        <translation>Personas distintas</translation>
+    </message>
+</context>
+<context>
+    <name>FieldsPage</name>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="107"/>
+        <source>Step 2 of 2: the values to keep</source>
+        <translation>Paso 2 de 2: los valores que se conservan</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="108"/>
+        <source>For each field that differs, choose the value to keep. The most complete and most recent value is chosen for you. Notes, allergies and consent are combined.</source>
+        <translation>En cada campo que difiera, elija el valor que se conserva. Ya viene elegido el más completo y reciente. Las notas, las alergias y los consentimientos se combinan.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="112"/>
+        <source>Merge</source>
+        <translation>Fusionar</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="121"/>
+        <source>Who is merging (optional)</source>
+        <translation>Quién fusiona (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="123"/>
+        <source>Merged by:</source>
+        <translation>Fusionado por:</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="153"/>
+        <source>Fields that differ</source>
+        <translation>Campos que difieren</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="168"/>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="169"/>
+        <source>{0}   — from #{1}</source>
+        <translation>{0}   — de n.º {1}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="181"/>
+        <source>No field has conflicting values: each takes the value a record has.</source>
+        <translation>Ningún campo tiene valores en conflicto: cada uno toma el valor que tiene una ficha.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="185"/>
+        <source>{0} other fields are the same in every record.</source>
+        <translation>Otros {0} campos son iguales en todas las fichas.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="188"/>
+        <source>Combined</source>
+        <translation>Combinado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="191"/>
+        <source>No notes, allergies, consent or balance to combine.</source>
+        <translation>No hay notas, alergias, consentimientos ni saldo que combinar.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="203"/>
+        <source>Consent (a refusal on any record wins; every change is kept in the history):</source>
+        <translation>Consentimiento (prevalece una negativa en cualquier ficha; cada cambio queda en el historial):</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="207"/>
+        <source>Balances are added up: {0:.2f}</source>
+        <translation>Los saldos se suman: {0:.2f}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="210"/>
+        <source>What moves to #{0}</source>
+        <translation>Qué pasa a n.º {0}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="212"/>
+        <source>The other records have no history to move.</source>
+        <translation>Las otras fichas no tienen historial que mover.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="214"/>
+        <source>Badges are combined. The merge can be undone from the kept record while it is its latest merge.</source>
+        <translation>Las etiquetas se combinan. La fusión se puede deshacer desde la ficha conservada mientras sea su última fusión.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="231"/>
+        <source>✓ yes</source>
+        <translation>✓ sí</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="231"/>
+        <source>✗ no</source>
+        <translation>✗ no</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="233"/>
+        <source>From #{0}</source>
+        <translation>De n.º {0}</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="74"/>
+        <source>Import customers</source>
+        <translation>Importar clientes</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="75"/>
+        <source>Choose a spreadsheet (.xlsx, .xls, .ods) or a .csv file: the app&apos;s template or export, or the customer export of your previous system.</source>
+        <translation>Elija una hoja de cálculo (.xlsx, .xls, .ods) o un archivo .csv: la plantilla o una exportación de la aplicación, o la exportación de clientes de su sistema anterior.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="83"/>
+        <source>No file chosen</source>
+        <translation>Ningún archivo elegido</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="84"/>
+        <source>Choose file…</source>
+        <translation>Elegir archivo…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="88"/>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="97"/>
+        <source>Phone numbers without a country code are from:</source>
+        <translation>Los teléfonos sin prefijo internacional son de:</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="99"/>
+        <source>Skip them (keep the customer as it is)</source>
+        <translation>Omitirlas (el cliente queda como está)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="100"/>
+        <source>Use them to fill the customer&apos;s empty fields</source>
+        <translation>Usarlas para completar los campos vacíos del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="101"/>
+        <source>Import them as new customers anyway</source>
+        <translation>Importarlas igualmente como clientes nuevos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="103"/>
+        <source>Rows matching an existing customer
+(same email, mobile or external ID):</source>
+        <translation>Filas que coinciden con un cliente existente
+(mismo email, móvil o ID externo):</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="106"/>
+        <source>Import the row and keep the value in the notes (flagged “Check import”)</source>
+        <translation>Importar la fila y guardar el valor en las notas (marcado «Revisar importación»)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="108"/>
+        <source>Reject the row (it goes to a file of rejected rows with the reason)</source>
+        <translation>Rechazar la fila (va a un archivo de filas rechazadas con el motivo)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="111"/>
+        <source>A value that cannot be understood:</source>
+        <translation>Un valor que no se puede interpretar:</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="124"/>
+        <source>Import customers from</source>
+        <translation>Importar clientes desde</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="131"/>
+        <source>Reading the file…</source>
+        <translation>Leyendo el archivo…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="141"/>
+        <source>Reading the file</source>
+        <translation>Leyendo el archivo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="150"/>
+        <source>{rows} rows on sheet “{sheet}”; {known} of {cols} columns recognised.</source>
+        <translation>{rows} filas en la hoja «{sheet}»; {known} de {cols} columnas reconocidas.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="154"/>
+        <source>Your saved mapping for these columns was applied.</source>
+        <translation>Se ha aplicado la correspondencia guardada para estas columnas.</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <location filename="../../salon_desk/ui/formatting.py" line="101"/>
+        <source>Female</source>
+        <translation>Mujer</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/formatting.py" line="101"/>
+        <source>Male</source>
+        <translation>Hombre</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/formatting.py" line="101"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/formatting.py" line="102"/>
+        <source>Unspecified</source>
+        <translation>Sin especificar</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/formatting.py" line="107"/>
+        <source>Blocked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/formatting.py" line="108"/>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/formatting.py" line="108"/>
+        <source>Inactive</source>
+        <translation>Inactivo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/formatting.py" line="112"/>
+        <source>Appointment information</source>
+        <translation>Información de citas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/formatting.py" line="113"/>
+        <source>Promotions and offers</source>
+        <translation>Promociones y ofertas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/formatting.py" line="117"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/formatting.py" line="117"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/formatting.py" line="117"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+</context>
+<context>
+    <name>GlobalSearchBox</name>
+    <message>
+        <location filename="../../salon_desk/ui/global_search.py" line="160"/>
+        <source>Find a customer: name, phone, email or ID  (Ctrl+K)</source>
+        <translation>Buscar cliente: nombre, teléfono, email o ID  (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/global_search.py" line="198"/>
+        <source>No customer matches “{0}”.</source>
+        <translation>Ningún cliente coincide con «{0}».</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/global_search.py" line="200"/>
+        <source>{0} of {1} matches · Enter lists them all</source>
+        <translation>{0} de {1} resultados · Intro los lista todos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/global_search.py" line="203"/>
+        <source>↑↓ choose · Enter opens · Esc clears</source>
+        <translation>↑↓ elegir · Intro abre · Esc borra</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/history_dialog.py" line="89"/>
+        <source>Import history</source>
+        <translation>Historial de importaciones</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/history_dialog.py" line="92"/>
+        <source>An import can be undone while none of its customers has changed since.</source>
+        <translation>Una importación se puede deshacer mientras ninguno de sus clientes haya cambiado desde entonces.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/history_dialog.py" line="109"/>
+        <source>Undo import…</source>
+        <translation>Deshacer importación…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/history_dialog.py" line="110"/>
+        <source>Open rejected rows</source>
+        <translation>Abrir filas rechazadas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/history_dialog.py" line="142"/>
+        <source>Undo import #{id} of {file}? The {n} customers it created will be deleted and the {u} it filled in restored.</source>
+        <translation>¿Deshacer la importación n.º {id} de {file}? Se eliminarán los {n} clientes que creó y se restaurarán los {u} que completó.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/history_dialog.py" line="145"/>
+        <location filename="../../salon_desk/ui/transfer/history_dialog.py" line="157"/>
+        <location filename="../../salon_desk/ui/transfer/history_dialog.py" line="162"/>
+        <source>Undo import</source>
+        <translation>Deshacer importación</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/history_dialog.py" line="154"/>
+        <source>Undoing the import</source>
+        <translation>Deshaciendo la importación</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/history_dialog.py" line="163"/>
+        <source>{0} customers deleted, {1} restored.</source>
+        <translation>{0} clientes eliminados, {1} restaurados.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryModel</name>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/history_dialog.py" line="51"/>
+        <source>#</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/history_dialog.py" line="51"/>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/history_dialog.py" line="51"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/history_dialog.py" line="51"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/history_dialog.py" line="51"/>
+        <source>Imported</source>
+        <translation>Importadas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/history_dialog.py" line="51"/>
+        <source>Rejected</source>
+        <translation>Rechazadas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/history_dialog.py" line="51"/>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/history_dialog.py" line="51"/>
+        <source>Skipped</source>
+        <translation>Omitidas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/history_dialog.py" line="51"/>
+        <source>Updated</source>
+        <translation>Actualizadas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/history_dialog.py" line="70"/>
+        <source>Undone {0}</source>
+        <translation>Deshecha el {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="435"/>
+        <source>Importing</source>
+        <translation>Importando</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="437"/>
+        <source>Importing customers…</source>
+        <translation>Importando clientes…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="440"/>
+        <source>Cancel import</source>
+        <translation>Cancelar la importación</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="457"/>
+        <source>Importing customers… Nothing is saved until the end; Cancel leaves the database as it was.</source>
+        <translation>Importando clientes… No se guarda nada hasta el final; Cancelar deja la base de datos como estaba.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="460"/>
+        <source>Importing customers</source>
+        <translation>Importando clientes</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="472"/>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="479"/>
+        <source>Checking rows…</source>
+        <translation>Comprobando filas…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="479"/>
+        <source>Details</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="479"/>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="479"/>
+        <source>Preparing the document…</source>
+        <translation>Preparando el documento…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="479"/>
+        <source>Reading rows…</source>
+        <translation>Leyendo filas…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="479"/>
+        <source>Saving customers…</source>
+        <translation>Guardando clientes…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="479"/>
+        <source>Updating customers…</source>
+        <translation>Actualizando clientes…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="479"/>
+        <source>Writing customers…</source>
+        <translation>Escribiendo clientes…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="490"/>
+        <source>The import failed and nothing was written: {0}</source>
+        <translation>La importación ha fallado y no se ha guardado nada: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="496"/>
+        <source>Import cancelled: nothing was written. Go back to change the options, or close.</source>
+        <translation>Importación cancelada: no se ha guardado nada. Vuelva atrás para cambiar las opciones o cierre.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="46"/>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="46"/>
+        <source>Inactive</source>
+        <translation>Inactivo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="48"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="48"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="52"/>
+        <source>Female</source>
+        <translation>Mujer</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="52"/>
+        <source>Male</source>
+        <translation>Hombre</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="52"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="53"/>
+        <source>Unspecified</source>
+        <translation>Sin especificar</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="88"/>
+        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="138"/>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="90"/>
+        <source>What will happen</source>
+        <translation>Qué pasará</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="91"/>
+        <source>Allergies</source>
+        <translation>Alergias</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="91"/>
+        <source>Badges</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="91"/>
+        <source>Blocked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="91"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="91"/>
+        <source>City</source>
+        <translation>Localidad</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="91"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="91"/>
+        <source>Customer since</source>
+        <translation>Cliente desde</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="91"/>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="91"/>
+        <source>Discount %</source>
+        <translation>Descuento %</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="91"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="91"/>
+        <source>External ID</source>
+        <translation>ID externo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="91"/>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="91"/>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="91"/>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="91"/>
+        <source>Mobile</source>
+        <translation>Móvil</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="91"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="91"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="91"/>
+        <source>Postcode</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="91"/>
+        <source>Region</source>
+        <translation>Provincia</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="91"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="91"/>
+        <source>Street</source>
+        <translation>Calle</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="138"/>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="138"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="138"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="557"/>
+        <source>Import customers</source>
+        <translation>Importar clientes</translation>
+    </message>
+</context>
+<context>
+    <name>KeepPage</name>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="57"/>
+        <source>Step 1 of 2: the record to keep</source>
+        <translation>Paso 1 de 2: la ficha que se conserva</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="58"/>
+        <source>Everything the other records hold (visits, sales, cards, points, notes...) moves to the record you keep. The others stay as links to it, so their old numbers still find the person.</source>
+        <translation>Todo lo que tienen las otras fichas (visitas, ventas, tarjetas, puntos, notas...) pasa a la ficha que conserve. Las demás quedan como enlaces a ella, así que sus números antiguos siguen llevando a la persona.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="88"/>
+        <source>born {0}</source>
+        <translation>nacido/a el {0}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="90"/>
+        <source>{0} appointments, {1} sales · customer since {2} · last visit {3}</source>
+        <translation>{0} citas, {1} ventas · cliente desde {2} · última visita {3}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="94"/>
+        <source>inactive</source>
+        <translation>inactivo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="95"/>
+        <source>No contact details</source>
+        <translation>Sin datos de contacto</translation>
+    </message>
+</context>
+<context>
+    <name>LoyaltyCardDialog</name>
+    <message>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="191"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="192"/>
+        <source>Purchased on</source>
+        <translation>Comprado el</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="193"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="194"/>
+        <source>Value loaded</source>
+        <translation>Saldo cargado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="196"/>
+        <source>Used</source>
+        <translation>Usado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="198"/>
+        <source>Discount on services</source>
+        <translation>Descuento en servicios</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="199"/>
+        <source>Discount on products</source>
+        <translation>Descuento en productos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="200"/>
+        <source>Expiry</source>
+        <translation>Caducidad</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="204"/>
+        <source>Charge for the card</source>
+        <translation>Precio de la tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="205"/>
+        <source>Paid by</source>
+        <translation>Pagado con</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="206"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="233"/>
+        <source>The loyalty card was not saved</source>
+        <translation>No se ha guardado la tarjeta de fidelidad</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../salon_desk/ui/main_window.py" line="50"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="265"/>
+        <source>Salon Desk</source>
+        <translation>Salon Desk</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/main_window.py" line="77"/>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/main_window.py" line="100"/>
+        <source>&amp;New customer…</source>
+        <translation>&amp;Nuevo cliente…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/main_window.py" line="101"/>
+        <source>Add a customer (Ctrl+N)</source>
+        <translation>Añadir un cliente (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/main_window.py" line="102"/>
+        <source>&amp;Find customer</source>
+        <translation>&amp;Buscar cliente</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/main_window.py" line="106"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/main_window.py" line="108"/>
+        <source>Salon details, staff, services, badges… (Ctrl+,)</source>
+        <translation>Datos del salón, profesionales, servicios, etiquetas… (Ctrl+,)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/main_window.py" line="110"/>
+        <source>Load &amp;demo data…</source>
+        <translation>Cargar datos de &amp;demostración…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/main_window.py" line="111"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/main_window.py" line="114"/>
+        <source>&amp;Open record</source>
+        <translation>&amp;Abrir ficha</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/main_window.py" line="116"/>
+        <source>&amp;Edit customer…</source>
+        <translation>&amp;Editar cliente…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/main_window.py" line="119"/>
+        <source>&amp;About Salon Desk</source>
+        <translation>&amp;Acerca de Salon Desk</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/main_window.py" line="121"/>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/main_window.py" line="124"/>
+        <source>Main toolbar</source>
+        <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/main_window.py" line="147"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/main_window.py" line="148"/>
+        <source>&amp;Customers</source>
+        <translation>&amp;Clientes</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/main_window.py" line="149"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Herramientas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/main_window.py" line="150"/>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/main_window.py" line="165"/>
+        <source>Database: {0}</source>
+        <translation>Base de datos: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/main_window.py" line="178"/>
+        <source>A part of Salon Desk failed to load: {0}</source>
+        <translation>Una parte de Salon Desk no se ha podido cargar: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/main_window.py" line="251"/>
+        <source>&lt;h3&gt;Salon Desk {0}&lt;/h3&gt;&lt;p&gt;The offline front desk of a beauty salon, spa or clinic: customers, their history and their preferences, on this computer.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Salon Desk {0}&lt;/h3&gt;&lt;p&gt;La recepción sin conexión de un salón de belleza, spa o clínica: los clientes, su historial y sus preferencias, en este ordenador.&lt;/p&gt;&lt;p&gt;Base de datos: {1}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/main_window.py" line="251"/>
+        <source>About Salon Desk</source>
+        <translation>Acerca de Salon Desk</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/main_window.py" line="264"/>
+        <source>{0} — Salon Desk</source>
+        <translation>{0} — Salon Desk</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/main_window.py" line="270"/>
+        <source>{0} customers</source>
+        <translation>{0} clientes</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/main_window.py" line="271"/>
+        <source>1 customer</source>
+        <translation>1 cliente</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="181"/>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="187"/>
+        <source>Column in the file</source>
+        <translation>Columna del archivo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="188"/>
+        <source>First values</source>
+        <translation>Primeros valores</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="188"/>
+        <source>Import as</source>
+        <translation>Importar como</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="199"/>
+        <source>Remember this mapping for files with these columns</source>
+        <translation>Recordar esta correspondencia para archivos con estas columnas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="218"/>
+        <source>— Choose —</source>
+        <translation>— Elegir —</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <source>Add to the notes</source>
+        <translation>Añadir a las notas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <source>Allergies</source>
+        <translation>Alergias</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <source>Anniversary</source>
+        <translation>Aniversario</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <source>Appointment reminders</source>
+        <translation>Recordatorios de citas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <source>Badges</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <source>Birthday greetings</source>
+        <translation>Felicitaciones de cumpleaños</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <source>Blocked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <source>Blocked reason</source>
+        <translation>Motivo del bloqueo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <source>City</source>
+        <translation>Localidad</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <source>Consent: appointments by SMS</source>
+        <translation>Consentimiento: citas por SMS</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <source>Consent: appointments by WhatsApp</source>
+        <translation>Consentimiento: citas por WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <source>Consent: appointments by email</source>
+        <translation>Consentimiento: citas por email</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <source>Consent: marketing by SMS</source>
+        <translation>Consentimiento: publicidad por SMS</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <source>Consent: marketing by WhatsApp</source>
+        <translation>Consentimiento: publicidad por WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <source>Consent: marketing by email</source>
+        <translation>Consentimiento: publicidad por email</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <source>Customer since</source>
+        <translation>Cliente desde</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <source>Discount %</source>
+        <translation>Descuento %</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <source>External ID</source>
+        <translation>ID externo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <source>Full name (split into first and last name)</source>
+        <translation>Nombre completo (se separa en nombre y apellidos)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <source>Ignore this column</source>
+        <translation>Ignorar esta columna</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <source>Marketing messages</source>
+        <translation>Mensajes publicitarios</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <source>Mobile</source>
+        <translation>Móvil</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <source>Other email</source>
+        <translation>Otro email</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <source>Other phone</source>
+        <translation>Otro teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <source>Phone (mobile or landline, by the number)</source>
+        <translation>Teléfono (móvil o fijo, según el número)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <source>Postcode</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <source>Preferred staff</source>
+        <translation>Profesional preferido</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <source>Privacy accepted</source>
+        <translation>Privacidad aceptada</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <source>Referral source</source>
+        <translation>Cómo nos conoció</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <source>Region</source>
+        <translation>Provincia</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <source>Salutation (Mrs, Mr...)</source>
+        <translation>Tratamiento (Sra., Sr....)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <source>Street</source>
+        <translation>Calle</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <source>Whole address</source>
+        <translation>Dirección completa</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="234"/>
+        <source>Say what the highlighted columns are, or ignore them. You can also correct any other column.</source>
+        <translation>Indique qué son las columnas resaltadas o ignórelas. También puede corregir cualquier otra columna.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
+        <source>Every column was recognised. Check them, or correct any.</source>
+        <translation>Se han reconocido todas las columnas. Revíselas o corrija la que haga falta.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="245"/>
+        <source>{known} of {total} columns will be imported or ignored as shown; {missing} still to choose.</source>
+        <translation>{known} de {total} columnas se importarán o ignorarán como se indica; faltan {missing} por elegir.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="248"/>
+        <source>All {total} columns are ready.</source>
+        <translation>Las {total} columnas están listas.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeWizard</name>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="269"/>
+        <source>Merge customers</source>
+        <translation>Fusionar clientes</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <location filename="../../salon_desk/ui/widgets/partial_date.py" line="90"/>
+        <source>Clear the date</source>
+        <translation>Borrar la fecha</translation>
+    </message>
+</context>
+<context>
+    <name>PackageItemsEditor</name>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="253"/>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="253"/>
+        <source>Service or product</source>
+        <translation>Servicio o producto</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="262"/>
+        <source>Add line</source>
+        <translation>Añadir línea</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="264"/>
+        <source>Remove line</source>
+        <translation>Quitar línea</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="274"/>
+        <source>{0} (product)</source>
+        <translation>{0} (producto)</translation>
+    </message>
+</context>
+<context>
+    <name>PackagesPage</name>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="330"/>
+        <source>Packages</source>
+        <translation>Packs</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="333"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="334"/>
+        <source>Price ({0})</source>
+        <translation>Precio ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="335"/>
+        <source>Valid for</source>
+        <translation>Válido para</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="336"/>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="337"/>
+        <source>No expiry</source>
+        <translation>Sin caducidad</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="338"/>
+        <source>On sale</source>
+        <translation>A la venta</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="338"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="339"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="340"/>
+        <source>Contents</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="385"/>
+        <source>New package</source>
+        <translation>Nuevo pack</translation>
+    </message>
+</context>
+<context>
+    <name>PartialDateEdit</name>
+    <message>
+        <location filename="../../salon_desk/ui/widgets/partial_date.py" line="27"/>
+        <location filename="../../salon_desk/ui/widgets/partial_date.py" line="28"/>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/widgets/partial_date.py" line="31"/>
+        <location filename="../../salon_desk/ui/widgets/partial_date.py" line="32"/>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/widgets/partial_date.py" line="38"/>
+        <source>Year unknown</source>
+        <translation>Año desconocido</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/widgets/partial_date.py" line="39"/>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/widgets/partial_date.py" line="44"/>
+        <source>Clear the date</source>
+        <translation>Borrar la fecha</translation>
+    </message>
+</context>
+<context>
+    <name>PayDebtDialog</name>
+    <message>
+        <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="35"/>
+        <source>Pay a debt</source>
+        <translation>Pagar una deuda</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="38"/>
+        <source>ticket {0}</source>
+        <translation>ticket {0}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="40"/>
+        <source>Debt</source>
+        <translation>Deuda</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="44"/>
+        <source>Left to pay</source>
+        <translation>Pendiente de pago</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="51"/>
+        <source>e.g. paid the rest at the next visit</source>
+        <translation>p. ej. pagó el resto en la siguiente visita</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="52"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="53"/>
+        <source>Method</source>
+        <translation>Forma de pago</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="54"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="56"/>
+        <source>Pay</source>
+        <translation>Pagar</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="62"/>
+        <source>The payment was not recorded</source>
+        <translation>No se ha registrado el pago</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneEdit</name>
+    <message>
+        <location filename="../../salon_desk/ui/widgets/phone_edit.py" line="27"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoPicker</name>
+    <message>
+        <location filename="../../salon_desk/ui/widgets/photo_picker.py" line="38"/>
+        <source>Choose photo…</source>
+        <translation>Elegir foto…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/widgets/photo_picker.py" line="40"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/widgets/photo_picker.py" line="66"/>
+        <source>Choose the customer&apos;s photo</source>
+        <translation>Elegir la foto del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/widgets/photo_picker.py" line="67"/>
+        <source>Images ({0})</source>
+        <translation>Imágenes ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/widgets/photo_picker.py" line="74"/>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+</context>
+<context>
+    <name>PointsDialog</name>
+    <message>
+        <location filename="../../salon_desk/ui/visits/points_dialog.py" line="41"/>
+        <source>Add points</source>
+        <translation>Añadir puntos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/points_dialog.py" line="41"/>
+        <source>Remove points</source>
+        <translation>Quitar puntos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/points_dialog.py" line="44"/>
+        <source>Points now</source>
+        <translation>Puntos actuales</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/points_dialog.py" line="57"/>
+        <source>Why (shown in the ledger)</source>
+        <translation>Motivo (se muestra en el historial de puntos)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/points_dialog.py" line="58"/>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/points_dialog.py" line="59"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/points_dialog.py" line="60"/>
+        <source>Done by</source>
+        <translation>Realizada por</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/points_dialog.py" line="61"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/points_dialog.py" line="70"/>
+        <source>The points were not changed</source>
+        <translation>No se han cambiado los puntos</translation>
+    </message>
+</context>
+<context>
+    <name>PointsTab</name>
+    <message>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="57"/>
+        <source>Add points…</source>
+        <translation>Añadir puntos…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="58"/>
+        <source>Remove points…</source>
+        <translation>Quitar puntos…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="63"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="67"/>
+        <source>Any action</source>
+        <translation>Cualquier acción</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="72"/>
+        <source>any</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="73"/>
+        <source>Clear</source>
+        <translation>Quitar filtros</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="76"/>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="79"/>
+        <source>Action:</source>
+        <translation>Acción:</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="81"/>
+        <source>Points:</source>
+        <translation>Puntos:</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="89"/>
+        <source>No points movements found</source>
+        <translation>No se han encontrado movimientos de puntos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="109"/>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="128"/>
+        <source>{0} points</source>
+        <translation>{0} puntos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="129"/>
+        <source>Rule: {0} point(s) per currency unit spent; one point is worth {1} cents when paying.</source>
+        <translation>Regla: {0} punto(s) por unidad de moneda gastada; al pagar, un punto vale {1} céntimos.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="315"/>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="316"/>
+        <source>Nothing has been written yet. This is what the import will do.</source>
+        <translation>Todavía no se ha guardado nada. Esto es lo que hará la importación.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="318"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="337"/>
+        <source>Rows as they will be saved</source>
+        <translation>Filas tal como se guardarán</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="338"/>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="339"/>
+        <source>Duplicates in the file</source>
+        <translation>Duplicados en el archivo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="340"/>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="362"/>
+        <source>Checking every row…</source>
+        <translation>Comprobando cada fila…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="367"/>
+        <source>Checking the rows</source>
+        <translation>Comprobando las filas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <source>Add to the notes</source>
+        <translation>Añadir a las notas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <source>Allergies</source>
+        <translation>Alergias</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <source>Anniversary</source>
+        <translation>Aniversario</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <source>Appointment reminders</source>
+        <translation>Recordatorios de citas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <source>Badges</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <source>Birthday greetings</source>
+        <translation>Felicitaciones de cumpleaños</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <source>Blocked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <source>Blocked reason</source>
+        <translation>Motivo del bloqueo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <source>City</source>
+        <translation>Localidad</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <source>Consent: appointments by SMS</source>
+        <translation>Consentimiento: citas por SMS</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <source>Consent: appointments by WhatsApp</source>
+        <translation>Consentimiento: citas por WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <source>Consent: appointments by email</source>
+        <translation>Consentimiento: citas por email</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <source>Consent: marketing by SMS</source>
+        <translation>Consentimiento: publicidad por SMS</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <source>Consent: marketing by WhatsApp</source>
+        <translation>Consentimiento: publicidad por WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <source>Consent: marketing by email</source>
+        <translation>Consentimiento: publicidad por email</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <source>Customer since</source>
+        <translation>Cliente desde</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <source>Discount %</source>
+        <translation>Descuento %</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <source>External ID</source>
+        <translation>ID externo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <source>Full name (split into first and last name)</source>
+        <translation>Nombre completo (se separa en nombre y apellidos)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <source>Ignore this column</source>
+        <translation>Ignorar esta columna</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <source>Marketing messages</source>
+        <translation>Mensajes publicitarios</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <source>Mobile</source>
+        <translation>Móvil</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <source>Other email</source>
+        <translation>Otro email</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <source>Other phone</source>
+        <translation>Otro teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <source>Phone (mobile or landline, by the number)</source>
+        <translation>Teléfono (móvil o fijo, según el número)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <source>Postcode</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <source>Preferred staff</source>
+        <translation>Profesional preferido</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <source>Privacy accepted</source>
+        <translation>Privacidad aceptada</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <source>Referral source</source>
+        <translation>Cómo nos conoció</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <source>Region</source>
+        <translation>Provincia</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <source>Salutation (Mrs, Mr...)</source>
+        <translation>Tratamiento (Sra., Sr....)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <source>Street</source>
+        <translation>Calle</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <source>Whole address</source>
+        <translation>Dirección completa</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="396"/>
+        <source>Problems ({0})</source>
+        <translation>Problemas ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="397"/>
+        <source>Duplicates in the file ({0})</source>
+        <translation>Duplicados en el archivo ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="400"/>
+        <source>Columns ({0} imported)</source>
+        <translation>Columnas ({0} importadas)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="405"/>
+        <source>will be skipped</source>
+        <translation>se omitirán</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="406"/>
+        <source>will fill their empty fields</source>
+        <translation>completarán sus campos vacíos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="407"/>
+        <source>will be imported as new customers</source>
+        <translation>se importarán como clientes nuevos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="408"/>
+        <source>&lt;b&gt;{rows}&lt;/b&gt; rows: &lt;b&gt;{new}&lt;/b&gt; new customers</source>
+        <translation>&lt;b&gt;{rows}&lt;/b&gt; filas: &lt;b&gt;{new}&lt;/b&gt; clientes nuevos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="411"/>
+        <source>{n} match customers already here and {action}</source>
+        <translation>{n} coinciden con clientes existentes y {action}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="414"/>
+        <source>kept in the notes</source>
+        <translation>se guardan en las notas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="415"/>
+        <source>rejected</source>
+        <translation>se rechazan</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="416"/>
+        <source>{n} have values that cannot be read ({what})</source>
+        <translation>{n} tienen valores que no se pueden leer ({what})</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="419"/>
+        <source>{n} will be rejected</source>
+        <translation>{n} se rechazarán</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="421"/>
+        <source>{n} repeat an earlier row of the file</source>
+        <translation>{n} repiten una fila anterior del archivo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="424"/>
+        <source>the template&apos;s example row is skipped</source>
+        <translation>se omite la fila de ejemplo de la plantilla</translation>
+    </message>
+</context>
+<context>
+    <name>PrintedDocument</name>
+    <message>
+        <location filename="../../salon_desk/services/printing/appointments.py" line="34"/>
+        <source>Friday</source>
+        <translation>Viernes</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/appointments.py" line="34"/>
+        <source>Monday</source>
+        <translation>Lunes</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/appointments.py" line="34"/>
+        <source>Thursday</source>
+        <translation>Jueves</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/appointments.py" line="34"/>
+        <source>Tuesday</source>
+        <translation>Martes</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/appointments.py" line="34"/>
+        <source>Wednesday</source>
+        <translation>Miércoles</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/appointments.py" line="35"/>
+        <source>Saturday</source>
+        <translation>Sábado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/appointments.py" line="35"/>
+        <source>Sunday</source>
+        <translation>Domingo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/appointments.py" line="71"/>
+        <source>Appointment</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/appointments.py" line="80"/>
+        <location filename="../../salon_desk/services/printing/appointments.py" line="132"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="124"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="189"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="95"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="247"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="258"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="280"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="318"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="339"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="244"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="324"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/appointments.py" line="80"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="258"/>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/appointments.py" line="80"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="258"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/appointments.py" line="80"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="258"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/appointments.py" line="80"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="258"/>
+        <source>With</source>
+        <translation>Con</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/appointments.py" line="82"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="258"/>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/appointments.py" line="130"/>
+        <source>Your appointments</source>
+        <translation>Sus citas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/appointments.py" line="131"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="248"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="330"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/appointments.py" line="136"/>
+        <source>Dear {name}, these are your upcoming appointments at {salon}:</source>
+        <translation>Estimado/a {name}, estas son sus próximas citas en {salon}:</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/appointments.py" line="141"/>
+        <source>Dear {name}, you have no upcoming appointments at {salon}.</source>
+        <translation>Estimado/a {name}, no tiene próximas citas en {salon}.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/appointments.py" line="149"/>
+        <source>How to reach us</source>
+        <translation>Cómo contactar con nosotros</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/appointments.py" line="151"/>
+        <source>Cancellation policy</source>
+        <translation>Política de cancelación</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/appointments.py" line="154"/>
+        <source>Appointments of {name}</source>
+        <translation>Citas de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/budget.py" line="124"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="324"/>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/budget.py" line="126"/>
+        <source>Valid until</source>
+        <translation>Válido hasta</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/budget.py" line="127"/>
+        <source>Budget</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/budget.py" line="130"/>
+        <source>For</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/budget.py" line="135"/>
+        <source>Prepared by</source>
+        <translation>Preparado por</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/budget.py" line="138"/>
+        <source>Accepted</source>
+        <translation>Aceptado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/budget.py" line="138"/>
+        <source>Rejected</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/budget.py" line="148"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="247"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="262"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="337"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/budget.py" line="148"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="262"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="337"/>
+        <source>Disc.</source>
+        <translation>Dto.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/budget.py" line="148"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="337"/>
+        <source>Qty</source>
+        <translation>Cant.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/budget.py" line="148"/>
+        <source>Treatment or product</source>
+        <translation>Tratamiento o producto</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/budget.py" line="148"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="337"/>
+        <source>Unit price</source>
+        <translation>Precio unitario</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/budget.py" line="168"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="182"/>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/budget.py" line="169"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="184"/>
+        <source>Discounts</source>
+        <translation>Descuentos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/budget.py" line="170"/>
+        <source>incl.</source>
+        <translation>incl.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/budget.py" line="170"/>
+        <source>on</source>
+        <translation>sobre</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/budget.py" line="174"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="187"/>
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/budget.py" line="187"/>
+        <source>Conditions</source>
+        <translation>Condiciones</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/budget.py" line="189"/>
+        <source>Accepted by the customer (signature)</source>
+        <translation>Aceptado por el cliente (firma)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/budget.py" line="197"/>
+        <source>Budget {code}</source>
+        <translation>Presupuesto {code}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/common.py" line="305"/>
+        <source>Printed on {date}</source>
+        <translation>Impreso el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/common.py" line="333"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/common.py" line="371"/>
+        <location filename="../../salon_desk/services/printing/common.py" line="406"/>
+        <source>Tax ID: {tax_id}</source>
+        <translation>NIF: {tax_id}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="94"/>
+        <source>Record summary</source>
+        <translation>Resumen de la ficha</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="119"/>
+        <source>Blocked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="121"/>
+        <source>Allergies and clinical information</source>
+        <translation>Alergias e información clínica</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="124"/>
+        <source>Notes on file</source>
+        <translation>Notas de la ficha</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="149"/>
+        <source>Appointments</source>
+        <translation>Citas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="149"/>
+        <source>Marketing</source>
+        <translation>Publicidad</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="150"/>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="158"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="150"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="150"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="151"/>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="165"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="165"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="171"/>
+        <source>Privacy policy accepted on {date}</source>
+        <translation>Política de privacidad aceptada el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="175"/>
+        <source>Privacy policy not accepted yet</source>
+        <translation>Política de privacidad aún no aceptada</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="207"/>
+        <source>Nothing to show.</source>
+        <translation>Nada que mostrar.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="246"/>
+        <source>Pending debts</source>
+        <translation>Deudas pendientes</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="247"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="247"/>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="250"/>
+        <source>Total pending</source>
+        <translation>Total pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="251"/>
+        <source>No pending debts.</source>
+        <translation>No hay deudas pendientes.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="257"/>
+        <source>Upcoming appointments</source>
+        <translation>Próximas citas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="263"/>
+        <source>{count} appointments</source>
+        <translation>{count} citas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="265"/>
+        <source>No upcoming appointments.</source>
+        <translation>No hay próximas citas.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="271"/>
+        <source>last {shown} of {count}</source>
+        <translation>últimas {shown} de {count}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="275"/>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="280"/>
+        <source>Items</source>
+        <translation>Artículos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="280"/>
+        <source>Sales</source>
+        <translation>Ventas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="280"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="246"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="326"/>
+        <source>Staff</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="280"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="244"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="327"/>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="280"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="306"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="281"/>
+        <source>{count} sales</source>
+        <translation>{count} ventas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="283"/>
+        <source>No sales yet.</source>
+        <translation>Todavía no hay ventas.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="287"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="56"/>
+        <source>Prepaid card</source>
+        <translation>Tarjeta prepago</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="287"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="56"/>
+        <source>Voucher</source>
+        <translation>Bono</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="288"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="57"/>
+        <source>Loyalty card</source>
+        <translation>Tarjeta de fidelidad</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="292"/>
+        <source>{left} of {bought} sessions left</source>
+        <translation>Quedan {left} de {bought} sesiones</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="295"/>
+        <source>{amount} left</source>
+        <translation>Quedan {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="297"/>
+        <source>products</source>
+        <translation>productos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="297"/>
+        <source>services</source>
+        <translation>servicios</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="305"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="318"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="321"/>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="305"/>
+        <source>Credits and cards</source>
+        <translation>Bonos y tarjetas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="305"/>
+        <source>Expires</source>
+        <translation>Caduca</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="305"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="305"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="306"/>
+        <source>{amount} and {sessions} sessions</source>
+        <translation>{amount} y {sessions} sesiones</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="308"/>
+        <source>No vouchers or cards.</source>
+        <translation>Sin bonos ni tarjetas.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="313"/>
+        <source>Added</source>
+        <translation>Añadidos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="313"/>
+        <source>Earned</source>
+        <translation>Ganados</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="313"/>
+        <source>Redeemed</source>
+        <translation>Canjeados</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="314"/>
+        <source>Adjusted</source>
+        <translation>Ajustados</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="314"/>
+        <source>Expired</source>
+        <translation>Caducados</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="316"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="318"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="57"/>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="316"/>
+        <source>balance {points} (worth {amount})</source>
+        <translation>saldo {points} (equivale a {amount})</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="318"/>
+        <source>Movement</source>
+        <translation>Movimiento</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="318"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="322"/>
+        <source>worth {amount}</source>
+        <translation>equivale a {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="323"/>
+        <source>No points yet.</source>
+        <translation>Todavía no hay puntos.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="331"/>
+        <source>Pinned</source>
+        <translation>Fijada</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="333"/>
+        <source>Colour</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="338"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="339"/>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="339"/>
+        <source>No notes.</source>
+        <translation>Sin notas.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="339"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="351"/>
+        <source>Record summary of {name}</source>
+        <translation>Resumen de la ficha de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="136"/>
+        <source>Brand</source>
+        <translation>Marca</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="136"/>
+        <source>Developer</source>
+        <translation>Oxidante</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="136"/>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="136"/>
+        <source>Mixing ratio</source>
+        <translation>Proporción de mezcla</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="136"/>
+        <source>Processing (min)</source>
+        <translation>Exposición (min)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="136"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="136"/>
+        <source>Starting level</source>
+        <translation>Altura de partida</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="136"/>
+        <source>Target level</source>
+        <translation>Altura deseada</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="157"/>
+        <source>Mobile</source>
+        <translation>Móvil</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="157"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="158"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="164"/>
+        <source>Customer no.</source>
+        <translation>N.º de cliente</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="165"/>
+        <source>Customer since</source>
+        <translation>Cliente desde</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="166"/>
+        <source>Birthday</source>
+        <translation>Cumpleaños</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="166"/>
+        <source>Last visit</source>
+        <translation>Última visita</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="167"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="168"/>
+        <source>Preferred staff</source>
+        <translation>Profesional preferido</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="169"/>
+        <source>Discount</source>
+        <translation>Descuento</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="55"/>
+        <source>Bank transfer</source>
+        <translation>Transferencia bancaria</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="55"/>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="55"/>
+        <source>Cash</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="173"/>
+        <source>{tax} {rate} incl. on {base}</source>
+        <translation>{tax} {rate} incl. sobre {base}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="175"/>
+        <source>{tax} {rate} on {base}</source>
+        <translation>{tax} {rate} sobre {base}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="193"/>
+        <source>Cash tendered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="195"/>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="197"/>
+        <source>Pending payment</source>
+        <translation>Pendiente de pago</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="200"/>
+        <source>Points earned</source>
+        <translation>Puntos ganados</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="201"/>
+        <source>Points balance</source>
+        <translation>Saldo de puntos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="234"/>
+        <source>CANCELLED</source>
+        <translation>ANULADO</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="262"/>
+        <source>Qty × Price</source>
+        <translation>Cant. × Precio</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="309"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="364"/>
+        <source>Ticket {number}</source>
+        <translation>Ticket {number}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="337"/>
+        <source>Item</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="337"/>
+        <source>Tax</source>
+        <translation>Impuesto</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="360"/>
+        <source>Comments</source>
+        <translation>Comentarios</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <location filename="../../salon_desk/ui/printing/printer.py" line="47"/>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/printing/printer.py" line="67"/>
+        <source>The printer could not be started. Check that it is switched on and connected.</source>
+        <translation>No se ha podido iniciar la impresora. Compruebe que está encendida y conectada.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/printing/printer.py" line="82"/>
+        <source>Printing page {page} of {pages}…</source>
+        <translation>Imprimiendo la página {page} de {pages}…</translation>
+    </message>
+</context>
+<context>
+    <name>PrintingSettingsPage</name>
+    <message>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="55"/>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="61"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="63"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="73"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="166"/>
+        <source>Logo</source>
+        <translation>Logotipo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="77"/>
+        <source>Paper size</source>
+        <translation>Tamaño del papel</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="79"/>
+        <source>Automatic (from the salon&apos;s country)</source>
+        <translation>Automático (según el país del salón)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="83"/>
+        <source>Money format</source>
+        <translation>Formato de los importes</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="93"/>
+        <source>Date format</source>
+        <translation>Formato de la fecha</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="97"/>
+        <source>Taxes</source>
+        <translation>Impuestos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="99"/>
+        <source>Prices include tax</source>
+        <translation>Los precios incluyen impuestos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="102"/>
+        <source>VAT</source>
+        <translation>IVA</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="103"/>
+        <source>Name of the tax</source>
+        <translation>Nombre del impuesto</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="106"/>
+        <source>Tax rates in use (%)</source>
+        <translation>Tipos impositivos en uso (%)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="111"/>
+        <source>Rate for items without one</source>
+        <translation>Tipo para artículos sin tipo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="115"/>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="118"/>
+        <source>58 mm roll</source>
+        <translation>Rollo de 58 mm</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="118"/>
+        <source>80 mm roll</source>
+        <translation>Rollo de 80 mm</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="119"/>
+        <source>A4 page</source>
+        <translation>Página A4</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="119"/>
+        <source>Letter page</source>
+        <translation>Página carta</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="121"/>
+        <source>Ticket layout</source>
+        <translation>Formato del ticket</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="123"/>
+        <source>Receipt printer</source>
+        <translation>Impresora de tickets</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="126"/>
+        <source>Footer text</source>
+        <translation>Texto del pie</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="130"/>
+        <source>Texts</source>
+        <translation>Textos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="134"/>
+        <source>Cancellation policy</source>
+        <translation>Política de cancelación</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="137"/>
+        <source>Budget conditions</source>
+        <translation>Condiciones del presupuesto</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="155"/>
+        <source>Printing</source>
+        <translation>Impresión</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="159"/>
+        <source>Choose the salon&apos;s logo</source>
+        <translation>Elegir el logotipo del salón</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="160"/>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="167"/>
+        <source>This file is not an image Salon Desk can read.</source>
+        <translation>Este archivo no es una imagen que Salon Desk pueda leer.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="179"/>
+        <source>No logo</source>
+        <translation>Sin logotipo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="190"/>
+        <source>Example: {amount}</source>
+        <translation>Ejemplo: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="209"/>
+        <source>Choose when printing</source>
+        <translation>Elegir al imprimir</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="213"/>
+        <source>{name} (not connected)</source>
+        <translation>{name} (no conectada)</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="62"/>
+        <source>Record summary preview</source>
+        <translation>Vista previa del resumen de la ficha</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="62"/>
+        <source>Ticket preview</source>
+        <translation>Vista previa del ticket</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="63"/>
+        <source>Appointments preview</source>
+        <translation>Vista previa de las citas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="64"/>
+        <source>Budget preview</source>
+        <translation>Vista previa del presupuesto</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="69"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="72"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Guardar como PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="80"/>
+        <source>Layout</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="82"/>
+        <source>58 mm roll</source>
+        <translation>Rollo de 58 mm</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="82"/>
+        <source>80 mm roll</source>
+        <translation>Rollo de 80 mm</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="83"/>
+        <source>A4 page</source>
+        <translation>Página A4</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="83"/>
+        <source>Letter page</source>
+        <translation>Página carta</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="95"/>
+        <source>Sales</source>
+        <translation>Ventas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="97"/>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="99"/>
+        <source>Last {count}</source>
+        <translation>Últimas {count}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="105"/>
+        <source>◀ Previous</source>
+        <translation>◀ Anterior</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="108"/>
+        <source>Next ▶</source>
+        <translation>Siguiente ▶</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="118"/>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="124"/>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="127"/>
+        <source>Fit width</source>
+        <translation>Ajustar al ancho</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="170"/>
+        <source>Preparing the document…</source>
+        <translation>Preparando el documento…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="173"/>
+        <source>Preparing the document</source>
+        <translation>Preparando el documento</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="193"/>
+        <source>The document could not be made: {error}</source>
+        <translation>No se ha podido crear el documento: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="251"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="266"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="275"/>
+        <source>Save as PDF</source>
+        <translation>Guardar como PDF</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="267"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="276"/>
+        <source>The file could not be saved: {error}</source>
+        <translation>No se ha podido guardar el archivo: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="278"/>
+        <source>Saved to {path}</source>
+        <translation>Guardado en {path}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="292"/>
+        <source>Printing</source>
+        <translation>Impresión</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="296"/>
+        <source>Sent {count} page(s) to {printer}</source>
+        <translation>Enviada(s) {count} página(s) a {printer}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="298"/>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsPage</name>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="224"/>
+        <source>Products</source>
+        <translation>Productos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="227"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="228"/>
+        <source>Brand</source>
+        <translation>Marca</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="229"/>
+        <source>Barcode</source>
+        <translation>Código de barras</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="231"/>
+        <source>In stock</source>
+        <translation>En existencias</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="232"/>
+        <source>On sale</source>
+        <translation>A la venta</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="232"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="240"/>
+        <source>New product</source>
+        <translation>Nuevo producto</translation>
+    </message>
+</context>
+<context>
+    <name>RecordHeader</name>
+    <message>
+        <location filename="../../salon_desk/ui/record/header.py" line="85"/>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/header.py" line="93"/>
+        <source>Blocked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/header.py" line="95"/>
+        <source>Inactive</source>
+        <translation>Inactivo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/header.py" line="102"/>
+        <source>In credit {0}</source>
+        <translation>A favor {0}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/header.py" line="102"/>
+        <source>Owes {0}</source>
+        <translation>Debe {0}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/header.py" line="107"/>
+        <source>Balance reminder kept on the customer&apos;s record</source>
+        <translation>Recordatorio de saldo guardado en la ficha del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/header.py" line="111"/>
+        <source>⚠ Allergies / clinical information: {0}</source>
+        <translation>⚠ Alergias / información clínica: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/header.py" line="114"/>
+        <source>⛔ Blocked: cannot be booked and receives no messages. Reason: {0}</source>
+        <translation>⛔ Bloqueado: no se le pueden dar citas ni recibe mensajes. Motivo: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/header.py" line="116"/>
+        <source>not given</source>
+        <translation>no indicado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/header.py" line="128"/>
+        <source>Mobile</source>
+        <translation>Móvil</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/header.py" line="130"/>
+        <source>Landline</source>
+        <translation>Fijo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/header.py" line="132"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/header.py" line="134"/>
+        <source>Birthday</source>
+        <translation>Cumpleaños</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/header.py" line="136"/>
+        <source>Customer since</source>
+        <translation>Cliente desde</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/header.py" line="138"/>
+        <source>Last visit</source>
+        <translation>Última visita</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/header.py" line="140"/>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/header.py" line="140"/>
+        <source>no phone or email on file</source>
+        <translation>sin teléfono ni email en la ficha</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/header.py" line="155"/>
+        <source>{0} ({1} years old)</source>
+        <translation>{0} ({1} años)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/header.py" line="158"/>
+        <source>today!</source>
+        <translation>¡hoy!</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/header.py" line="160"/>
+        <source>in {0} days</source>
+        <translation>dentro de {0} días</translation>
+    </message>
+</context>
+<context>
+    <name>RecordWindow</name>
+    <message>
+        <location filename="../../salon_desk/ui/printing/record_actions.py" line="14"/>
+        <source>Print summary…</source>
+        <translation>Imprimir resumen…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/printing/record_actions.py" line="16"/>
+        <source>Preview and print a summary of this record</source>
+        <translation>Ver e imprimir un resumen de esta ficha</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/window.py" line="64"/>
+        <source>Record toolbar</source>
+        <translation>Barra de herramientas de la ficha</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/window.py" line="70"/>
+        <source>Edit customer</source>
+        <translation>Editar cliente</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/window.py" line="73"/>
+        <source>New customer</source>
+        <translation>Nuevo cliente</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/window.py" line="76"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/window.py" line="235"/>
+        <source>{0} — Customer record</source>
+        <translation>{0} — Ficha de cliente</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="507"/>
+        <source>Import finished</source>
+        <translation>Importación terminada</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="513"/>
+        <source>Open the rejected rows file</source>
+        <translation>Abrir el archivo de filas rechazadas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="525"/>
+        <source>{rows} rows read from {file}.</source>
+        <translation>{rows} filas leídas de {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="527"/>
+        <source>Imported: &lt;b&gt;{0}&lt;/b&gt;   Updated: &lt;b&gt;{1}&lt;/b&gt;   Skipped: &lt;b&gt;{2}&lt;/b&gt;   Rejected: &lt;b&gt;{3}&lt;/b&gt;</source>
+        <translation>Importadas: &lt;b&gt;{0}&lt;/b&gt;   Actualizadas: &lt;b&gt;{1}&lt;/b&gt;   Omitidas: &lt;b&gt;{2}&lt;/b&gt;   Rechazadas: &lt;b&gt;{3}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="532"/>
+        <source>{0} customers have a value that could not be read: it is in their notes, and they carry the “Check import” badge.</source>
+        <translation>{0} clientes tienen un valor que no se ha podido leer: está en sus notas y llevan la etiqueta «Revisar importación».</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="536"/>
+        <source>Rejected rows, with the reason, are in {0}</source>
+        <translation>Las filas rechazadas, con el motivo, están en {0}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="538"/>
+        <source>This import can be undone from File ▸ Import history while its customers are unchanged.</source>
+        <translation>Esta importación se puede deshacer desde Archivo ▸ Historial de importaciones mientras sus clientes no cambien.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/picker.py" line="43"/>
+        <source>Mobile</source>
+        <translation>Móvil</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/picker.py" line="43"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/picker.py" line="43"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/picker.py" line="44"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsPage</name>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="124"/>
+        <source>Rooms</source>
+        <translation>Cabinas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="127"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="128"/>
+        <source>In use</source>
+        <translation>En uso</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="128"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="131"/>
+        <source>New room</source>
+        <translation>Nueva cabina</translation>
+    </message>
+</context>
+<context>
+    <name>SaleDialog</name>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="70"/>
+        <source>New sale</source>
+        <translation>Nueva venta</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="83"/>
+        <source>Sale for {0}</source>
+        <translation>Venta para {0}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="85"/>
+        <source>personal discount {0}</source>
+        <translation>descuento personal {0}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="88"/>
+        <source>Sale without a customer</source>
+        <translation>Venta sin cliente</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="94"/>
+        <source>No loyalty card</source>
+        <translation>Sin tarjeta de fidelidad</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="99"/>
+        <source>— nobody —</source>
+        <translation>— nadie —</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="100"/>
+        <source>Loyalty card:</source>
+        <translation>Tarjeta de fidelidad:</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="103"/>
+        <source>Charged by:</source>
+        <translation>Cobrado por:</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="119"/>
+        <source>Comments printed on the ticket</source>
+        <translation>Comentarios impresos en el ticket</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="121"/>
+        <source>Print the ticket</source>
+        <translation>Imprimir el ticket</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="124"/>
+        <source>Charge</source>
+        <translation>Cobrar</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="135"/>
+        <source>Lines</source>
+        <translation>Líneas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="139"/>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="139"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="140"/>
+        <source>Package</source>
+        <translation>Pack</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="151"/>
+        <source>— employee —</source>
+        <translation>— empleado —</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="152"/>
+        <source>Add line</source>
+        <translation>Añadir línea</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="157"/>
+        <source>Qty</source>
+        <translation>Cant.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="170"/>
+        <source>Double-click a quantity, price, discount or employee to change it.</source>
+        <translation>Haga doble clic en una cantidad, un precio, un descuento o un empleado para cambiarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="173"/>
+        <source>Remove line</source>
+        <translation>Quitar línea</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="183"/>
+        <source>Payments</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="193"/>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="193"/>
+        <source>Cash</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="193"/>
+        <source>Loyalty card</source>
+        <translation>Tarjeta de fidelidad</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="193"/>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="193"/>
+        <source>Prepaid card</source>
+        <translation>Tarjeta prepago</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="193"/>
+        <source>Transfer</source>
+        <translation>Transferencia</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="193"/>
+        <source>Voucher</source>
+        <translation>Bono</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="197"/>
+        <source> points</source>
+        <translation> puntos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="200"/>
+        <source>exact</source>
+        <translation>exacto</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="201"/>
+        <source>Add payment</source>
+        <translation>Añadir pago</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="208"/>
+        <source>Method</source>
+        <translation>Forma de pago</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="212"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="214"/>
+        <source>Handed over</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="224"/>
+        <source>Remove payment</source>
+        <translation>Quitar pago</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="231"/>
+        <source>Totals</source>
+        <translation>Totales</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="238"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="239"/>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="240"/>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="241"/>
+        <source>Left as a debt</source>
+        <translation>Queda como deuda</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="242"/>
+        <source>Points earned</source>
+        <translation>Puntos ganados</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="244"/>
+        <source>Points held</source>
+        <translation>Puntos disponibles</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="355"/>
+        <source>Change to give: {0}</source>
+        <translation>Cambio a devolver: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="377"/>
+        <source>{0} points</source>
+        <translation>{0} puntos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="431"/>
+        <source>The sale was not recorded</source>
+        <translation>No se ha registrado la venta</translation>
+    </message>
+</context>
+<context>
+    <name>SalesTab</name>
+    <message>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="56"/>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="58"/>
+        <source>Everything bought</source>
+        <translation>Todo lo comprado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="59"/>
+        <source>Products bought</source>
+        <translation>Productos comprados</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="60"/>
+        <source>Packages</source>
+        <translation>Packs</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="60"/>
+        <source>Services</source>
+        <translation>Servicios</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="61"/>
+        <source>Cards</source>
+        <translation>Tarjetas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="65"/>
+        <source>New sale…</source>
+        <translation>Nueva venta…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="67"/>
+        <source>View ticket…</source>
+        <translation>Ver ticket…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="68"/>
+        <source>Print ticket…</source>
+        <translation>Imprimir ticket…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="75"/>
+        <source>No sales found</source>
+        <translation>No se han encontrado ventas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="86"/>
+        <source>Sales</source>
+        <translation>Ventas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="106"/>
+        <source>&lt;b&gt;Total purchases: {0}&lt;/b&gt; in {1} sales  ·  services {2}  ·  products {3}</source>
+        <translation>&lt;b&gt;Total de compras: {0}&lt;/b&gt; en {1} ventas  ·  servicios {2}  ·  productos {3}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="112"/>
+        <source>unpaid {0}</source>
+        <translation>pendiente {0}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="116"/>
+        <source>Points: {0}</source>
+        <translation>Puntos: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="118"/>
+        <source>Points: {0}  ·  last movement {1:+d} {2} on {3}</source>
+        <translation>Puntos: {0}  ·  último movimiento {1:+d} {2} el {3}</translation>
+    </message>
+</context>
+<context>
+    <name>SaleViewDialog</name>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="44"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="47"/>
+        <source>Ticket {0}</source>
+        <translation>Ticket {0}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="51"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="53"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="55"/>
+        <source>Charged by</source>
+        <translation>Cobrado por</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="57"/>
+        <source>Comments</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="60"/>
+        <source>Qty</source>
+        <translation>Cant.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="61"/>
+        <source>Item</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="62"/>
+        <source>Employee</source>
+        <translation>Empleado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="63"/>
+        <source>Discount</source>
+        <translation>Descuento</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="65"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="73"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="72"/>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="75"/>
+        <source>Handed over</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="83"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="84"/>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="86"/>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="90"/>
+        <source>Still owed</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="92"/>
+        <source>Points earned</source>
+        <translation>Puntos ganados</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="95"/>
+        <source>Print ticket…</source>
+        <translation>Imprimir ticket…</translation>
+    </message>
+</context>
+<context>
+    <name>SalonPage</name>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/salon_page.py" line="63"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/salon_page.py" line="65"/>
+        <source>Salon name</source>
+        <translation>Nombre del salón</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/salon_page.py" line="66"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/salon_page.py" line="67"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/salon_page.py" line="68"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/salon_page.py" line="69"/>
+        <source>Tax ID</source>
+        <translation>NIF</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/salon_page.py" line="70"/>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/salon_page.py" line="71"/>
+        <source>Currency (ISO code)</source>
+        <translation>Moneda (código ISO)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/salon_page.py" line="72"/>
+        <source>Default country for phone numbers</source>
+        <translation>País por defecto de los teléfonos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/salon_page.py" line="73"/>
+        <source>Opens at</source>
+        <translation>Abre a las</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/salon_page.py" line="74"/>
+        <source>Closes at</source>
+        <translation>Cierra a las</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/salon_page.py" line="75"/>
+        <source>Schedule slot</source>
+        <translation>Intervalo de la agenda</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/salon_page.py" line="78"/>
+        <source>Salon</source>
+        <translation>Salón</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/salon_page.py" line="104"/>
+        <source>The currency must be a three-letter ISO code, such as EUR, GBP or USD.</source>
+        <translation>La moneda debe ser un código ISO de tres letras, como EUR, GBP o USD.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/salon_page.py" line="107"/>
+        <source>The salon must open before it closes.</source>
+        <translation>El salón debe abrir antes de cerrar.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/salon_page.py" line="109"/>
+        <source>Give the salon a name.</source>
+        <translation>Indique el nombre del salón.</translation>
+    </message>
+</context>
+<context>
+    <name>SellPrepaidDialog</name>
+    <message>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="145"/>
+        <source>Card type</source>
+        <translation>Tipo de tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="147"/>
+        <source>Paid by</source>
+        <translation>Pagado con</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="149"/>
+        <source>No prepaid card types yet: define them in Settings.</source>
+        <translation>Todavía no hay tipos de tarjeta prepago: defínalos en Configuración.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="151"/>
+        <source>Sell</source>
+        <translation>Vender</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="160"/>
+        <source>Worth {0}, sold for {1}, valid {2} months</source>
+        <translation>Valor {0}, se vende por {1}, válida {2} meses</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="162"/>
+        <source>for {0}</source>
+        <translation>para {0}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="163"/>
+        <source>for any service</source>
+        <translation>para cualquier servicio</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="170"/>
+        <source>The card was not sold</source>
+        <translation>No se ha vendido la tarjeta</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesPage</name>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="163"/>
+        <source>Services</source>
+        <translation>Servicios</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="166"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="167"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="168"/>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="169"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="171"/>
+        <source>Patch test</source>
+        <translation>Prueba de alergia</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="172"/>
+        <source>Needs a valid patch test before booking</source>
+        <translation>Requiere una prueba de alergia válida para dar cita</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="173"/>
+        <source>On offer</source>
+        <translation>Se ofrece</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="173"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="174"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="196"/>
+        <source>New service</source>
+        <translation>Nuevo servicio</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceTypesPage</name>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="138"/>
+        <source>Service types</source>
+        <translation>Tipos de servicio</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="141"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="142"/>
+        <source>Colour</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="145"/>
+        <source>New service type</source>
+        <translation>Nuevo tipo de servicio</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../salon_desk/ui/settings_dialog.py" line="62"/>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_dialog.py" line="123"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_dialog.py" line="125"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_dialog.py" line="154"/>
+        <source>The database refused the change: {0}</source>
+        <translation>La base de datos ha rechazado el cambio: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_dialog.py" line="156"/>
+        <source>The settings were not saved</source>
+        <translation>No se ha guardado la configuración</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_dialog.py" line="172"/>
+        <location filename="../../salon_desk/ui/settings_dialog.py" line="174"/>
+        <source>Discard changes</source>
+        <translation>Descartar cambios</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_dialog.py" line="173"/>
+        <source>The settings have changes that are not saved. Close without saving them?</source>
+        <translation>La configuración tiene cambios sin guardar. ¿Cerrar sin guardarlos?</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <location filename="../../salon_desk/ui/widgets/signature_pad.py" line="27"/>
+        <source>Sign here with the mouse, a pen or a finger</source>
+        <translation>Firme aquí con el ratón, un lápiz o el dedo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/widgets/signature_pad.py" line="117"/>
+        <source>Sign above the line</source>
+        <translation>Firme encima de la línea</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="93"/>
+        <source>Staff</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="96"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="97"/>
+        <source>Role</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="98"/>
+        <source>Stylist, beautician, receptionist…</source>
+        <translation>Peluquero/a, esteticista, recepcionista…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="99"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="100"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="101"/>
+        <source>Colour in the schedule</source>
+        <translation>Color en la agenda</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="102"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="102"/>
+        <source>Works here now</source>
+        <translation>Trabaja aquí actualmente</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="113"/>
+        <source>New staff member</source>
+        <translation>Nuevo profesional</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryTab</name>
+    <message>
+        <location filename="../../salon_desk/ui/record/summary_tab.py" line="51"/>
+        <source>First visit</source>
+        <translation>Primera visita</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/summary_tab.py" line="51"/>
+        <source>Visits</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/summary_tab.py" line="52"/>
+        <source>Last visit</source>
+        <translation>Última visita</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/summary_tab.py" line="52"/>
+        <source>Next appointment</source>
+        <translation>Próxima cita</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/summary_tab.py" line="53"/>
+        <source>Average ticket</source>
+        <translation>Ticket medio</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/summary_tab.py" line="53"/>
+        <source>Total spent</source>
+        <translation>Total gastado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/summary_tab.py" line="54"/>
+        <source>Most booked services</source>
+        <translation>Servicios más reservados</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/summary_tab.py" line="54"/>
+        <source>Seen most by</source>
+        <translation>Atendido más por</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/summary_tab.py" line="55"/>
+        <source>Owes</source>
+        <translation>Debe</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/summary_tab.py" line="55"/>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/summary_tab.py" line="56"/>
+        <source>No-shows</source>
+        <translation>Faltas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/summary_tab.py" line="69"/>
+        <source>No visits yet.</source>
+        <translation>Todavía no hay visitas.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/summary_tab.py" line="75"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/summary_tab.py" line="83"/>
+        <source>{0} sales</source>
+        <translation>{0} ventas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/summary_tab.py" line="94"/>
+        <source>{0} visits</source>
+        <translation>{0} visitas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/summary_tab.py" line="98"/>
+        <source>{0}: {1} times</source>
+        <translation>{0}: {1} veces</translation>
+    </message>
+</context>
+<context>
+    <name>TransferActions</name>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="35"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="47"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="49"/>
+        <source>Export customers</source>
+        <translation>Exportar clientes</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="35"/>
+        <source>There are no customers to export in {0}.</source>
+        <translation>No hay clientes que exportar en {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="39"/>
+        <source>Export {0} to</source>
+        <translation>Exportar {0} a</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="44"/>
+        <source>Exporting customers</source>
+        <translation>Exportando clientes</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="48"/>
+        <source>{0} customers exported to {1}</source>
+        <translation>{0} clientes exportados a {1}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="57"/>
+        <source>Save the import template as</source>
+        <translation>Guardar la plantilla de importación como</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="64"/>
+        <source>Import template</source>
+        <translation>Plantilla de importación</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="65"/>
+        <source>The template was saved to {0}. Fill in one customer per row, then use File ▸ Import customers.</source>
+        <translation>La plantilla se ha guardado en {0}. Rellene un cliente por fila y después use Archivo ▸ Importar clientes.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="108"/>
+        <source>Import customers…</source>
+        <translation>Importar clientes…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="110"/>
+        <source>Export all customers…</source>
+        <translation>Exportar todos los clientes…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="111"/>
+        <source>all customers</source>
+        <translation>todos los clientes</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="112"/>
+        <source>Download import template…</source>
+        <translation>Descargar plantilla de importación…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="113"/>
+        <source>Import history…</source>
+        <translation>Historial de importaciones…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="115"/>
+        <source>Export customers in the list…</source>
+        <translation>Exportar los clientes de la lista…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="117"/>
+        <source>the customers in the list</source>
+        <translation>los clientes de la lista</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="118"/>
+        <source>Export selected customers…</source>
+        <translation>Exportar los clientes marcados…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="120"/>
+        <source>the selected customers</source>
+        <translation>los clientes marcados</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="145"/>
+        <source>Export the whole record to</source>
+        <translation>Exportar la ficha completa a</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="151"/>
+        <source>Exporting the record</source>
+        <translation>Exportando la ficha</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="154"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="156"/>
+        <source>Export record</source>
+        <translation>Exportar ficha</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="155"/>
+        <source>Everything about this customer was exported to {0}</source>
+        <translation>Todos los datos de este cliente se han exportado a {0}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="163"/>
+        <source>Export record (all data)…</source>
+        <translation>Exportar ficha (todos los datos)…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="165"/>
+        <source>Save everything about this customer in a workbook, one sheet per tab (for a customer who asks for their data)</source>
+        <translation>Guardar todos los datos de este cliente en un libro de hojas de cálculo, una hoja por pestaña (para un cliente que solicita sus datos)</translation>
+    </message>
+</context>
+<context>
+    <name>Visits</name>
+    <message>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="39"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="24"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="23"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="32"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="24"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="40"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="42"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="39"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="28"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="97"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="43"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="27"/>
+        <source>Staff</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="44"/>
+        <source>Room</source>
+        <translation>Cabina</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="45"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="103"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="32"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="98"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="190"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="179"/>
+        <location filename="../../salon_desk/ui/schedule/grid.py" line="135"/>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="45"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="103"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="98"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="190"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="179"/>
+        <location filename="../../salon_desk/ui/schedule/grid.py" line="135"/>
+        <source>Completed</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="45"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="103"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="98"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="190"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="179"/>
+        <location filename="../../salon_desk/ui/schedule/grid.py" line="135"/>
+        <source>Confirmed</source>
+        <translation>Confirmada</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="45"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="103"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="98"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="190"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="179"/>
+        <location filename="../../salon_desk/ui/schedule/grid.py" line="135"/>
+        <source>No-show</source>
+        <translation>No acudió</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="45"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="103"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="98"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="190"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="179"/>
+        <location filename="../../salon_desk/ui/schedule/grid.py" line="135"/>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="45"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="30"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="32"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="47"/>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="48"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="38"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="25"/>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="49"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="23"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="25"/>
+        <source>Valid until</source>
+        <translation>Válido hasta</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="26"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="46"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="76"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="32"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="43"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="28"/>
+        <source>Lines</source>
+        <translation>Líneas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="29"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="36"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="32"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="30"/>
+        <source>Accepted</source>
+        <translation>Aceptado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="30"/>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="30"/>
+        <source>Rejected</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="31"/>
+        <source>charged</source>
+        <translation>cobrado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="32"/>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="32"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="33"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="69"/>
+        <location filename="../../salon_desk/ui/visits/points_dialog.py" line="50"/>
+        <source>Expired</source>
+        <translation>Caducado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="32"/>
+        <source>Used up</source>
+        <translation>Agotado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="38"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="39"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="59"/>
+        <source>Any service</source>
+        <translation>Cualquier servicio</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="40"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="53"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="67"/>
+        <source>Purchased</source>
+        <translation>Comprado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="41"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="54"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="74"/>
+        <source>Expires</source>
+        <translation>Caduca</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="42"/>
+        <source>Bought</source>
+        <translation>Compradas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="43"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="56"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="68"/>
+        <source>Used</source>
+        <translation>Usado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="44"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="57"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="69"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="29"/>
+        <source>Left</source>
+        <translation>Quedan</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="52"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="42"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="28"/>
+        <location filename="../../salon_desk/ui/sales/lines_model.py" line="210"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="72"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="76"/>
+        <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="49"/>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="55"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="59"/>
+        <source>Valid for</source>
+        <translation>Válido para</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="66"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="70"/>
+        <source>Services</source>
+        <translation>Servicios</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="72"/>
+        <source>Products</source>
+        <translation>Productos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="24"/>
+        <source>Sale</source>
+        <translation>Venta</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="25"/>
+        <source>Initial amount</source>
+        <translation>Importe inicial</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="27"/>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="31"/>
+        <source>Last payment</source>
+        <translation>Último pago</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="40"/>
+        <source>Paid on</source>
+        <translation>Pagado el</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="41"/>
+        <location filename="../../salon_desk/ui/sales/lines_model.py" line="70"/>
+        <location filename="../../salon_desk/ui/sales/lines_model.py" line="200"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="118"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="42"/>
+        <location filename="../../salon_desk/ui/sales/lines_model.py" line="210"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="72"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="76"/>
+        <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="49"/>
+        <source>Cash</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="42"/>
+        <location filename="../../salon_desk/ui/sales/lines_model.py" line="210"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="72"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="76"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="178"/>
+        <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="49"/>
+        <source>Loyalty card</source>
+        <translation>Tarjeta de fidelidad</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="42"/>
+        <location filename="../../salon_desk/ui/sales/lines_model.py" line="200"/>
+        <source>Method</source>
+        <translation>Forma de pago</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="42"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="34"/>
+        <location filename="../../salon_desk/ui/sales/lines_model.py" line="210"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="72"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="76"/>
+        <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="49"/>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="42"/>
+        <location filename="../../salon_desk/ui/sales/lines_model.py" line="210"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="72"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="76"/>
+        <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="49"/>
+        <source>Prepaid card</source>
+        <translation>Tarjeta prepago</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="42"/>
+        <location filename="../../salon_desk/ui/sales/lines_model.py" line="210"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="72"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="76"/>
+        <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="49"/>
+        <source>Transfer</source>
+        <translation>Transferencia</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="42"/>
+        <location filename="../../salon_desk/ui/sales/lines_model.py" line="210"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="72"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="76"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="83"/>
+        <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="49"/>
+        <source>Voucher</source>
+        <translation>Bono</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="33"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="33"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="69"/>
+        <location filename="../../salon_desk/ui/visits/points_dialog.py" line="50"/>
+        <source>Added</source>
+        <translation>Añadidos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="33"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="69"/>
+        <location filename="../../salon_desk/ui/visits/points_dialog.py" line="50"/>
+        <source>Adjusted</source>
+        <translation>Ajustados</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="33"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="69"/>
+        <location filename="../../salon_desk/ui/visits/points_dialog.py" line="50"/>
+        <source>Earned</source>
+        <translation>Ganados</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="33"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="69"/>
+        <location filename="../../salon_desk/ui/visits/points_dialog.py" line="50"/>
+        <source>Redeemed</source>
+        <translation>Canjeados</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="37"/>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="39"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="26"/>
+        <location filename="../../salon_desk/ui/sales/lines_model.py" line="69"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="113"/>
+        <source>Qty</source>
+        <translation>Cant.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="27"/>
+        <location filename="../../salon_desk/ui/sales/lines_model.py" line="69"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="114"/>
+        <source>Item</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="28"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="97"/>
+        <source>Package</source>
+        <translation>Pack</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="28"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="97"/>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="28"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="29"/>
+        <location filename="../../salon_desk/ui/sales/lines_model.py" line="69"/>
+        <source>Employee</source>
+        <translation>Empleado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="30"/>
+        <location filename="../../salon_desk/ui/sales/lines_model.py" line="69"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="117"/>
+        <source>Discount</source>
+        <translation>Descuento</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="33"/>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="34"/>
+        <source>owed</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="120"/>
+        <source>added</source>
+        <translation>añadidos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="120"/>
+        <source>adjusted</source>
+        <translation>ajustados</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="120"/>
+        <source>earned</source>
+        <translation>ganados</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="120"/>
+        <source>expired</source>
+        <translation>caducados</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="120"/>
+        <source>redeemed</source>
+        <translation>canjeados</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/lines_model.py" line="69"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="115"/>
+        <source>Unit price</source>
+        <translation>Precio unitario</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/lines_model.py" line="200"/>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/lines_model.py" line="200"/>
+        <source>Handed over</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="29"/>
+        <source>Printing</source>
+        <translation>Impresión</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="29"/>
+        <source>Printing is not available in this installation.</source>
+        <translation>La impresión no está disponible en esta instalación.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/schedule/grid.py" line="142"/>
+        <source>Click to book at {0}</source>
+        <translation>Pulse para dar cita a las {0}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="83"/>
+        <source>New voucher</source>
+        <translation>Nuevo bono</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="133"/>
+        <source>Sell a prepaid card</source>
+        <translation>Vender una tarjeta prepago</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="178"/>
+        <source>New loyalty card</source>
+        <translation>Nueva tarjeta de fidelidad</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/extensions.py" line="31"/>
+        <source>New sale</source>
+        <translation>Nueva venta</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/extensions.py" line="33"/>
+        <source>Charge a sale to this customer</source>
+        <translation>Cobrar una venta a este cliente</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/extensions.py" line="35"/>
+        <source>Book appointment</source>
+        <translation>Dar cita</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/extensions.py" line="37"/>
+        <source>Open the day schedule to book this customer</source>
+        <translation>Abrir la agenda del día para dar cita a este cliente</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/extensions.py" line="50"/>
+        <source>Schedule</source>
+        <translation>Agenda</translation>
+    </message>
+</context>
+<context>
+    <name>VoucherDialog</name>
+    <message>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="90"/>
+        <source>e.g. 10 laser sessions</source>
+        <translation>p. ej. 10 sesiones de láser</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="92"/>
+        <source>Any service</source>
+        <translation>Cualquier servicio</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="103"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="104"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="105"/>
+        <source>Purchased on</source>
+        <translation>Comprado el</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="106"/>
+        <source>Expiry</source>
+        <translation>Caducidad</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="108"/>
+        <source>Sessions bought</source>
+        <translation>Sesiones compradas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="110"/>
+        <source>Sessions used</source>
+        <translation>Sesiones usadas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="111"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="112"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="127"/>
+        <source>The voucher was not saved</source>
+        <translation>No se ha guardado el bono</translation>
+    </message>
+</context>
+</TS>
