@@ -16,9 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QHeaderView,
     QLabel,
     QTableView,
     QWidget,
@@ -29,11 +27,10 @@ from salon_desk.models.db import Database
 from salon_desk.services import catalog, settings
 from salon_desk.ui import formatting
 from salon_desk.ui.saving import run_write
+from salon_desk.ui.visits.table import RowRole, list_view, selected_row
 
-RowRole = Qt.ItemDataRole.UserRole
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
-ROW_HEIGHT = 26
 
 
 def tr(text: str) -> str:
@@ -186,31 +183,11 @@ class RowsTableModel(QAbstractTableModel):
 def make_table(model: RowsTableModel, widths: Sequence[int],
                parent: QWidget | None = None) -> QTableView:
     """A list view: whole rows selected, fixed row heights, set column widths."""
-    view = QTableView(parent)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.setShowGrid(False)
-    vertical = view.verticalHeader()
-    vertical.setVisible(False)
-    vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    vertical.setDefaultSectionSize(ROW_HEIGHT)
-    header = view.horizontalHeader()
-    header.setHighlightSections(False)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    for i, width in enumerate(widths):
-        header.resizeSection(i, width)
-    header.setStretchLastSection(True)
-    return view
+    return list_view(model, widths, parent, scroll_per_pixel=False)
 
 
 def selected(view: QTableView) -> Any | None:
-    model = view.selectionModel()
-    rows = model.selectedRows() if model else []
-    return view.model().data(rows[0], RowRole) if rows else None
+    return selected_row(view)
 
 
 def select_id(view: QTableView, model: RowsTableModel, row_id: int | None) -> None:

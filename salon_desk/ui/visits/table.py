@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 RowRole = Qt.ItemDataRole.UserRole
+ROW_HEIGHT = 26
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CENTER = Qt.AlignmentFlag.AlignCenter
@@ -93,6 +94,12 @@ class RowsModel(QAbstractTableModel):
 
 def make_table(model: RowsModel, parent: QWidget | None = None) -> QTableView:
     """A view for a RowsModel: whole-row selection, fixed heights, the columns' own widths."""
+    return list_view(model, [column.width for column in model.columns], parent)
+
+
+def list_view(model: QAbstractTableModel, widths: Sequence[int], parent: QWidget | None = None,
+              scroll_per_pixel: bool = True) -> QTableView:
+    """A read-only list: whole rows selected one at a time, fixed row heights, set widths."""
     view = QTableView(parent)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -101,16 +108,17 @@ def make_table(model: RowsModel, parent: QWidget | None = None) -> QTableView:
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
     view.setShowGrid(False)
-    view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    if scroll_per_pixel:
+        view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
     vertical = view.verticalHeader()
     vertical.setVisible(False)
     vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    vertical.setDefaultSectionSize(26)
+    vertical.setDefaultSectionSize(ROW_HEIGHT)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setHighlightSections(False)
-    for i, column in enumerate(model.columns):
-        header.resizeSection(i, column.width)
+    for i, width in enumerate(widths):
+        header.resizeSection(i, width)
     header.setStretchLastSection(True)
     return view
 
