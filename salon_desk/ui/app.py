@@ -91,6 +91,9 @@ def run_app(db_path: Path | None) -> int:
         empty = count_customers(session) == 0
     if empty:
         QTimer.singleShot(0, window.offer_demo)
+    from salon_desk.ui.record.window import preload
+
+    QTimer.singleShot(300, preload)  # the first record then opens without importing its tabs
     code = app.exec()
     db.dispose()
     return code

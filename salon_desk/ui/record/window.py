@@ -32,6 +32,16 @@ log = logging.getLogger(__name__)
 _windows: dict[tuple[str, int], RecordWindow] = {}
 
 
+def preload() -> None:
+    """Import every tab's and record extension's module ahead of the first record (the app
+    calls this once it is idle after start), so opening the first record costs no imports."""
+    for spec in (*tab_registry.TAB_CLASSES, *extensions.RECORD_WINDOW_EXTENSIONS):
+        try:
+            extensions.load(spec)
+        except Exception:  # the record window reports it when it is opened
+            log.exception("Cannot load %s", spec)
+
+
 def open_record_window(db: Database, customer_id: int, parent: QWidget | None = None
                        ) -> RecordWindow:
     """Show a customer's record; a record already open is brought to the front instead."""
