@@ -1737,6 +1737,7 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
     </message>
     <message>
         <location filename="../../salon_desk/ui/care/risk_mark.py" line="19"/>
+        <location filename="../../salon_desk/ui/care/risk_mark.py" line="25"/>
         <source>No visits yet</source>
         <translation>Sin visitas todavía</translation>
     </message>
@@ -1744,6 +1745,36 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         <location filename="../../salon_desk/ui/care/risk_mark.py" line="19"/>
         <source>Regular</source>
         <translation>Habitual</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/risk_mark.py" line="26"/>
+        <source>{days} days since the last visit</source>
+        <translation>{days} días desde la última visita</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/risk_mark.py" line="28"/>
+        <source>{since} (lapsed)</source>
+        <translation>{since} (perdido)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/risk_mark.py" line="33"/>
+        <source>usually every {interval} days; at risk after {threshold}</source>
+        <translation>suele venir cada {interval} días; en riesgo a partir de {threshold}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/risk_mark.py" line="36"/>
+        <source>few visits; at risk after {threshold} days</source>
+        <translation>pocas visitas; en riesgo a partir de {threshold} días</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/risk_mark.py" line="38"/>
+        <source>{basis}; has an appointment booked</source>
+        <translation>{basis}; tiene una cita reservada</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/risk_mark.py" line="39"/>
+        <source>{since} ({basis})</source>
+        <translation>{since} ({basis})</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/care/settings_pages.py" line="49"/>
@@ -2098,7 +2129,7 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
     <message>
         <location filename="../../salon_desk/ui/widgets/consent_matrix.py" line="31"/>
         <source>marketing</source>
-        <translation>publicidad</translation>
+        <translation>comercial</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/widgets/consent_matrix.py" line="44"/>
@@ -2509,7 +2540,7 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
     <message>
         <location filename="../../salon_desk/ui/customer_form_fields.py" line="233"/>
         <source>Settings</source>
-        <translation>Configuración</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/customer_form_fields.py" line="234"/>
@@ -3208,7 +3239,7 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
     <message>
         <location filename="../../salon_desk/ui/record/details_tab.py" line="110"/>
         <source>Settings</source>
-        <translation>Configuración</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/details_tab.py" line="112"/>
@@ -5893,16 +5924,16 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/services/printing/appointments.py" line="80"/>
         <location filename="../../salon_desk/services/printing/appointments.py" line="132"/>
-        <location filename="../../salon_desk/services/printing/budget.py" line="124"/>
-        <location filename="../../salon_desk/services/printing/budget.py" line="189"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="123"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="178"/>
         <location filename="../../salon_desk/services/printing/summary.py" line="95"/>
         <location filename="../../salon_desk/services/printing/summary.py" line="247"/>
         <location filename="../../salon_desk/services/printing/summary.py" line="258"/>
         <location filename="../../salon_desk/services/printing/summary.py" line="280"/>
         <location filename="../../salon_desk/services/printing/summary.py" line="318"/>
         <location filename="../../salon_desk/services/printing/summary.py" line="339"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="244"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="324"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="243"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="323"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -5943,8 +5974,8 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/appointments.py" line="131"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="248"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="330"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="247"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="329"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
@@ -5974,113 +6005,113 @@ No se volverán a proponer como duplicados.</translation>
         <translation>Citas de {name}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="124"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="324"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="123"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="323"/>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="126"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="125"/>
         <source>Valid until</source>
         <translation>Válido hasta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="127"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="126"/>
         <source>Budget</source>
         <translation>Presupuesto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="130"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="129"/>
         <source>For</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="135"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="134"/>
         <source>Prepared by</source>
         <translation>Preparado por</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="138"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="137"/>
         <source>Accepted</source>
         <translation>Aceptado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="138"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="137"/>
         <source>Rejected</source>
         <translation>Rechazado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="148"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="146"/>
         <location filename="../../salon_desk/services/printing/summary.py" line="247"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="262"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="337"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="261"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="334"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="148"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="262"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="337"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="146"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="261"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="334"/>
         <source>Disc.</source>
         <translation>Dto.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="148"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="337"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="146"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="334"/>
         <source>Qty</source>
         <translation>Cant.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="148"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="146"/>
         <source>Treatment or product</source>
         <translation>Tratamiento o producto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="148"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="337"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="146"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="334"/>
         <source>Unit price</source>
         <translation>Precio unitario</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="168"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="182"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="157"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="181"/>
         <source>Subtotal</source>
         <translation>Subtotal</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="169"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="184"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="158"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="183"/>
         <source>Discounts</source>
         <translation>Descuentos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="170"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="159"/>
         <source>incl.</source>
         <translation>incl.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="170"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="159"/>
         <source>on</source>
         <translation>sobre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="174"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="187"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="163"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="186"/>
         <source>TOTAL</source>
         <translation>TOTAL</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="187"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="176"/>
         <source>Conditions</source>
         <translation>Condiciones</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="189"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="178"/>
         <source>Accepted by the customer (signature)</source>
         <translation>Aceptado por el cliente (firma)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="197"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="186"/>
         <source>Budget {code}</source>
         <translation>Presupuesto {code}</translation>
     </message>
@@ -6096,7 +6127,7 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/common.py" line="371"/>
-        <location filename="../../salon_desk/services/printing/common.py" line="406"/>
+        <location filename="../../salon_desk/services/printing/common.py" line="427"/>
         <source>Tax ID: {tax_id}</source>
         <translation>NIF: {tax_id}</translation>
     </message>
@@ -6238,15 +6269,15 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/summary.py" line="280"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="246"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="326"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="245"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="325"/>
         <source>Staff</source>
         <translation>Profesional</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/summary.py" line="280"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="244"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="327"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="243"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="326"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
@@ -6268,19 +6299,19 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/summary.py" line="287"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="56"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="55"/>
         <source>Prepaid card</source>
         <translation>Tarjeta prepago</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/summary.py" line="287"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="56"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="55"/>
         <source>Voucher</source>
         <translation>Bono</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/summary.py" line="288"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="57"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="56"/>
         <source>Loyalty card</source>
         <translation>Tarjeta de fidelidad</translation>
     </message>
@@ -6369,7 +6400,7 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/services/printing/summary.py" line="316"/>
         <location filename="../../salon_desk/services/printing/summary.py" line="318"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="57"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="56"/>
         <source>Points</source>
         <translation>Puntos</translation>
     </message>
@@ -6524,83 +6555,83 @@ No se volverán a proponer como duplicados.</translation>
         <translation>Descuento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="55"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="54"/>
         <source>Bank transfer</source>
         <translation>Transferencia bancaria</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="55"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="54"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="55"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="54"/>
         <source>Cash</source>
         <translation>Efectivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="173"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="172"/>
         <source>{tax} {rate} incl. on {base}</source>
         <translation>{tax} {rate} incl. sobre {base}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="175"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="174"/>
         <source>{tax} {rate} on {base}</source>
         <translation>{tax} {rate} sobre {base}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="193"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="192"/>
         <source>Cash tendered</source>
         <translation>Entregado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="195"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="194"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="197"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="196"/>
         <source>Pending payment</source>
         <translation>Pendiente de pago</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="200"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="199"/>
         <source>Points earned</source>
         <translation>Puntos ganados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="201"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="200"/>
         <source>Points balance</source>
         <translation>Saldo de puntos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="234"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="233"/>
         <source>CANCELLED</source>
         <translation>ANULADO</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="262"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="261"/>
         <source>Qty × Price</source>
         <translation>Cant. × Precio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="309"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="364"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="308"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="354"/>
         <source>Ticket {number}</source>
         <translation>Ticket {number}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="337"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="334"/>
         <source>Item</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="337"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="334"/>
         <source>Tax</source>
         <translation>Impuesto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="360"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="350"/>
         <source>Comments</source>
         <translation>Comentarios</translation>
     </message>
@@ -7105,27 +7136,27 @@ No se volverán a proponer como duplicados.</translation>
         <translation>Ver e imprimir un resumen de esta ficha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/window.py" line="64"/>
+        <location filename="../../salon_desk/ui/record/window.py" line="74"/>
         <source>Record toolbar</source>
         <translation>Barra de herramientas de la ficha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/window.py" line="70"/>
+        <location filename="../../salon_desk/ui/record/window.py" line="80"/>
         <source>Edit customer</source>
         <translation>Editar cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/window.py" line="73"/>
+        <location filename="../../salon_desk/ui/record/window.py" line="83"/>
         <source>New customer</source>
         <translation>Nuevo cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/window.py" line="76"/>
+        <location filename="../../salon_desk/ui/record/window.py" line="86"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/window.py" line="235"/>
+        <location filename="../../salon_desk/ui/record/window.py" line="245"/>
         <source>{0} — Customer record</source>
         <translation>{0} — Ficha de cliente</translation>
     </message>
@@ -7450,77 +7481,77 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>SalesTab</name>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="56"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="61"/>
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="58"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="63"/>
         <source>Everything bought</source>
         <translation>Todo lo comprado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="59"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="64"/>
         <source>Products bought</source>
         <translation>Productos comprados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="60"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="65"/>
         <source>Packages</source>
         <translation>Packs</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="60"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="65"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="61"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="66"/>
         <source>Cards</source>
         <translation>Tarjetas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="65"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="70"/>
         <source>New sale…</source>
         <translation>Nueva venta…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="67"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="72"/>
         <source>View ticket…</source>
         <translation>Ver ticket…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="68"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="73"/>
         <source>Print ticket…</source>
         <translation>Imprimir ticket…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="75"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="80"/>
         <source>No sales found</source>
         <translation>No se han encontrado ventas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="86"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="91"/>
         <source>Sales</source>
         <translation>Ventas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="106"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="111"/>
         <source>&lt;b&gt;Total purchases: {0}&lt;/b&gt; in {1} sales  ·  services {2}  ·  products {3}</source>
         <translation>&lt;b&gt;Total de compras: {0}&lt;/b&gt; en {1} ventas  ·  servicios {2}  ·  productos {3}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="112"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="117"/>
         <source>unpaid {0}</source>
         <translation>pendiente {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="116"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="121"/>
         <source>Points: {0}</source>
         <translation>Puntos: {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="118"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="123"/>
         <source>Points: {0}  ·  last movement {1:+d} {2} on {3}</source>
         <translation>Puntos: {0}  ·  último movimiento {1:+d} {2} el {3}</translation>
     </message>
@@ -8143,7 +8174,7 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/record/budgets_tab.py" line="24"/>
         <location filename="../../salon_desk/ui/record/debts_tab.py" line="23"/>
         <location filename="../../salon_desk/ui/record/points_tab.py" line="32"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="24"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="29"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -8155,7 +8186,7 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/ui/record/appointments_tab.py" line="42"/>
         <location filename="../../salon_desk/ui/record/credits_tab.py" line="39"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="28"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="33"/>
         <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="97"/>
         <source>Service</source>
         <translation>Servicio</translation>
@@ -8237,7 +8268,7 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/ui/record/appointments_tab.py" line="48"/>
         <location filename="../../salon_desk/ui/record/points_tab.py" line="38"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="25"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="30"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
@@ -8273,7 +8304,7 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/ui/record/budgets_tab.py" line="29"/>
         <location filename="../../salon_desk/ui/record/points_tab.py" line="36"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="32"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="37"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -8363,7 +8394,8 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/ui/record/credits_tab.py" line="52"/>
         <location filename="../../salon_desk/ui/record/debts_tab.py" line="42"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="28"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="24"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="33"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="210"/>
         <location filename="../../salon_desk/ui/sales/sale_view.py" line="72"/>
         <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="76"/>
@@ -8431,6 +8463,7 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/debts_tab.py" line="42"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="24"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="210"/>
         <location filename="../../salon_desk/ui/sales/sale_view.py" line="72"/>
         <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="76"/>
@@ -8440,6 +8473,7 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/debts_tab.py" line="42"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="24"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="210"/>
         <location filename="../../salon_desk/ui/sales/sale_view.py" line="72"/>
         <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="76"/>
@@ -8452,11 +8486,12 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/record/debts_tab.py" line="42"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="200"/>
         <source>Method</source>
-        <translation>Forma de pago</translation>
+        <translation>Pago</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/debts_tab.py" line="42"/>
         <location filename="../../salon_desk/ui/record/points_tab.py" line="34"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="24"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="210"/>
         <location filename="../../salon_desk/ui/sales/sale_view.py" line="72"/>
         <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="76"/>
@@ -8466,6 +8501,7 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/debts_tab.py" line="42"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="24"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="210"/>
         <location filename="../../salon_desk/ui/sales/sale_view.py" line="72"/>
         <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="76"/>
@@ -8475,6 +8511,7 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/debts_tab.py" line="42"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="24"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="210"/>
         <location filename="../../salon_desk/ui/sales/sale_view.py" line="72"/>
         <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="76"/>
@@ -8484,6 +8521,7 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/debts_tab.py" line="42"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="24"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="210"/>
         <location filename="../../salon_desk/ui/sales/sale_view.py" line="72"/>
         <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="76"/>
@@ -8536,81 +8574,81 @@ No se volverán a proponer como duplicados.</translation>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="26"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="31"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="69"/>
         <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="113"/>
         <source>Qty</source>
         <translation>Cant.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="27"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="32"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="69"/>
         <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="114"/>
         <source>Item</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="28"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="33"/>
         <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="97"/>
         <source>Package</source>
         <translation>Pack</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="28"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="33"/>
         <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="97"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="28"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="33"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="29"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="34"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="69"/>
         <source>Employee</source>
         <translation>Empleado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="30"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="35"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="69"/>
         <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="117"/>
         <source>Discount</source>
-        <translation>Descuento</translation>
+        <translation>Dto.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="33"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="38"/>
         <source>Payment</source>
         <translation>Pago</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="34"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="39"/>
         <source>owed</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="120"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="125"/>
         <source>added</source>
         <translation>añadidos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="120"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="125"/>
         <source>adjusted</source>
         <translation>ajustados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="120"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="125"/>
         <source>earned</source>
         <translation>ganados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="120"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="125"/>
         <source>expired</source>
         <translation>caducados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="120"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="125"/>
         <source>redeemed</source>
         <translation>canjeados</translation>
     </message>

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from salon_desk.models.db import Database
 from salon_desk.services import insights, notes
 from salon_desk.ui.care.common import read, tr
-from salon_desk.ui.care.risk_mark import COLOURS, RiskMark, status_labels
+from salon_desk.ui.care.risk_mark import COLOURS, RiskMark, reason_text, status_labels
 from salon_desk.ui.events import events
 from salon_desk.ui.tasks import BackgroundTask
 
@@ -263,7 +263,7 @@ class CareStrip(QWidget):
         risk, pinned = read(self.db, lambda s: (insights.customer_risk(s, customer_id),
                                                 notes.pinned_notes(s, customer_id)))
         self.mark.set_risk(risk)
-        self.reason.setText(risk.reason if not self.mark.isHidden() else "")
+        self.reason.setText(reason_text(risk) if not self.mark.isHidden() else "")
         self.reason.setVisible(not self.mark.isHidden() and not pinned)
         if pinned:
             items = " &nbsp;·&nbsp; ".join(

@@ -11,7 +11,7 @@ from salon_desk.services.insights import CustomerInsights
 from salon_desk.ui import formatting
 from salon_desk.ui.care.charts import MonthlyChart, RankChart
 from salon_desk.ui.care.common import currency, date_text, datetime_text, muted_label, read, tr
-from salon_desk.ui.care.risk_mark import RiskMark
+from salon_desk.ui.care.risk_mark import RiskMark, reason_text
 from salon_desk.ui.record.base import RecordTab
 
 
@@ -91,7 +91,7 @@ class InsightsTab(RecordTab):
             return formatting.money(cents, code)
 
         self.mark.set_risk(data.risk)
-        self.reason.setText(data.risk.reason if data.risk else "")
+        self.reason.setText(reason_text(data.risk) if data.risk else "")
         recent_visits = sum(m.visits for m in data.months)
         recent_spend = sum(m.spend_cents for m in data.months)
         self.visits.set(str(recent_visits), tr("{n} in all since {date}").format(

@@ -19,6 +19,26 @@ def status_labels() -> dict[str, str]:
             insights.OK: tr("Regular"), insights.NEW: tr("No visits yet")}
 
 
+def reason_text(risk: insights.RiskStatus) -> str:
+    """Why a customer has this status, in the user's language (RiskStatus.reason is English)."""
+    if risk.status == insights.NEW or risk.days_since is None:
+        return tr("No visits yet")
+    since = tr("{days} days since the last visit").format(days=risk.days_since)
+    if risk.status == insights.LAPSED:
+        return tr("{since} (lapsed)").format(since=since)
+    threshold = f"{risk.threshold_days or 0:.0f}"
+    # The service judges a customer with too few visits by the fixed threshold even when an
+    # interval is known; its English reason says which rule applied.
+    if risk.usual_interval is not None and "few visits" not in risk.reason:
+        basis = tr("usually every {interval} days; at risk after {threshold}").format(
+            interval=f"{risk.usual_interval:.0f}", threshold=threshold)
+    else:
+        basis = tr("few visits; at risk after {threshold} days").format(threshold=threshold)
+    if risk.status == insights.OK and risk.days_since > (risk.threshold_days or 0):
+        basis = tr("{basis}; has an appointment booked").format(basis=basis)
+    return tr("{since} ({basis})").format(since=since, basis=basis)
+
+
 def mark_style(status: str) -> str:
     fg, bg, border = COLOURS.get(status, COLOURS[insights.NEW])
     return (f"QLabel {{ color: {fg}; background: {bg}; border: 1px solid {border}; "
@@ -42,5 +62,5 @@ class RiskMark(QLabel):
             return
         self.setText(status_labels()[risk.status])
         self.setStyleSheet(mark_style(risk.status))
-        self.setToolTip(risk.reason)
+        self.setToolTip(reason_text(risk))
         self.show()

@@ -19,6 +19,11 @@ POINT_ACTIONS = {"earned": "earned", "added": "added", "redeemed": "redeemed",
                  "adjusted": "adjusted", "expired": "expired"}
 
 
+def _methods(row) -> str:
+    """The sale's payment methods ("Cash, Card" from the service) in the user's language."""
+    return ", ".join(tr(m) for m in row.methods.split(", ") if m)  # tr: sale_records.METHOD_LABELS
+
+
 def _columns(currency: str) -> list[Column]:
     return [
         Column(tr("Date"), lambda r: formatting.date(r.sold_at), 95),
@@ -30,8 +35,8 @@ def _columns(currency: str) -> list[Column]:
         Column(tr("Discount"), lambda r: formatting.percent(r.discount_percent)
                if r.discount_percent else "", 70, RIGHT),
         Column(tr("Total"), lambda r: formatting.money(r.amount_cents, currency), 85, RIGHT),
-        Column(tr("Payment"), lambda r: r.methods if r.sale_paid_cents >= r.sale_total_cents
-               else (r.methods + ", " if r.methods else "") + tr("owed"), 130,
+        Column(tr("Payment"), lambda r: _methods(r) if r.sale_paid_cents >= r.sale_total_cents
+               else (_methods(r) + ", " if r.methods else "") + tr("owed"), 130,
                colour=lambda r: "#c62828" if r.sale_paid_cents < r.sale_total_cents else None),
     ]
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 RowRole = Qt.ItemDataRole.UserRole
@@ -117,8 +117,13 @@ def list_view(model: QAbstractTableModel, widths: Sequence[int], parent: QWidget
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setHighlightSections(False)
+    font = QFont(header.font())
+    font.setWeight(QFont.Weight.DemiBold)  # as the style sheet draws section titles
+    metrics = QFontMetrics(font)
     for i, width in enumerate(widths):
-        header.resizeSection(i, width)
+        # Never narrower than the title: translated titles are often longer than English ones.
+        title = str(model.headerData(i, Qt.Orientation.Horizontal) or "")
+        header.resizeSection(i, max(width, metrics.horizontalAdvance(title) + 16))
     header.setStretchLastSection(True)
     return view
 

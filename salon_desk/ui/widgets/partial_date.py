@@ -26,7 +26,7 @@ class PartialDateEdit(QWidget):
         self.day.setRange(0, 31)
         self.day.setSpecialValueText(self.tr("Day"))
         self.day.setAccessibleName(self.tr("Day"))
-        self.day.setFixedWidth(70)
+        self.day.setFixedWidth(max(70, self.day.sizeHint().width()))  # fits a translated "Day"
         self.month = QComboBox(self)
         self.month.setAccessibleName(self.tr("Month"))
         self.month.addItem(self.tr("Month"), None)
@@ -38,7 +38,7 @@ class PartialDateEdit(QWidget):
         self.year.setSpecialValueText(self.tr("Year unknown"))
         self.year.setAccessibleName(self.tr("Year"))
         self.year.setValue(FIRST_YEAR - 1)
-        self.year.setFixedWidth(120)
+        self.year.setFixedWidth(max(120, self.year.sizeHint().width()))  # and "Year unknown"
         self.clear_button = QToolButton(self)
         self.clear_button.setText("×")
         self.clear_button.setToolTip(self.tr("Clear the date"))
