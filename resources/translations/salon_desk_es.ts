@@ -1025,7 +1025,7 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
     <message>
         <location filename="../../salon_desk/ui/care/insights_tab.py" line="80"/>
         <source>Insights</source>
-        <translation>Estadísticas</translation>
+        <translation>Análisis</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/care/insights_tab.py" line="97"/>
@@ -1692,7 +1692,7 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
     <message>
         <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="227"/>
         <source>Patch tests</source>
-        <translation>Pruebas de alergia</translation>
+        <translation>Test de alergia</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="255"/>
@@ -4219,7 +4219,7 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="106"/>
         <source>Import the row and keep the value in the notes (flagged “Check import”)</source>
-        <translation>Importar la fila y guardar el valor en las notas (marcado «Revisar importación»)</translation>
+        <translation>Importar la fila y guardar el valor en las notas (con la etiqueta «Check import»)</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="108"/>
@@ -7186,7 +7186,7 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="532"/>
         <source>{0} customers have a value that could not be read: it is in their notes, and they carry the “Check import” badge.</source>
-        <translation>{0} clientes tienen un valor que no se ha podido leer: está en sus notas y llevan la etiqueta «Revisar importación».</translation>
+        <translation>{0} clientes tienen un valor que no se ha podido leer: está en sus notas y llevan la etiqueta «Check import».</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="536"/>
@@ -7915,7 +7915,7 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="93"/>
         <source>Staff</source>
-        <translation>Profesional</translation>
+        <translation>Profesionales</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="96"/>
@@ -8656,7 +8656,7 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="69"/>
         <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="115"/>
         <source>Unit price</source>
-        <translation>Precio unitario</translation>
+        <translation>Precio ud.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="200"/>
