@@ -72,6 +72,29 @@ def test_spanish_file_translates_every_string_of_the_code(extraction, spanish_ts
     assert len(extraction.messages) > 1500
 
 
+def test_update_keeps_translations_and_marks_vanished_strings_obsolete(tmp_path):
+    from i18n_extract import Extraction, Message
+
+    found = Extraction()
+    for source in ("Kept", "New", "Given"):
+        found.messages[("Ctx", source, "")] = Message("Ctx", source,
+                                                      locations=[("salon_desk/x.py", 3)])
+    old = {e.key: e for e in (updater.Entry("Ctx", "Kept", translation="Guardado"),
+                              updater.Entry("Ctx", "Gone", translation="Ido"),
+                              updater.Entry("Ctx", "Never", type="unfinished"))}
+    result = updater.merge(found, old, {("Ctx", "Given"): "Dado"})
+    ts = tmp_path / "x.ts"
+    ts.write_text(updater.render_ts(result.entries, "es", tmp_path), encoding="utf-8")
+    back = updater.read_ts(ts)
+    assert back[("Ctx", "Kept", "")].translation == "Guardado" and back[("Ctx", "Kept", "")].finished
+    assert back[("Ctx", "Given", "")].translation == "Dado"
+    assert back[("Ctx", "New", "")].type == "unfinished"
+    assert (back[("Ctx", "Gone", "")].type, back[("Ctx", "Gone", "")].translation) == (
+        "obsolete", "Ido")
+    assert ("Ctx", "Never", "") not in back  # nothing worth keeping
+    assert [e.source for e in result.unfinished] == ["New"]
+
+
 def test_qm_is_compiled_from_the_ts(tmp_path):
     compiled = tmp_path / "salon_desk_es.qm"
     updater.compile_qm(updater.ts_path("es"), compiled)
