@@ -291,3 +291,41 @@ def test_schedule_page_added_to_the_main_window(qtbot, salon_db):
     add_schedule_page(main)
     view, title = main.pages["schedule"]
     assert title == "Schedule" and view is main.schedule_view and view.customer_id is None
+
+
+def test_debts_tab_label_is_painted_red_with_the_app_style(qtbot, salon_db, history):
+    """The tab colour must survive the style sheet (a `color` in QTabBar::tab hides it)."""
+    from PySide6.QtWidgets import QApplication
+
+    from salon_desk.ui.style import apply_style
+
+    app = QApplication.instance()
+    style, palette, sheet = app.style().name(), app.palette(), app.styleSheet()
+    apply_style(app)
+    try:
+        _check_red_debts_tab(qtbot, salon_db, history)
+    finally:
+        app.setStyleSheet(sheet)
+        app.setPalette(palette)
+        app.setStyle(style)
+
+
+def _check_red_debts_tab(qtbot, salon_db, history):
+    window = record(qtbot, salon_db, history)
+    window.resize(1280, 800)
+    bar = window.tab_widget.tabBar()
+    image = bar.grab().toImage()
+
+    def reddish_pixels(index: int) -> int:
+        rect = bar.tabRect(index)
+        count = 0
+        for x in range(rect.left(), rect.right()):
+            for y in range(rect.top(), rect.bottom()):
+                c = image.pixelColor(x, y)
+                count += c.red() > 150 and c.green() < 100 and c.blue() < 100
+        return count
+
+    debts = window.tab_widget.indexOf(window.tab("DebtsTab"))
+    sales = window.tab_widget.indexOf(window.tab("SalesTab"))
+    assert reddish_pixels(debts) > 20
+    assert reddish_pixels(sales) == 0

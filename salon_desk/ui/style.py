@@ -79,7 +79,7 @@ QToolButton#badgeToggle {{ border: 1px solid {BORDER}; border-radius: 13px; padd
 QToolButton#badgeToggle:checked {{ background: {ACCENT_LIGHT}; border: 2px solid {ACCENT}; }}
 QTabWidget::pane {{ border: 1px solid {BORDER}; background: white; border-radius: 4px; }}
 QTabBar::tab {{ padding: 6px 5px; border: none; border-bottom: 2px solid transparent;
-    color: #4a4458; background: transparent; }}
+    background: transparent; }}
 QTabBar::tab:selected {{ border-bottom: 2px solid {ACCENT}; color: {ACCENT}; font-weight: 600; }}
 QTabBar::tab:hover:!selected {{ background: {ACCENT_LIGHT}; }}
 QStatusBar {{ background: white; border-top: 1px solid {BORDER}; color: {MUTED}; }}
