@@ -183,7 +183,7 @@ def main() -> int:
         if not args.no_preload:
             from salon_desk.ui.record.window import preload
 
-            preload()  # what the app does once idle after start
+            preload(db)  # what the app does once idle after start
         cold = measure(app, db, cid)
         rounds = [measure(app, db, cid) for _ in range(args.rounds)]
         db.dispose()

@@ -135,3 +135,12 @@ def test_editing_from_the_details_tab_refreshes_the_header(qtbot, salon_db, cust
     assert window.header.name.text() == "Irene Navarro Gil"
     assert not window.header.allergy_banner.isVisible()
     assert "Navarro Gil" in _texts(window.tab("DetailsTab"))
+
+
+def test_preload_builds_and_drops_a_record_window(qtbot, salon_db, make_customer):
+    from salon_desk.ui.record import window as record_window
+
+    make_customer(first_name="Warm")
+    record_window.preload(salon_db)
+    qtbot.wait(10)
+    assert record_window._windows == {}  # nothing left open or registered

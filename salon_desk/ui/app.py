@@ -93,7 +93,8 @@ def run_app(db_path: Path | None) -> int:
         QTimer.singleShot(0, window.offer_demo)
     from salon_desk.ui.record.window import preload
 
-    QTimer.singleShot(300, preload)  # the first record then opens without importing its tabs
+    # The first record then opens as quickly as the next ones.
+    QTimer.singleShot(300, lambda: preload(db))
     code = app.exec()
     db.dispose()
     return code
