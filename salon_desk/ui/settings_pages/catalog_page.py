@@ -62,6 +62,21 @@ class Entry:
         return str(self.values.get("name") or "")
 
 
+def entries_committed(entries) -> None:
+    """After the settings transaction commits: ids given by the save are the entries' own."""
+    for entry in entries:
+        if entry.pending_id is not None:
+            entry.id = entry.pending_id
+        entry.pending_id = None
+        entry.dirty = False
+
+
+def entries_rolled_back(entries) -> None:
+    """After the settings transaction rolls back: ids given by the save never existed."""
+    for entry in entries:
+        entry.pending_id = None
+
+
 @dataclass
 class Field:
     name: str
@@ -219,16 +234,11 @@ class CatalogPage(QWidget):
 
     def committed(self) -> None:
         """The dialog's transaction committed: the new ids are real now."""
-        for entry in self.entries:
-            if entry.pending_id is not None:
-                entry.id = entry.pending_id
-            entry.pending_id = None
-            entry.dirty = False
+        entries_committed(self.entries)
         self.deleted = []
 
     def save_failed(self) -> None:
-        for entry in self.entries:
-            entry.pending_id = None
+        entries_rolled_back(self.entries)
 
     # --- editing ----------------------------------------------------------------------------
     def add_entry(self) -> Entry:

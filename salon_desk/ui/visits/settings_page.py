@@ -30,6 +30,7 @@ from salon_desk.services import credits, settings
 from salon_desk.services.catalog import list_items
 from salon_desk.services.errors import ValidationError
 from salon_desk.ui import dialogs
+from salon_desk.ui.settings_pages.catalog_page import entries_committed, entries_rolled_back
 from salon_desk.ui.visits.common import MoneyEdit
 from salon_desk.ui.widgets.money_edit import DecimalEdit
 
@@ -159,16 +160,11 @@ class CardsPointsPage(QWidget):
         settings.set_value(session, settings.POINT_VALUE_CENTS, self.point_value_spin.value())
 
     def committed(self) -> None:
-        for entry in self.entries:
-            if entry.pending_id is not None:
-                entry.id = entry.pending_id
-            entry.pending_id = None
-            entry.dirty = False
+        entries_committed(self.entries)
         self.deleted = []
 
     def save_failed(self) -> None:
-        for entry in self.entries:
-            entry.pending_id = None
+        entries_rolled_back(self.entries)
 
     # --- editing ------------------------------------------------------------------------------
     def _refill(self, select: int = 0) -> None:
