@@ -23,14 +23,6 @@ from salon_desk.models.customers import Customer
 
 FTS_TABLES = ("customer_fts", "customer_words")
 
-CREATE_SQL = (
-    "CREATE VIRTUAL TABLE IF NOT EXISTS customer_fts USING fts5(body, tokenize='trigram')",
-    (
-        "CREATE VIRTUAL TABLE IF NOT EXISTS customer_words USING fts5("
-        "words, tokenize=\"unicode61 remove_diacritics 2\", prefix='1 2')"
-    ),
-)
-
 _NON_DIGIT = re.compile(r"\D+")
 # Letters that NFKD does not decompose into a base letter and a mark.
 _SPECIAL = str.maketrans({"ß": "ss", "ø": "o", "đ": "d", "ł": "l", "æ": "ae", "œ": "oe", "ı": "i"})
