@@ -218,6 +218,40 @@ def test_bad_values_kept_in_notes_and_flagged(salon_db, tmp_path):
     assert flagged == {"Ana", "Bea"}
 
 
+GENDER_ROWS = [["First name", "Last name", "Mobile", "Gender"],
+               ["Dana", "Ruiz", "612345001", "X?"],
+               ["Eli", "Sanz", "612345002", "abc"],
+               ["Fran", "Gil", "612345003", "X"],
+               ["Gala", "Paz", "612345004", "NB"],
+               ["Hugo", "Mas", "612345005", "Otro"]]
+
+
+def test_an_unknown_gender_is_flagged_not_read_as_other(salon_db, tmp_path):
+    path = write_xlsx(tmp_path / "g.xlsx", GENDER_ROWS)
+    result = do_import(salon_db, path, on_bad_value="keep")
+    assert (result.imported, result.rejected, result.kept_in_notes) == (5, 0, 2)
+    found = customers(salon_db)
+    assert (found["Dana"].gender, found["Eli"].gender) == ("unspecified", "unspecified")
+    assert "Unreadable Gender: 'X?' (not a gender" in found["Dana"].notes
+    assert "Unreadable Gender: 'abc' (not a gender" in found["Eli"].notes
+    assert [found[n].gender for n in ("Fran", "Gala", "Hugo")] == ["other"] * 3
+    assert found["Fran"].notes == found["Gala"].notes == found["Hugo"].notes == ""
+    with salon_db.session() as session:
+        flagged = {c.first_name for c in session.scalars(
+            select(Customer).join(Customer.badges).where(Badge.key == "import_check"))}
+    assert flagged == {"Dana", "Eli"}
+
+
+def test_an_unknown_gender_rejects_the_row_when_asked(salon_db, tmp_path):
+    path = write_xlsx(tmp_path / "g.xlsx", GENDER_ROWS)
+    result = do_import(salon_db, path, on_bad_value="reject")
+    assert (result.imported, result.rejected) == (3, 2)
+    assert set(customers(salon_db)) == {"Fran", "Gala", "Hugo"}
+    rows = [[c.value for c in r] for r in load_workbook(result.errors_file).active.iter_rows()]
+    assert rows[1][:4] == GENDER_ROWS[1] and "Gender: 'X?'" in rows[1][4]
+    assert rows[2][:4] == GENDER_ROWS[2] and "Gender: 'abc'" in rows[2][4]
+
+
 def test_bad_values_rejected_into_a_workbook(salon_db, tmp_path):
     result = do_import(salon_db, write_xlsx(tmp_path / "b.xlsx", BAD_ROWS), on_bad_value="reject")
     assert (result.imported, result.rejected) == (1, 2)

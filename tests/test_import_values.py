@@ -119,6 +119,35 @@ def test_bad_gender():
         V.parse_gender("purple")
 
 
+@pytest.mark.parametrize("raw,expected", [
+    # other / non-binary, in every language the import reads
+    ("X", "other"), ("NB", "other"), ("non-binary", "other"), ("Nonbinary", "other"),
+    ("Diverse", "other"), ("they/them", "other"), ("Mx", "other"), ("enby", "other"),
+    ("Otro", "other"), ("Otra", "other"), ("No binario", "other"), ("no binaria", "other"),
+    ("Altro", "other"), ("non binario", "other"), ("Autre", "other"), ("non-binaire", "other"),
+    ("Divers", "other"), ("D", "other"), ("nichtbinär", "other"), ("Andere", "other"),
+    ("Outro", "other"), ("não binário", "other"), ("Não-binária", "other"),
+    # the usual words and titles of each language
+    ("Madame", "female"), ("Sig.ra", "female"), ("Senhora", "female"), ("she/her", "female"),
+    ("Monsieur", "male"), ("Signor", "male"), ("Senhor", "male"), ("Sr.", "male"),
+    ("maennlich", "male"),
+    ("Prefiero no decirlo", "unspecified"), ("Sin especificar", "unspecified"),
+    ("Non specificato", "unspecified"), ("Non précisé", "unspecified"),
+    ("Inconnu", "unspecified"), ("Keine Angabe", "unspecified"),
+    ("Nicht angegeben", "unspecified"), ("Não informado", "unspecified"),
+    ("Desconhecido", "unspecified"), ("♀", "female"), ("♂", "male"),
+])
+def test_genders_in_every_language(raw, expected):
+    assert V.parse_gender(raw) == expected
+
+
+@pytest.mark.parametrize("raw", ["X?", "x ?", "F?", "M??", "abc", "X!", "F*", "?X", "1",
+                                 "Other?", "¿Mujer?", "N/B?"])
+def test_a_gender_written_with_doubt_or_unknown_is_not_guessed(raw):
+    with pytest.raises(Unreadable, match="not a gender"):
+        V.parse_gender(raw)
+
+
 @pytest.mark.parametrize("raw,order,expected", [
     ("1980-05-17", None, (1980, 5, 17)),
     ("1980-05-17 00:00:00", None, (1980, 5, 17)),

@@ -119,7 +119,7 @@ def parse_email(value: object) -> str:
 # --- words: booleans, statuses, genders -----------------------------------------------------
 
 def _words(text: str) -> str:
-    return " ".join(re.sub(r"[^\w✓✔✗]+", " ", fold(text)).split())
+    return " ".join(re.sub(r"[^\w✓✔✗♀♂]+", " ", fold(text)).split())
 
 
 TRUE_WORDS = {
@@ -175,17 +175,30 @@ GENDER_WORDS = {
     "female": {"female", "f", "woman", "w", "women", "mujer", "femenino", "femenina", "fem",
                "femme", "feminin", "feminine", "donna", "femmina", "femminile", "weiblich",
                "frau", "feminino", "feminina", "mulher", "mrs", "ms", "miss", "sra", "srta",
-               "mme", "mlle", "sig ra", "signora", "girl", "lady", "she her"},
+               "mme", "mlle", "sig ra", "signora", "girl", "lady", "she her", "madame",
+               "senhora", "dona", "♀"},
     "male": {"male", "man", "men", "hombre", "h", "masculino", "masc", "homme", "masculin",
-             "uomo", "maschio", "maschile", "mannlich", "mann", "herr", "homem", "mr", "sr",
-             "sig", "signore", "m", "boy", "he him"},
-    "other": {"other", "otro", "otra", "autre", "altro", "divers", "d", "outro", "non binary",
-              "nonbinary", "no binario", "non binaire", "x", "diverse", "they them"},
+             "uomo", "maschio", "maschile", "mannlich", "maennlich", "mann", "herr", "homem",
+             "mr", "sr", "sig", "signore", "signor", "monsieur", "senhor", "m", "boy", "he him",
+             "masculine", "♂"},
+    "other": {"other", "otro", "otra", "autre", "altro", "altra", "divers", "d", "outro",
+              "outra", "andere", "anderes", "non binary", "nonbinary", "nb", "enby",
+              "no binario", "no binaria", "non binario", "non binaria", "non binaire",
+              "nicht binar", "nichtbinar", "nao binario", "nao binaria", "x", "diverse",
+              "they them", "mx", "genderqueer", "genderfluid", "gender fluid", "agender"},
     "unspecified": {"unspecified", "unknown", "not specified", "prefer not to say",
-                    "no especificado", "desconocido", "non specificato", "non precise",
-                    "unbekannt", "keine angabe", "nao especificado", "u", "ns", "nc", "n s"},
+                    "not stated", "no especificado", "sin especificar", "desconocido",
+                    "prefiero no decirlo", "non specificato", "sconosciuto",
+                    "preferisco non dirlo", "non precise", "non specifie", "inconnu",
+                    "non renseigne", "unbekannt", "keine angabe", "nicht angegeben",
+                    "ohne angabe", "nao especificado", "nao informado", "desconhecido",
+                    "prefiro nao dizer", "u", "ns", "nc", "n s"},
 }
 _GENDER_LOOKUP = {w: g for g, words in GENDER_WORDS.items() for w in words}
+# What a gender cell may hold besides letters: abbreviation dots (Sig.ra, Mrs.), pronoun and
+# compound separators (she/her, non-binary), brackets. Anything else ("X?", "F*") says the
+# writer was unsure or meant something else, so it is not guessed from the letters.
+_GENDER_TEXT = re.compile(r"^(?:[^\W\d_]|[\s./\-(),'’]|[♀♂])+$")
 
 
 def parse_gender(value: object, m_is_female: bool = False) -> str:
@@ -193,7 +206,7 @@ def parse_gender(value: object, m_is_female: bool = False) -> str:
     text = cell_text(value)
     if text is None:
         raise Unreadable("empty")
-    word = _words(text)
+    word = _words(text) if _GENDER_TEXT.match(text) else ""
     if word == "m" and m_is_female:
         return "female"
     if word in _GENDER_LOOKUP:
