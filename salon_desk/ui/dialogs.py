@@ -1,29 +1,97 @@
-"""File dialogs and confirmations behind one set of functions, so tests can replace them."""
+"""File dialogs and confirmations behind one set of functions, so tests can replace them.
+
+Every file dialog is made by choose_file_dialog. It opens in the last folder used on this PC
+(kept in the per-PC preferences) or, the first time, in the user's Documents folder: never in
+the program's working folder.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import enum
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDir, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from salon_desk.ui.prefs import prefs
+
+LAST_FOLDER = "file_dialogs/last_folder"
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("dialogs", text)
 
 
+class FileMode(enum.Enum):
+    OPEN = "open"  # one existing file
+    OPEN_MANY = "open_many"  # one or more existing files
+    SAVE = "save"  # a file to write
+
+
+def start_folder() -> str:
+    """Where the next file dialog opens: the last folder used, else Documents, else home."""
+    last = prefs().value(LAST_FOLDER, "")
+    if isinstance(last, str) and last and Path(last).is_dir():
+        return last
+    documents = QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation)
+    if documents and Path(documents).is_dir():
+        return documents
+    return QDir.homePath()
+
+
+def remember_folder(path: str) -> None:
+    """Keep the folder of a chosen file for the next dialog (also after a restart)."""
+    prefs().setValue(LAST_FOLDER, str(Path(path).parent))
+
+
+def choose_file_dialog(parent: QWidget | None, caption: str, mode: FileMode,
+                       filters: str = "", suggested: str = "") -> QFileDialog:
+    """The one place that makes file dialogs; tests replace it with a stand-in."""
+    folder = start_folder()
+    if suggested and Path(suggested).is_absolute():
+        folder, suggested = str(Path(suggested).parent), Path(suggested).name
+    dialog = QFileDialog(parent, caption, folder, filters)
+    if mode is FileMode.SAVE:
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        if suggested:
+            dialog.selectFile(suggested)
+        suffixes = set(re.findall(r"\*\.(\w+)", filters))
+        if len(suffixes) == 1:  # "list" is saved as "list.xlsx" when only xlsx is offered
+            dialog.setDefaultSuffix(suffixes.pop())
+    else:
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles if mode is FileMode.OPEN_MANY
+                           else QFileDialog.FileMode.ExistingFile)
+    return dialog
+
+
+def _run_file_dialog(parent: QWidget | None, caption: str, mode: FileMode, filters: str,
+                     suggested: str = "") -> list[str]:
+    dialog = choose_file_dialog(parent, caption, mode, filters, suggested)
+    if dialog.exec() != QFileDialog.DialogCode.Accepted:
+        return []
+    paths = [p for p in dialog.selectedFiles() if p]
+    if paths:
+        remember_folder(paths[0])
+    return paths
+
+
 def choose_open_file(parent: QWidget | None, caption: str, filters: str = "") -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, caption, "", filters)
-    return path or None
+    paths = _run_file_dialog(parent, caption, FileMode.OPEN, filters)
+    return paths[0] if paths else None
 
 
 def choose_open_files(parent: QWidget | None, caption: str, filters: str = "") -> list[str]:
-    paths, _ = QFileDialog.getOpenFileNames(parent, caption, "", filters)
-    return list(paths)
+    return _run_file_dialog(parent, caption, FileMode.OPEN_MANY, filters)
 
 
 def choose_save_file(parent: QWidget | None, caption: str, suggested: str = "",
                      filters: str = "") -> str | None:
-    path, _ = QFileDialog.getSaveFileName(parent, caption, suggested, filters)
-    return path or None
+    paths = _run_file_dialog(parent, caption, FileMode.SAVE, filters, suggested)
+    return paths[0] if paths else None
 
 
 def confirm(parent: QWidget | None, title: str, text: str, yes_label: str | None = None) -> bool:
