@@ -60,7 +60,7 @@ def test_clash_for_staff_member_is_refused_with_the_clashing_appointment(salon_d
     assert "Women's cut & blow-dry" in message and "10:00 to 10:45" in message
     # back to back is fine, and so is another staff member at the same time
     make_booking(salon_db, customer_id=eva, service_id=cut, staff_id=laura, starts_at=at(10, 45))
-    make_booking(salon_db, customer_id=eva, service_id=cut,
+    make_booking(salon_db, customer_id=make_customer(first_name="Lola"), service_id=cut,
                  staff_id=staff_id(salon_db, "Marta"), starts_at=at(10, 15))
 
 

@@ -2,7 +2,10 @@
 and completing an appointment into a sale to charge.
 
 A staff member or a room holds one appointment at a time; cancelled appointments and no-shows
-free their slot. Times are stored in UTC; a naive datetime given here is local wall-clock time.
+free their slot. A customer is in one place at a time too: overlapping appointments of one
+customer are refused (CustomerOverlap) unless the caller allows them on purpose with
+``allow_customer_overlap=True`` (two services at once with two staff members). Times are stored
+in UTC; a naive datetime given here is local wall-clock time.
 """
 
 from __future__ import annotations
@@ -25,7 +28,13 @@ from salon_desk.models import (
     utcnow,
 )
 from salon_desk.services import settings
-from salon_desk.services.errors import CustomerBlocked, NotFound, ScheduleClash, ValidationError
+from salon_desk.services.errors import (
+    CustomerBlocked,
+    CustomerOverlap,
+    NotFound,
+    ScheduleClash,
+    ValidationError,
+)
 from salon_desk.services.points import local_midnight
 from salon_desk.services.sales import LineDraft, SaleDraft
 
@@ -116,8 +125,57 @@ def clash_message(session: Session, other: Appointment, staff_id: int | None) ->
     return f"{room} is already taken: {what} with {who} on {when}."
 
 
-def _check(session: Session, data: AppointmentData, exclude_id: int | None = None
-           ) -> tuple[Service | None, int, int]:
+@dataclass
+class Overlap:
+    """One of the customer's appointments in the way of another (plain data for messages)."""
+
+    appointment_id: int
+    starts_at: dt.datetime  # local, aware
+    ends_at: dt.datetime
+    service_name: str
+    staff_name: str
+
+
+def customer_overlaps(session: Session, customer_id: int | None, start: dt.datetime,
+                      minutes: int, exclude_id: int | None = None) -> list[Overlap]:
+    """The customer's holding appointments (not cancelled, not a no-show) overlapping the
+    period, in time order."""
+    if not customer_id:
+        return []
+    start = _aware(start)
+    end = start + dt.timedelta(minutes=minutes)
+    stmt = (select(Appointment).where(
+        Appointment.customer_id == customer_id, Appointment.status.in_(HOLDING),
+        Appointment.starts_at < end,
+        Appointment.starts_at > start - dt.timedelta(minutes=LONGEST_MINUTES))
+        .order_by(Appointment.starts_at, Appointment.id))
+    if exclude_id is not None:
+        stmt = stmt.where(Appointment.id != exclude_id)
+    return [Overlap(a.id, a.starts_at.astimezone(), a.ends_at.astimezone(),
+                    a.service.name if a.service else "", a.staff.name if a.staff else "")
+            for a in session.scalars(stmt) if a.ends_at > start]
+
+
+def _refuse_customer_overlap(session: Session, customer: Customer | None, start: dt.datetime,
+                             minutes: int, exclude_id: int | None) -> None:
+    if customer is None:
+        return
+    overlaps = customer_overlaps(session, customer.id, start, minutes, exclude_id)
+    if not overlaps:
+        return
+    what = "; ".join(
+        f"{o.service_name or 'an appointment'}"
+        + (f" with {o.staff_name}" if o.staff_name else "")
+        + f" on {_when(o.starts_at, o.ends_at)}"
+        for o in overlaps)
+    raise CustomerOverlap(
+        f"{customer.full_name} already has an appointment at that time: {what}. Book both only "
+        "on purpose (two services at once with two staff members).",
+        customer.full_name, overlaps)
+
+
+def _check(session: Session, data: AppointmentData, exclude_id: int | None = None,
+           allow_customer_overlap: bool = False) -> tuple[Service | None, int, int]:
     if data.status not in STATUSES:
         raise ValidationError({"status": f"Unknown status {data.status!r}"})
     customer = session.get(Customer, data.customer_id) if data.customer_id else None
@@ -146,13 +204,18 @@ def _check(session: Session, data: AppointmentData, exclude_id: int | None = Non
                            exclude_id)
         if other is not None:
             raise ScheduleClash(clash_message(session, other, data.staff_id))
+        if not allow_customer_overlap:
+            _refuse_customer_overlap(session, customer, data.starts_at, minutes, exclude_id)
     return service, minutes, price
 
 
-def book(session: Session, data: AppointmentData) -> Appointment:
+def book(session: Session, data: AppointmentData, *, allow_customer_overlap: bool = False
+         ) -> Appointment:
     """Book an appointment; CustomerBlocked for a blocked customer, ScheduleClash when the staff
-    member or the room is taken."""
-    _service, minutes, price = _check(session, data)
+    member or the room is taken, CustomerOverlap when the customer has another appointment at
+    that time (unless ``allow_customer_overlap``)."""
+    _service, minutes, price = _check(session, data,
+                                      allow_customer_overlap=allow_customer_overlap)
     appointment = Appointment(
         customer_id=data.customer_id, service_id=data.service_id, staff_id=data.staff_id,
         room_id=data.room_id, starts_at=_aware(data.starts_at), duration_minutes=minutes,
@@ -179,10 +242,12 @@ def appointment_data(session: Session, appointment_id: int) -> AppointmentData:
                            status=a.status, notes=a.notes, budget_id=a.budget_id)
 
 
-def update_appointment(session: Session, appointment_id: int, data: AppointmentData
-                       ) -> Appointment:
+def update_appointment(session: Session, appointment_id: int, data: AppointmentData, *,
+                       allow_customer_overlap: bool = False) -> Appointment:
+    """Change or move an appointment, with the same checks as booking it."""
     appointment = get_appointment(session, appointment_id)
-    _service, minutes, price = _check(session, data, exclude_id=appointment_id)
+    _service, minutes, price = _check(session, data, exclude_id=appointment_id,
+                                      allow_customer_overlap=allow_customer_overlap)
     appointment.customer_id = data.customer_id
     appointment.service_id = data.service_id
     appointment.staff_id = data.staff_id
@@ -196,8 +261,10 @@ def update_appointment(session: Session, appointment_id: int, data: AppointmentD
     return appointment
 
 
-def set_status(session: Session, appointment_id: int, status: str) -> Appointment:
-    """Change the status; going back to a holding status checks the slot again."""
+def set_status(session: Session, appointment_id: int, status: str, *,
+               allow_customer_overlap: bool = False) -> Appointment:
+    """Change the status; going back to a holding status checks the slot (and the customer's
+    other appointments) again."""
     appointment = get_appointment(session, appointment_id)
     if status not in STATUSES:
         raise ValidationError({"status": f"Unknown status {status!r}"})
@@ -206,6 +273,10 @@ def set_status(session: Session, appointment_id: int, status: str) -> Appointmen
                            appointment.starts_at, appointment.duration_minutes, appointment.id)
         if other is not None:
             raise ScheduleClash(clash_message(session, other, appointment.staff_id))
+        if not allow_customer_overlap and appointment.customer_id:
+            _refuse_customer_overlap(session, session.get(Customer, appointment.customer_id),
+                                     appointment.starts_at, appointment.duration_minutes,
+                                     appointment.id)
     appointment.status = status
     session.flush()
     return appointment

@@ -25,3 +25,16 @@ class CustomerBlocked(SalonError):
 
 class ScheduleClash(SalonError):
     pass
+
+
+class CustomerOverlap(SalonError):
+    """The customer already has an appointment at that time. Booking both is allowed only on
+    purpose (two services at once with two staff members): the caller passes
+    ``allow_customer_overlap=True``. ``overlaps`` lists the appointments in the way (plain data:
+    ``starts_at``, ``ends_at``, ``service_name``, ``staff_name``), for the interface to word."""
+
+    def __init__(self, message: str, customer_name: str = "", overlaps: list | None = None
+                 ) -> None:
+        super().__init__(message)
+        self.customer_name = customer_name
+        self.overlaps = list(overlaps or [])
