@@ -13,8 +13,11 @@ from salon_desk.services.budgets import (
     BudgetData,
     BudgetLineData,
     budget_data,
+    budget_totals,
+    count_budgets,
     create_budget,
     list_budgets,
+    set_status,
     to_appointments,
     to_sale_draft,
     update_budget,
@@ -95,3 +98,73 @@ def test_budget_to_appointments(salon_db, make_customer):
         to_appointments(s, other, first + dt.timedelta(days=28), staff_id(salon_db, "Elena"))
     with salon_db.session() as s:
         assert s.query(Appointment).count() == 3
+
+
+def _expired_and_open(db, cid):
+    """An old budget past its valid-until date, and a current one."""
+    expired = laser_budget(db, cid, TODAY - dt.timedelta(days=60))  # valid 30 days
+    current = laser_budget(db, cid, TODAY)
+    return expired, current
+
+
+def test_a_budget_past_its_date_is_expired_not_open(salon_db, make_customer):
+    cid = make_customer()
+    expired, current = _expired_and_open(salon_db, cid)
+    with salon_db.session() as s:
+        rows = {r.id: r for r in list_budgets(s, cid)}
+        assert rows[expired].status == "expired" and rows[current].status == "open"
+        totals = budget_totals(s, cid)
+        assert totals.counts == {"open": 1, "expired": 1}
+        assert totals.open_cents == rows[current].total_cents
+        assert [r.id for r in list_budgets(s, cid, status="open")] == [current]
+        assert [r.id for r in list_budgets(s, cid, status="expired")] == [expired]
+        assert count_budgets(s, cid) == 2
+
+
+def test_an_expired_budget_that_was_charged_or_rejected_keeps_that_status(salon_db,
+                                                                          make_customer):
+    cid = make_customer()
+    old = TODAY - dt.timedelta(days=60)  # both past their valid-until date
+    charged, rejected = laser_budget(salon_db, cid, old), laser_budget(salon_db, cid, old)
+    with salon_db.transaction() as s:
+        draft = to_sale_draft(s, charged)
+        draft.payments = [PaymentDraft("card", 21350)]
+        create_sale(s, draft)
+        set_status(s, rejected, "rejected")
+    with salon_db.session() as s:
+        assert {r.id: r.status for r in list_budgets(s, cid)} == {
+            charged: "accepted", rejected: "rejected"}
+        assert budget_totals(s, cid).counts == {"accepted": 1, "rejected": 1}
+        assert list_budgets(s, cid, status="expired") == []
+
+
+def test_a_budget_valid_until_today_is_still_open(salon_db, make_customer):
+    cid = make_customer()
+    bid = laser_budget(salon_db, cid, TODAY - dt.timedelta(days=30))  # valid until today
+    with salon_db.session() as s:
+        assert [(r.id, r.status) for r in list_budgets(s, cid)] == [(bid, "open")]
+    # and the day after it has expired
+    tomorrow = TODAY + dt.timedelta(days=1)
+    with salon_db.session() as s:
+        assert [r.status for r in list_budgets(s, cid, today=tomorrow)] == ["expired"]
+        assert budget_totals(s, cid, today=tomorrow).open_cents == 0
+
+
+def test_budget_rows_name_the_business_the_employee_and_the_customer(salon_db, make_customer):
+    from salon_desk.services import settings
+
+    cid = make_customer(first_name="Nora", last_name="Vidal")
+    laser_budget(salon_db, cid)
+    with salon_db.transaction() as s:
+        settings.set_value(s, settings.SALON_NAME, "Salón Aurora")
+    row = list_budgets(salon_db.session(), cid)[0]
+    assert (row.business, row.staff_name, row.customer_name) == (
+        "Salón Aurora", "Elena", "Nora Vidal")
+
+
+def test_expired_is_not_a_status_one_can_set(salon_db, make_customer):
+    from salon_desk.services.errors import ValidationError
+
+    bid = laser_budget(salon_db, make_customer())
+    with pytest.raises(ValidationError), salon_db.transaction() as s:
+        set_status(s, bid, "expired")

@@ -515,208 +515,234 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
 <context>
     <name>BudgetsTab</name>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="51"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="58"/>
+        <source>All budgets</source>
+        <translation>Todos los presupuestos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="67"/>
         <source>New budget…</source>
         <translation>Nuevo presupuesto…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="52"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="68"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="53"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="69"/>
         <source>Charge…</source>
         <translation>Cobrar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="54"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="70"/>
         <source>Book appointments…</source>
         <translation>Dar citas…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="55"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="71"/>
         <source>Reject</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="56"/>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="175"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="72"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="206"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="57"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="73"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="68"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="84"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="126"/>
         <source>No budgets yet</source>
         <translation>Todavía no hay presupuestos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="76"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="92"/>
         <source>Budgets</source>
         <translation>Presupuestos</translation>
     </message>
-    <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="95"/>
-        <source>{0} open, worth {1}</source>
-        <translation>{0} abiertos, por {1}</translation>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="120"/>
+        <source>%n open, worth {0}</source>
+        <translation>
+            <numerusform>%n abierto, por {0}</numerusform>
+            <numerusform>%n abiertos, por {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="123"/>
+        <source>%n expired</source>
+        <translation>
+            <numerusform>%n caducado</numerusform>
+            <numerusform>%n caducados</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="150"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="127"/>
+        <source>No budgets with this status</source>
+        <translation>Ningún presupuesto en este estado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="181"/>
         <source>The budget cannot be charged</source>
         <translation>No se puede cobrar el presupuesto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="166"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="197"/>
         <source>Not changed</source>
         <translation>Sin cambios</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="173"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="204"/>
         <source>Delete budget</source>
         <translation>Eliminar presupuesto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="174"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="205"/>
         <source>Delete budget {0}? This cannot be undone.</source>
         <translation>¿Eliminar el presupuesto {0}? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="177"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="208"/>
         <source>Not deleted</source>
         <translation>No eliminado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="188"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="219"/>
         <source>Printing</source>
         <translation>Impresión</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="189"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="220"/>
         <source>Printing is not available in this installation.</source>
         <translation>La impresión no está disponible en esta instalación.</translation>
+    </message>
+    <message>
+        <source>{0} open, worth {1}</source>
+        <translation type="obsolete">{0} abiertos, por {1}</translation>
     </message>
 </context>
 <context>
     <name>CardsPointsPage</name>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="56"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="57"/>
         <source>Prepaid card types</source>
         <translation>Tipos de tarjeta prepago</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="63"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="64"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="64"/>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="242"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="65"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="238"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="76"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="77"/>
         <source> months</source>
         <translation> meses</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="78"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="79"/>
         <source>Valid for any service</source>
         <translation>Válida para cualquier servicio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="81"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="82"/>
         <source>On sale</source>
         <translation>A la venta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="82"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="83"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="83"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="84"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="84"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="85"/>
         <source>Sold for</source>
         <translation>Precio de venta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="85"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="86"/>
         <source>Valid for</source>
         <translation>Válido para</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="87"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="88"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="92"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="93"/>
         <source>Rewards (points)</source>
         <translation>Recompensas (puntos)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="97"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="98"/>
         <source> cents</source>
         <translation> céntimos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="99"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="100"/>
         <source>Points earned per currency unit spent</source>
         <translation>Puntos por unidad de moneda gastada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="100"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="101"/>
         <source>Value of one point when paying</source>
         <translation>Valor de un punto al pagar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="101"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="102"/>
         <source>Points are earned on what is paid or owed in money; vouchers, cards and points used do not earn points.</source>
         <translation>Se ganan puntos por lo que se paga o se debe en dinero; lo pagado con bonos, tarjetas o puntos no suma puntos.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="120"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="121"/>
         <source>Cards and points</source>
         <translation>Tarjetas y puntos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="152"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="153"/>
         <source>Prepaid card “{0}”: {1}</source>
         <translation>Tarjeta prepago «{0}»: {1}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="157"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="158"/>
         <source>The points rule must be a number</source>
         <translation>La regla de puntos debe ser un número</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="178"/>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="227"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="174"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="223"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="231"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="227"/>
         <source>New card</source>
         <translation>Nueva tarjeta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="240"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="236"/>
         <source>Delete card type</source>
         <translation>Eliminar tipo de tarjeta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="241"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="237"/>
         <source>Delete “{0}”? A type already sold is only taken off sale.</source>
         <translation>¿Eliminar «{0}»? Un tipo ya vendido solo se retira de la venta.</translation>
     </message>
@@ -866,7 +892,7 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
         <location filename="../../salon_desk/ui/care/notes_tab.py" line="143"/>
         <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="209"/>
         <location filename="../../salon_desk/ui/care/settings_pages.py" line="80"/>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="217"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="216"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
@@ -963,7 +989,7 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         <location filename="../../salon_desk/ui/care/notes_tab.py" line="256"/>
         <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="304"/>
         <location filename="../../salon_desk/ui/care/settings_pages.py" line="218"/>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="308"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="307"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
@@ -1386,14 +1412,14 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
     </message>
     <message>
         <location filename="../../salon_desk/ui/care/note_dialogs.py" line="271"/>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="131"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="132"/>
         <source>(no appointment)</source>
         <translation>(sin cita)</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/care/note_dialogs.py" line="272"/>
         <location filename="../../salon_desk/ui/care/notes_tab.py" line="56"/>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="192"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="191"/>
         <source>Appointment</source>
         <translation>Cita</translation>
     </message>
@@ -1854,7 +1880,7 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
     </message>
     <message>
         <location filename="../../salon_desk/ui/care/settings_pages.py" line="129"/>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="244"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="243"/>
         <source>Surveys</source>
         <translation>Encuestas</translation>
     </message>
@@ -1871,8 +1897,8 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
     </message>
     <message>
         <location filename="../../salon_desk/ui/care/settings_pages.py" line="216"/>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="307"/>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="310"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="306"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="309"/>
         <source>Delete survey</source>
         <translation>Eliminar encuesta</translation>
     </message>
@@ -1952,63 +1978,63 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="123"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="124"/>
         <source>Survey: {name}</source>
         <translation>Encuesta: {name}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="134"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="133"/>
         <source>After the appointment</source>
         <translation>Después de la cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="151"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="150"/>
         <source>(no answer)</source>
         <translation>(sin respuesta)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="192"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="191"/>
         <source>Average</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="192"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="191"/>
         <source>Completed</source>
         <translation>Completada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="192"/>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="220"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="191"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="219"/>
         <source>Survey</source>
         <translation>Encuesta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="213"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="212"/>
         <source>Fill in…</source>
         <translation>Rellenar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="259"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="258"/>
         <source>Create a survey template in Settings first</source>
         <translation>Cree primero una plantilla de encuesta en Configuración</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="269"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="268"/>
         <source>Average satisfaction: &lt;b&gt;★ {avg} / 5&lt;/b&gt;</source>
         <translation>Satisfacción media: &lt;b&gt;★ {avg} / 5&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="270"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="269"/>
         <source>No ratings yet</source>
         <translation>Todavía no hay puntuaciones</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="280"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="279"/>
         <source>No surveys completed yet.</source>
         <translation>Todavía no hay encuestas completadas.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="308"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="307"/>
         <source>Delete this completed survey?</source>
         <translation>¿Eliminar esta encuesta completada?</translation>
     </message>
@@ -2016,72 +2042,72 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
 <context>
     <name>CatalogPage</name>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="99"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="114"/>
         <source>Choose a colour</source>
         <translation>Elegir un color</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="133"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="148"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="135"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="150"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="152"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="167"/>
         <source>Nothing here yet: click Add.</source>
         <translation>Aquí no hay nada todavía: pulse Añadir.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="168"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="183"/>
         <source>New item</source>
         <translation>Nuevo elemento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="214"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="229"/>
         <source>{0}, “{1}”: {2}</source>
         <translation>{0}, «{1}»: {2}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="257"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="267"/>
         <source>“{0}” is built in and cannot be deleted.</source>
         <translation>«{0}» viene incluido y no se puede eliminar.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="260"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="270"/>
         <source>Delete “{0}”?</source>
         <translation>¿Eliminar «{0}»?</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="266"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="276"/>
         <source>It is used by: {0}. Those records lose this link (consider making it inactive instead).</source>
         <translation>Lo usan: {0}. Esos registros pierden este vínculo (quizá sea mejor desactivarlo).</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="269"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="279"/>
         <source>Nothing uses it yet.</source>
         <translation>Todavía no lo usa nada.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="270"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="280"/>
         <source>It is deleted when you save the settings.</source>
         <translation>Se elimina al guardar la configuración.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="271"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="281"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="303"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="313"/>
         <source>(inactive)</source>
         <translation>(inactivo)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="305"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="315"/>
         <source>(built in)</source>
         <translation>(incluido)</translation>
     </message>
@@ -3412,12 +3438,12 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../salon_desk/ui/dialogs.py" line="32"/>
+        <location filename="../../salon_desk/ui/dialogs.py" line="100"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/dialogs.py" line="33"/>
+        <location filename="../../salon_desk/ui/dialogs.py" line="101"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -7136,27 +7162,27 @@ No se volverán a proponer como duplicados.</translation>
         <translation>Ver e imprimir un resumen de esta ficha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/window.py" line="74"/>
+        <location filename="../../salon_desk/ui/record/window.py" line="96"/>
         <source>Record toolbar</source>
         <translation>Barra de herramientas de la ficha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/window.py" line="80"/>
+        <location filename="../../salon_desk/ui/record/window.py" line="102"/>
         <source>Edit customer</source>
         <translation>Editar cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/window.py" line="83"/>
+        <location filename="../../salon_desk/ui/record/window.py" line="105"/>
         <source>New customer</source>
         <translation>Nuevo cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/window.py" line="86"/>
+        <location filename="../../salon_desk/ui/record/window.py" line="108"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/window.py" line="245"/>
+        <location filename="../../salon_desk/ui/record/window.py" line="267"/>
         <source>{0} — Customer record</source>
         <translation>{0} — Ficha de cliente</translation>
     </message>
@@ -8171,7 +8197,7 @@ No se volverán a proponer como duplicados.</translation>
     <name>Visits</name>
     <message>
         <location filename="../../salon_desk/ui/record/appointments_tab.py" line="39"/>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="24"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="33"/>
         <location filename="../../salon_desk/ui/record/debts_tab.py" line="23"/>
         <location filename="../../salon_desk/ui/record/points_tab.py" line="32"/>
         <location filename="../../salon_desk/ui/record/sales_tab.py" line="29"/>
@@ -8193,7 +8219,6 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/appointments_tab.py" line="43"/>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="27"/>
         <source>Staff</source>
         <translation>Profesional</translation>
     </message>
@@ -8255,7 +8280,7 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/appointments_tab.py" line="45"/>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="30"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="42"/>
         <location filename="../../salon_desk/ui/record/credits_tab.py" line="32"/>
         <source>Status</source>
         <translation>Estado</translation>
@@ -8278,17 +8303,45 @@ No se volverán a proponer como duplicados.</translation>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="23"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="27"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="60"/>
+        <source>Accepted</source>
+        <translation>Aceptado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="27"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="60"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="32"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="33"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="69"/>
+        <location filename="../../salon_desk/ui/visits/points_dialog.py" line="50"/>
+        <source>Expired</source>
+        <translation>Caducado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="27"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="60"/>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="27"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="60"/>
+        <source>Rejected</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="28"/>
+        <source>charged</source>
+        <translation>cobrado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="34"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="25"/>
-        <source>Valid until</source>
-        <translation>Válido hasta</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="26"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="35"/>
         <location filename="../../salon_desk/ui/record/credits_tab.py" line="46"/>
         <location filename="../../salon_desk/ui/record/credits_tab.py" line="76"/>
         <location filename="../../salon_desk/ui/record/debts_tab.py" line="32"/>
@@ -8297,49 +8350,38 @@ No se volverán a proponer como duplicados.</translation>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="28"/>
-        <source>Lines</source>
-        <translation>Líneas</translation>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="37"/>
+        <source>Business</source>
+        <translation>Negocio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="29"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="38"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="34"/>
+        <location filename="../../salon_desk/ui/sales/lines_model.py" line="69"/>
+        <source>Employee</source>
+        <translation>Empleado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="39"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="40"/>
         <location filename="../../salon_desk/ui/record/points_tab.py" line="36"/>
         <location filename="../../salon_desk/ui/record/sales_tab.py" line="37"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="30"/>
-        <source>Accepted</source>
-        <translation>Aceptado</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="30"/>
-        <source>Open</source>
-        <translation>Abierto</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="30"/>
-        <source>Rejected</source>
-        <translation>Rechazado</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="31"/>
-        <source>charged</source>
-        <translation>cobrado</translation>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="41"/>
+        <source>Valid until</source>
+        <translation>Válido hasta</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/credits_tab.py" line="32"/>
         <source>Active</source>
         <translation>Activo</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="32"/>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="33"/>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="69"/>
-        <location filename="../../salon_desk/ui/visits/points_dialog.py" line="50"/>
-        <source>Expired</source>
-        <translation>Caducado</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/credits_tab.py" line="32"/>
@@ -8605,12 +8647,6 @@ No se volverán a proponer como duplicados.</translation>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="34"/>
-        <location filename="../../salon_desk/ui/sales/lines_model.py" line="69"/>
-        <source>Employee</source>
-        <translation>Empleado</translation>
-    </message>
-    <message>
         <location filename="../../salon_desk/ui/record/sales_tab.py" line="35"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="69"/>
         <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="117"/>
@@ -8722,6 +8758,10 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/visits/extensions.py" line="50"/>
         <source>Schedule</source>
         <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="obsolete">Líneas</translation>
     </message>
 </context>
 <context>

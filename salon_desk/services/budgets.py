@@ -2,6 +2,10 @@
 
 Codes run per year: ``P2026-0001``. Line amounts use the same rounding as sales
 (services.money: discounts rounded half-up).
+
+A budget is stored open, accepted or rejected. An open one that is past its valid-until date
+and was never charged is *expired*: that status is worked out when the budget is read (in SQL
+for the filters), so nothing has to run at midnight to keep it true.
 """
 
 from __future__ import annotations
@@ -10,17 +14,20 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, and_, false, func, not_, select
 from sqlalchemy.orm import Session
 
 from salon_desk.models import Budget, BudgetLine, Customer, LineKind, Staff
 from salon_desk.services import appointments as appointment_service
+from salon_desk.services import settings
 from salon_desk.services.errors import NotFound, SalonError, ValidationError
 from salon_desk.services.money import line_amount
 from salon_desk.services.sales import ITEM_MODELS, LineDraft, SaleDraft
 
-OPEN, ACCEPTED, REJECTED = "open", "accepted", "rejected"
-STATUS_LABELS = {OPEN: "Open", ACCEPTED: "Accepted", REJECTED: "Rejected"}
+OPEN, ACCEPTED, REJECTED, EXPIRED = "open", "accepted", "rejected", "expired"
+STORED_STATUSES = (OPEN, ACCEPTED, REJECTED)
+# in the order the budgets tab offers them as filters
+STATUS_LABELS = {OPEN: "Open", EXPIRED: "Expired", ACCEPTED: "Accepted", REJECTED: "Rejected"}
 
 
 @dataclass
@@ -52,9 +59,53 @@ class BudgetRow:
     description: str
     staff_name: str
     total_cents: int
-    status: str
+    status: str  # open, expired, accepted or rejected (see shown_status)
     sale_id: int | None
     lines: int
+    business: str = ""  # the salon's name
+    customer_name: str = ""
+
+
+@dataclass
+class BudgetTotals:
+    counts: dict[str, int]  # by status as shown (open, expired, accepted, rejected)
+    open_cents: int  # what the open (not expired) budgets are worth
+
+    @property
+    def open(self) -> int:
+        return self.counts.get(OPEN, 0)
+
+    @property
+    def expired(self) -> int:
+        return self.counts.get(EXPIRED, 0)
+
+
+def shown_status(status: str, valid_until: dt.date | None, sale_id: int | None,
+                 today: dt.date | None = None) -> str:
+    """The stored status, except that an open budget past its valid-until date (and never
+    charged) is expired. A budget valid until today is still open today."""
+    today = today or dt.date.today()
+    if status == OPEN and sale_id is None and valid_until is not None and valid_until < today:
+        return EXPIRED
+    return status
+
+
+def _expired_clause(today: dt.date) -> ColumnElement[bool]:
+    return and_(Budget.status == OPEN, Budget.sale_id.is_(None),
+                Budget.valid_until.is_not(None), Budget.valid_until < today)
+
+
+def status_clause(status: str, today: dt.date | None = None) -> ColumnElement[bool]:
+    """SQL for "the budget shows this status" (what shown_status says, for filtering)."""
+    today = today or dt.date.today()
+    expired = _expired_clause(today)
+    if status == EXPIRED:
+        return expired
+    if status == OPEN:
+        return and_(Budget.status == OPEN, not_(expired))
+    if status in STORED_STATUSES:
+        return Budget.status == status
+    return false()
 
 
 def next_code(session: Session, year: int) -> str:
@@ -150,7 +201,7 @@ def update_budget(session: Session, budget_id: int, data: BudgetData) -> Budget:
 
 
 def set_status(session: Session, budget_id: int, status: str) -> Budget:
-    if status not in STATUS_LABELS:
+    if status not in STORED_STATUSES:
         raise ValidationError({"status": f"Unknown budget status {status!r}"})
     budget = get_budget(session, budget_id)
     budget.status = status
@@ -208,10 +259,13 @@ def to_appointments(session: Session, budget_id: int, first_start: dt.datetime,
     return ids
 
 
-def list_budgets(session: Session, customer_id: int) -> list[BudgetRow]:
+def list_budgets(session: Session, customer_id: int, status: str | None = None,
+                 today: dt.date | None = None) -> list[BudgetRow]:
+    """The customer's budgets, oldest first; ``status`` keeps only those that show it."""
+    today = today or dt.date.today()
     counts = (select(BudgetLine.budget_id, func.count().label("n"))
               .group_by(BudgetLine.budget_id).subquery())
-    rows = session.execute(
+    query = (
         select(Budget.id, Budget.code, Budget.issued_on, Budget.valid_until, Budget.description,
                func.coalesce(Staff.name, ""), Budget.total_cents, Budget.status, Budget.sale_id,
                func.coalesce(counts.c.n, 0))
@@ -219,9 +273,46 @@ def list_budgets(session: Session, customer_id: int) -> list[BudgetRow]:
         .outerjoin(counts, counts.c.budget_id == Budget.id)
         .where(Budget.customer_id == customer_id)
         .order_by(Budget.issued_on, Budget.id))
-    return [BudgetRow(*r) for r in rows]
+    if status:
+        query = query.where(status_clause(status, today))
+    rows = list(session.execute(query))
+    if not rows:
+        return []
+    customer = session.get(Customer, customer_id)
+    customer_name = customer.full_name if customer else ""
+    business = settings.get(session, settings.SALON_NAME)
+    out = []
+    for r in rows:
+        row = BudgetRow(*r, business=business, customer_name=customer_name)
+        row.status = shown_status(row.status, row.valid_until, row.sale_id, today)
+        out.append(row)
+    return out
 
 
-def count_budgets(session: Session, customer_id: int) -> int:
-    return session.scalar(select(func.count()).select_from(Budget).where(
-        Budget.customer_id == customer_id)) or 0
+def budget_totals(session: Session, customer_id: int,
+                  today: dt.date | None = None) -> BudgetTotals:
+    """How many budgets show each status, and what the open ones are worth."""
+    today = today or dt.date.today()
+    expired = _expired_clause(today).label("expired")
+    rows = session.execute(
+        select(expired, Budget.status, func.count(),
+               func.coalesce(func.sum(Budget.total_cents), 0))
+        .where(Budget.customer_id == customer_id)
+        .group_by(expired, Budget.status))
+    counts: dict[str, int] = {}
+    open_cents = 0
+    for is_expired, status, n, cents in rows:
+        shown = EXPIRED if is_expired else status
+        counts[shown] = counts.get(shown, 0) + n
+        if shown == OPEN:
+            open_cents += cents
+    return BudgetTotals(counts, open_cents)
+
+
+def count_budgets(session: Session, customer_id: int, status: str | None = None,
+                  today: dt.date | None = None) -> int:
+    """How many budgets the customer has (all of them, or those showing ``status``)."""
+    query = select(func.count()).select_from(Budget).where(Budget.customer_id == customer_id)
+    if status:
+        query = query.where(status_clause(status, today))
+    return session.scalar(query) or 0

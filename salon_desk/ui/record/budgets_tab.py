@@ -1,9 +1,13 @@
-"""The record's budgets (quotes): write and edit them, charge them, book them, print them."""
+"""The record's budgets (quotes): write and edit them, charge them, book them, print them.
+
+An open budget past its valid-until date shows as expired (services.budgets.shown_status) and
+is left out of the open count and worth above the list.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from salon_desk.services import budgets
 from salon_desk.services.settings import CURRENCY
@@ -15,21 +19,27 @@ from salon_desk.ui.visits.common import tr
 from salon_desk.ui.visits.lazy_tab import LazyTab
 from salon_desk.ui.visits.table import RIGHT, Column, RowsModel, make_table, selected_row
 
-STATUS_COLOURS = {"open": "#1565c0", "accepted": "#2e7d32", "rejected": "#8a8494"}
+STATUS_COLOURS = {"open": "#1565c0", "expired": "#b45309", "accepted": "#2e7d32",
+                  "rejected": "#8a8494"}
+
+
+def _status_text(row: budgets.BudgetRow) -> str:
+    return (tr(budgets.STATUS_LABELS.get(row.status, row.status))
+            + (" · " + tr("charged") if row.sale_id else ""))
 
 
 def _columns(currency: str) -> list[Column]:
     return [
+        Column(tr("Date"), lambda r: formatting.date(r.issued_on), 90),
         Column(tr("Code"), lambda r: r.code, 95),
-        Column(tr("Date"), lambda r: formatting.date(r.issued_on), 95),
-        Column(tr("Valid until"), lambda r: formatting.date(r.valid_until), 95),
-        Column(tr("Description"), lambda r: r.description, 220),
-        Column(tr("Staff"), lambda r: r.staff_name, 90),
-        Column(tr("Lines"), lambda r: str(r.lines), 50, RIGHT),
-        Column(tr("Total"), lambda r: formatting.money(r.total_cents, currency), 95, RIGHT),
-        Column(tr("Status"), lambda r: tr(budgets.STATUS_LABELS.get(r.status, r.status))
-               + (" · " + tr("charged") if r.sale_id else ""), 120,
-               colour=lambda r: STATUS_COLOURS.get(r.status)),
+        Column(tr("Description"), lambda r: r.description, 200,
+               tooltip=lambda r: r.description),
+        Column(tr("Business"), lambda r: r.business, 120, tooltip=lambda r: r.business),
+        Column(tr("Employee"), lambda r: r.staff_name, 95),
+        Column(tr("Customer"), lambda r: r.customer_name, 130),
+        Column(tr("Total"), lambda r: formatting.money(r.total_cents, currency), 90, RIGHT),
+        Column(tr("Valid until"), lambda r: formatting.date(r.valid_until), 90),
+        Column(tr("Status"), _status_text, 110, colour=lambda r: STATUS_COLOURS.get(r.status)),
     ]
 
 
@@ -44,6 +54,12 @@ class BudgetsTab(LazyTab):
     def build(self) -> None:
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
+        self.status_combo = QComboBox(self)
+        self.status_combo.addItem(self.tr("All budgets"), None)
+        for status, label in budgets.STATUS_LABELS.items():
+            self.status_combo.addItem(tr(label), status)
+        self.status_combo.currentIndexChanged.connect(lambda _i: self.reload())
+        bar.addWidget(self.status_combo)
         self.summary = QLabel(self)
         bar.addWidget(self.summary, 1)
         self.buttons = {}
@@ -62,7 +78,7 @@ class BudgetsTab(LazyTab):
         self.buttons["new"].setObjectName("primary")
         layout.addLayout(bar)
         self.model = RowsModel(_columns(self.currency), self,
-                               muted=lambda r: r.status == "rejected")
+                               muted=lambda r: r.status in (budgets.REJECTED, budgets.EXPIRED))
         self.view = make_table(self.model, self)
         layout.addWidget(self.view, 1)
         self.empty_label = QLabel(self.tr("No budgets yet"), self)
@@ -85,17 +101,30 @@ class BudgetsTab(LazyTab):
     def load(self, customer_id: int) -> None:
         self.ensure_built()
         self.customer_id = customer_id
+        self.reload()
+
+    def reload(self) -> None:
+        """The list for the chosen status, and the open count and worth of all budgets."""
+        if self.customer_id is None:
+            return
+        status = self.status_combo.currentData()
         with self.db.session() as session:
             self.currency = get_setting(session, CURRENCY)
-            rows = budgets.list_budgets(session, customer_id)
+            rows = budgets.list_budgets(session, self.customer_id, status=status)
+            totals = budgets.budget_totals(session, self.customer_id)
         self.model.columns = _columns(self.currency)
         self.model.set_rows(rows)
-        self._count = len(rows)
-        open_rows = [r for r in rows if r.status == "open"]
-        self.summary.setText(self.tr("{0} open, worth {1}").format(
-            len(open_rows), formatting.money(sum(r.total_cents for r in open_rows),
-                                             self.currency)) if rows else "")
+        self._count = sum(totals.counts.values())
+        parts = []
+        if self._count:
+            parts.append(self.tr("%n open, worth {0}", "", totals.open).format(
+                formatting.money(totals.open_cents, self.currency)))
+        if totals.expired:
+            parts.append(self.tr("%n expired", "", totals.expired))
+        self.summary.setText(" · ".join(parts))
         self.view.setVisible(bool(rows))
+        self.empty_label.setText(self.tr("No budgets yet") if not self._count
+                                 else self.tr("No budgets with this status"))
         self.empty_label.setVisible(not rows)
         if rows:
             self.view.selectRow(len(rows) - 1)
@@ -117,11 +146,13 @@ class BudgetsTab(LazyTab):
         if row is not None:
             self.buttons["edit"].setEnabled(row.status != "accepted")
             self.buttons["charge"].setEnabled(row.sale_id is None)
-            self.buttons["reject"].setEnabled(row.status == "open")
+            self.buttons["reject"].setEnabled(row.status in (budgets.OPEN, budgets.EXPIRED))
             self.buttons["delete"].setEnabled(row.sale_id is None)
 
     def _changed(self, budget_id: int | None = None) -> None:
-        self.load(self.customer_id)
+        self.reload()
+        if budget_id and all(row.id != budget_id for row in self.model.rows):
+            self.status_combo.setCurrentIndex(0)  # the budget no longer shows this status
         if budget_id:
             self.select(budget_id)
         self.changed.emit()
