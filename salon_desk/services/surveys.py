@@ -17,7 +17,10 @@ from sqlalchemy.orm import Session, selectinload
 
 from salon_desk.models import (
     Appointment,
+    AppointmentStatus,
     QuestionKind,
+    Sale,
+    SaleLine,
     Service,
     SurveyAnswer,
     SurveyQuestion,
@@ -278,3 +281,35 @@ def average_satisfaction(session: Session, customer_id: int) -> Decimal | None:
     if not count:
         return None
     return (Decimal(total) / count).quantize(Decimal("0.1"), ROUND_HALF_UP)
+
+
+def latest_visit_appointment(session: Session, customer_id: int,
+                             now: dt.datetime | None = None) -> int | None:
+    """The appointment a survey filled in now is most likely about: that of the customer's
+    latest past visit. A visit is a completed appointment, or a sale (not cancelled), that
+    already happened; a sale stands for the appointment it charged. None when there was no
+    visit, or when the latest visit (its day) was a sale with no appointment behind it.
+    A future appointment is never the answer."""
+    now = now or utcnow()
+    charged = (select(SaleLine.appointment_id)
+               .join(Sale, Sale.id == SaleLine.sale_id)
+               .where(Sale.customer_id == customer_id, Sale.cancelled.is_(False),
+                      SaleLine.appointment_id.is_not(None)))
+    appointment = session.execute(
+        select(Appointment.id, Appointment.starts_at)
+        .where(Appointment.customer_id == customer_id, Appointment.starts_at <= now,
+               Appointment.status != AppointmentStatus.CANCELLED.value,
+               (Appointment.status == AppointmentStatus.COMPLETED.value)
+               | Appointment.id.in_(charged))
+        .order_by(Appointment.starts_at.desc(), Appointment.id.desc()).limit(1)).first()
+    with_appointment = select(SaleLine.sale_id).where(SaleLine.appointment_id.is_not(None))
+    walk_in = session.scalar(
+        select(func.max(Sale.sold_at))
+        .where(Sale.customer_id == customer_id, Sale.cancelled.is_(False), Sale.sold_at <= now,
+               Sale.id.not_in(with_appointment)))
+    if appointment is None:
+        return None
+    if walk_in is not None and (walk_in.astimezone().date()
+                                > appointment.starts_at.astimezone().date()):
+        return None  # the latest visit was a sale without an appointment (products, say)
+    return appointment.id

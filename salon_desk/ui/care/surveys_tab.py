@@ -117,9 +117,10 @@ class SurveyDialog(QDialog):
             template = surveys.get_template(session, template_id)
             questions = [(q.id, q.text, q.kind, list(q.choices or []))
                          for q in template.questions]
-            return template.name, questions, notes.appointment_choices(session, customer_id)
+            return (template.name, questions, notes.appointment_choices(session, customer_id),
+                    surveys.latest_visit_appointment(session, customer_id))
 
-        name, questions, appointments = read(db, load)
+        name, questions, appointments, visit = read(db, load)
         self.setWindowTitle(tr("Survey: {name}").format(name=name))
         self.resize(560, 600)
         layout = QVBoxLayout(self)
@@ -128,9 +129,7 @@ class SurveyDialog(QDialog):
         fill_combo(self.appointment_combo,
                    [(a.id, appointment_text(a.starts_at, a.service, a.staff, with_time=True))
                     for a in appointments],
-                   blank=tr("(no appointment)"))
-        if appointments:
-            self.appointment_combo.setCurrentIndex(1)  # usually the visit just finished
+                   blank=tr("(no appointment)"), current=visit)  # the latest past visit
         top.addRow(tr("After the appointment"), self.appointment_combo)
         layout.addLayout(top)
         scroll = QScrollArea(self)
