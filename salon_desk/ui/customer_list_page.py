@@ -110,6 +110,7 @@ class CustomerListPage(QWidget):
     open_record_requested = Signal(int)
     edit_requested = Signal(int)
     new_customer_requested = Signal()
+    selection_changed = Signal()  # the highlighted row or the ticks changed
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -282,6 +283,10 @@ class CustomerListPage(QWidget):
         current = self.current_id()
         return [current] if current is not None else []
 
+    def has_selection(self) -> bool:
+        """Whether selected_ids() would name anyone."""
+        return self.model.checked_count() > 0 or self.current_id() is not None
+
     def filtered_ids(self) -> list[int]:
         """Every customer the list shows with the current filter, in list order."""
         return self.model.ids
@@ -424,6 +429,7 @@ class CustomerListPage(QWidget):
         has_row = self.current_id() is not None
         for button in (self.edit_button, self.open_button, self.delete_button):
             button.setEnabled(has_row)
+        self.selection_changed.emit()
 
     def _double_clicked(self, index: QModelIndex) -> None:
         if index.isValid() and index.column() != COL_SELECT:
@@ -481,6 +487,7 @@ class CustomerListPage(QWidget):
                  Qt.CheckState.Checked if n == total else Qt.CheckState.PartiallyChecked)
         self.select_all_box.setCheckState(state)
         self.select_all_box.setEnabled(total > 0)
+        self.selection_changed.emit()
 
     def bulk_set_badge(self, badge_id: int, on: bool) -> None:
         ids = self.model.checked_ids()

@@ -74,6 +74,8 @@ class MainWindow(QMainWindow):
         self.customer_list.open_record_requested.connect(self.open_record)
         self.customer_list.edit_requested.connect(self.edit_customer)
         self.customer_list.new_customer_requested.connect(self.new_customer)
+        self.customer_list.selection_changed.connect(self._update_customer_actions)
+        self._update_customer_actions()
         self.add_page("customers", self.customer_list, self.tr("Customers"), icon("users"))
 
         events().customers_changed.connect(self._customers_changed)
@@ -226,6 +228,12 @@ class MainWindow(QMainWindow):
         ids = self.customer_list.selected_ids()
         if ids:
             slot(ids[0])
+
+    def _update_customer_actions(self) -> None:
+        """Open record and Edit act on the customers selected in the list: none, no action."""
+        selected = self.customer_list.has_selection()
+        self.open_record_action.setEnabled(selected)
+        self.edit_action.setEnabled(selected)
 
     def _select_in_list(self, customer_id: int) -> None:
         page = self.customer_list

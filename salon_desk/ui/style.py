@@ -17,6 +17,7 @@ WARNING = "#b26a00"
 WARNING_LIGHT = "#fff4e0"
 MUTED = "#6f6a78"
 BORDER = "#d9d4e0"
+DISABLED = "#aaa4b3"  # text of what cannot be used now (menu items, buttons, fields)
 
 STYLESHEET = f"""
 QMainWindow, QDialog {{ background: #f7f6f9; }}
@@ -73,7 +74,8 @@ QPushButton:default, QPushButton#primary {{ background: {ACCENT}; color: white;
     border-color: {ACCENT}; }}
 QPushButton#primary:hover, QPushButton:default:hover {{ background: #5a3f80; }}
 QPushButton#danger {{ color: {DANGER}; }}
-QPushButton:disabled {{ color: #aaa4b3; background: #f4f3f6; }}
+QPushButton:disabled, QPushButton#primary:disabled, QPushButton#danger:disabled,
+QPushButton:default:disabled {{ color: {DISABLED}; background: #f4f3f6; border-color: {BORDER}; }}
 QToolButton#badgeToggle {{ border: 1px solid {BORDER}; border-radius: 13px; padding: 3px 10px;
     background: white; }}
 QToolButton#badgeToggle:checked {{ background: {ACCENT_LIGHT}; border: 2px solid {ACCENT}; }}
@@ -107,6 +109,15 @@ def apply_style(app: QApplication) -> None:
     palette.setColor(QPalette.ColorRole.ToolTipBase, QColor("#2d2838"))
     palette.setColor(QPalette.ColorRole.ToolTipText, QColor("white"))
     palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#9a95a3"))
+    # setColor above set every colour group: give the disabled group its grey back, or disabled
+    # menu items and labels are drawn exactly like enabled ones.
+    disabled = QPalette.ColorGroup.Disabled
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text,
+                 QPalette.ColorRole.ButtonText):
+        palette.setColor(disabled, role, QColor(DISABLED))
+    palette.setColor(disabled, QPalette.ColorRole.Light, QColor("#f7f6f9"))  # no white etch
+    palette.setColor(disabled, QPalette.ColorRole.Base, QColor("#f1eff4"))
+    palette.setColor(disabled, QPalette.ColorRole.HighlightedText, QColor("#d9d4e0"))
     app.setPalette(palette)
     icons = resource("icons").as_posix()
     app.setStyleSheet(STYLESHEET.replace("@ICONS@", icons))

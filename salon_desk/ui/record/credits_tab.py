@@ -18,6 +18,7 @@ from salon_desk.services.settings import CURRENCY
 from salon_desk.services.settings import get as get_setting
 from salon_desk.ui import dialogs, formatting
 from salon_desk.ui.saving import run_write
+from salon_desk.ui.selection import enable_with_selection
 from salon_desk.ui.visits.common import tr
 from salon_desk.ui.visits.credit_dialogs import LoyaltyCardDialog, SellPrepaidDialog, VoucherDialog
 from salon_desk.ui.visits.lazy_tab import LazyTab
@@ -119,12 +120,15 @@ class CreditsTab(LazyTab):
         title = QLabel(box)
         title.setObjectName("sectionTitle")
         bar.addWidget(title, 1)
+        buttons = []
         for label, slot in actions:
             button = QPushButton(label, box)
             button.clicked.connect(slot)
             bar.addWidget(button)
+            buttons.append(button)
         col.addLayout(bar)
         view = make_table(model, box)
+        enable_with_selection(view, *buttons[1:])  # all but "New…" act on the selected row
         view.verticalHeader().setDefaultSectionSize(24)
         col.addWidget(view)
         splitter.addWidget(box)

@@ -10,6 +10,7 @@ from salon_desk.services.sales import SaleDraft
 from salon_desk.services.settings import CURRENCY
 from salon_desk.services.settings import get as get_setting
 from salon_desk.ui import formatting
+from salon_desk.ui.selection import enable_with_selection
 from salon_desk.ui.visits.common import tr
 from salon_desk.ui.visits.lazy_tab import LazyTab
 from salon_desk.ui.visits.table import RIGHT, Column, RowsModel, make_table, selected_row
@@ -76,6 +77,7 @@ class SalesTab(LazyTab):
         layout.addLayout(bar)
         self.model = RowsModel(_columns(self.currency), self, muted=lambda r: r.cancelled)
         self.view = make_table(self.model, self)
+        enable_with_selection(self.view, self.view_button, self.print_button)
         layout.addWidget(self.view, 1)
         self.empty_label = QLabel(self.tr("No sales found"), self)
         self.empty_label.setObjectName("emptyMessage")
