@@ -56,7 +56,7 @@ def test_voucher_create_edit_use_cancel(salon_db, make_customer):
         update_voucher(s, vid, VoucherData("Laser", 1, TODAY))
     assert list_vouchers(salon_db.session(), cid)[0].sessions_used == 1  # rolled back
     with salon_db.transaction() as s:
-        cancel_voucher(s, vid)
+        cancel_voucher(s, vid, "Bought by mistake")
     assert list_vouchers(salon_db.session(), cid)[0].status == CANCELLED
     with pytest.raises(SalonError, match="cancelled"), salon_db.transaction() as s:
         use_voucher_session(s, vid)

@@ -107,3 +107,61 @@ def test_times_come_back_as_utc(salon_db, make_customer):
     assert stored.tzinfo is not None
     assert stored == local and stored.utcoffset() == dt.timedelta(0)
     assert stored.hour == 8
+
+
+def test_database_at_0002_with_sales_and_vouchers_upgrades_to_head(tmp_path):
+    """0003 adds the cancellation columns in place: rows stay, old cancellations get a date."""
+    import datetime as dt
+
+    from salon_desk.models import Sale, Voucher
+    from salon_desk.services.credits import voucher_history
+    from salon_desk.services.sale_void import void_sale
+
+    path = tmp_path / "at-0002.sqlite"
+    engine = make_engine(path)
+    upgrade(engine, "0002")
+    stamp = "'2025-03-04 10:00:00.000000'"
+    with engine.begin() as conn:
+        conn.execute(text(
+            "INSERT INTO customers (id, first_name, last_name, gender, discount_percent, notes, "
+            "allergies, active, blocked, blocked_reason, notify_reminders, notify_birthday, "
+            "notify_marketing, balance_cents, sort_name, created_at, updated_at) VALUES (1, "
+            f"'Olga', 'Ivanova', 'female', 0, '', '', 1, 0, '', 1, 1, 0, 0, 'ivanova olga', "
+            f"{stamp}, {stamp})"))
+        for sid, number, cancelled in ((1, "T2025-000001", 0), (2, "T2025-000002", 1)):
+            conn.execute(text(
+                "INSERT INTO sales (id, ticket_number, customer_id, sold_at, comments, "
+                "total_cents, paid_cents, points_earned, cancelled, created_at, updated_at) "
+                f"VALUES ({sid}, '{number}', 1, {stamp}, '', 7000, 7000, 0, {cancelled}, "
+                f"{stamp}, {stamp})"))
+        conn.execute(text(
+            "INSERT INTO vouchers (id, customer_id, name, purchased_on, sessions_bought, "
+            "sessions_used, description, cancelled, created_at, updated_at) VALUES (1, 1, "
+            f"'Laser x5', '2025-01-02', 5, 1, 'Legs', 0, {stamp}, {stamp}), (2, 1, 'Old', "
+            f"'2024-01-02', 3, 0, '', 1, {stamp}, {stamp})"))
+        conn.execute(text(
+            "INSERT INTO payments (sale_id, method, amount_cents, reference_id, paid_at) "
+            f"VALUES (1, 'voucher', 7000, 1, {stamp})"))
+    engine.dispose()
+
+    database = Database(path)
+    try:
+        with database.session() as session:
+            assert session.execute(text("SELECT version_num FROM alembic_version")
+                                   ).scalar() == head_revision() != "0002"
+            live, old = session.get(Sale, 1), session.get(Sale, 2)
+            assert (live.cancelled, live.cancelled_at, live.cancel_reason) == (False, None, "")
+            assert old.cancelled and old.cancelled_at == dt.datetime(2025, 3, 4, 10,
+                                                                     tzinfo=dt.UTC)
+            assert session.get(Voucher, 2).cancelled_at is not None
+            assert session.get(Voucher, 1).cancel_reason == ""
+            history = voucher_history(session, 1)
+            assert [(s.ticket_number, s.returned) for s in history.sessions] == [
+                ("T2025-000001", False)]
+        with database.transaction() as session:
+            void_sale(session, 1, "Test of the upgraded file")
+        with database.session() as session:
+            assert session.get(Voucher, 1).sessions_used == 0
+            assert session.get(Sale, 1).cancel_reason == "Test of the upgraded file"
+    finally:
+        database.dispose()

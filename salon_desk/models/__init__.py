@@ -20,6 +20,7 @@ from salon_desk.models.credits import (
     PrepaidCard,
     PrepaidCardType,
     Voucher,
+    VoucherUse,
 )
 from salon_desk.models.customers import (
     Badge,
@@ -64,5 +65,5 @@ __all__ = [
     "PatchTestResult", "Payment", "PaymentMethod", "PointsAction", "PointsEntry", "PrepaidCard",
     "PrepaidCardType", "Product", "QuestionKind", "Room", "Sale", "SaleLine", "Service",
     "ServiceType", "Setting", "Staff", "SurveyAnswer", "SurveyQuestion", "SurveyResponse",
-    "SurveyTemplate", "UTCDateTime", "Voucher", "customer_badges", "utcnow",
+    "SurveyTemplate", "UTCDateTime", "Voucher", "VoucherUse", "customer_badges", "utcnow",
 ]

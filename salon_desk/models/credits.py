@@ -30,6 +30,8 @@ class Voucher(Timestamps, Base):
     sessions_used: Mapped[int] = mapped_column(default=0)
     description: Mapped[str] = mapped_column(Text, default="")
     cancelled: Mapped[bool] = mapped_column(default=False)
+    cancelled_at: Mapped[dt.datetime | None]
+    cancel_reason: Mapped[str] = mapped_column(Text, default="")
     sale_id: Mapped[int | None] = mapped_column(ForeignKey("sales.id", ondelete="SET NULL"))
 
     service: Mapped[Service | None] = relationship()
@@ -37,6 +39,25 @@ class Voucher(Timestamps, Base):
     @property
     def sessions_left(self) -> int:
         return self.sessions_bought - self.sessions_used
+
+
+class VoucherUse(Base):
+    """A session of a voucher used without a sale (given without charging anything).
+
+    A session paid for in a sale is that sale's voucher payment; together they are the
+    voucher's history of sessions.
+    """
+
+    __tablename__ = "voucher_uses"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    voucher_id: Mapped[int] = mapped_column(
+        ForeignKey("vouchers.id", ondelete="CASCADE"), index=True
+    )
+    used_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    service_id: Mapped[int | None] = mapped_column(ForeignKey("services.id", ondelete="SET NULL"))
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    note: Mapped[str] = mapped_column(Text, default="")
 
 
 prepaid_type_services = Table(

@@ -45,7 +45,10 @@ class Sale(Timestamps, Base):
     total_cents: Mapped[int] = mapped_column(default=0)  # after discounts, tax included
     paid_cents: Mapped[int] = mapped_column(default=0)
     points_earned: Mapped[int] = mapped_column(default=0)
-    cancelled: Mapped[bool] = mapped_column(default=False)
+    cancelled: Mapped[bool] = mapped_column(default=False)  # voided: kept, left out of totals
+    cancelled_at: Mapped[dt.datetime | None]
+    cancel_reason: Mapped[str] = mapped_column(Text, default="")
+    cancelled_by: Mapped[str] = mapped_column(String(120), default="")  # a staff member's name
 
     staff: Mapped[Staff | None] = relationship(lazy="joined")
     lines: Mapped[list[SaleLine]] = relationship(

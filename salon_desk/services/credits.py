@@ -18,12 +18,20 @@ from salon_desk.models import (
     Customer,
     LineKind,
     LoyaltyCard,
+    Payment,
+    PaymentMethod,
     PrepaidCard,
     PrepaidCardType,
+    Sale,
+    SaleLine,
     Service,
+    Staff,
     Voucher,
+    VoucherUse,
+    utcnow,
 )
 from salon_desk.services.errors import NotFound, SalonError, ValidationError
+from salon_desk.services.notes import NoteData, create_note
 from salon_desk.services.sales import LineDraft, PaymentDraft, SaleDraft, SaleResult, create_sale
 
 ACTIVE, EXPIRED, USED_UP, CANCELLED = "Active", "Expired", "Used up", "Cancelled"
@@ -75,10 +83,15 @@ class VoucherRow:
     sessions_used: int
     description: str
     status: str
+    cancel_reason: str = ""
 
     @property
     def sessions_left(self) -> int:
         return self.sessions_bought - self.sessions_used
+
+
+class VoucherInUse(SalonError):
+    """A voucher with sessions used is part of the customer's history: cancel it instead."""
 
 
 def _check_voucher(data: VoucherData, used: int = 0) -> None:
@@ -127,12 +140,49 @@ def update_voucher(session: Session, voucher_id: int, data: VoucherData) -> Vouc
     return voucher
 
 
-def cancel_voucher(session: Session, voucher_id: int) -> None:
-    get_voucher(session, voucher_id).cancelled = True
+def _reason(reason: str, what: str) -> str:
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError({"reason": f"Give the reason for {what}"})
+    return reason
+
+
+def cancel_voucher(session: Session, voucher_id: int, reason: str,
+                   at: dt.datetime | None = None) -> Voucher:
+    """Cancel a voucher: it stays in the history, shown as cancelled, and can no longer pay."""
+    voucher = get_voucher(session, voucher_id)
+    if voucher.cancelled:
+        raise SalonError(f'Voucher "{voucher.name}" is already cancelled')
+    voucher.cancel_reason = _reason(reason, "cancelling the voucher")
+    voucher.cancelled = True
+    voucher.cancelled_at = at or utcnow()
+    session.flush()
+    return voucher
+
+
+def delete_voucher(session: Session, voucher_id: int, reason: str) -> None:
+    """Delete a voucher entered by mistake; one with sessions used is refused (VoucherInUse).
+
+    The reason stays in the customer's notes, with what the voucher was.
+    """
+    voucher = get_voucher(session, voucher_id)
+    reason = _reason(reason, "deleting the voucher")
+    paid = session.scalar(select(func.count()).select_from(Payment).where(
+        Payment.method == PaymentMethod.VOUCHER.value, Payment.reference_id == voucher.id)) or 0
+    used = max(voucher.sessions_used, paid)
+    if used:
+        raise VoucherInUse(f'Voucher "{voucher.name}" has {used} session(s) used, so it cannot '
+                           "be deleted; cancel it instead")
+    if voucher.customer_id is not None:
+        create_note(session, voucher.customer_id, NoteData(
+            text=f'Voucher "{voucher.name}" ({voucher.sessions_bought} sessions, bought '
+                 f"{voucher.purchased_on:%d/%m/%Y}) deleted: {reason}"))
+    session.delete(voucher)
     session.flush()
 
 
-def use_voucher_session(session: Session, voucher_id: int, on: dt.date | None = None) -> Voucher:
+def use_voucher_session(session: Session, voucher_id: int, on: dt.date | None = None,
+                        staff_id: int | None = None, note: str = "") -> Voucher:
     """Use one session outside a sale (a session given without charging anything)."""
     voucher = get_voucher(session, voucher_id)
     on = on or dt.date.today()
@@ -140,6 +190,10 @@ def use_voucher_session(session: Session, voucher_id: int, on: dt.date | None = 
     if status != ACTIVE:
         raise SalonError(f'Voucher "{voucher.name}" cannot be used: {status.lower()}')
     voucher.sessions_used += 1
+    used_at = utcnow() if on == dt.date.today() else dt.datetime.combine(
+        on, dt.time(12)).astimezone()
+    session.add(VoucherUse(voucher_id=voucher.id, used_at=used_at, service_id=voucher.service_id,
+                           staff_id=staff_id, note=note.strip()))
     session.flush()
     return voucher
 
@@ -150,11 +204,88 @@ def list_vouchers(session: Session, customer_id: int, today: dt.date | None = No
     rows = session.execute(
         select(Voucher.id, Voucher.name, func.coalesce(Service.name, ""), Voucher.purchased_on,
                Voucher.expires_on, Voucher.sessions_bought, Voucher.sessions_used,
-               Voucher.description, Voucher.cancelled)
+               Voucher.description, Voucher.cancelled, Voucher.cancel_reason)
         .outerjoin(Service, Service.id == Voucher.service_id)
         .where(Voucher.customer_id == customer_id)
         .order_by(Voucher.purchased_on, Voucher.id))
-    return [VoucherRow(*r[:8], status_of(r[8], r[4], r[5] - r[6], today)) for r in rows]
+    return [VoucherRow(*r[:8], status_of(r[8], r[4], r[5] - r[6], today), r[9]) for r in rows]
+
+
+@dataclass
+class VoucherSession:
+    """One session of a voucher: paid in a sale (with its ticket) or used without one."""
+
+    used_at: dt.datetime
+    service_name: str
+    staff_name: str
+    ticket_number: str = ""
+    sale_id: int | None = None
+    returned: bool = False  # its sale was cancelled, so the session was given back
+    note: str = ""
+
+
+@dataclass
+class VoucherHistory:
+    voucher: VoucherRow
+    cancelled_at: dt.datetime | None
+    sold_on_ticket: str  # the ticket that sold it (a package), or ""
+    sessions: list[VoucherSession]
+    unrecorded: int  # sessions counted as used with nothing recorded (older data)
+
+
+def _sale_sessions(session: Session, voucher: Voucher) -> list[VoucherSession]:
+    """The voucher's payments, each matched to a unit of the service line it paid for."""
+    paid = session.execute(
+        select(Payment.sale_id, Sale.sold_at, Sale.ticket_number, Sale.cancelled)
+        .join(Sale, Sale.id == Payment.sale_id)
+        .where(Payment.method == PaymentMethod.VOUCHER.value, Payment.reference_id == voucher.id)
+        .order_by(Sale.sold_at, Payment.id)).all()
+    units: dict[int, list[tuple[str, str]]] = {}  # sale -> (service, staff) per unit
+    sale_ids = {p.sale_id for p in paid}
+    for line in session.execute(
+            select(SaleLine.sale_id, SaleLine.service_id, SaleLine.description,
+                   SaleLine.quantity, func.coalesce(Staff.name, ""))
+            .outerjoin(Staff, Staff.id == SaleLine.staff_id)
+            .where(SaleLine.sale_id.in_(sale_ids), SaleLine.service_id.is_not(None))
+            .order_by(SaleLine.sale_id, SaleLine.position)):
+        if voucher.service_id in (None, line.service_id):
+            units.setdefault(line.sale_id, []).extend([(line.description, line[4])]
+                                                      * line.quantity)
+    fallback = (voucher.service.name if voucher.service else "", "")
+    taken: dict[int, int] = {}
+    rows = []
+    for p in paid:
+        n = taken[p.sale_id] = taken.get(p.sale_id, -1) + 1
+        choices = units.get(p.sale_id) or [fallback]
+        service, staff = choices[min(n, len(choices) - 1)]
+        rows.append(VoucherSession(p.sold_at, service, staff, p.ticket_number, p.sale_id,
+                                   returned=bool(p.cancelled)))
+    return rows
+
+
+def voucher_history(session: Session, voucher_id: int, today: dt.date | None = None
+                    ) -> VoucherHistory:
+    """Every session of a voucher, oldest first, for "View sessions"."""
+    voucher = get_voucher(session, voucher_id)
+    today = today or dt.date.today()
+    row = VoucherRow(voucher.id, voucher.name, voucher.service.name if voucher.service else "",
+                     voucher.purchased_on, voucher.expires_on, voucher.sessions_bought,
+                     voucher.sessions_used, voucher.description,
+                     status_of(voucher.cancelled, voucher.expires_on, voucher.sessions_left,
+                               today), voucher.cancel_reason)
+    sessions = _sale_sessions(session, voucher)
+    for use in session.execute(
+            select(VoucherUse.used_at, func.coalesce(Service.name, ""),
+                   func.coalesce(Staff.name, ""), VoucherUse.note)
+            .outerjoin(Service, Service.id == VoucherUse.service_id)
+            .outerjoin(Staff, Staff.id == VoucherUse.staff_id)
+            .where(VoucherUse.voucher_id == voucher.id)):
+        sessions.append(VoucherSession(use[0], use[1], use[2], note=use[3]))
+    sessions.sort(key=lambda s: s.used_at)
+    recorded = sum(1 for s in sessions if not s.returned)
+    sold_on = session.get(Sale, voucher.sale_id).ticket_number if voucher.sale_id else ""
+    return VoucherHistory(row, voucher.cancelled_at, sold_on, sessions,
+                          max(0, voucher.sessions_used - recorded))
 
 
 # --- Prepaid card types (settings) and cards --------------------------------------------------
