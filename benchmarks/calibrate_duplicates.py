@@ -80,11 +80,12 @@ def _solve(matrix: list[list[float]], vector: list[float]) -> list[float]:
 # Evidence that must weigh at least as much as other evidence (stronger, weaker): an exact
 # first name is no weaker sign than a near one, whatever the sample says.
 ORDER = [("first_same", "first_close"), ("first_same", "first_part"),
-         ("last_same", "last_part"), ("last_same", "last_close"), ("last_close", "last_shared"),
-         ("last_part", "last_shared"), ("birth_same", "birth_partial"),
+         ("last_same", "last_close"), ("last_close", "last_shared"),
+         ("birth_same", "birth_partial"),
          ("birth_partial", "birth_close"), ("birth_close", "birth_diff"),
          ("email_same", "email_close"), ("email_close", "email_diff"),
-         ("first_close", "first_diff"), ("last_shared", "last_diff"),
+         ("first_close", "first_diff"), ("first_part", "first_diff"),
+         ("last_shared", "last_diff"),
          ("address_same", "postcode_same"), ("postcode_same", "address_diff")]
 
 

@@ -112,6 +112,11 @@ SAME_PERSON = {
                                     mobile="+306945551234"),
                                rec(first_name="Eleni", last_name="Papadopoulou",
                                     mobile="+306945551234")),
+    "second surname left out, new email": (
+        rec(first_name="Marta", last_name="Ariño", mobile="+34611222333",
+             email="marta.arino@example.com", gender="female"),
+        rec(first_name="Marta", last_name="Ariño Salvà", mobile="611 22 23 33",
+             email="msalva@example.net")),
 }
 
 DIFFERENT_PEOPLE = {
@@ -148,6 +153,15 @@ DIFFERENT_PEOPLE = {
                        mobile="+34600100200", postcode="28013"),
                   rec(first_name="María", last_name="García López", birth="1989-11-02",
                        mobile="+34600300400", postcode="08012")),
+    "mother and daughter sharing a phone, one surname on one card": (
+        rec(first_name="Pilar", last_name="Ariño", mobile="+34611222333",
+             email="pilar@example.com"),
+        rec(first_name="Sara", last_name="Ariño Salvà", mobile="+34611222333",
+             email="sara@example.net")),
+    "father and son with the same name, one surname on one card": (
+        rec(first_name="Jordi", last_name="Ariño", mobile="+34611222333", birth="1961-02-11"),
+        rec(first_name="Jordi", last_name="Ariño Salvà", mobile="+34611222333",
+             birth="1990-06-30")),
 }
 
 
@@ -163,6 +177,17 @@ def test_look_alikes_not_called_the_same(case):
     a, b = (person(**f) for f in DIFFERENT_PEOPLE[case])
     score, _match = score_pair(a, b)
     assert score < weights.THRESHOLD_MEDIUM, (case, score)
+
+
+def test_a_surname_contained_in_the_other_is_an_agreement():
+    """Spanish double surnames: "Ariño" is "Ariño Salvà" with the second surname left out.
+    With the same first name and mobile that is the same person, even with a new email: it
+    scores as if both cards had the whole surname."""
+    first, second = SAME_PERSON["second surname left out, new email"]
+    a, b = person(**first), person(**second)
+    whole = person(**{**first, "last_name": "Ariño Salvà"})
+    assert score_pair(a, b) == score_pair(whole, b)
+    assert level(a, b) in ("high", "medium"), score_pair(a, b)
 
 
 def test_match_types_and_scores_are_probabilities():

@@ -21,7 +21,7 @@ from salon_desk.services.duplicates.records import Person
 
 FEATURES = (
     "first_same", "first_part", "first_close", "first_diff",
-    "last_same", "last_part", "last_shared", "last_close", "last_diff",
+    "last_same", "last_shared", "last_close", "last_diff",
     "names_swapped",
     "birth_same", "birth_partial", "birth_close", "birth_diff",
     "phone_same", "phone_diff",
@@ -38,8 +38,8 @@ F = {name: i for i, name in enumerate(FEATURES)}
 MISSING, DIFF, CLOSE, SHARED, PART, SAME = -1, 0, 1, 2, 3, 4
 _FIRST_INDEX = {SAME: F["first_same"], PART: F["first_part"], CLOSE: F["first_close"],
                 DIFF: F["first_diff"]}
-_LAST_INDEX = {SAME: F["last_same"], PART: F["last_part"], SHARED: F["last_shared"],
-               CLOSE: F["last_close"], DIFF: F["last_diff"]}
+_LAST_INDEX = {SAME: F["last_same"], SHARED: F["last_shared"], CLOSE: F["last_close"],
+               DIFF: F["last_diff"]}
 
 # Match types, strongest first; the text is what the CLI prints and the UI translates.
 MATCH_TYPES = {
@@ -108,10 +108,12 @@ def last_level(a_tokens: tuple[str, ...], b_tokens: tuple[str, ...]) -> int:
     if a_tokens == b_tokens:
         return SAME
     sa, sb = set(a_tokens), set(b_tokens)
-    if sa == sb:
-        return SAME
     if sa <= sb or sb <= sa:
-        return PART  # "García" / "García López"; "Schmidt" / "Müller-Schmidt"
+        # "Ariño" / "Ariño Salvà", "García" / "García López", "Schmidt" / "Müller-Schmidt":
+        # one card left the second (or maiden) surname out. Nothing on either card
+        # disagrees, so it weighs as the same surname; relatives sharing a phone are told
+        # apart by their first names and birth dates (the household features), not here.
+        return SAME
     short, long_ = (a_tokens, b_tokens) if len(a_tokens) <= len(b_tokens) else (
         b_tokens, a_tokens)
     matched = sum(1 for t in short if t in long_ or any(_close_words(t, u) for u in long_))

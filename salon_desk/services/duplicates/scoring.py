@@ -15,7 +15,7 @@ _W = [weights.WEIGHTS.get(name, 0.0) for name in FEATURES]
 _NAME_MAX = (
     max(0.0, *(weights.WEIGHTS.get(f"first_{k}", 0.0) for k in ("same", "part", "close", "diff")))
     + max(0.0, *(weights.WEIGHTS.get(f"last_{k}", 0.0)
-                 for k in ("same", "part", "shared", "close", "diff")))
+                 for k in ("same", "shared", "close", "diff")))
     + max(0.0, weights.WEIGHTS.get("names_swapped", 0.0))
 )
 

@@ -2,39 +2,38 @@
 benchmarks/calibrate_duplicates.py, do not edit by hand (re-run the script).
 
 Fitted on 26,248 synthetic records (seed 101, 20,000 people):
-117,876 candidate pairs of which 7,021 the same person; L2 penalty 1.0; 2026-11-24.
+117,876 candidate pairs of which 7,021 the same person; L2 penalty 1.0; 2026-12-04.
 """
 
-BIAS = -5.8203
+BIAS = -6.1684
 WEIGHTS = {
-    "first_same": 2.9944,
-    "first_part": 1.2171,
-    "first_close": 2.9944,
-    "first_diff": 0.5958,
-    "last_same": 1.3526,
-    "last_part": -0.1884,
-    "last_shared": -2.7391,
-    "last_close": 1.3526,
-    "last_diff": -2.7391,
-    "names_swapped": 0.2547,
-    "birth_same": 6.2784,
-    "birth_partial": 3.9667,
-    "birth_close": 0.2734,
-    "birth_diff": -4.0890,
-    "phone_same": 4.2729,
-    "phone_diff": -1.9051,
-    "email_same": 4.8980,
-    "email_close": -1.4816,
-    "email_diff": -1.4816,
-    "address_same": 3.3115,
-    "postcode_same": 0.0472,
-    "address_diff": -4.0770,
-    "gender_diff": -3.9266,
-    "first_diff_birth": 2.8214,
-    "first_diff_phone": 2.1982,
-    "first_diff_email": 1.6027,
-    "first_diff_address": -1.4722,
-    "contact_birth_diff": -2.4336,
+    "first_same": 3.2332,
+    "first_part": 0.9775,
+    "first_close": 3.2332,
+    "first_diff": 0.9775,
+    "last_same": 1.1046,
+    "last_shared": -2.7856,
+    "last_close": 1.1046,
+    "last_diff": -2.7856,
+    "names_swapped": 0.2310,
+    "birth_same": 6.3357,
+    "birth_partial": 4.1371,
+    "birth_close": 0.3638,
+    "birth_diff": -4.1532,
+    "phone_same": 4.4109,
+    "phone_diff": -1.8764,
+    "email_same": 5.0552,
+    "email_close": -1.4006,
+    "email_diff": -1.4747,
+    "address_same": 3.5047,
+    "postcode_same": 0.0714,
+    "address_diff": -4.1585,
+    "gender_diff": -3.8571,
+    "first_diff_birth": 2.9412,
+    "first_diff_phone": 2.2085,
+    "first_diff_email": 1.5389,
+    "first_diff_address": -1.4319,
+    "contact_birth_diff": -2.6132,
 }
 THRESHOLD_HIGH = 0.9
 THRESHOLD_MEDIUM = 0.5
