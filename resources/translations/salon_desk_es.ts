@@ -12,12 +12,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../salon_desk/ui/app.py" line="71"/>
+        <location filename="../../salon_desk/ui/app.py" line="72"/>
         <source>Salon Desk cannot open the database</source>
         <translation>Salon Desk no puede abrir la base de datos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/app.py" line="71"/>
+        <location filename="../../salon_desk/ui/app.py" line="72"/>
         <source>The database {0} cannot be opened:
 
 {1}
@@ -30,7 +30,7 @@ Nothing was changed. Choose another file with --db PATH, or restore a backup.</s
 No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/app.py" line="87"/>
+        <location filename="../../salon_desk/ui/app.py" line="102"/>
         <source>The database was upgraded; a copy of it as it was is kept at {0}</source>
         <translation>La base de datos se ha actualizado; se guarda una copia de la versión anterior en {0}</translation>
     </message>
@@ -38,107 +38,107 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
 <context>
     <name>AppointmentsTab</name>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="65"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="67"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="70"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="72"/>
         <source>Clear filters</source>
         <translation>Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="73"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="75"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="76"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="78"/>
         <source>Service:</source>
         <translation>Servicio:</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="80"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="82"/>
         <source>Book…</source>
         <translation>Dar cita…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="82"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="84"/>
         <source>Change…</source>
         <translation>Cambiar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="83"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="85"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="84"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="86"/>
         <source>Complete and charge…</source>
         <translation>Completar y cobrar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="85"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="87"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="91"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="93"/>
         <source>No appointments found</source>
         <translation>No se han encontrado citas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="136"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="138"/>
         <source>Appointments</source>
         <translation>Citas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="155"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="159"/>
         <source>All services</source>
         <translation>Todos los servicios</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="194"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="199"/>
         <source>Upcoming ({0})</source>
         <translation>Próximas ({0})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="195"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="200"/>
         <source>Past ({0})</source>
         <translation>Pasadas ({0})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="231"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="236"/>
         <source>Cancel the appointment</source>
         <translation>Cancelar la cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="232"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="237"/>
         <source>Cancel this appointment? Its slot becomes free.</source>
         <translation>¿Cancelar esta cita? Su hueco queda libre.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="233"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="238"/>
         <source>Cancel appointment</source>
         <translation>Cancelar cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="235"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="240"/>
         <source>The status was not changed</source>
         <translation>No se ha cambiado el estado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="248"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="255"/>
         <source>The appointment was not completed</source>
         <translation>No se ha completado la cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="303"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="311"/>
         <source>Printing</source>
         <translation>Impresión</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="304"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="312"/>
         <source>Printing is not available in this installation.</source>
         <translation>La impresión no está disponible en esta instalación.</translation>
     </message>
@@ -265,104 +265,104 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="59"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="218"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="67"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="265"/>
         <source>Book an appointment</source>
         <translation>Dar una cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="65"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="75"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="73"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="83"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="68"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="76"/>
         <source>Name, phone, email or ID</source>
         <translation>Nombre, teléfono, email o ID</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="84"/>
-        <source>— no room —</source>
-        <translation>— sin cabina —</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="94"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="96"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="101"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="103"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="102"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="104"/>
         <source>Staff member</source>
         <translation>Profesional</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="103"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="105"/>
         <source>Room or station</source>
         <translation>Cabina o puesto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="104"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="106"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="105"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="107"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="106"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="108"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="107"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="109"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="108"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="110"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="109"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="111"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="116"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="118"/>
         <source>Book</source>
         <translation>Dar cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="186"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="138"/>
+        <source>— no room —</source>
+        <translation>— sin cabina —</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="230"/>
         <source>Appointment</source>
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="187"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="231"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="208"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="252"/>
         <source>The appointment was not changed</source>
         <translation>No se ha cambiado la cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="219"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="266"/>
         <source>Choose the customer first.</source>
         <translation>Elija primero el cliente.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="222"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="269"/>
         <source>The appointment was not booked</source>
         <translation>No se ha dado la cita</translation>
     </message>
@@ -370,7 +370,7 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
 <context>
     <name>BookingScheduleDialog</name>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="236"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="295"/>
         <source>Book an appointment</source>
         <translation>Dar una cita</translation>
     </message>
@@ -378,57 +378,57 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
 <context>
     <name>BudgetAppointmentsDialog</name>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="216"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="218"/>
         <source>Book the budget&apos;s appointments</source>
         <translation>Dar las citas del presupuesto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="218"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="220"/>
         <source>{0} appointment(s) will be booked.</source>
         <translation>Se darán {0} cita(s).</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="230"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="232"/>
         <source>— no room —</source>
         <translation>— sin cabina —</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="236"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="238"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="237"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="239"/>
         <source>First appointment</source>
         <translation>Primera cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="238"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="240"/>
         <source>At</source>
         <translation>A las</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="239"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="241"/>
         <source>Staff member</source>
         <translation>Profesional</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="240"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="242"/>
         <source>Room or station</source>
         <translation>Cabina o puesto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="241"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="243"/>
         <source>One every</source>
         <translation>Una cada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="243"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="245"/>
         <source>Book</source>
         <translation>Dar cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="252"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="254"/>
         <source>The appointments were not booked</source>
         <translation>No se han dado las citas</translation>
     </message>
@@ -436,78 +436,78 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
 <context>
     <name>BudgetDialog</name>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="52"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="53"/>
         <source>Budget {0}</source>
         <translation>Presupuesto {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="52"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="53"/>
         <source>New budget</source>
         <translation>Nuevo presupuesto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="58"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="59"/>
         <source>Valid until</source>
         <translation>Válido hasta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="76"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="77"/>
         <source>e.g. Bridal package with trial</source>
         <translation>p. ej. Pack de novia con prueba</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="77"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="78"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="78"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="79"/>
         <source>Staff member</source>
         <translation>Profesional</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="79"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="80"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="83"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="84"/>
         <source>Conditions printed on the budget</source>
         <translation>Condiciones impresas en el presupuesto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="86"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="87"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="92"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="93"/>
         <source>Lines</source>
         <translation>Líneas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="106"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="107"/>
         <source>Add line</source>
         <translation>Añadir línea</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="107"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="108"/>
         <source>Qty</source>
         <translation>Cant.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="126"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="127"/>
         <source>Remove line</source>
         <translation>Quitar línea</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="155"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="156"/>
         <source>Total {0}</source>
         <translation>Total {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="191"/>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="194"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="192"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="195"/>
         <source>The budget was not saved</source>
         <translation>No se ha guardado el presupuesto</translation>
     </message>
@@ -2148,149 +2148,154 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
 <context>
     <name>ConsentMatrix</name>
     <message>
-        <location filename="../../salon_desk/ui/widgets/consent_matrix.py" line="30"/>
+        <location filename="../../salon_desk/ui/widgets/consent_matrix.py" line="32"/>
         <source>transactional</source>
         <translation>de servicio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/widgets/consent_matrix.py" line="31"/>
+        <location filename="../../salon_desk/ui/widgets/consent_matrix.py" line="33"/>
         <source>marketing</source>
         <translation>comercial</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/widgets/consent_matrix.py" line="44"/>
+        <location filename="../../salon_desk/ui/widgets/consent_matrix.py" line="46"/>
         <source>Allowed</source>
         <translation>Permitido</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/widgets/consent_matrix.py" line="92"/>
-        <source>Given {0}</source>
-        <translation>Dado el {0}</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/widgets/consent_matrix.py" line="92"/>
-        <source>Withdrawn {0}</source>
-        <translation>Retirado el {0}</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/widgets/consent_matrix.py" line="94"/>
-        <source>Not given</source>
-        <translation>No dado</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/widgets/consent_matrix.py" line="96"/>
+        <location filename="../../salon_desk/ui/widgets/consent_matrix.py" line="66"/>
+        <location filename="../../salon_desk/ui/widgets/consent_matrix.py" line="118"/>
         <source>Given on saving</source>
         <translation>Se dará al guardar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/widgets/consent_matrix.py" line="96"/>
+        <location filename="../../salon_desk/ui/widgets/consent_matrix.py" line="66"/>
+        <location filename="../../salon_desk/ui/widgets/consent_matrix.py" line="116"/>
+        <source>Not given</source>
+        <translation>No dado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/widgets/consent_matrix.py" line="66"/>
+        <location filename="../../salon_desk/ui/widgets/consent_matrix.py" line="118"/>
         <source>Withdrawn on saving</source>
         <translation>Se retirará al guardar</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/widgets/consent_matrix.py" line="67"/>
+        <location filename="../../salon_desk/ui/widgets/consent_matrix.py" line="114"/>
+        <source>Given {0}</source>
+        <translation>Dado el {0}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/widgets/consent_matrix.py" line="67"/>
+        <location filename="../../salon_desk/ui/widgets/consent_matrix.py" line="114"/>
+        <source>Withdrawn {0}</source>
+        <translation>Retirado el {0}</translation>
     </message>
 </context>
 <context>
     <name>CreditsTab</name>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="95"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="96"/>
         <source>New voucher…</source>
         <translation>Nuevo bono…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="96"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="104"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="97"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="105"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="97"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="196"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="199"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="98"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="200"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="203"/>
         <source>Use a session</source>
         <translation>Usar una sesión</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="98"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="99"/>
         <source>Cancel voucher</source>
         <translation>Anular bono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="100"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="101"/>
         <source>Sell a prepaid card…</source>
         <translation>Vender una tarjeta prepago…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="101"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="105"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="102"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="106"/>
         <source>Cancel card</source>
         <translation>Anular tarjeta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="103"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="104"/>
         <source>New loyalty card…</source>
         <translation>Nueva tarjeta de fidelidad…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="134"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="138"/>
         <source>Credits &amp;&amp; cards</source>
         <translation>Bonos &amp;&amp; tarjetas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="159"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="163"/>
         <source>Vouchers ({0} active)</source>
         <translation>Bonos ({0} activos)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="160"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="164"/>
         <source>Prepaid cards ({0} active)</source>
         <translation>Tarjetas prepago ({0} activas)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="161"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="165"/>
         <source>Loyalty cards ({0} active)</source>
         <translation>Tarjetas de fidelidad ({0} activas)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="176"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="180"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="176"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="180"/>
         <source>Cancel this {0}? It can no longer be used.</source>
         <translation>¿Anular este/a {0}? Ya no se podrá usar.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="178"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="182"/>
         <source>Cancel it</source>
         <translation>Anular</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="180"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="184"/>
         <source>Not cancelled</source>
         <translation>No anulado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="197"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="201"/>
         <source>Use one session of &quot;{0}&quot; without charging a sale? To charge it, use the voucher as a payment in the sale instead.</source>
         <translation>¿Usar una sesión de «{0}» sin cobrar una venta? Para cobrarla, use el bono como forma de pago en la venta.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="201"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="205"/>
         <source>The session was not used</source>
         <translation>No se ha usado la sesión</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="206"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="210"/>
         <source>voucher</source>
         <translation>bono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="213"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="217"/>
         <source>prepaid card</source>
         <translation>tarjeta prepago</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="225"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="229"/>
         <source>loyalty card</source>
         <translation>tarjeta de fidelidad</translation>
     </message>
@@ -2728,201 +2733,206 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
 <context>
     <name>CustomerListPage</name>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="139"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="142"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="146"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="149"/>
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="147"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="150"/>
         <source>Edit the highlighted customer</source>
         <translation>Editar el cliente resaltado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="148"/>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="463"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="151"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="485"/>
         <source>Open record</source>
         <translation>Abrir ficha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="149"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="152"/>
         <source>Open the highlighted customer&apos;s record</source>
         <translation>Abrir la ficha del cliente resaltado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="150"/>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="264"/>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="465"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="153"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="282"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="487"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="151"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="154"/>
         <source>Delete the highlighted customer</source>
         <translation>Eliminar el cliente resaltado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="158"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="161"/>
         <source>Select all</source>
         <translation>Marcar todos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="159"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="162"/>
         <source>Tick every customer listed</source>
         <translation>Marcar todos los clientes de la lista</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="163"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="166"/>
         <source>Filter by name, phone, email or ID…</source>
         <translation>Filtrar por nombre, teléfono, email o ID…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="171"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="174"/>
         <source>Only customers with this badge</source>
         <translation>Solo los clientes con esta etiqueta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="173"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="176"/>
         <source>Only customers of this category</source>
         <translation>Solo los clientes de esta categoría</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="175"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="178"/>
         <source>Active and inactive</source>
         <translation>Activos e inactivos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="176"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="179"/>
         <source>Active only</source>
         <translation>Solo activos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="177"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="180"/>
         <source>Inactive only</source>
         <translation>Solo inactivos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="249"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="198"/>
+        <source>Tick customers to change or delete several at once.</source>
+        <translation>Marque clientes para cambiar o eliminar varios a la vez.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="267"/>
         <source>Set badge</source>
         <translation>Poner etiqueta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="251"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="269"/>
         <source>Remove badge</source>
         <translation>Quitar etiqueta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="260"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="278"/>
         <source>Activate</source>
         <translation>Activar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="262"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="280"/>
         <source>Deactivate</source>
         <translation>Desactivar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="270"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="288"/>
         <source>Clear selection</source>
         <translation>Desmarcar todo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="325"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="346"/>
         <source>All badges</source>
         <translation>Todas las etiquetas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="327"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="348"/>
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="385"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="406"/>
         <source>1 customer</source>
         <translation>1 cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="386"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="407"/>
         <source>{0} customers</source>
         <translation>{0} clientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="390"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="411"/>
         <source>No customers match “{0}”.</source>
         <translation>Ningún cliente coincide con «{0}».</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="392"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="413"/>
         <source>No customers match these filters.</source>
         <translation>Ningún cliente cumple estos filtros.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="394"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="415"/>
         <source>No customers yet. Add one with “New customer” (Ctrl+N).</source>
         <translation>Todavía no hay clientes. Añada uno con «Nuevo cliente» (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="449"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="471"/>
         <source>customer #{0}</source>
         <translation>cliente n.º {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="450"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="472"/>
         <source>Delete customer</source>
         <translation>Eliminar cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="451"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="473"/>
         <source>Delete {0}? Everything recorded about this customer (appointments, sales, notes…) is deleted too. This cannot be undone.</source>
         <translation>¿Eliminar a {0}? También se elimina todo lo registrado de este cliente (citas, ventas, notas…). No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="453"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="475"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="454"/>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="507"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="476"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="530"/>
         <source>Deleting customers…</source>
         <translation>Eliminando clientes…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="462"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="484"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="479"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="501"/>
         <source>{0} selected</source>
         <translation>{0} marcados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="488"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="511"/>
         <source>Updating badges…</source>
         <translation>Actualizando etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="494"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="517"/>
         <source>Updating customers…</source>
         <translation>Actualizando clientes…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="502"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="525"/>
         <source>Delete customers</source>
         <translation>Eliminar clientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="503"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="526"/>
         <source>Delete {0} customers? Everything recorded about them (appointments, sales, notes…) is deleted too. This cannot be undone.</source>
         <translation>¿Eliminar {0} clientes? También se elimina todo lo registrado de ellos (citas, ventas, notas…). No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="506"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="529"/>
         <source>Delete {0} customers</source>
         <translation>Eliminar {0} clientes</translation>
     </message>
@@ -2981,104 +2991,111 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
 <context>
     <name>DayView</name>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="59"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="66"/>
         <source>Previous day</source>
         <translation>Día anterior</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="60"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="67"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="62"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="69"/>
         <source>Next day</source>
         <translation>Día siguiente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="72"/>
-        <source>No room</source>
-        <translation>Sin cabina</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="79"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="83"/>
         <source>Service:</source>
         <translation>Servicio:</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="81"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="85"/>
         <source>Room:</source>
         <translation>Cabina:</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="87"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="91"/>
         <source>Booking for {0}: click a free slot to book the chosen service.</source>
         <translation>Cita para {0}: pulse un hueco libre para reservar el servicio elegido.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="90"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="94"/>
         <source>Click a free slot to book; click an appointment to confirm, charge or cancel it.</source>
         <translation>Pulse un hueco libre para dar cita; pulse una cita para confirmarla, cobrarla o cancelarla.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="143"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="129"/>
+        <source>No room</source>
+        <translation>Sin cabina</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="194"/>
         <source>Today, {0}</source>
         <translation>Hoy, {0}</translation>
     </message>
-    <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="145"/>
-        <source>{0}  ·  {1} appointments</source>
-        <translation>{0}  ·  {1} citas</translation>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="196"/>
+        <source>{0}  ·  %Ln appointment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="174"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="225"/>
         <source>Open the customer&apos;s record</source>
         <translation>Abrir la ficha del cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="176"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="227"/>
         <source>Change or move…</source>
         <translation>Cambiar o mover…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="179"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="230"/>
         <source>Mark as {0}</source>
         <translation>Marcar como {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="182"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="233"/>
         <source>Complete and charge…</source>
         <translation>Completar y cobrar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="185"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="236"/>
         <source>Cancel the appointment…</source>
         <translation>Cancelar la cita…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="199"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="250"/>
         <source>The appointment was not changed</source>
         <translation>No se ha cambiado la cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="207"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="267"/>
         <source>Cancel the appointment</source>
         <translation>Cancelar la cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="208"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="268"/>
         <source>Cancel this appointment? Its slot becomes free.</source>
         <translation>¿Cancelar esta cita? Su hueco queda libre.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="209"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="269"/>
         <source>Cancel appointment</source>
         <translation>Cancelar cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="215"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="275"/>
         <source>The appointment was not completed</source>
         <translation>No se ha completado la cita</translation>
+    </message>
+    <message>
+        <source>{0}  ·  {1} appointments</source>
+        <translation type="obsolete">{0}  ·  {1} citas</translation>
     </message>
 </context>
 <context>
@@ -4286,62 +4303,62 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../salon_desk/ui/formatting.py" line="101"/>
+        <location filename="../../salon_desk/ui/formatting.py" line="115"/>
         <source>Female</source>
         <translation>Mujer</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/formatting.py" line="101"/>
+        <location filename="../../salon_desk/ui/formatting.py" line="115"/>
         <source>Male</source>
         <translation>Hombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/formatting.py" line="101"/>
+        <location filename="../../salon_desk/ui/formatting.py" line="115"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/formatting.py" line="102"/>
+        <location filename="../../salon_desk/ui/formatting.py" line="116"/>
         <source>Unspecified</source>
         <translation>Sin especificar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/formatting.py" line="107"/>
+        <location filename="../../salon_desk/ui/formatting.py" line="121"/>
         <source>Blocked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/formatting.py" line="108"/>
+        <location filename="../../salon_desk/ui/formatting.py" line="122"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/formatting.py" line="108"/>
+        <location filename="../../salon_desk/ui/formatting.py" line="122"/>
         <source>Inactive</source>
         <translation>Inactivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/formatting.py" line="112"/>
+        <location filename="../../salon_desk/ui/formatting.py" line="126"/>
         <source>Appointment information</source>
         <translation>Información de citas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/formatting.py" line="113"/>
+        <location filename="../../salon_desk/ui/formatting.py" line="127"/>
         <source>Promotions and offers</source>
         <translation>Promociones y ofertas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/formatting.py" line="117"/>
+        <location filename="../../salon_desk/ui/formatting.py" line="131"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/formatting.py" line="117"/>
+        <location filename="../../salon_desk/ui/formatting.py" line="131"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/formatting.py" line="117"/>
+        <location filename="../../salon_desk/ui/formatting.py" line="131"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
@@ -4359,14 +4376,18 @@ No se volverán a proponer como duplicados.</translation>
         <translation>Ningún cliente coincide con «{0}».</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/global_search.py" line="200"/>
-        <source>{0} of {1} matches · Enter lists them all</source>
-        <translation>{0} de {1} resultados · Intro los lista todos</translation>
+        <location filename="../../salon_desk/ui/global_search.py" line="201"/>
+        <source>{0} of {1} matches · Enter opens · Shift+Enter lists them all</source>
+        <translation>{0} de {1} resultados · Intro abre · Mayús+Intro los lista todos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/global_search.py" line="203"/>
+        <location filename="../../salon_desk/ui/global_search.py" line="204"/>
         <source>↑↓ choose · Enter opens · Esc clears</source>
         <translation>↑↓ elegir · Intro abre · Esc borra</translation>
+    </message>
+    <message>
+        <source>{0} of {1} matches · Enter lists them all</source>
+        <translation type="obsolete">{0} de {1} resultados · Intro los lista todos</translation>
     </message>
 </context>
 <context>
@@ -4766,6 +4787,15 @@ No se volverán a proponer como duplicados.</translation>
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <location filename="../../salon_desk/ui/i18n.py" line="44"/>
+        <source>en</source>
+        <comment>ISO 639 code of the language of this translation (es for Spanish)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoyaltyCardDialog</name>
     <message>
         <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="191"/>
@@ -4832,129 +4862,143 @@ No se volverán a proponer como duplicados.</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../salon_desk/ui/main_window.py" line="50"/>
-        <location filename="../../salon_desk/ui/main_window.py" line="265"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="276"/>
         <source>Salon Desk</source>
         <translation>Salon Desk</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="77"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="79"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="100"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="105"/>
         <source>&amp;New customer…</source>
         <translation>&amp;Nuevo cliente…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="101"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="106"/>
         <source>Add a customer (Ctrl+N)</source>
         <translation>Añadir un cliente (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="102"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="107"/>
         <source>&amp;Find customer</source>
         <translation>&amp;Buscar cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="106"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="111"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="108"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="113"/>
         <source>Salon details, staff, services, badges… (Ctrl+,)</source>
         <translation>Datos del salón, profesionales, servicios, etiquetas… (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="110"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="115"/>
         <source>Load &amp;demo data…</source>
         <translation>Cargar datos de &amp;demostración…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="111"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="116"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="114"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="119"/>
         <source>&amp;Open record</source>
         <translation>&amp;Abrir ficha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="116"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="121"/>
         <source>&amp;Edit customer…</source>
         <translation>&amp;Editar cliente…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="119"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="124"/>
         <source>&amp;About Salon Desk</source>
         <translation>&amp;Acerca de Salon Desk</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="121"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="126"/>
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="124"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="129"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="147"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="152"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="148"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="153"/>
         <source>&amp;Customers</source>
         <translation>&amp;Clientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="149"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="154"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="150"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="155"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="165"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="170"/>
         <source>Database: {0}</source>
         <translation>Base de datos: {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="178"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="183"/>
         <source>A part of Salon Desk failed to load: {0}</source>
         <translation>Una parte de Salon Desk no se ha podido cargar: {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="251"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="262"/>
         <source>&lt;h3&gt;Salon Desk {0}&lt;/h3&gt;&lt;p&gt;The offline front desk of a beauty salon, spa or clinic: customers, their history and their preferences, on this computer.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Salon Desk {0}&lt;/h3&gt;&lt;p&gt;La recepción sin conexión de un salón de belleza, spa o clínica: los clientes, su historial y sus preferencias, en este ordenador.&lt;/p&gt;&lt;p&gt;Base de datos: {1}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="251"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="262"/>
         <source>About Salon Desk</source>
         <translation>Acerca de Salon Desk</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="264"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="275"/>
         <source>{0} — Salon Desk</source>
         <translation>{0} — Salon Desk</translation>
     </message>
-    <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="270"/>
-        <source>{0} customers</source>
-        <translation>{0} clientes</translation>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/main_window.py" line="289"/>
+        <source>{0} of %Ln customer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/main_window.py" line="291"/>
+        <source>%Ln customer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="271"/>
         <source>1 customer</source>
-        <translation>1 cliente</translation>
+        <translation type="obsolete">1 cliente</translation>
+    </message>
+    <message>
+        <source>{0} customers</source>
+        <translation type="obsolete">{0} clientes</translation>
     </message>
 </context>
 <context>
@@ -5244,6 +5288,44 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/widgets/partial_date.py" line="90"/>
         <source>Clear the date</source>
         <translation>Borrar la fecha</translation>
+    </message>
+</context>
+<context>
+    <name>Overlap</name>
+    <message>
+        <location filename="../../salon_desk/ui/schedule/overlap.py" line="37"/>
+        <source>another appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/schedule/overlap.py" line="39"/>
+        <source>{0} with {1}, {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/schedule/overlap.py" line="41"/>
+        <source>{0}, {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/schedule/overlap.py" line="43"/>
+        <source>{0} is already booked at this time: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/schedule/overlap.py" line="44"/>
+        <source>Book both only on purpose, for example two services at once with two staff members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/schedule/overlap.py" line="50"/>
+        <source>Overlapping appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/schedule/overlap.py" line="51"/>
+        <source>Book anyway</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5908,758 +5990,572 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>PrintedDocument</name>
     <message>
-        <location filename="../../salon_desk/services/printing/appointments.py" line="34"/>
-        <source>Friday</source>
-        <translation>Viernes</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/appointments.py" line="34"/>
-        <source>Monday</source>
-        <translation>Lunes</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/appointments.py" line="34"/>
-        <source>Thursday</source>
-        <translation>Jueves</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/appointments.py" line="34"/>
-        <source>Tuesday</source>
-        <translation>Martes</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/appointments.py" line="34"/>
-        <source>Wednesday</source>
-        <translation>Miércoles</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/appointments.py" line="35"/>
-        <source>Saturday</source>
-        <translation>Sábado</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/appointments.py" line="35"/>
-        <source>Sunday</source>
-        <translation>Domingo</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/appointments.py" line="71"/>
-        <source>Appointment</source>
-        <translation>Cita</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/appointments.py" line="80"/>
-        <location filename="../../salon_desk/services/printing/appointments.py" line="132"/>
-        <location filename="../../salon_desk/services/printing/budget.py" line="123"/>
-        <location filename="../../salon_desk/services/printing/budget.py" line="178"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="95"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="247"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="258"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="280"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="318"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="339"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="243"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="323"/>
-        <source>Date</source>
-        <translation>Fecha</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/appointments.py" line="80"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="258"/>
-        <source>Duration</source>
-        <translation>Duración</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/appointments.py" line="80"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="258"/>
-        <source>Service</source>
-        <translation>Servicio</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/appointments.py" line="80"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="258"/>
-        <source>Time</source>
-        <translation>Hora</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/appointments.py" line="80"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="258"/>
-        <source>With</source>
-        <translation>Con</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/appointments.py" line="82"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="258"/>
-        <source>Price</source>
-        <translation>Precio</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/appointments.py" line="130"/>
-        <source>Your appointments</source>
-        <translation>Sus citas</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/appointments.py" line="131"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="247"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="329"/>
-        <source>Customer</source>
-        <translation>Cliente</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/appointments.py" line="136"/>
-        <source>Dear {name}, these are your upcoming appointments at {salon}:</source>
-        <translation>Estimado/a {name}, estas son sus próximas citas en {salon}:</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/appointments.py" line="141"/>
-        <source>Dear {name}, you have no upcoming appointments at {salon}.</source>
-        <translation>Estimado/a {name}, no tiene próximas citas en {salon}.</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/appointments.py" line="149"/>
-        <source>How to reach us</source>
-        <translation>Cómo contactar con nosotros</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/appointments.py" line="151"/>
-        <source>Cancellation policy</source>
-        <translation>Política de cancelación</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/appointments.py" line="154"/>
-        <source>Appointments of {name}</source>
-        <translation>Citas de {name}</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="123"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="323"/>
-        <source>No.</source>
-        <translation>N.º</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="125"/>
-        <source>Valid until</source>
-        <translation>Válido hasta</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="126"/>
-        <source>Budget</source>
-        <translation>Presupuesto</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="129"/>
-        <source>For</source>
-        <translation>Para</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="134"/>
-        <source>Prepared by</source>
-        <translation>Preparado por</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="137"/>
         <source>Accepted</source>
-        <translation>Aceptado</translation>
+        <translation type="obsolete">Aceptado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="137"/>
-        <source>Rejected</source>
-        <translation>Rechazado</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="146"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="247"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="261"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="334"/>
-        <source>Amount</source>
-        <translation>Importe</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="146"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="261"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="334"/>
-        <source>Disc.</source>
-        <translation>Dto.</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="146"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="334"/>
-        <source>Qty</source>
-        <translation>Cant.</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="146"/>
-        <source>Treatment or product</source>
-        <translation>Tratamiento o producto</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="146"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="334"/>
-        <source>Unit price</source>
-        <translation>Precio unitario</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="157"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="181"/>
-        <source>Subtotal</source>
-        <translation>Subtotal</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="158"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="183"/>
-        <source>Discounts</source>
-        <translation>Descuentos</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="159"/>
-        <source>incl.</source>
-        <translation>incl.</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="159"/>
-        <source>on</source>
-        <translation>sobre</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="163"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="186"/>
-        <source>TOTAL</source>
-        <translation>TOTAL</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="176"/>
-        <source>Conditions</source>
-        <translation>Condiciones</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="178"/>
         <source>Accepted by the customer (signature)</source>
-        <translation>Aceptado por el cliente (firma)</translation>
+        <translation type="obsolete">Aceptado por el cliente (firma)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="186"/>
-        <source>Budget {code}</source>
-        <translation>Presupuesto {code}</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/common.py" line="305"/>
-        <source>Printed on {date}</source>
-        <translation>Impreso el {date}</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/common.py" line="333"/>
-        <source>Page {page} of {pages}</source>
-        <translation>Página {page} de {pages}</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/common.py" line="371"/>
-        <location filename="../../salon_desk/services/printing/common.py" line="427"/>
-        <source>Tax ID: {tax_id}</source>
-        <translation>NIF: {tax_id}</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="94"/>
-        <source>Record summary</source>
-        <translation>Resumen de la ficha</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="119"/>
-        <source>Blocked</source>
-        <translation>Bloqueado</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="121"/>
-        <source>Allergies and clinical information</source>
-        <translation>Alergias e información clínica</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="124"/>
-        <source>Notes on file</source>
-        <translation>Notas de la ficha</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="149"/>
-        <source>Appointments</source>
-        <translation>Citas</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="149"/>
-        <source>Marketing</source>
-        <translation>Publicidad</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="150"/>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="158"/>
-        <source>Email</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="150"/>
-        <source>SMS</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="150"/>
-        <source>WhatsApp</source>
-        <translation>WhatsApp</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="151"/>
-        <source>Consent</source>
-        <translation>Consentimiento</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="165"/>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="165"/>
-        <source>Yes</source>
-        <translation>Sí</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="171"/>
-        <source>Privacy policy accepted on {date}</source>
-        <translation>Política de privacidad aceptada el {date}</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="175"/>
-        <source>Privacy policy not accepted yet</source>
-        <translation>Política de privacidad aún no aceptada</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="207"/>
-        <source>Nothing to show.</source>
-        <translation>Nada que mostrar.</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="246"/>
-        <source>Pending debts</source>
-        <translation>Deudas pendientes</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="247"/>
-        <source>Description</source>
-        <translation>Descripción</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="247"/>
-        <source>Pending</source>
-        <translation>Pendiente</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="250"/>
-        <source>Total pending</source>
-        <translation>Total pendiente</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="251"/>
-        <source>No pending debts.</source>
-        <translation>No hay deudas pendientes.</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="257"/>
-        <source>Upcoming appointments</source>
-        <translation>Próximas citas</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="263"/>
-        <source>{count} appointments</source>
-        <translation>{count} citas</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="265"/>
-        <source>No upcoming appointments.</source>
-        <translation>No hay próximas citas.</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="271"/>
-        <source>last {shown} of {count}</source>
-        <translation>últimas {shown} de {count}</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="275"/>
-        <source>cancelled</source>
-        <translation>cancelada</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="280"/>
-        <source>Items</source>
-        <translation>Artículos</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="280"/>
-        <source>Sales</source>
-        <translation>Ventas</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="280"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="245"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="325"/>
-        <source>Staff</source>
-        <translation>Profesional</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="280"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="243"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="326"/>
-        <source>Ticket</source>
-        <translation>Ticket</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="280"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="306"/>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="281"/>
-        <source>{count} sales</source>
-        <translation>{count} ventas</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="283"/>
-        <source>No sales yet.</source>
-        <translation>Todavía no hay ventas.</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="287"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="55"/>
-        <source>Prepaid card</source>
-        <translation>Tarjeta prepago</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="287"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="55"/>
-        <source>Voucher</source>
-        <translation>Bono</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="288"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="56"/>
-        <source>Loyalty card</source>
-        <translation>Tarjeta de fidelidad</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="292"/>
-        <source>{left} of {bought} sessions left</source>
-        <translation>Quedan {left} de {bought} sesiones</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="295"/>
-        <source>{amount} left</source>
-        <translation>Quedan {amount}</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="297"/>
-        <source>products</source>
-        <translation>productos</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="297"/>
-        <source>services</source>
-        <translation>servicios</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="305"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="318"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="321"/>
-        <source>Balance</source>
-        <translation>Saldo</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="305"/>
-        <source>Credits and cards</source>
-        <translation>Bonos y tarjetas</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="305"/>
-        <source>Expires</source>
-        <translation>Caduca</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="305"/>
-        <source>Kind</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="305"/>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="306"/>
-        <source>{amount} and {sessions} sessions</source>
-        <translation>{amount} y {sessions} sesiones</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="308"/>
-        <source>No vouchers or cards.</source>
-        <translation>Sin bonos ni tarjetas.</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="313"/>
         <source>Added</source>
-        <translation>Añadidos</translation>
+        <translation type="obsolete">Añadidos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="313"/>
-        <source>Earned</source>
-        <translation>Ganados</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="313"/>
-        <source>Redeemed</source>
-        <translation>Canjeados</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="314"/>
-        <source>Adjusted</source>
-        <translation>Ajustados</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="314"/>
-        <source>Expired</source>
-        <translation>Caducados</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="316"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="318"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="56"/>
-        <source>Points</source>
-        <translation>Puntos</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="316"/>
-        <source>balance {points} (worth {amount})</source>
-        <translation>saldo {points} (equivale a {amount})</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="318"/>
-        <source>Movement</source>
-        <translation>Movimiento</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="318"/>
-        <source>Reason</source>
-        <translation>Motivo</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="322"/>
-        <source>worth {amount}</source>
-        <translation>equivale a {amount}</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="323"/>
-        <source>No points yet.</source>
-        <translation>Todavía no hay puntos.</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="331"/>
-        <source>Pinned</source>
-        <translation>Fijada</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="333"/>
-        <source>Colour</source>
-        <translation>Color</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="338"/>
-        <source>Notes</source>
-        <translation>Notas</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="339"/>
-        <source>By</source>
-        <translation>Por</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="339"/>
-        <source>No notes.</source>
-        <translation>Sin notas.</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="339"/>
-        <source>Note</source>
-        <translation>Nota</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="351"/>
-        <source>Record summary of {name}</source>
-        <translation>Resumen de la ficha de {name}</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="136"/>
-        <source>Brand</source>
-        <translation>Marca</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="136"/>
-        <source>Developer</source>
-        <translation>Oxidante</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="136"/>
-        <source>Line</source>
-        <translation>Línea</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="136"/>
-        <source>Mixing ratio</source>
-        <translation>Proporción de mezcla</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="136"/>
-        <source>Processing (min)</source>
-        <translation>Exposición (min)</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="136"/>
-        <source>Result</source>
-        <translation>Resultado</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="136"/>
-        <source>Starting level</source>
-        <translation>Altura de partida</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="136"/>
-        <source>Target level</source>
-        <translation>Altura deseada</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="157"/>
-        <source>Mobile</source>
-        <translation>Móvil</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="157"/>
-        <source>Phone</source>
-        <translation>Teléfono</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="158"/>
         <source>Address</source>
-        <translation>Dirección</translation>
+        <translation type="obsolete">Dirección</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="164"/>
-        <source>Customer no.</source>
-        <translation>N.º de cliente</translation>
+        <source>Adjusted</source>
+        <translation type="obsolete">Ajustados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="165"/>
-        <source>Customer since</source>
-        <translation>Cliente desde</translation>
+        <source>Allergies and clinical information</source>
+        <translation type="obsolete">Alergias e información clínica</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="166"/>
-        <source>Birthday</source>
-        <translation>Cumpleaños</translation>
+        <source>Amount</source>
+        <translation type="obsolete">Importe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="166"/>
-        <source>Last visit</source>
-        <translation>Última visita</translation>
+        <source>Appointment</source>
+        <translation type="obsolete">Cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="167"/>
-        <source>Category</source>
-        <translation>Categoría</translation>
+        <source>Appointments</source>
+        <translation type="obsolete">Citas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="168"/>
-        <source>Preferred staff</source>
-        <translation>Profesional preferido</translation>
+        <source>Appointments of {name}</source>
+        <translation type="obsolete">Citas de {name}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="169"/>
-        <source>Discount</source>
-        <translation>Descuento</translation>
+        <source>Balance</source>
+        <translation type="obsolete">Saldo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="54"/>
         <source>Bank transfer</source>
-        <translation>Transferencia bancaria</translation>
+        <translation type="obsolete">Transferencia bancaria</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="54"/>
-        <source>Card</source>
-        <translation>Tarjeta</translation>
+        <source>Birthday</source>
+        <translation type="obsolete">Cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="54"/>
-        <source>Cash</source>
-        <translation>Efectivo</translation>
+        <source>Blocked</source>
+        <translation type="obsolete">Bloqueado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="172"/>
-        <source>{tax} {rate} incl. on {base}</source>
-        <translation>{tax} {rate} incl. sobre {base}</translation>
+        <source>Brand</source>
+        <translation type="obsolete">Marca</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="174"/>
-        <source>{tax} {rate} on {base}</source>
-        <translation>{tax} {rate} sobre {base}</translation>
+        <source>Budget</source>
+        <translation type="obsolete">Presupuesto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="192"/>
-        <source>Cash tendered</source>
-        <translation>Entregado</translation>
+        <source>Budget {code}</source>
+        <translation type="obsolete">Presupuesto {code}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="194"/>
-        <source>Change</source>
-        <translation>Cambio</translation>
+        <source>By</source>
+        <translation type="obsolete">Por</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="196"/>
-        <source>Pending payment</source>
-        <translation>Pendiente de pago</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="199"/>
-        <source>Points earned</source>
-        <translation>Puntos ganados</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="200"/>
-        <source>Points balance</source>
-        <translation>Saldo de puntos</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="233"/>
         <source>CANCELLED</source>
-        <translation>ANULADO</translation>
+        <translation type="obsolete">ANULADO</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="261"/>
-        <source>Qty × Price</source>
-        <translation>Cant. × Precio</translation>
+        <source>Cancellation policy</source>
+        <translation type="obsolete">Política de cancelación</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="308"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="354"/>
-        <source>Ticket {number}</source>
-        <translation>Ticket {number}</translation>
+        <source>Card</source>
+        <translation type="obsolete">Tarjeta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="334"/>
-        <source>Item</source>
-        <translation>Artículo</translation>
+        <source>Cash</source>
+        <translation type="obsolete">Efectivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="334"/>
-        <source>Tax</source>
-        <translation>Impuesto</translation>
+        <source>Cash tendered</source>
+        <translation type="obsolete">Entregado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="350"/>
+        <source>Category</source>
+        <translation type="obsolete">Categoría</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="obsolete">Cambio</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="obsolete">Color</translation>
+    </message>
+    <message>
         <source>Comments</source>
-        <translation>Comentarios</translation>
+        <translation type="obsolete">Comentarios</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation type="obsolete">Condiciones</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="obsolete">Consentimiento</translation>
+    </message>
+    <message>
+        <source>Credits and cards</source>
+        <translation type="obsolete">Bonos y tarjetas</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="obsolete">Cliente</translation>
+    </message>
+    <message>
+        <source>Customer no.</source>
+        <translation type="obsolete">N.º de cliente</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation type="obsolete">Cliente desde</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="obsolete">Fecha</translation>
+    </message>
+    <message>
+        <source>Dear {name}, these are your upcoming appointments at {salon}:</source>
+        <translation type="obsolete">Estimado/a {name}, estas son sus próximas citas en {salon}:</translation>
+    </message>
+    <message>
+        <source>Dear {name}, you have no upcoming appointments at {salon}.</source>
+        <translation type="obsolete">Estimado/a {name}, no tiene próximas citas en {salon}.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="obsolete">Descripción</translation>
+    </message>
+    <message>
+        <source>Developer</source>
+        <translation type="obsolete">Oxidante</translation>
+    </message>
+    <message>
+        <source>Disc.</source>
+        <translation type="obsolete">Dto.</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="obsolete">Descuento</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation type="obsolete">Descuentos</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="obsolete">Duración</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation type="obsolete">Ganados</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="obsolete">Email</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="obsolete">Caducados</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="obsolete">Caduca</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="obsolete">Para</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="obsolete">Viernes</translation>
+    </message>
+    <message>
+        <source>How to reach us</source>
+        <translation type="obsolete">Cómo contactar con nosotros</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="obsolete">Artículo</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="obsolete">Artículos</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="obsolete">Tipo</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation type="obsolete">Última visita</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="obsolete">Línea</translation>
+    </message>
+    <message>
+        <source>Loyalty card</source>
+        <translation type="obsolete">Tarjeta de fidelidad</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation type="obsolete">Publicidad</translation>
+    </message>
+    <message>
+        <source>Mixing ratio</source>
+        <translation type="obsolete">Proporción de mezcla</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="obsolete">Móvil</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation type="obsolete">Lunes</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation type="obsolete">Movimiento</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="obsolete">Nombre</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="obsolete">No</translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation type="obsolete">Sin notas.</translation>
+    </message>
+    <message>
+        <source>No pending debts.</source>
+        <translation type="obsolete">No hay deudas pendientes.</translation>
+    </message>
+    <message>
+        <source>No points yet.</source>
+        <translation type="obsolete">Todavía no hay puntos.</translation>
+    </message>
+    <message>
+        <source>No sales yet.</source>
+        <translation type="obsolete">Todavía no hay ventas.</translation>
+    </message>
+    <message>
+        <source>No upcoming appointments.</source>
+        <translation type="obsolete">No hay próximas citas.</translation>
+    </message>
+    <message>
+        <source>No vouchers or cards.</source>
+        <translation type="obsolete">Sin bonos ni tarjetas.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="obsolete">N.º</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="obsolete">Nota</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="obsolete">Notas</translation>
+    </message>
+    <message>
+        <source>Notes on file</source>
+        <translation type="obsolete">Notas de la ficha</translation>
+    </message>
+    <message>
+        <source>Nothing to show.</source>
+        <translation type="obsolete">Nada que mostrar.</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation type="obsolete">Página {page} de {pages}</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="obsolete">Pendiente</translation>
+    </message>
+    <message>
+        <source>Pending debts</source>
+        <translation type="obsolete">Deudas pendientes</translation>
+    </message>
+    <message>
+        <source>Pending payment</source>
+        <translation type="obsolete">Pendiente de pago</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="obsolete">Teléfono</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation type="obsolete">Fijada</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="obsolete">Puntos</translation>
+    </message>
+    <message>
+        <source>Points balance</source>
+        <translation type="obsolete">Saldo de puntos</translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <translation type="obsolete">Puntos ganados</translation>
+    </message>
+    <message>
+        <source>Preferred staff</source>
+        <translation type="obsolete">Profesional preferido</translation>
+    </message>
+    <message>
+        <source>Prepaid card</source>
+        <translation type="obsolete">Tarjeta prepago</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation type="obsolete">Preparado por</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="obsolete">Precio</translation>
+    </message>
+    <message>
+        <source>Printed on {date}</source>
+        <translation type="obsolete">Impreso el {date}</translation>
+    </message>
+    <message>
+        <source>Privacy policy accepted on {date}</source>
+        <translation type="obsolete">Política de privacidad aceptada el {date}</translation>
+    </message>
+    <message>
+        <source>Privacy policy not accepted yet</source>
+        <translation type="obsolete">Política de privacidad aún no aceptada</translation>
+    </message>
+    <message>
+        <source>Processing (min)</source>
+        <translation type="obsolete">Exposición (min)</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="obsolete">Cant.</translation>
+    </message>
+    <message>
+        <source>Qty × Price</source>
+        <translation type="obsolete">Cant. × Precio</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="obsolete">Motivo</translation>
+    </message>
+    <message>
+        <source>Record summary</source>
+        <translation type="obsolete">Resumen de la ficha</translation>
+    </message>
+    <message>
+        <source>Record summary of {name}</source>
+        <translation type="obsolete">Resumen de la ficha de {name}</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation type="obsolete">Canjeados</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="obsolete">Rechazado</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="obsolete">Resultado</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="obsolete">SMS</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="obsolete">Ventas</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="obsolete">Sábado</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="obsolete">Servicio</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="obsolete">Profesional</translation>
+    </message>
+    <message>
+        <source>Starting level</source>
+        <translation type="obsolete">Altura de partida</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation type="obsolete">Subtotal</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation type="obsolete">Domingo</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation type="obsolete">TOTAL</translation>
+    </message>
+    <message>
+        <source>Target level</source>
+        <translation type="obsolete">Altura deseada</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation type="obsolete">Impuesto</translation>
+    </message>
+    <message>
+        <source>Tax ID: {tax_id}</source>
+        <translation type="obsolete">NIF: {tax_id}</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="obsolete">Jueves</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="obsolete">Ticket</translation>
+    </message>
+    <message>
+        <source>Ticket {number}</source>
+        <translation type="obsolete">Ticket {number}</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="obsolete">Hora</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="obsolete">Total</translation>
+    </message>
+    <message>
+        <source>Total pending</source>
+        <translation type="obsolete">Total pendiente</translation>
+    </message>
+    <message>
+        <source>Treatment or product</source>
+        <translation type="obsolete">Tratamiento o producto</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="obsolete">Martes</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="obsolete">Precio unitario</translation>
+    </message>
+    <message>
+        <source>Upcoming appointments</source>
+        <translation type="obsolete">Próximas citas</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="obsolete">Válido hasta</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation type="obsolete">Bono</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="obsolete">Miércoles</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation type="obsolete">WhatsApp</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation type="obsolete">Con</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="obsolete">Sí</translation>
+    </message>
+    <message>
+        <source>Your appointments</source>
+        <translation type="obsolete">Sus citas</translation>
+    </message>
+    <message>
+        <source>balance {points} (worth {amount})</source>
+        <translation type="obsolete">saldo {points} (equivale a {amount})</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="obsolete">cancelada</translation>
+    </message>
+    <message>
+        <source>incl.</source>
+        <translation type="obsolete">incl.</translation>
+    </message>
+    <message>
+        <source>last {shown} of {count}</source>
+        <translation type="obsolete">últimas {shown} de {count}</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="obsolete">sobre</translation>
+    </message>
+    <message>
+        <source>products</source>
+        <translation type="obsolete">productos</translation>
+    </message>
+    <message>
+        <source>services</source>
+        <translation type="obsolete">servicios</translation>
+    </message>
+    <message>
+        <source>worth {amount}</source>
+        <translation type="obsolete">equivale a {amount}</translation>
+    </message>
+    <message>
+        <source>{amount} and {sessions} sessions</source>
+        <translation type="obsolete">{amount} y {sessions} sesiones</translation>
+    </message>
+    <message>
+        <source>{amount} left</source>
+        <translation type="obsolete">Quedan {amount}</translation>
+    </message>
+    <message>
+        <source>{count} appointments</source>
+        <translation type="obsolete">{count} citas</translation>
+    </message>
+    <message>
+        <source>{count} sales</source>
+        <translation type="obsolete">{count} ventas</translation>
+    </message>
+    <message>
+        <source>{left} of {bought} sessions left</source>
+        <translation type="obsolete">Quedan {left} de {bought} sesiones</translation>
+    </message>
+    <message>
+        <source>{tax} {rate} incl. on {base}</source>
+        <translation type="obsolete">{tax} {rate} incl. sobre {base}</translation>
+    </message>
+    <message>
+        <source>{tax} {rate} on {base}</source>
+        <translation type="obsolete">{tax} {rate} sobre {base}</translation>
     </message>
 </context>
 <context>
@@ -6699,7 +6595,7 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/printing/settings_page.py" line="73"/>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="166"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="161"/>
         <source>Logo</source>
         <translation>Logotipo</translation>
     </message>
@@ -6709,144 +6605,147 @@ No se volverán a proponer como duplicados.</translation>
         <translation>Tamaño del papel</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="79"/>
-        <source>Automatic (from the salon&apos;s country)</source>
-        <translation>Automático (según el país del salón)</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="83"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="81"/>
         <source>Money format</source>
         <translation>Formato de los importes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="93"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="88"/>
         <source>Date format</source>
         <translation>Formato de la fecha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="97"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="92"/>
         <source>Taxes</source>
         <translation>Impuestos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="99"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="94"/>
         <source>Prices include tax</source>
         <translation>Los precios incluyen impuestos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="102"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="97"/>
         <source>VAT</source>
         <translation>IVA</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="103"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="98"/>
         <source>Name of the tax</source>
         <translation>Nombre del impuesto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="106"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="101"/>
         <source>Tax rates in use (%)</source>
         <translation>Tipos impositivos en uso (%)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="111"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="106"/>
         <source>Rate for items without one</source>
         <translation>Tipo para artículos sin tipo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="115"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="110"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="118"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="113"/>
         <source>58 mm roll</source>
         <translation>Rollo de 58 mm</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="118"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="113"/>
         <source>80 mm roll</source>
         <translation>Rollo de 80 mm</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="119"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="114"/>
         <source>A4 page</source>
         <translation>Página A4</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="119"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="114"/>
         <source>Letter page</source>
         <translation>Página carta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="121"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="116"/>
         <source>Ticket layout</source>
         <translation>Formato del ticket</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="123"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="118"/>
         <source>Receipt printer</source>
         <translation>Impresora de tickets</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="126"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="121"/>
         <source>Footer text</source>
         <translation>Texto del pie</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="130"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="125"/>
         <source>Texts</source>
         <translation>Textos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="134"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="129"/>
         <source>Cancellation policy</source>
         <translation>Política de cancelación</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="137"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="132"/>
         <source>Budget conditions</source>
         <translation>Condiciones del presupuesto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="155"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="150"/>
         <source>Printing</source>
         <translation>Impresión</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="159"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="154"/>
         <source>Choose the salon&apos;s logo</source>
         <translation>Elegir el logotipo del salón</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="160"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="155"/>
         <source>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="167"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="162"/>
         <source>This file is not an image Salon Desk can read.</source>
         <translation>Este archivo no es una imagen que Salon Desk pueda leer.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="179"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="174"/>
         <source>No logo</source>
         <translation>Sin logotipo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="190"/>
-        <source>Example: {amount}</source>
-        <translation>Ejemplo: {amount}</translation>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="184"/>
+        <source>{amount}, as on screen (from the language and the salon&apos;s country)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="209"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="204"/>
         <source>Choose when printing</source>
         <translation>Elegir al imprimir</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="213"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="208"/>
         <source>{name} (not connected)</source>
         <translation>{name} (no conectada)</translation>
+    </message>
+    <message>
+        <source>Automatic (from the salon&apos;s country)</source>
+        <translation type="obsolete">Automático (según el país del salón)</translation>
+    </message>
+    <message>
+        <source>Example: {amount}</source>
+        <translation type="obsolete">Ejemplo: {amount}</translation>
     </message>
 </context>
 <context>
@@ -7162,27 +7061,27 @@ No se volverán a proponer como duplicados.</translation>
         <translation>Ver e imprimir un resumen de esta ficha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/window.py" line="96"/>
+        <location filename="../../salon_desk/ui/record/window.py" line="98"/>
         <source>Record toolbar</source>
         <translation>Barra de herramientas de la ficha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/window.py" line="102"/>
+        <location filename="../../salon_desk/ui/record/window.py" line="104"/>
         <source>Edit customer</source>
         <translation>Editar cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/window.py" line="105"/>
+        <location filename="../../salon_desk/ui/record/window.py" line="107"/>
         <source>New customer</source>
         <translation>Nuevo cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/window.py" line="108"/>
+        <location filename="../../salon_desk/ui/record/window.py" line="110"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/window.py" line="267"/>
+        <location filename="../../salon_desk/ui/record/window.py" line="275"/>
         <source>{0} — Customer record</source>
         <translation>{0} — Ficha de cliente</translation>
     </message>
@@ -7279,227 +7178,267 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>SaleDialog</name>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="70"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="79"/>
         <source>New sale</source>
         <translation>Nueva venta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="83"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="93"/>
         <source>Sale for {0}</source>
         <translation>Venta para {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="85"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="95"/>
         <source>personal discount {0}</source>
         <translation>descuento personal {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="88"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="98"/>
         <source>Sale without a customer</source>
         <translation>Venta sin cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="94"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="104"/>
         <source>No loyalty card</source>
         <translation>Sin tarjeta de fidelidad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="99"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="109"/>
         <source>— nobody —</source>
         <translation>— nadie —</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="100"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="110"/>
         <source>Loyalty card:</source>
         <translation>Tarjeta de fidelidad:</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="103"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="113"/>
         <source>Charged by:</source>
         <translation>Cobrado por:</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="119"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="129"/>
         <source>Comments printed on the ticket</source>
         <translation>Comentarios impresos en el ticket</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="121"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="131"/>
         <source>Print the ticket</source>
         <translation>Imprimir el ticket</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="124"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="134"/>
         <source>Charge</source>
         <translation>Cobrar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="135"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="145"/>
         <source>Lines</source>
         <translation>Líneas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="139"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="149"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="139"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="149"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="140"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="150"/>
         <source>Package</source>
         <translation>Pack</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="151"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="161"/>
         <source>— employee —</source>
         <translation>— empleado —</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="152"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="162"/>
         <source>Add line</source>
         <translation>Añadir línea</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="157"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="167"/>
         <source>Qty</source>
         <translation>Cant.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="170"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="180"/>
         <source>Double-click a quantity, price, discount or employee to change it.</source>
         <translation>Haga doble clic en una cantidad, un precio, un descuento o un empleado para cambiarlo.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="173"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="183"/>
         <source>Remove line</source>
         <translation>Quitar línea</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="183"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="193"/>
         <source>Payments</source>
         <translation>Pagos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="193"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="203"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="193"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="203"/>
         <source>Cash</source>
         <translation>Efectivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="193"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="203"/>
         <source>Loyalty card</source>
         <translation>Tarjeta de fidelidad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="193"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="203"/>
         <source>Points</source>
         <translation>Puntos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="193"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="203"/>
         <source>Prepaid card</source>
         <translation>Tarjeta prepago</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="193"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="203"/>
         <source>Transfer</source>
         <translation>Transferencia</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="193"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="203"/>
         <source>Voucher</source>
         <translation>Bono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="197"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="207"/>
         <source> points</source>
         <translation> puntos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="200"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="210"/>
         <source>exact</source>
         <translation>exacto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="201"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="211"/>
         <source>Add payment</source>
         <translation>Añadir pago</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="208"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="220"/>
         <source>Method</source>
         <translation>Forma de pago</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="212"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="224"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="214"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="226"/>
         <source>Handed over</source>
         <translation>Entregado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="224"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="236"/>
         <source>Remove payment</source>
         <translation>Quitar pago</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="231"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="243"/>
         <source>Totals</source>
         <translation>Totales</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="238"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="250"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="239"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="256"/>
+        <source>What the customer still owes from earlier visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="258"/>
+        <source>Add it to this payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="262"/>
+        <source>Earlier debt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="264"/>
+        <source>To pay now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="270"/>
         <source>Paid</source>
         <translation>Pagado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="240"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="271"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="241"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="272"/>
         <source>Left as a debt</source>
         <translation>Queda como deuda</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="242"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="273"/>
         <source>Points earned</source>
         <translation>Puntos ganados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="244"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="275"/>
         <source>Points held</source>
         <translation>Puntos disponibles</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="355"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="406"/>
         <source>Change to give: {0}</source>
         <translation>Cambio a devolver: {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="377"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="409"/>
+        <source>Counted as paid when you charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="427"/>
         <source>{0} points</source>
         <translation>{0} puntos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="431"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="529"/>
+        <source>Leave a debt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="530"/>
+        <source>Leave {0} unpaid as a debt?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="532"/>
+        <source>Leave as a debt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="538"/>
         <source>The sale was not recorded</source>
         <translation>No se ha registrado la venta</translation>
     </message>
@@ -7507,77 +7446,77 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>SalesTab</name>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="61"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="62"/>
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="63"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="64"/>
         <source>Everything bought</source>
         <translation>Todo lo comprado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="64"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="65"/>
         <source>Products bought</source>
         <translation>Productos comprados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="65"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="66"/>
         <source>Packages</source>
         <translation>Packs</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="65"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="66"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="66"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="67"/>
         <source>Cards</source>
         <translation>Tarjetas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="70"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="71"/>
         <source>New sale…</source>
         <translation>Nueva venta…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="72"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="73"/>
         <source>View ticket…</source>
         <translation>Ver ticket…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="73"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="74"/>
         <source>Print ticket…</source>
         <translation>Imprimir ticket…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="80"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="82"/>
         <source>No sales found</source>
         <translation>No se han encontrado ventas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="91"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="93"/>
         <source>Sales</source>
         <translation>Ventas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="111"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="113"/>
         <source>&lt;b&gt;Total purchases: {0}&lt;/b&gt; in {1} sales  ·  services {2}  ·  products {3}</source>
         <translation>&lt;b&gt;Total de compras: {0}&lt;/b&gt; en {1} ventas  ·  servicios {2}  ·  productos {3}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="117"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="119"/>
         <source>unpaid {0}</source>
         <translation>pendiente {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="121"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="123"/>
         <source>Points: {0}</source>
         <translation>Puntos: {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="123"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="125"/>
         <source>Points: {0}  ·  last movement {1:+d} {2} on {3}</source>
         <translation>Puntos: {0}  ·  último movimiento {1:+d} {2} el {3}</translation>
     </message>
@@ -8196,109 +8135,109 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>Visits</name>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="39"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="41"/>
         <location filename="../../salon_desk/ui/record/budgets_tab.py" line="33"/>
         <location filename="../../salon_desk/ui/record/debts_tab.py" line="23"/>
         <location filename="../../salon_desk/ui/record/points_tab.py" line="32"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="29"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="30"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="40"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="42"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="42"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="39"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="33"/>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="97"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="44"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="40"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="34"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="98"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="43"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="45"/>
         <source>Staff</source>
         <translation>Profesional</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="44"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="46"/>
         <source>Room</source>
         <translation>Cabina</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="45"/>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="103"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="32"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="98"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="190"/>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="179"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="47"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="105"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="33"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="100"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="234"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="230"/>
         <location filename="../../salon_desk/ui/schedule/grid.py" line="135"/>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="45"/>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="103"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="98"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="190"/>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="179"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="47"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="105"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="100"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="234"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="230"/>
         <location filename="../../salon_desk/ui/schedule/grid.py" line="135"/>
         <source>Completed</source>
         <translation>Completada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="45"/>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="103"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="98"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="190"/>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="179"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="47"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="105"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="100"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="234"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="230"/>
         <location filename="../../salon_desk/ui/schedule/grid.py" line="135"/>
         <source>Confirmed</source>
         <translation>Confirmada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="45"/>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="103"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="98"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="190"/>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="179"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="47"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="105"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="100"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="234"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="230"/>
         <location filename="../../salon_desk/ui/schedule/grid.py" line="135"/>
         <source>No-show</source>
         <translation>No acudió</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="45"/>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="103"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="98"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="190"/>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="179"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="47"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="105"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="100"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="234"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="230"/>
         <location filename="../../salon_desk/ui/schedule/grid.py" line="135"/>
         <source>Pending</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="45"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="47"/>
         <location filename="../../salon_desk/ui/record/budgets_tab.py" line="42"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="32"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="33"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="47"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="49"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="48"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="50"/>
         <location filename="../../salon_desk/ui/record/points_tab.py" line="38"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="30"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="31"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="49"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="51"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -8311,7 +8250,7 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/ui/record/budgets_tab.py" line="27"/>
         <location filename="../../salon_desk/ui/record/budgets_tab.py" line="60"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="32"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="33"/>
         <location filename="../../salon_desk/ui/record/points_tab.py" line="33"/>
         <location filename="../../salon_desk/ui/record/points_tab.py" line="69"/>
         <location filename="../../salon_desk/ui/visits/points_dialog.py" line="50"/>
@@ -8342,8 +8281,8 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/budgets_tab.py" line="35"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="46"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="76"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="47"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="77"/>
         <location filename="../../salon_desk/ui/record/debts_tab.py" line="32"/>
         <location filename="../../salon_desk/ui/record/debts_tab.py" line="43"/>
         <source>Description</source>
@@ -8356,7 +8295,7 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/budgets_tab.py" line="38"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="34"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="35"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="69"/>
         <source>Employee</source>
         <translation>Empleado</translation>
@@ -8369,7 +8308,7 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/ui/record/budgets_tab.py" line="40"/>
         <location filename="../../salon_desk/ui/record/points_tab.py" line="36"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="37"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="38"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -8379,65 +8318,65 @@ No se volverán a proponer como duplicados.</translation>
         <translation>Válido hasta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="32"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="33"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="32"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="33"/>
         <source>Used up</source>
         <translation>Agotado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="38"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="39"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="39"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="59"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="40"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="60"/>
         <source>Any service</source>
         <translation>Cualquier servicio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="40"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="53"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="67"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="41"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="54"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="68"/>
         <source>Purchased</source>
         <translation>Comprado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="41"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="54"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="74"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="42"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="55"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="75"/>
         <source>Expires</source>
         <translation>Caduca</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="42"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="43"/>
         <source>Bought</source>
         <translation>Compradas</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="43"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="56"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="68"/>
-        <source>Used</source>
-        <translation>Usado</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/credits_tab.py" line="44"/>
         <location filename="../../salon_desk/ui/record/credits_tab.py" line="57"/>
         <location filename="../../salon_desk/ui/record/credits_tab.py" line="69"/>
+        <source>Used</source>
+        <translation>Usado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="45"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="58"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="70"/>
         <location filename="../../salon_desk/ui/record/debts_tab.py" line="29"/>
         <source>Left</source>
         <translation>Quedan</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="52"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="53"/>
         <location filename="../../salon_desk/ui/record/debts_tab.py" line="42"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="24"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="33"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="25"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="34"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="210"/>
         <location filename="../../salon_desk/ui/sales/sale_view.py" line="72"/>
         <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="76"/>
@@ -8446,27 +8385,27 @@ No se volverán a proponer como duplicados.</translation>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="55"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="56"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="59"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="60"/>
         <source>Valid for</source>
         <translation>Válido para</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="66"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="67"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="70"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="71"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="72"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="73"/>
         <source>Products</source>
         <translation>Productos</translation>
     </message>
@@ -8499,13 +8438,13 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/record/debts_tab.py" line="41"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="70"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="200"/>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="118"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="119"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/debts_tab.py" line="42"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="24"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="25"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="210"/>
         <location filename="../../salon_desk/ui/sales/sale_view.py" line="72"/>
         <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="76"/>
@@ -8515,7 +8454,7 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/debts_tab.py" line="42"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="24"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="25"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="210"/>
         <location filename="../../salon_desk/ui/sales/sale_view.py" line="72"/>
         <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="76"/>
@@ -8533,7 +8472,7 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/ui/record/debts_tab.py" line="42"/>
         <location filename="../../salon_desk/ui/record/points_tab.py" line="34"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="24"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="25"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="210"/>
         <location filename="../../salon_desk/ui/sales/sale_view.py" line="72"/>
         <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="76"/>
@@ -8543,7 +8482,7 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/debts_tab.py" line="42"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="24"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="25"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="210"/>
         <location filename="../../salon_desk/ui/sales/sale_view.py" line="72"/>
         <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="76"/>
@@ -8553,7 +8492,7 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/debts_tab.py" line="42"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="24"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="25"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="210"/>
         <location filename="../../salon_desk/ui/sales/sale_view.py" line="72"/>
         <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="76"/>
@@ -8563,7 +8502,7 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/debts_tab.py" line="42"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="24"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="25"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="210"/>
         <location filename="../../salon_desk/ui/sales/sale_view.py" line="72"/>
         <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="76"/>
@@ -8616,81 +8555,81 @@ No se volverán a proponer como duplicados.</translation>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="31"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="32"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="69"/>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="113"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="114"/>
         <source>Qty</source>
         <translation>Cant.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="32"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="33"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="69"/>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="114"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="115"/>
         <source>Item</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="33"/>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="97"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="34"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="98"/>
         <source>Package</source>
         <translation>Pack</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="33"/>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="97"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="34"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="98"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="33"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="34"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="35"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="36"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="69"/>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="117"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="118"/>
         <source>Discount</source>
         <translation>Dto.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="38"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="39"/>
         <source>Payment</source>
         <translation>Pago</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="39"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="40"/>
         <source>owed</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="125"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="127"/>
         <source>added</source>
         <translation>añadidos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="125"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="127"/>
         <source>adjusted</source>
         <translation>ajustados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="125"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="127"/>
         <source>earned</source>
         <translation>ganados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="125"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="127"/>
         <source>expired</source>
         <translation>caducados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="125"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="127"/>
         <source>redeemed</source>
         <translation>canjeados</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="69"/>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="115"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="116"/>
         <source>Unit price</source>
         <translation>Precio ud.</translation>
     </message>

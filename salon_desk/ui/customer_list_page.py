@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
+    QSizePolicy,
+    QStackedWidget,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -185,8 +187,23 @@ class CustomerListPage(QWidget):
         # filter built from the bar and returns it narrowed.
         self.filter_hooks: list[Callable[[CustomerFilter], CustomerFilter]] = []
 
+        # The bulk-action bar takes the place of a hint, always reserved: ticking the first
+        # customer must not push the list down under the pointer.
+        self.bulk_slot = QStackedWidget(self)  # as tall as its tallest page, whichever shows
+        self.bulk_slot.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.bulk_hint_frame = QFrame(self.bulk_slot)
+        self.bulk_hint_frame.setObjectName("bulkHint")
+        hint_row = QHBoxLayout(self.bulk_hint_frame)
+        hint_row.setContentsMargins(10, 4, 10, 4)
+        self.bulk_hint = QLabel(self.tr("Tick customers to change or delete several at once."),
+                                self.bulk_hint_frame)
+        self.bulk_hint.setObjectName("muted")
+        self.bulk_hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        hint_row.addWidget(self.bulk_hint)
         self.bulk_bar = self._build_bulk_bar()
-        layout.addWidget(self.bulk_bar)
+        self.bulk_slot.addWidget(self.bulk_hint_frame)
+        self.bulk_slot.addWidget(self.bulk_bar)
+        layout.addWidget(self.bulk_slot)
 
         self.table = CustomerTable(self)
         self.table.setModel(self.model)
@@ -268,10 +285,9 @@ class CustomerListPage(QWidget):
         for button in (self.activate_button, self.deactivate_button, self.bulk_delete_button):
             row.addWidget(button)
         row.addStretch(1)
-        clear = QPushButton(self.tr("Clear selection"), bar)
-        clear.clicked.connect(self.model.clear_checked)
-        row.addWidget(clear)
-        bar.hide()
+        self.clear_selection_button = QPushButton(self.tr("Clear selection"), bar)
+        self.clear_selection_button.clicked.connect(self.model.clear_checked)
+        row.addWidget(self.clear_selection_button)
         return bar
 
     # --- the public contract ----------------------------------------------------------------
@@ -481,7 +497,7 @@ class CustomerListPage(QWidget):
     def _update_bulk_bar(self) -> None:
         n = self.model.checked_count()
         total = self.model.rowCount()
-        self.bulk_bar.setVisible(n > 0)
+        self.bulk_slot.setCurrentWidget(self.bulk_bar if n > 0 else self.bulk_hint_frame)
         self.bulk_label.setText(self.tr("{0} selected").format(QLocale().toString(n)))
         state = (Qt.CheckState.Unchecked if n == 0 else
                  Qt.CheckState.Checked if n == total else Qt.CheckState.PartiallyChecked)

@@ -62,6 +62,7 @@ QLabel#emptyMessage {{ color: {MUTED}; font-size: 14px; background: transparent;
 QLabel#pageTitle {{ font-size: 18px; font-weight: 600; color: #2d2838; }}
 QLabel#salonName {{ font-size: 14px; font-weight: 600; color: {ACCENT}; padding: 0 10px 0 4px; }}
 QFrame#bulkBar {{ background: {ACCENT_LIGHT}; border: 1px solid #d6c8e6; border-radius: 6px; }}
+QFrame#bulkHint {{ border: 1px dashed {BORDER}; border-radius: 6px; }}
 QTableView {{ background: white; alternate-background-color: #faf9fc; border: 1px solid {BORDER};
     gridline-color: transparent; selection-background-color: #dcd0ea;
     selection-color: #1d1a22; }}

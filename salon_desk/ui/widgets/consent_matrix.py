@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+import datetime as dt
+
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from salon_desk.models.customers import Channel, ConsentCategory
@@ -53,7 +55,27 @@ class ConsentMatrix(QWidget):
                 self.dates[key] = date
                 box.toggled.connect(lambda _on, k=key: self._toggled(k))
         grid.setColumnStretch(len(CHANNELS) + 1, 1)
+        self._grid = grid
+        self._reserve_widths()
         self.set_cells({})
+
+    def _reserve_widths(self) -> None:
+        """Each channel column is as wide as its longest possible date line, so ticking a box
+        (“Not given” becomes “Given on saving”) never moves the boxes beside it."""
+        sample = formatting.date(dt.date(2000, 12, 28))
+        texts = [self.tr("Not given"), self.tr("Given on saving"), self.tr("Withdrawn on saving"),
+                 self.tr("Given {0}").format(sample), self.tr("Withdrawn {0}").format(sample)]
+        label = next(iter(self.dates.values()))
+        widest = max(label.fontMetrics().horizontalAdvance(t) for t in texts)
+        box = max(b.sizeHint().width() for b in self.boxes.values())
+        for column in range(1, len(CHANNELS) + 1):
+            self._grid.setColumnMinimumWidth(column, max(widest + 2, box))
+
+    def changeEvent(self, event: QEvent) -> None:
+        changed = event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange)
+        if changed and hasattr(self, "_grid"):
+            self._reserve_widths()
+        super().changeEvent(event)
 
     def set_cells(self, cells: dict[tuple[str, str], ConsentCell]) -> None:
         self._loaded = dict(cells)
