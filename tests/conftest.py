@@ -9,6 +9,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest
 
 from salon_desk.models.db import Database
+from salon_desk.services import money
 from salon_desk.services.customers import CustomerData, create_customer
 from salon_desk.services.demo import setup_salon
 
@@ -17,6 +18,15 @@ from salon_desk.services.demo import setup_salon
 def _data_dir(tmp_path, monkeypatch):
     """Keep every test away from the real user data folder."""
     monkeypatch.setenv("SALON_DESK_DATA_DIR", str(tmp_path / "data"))
+
+
+@pytest.fixture(autouse=True)
+def _salon_formats():
+    """Amounts on screen follow the salon the app last read (services.money.set_salon): every
+    test starts from the test salon's (Spain, euros), whatever the test before it set."""
+    money.set_salon("ES", "EUR")
+    yield
+    money.set_salon("ES", "EUR")
 
 
 @pytest.fixture

@@ -108,9 +108,9 @@ def test_sales_tab_lines_totals_points_and_products_filter(qtbot, salon_db, hist
     tab.load(history)
     assert tab.model.rowCount() == 1
     assert [tab.model.data(tab.model.index(0, c)) for c in (2, 3, 5, 7)] == [
-        "1", "Blow-dry", "", "22.00 €"]
+        "1", "Blow-dry", "", "22,00\u00a0€"]
     assert "owed" in tab.model.data(tab.model.index(0, 8))
-    assert "22.00" in tab.totals_label.text() and "Points: 22" in tab.points_label.text()
+    assert "22,00" in tab.totals_label.text() and "Points: 22" in tab.points_label.text()
     tab.kind_combo.setCurrentIndex(tab.kind_combo.findData("product"))
     assert tab.model.rowCount() == 0 and tab.empty_label.isVisibleTo(tab)
 
@@ -179,7 +179,7 @@ def test_sell_prepaid_card_from_the_tab(qtbot, salon_db, history):
     qtbot.addWidget(tab)
     tab.load(history)
     tab.sell_prepaid()
-    assert "40.00" in tab.dialog.details.text() and "35.00" in tab.dialog.details.text()
+    assert "40,00" in tab.dialog.details.text() and "35,00" in tab.dialog.details.text()
     qtbot.mouseClick(tab.dialog.ok_button, Qt.MouseButton.LeftButton)
     assert [(r.type_name, r.remaining_cents) for r in tab.prepaid.rows] == [("Member C", 4000)]
 
@@ -196,7 +196,7 @@ def test_budget_written_then_charged(qtbot, salon_db, history):
     dialog.qty_spin.setValue(3)
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(dialog.description_edit, "Laser, legs")
-    assert "210.00" in dialog.total_label.text()
+    assert "210,00" in dialog.total_label.text()
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     row = tab.model.rows[0]
     assert row.code.startswith(f"P{dt.date.today().year}-") and row.total_cents == 21000

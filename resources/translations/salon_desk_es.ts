@@ -4792,7 +4792,7 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/i18n.py" line="44"/>
         <source>en</source>
         <comment>ISO 639 code of the language of this translation (es for Spanish)</comment>
-        <translation type="unfinished"></translation>
+        <translation>es</translation>
     </message>
 </context>
 <context>
@@ -5990,572 +5990,1002 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>PrintedDocument</name>
     <message>
-        <source>Accepted</source>
-        <translation type="obsolete">Aceptado</translation>
-    </message>
-    <message>
-        <source>Accepted by the customer (signature)</source>
-        <translation type="obsolete">Aceptado por el cliente (firma)</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation type="obsolete">Añadidos</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation type="obsolete">Dirección</translation>
-    </message>
-    <message>
-        <source>Adjusted</source>
-        <translation type="obsolete">Ajustados</translation>
-    </message>
-    <message>
-        <source>Allergies and clinical information</source>
-        <translation type="obsolete">Alergias e información clínica</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation type="obsolete">Importe</translation>
-    </message>
-    <message>
-        <source>Appointment</source>
-        <translation type="obsolete">Cita</translation>
-    </message>
-    <message>
-        <source>Appointments</source>
-        <translation type="obsolete">Citas</translation>
-    </message>
-    <message>
-        <source>Appointments of {name}</source>
-        <translation type="obsolete">Citas de {name}</translation>
-    </message>
-    <message>
-        <source>Balance</source>
-        <translation type="obsolete">Saldo</translation>
-    </message>
-    <message>
-        <source>Bank transfer</source>
-        <translation type="obsolete">Transferencia bancaria</translation>
-    </message>
-    <message>
-        <source>Birthday</source>
-        <translation type="obsolete">Cumpleaños</translation>
-    </message>
-    <message>
-        <source>Blocked</source>
-        <translation type="obsolete">Bloqueado</translation>
-    </message>
-    <message>
-        <source>Brand</source>
-        <translation type="obsolete">Marca</translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation type="obsolete">Presupuesto</translation>
-    </message>
-    <message>
-        <source>Budget {code}</source>
-        <translation type="obsolete">Presupuesto {code}</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation type="obsolete">Por</translation>
-    </message>
-    <message>
-        <source>CANCELLED</source>
-        <translation type="obsolete">ANULADO</translation>
-    </message>
-    <message>
-        <source>Cancellation policy</source>
-        <translation type="obsolete">Política de cancelación</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation type="obsolete">Tarjeta</translation>
-    </message>
-    <message>
-        <source>Cash</source>
-        <translation type="obsolete">Efectivo</translation>
-    </message>
-    <message>
-        <source>Cash tendered</source>
-        <translation type="obsolete">Entregado</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation type="obsolete">Categoría</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation type="obsolete">Cambio</translation>
-    </message>
-    <message>
-        <source>Colour</source>
-        <translation type="obsolete">Color</translation>
-    </message>
-    <message>
-        <source>Comments</source>
-        <translation type="obsolete">Comentarios</translation>
-    </message>
-    <message>
-        <source>Conditions</source>
-        <translation type="obsolete">Condiciones</translation>
-    </message>
-    <message>
-        <source>Consent</source>
-        <translation type="obsolete">Consentimiento</translation>
-    </message>
-    <message>
-        <source>Credits and cards</source>
-        <translation type="obsolete">Bonos y tarjetas</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation type="obsolete">Cliente</translation>
-    </message>
-    <message>
-        <source>Customer no.</source>
-        <translation type="obsolete">N.º de cliente</translation>
-    </message>
-    <message>
-        <source>Customer since</source>
-        <translation type="obsolete">Cliente desde</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="obsolete">Fecha</translation>
-    </message>
-    <message>
-        <source>Dear {name}, these are your upcoming appointments at {salon}:</source>
-        <translation type="obsolete">Estimado/a {name}, estas son sus próximas citas en {salon}:</translation>
-    </message>
-    <message>
-        <source>Dear {name}, you have no upcoming appointments at {salon}.</source>
-        <translation type="obsolete">Estimado/a {name}, no tiene próximas citas en {salon}.</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation type="obsolete">Descripción</translation>
-    </message>
-    <message>
-        <source>Developer</source>
-        <translation type="obsolete">Oxidante</translation>
-    </message>
-    <message>
-        <source>Disc.</source>
-        <translation type="obsolete">Dto.</translation>
-    </message>
-    <message>
-        <source>Discount</source>
-        <translation type="obsolete">Descuento</translation>
-    </message>
-    <message>
-        <source>Discounts</source>
-        <translation type="obsolete">Descuentos</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation type="obsolete">Duración</translation>
-    </message>
-    <message>
-        <source>Earned</source>
-        <translation type="obsolete">Ganados</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation type="obsolete">Email</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation type="obsolete">Caducados</translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation type="obsolete">Caduca</translation>
-    </message>
-    <message>
-        <source>For</source>
-        <translation type="obsolete">Para</translation>
-    </message>
-    <message>
+        <location filename="../../salon_desk/services/printing/appointments.py" line="34"/>
         <source>Friday</source>
-        <translation type="obsolete">Viernes</translation>
+        <translation>Viernes</translation>
     </message>
     <message>
-        <source>How to reach us</source>
-        <translation type="obsolete">Cómo contactar con nosotros</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation type="obsolete">Artículo</translation>
-    </message>
-    <message>
-        <source>Items</source>
-        <translation type="obsolete">Artículos</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="obsolete">Tipo</translation>
-    </message>
-    <message>
-        <source>Last visit</source>
-        <translation type="obsolete">Última visita</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation type="obsolete">Línea</translation>
-    </message>
-    <message>
-        <source>Loyalty card</source>
-        <translation type="obsolete">Tarjeta de fidelidad</translation>
-    </message>
-    <message>
-        <source>Marketing</source>
-        <translation type="obsolete">Publicidad</translation>
-    </message>
-    <message>
-        <source>Mixing ratio</source>
-        <translation type="obsolete">Proporción de mezcla</translation>
-    </message>
-    <message>
-        <source>Mobile</source>
-        <translation type="obsolete">Móvil</translation>
-    </message>
-    <message>
+        <location filename="../../salon_desk/services/printing/appointments.py" line="34"/>
         <source>Monday</source>
-        <translation type="obsolete">Lunes</translation>
+        <translation>Lunes</translation>
     </message>
     <message>
-        <source>Movement</source>
-        <translation type="obsolete">Movimiento</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="obsolete">Nombre</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation type="obsolete">No</translation>
-    </message>
-    <message>
-        <source>No notes.</source>
-        <translation type="obsolete">Sin notas.</translation>
-    </message>
-    <message>
-        <source>No pending debts.</source>
-        <translation type="obsolete">No hay deudas pendientes.</translation>
-    </message>
-    <message>
-        <source>No points yet.</source>
-        <translation type="obsolete">Todavía no hay puntos.</translation>
-    </message>
-    <message>
-        <source>No sales yet.</source>
-        <translation type="obsolete">Todavía no hay ventas.</translation>
-    </message>
-    <message>
-        <source>No upcoming appointments.</source>
-        <translation type="obsolete">No hay próximas citas.</translation>
-    </message>
-    <message>
-        <source>No vouchers or cards.</source>
-        <translation type="obsolete">Sin bonos ni tarjetas.</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation type="obsolete">N.º</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="obsolete">Nota</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation type="obsolete">Notas</translation>
-    </message>
-    <message>
-        <source>Notes on file</source>
-        <translation type="obsolete">Notas de la ficha</translation>
-    </message>
-    <message>
-        <source>Nothing to show.</source>
-        <translation type="obsolete">Nada que mostrar.</translation>
-    </message>
-    <message>
-        <source>Page {page} of {pages}</source>
-        <translation type="obsolete">Página {page} de {pages}</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation type="obsolete">Pendiente</translation>
-    </message>
-    <message>
-        <source>Pending debts</source>
-        <translation type="obsolete">Deudas pendientes</translation>
-    </message>
-    <message>
-        <source>Pending payment</source>
-        <translation type="obsolete">Pendiente de pago</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="obsolete">Teléfono</translation>
-    </message>
-    <message>
-        <source>Pinned</source>
-        <translation type="obsolete">Fijada</translation>
-    </message>
-    <message>
-        <source>Points</source>
-        <translation type="obsolete">Puntos</translation>
-    </message>
-    <message>
-        <source>Points balance</source>
-        <translation type="obsolete">Saldo de puntos</translation>
-    </message>
-    <message>
-        <source>Points earned</source>
-        <translation type="obsolete">Puntos ganados</translation>
-    </message>
-    <message>
-        <source>Preferred staff</source>
-        <translation type="obsolete">Profesional preferido</translation>
-    </message>
-    <message>
-        <source>Prepaid card</source>
-        <translation type="obsolete">Tarjeta prepago</translation>
-    </message>
-    <message>
-        <source>Prepared by</source>
-        <translation type="obsolete">Preparado por</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation type="obsolete">Precio</translation>
-    </message>
-    <message>
-        <source>Printed on {date}</source>
-        <translation type="obsolete">Impreso el {date}</translation>
-    </message>
-    <message>
-        <source>Privacy policy accepted on {date}</source>
-        <translation type="obsolete">Política de privacidad aceptada el {date}</translation>
-    </message>
-    <message>
-        <source>Privacy policy not accepted yet</source>
-        <translation type="obsolete">Política de privacidad aún no aceptada</translation>
-    </message>
-    <message>
-        <source>Processing (min)</source>
-        <translation type="obsolete">Exposición (min)</translation>
-    </message>
-    <message>
-        <source>Qty</source>
-        <translation type="obsolete">Cant.</translation>
-    </message>
-    <message>
-        <source>Qty × Price</source>
-        <translation type="obsolete">Cant. × Precio</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation type="obsolete">Motivo</translation>
-    </message>
-    <message>
-        <source>Record summary</source>
-        <translation type="obsolete">Resumen de la ficha</translation>
-    </message>
-    <message>
-        <source>Record summary of {name}</source>
-        <translation type="obsolete">Resumen de la ficha de {name}</translation>
-    </message>
-    <message>
-        <source>Redeemed</source>
-        <translation type="obsolete">Canjeados</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation type="obsolete">Rechazado</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation type="obsolete">Resultado</translation>
-    </message>
-    <message>
-        <source>SMS</source>
-        <translation type="obsolete">SMS</translation>
-    </message>
-    <message>
-        <source>Sales</source>
-        <translation type="obsolete">Ventas</translation>
-    </message>
-    <message>
-        <source>Saturday</source>
-        <translation type="obsolete">Sábado</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation type="obsolete">Servicio</translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation type="obsolete">Profesional</translation>
-    </message>
-    <message>
-        <source>Starting level</source>
-        <translation type="obsolete">Altura de partida</translation>
-    </message>
-    <message>
-        <source>Subtotal</source>
-        <translation type="obsolete">Subtotal</translation>
-    </message>
-    <message>
-        <source>Sunday</source>
-        <translation type="obsolete">Domingo</translation>
-    </message>
-    <message>
-        <source>TOTAL</source>
-        <translation type="obsolete">TOTAL</translation>
-    </message>
-    <message>
-        <source>Target level</source>
-        <translation type="obsolete">Altura deseada</translation>
-    </message>
-    <message>
-        <source>Tax</source>
-        <translation type="obsolete">Impuesto</translation>
-    </message>
-    <message>
-        <source>Tax ID: {tax_id}</source>
-        <translation type="obsolete">NIF: {tax_id}</translation>
-    </message>
-    <message>
+        <location filename="../../salon_desk/services/printing/appointments.py" line="34"/>
         <source>Thursday</source>
-        <translation type="obsolete">Jueves</translation>
+        <translation>Jueves</translation>
     </message>
     <message>
-        <source>Ticket</source>
-        <translation type="obsolete">Ticket</translation>
-    </message>
-    <message>
-        <source>Ticket {number}</source>
-        <translation type="obsolete">Ticket {number}</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="obsolete">Hora</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation type="obsolete">Total</translation>
-    </message>
-    <message>
-        <source>Total pending</source>
-        <translation type="obsolete">Total pendiente</translation>
-    </message>
-    <message>
-        <source>Treatment or product</source>
-        <translation type="obsolete">Tratamiento o producto</translation>
-    </message>
-    <message>
+        <location filename="../../salon_desk/services/printing/appointments.py" line="34"/>
         <source>Tuesday</source>
-        <translation type="obsolete">Martes</translation>
+        <translation>Martes</translation>
     </message>
     <message>
-        <source>Unit price</source>
-        <translation type="obsolete">Precio unitario</translation>
-    </message>
-    <message>
-        <source>Upcoming appointments</source>
-        <translation type="obsolete">Próximas citas</translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation type="obsolete">Válido hasta</translation>
-    </message>
-    <message>
-        <source>Voucher</source>
-        <translation type="obsolete">Bono</translation>
-    </message>
-    <message>
+        <location filename="../../salon_desk/services/printing/appointments.py" line="34"/>
         <source>Wednesday</source>
-        <translation type="obsolete">Miércoles</translation>
+        <translation>Miércoles</translation>
     </message>
     <message>
-        <source>WhatsApp</source>
-        <translation type="obsolete">WhatsApp</translation>
+        <location filename="../../salon_desk/services/printing/appointments.py" line="35"/>
+        <source>Saturday</source>
+        <translation>Sábado</translation>
     </message>
     <message>
+        <location filename="../../salon_desk/services/printing/appointments.py" line="35"/>
+        <source>Sunday</source>
+        <translation>Domingo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/appointments.py" line="71"/>
+        <source>Appointment</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/appointments.py" line="80"/>
+        <location filename="../../salon_desk/services/printing/appointments.py" line="132"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="123"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="178"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="96"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="248"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="259"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="283"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="321"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="344"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="360"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="381"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="396"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="259"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="343"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/appointments.py" line="80"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="259"/>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/appointments.py" line="80"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="259"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/appointments.py" line="80"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="259"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/appointments.py" line="80"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="259"/>
         <source>With</source>
-        <translation type="obsolete">Con</translation>
+        <translation>Con</translation>
     </message>
     <message>
-        <source>Yes</source>
-        <translation type="obsolete">Sí</translation>
+        <location filename="../../salon_desk/services/printing/appointments.py" line="82"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="259"/>
+        <source>Price</source>
+        <translation>Precio</translation>
     </message>
     <message>
+        <location filename="../../salon_desk/services/printing/appointments.py" line="130"/>
         <source>Your appointments</source>
-        <translation type="obsolete">Sus citas</translation>
+        <translation>Sus citas</translation>
     </message>
     <message>
-        <source>balance {points} (worth {amount})</source>
-        <translation type="obsolete">saldo {points} (equivale a {amount})</translation>
+        <location filename="../../salon_desk/services/printing/appointments.py" line="131"/>
+        <location filename="../../salon_desk/services/printing/cancellation.py" line="95"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="263"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="349"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
     </message>
     <message>
-        <source>cancelled</source>
-        <translation type="obsolete">cancelada</translation>
+        <location filename="../../salon_desk/services/printing/appointments.py" line="136"/>
+        <source>Dear {name}, these are your upcoming appointments at {salon}:</source>
+        <translation>Estimado/a {name}, estas son sus próximas citas en {salon}:</translation>
     </message>
     <message>
+        <location filename="../../salon_desk/services/printing/appointments.py" line="141"/>
+        <source>Dear {name}, you have no upcoming appointments at {salon}.</source>
+        <translation>Estimado/a {name}, no tiene próximas citas en {salon}.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/appointments.py" line="149"/>
+        <source>How to reach us</source>
+        <translation>Cómo contactar con nosotros</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/appointments.py" line="151"/>
+        <source>Cancellation policy</source>
+        <translation>Política de cancelación</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/appointments.py" line="154"/>
+        <source>Appointments of {name}</source>
+        <translation>Citas de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/budget.py" line="123"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="343"/>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/budget.py" line="125"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="360"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="381"/>
+        <source>Valid until</source>
+        <translation>Válido hasta</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/budget.py" line="126"/>
+        <source>Budget</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/budget.py" line="129"/>
+        <source>For</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/budget.py" line="134"/>
+        <source>Prepared by</source>
+        <translation>Preparado por</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/budget.py" line="137"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="371"/>
+        <source>Accepted</source>
+        <translation>Aceptado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/budget.py" line="137"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="372"/>
+        <source>Rejected</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/budget.py" line="146"/>
+        <location filename="../../salon_desk/services/printing/cancellation.py" line="144"/>
+        <location filename="../../salon_desk/services/printing/cancellation.py" line="171"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="248"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="277"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="355"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/budget.py" line="146"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="277"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="355"/>
+        <source>Disc.</source>
+        <translation>Dto.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/budget.py" line="146"/>
+        <location filename="../../salon_desk/services/printing/cancellation.py" line="171"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="355"/>
+        <source>Qty</source>
+        <translation>Cant.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/budget.py" line="146"/>
+        <source>Treatment or product</source>
+        <translation>Tratamiento o producto</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/budget.py" line="146"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="355"/>
+        <source>Unit price</source>
+        <translation>Precio unitario</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/budget.py" line="157"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="186"/>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/budget.py" line="158"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="188"/>
+        <source>Discounts</source>
+        <translation>Descuentos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/budget.py" line="159"/>
         <source>incl.</source>
-        <translation type="obsolete">incl.</translation>
+        <translation>incl.</translation>
     </message>
     <message>
-        <source>last {shown} of {count}</source>
-        <translation type="obsolete">últimas {shown} de {count}</translation>
-    </message>
-    <message>
+        <location filename="../../salon_desk/services/printing/budget.py" line="159"/>
         <source>on</source>
-        <translation type="obsolete">sobre</translation>
+        <translation>sobre</translation>
     </message>
     <message>
-        <source>products</source>
-        <translation type="obsolete">productos</translation>
+        <location filename="../../salon_desk/services/printing/budget.py" line="163"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="191"/>
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
     </message>
     <message>
-        <source>services</source>
-        <translation type="obsolete">servicios</translation>
+        <location filename="../../salon_desk/services/printing/budget.py" line="176"/>
+        <source>Conditions</source>
+        <translation>Condiciones</translation>
     </message>
     <message>
-        <source>worth {amount}</source>
-        <translation type="obsolete">equivale a {amount}</translation>
+        <location filename="../../salon_desk/services/printing/budget.py" line="178"/>
+        <source>Accepted by the customer (signature)</source>
+        <translation>Aceptado por el cliente (firma)</translation>
     </message>
     <message>
-        <source>{amount} and {sessions} sessions</source>
-        <translation type="obsolete">{amount} y {sessions} sesiones</translation>
+        <location filename="../../salon_desk/services/printing/budget.py" line="186"/>
+        <source>Budget {code}</source>
+        <translation>Presupuesto {code}</translation>
     </message>
     <message>
-        <source>{amount} left</source>
-        <translation type="obsolete">Quedan {amount}</translation>
+        <location filename="../../salon_desk/services/printing/cancellation.py" line="89"/>
+        <source>Cancels ticket</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../salon_desk/services/printing/cancellation.py" line="89"/>
+        <source>Ticket date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/cancellation.py" line="91"/>
+        <source>Cancelled on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/cancellation.py" line="93"/>
+        <source>Cancelled by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/cancellation.py" line="101"/>
+        <source>Total cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/cancellation.py" line="104"/>
+        <source>Given back: {method}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/cancellation.py" line="107"/>
+        <source>Voucher sessions given back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/cancellation.py" line="109"/>
+        <source>Given back to the prepaid card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/cancellation.py" line="111"/>
+        <source>Given back to the loyalty card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/cancellation.py" line="113"/>
+        <source>Points given back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/cancellation.py" line="115"/>
+        <source>Points earned taken back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/cancellation.py" line="117"/>
+        <source>Debt closed (no longer owed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/cancellation.py" line="124"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="321"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/cancellation.py" line="133"/>
+        <source>CANCELLATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/cancellation.py" line="144"/>
+        <location filename="../../salon_desk/services/printing/cancellation.py" line="171"/>
+        <source>Items cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/cancellation.py" line="158"/>
+        <source>This receipt cancels ticket {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/cancellation.py" line="167"/>
+        <source>Cancellation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/cancellation.py" line="176"/>
+        <location filename="../../salon_desk/services/printing/cancellation.py" line="185"/>
+        <source>Cancellation of ticket {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/common.py" line="87"/>
+        <source>If you cannot come, please let us know at least 24 hours in advance so that we can offer your time to another customer. Appointments cancelled later, or missed, may be charged.</source>
+        <translation>Si no puede venir, avísenos con al menos 24 horas de antelación para que podamos ofrecer su hora a otro cliente. Las citas anuladas más tarde, o a las que no se acuda, podrán cobrarse.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/common.py" line="87"/>
+        <source>Prices include taxes. This quote is valid until the date shown above. Treatments are scheduled once the quote is accepted; results may vary from person to person.</source>
+        <translation>Los precios incluyen impuestos. Este presupuesto es válido hasta la fecha indicada arriba. Los tratamientos se programan una vez aceptado el presupuesto; los resultados pueden variar de una persona a otra.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/common.py" line="87"/>
+        <source>Thank you for your visit!</source>
+        <translation>¡Gracias por su visita!</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/common.py" line="87"/>
+        <source>VAT</source>
+        <translation>IVA</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/common.py" line="317"/>
+        <source>Printed on {date}</source>
+        <translation>Impreso el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/common.py" line="345"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/common.py" line="383"/>
+        <location filename="../../salon_desk/services/printing/common.py" line="439"/>
+        <source>Tax ID: {tax_id}</source>
+        <translation>NIF: {tax_id}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="95"/>
+        <source>Record summary</source>
+        <translation>Resumen de la ficha</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="120"/>
+        <source>Blocked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="122"/>
+        <source>Allergies and clinical information</source>
+        <translation>Alergias e información clínica</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="125"/>
+        <source>Notes on file</source>
+        <translation>Notas de la ficha</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="150"/>
+        <source>Appointments</source>
+        <translation>Citas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="150"/>
+        <source>Marketing</source>
+        <translation>Publicidad</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="151"/>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="182"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="151"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="151"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="152"/>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="166"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="166"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="172"/>
+        <source>Privacy policy accepted on {date}</source>
+        <translation>Política de privacidad aceptada el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="176"/>
+        <source>Privacy policy not accepted yet</source>
+        <translation>Política de privacidad aún no aceptada</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="208"/>
+        <source>Nothing to show.</source>
+        <translation>Nada que mostrar.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="247"/>
+        <source>Pending debts</source>
+        <translation>Deudas pendientes</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="248"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="381"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="248"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="351"/>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="251"/>
+        <source>Total pending</source>
+        <translation>Total pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="252"/>
+        <source>No pending debts.</source>
+        <translation>No hay deudas pendientes.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="258"/>
+        <source>Upcoming appointments</source>
+        <translation>Próximas citas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="264"/>
         <source>{count} appointments</source>
-        <translation type="obsolete">{count} citas</translation>
+        <translation>{count} citas</translation>
     </message>
     <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="266"/>
+        <source>No upcoming appointments.</source>
+        <translation>No hay próximas citas.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="274"/>
+        <source>last {shown} of {count}</source>
+        <translation>últimas {shown} de {count}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="278"/>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="283"/>
+        <source>Items</source>
+        <translation>Artículos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="283"/>
+        <source>Sales</source>
+        <translation>Ventas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="283"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="381"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="261"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="345"/>
+        <source>Staff</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="283"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="259"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="346"/>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="283"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="309"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="382"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="284"/>
         <source>{count} sales</source>
-        <translation type="obsolete">{count} ventas</translation>
+        <translation>{count} ventas</translation>
     </message>
     <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="286"/>
+        <source>No sales yet.</source>
+        <translation>Todavía no hay ventas.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="290"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="55"/>
+        <source>Prepaid card</source>
+        <translation>Tarjeta prepago</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="290"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="55"/>
+        <source>Voucher</source>
+        <translation>Bono</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="291"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="56"/>
+        <source>Loyalty card</source>
+        <translation>Tarjeta de fidelidad</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="295"/>
         <source>{left} of {bought} sessions left</source>
-        <translation type="obsolete">Quedan {left} de {bought} sesiones</translation>
+        <translation>Quedan {left} de {bought} sesiones</translation>
     </message>
     <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="298"/>
+        <source>{amount} left</source>
+        <translation>Quedan {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="300"/>
+        <source>products</source>
+        <translation>productos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="300"/>
+        <source>services</source>
+        <translation>servicios</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="308"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="321"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="324"/>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="308"/>
+        <source>Credits and cards</source>
+        <translation>Bonos y tarjetas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="308"/>
+        <source>Expires</source>
+        <translation>Caduca</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="308"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="396"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="308"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="396"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="309"/>
+        <source>{amount} and {sessions} sessions</source>
+        <translation>{amount} y {sessions} sesiones</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="311"/>
+        <source>No vouchers or cards.</source>
+        <translation>Sin bonos ni tarjetas.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="316"/>
+        <source>Added</source>
+        <translation>Añadidos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="316"/>
+        <source>Earned</source>
+        <translation>Ganados</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="316"/>
+        <source>Redeemed</source>
+        <translation>Canjeados</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="317"/>
+        <source>Adjusted</source>
+        <translation>Ajustados</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="317"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="371"/>
+        <source>Expired</source>
+        <translation>Caducados</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="319"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="321"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="56"/>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="319"/>
+        <source>balance {points} (worth {amount})</source>
+        <translation>saldo {points} (equivale a {amount})</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="321"/>
+        <source>Movement</source>
+        <translation>Movimiento</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="325"/>
+        <source>worth {amount}</source>
+        <translation>equivale a {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="326"/>
+        <source>No points yet.</source>
+        <translation>Todavía no hay puntos.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="336"/>
+        <source>Pinned</source>
+        <translation>Fijada</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="338"/>
+        <source>Colour</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="343"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="344"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="360"/>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="344"/>
+        <source>No notes.</source>
+        <translation>Sin notas.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="344"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="351"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="351"/>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="356"/>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="359"/>
+        <source>Patch tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="360"/>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="160"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="360"/>
+        <source>Tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="361"/>
+        <source>No patch tests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="371"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="379"/>
+        <source>Budgets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="379"/>
+        <source>open: {count}, worth {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="381"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="381"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="383"/>
+        <source>Open budgets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="384"/>
+        <source>No budgets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="389"/>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="389"/>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="389"/>
+        <source>Text document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="390"/>
+        <source>Audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="390"/>
+        <source>Spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="390"/>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="391"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="396"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="395"/>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="397"/>
+        <source>No documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="408"/>
+        <source>Record summary of {name}</source>
+        <translation>Resumen de la ficha de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="160"/>
+        <source>Brand</source>
+        <translation>Marca</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="160"/>
+        <source>Developer</source>
+        <translation>Oxidante</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="160"/>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="160"/>
+        <source>Mixing ratio</source>
+        <translation>Proporción de mezcla</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="160"/>
+        <source>Processing (min)</source>
+        <translation>Exposición (min)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="160"/>
+        <source>Starting level</source>
+        <translation>Altura de partida</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="160"/>
+        <source>Target level</source>
+        <translation>Altura deseada</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="181"/>
+        <source>Mobile</source>
+        <translation>Móvil</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="181"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="182"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="188"/>
+        <source>Customer no.</source>
+        <translation>N.º de cliente</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="189"/>
+        <source>Customer since</source>
+        <translation>Cliente desde</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="190"/>
+        <source>Birthday</source>
+        <translation>Cumpleaños</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="190"/>
+        <source>Last visit</source>
+        <translation>Última visita</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="191"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="192"/>
+        <source>Preferred staff</source>
+        <translation>Profesional preferido</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="193"/>
+        <source>Discount</source>
+        <translation>Descuento</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="54"/>
+        <source>Bank transfer</source>
+        <translation>Transferencia bancaria</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="54"/>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="54"/>
+        <source>Cash</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="177"/>
         <source>{tax} {rate} incl. on {base}</source>
-        <translation type="obsolete">{tax} {rate} incl. sobre {base}</translation>
+        <translation>{tax} {rate} incl. sobre {base}</translation>
     </message>
     <message>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="179"/>
         <source>{tax} {rate} on {base}</source>
-        <translation type="obsolete">{tax} {rate} sobre {base}</translation>
+        <translation>{tax} {rate} sobre {base}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="197"/>
+        <source>Cash tendered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="199"/>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="201"/>
+        <source>Pending payment</source>
+        <translation>Pendiente de pago</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="204"/>
+        <source>Points earned</source>
+        <translation>Puntos ganados</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="205"/>
+        <source>Points balance</source>
+        <translation>Saldo de puntos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="238"/>
+        <source>CANCELLED</source>
+        <translation>ANULADO</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="245"/>
+        <source>Cancelled on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="277"/>
+        <source>Qty × Price</source>
+        <translation>Cant. × Precio</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="313"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="375"/>
+        <source>Ticket {number}</source>
+        <translation>Ticket {number}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="355"/>
+        <source>Item</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="355"/>
+        <source>Tax</source>
+        <translation>Impuesto</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="371"/>
+        <source>Comments</source>
+        <translation>Comentarios</translation>
     </message>
 </context>
 <context>
@@ -6727,7 +7157,7 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/ui/printing/settings_page.py" line="184"/>
         <source>{amount}, as on screen (from the language and the salon&apos;s country)</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount}, como en pantalla (según el idioma y el país del salón)</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/printing/settings_page.py" line="204"/>

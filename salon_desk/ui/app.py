@@ -65,6 +65,7 @@ def open_database(path: Path) -> Database | None:
         db = Database(path)
         with db.transaction() as session:
             ensure_builtin_badges(session)
+        follow_salon_settings(db)
         return db
     except (DatabaseError, SQLAlchemyError, OSError) as exc:
         log.exception("Cannot open %s", path)
@@ -72,6 +73,20 @@ def open_database(path: Path) -> Database | None:
             "The database {0} cannot be opened:\n\n{1}\n\nNothing was changed. Choose another "
             "file with --db PATH, or restore a backup.").format(path, exc))
         return None
+
+
+def follow_salon_settings(db: Database) -> None:
+    """Amounts on screen follow the salon's country and currency, now and after each change."""
+    from salon_desk.services import money, settings
+    from salon_desk.ui.events import events
+
+    def read() -> None:
+        with db.session() as session:
+            money.set_salon(settings.get(session, settings.DEFAULT_COUNTRY),
+                            settings.get(session, settings.CURRENCY))
+
+    read()
+    events().settings_changed.connect(read)
 
 
 def run_app(db_path: Path | None) -> int:

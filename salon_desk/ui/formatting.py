@@ -8,40 +8,54 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-# Currencies whose symbol goes before the amount in everyday use.
-_PREFIX_SYMBOLS = {"GBP": "£", "USD": "$", "CAD": "CA$", "AUD": "A$", "MXN": "MX$", "JPY": "¥",
-                   "INR": "₹", "BRL": "R$"}
-_SUFFIX_SYMBOLS = {"EUR": "€", "PLN": "zł", "CHF": "CHF", "SEK": "kr", "NOK": "kr", "DKK": "kr",
-                   "CZK": "Kč", "HUF": "Ft", "RON": "lei", "UAH": "₴", "TRY": "₺"}
-CURRENCIES = sorted({*_PREFIX_SYMBOLS, *_SUFFIX_SYMBOLS})
+from salon_desk.services import money as _money
+from salon_desk.ui.i18n import interface_language
+
+# The currencies offered in the settings (any ISO 4217 code may be typed).
+CURRENCIES = ["AUD", "BRL", "CAD", "CHF", "CZK", "DKK", "EUR", "GBP", "HUF", "INR", "JPY", "MXN",
+              "NOK", "PLN", "RON", "SEK", "TRY", "UAH", "USD"]
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Format", text)
 
 
-def money(cents: int | None, currency: str = "EUR") -> str:
-    """An amount in cents shown with the currency symbol, e.g. "38.50 €" or "£38.50"."""
-    cents = int(cents or 0)
-    locale = QLocale()
-    units, rest = divmod(abs(cents), 100)
-    number = f"{locale.toString(units)}{locale.decimalPoint()}{rest:02d}"
-    sign = "-" if cents < 0 else ""
-    code = (currency or "").upper()
-    if code in _PREFIX_SYMBOLS:
-        return f"{sign}{_PREFIX_SYMBOLS[code]}{number}"
-    return f"{sign}{number} {_SUFFIX_SYMBOLS.get(code, code)}".strip()
+def number_locale() -> str:
+    """The locale of amounts and numbers on screen: the interface language with the salon's
+    country (see services.money), the same one printed documents use."""
+    return _money.locale_name(interface_language(), _money.salon_country())
+
+
+def money(cents: int | None, currency: str | None = None, signed: bool = False) -> str:
+    """An amount in cents as the salon's locale writes money: "38,50 €" in Spanish in Spain,
+    "£38.50" in English in the UK. ``currency`` defaults to the salon's."""
+    return _money.format_money(cents, currency, number_locale(), signed)
+
+
+def number(value: int | Decimal, signed: bool = False) -> str:
+    """A count or quantity with the locale's grouping ("1.234" in Spanish)."""
+    return _money.format_number(value, number_locale(), signed)
 
 
 def cents_to_text(cents: int | None) -> str:
-    """Cents as a plain editable decimal, e.g. 3850 -> "38.50"."""
-    cents = int(cents or 0)
-    return f"{'-' if cents < 0 else ''}{abs(cents) // 100}.{abs(cents) % 100:02d}"
+    """Cents as an editable amount with the locale's decimal separator: 3850 -> "38,50"
+    (Spanish) or "38.50" (English)."""
+    return _money.amount_text(cents, number_locale())
+
+
+def currency_symbol(currency: str | None = None) -> str:
+    """"€", "£", "US$"... as the locale writes the currency (the salon's by default)."""
+    return _money.currency_symbol(currency, number_locale())
+
+
+def decimal_point() -> str:
+    return _money.decimal_symbol(number_locale())
 
 
 def text_to_cents(text: str) -> int:
-    """What a user typed as an amount ("38,5", "38.50", "1.234,50") in cents; ValueError if not."""
-    value = text.strip().replace(" ", "").replace("\u00a0", "")
+    """What a user typed as an amount ("38,5", "38.50", "1.234,50") in cents; ValueError if not.
+    Both separators are read in every language: the last one is the decimal separator."""
+    value = "".join(text.split()).replace("\u202f", "")
     if not value:
         return 0
     if "," in value and "." in value:  # the last separator is the decimal one
@@ -118,6 +132,5 @@ def channels() -> dict[str, str]:
 
 
 def percent(value: Decimal | int | None) -> str:
-    value = Decimal(value or 0).normalize()
-    text = format(value, "f")
-    return f"{text.replace('.', QLocale().decimalPoint())} %"
+    """21 -> "21 %" in Spanish, "21%" in English; 10.5 -> "10,5 %"."""
+    return _money.format_percent_value(value, number_locale())

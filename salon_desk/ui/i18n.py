@@ -38,6 +38,14 @@ class PseudoTranslator(QTranslator):
         return False
 
 
+def interface_language() -> str:
+    """The language of the translation in use ("en" when none is installed): the installed
+    translation's own answer, so installing or removing a translator changes it at once."""
+    code = QCoreApplication.translate(
+        "Language", "en", "ISO 639 code of the language of this translation (es for Spanish)")
+    return code if re.fullmatch(r"[a-z]{2,3}", code or "") else "en"
+
+
 def chosen_language() -> str:
     return os.environ.get("SALON_DESK_LANG") or QLocale.system().name().split("_")[0]
 

@@ -1,12 +1,11 @@
 """What every printed document shares: the embedded font, money and date formats, the salon's
 header, paragraph styles, images and the "Page x of y" footer.
 
-Money is formatted from integer cents with the salon's currency. The ``printing.money_style``
-setting chooses the format; its default, "auto", follows a simple rule on the salon's country:
-countries that group thousands with a space (FR, PL, PT, UA, SE...) print ``1 234,50 €``;
-the rest of continental Europe and Latin America print ``1.234,50 €``; everyone else (GB, IE,
-US...) prints ``€1,234.50``. The symbol comes from the ISO currency code (EUR €, GBP £...),
-or the code itself when it has no common symbol.
+Money and numbers are written as on screen (services.money): in the locale made of the interface
+language and the salon's country, with the salon's currency ("1.234,50 €" in Spanish in Spain,
+"£1,234.50" in English in the UK). Printed labels, and the texts of the printing settings while
+they are left as shipped (the tax name, the ticket's thank-you line...), are in the interface
+language: the UI hands its translator and language to ``set_translator``.
 """
 
 from __future__ import annotations
@@ -32,6 +31,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 from sqlalchemy.orm import Session
 
 from salon_desk.paths import resource
+from salon_desk.services import money as money_formats
 from salon_desk.services import settings
 from salon_desk.services.printing import options
 
@@ -51,17 +51,40 @@ ALERT_BG = colors.HexColor("#fdecea")
 PAGE_SIZES = {"a4": A4, "letter": LETTER}
 
 # ---------------------------------------------------------------- translation of printed labels
-_translator: Callable[[str], str] = lambda text: text
+def _untranslated(text: str) -> str:
+    return text
 
 
-def set_translator(func: Callable[[str], str] | None) -> None:
-    """Let the UI translate printed labels (it passes QCoreApplication.translate)."""
+def _english() -> str:
+    return money_formats.DEFAULT_LANGUAGE
+
+
+_translator: Callable[[str], str] = _untranslated
+_language: Callable[[], str] = _english
+
+
+def set_translator(func: Callable[[str], str] | None,
+                   language: Callable[[], str] | None = None) -> None:
+    """Let the UI translate printed labels (it passes QCoreApplication.translate) and tell the
+    language they are in (for the money and number formats)."""
     global _translator
-    _translator = func or (lambda text: text)
+    _translator = func or _untranslated
+    _set_language(language)
+
+
+def _set_language(language: Callable[[], str] | None) -> None:
+    global _language
+    _language = language or _english
 
 
 def _(text: str) -> str:
     return _translator(text)
+
+
+def shipped_text(option: settings.Option) -> str:
+    """A printing setting's text in the interface language while it is the one shipped (the
+    tax name "VAT", the ticket's thank-you line...); what the salon wrote, as written."""
+    return _(options.SHIPPED_TEXTS[option.key])
 
 
 # ---------------------------------------------------------------------------------- fonts
@@ -88,55 +111,31 @@ def printable(text: str) -> str:
 
 
 # --------------------------------------------------------------------------------- money
-CURRENCY_SYMBOLS = {"EUR": "€", "GBP": "£", "USD": "$", "CAD": "$", "AUD": "$", "MXN": "$",
-                    "PLN": "zł", "UAH": "₴", "CZK": "Kč", "HUF": "Ft", "RON": "lei",
-                    "SEK": "kr", "NOK": "kr", "DKK": "kr", "JPY": "¥", "INR": "₹", "BRL": "R$"}
-SPACE_GROUPING = {"FR", "PL", "PT", "UA", "CZ", "SK", "SE", "NO", "FI", "HU", "RU", "BG", "LT",
-                  "LV", "EE", "LU"}
-DOT_GROUPING = {"ES", "DE", "IT", "GR", "AT", "NL", "BE", "DK", "RO", "HR", "SI", "TR", "BR",
-                "AR", "CL", "CO", "UY", "PY", "IS", "RS", "ID", "VN"}
 NBSP = "\u00a0"
+_last_locale = money_formats.DEFAULT_LANGUAGE  # of the document being made
 
 
 @dataclass(frozen=True)
 class Money:
-    """Formats integer cents: ``Money("€", ",", ".", prefix=False)(123450) == "1.234,50 €"``."""
+    """Formats integer cents as the locale writes money: ``Money("EUR", "es_ES")(123450) ==
+    "1.234,50\u00a0€"`` (services.money, the same format as on screen)."""
 
-    symbol: str = "€"
-    decimal: str = ","
-    group: str = "."
-    prefix: bool = False
+    currency: str = "EUR"
+    locale: str = money_formats.DEFAULT_LANGUAGE
 
     def __call__(self, cents: int, signed: bool = False) -> str:
-        negative = cents < 0
-        units, rest = divmod(abs(int(cents)), 100)
-        digits = f"{units:,}".replace(",", self.group)
-        number = f"{digits}{self.decimal}{rest:02d}"
-        text = f"{self.symbol}{number}" if self.prefix else f"{number}{NBSP}{self.symbol}"
-        if negative:
-            return "-" + text
-        return ("+" + text) if signed and cents > 0 else text
+        return money_formats.format_money(cents, self.currency, self.locale, signed)
 
 
-def money_format(currency: str, country: str, style: str = "auto") -> Money:
-    symbol = CURRENCY_SYMBOLS.get((currency or "EUR").upper(), (currency or "").upper())
-    if style == "auto":
-        country = (country or "").upper()
-        style = ("1 234,56 €" if country in SPACE_GROUPING
-                 else "1.234,56 €" if country in DOT_GROUPING else "€1,234.56")
-    if style == "1 234,56 €":
-        return Money(symbol, ",", NBSP, prefix=False)
-    if style == "€1,234.56":
-        # a symbol made of letters reads better with a space: "CHF 12.50"
-        return Money(symbol + (NBSP if symbol[-1:].isalpha() else ""), ".", ",", prefix=True)
-    return Money(symbol, ",", ".", prefix=False)
+def document_locale(country: str | None) -> str:
+    """The locale of printed numbers: the interface language and the salon's country."""
+    return money_formats.locale_name(_language(), country)
 
 
-def percent(value: Decimal | float | str) -> str:
-    """21 -> "21 %", 10.50 -> "10.5 %" (trailing zeros dropped)."""
-    number = Decimal(str(value)).normalize()
-    text = f"{number:f}"
-    return f"{text}{NBSP}%"
+def percent(value: Decimal | float | str, locale: str | None = None) -> str:
+    """21 -> "21 %" (Spanish) or "21%" (English), 10.50 -> "10,5 %" (trailing zeros dropped),
+    in the locale of the document being made."""
+    return money_formats.format_percent_value(value, locale or _last_locale)
 
 
 def split_tax(gross_cents: int, rate: Decimal, included: bool) -> tuple[int, int]:
@@ -174,6 +173,7 @@ class PrintContext:
 
     salon: Salon
     money: Money
+    locale: str = money_formats.DEFAULT_LANGUAGE
     date_format: str = "%d/%m/%Y"
     tax_label: str = "VAT"
     prices_include_tax: bool = True
@@ -197,27 +197,39 @@ class PrintContext:
     def datetime(self, value: dt.datetime | None) -> str:
         return f"{self.date(value)} {self.time(value)}" if value else ""
 
+    def number(self, value: int | Decimal, signed: bool = False) -> str:
+        return money_formats.format_number(value, self.locale, signed)
+
+    def percent(self, value: Decimal | float | str) -> str:
+        return percent(value, self.locale)
+
     @property
     def pagesize(self) -> tuple[float, float]:
         return PAGE_SIZES.get(self.paper.lower(), A4)
 
 
 def load_context(session: Session) -> PrintContext:
+    global _last_locale
     get = functools.partial(settings.get, session)
     salon = Salon(name=get(settings.SALON_NAME), address=get(settings.SALON_ADDRESS),
                   phone=get(settings.SALON_PHONE), email=get(settings.SALON_EMAIL),
                   website=get(settings.SALON_WEBSITE), tax_id=get(settings.SALON_TAX_ID),
                   logo=options.logo_path(session))
-    money = money_format(get(settings.CURRENCY), get(settings.DEFAULT_COUNTRY),
-                         get(options.MONEY_STYLE))
+    locale = _last_locale = document_locale(get(settings.DEFAULT_COUNTRY))
+
+    def text(option: settings.Option) -> str:
+        value = get(option)
+        return shipped_text(option) if value == option.default else value
+
     return PrintContext(
-        salon=salon, money=money, date_format=get(options.DATE_FORMAT) or "%d/%m/%Y",
-        tax_label=get(options.TAX_LABEL) or "VAT",
+        salon=salon, money=Money(get(settings.CURRENCY) or "EUR", locale), locale=locale,
+        date_format=get(options.DATE_FORMAT) or "%d/%m/%Y",
+        tax_label=text(options.TAX_LABEL) or shipped_text(options.TAX_LABEL),
         prices_include_tax=get(options.PRICES_INCLUDE_TAX),
         default_tax_rate=get(options.DEFAULT_TAX_RATE), paper=get(options.PAPER_SIZE),
-        ticket_footer=get(options.TICKET_FOOTER),
-        cancellation_policy=get(options.CANCELLATION_POLICY),
-        budget_conditions=get(options.BUDGET_CONDITIONS))
+        ticket_footer=text(options.TICKET_FOOTER),
+        cancellation_policy=text(options.CANCELLATION_POLICY),
+        budget_conditions=text(options.BUDGET_CONDITIONS))
 
 
 # -------------------------------------------------------------------------------- styles

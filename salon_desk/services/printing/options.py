@@ -29,7 +29,6 @@ LOGO_FILE = Option("printing.logo_file", str, "", "Logo")
 RECEIPT_PRINTER = Option("printing.receipt_printer", str, "", "Receipt printer")
 RECEIPT_LAYOUT = Option("printing.receipt_layout", str, "80mm", "Default ticket layout")
 PAPER_SIZE = Option("printing.paper_size", str, "A4", "Paper size for full pages")
-MONEY_STYLE = Option("printing.money_style", str, "auto", "Money format")
 DATE_FORMAT = Option("printing.date_format", str, "%d/%m/%Y", "Date format")
 CANCELLATION_POLICY = Option(
     "printing.cancellation_policy", str,
@@ -44,7 +43,9 @@ BUDGET_CONDITIONS = Option(
 
 TICKET_LAYOUTS = ("80mm", "58mm", "a4", "letter")
 PAPER_SIZES = ("A4", "Letter")
-MONEY_STYLES = ("auto", "1.234,56 €", "1 234,56 €", "€1,234.56")
+# The texts shipped as defaults, printed in the interface language until the salon changes them.
+SHIPPED_TEXTS = {option.key: option.default for option in (
+    TAX_LABEL, TICKET_FOOTER, CANCELLATION_POLICY, BUDGET_CONDITIONS)}
 LOGO_MAX_PIXELS = 600
 
 

@@ -111,6 +111,9 @@ class TicketData:
     points_balance: int | None = None
     comments: str = ""
     cancelled: bool = False
+    cancelled_at: dt.datetime | None = None
+    cancel_reason: str = ""
+    cancelled_by: str = ""
 
     @property
     def paid_cents(self) -> int:
@@ -149,7 +152,8 @@ def ticket_data(session: Session, sale_id: int, ctx: PrintContext) -> TicketData
     balance = None
     if customer is not None:
         balance = session.scalar(
-            select(PointsEntry.balance).where(PointsEntry.sale_id == sale.id)
+            select(PointsEntry.balance).where(PointsEntry.sale_id == sale.id,
+                                              PointsEntry.action != "adjusted")  # not a void's
             .order_by(PointsEntry.id.desc()).limit(1))
         if balance is None:
             balance = session.scalar(
@@ -163,16 +167,17 @@ def ticket_data(session: Session, sale_id: int, ctx: PrintContext) -> TicketData
         payments=[TicketPayment(p.method, p.amount_cents, p.tendered_cents)
                   for p in sale.payments],
         points_earned=sale.points_earned, points_balance=balance, comments=sale.comments or "",
-        cancelled=sale.cancelled)
+        cancelled=sale.cancelled, cancelled_at=sale.cancelled_at,
+        cancel_reason=sale.cancel_reason or "", cancelled_by=sale.cancelled_by or "")
 
 
 # ---------------------------------------------------------------------------- pieces
 def _tax_label(ctx: PrintContext, row: TaxRow) -> str:
     if ctx.prices_include_tax:
         return _("{tax} {rate} incl. on {base}").format(
-            tax=ctx.tax_label, rate=common.percent(row.rate), base=ctx.money(row.base_cents))
+            tax=ctx.tax_label, rate=ctx.percent(row.rate), base=ctx.money(row.base_cents))
     return _("{tax} {rate} on {base}").format(
-        tax=ctx.tax_label, rate=common.percent(row.rate), base=ctx.money(row.base_cents))
+        tax=ctx.tax_label, rate=ctx.percent(row.rate), base=ctx.money(row.base_cents))
 
 
 def _summary_rows(data: TicketData, ctx: PrintContext) -> list[tuple[str, str, str]]:
@@ -196,8 +201,8 @@ def _summary_rows(data: TicketData, ctx: PrintContext) -> list[tuple[str, str, s
         rows.append((_("Pending payment"), m(data.pending_cents), "bold"))
     if data.points_balance is not None and (data.points_earned or data.points_balance):
         rows.append(("", "", "gap"))
-        rows.append((_("Points earned"), f"{data.points_earned:+,}".replace(",", "."), ""))
-        rows.append((_("Points balance"), f"{data.points_balance:,}".replace(",", "."), "bold"))
+        rows.append((_("Points earned"), ctx.number(data.points_earned, signed=True), ""))
+        rows.append((_("Points balance"), ctx.number(data.points_balance), "bold"))
     return rows
 
 
@@ -233,6 +238,17 @@ def _cancelled_mark(size: float) -> Paragraph:
     return Paragraph(esc(_("CANCELLED")), styles(size)["alert"])
 
 
+def _cancelled_note(data: TicketData, ctx: PrintContext, size: float) -> list[Paragraph]:
+    """When and why the sale was cancelled, under the mark."""
+    if not data.cancelled_at and not data.cancel_reason:
+        return []
+    text = _("Cancelled on {date}").format(date=ctx.datetime(data.cancelled_at)) \
+        if data.cancelled_at else ""
+    if data.cancel_reason:
+        text = f"{text}: {data.cancel_reason}" if text else data.cancel_reason
+    return [Paragraph(esc(text), styles(size)["small"])]
+
+
 # ------------------------------------------------------------------------------ roll layout
 def _roll_story(data: TicketData, ctx: PrintContext, layout: str, width: float) -> list:
     size = ROLL_FONT[layout]
@@ -254,7 +270,7 @@ def _roll_story(data: TicketData, ctx: PrintContext, layout: str, width: float) 
         ("VALIGN", (0, 0), (-1, -1), "TOP")]))
     story.append(info)
     if data.cancelled:
-        story += [Spacer(1, 2), _cancelled_mark(size * 1.4)]
+        story += [Spacer(1, 2), _cancelled_mark(size * 1.4), *_cancelled_note(data, ctx, size)]
     story.append(Rule(4, dashed=True))
 
     widths = [width * 0.52, width * 0.18, width * 0.30]
@@ -292,10 +308,15 @@ def _roll_story(data: TicketData, ctx: PrintContext, layout: str, width: float) 
 
 
 def _roll_pdf(data: TicketData, ctx: PrintContext, layout: str) -> bytes:
+    width = ROLL_WIDTHS[layout] - 2 * ROLL_MARGINS[layout]
+    return roll_document(_roll_story(data, ctx, layout, width), ctx, layout,
+                         _("Ticket {number}").format(number=data.number))
+
+
+def roll_document(story: list, ctx: PrintContext, layout: str, title: str) -> bytes:
     """One page exactly as long as the content: measure the story, then build that page."""
     page_w, margin = ROLL_WIDTHS[layout], ROLL_MARGINS[layout]
     width = page_w - 2 * margin
-    story = _roll_story(data, ctx, layout, width)
     height = 0.0
     for flowable in story:
         _w, h = flowable.wrap(width, 10_000)
@@ -305,8 +326,7 @@ def _roll_pdf(data: TicketData, ctx: PrintContext, layout: str) -> bytes:
     buf = io.BytesIO()
     doc = BaseDocTemplate(buf, pagesize=(page_w, height + top + bottom), leftMargin=margin,
                           rightMargin=margin, topMargin=top, bottomMargin=bottom,
-                          title=_("Ticket {number}").format(number=data.number),
-                          author=ctx.salon.name, creator="Salon Desk")
+                          title=title, author=ctx.salon.name, creator="Salon Desk")
     frame = Frame(margin, bottom, width, height, leftPadding=0, rightPadding=0, topPadding=0,
                   bottomPadding=0, id="roll")
     doc.addPageTemplates([PageTemplate("roll", [frame])])
@@ -330,7 +350,8 @@ def _page_pdf(data: TicketData, ctx: PrintContext, pagesize: tuple[float, float]
                                f'<b>{esc(data.customer)}</b>', st["body"]))
         story.append(Spacer(1, 3 * mm))
     if data.cancelled:
-        story += [_cancelled_mark(size * 1.6), Spacer(1, 3 * mm)]
+        story += [_cancelled_mark(size * 1.6), *_cancelled_note(data, ctx, size),
+                  Spacer(1, 3 * mm)]
     header = [_("Qty"), _("Item"), _("Unit price"), _("Disc."), _("Tax"), _("Amount")]
     cells = []
     for line in data.lines:
@@ -357,9 +378,10 @@ def _page_pdf(data: TicketData, ctx: PrintContext, pagesize: tuple[float, float]
 
 # ------------------------------------------------------------------------------- public
 def ticket_pdf(session: Session, sale_id: int, layout: str | None = None,
-               ctx: PrintContext | None = None) -> bytes:
+               ctx: PrintContext | None = None, cancellation: bool = False) -> bytes:
     """PDF bytes of a sale's ticket. ``layout``: "80mm", "58mm", "a4" or "letter"
-    (default: the receipt layout chosen in the settings)."""
+    (default: the receipt layout chosen in the settings); ``cancellation``: the ticket of its
+    cancellation instead (what was given back), for a cancelled sale."""
     from salon_desk.services import settings
     from salon_desk.services.printing.options import RECEIPT_LAYOUT
 
@@ -369,6 +391,10 @@ def ticket_pdf(session: Session, sale_id: int, layout: str | None = None,
     if layout not in TICKET_LAYOUTS:
         raise ValidationError({"layout": f"Unknown ticket layout {layout!r}: use "
                                          + ", ".join(TICKET_LAYOUTS)})
+    if cancellation:
+        from salon_desk.services.printing.cancellation import cancellation_pdf
+
+        return cancellation_pdf(session, sale_id, layout, ctx)
     data = ticket_data(session, sale_id, ctx)
     if layout in ROLL_WIDTHS:
         return _roll_pdf(data, ctx, layout)

@@ -9,14 +9,15 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from salon_desk.services.printing import common as _common
+from salon_desk.ui.i18n import interface_language
 
 
 def _translate(text: str) -> str:
     return QCoreApplication.translate("PrintedDocument", text)
 
 
-# Printed labels ("Subtotal", "Page 1 of 2"...) follow the interface language.
-_common.set_translator(_translate)
+# Printed labels ("Subtotal", "Page 1 of 2"...) and numbers follow the interface language.
+_common.set_translator(_translate, interface_language)
 
 from salon_desk.ui.printing.preview import PrintPreview, open_preview
 

@@ -75,15 +75,10 @@ class PrintingSettingsPage(QWidget):
         for size in opt.PAPER_SIZES:
             self.paper.addItem(size, size)
         form.addRow(self.tr("Paper size"), self.paper)
-        self.money_style = QComboBox(box)
-        self.money_style.addItem(self.tr("Automatic (from the salon's country)"), "auto")
-        for style in opt.MONEY_STYLES[1:]:
-            self.money_style.addItem(style, style)
-        self.money_style.currentIndexChanged.connect(self._update_sample)
-        form.addRow(self.tr("Money format"), self.money_style)
+        # Amounts print as the screen shows them (language and salon's country): no choice here.
         self.money_sample = QLabel(box)
-        self.money_sample.setStyleSheet("color: #666;")
-        form.addRow("", self.money_sample)
+        self.money_sample.setWordWrap(True)
+        form.addRow(self.tr("Money format"), self.money_sample)
         self.date_format = QComboBox(box)
         import datetime as dt
 
@@ -185,9 +180,10 @@ class PrintingSettingsPage(QWidget):
         self.remove_logo_button.setEnabled(True)
 
     def _update_sample(self) -> None:
-        money = common.money_format(self._currency, self._country,
-                                    self.money_style.currentData() or "auto")
-        self.money_sample.setText(self.tr("Example: {amount}").format(amount=money(123450)))
+        money = common.Money(self._currency, common.document_locale(self._country))
+        self.money_sample.setText(self.tr(
+            "{amount}, as on screen (from the language and the salon's country)").format(
+            amount=money(123450)))
 
     # --------------------------------------------------------------- load / save
     def load(self, session: Session) -> None:
@@ -197,10 +193,9 @@ class PrintingSettingsPage(QWidget):
         path = opt.logo_path(session)
         self._show_logo(QPixmap(str(path)) if path else None)
         _select(self.paper, get(opt.PAPER_SIZE))
-        _select(self.money_style, get(opt.MONEY_STYLE))
         _select(self.date_format, get(opt.DATE_FORMAT), add=True)
         self.prices_include_tax.setChecked(bool(get(opt.PRICES_INCLUDE_TAX)))
-        self.tax_label.setText(get(opt.TAX_LABEL))
+        self.tax_label.setText(_shown(get, opt.TAX_LABEL))
         self.tax_rates.setText(get(opt.TAX_RATES))
         self.default_tax.setValue(float(get(opt.DEFAULT_TAX_RATE)))
         _select(self.receipt_layout, get(opt.RECEIPT_LAYOUT))
@@ -213,9 +208,9 @@ class PrintingSettingsPage(QWidget):
             self.receipt_printer.addItem(self.tr("{name} (not connected)").format(name=chosen),
                                          chosen)
         _select(self.receipt_printer, chosen)
-        self.footer.setPlainText(get(opt.TICKET_FOOTER))
-        self.cancellation.setPlainText(get(opt.CANCELLATION_POLICY))
-        self.conditions.setPlainText(get(opt.BUDGET_CONDITIONS))
+        self.footer.setPlainText(_shown(get, opt.TICKET_FOOTER))
+        self.cancellation.setPlainText(_shown(get, opt.CANCELLATION_POLICY))
+        self.conditions.setPlainText(_shown(get, opt.BUDGET_CONDITIONS))
         self._update_sample()
 
     def save(self, session: Session) -> None:
@@ -225,18 +220,32 @@ class PrintingSettingsPage(QWidget):
         set_value(opt.TAX_RATES, ", ".join(f"{r.normalize():f}" for r in rates))
         set_value(opt.DEFAULT_TAX_RATE, Decimal(str(round(self.default_tax.value(), 2))))
         set_value(opt.PRICES_INCLUDE_TAX, self.prices_include_tax.isChecked())
-        set_value(opt.TAX_LABEL, self.tax_label.text().strip() or "VAT")
+        set_value(opt.TAX_LABEL, _stored(opt.TAX_LABEL, self.tax_label.text())
+                  or opt.TAX_LABEL.default)
         set_value(opt.PAPER_SIZE, self.paper.currentData())
-        set_value(opt.MONEY_STYLE, self.money_style.currentData())
         set_value(opt.DATE_FORMAT, self.date_format.currentData())
         set_value(opt.RECEIPT_LAYOUT, self.receipt_layout.currentData())
         set_value(opt.RECEIPT_PRINTER, self.receipt_printer.currentData() or "")
-        set_value(opt.TICKET_FOOTER, self.footer.toPlainText().strip())
-        set_value(opt.CANCELLATION_POLICY, self.cancellation.toPlainText().strip())
-        set_value(opt.BUDGET_CONDITIONS, self.conditions.toPlainText().strip())
+        set_value(opt.TICKET_FOOTER, _stored(opt.TICKET_FOOTER, self.footer.toPlainText()))
+        set_value(opt.CANCELLATION_POLICY,
+                  _stored(opt.CANCELLATION_POLICY, self.cancellation.toPlainText()))
+        set_value(opt.BUDGET_CONDITIONS, _stored(opt.BUDGET_CONDITIONS,
+                                                 self.conditions.toPlainText()))
         if self._logo_choice is not _KEEP:
             opt.store_logo(session, Path(self._logo_choice) if self._logo_choice else None)
             self._logo_choice = _KEEP
+
+
+def _shown(get, option: settings.Option) -> str:
+    """A shipped text in the interface language (as it prints); the salon's own as written."""
+    value = get(option)
+    return common.shipped_text(option) if value == option.default else value
+
+
+def _stored(option: settings.Option, text: str) -> str:
+    """What to keep: the shipped text, when left as shown, so it goes on following the language."""
+    text = text.strip()
+    return option.default if text == common.shipped_text(option).strip() else text
 
 
 def _select(combo: QComboBox, value, add: bool = False) -> None:

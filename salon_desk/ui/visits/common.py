@@ -12,8 +12,6 @@ from salon_desk.services import settings
 from salon_desk.ui import formatting
 from salon_desk.ui.widgets.money_edit import MoneyEdit as BaseMoneyEdit
 
-_SYMBOLS = {"EUR": "€", "GBP": "£", "USD": "$", "CHF": "CHF", "PLN": "zł"}
-
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Visits", text)
@@ -36,7 +34,7 @@ class MoneyEdit(BaseMoneyEdit):
 
     def __init__(self, code: str = "EUR", parent: QWidget | None = None,
                  maximum_cents: int | None = None) -> None:
-        super().__init__(parent, suffix=_SYMBOLS.get(code.upper(), code.upper()))
+        super().__init__(parent, suffix=formatting.currency_symbol(code))
         self.maximum_cents = maximum_cents
         self.setMinimumWidth(100)
         self.textChanged.connect(self._text_changed)

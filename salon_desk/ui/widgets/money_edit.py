@@ -12,14 +12,15 @@ from salon_desk.ui import formatting
 
 
 class MoneyEdit(QLineEdit):
-    """An amount typed with two decimals ("38.50" or "38,50"), read back as cents."""
+    """An amount typed with two decimals, read back as cents. It is shown with the locale's
+    decimal separator ("38,50" in Spanish) and both "38.50" and "38,50" are accepted."""
 
     def __init__(self, parent: QWidget | None = None, suffix: str = "") -> None:
         super().__init__(parent)
         self.setValidator(QRegularExpressionValidator(
             QRegularExpression(r"^\d{0,7}([.,]\d{0,2})?$"), self))
         self.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.setPlaceholderText("0.00")
+        self.setPlaceholderText(formatting.cents_to_text(0))
         self.setMaximumWidth(140)
         if suffix:
             self.setToolTip(suffix)
