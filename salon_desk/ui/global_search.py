@@ -1,9 +1,9 @@
 """The search box of the main toolbar: finds a customer from anywhere and opens the record.
 
-Typing shows the first matches in a popup under the box (name, phone, email, ID); Up/Down move
-through them, Enter opens the highlighted one (or the only one, or the customer whose ID was
-typed), Escape clears. With several matches and none highlighted, Enter shows them all in the
-customer list.
+Typing shows the first matches in a popup under the box (name, phone, email, ID), the first
+one highlighted (the customer whose ID was typed comes first); Up/Down move through them, Enter
+opens the highlighted one (the first if none is), Shift+Enter shows every match in the
+customer list, Escape clears.
 """
 
 from __future__ import annotations
@@ -191,14 +191,15 @@ class GlobalSearchBox(QLineEdit):
             rows = fetch_rows(session, ids[:MAX_RESULTS])
         self.total = len(ids)
         self.popup.model.set_rows(rows)
-        if len(rows) == 1:
+        if rows:  # what Enter opens, in sight
             self.popup.view.setCurrentIndex(self.popup.model.index(0))
         locale = QLocale()
         if not rows:
             self.popup.footer.setText(self.tr("No customer matches “{0}”.").format(text))
         elif self.total > len(rows):
-            self.popup.footer.setText(self.tr("{0} of {1} matches · Enter lists them all").format(
-                len(rows), locale.toString(self.total)))
+            self.popup.footer.setText(
+                self.tr("{0} of {1} matches · Enter opens · Shift+Enter lists them all").format(
+                    len(rows), locale.toString(self.total)))
         else:
             self.popup.footer.setText(self.tr("↑↓ choose · Enter opens · Esc clears"))
         self._show_popup()
@@ -218,20 +219,20 @@ class GlobalSearchBox(QLineEdit):
         self.popup.hide()
         self.open_requested.emit(customer_id)
 
-    def activate(self) -> None:
-        """Enter: the highlighted match, else the only one, else the typed ID, else list all."""
+    def activate(self, list_all: bool = False) -> None:
+        """Enter: open the highlighted match, else the first one (the typed ID comes first).
+        Shift+Enter (``list_all``): show every match in the customer list."""
         if self._timer.isActive() or (self.text().strip() and not self.popup.isVisible()):
             self.run_search()
-        if (cid := self.popup.current_id()) is not None:
-            self._open(cid)
-            return
         rows = self.popup.model.rows
-        text = self.text().strip().lstrip("#")
-        if len(rows) == 1 or (text.isdigit() and rows and rows[0].id == int(text)):
-            self._open(rows[0].id)
-        elif rows:
+        if not rows:
+            return
+        if list_all:
             self.popup.hide()
             self.show_all_requested.emit(self.text().strip())
+            return
+        cid = self.popup.current_id()
+        self._open(cid if cid is not None else rows[0].id)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
@@ -241,7 +242,7 @@ class GlobalSearchBox(QLineEdit):
             self.popup.step(1 if key == Qt.Key.Key_Down else -1)
             return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.activate()
+            self.activate(list_all=bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier))
             return
         if key == Qt.Key.Key_Escape:
             self.clear()

@@ -1,0 +1,92 @@
+"""The toolbar search box (Ctrl+K): Enter opens the first match unless another is chosen."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from salon_desk.ui import extensions
+from salon_desk.ui.main_window import MainWindow
+from salon_desk.ui.record import tabs as tab_registry
+from salon_desk.ui.record import window as record_window
+
+
+@pytest.fixture(autouse=True)
+def _quiet(monkeypatch):
+    monkeypatch.setattr(tab_registry, "TAB_CLASSES", ["salon_desk.ui.record.details_tab:DetailsTab"])
+    monkeypatch.setattr(extensions, "RECORD_WINDOW_EXTENSIONS", [])
+    monkeypatch.setattr(extensions, "MAIN_WINDOW_EXTENSIONS", [])
+    yield
+    record_window._windows.clear()
+
+
+@pytest.fixture
+def roigs(make_customer):
+    ids = [make_customer(first_name=name, last_name="Roig")
+           for name in ("Fina", "Fidela", "Filomena")]
+    make_customer(first_name="Gala")
+    return ids
+
+
+def _window(qtbot, db) -> MainWindow:
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def _opened(db) -> list[int]:
+    return [cid for path, cid in record_window._windows if path == str(db.path)]
+
+
+def test_enter_opens_the_first_match_without_choosing_one(qtbot, salon_db, roigs):
+    window = _window(qtbot, salon_db)
+    box = window.search_box
+    qtbot.keyClicks(box, "roig")
+    qtbot.waitUntil(lambda: box.popup.isVisible() and box.popup.model.rowCount() == 3,
+                    timeout=2000)
+    first = box.popup.model.rows[0].id
+    assert first in roigs
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert _opened(salon_db) == [first]
+    assert not box.popup.isVisible()
+
+
+def test_enter_typed_before_the_results_show_opens_the_first_match(qtbot, salon_db, roigs):
+    window = _window(qtbot, salon_db)
+    box = window.search_box
+    qtbot.keyClicks(box, "fidela")
+    qtbot.keyClick(box, Qt.Key.Key_Enter)  # faster than the search delay
+    assert _opened(salon_db) == [roigs[1]]
+
+
+def test_enter_opens_the_match_chosen_with_the_arrows(qtbot, salon_db, roigs):
+    window = _window(qtbot, salon_db)
+    box = window.search_box
+    qtbot.keyClicks(box, "roig")
+    qtbot.waitUntil(lambda: box.popup.model.rowCount() == 3, timeout=2000)
+    assert box.popup.current_id() == box.popup.model.rows[0].id  # what Enter opens, shown
+    qtbot.keyClick(box, Qt.Key.Key_Down)
+    qtbot.keyClick(box, Qt.Key.Key_Down)
+    qtbot.keyClick(box, Qt.Key.Key_Up)
+    chosen = box.popup.current_id()
+    assert chosen == box.popup.model.rows[1].id
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert _opened(salon_db) == [chosen]
+
+
+def test_shift_enter_lists_every_match(qtbot, salon_db, roigs):
+    window = _window(qtbot, salon_db)
+    qtbot.keyClicks(window.search_box, "roig")
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert _opened(salon_db) == []
+    assert window.customer_list.model.rowCount() == 3
+    assert window.customer_list.search_edit.text() == "roig"
+
+
+def test_enter_with_no_match_opens_nothing(qtbot, salon_db, roigs):
+    window = _window(qtbot, salon_db)
+    qtbot.keyClicks(window.search_box, "zzzz")
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    assert _opened(salon_db) == []
+    assert "No customer matches" in window.search_box.popup.footer.text()
