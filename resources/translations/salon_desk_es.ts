@@ -3038,9 +3038,9 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
     <message numerus="yes">
         <location filename="../../salon_desk/ui/schedule/day_view.py" line="196"/>
         <source>{0}  ·  %Ln appointment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0}  ·  %Ln cita</numerusform>
+            <numerusform>{0}  ·  %Ln citas</numerusform>
         </translation>
     </message>
     <message>
@@ -4979,17 +4979,17 @@ No se volverán a proponer como duplicados.</translation>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/main_window.py" line="289"/>
         <source>{0} of %Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} de %Ln cliente</numerusform>
+            <numerusform>{0} de %Ln clientes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/main_window.py" line="291"/>
         <source>%Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln cliente</numerusform>
+            <numerusform>%Ln clientes</numerusform>
         </translation>
     </message>
     <message>
@@ -5285,7 +5285,7 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../salon_desk/ui/widgets/partial_date.py" line="90"/>
+        <location filename="../../salon_desk/ui/widgets/partial_date.py" line="134"/>
         <source>Clear the date</source>
         <translation>Borrar la fecha</translation>
     </message>
@@ -5295,37 +5295,37 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/ui/schedule/overlap.py" line="37"/>
         <source>another appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>otra cita</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/schedule/overlap.py" line="39"/>
         <source>{0} with {1}, {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} con {1}, {2}</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/schedule/overlap.py" line="41"/>
         <source>{0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, {1}</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/schedule/overlap.py" line="43"/>
         <source>{0} is already booked at this time: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ya tiene cita a esta hora: {1}.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/schedule/overlap.py" line="44"/>
         <source>Book both only on purpose, for example two services at once with two staff members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé las dos citas solo a propósito, por ejemplo dos servicios a la vez con dos profesionales.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/schedule/overlap.py" line="50"/>
         <source>Overlapping appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Citas que se solapan</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/schedule/overlap.py" line="51"/>
         <source>Book anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar la cita igualmente</translation>
     </message>
 </context>
 <context>
@@ -5417,31 +5417,51 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>PartialDateEdit</name>
     <message>
-        <location filename="../../salon_desk/ui/widgets/partial_date.py" line="27"/>
-        <location filename="../../salon_desk/ui/widgets/partial_date.py" line="28"/>
+        <location filename="../../salon_desk/ui/widgets/partial_date.py" line="55"/>
+        <location filename="../../salon_desk/ui/widgets/partial_date.py" line="56"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/widgets/partial_date.py" line="31"/>
-        <location filename="../../salon_desk/ui/widgets/partial_date.py" line="32"/>
+        <location filename="../../salon_desk/ui/widgets/partial_date.py" line="59"/>
+        <location filename="../../salon_desk/ui/widgets/partial_date.py" line="60"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/widgets/partial_date.py" line="38"/>
+        <location filename="../../salon_desk/ui/widgets/partial_date.py" line="67"/>
         <source>Year unknown</source>
         <translation>Año desconocido</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/widgets/partial_date.py" line="39"/>
+        <location filename="../../salon_desk/ui/widgets/partial_date.py" line="68"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/widgets/partial_date.py" line="44"/>
+        <location filename="../../salon_desk/ui/widgets/partial_date.py" line="73"/>
         <source>Clear the date</source>
         <translation>Borrar la fecha</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/widgets/partial_date.py" line="98"/>
+        <source>The year {0} is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/widgets/partial_date.py" line="100"/>
+        <source>The year {0} is too long ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/widgets/partial_date.py" line="104"/>
+        <source>That month has no day {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/widgets/partial_date.py" line="106"/>
+        <source>This date is in the future</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6042,7 +6062,7 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/services/printing/summary.py" line="344"/>
         <location filename="../../salon_desk/services/printing/summary.py" line="360"/>
         <location filename="../../salon_desk/services/printing/summary.py" line="381"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="396"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="400"/>
         <location filename="../../salon_desk/services/printing/ticket.py" line="259"/>
         <location filename="../../salon_desk/services/printing/ticket.py" line="343"/>
         <source>Date</source>
@@ -6590,13 +6610,13 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/summary.py" line="308"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="396"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="400"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/summary.py" line="308"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="396"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="400"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -6766,53 +6786,53 @@ No se volverán a proponer como duplicados.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="389"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="393"/>
         <source>Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="389"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="393"/>
         <source>PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="389"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="393"/>
         <source>Text document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="390"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="394"/>
         <source>Audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="390"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="394"/>
         <source>Spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="390"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="394"/>
         <source>Video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="391"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="396"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="395"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="400"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="395"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="399"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="397"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="401"/>
         <source>No documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="408"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="412"/>
         <source>Record summary of {name}</source>
         <translation>Resumen de la ficha de {name}</translation>
     </message>
@@ -7378,104 +7398,144 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>RecordHeader</name>
     <message>
-        <location filename="../../salon_desk/ui/record/header.py" line="85"/>
+        <location filename="../../salon_desk/ui/record/header.py" line="144"/>
+        <source>Left unpaid on the customer&apos;s tickets; paid from the Debts tab or with the next sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/header.py" line="147"/>
+        <source>Balance reminder kept by hand on the customer&apos;s record; it moves no money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/header.py" line="164"/>
+        <source>No allergies or clinical notes on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/header.py" line="177"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/header.py" line="93"/>
+        <location filename="../../salon_desk/ui/record/header.py" line="182"/>
         <source>Blocked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/header.py" line="95"/>
+        <location filename="../../salon_desk/ui/record/header.py" line="184"/>
         <source>Inactive</source>
         <translation>Inactivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/header.py" line="102"/>
-        <source>In credit {0}</source>
-        <translation>A favor {0}</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/record/header.py" line="102"/>
+        <location filename="../../salon_desk/ui/record/header.py" line="195"/>
         <source>Owes {0}</source>
         <translation>Debe {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/header.py" line="107"/>
-        <source>Balance reminder kept on the customer&apos;s record</source>
-        <translation>Recordatorio de saldo guardado en la ficha del cliente</translation>
+        <location filename="../../salon_desk/ui/record/header.py" line="200"/>
+        <source>owes {0}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/header.py" line="111"/>
-        <source>⚠ Allergies / clinical information: {0}</source>
-        <translation>⚠ Alergias / información clínica: {0}</translation>
+        <location filename="../../salon_desk/ui/record/header.py" line="202"/>
+        <source>in credit {0}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/header.py" line="114"/>
-        <source>⛔ Blocked: cannot be booked and receives no messages. Reason: {0}</source>
-        <translation>⛔ Bloqueado: no se le pueden dar citas ni recibe mensajes. Motivo: {0}</translation>
+        <location filename="../../salon_desk/ui/record/header.py" line="204"/>
+        <source>Balance reminder:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/header.py" line="116"/>
-        <source>not given</source>
-        <translation>no indicado</translation>
+        <location filename="../../salon_desk/ui/record/header.py" line="211"/>
+        <source>Allergies / clinical information: {0}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/header.py" line="128"/>
+        <location filename="../../salon_desk/ui/record/header.py" line="214"/>
+        <source>Blocked: {0}. Cannot be booked and receives no messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/header.py" line="216"/>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/header.py" line="225"/>
         <source>Mobile</source>
         <translation>Móvil</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/header.py" line="130"/>
+        <location filename="../../salon_desk/ui/record/header.py" line="227"/>
         <source>Landline</source>
         <translation>Fijo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/header.py" line="132"/>
+        <location filename="../../salon_desk/ui/record/header.py" line="229"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/header.py" line="134"/>
+        <location filename="../../salon_desk/ui/record/header.py" line="231"/>
         <source>Birthday</source>
         <translation>Cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/header.py" line="136"/>
+        <location filename="../../salon_desk/ui/record/header.py" line="233"/>
         <source>Customer since</source>
         <translation>Cliente desde</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/header.py" line="138"/>
+        <location filename="../../salon_desk/ui/record/header.py" line="235"/>
         <source>Last visit</source>
         <translation>Última visita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/header.py" line="140"/>
+        <location filename="../../salon_desk/ui/record/header.py" line="237"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/header.py" line="140"/>
+        <location filename="../../salon_desk/ui/record/header.py" line="237"/>
         <source>no phone or email on file</source>
         <translation>sin teléfono ni email en la ficha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/header.py" line="155"/>
+        <location filename="../../salon_desk/ui/record/header.py" line="252"/>
         <source>{0} ({1} years old)</source>
         <translation>{0} ({1} años)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/header.py" line="158"/>
+        <location filename="../../salon_desk/ui/record/header.py" line="255"/>
         <source>today!</source>
         <translation>¡hoy!</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/header.py" line="160"/>
+        <location filename="../../salon_desk/ui/record/header.py" line="257"/>
         <source>in {0} days</source>
         <translation>dentro de {0} días</translation>
+    </message>
+    <message>
+        <source>Balance reminder kept on the customer&apos;s record</source>
+        <translation type="obsolete">Recordatorio de saldo guardado en la ficha del cliente</translation>
+    </message>
+    <message>
+        <source>In credit {0}</source>
+        <translation type="obsolete">A favor {0}</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="obsolete">no indicado</translation>
+    </message>
+    <message>
+        <source>⚠ Allergies / clinical information: {0}</source>
+        <translation type="obsolete">⚠ Alergias / información clínica: {0}</translation>
+    </message>
+    <message>
+        <source>⛔ Blocked: cannot be booked and receives no messages. Reason: {0}</source>
+        <translation type="obsolete">⛔ Bloqueado: no se le pueden dar citas ni recibe mensajes. Motivo: {0}</translation>
     </message>
 </context>
 <context>
@@ -7876,77 +7936,87 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>SalesTab</name>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="62"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="79"/>
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="64"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="81"/>
         <source>Everything bought</source>
         <translation>Todo lo comprado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="65"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="82"/>
         <source>Products bought</source>
         <translation>Productos comprados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="66"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="83"/>
         <source>Packages</source>
         <translation>Packs</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="66"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="83"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="67"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="84"/>
         <source>Cards</source>
         <translation>Tarjetas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="71"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="88"/>
         <source>New sale…</source>
         <translation>Nueva venta…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="73"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="90"/>
         <source>View ticket…</source>
         <translation>Ver ticket…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="74"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="91"/>
         <source>Print ticket…</source>
         <translation>Imprimir ticket…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="82"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="92"/>
+        <source>Cancel sale…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="93"/>
+        <source>Cancel (void) the selected sale: its payments, points, vouchers and cards are given back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="103"/>
         <source>No sales found</source>
         <translation>No se han encontrado ventas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="93"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="116"/>
         <source>Sales</source>
         <translation>Ventas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="113"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="136"/>
         <source>&lt;b&gt;Total purchases: {0}&lt;/b&gt; in {1} sales  ·  services {2}  ·  products {3}</source>
         <translation>&lt;b&gt;Total de compras: {0}&lt;/b&gt; en {1} ventas  ·  servicios {2}  ·  productos {3}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="119"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="142"/>
         <source>unpaid {0}</source>
         <translation>pendiente {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="123"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="146"/>
         <source>Points: {0}</source>
         <translation>Puntos: {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="125"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="148"/>
         <source>Points: {0}  ·  last movement {1:+d} {2} on {3}</source>
         <translation>Puntos: {0}  ·  último movimiento {1:+d} {2} el {3}</translation>
     </message>
@@ -7954,96 +8024,116 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>SaleViewDialog</name>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="44"/>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="47"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="49"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="52"/>
         <source>Ticket {0}</source>
         <translation>Ticket {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="51"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="57"/>
+        <source>Cancelled on {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="58"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="60"/>
+        <source>by {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="68"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="53"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="70"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="55"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="72"/>
         <source>Charged by</source>
         <translation>Cobrado por</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="57"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="74"/>
         <source>Comments</source>
         <translation>Comentarios</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="60"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="77"/>
         <source>Qty</source>
         <translation>Cant.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="61"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="78"/>
         <source>Item</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="62"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="79"/>
         <source>Employee</source>
         <translation>Empleado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="63"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="80"/>
         <source>Discount</source>
         <translation>Descuento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="65"/>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="73"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="82"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="90"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="72"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="89"/>
         <source>Payment</source>
         <translation>Pago</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="75"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="92"/>
         <source>Handed over</source>
         <translation>Entregado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="83"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="100"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="84"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="101"/>
         <source>Paid</source>
         <translation>Pagado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="86"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="103"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="90"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="107"/>
         <source>Still owed</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="92"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="109"/>
         <source>Points earned</source>
         <translation>Puntos ganados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="95"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="112"/>
         <source>Print ticket…</source>
         <translation>Imprimir ticket…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="117"/>
+        <source>Print cancellation ticket…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8569,7 +8659,7 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/record/budgets_tab.py" line="33"/>
         <location filename="../../salon_desk/ui/record/debts_tab.py" line="23"/>
         <location filename="../../salon_desk/ui/record/points_tab.py" line="32"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="30"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="47"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -8581,7 +8671,7 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/ui/record/appointments_tab.py" line="44"/>
         <location filename="../../salon_desk/ui/record/credits_tab.py" line="40"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="34"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="51"/>
         <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="98"/>
         <source>Service</source>
         <translation>Servicio</translation>
@@ -8600,6 +8690,7 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/record/appointments_tab.py" line="47"/>
         <location filename="../../salon_desk/ui/record/appointments_tab.py" line="105"/>
         <location filename="../../salon_desk/ui/record/credits_tab.py" line="33"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="30"/>
         <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="100"/>
         <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="234"/>
         <location filename="../../salon_desk/ui/schedule/day_view.py" line="230"/>
@@ -8662,7 +8753,7 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/ui/record/appointments_tab.py" line="50"/>
         <location filename="../../salon_desk/ui/record/points_tab.py" line="38"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="31"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="48"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
@@ -8725,7 +8816,7 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/budgets_tab.py" line="38"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="35"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="52"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="69"/>
         <source>Employee</source>
         <translation>Empleado</translation>
@@ -8738,7 +8829,7 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/ui/record/budgets_tab.py" line="40"/>
         <location filename="../../salon_desk/ui/record/points_tab.py" line="36"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="38"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="55"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -8806,9 +8897,11 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/record/credits_tab.py" line="53"/>
         <location filename="../../salon_desk/ui/record/debts_tab.py" line="42"/>
         <location filename="../../salon_desk/ui/record/sales_tab.py" line="25"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="34"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="51"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="210"/>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="72"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="89"/>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="104"/>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="150"/>
         <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="76"/>
         <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="49"/>
         <source>Card</source>
@@ -8876,7 +8969,9 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/record/debts_tab.py" line="42"/>
         <location filename="../../salon_desk/ui/record/sales_tab.py" line="25"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="210"/>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="72"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="89"/>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="104"/>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="150"/>
         <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="76"/>
         <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="49"/>
         <source>Cash</source>
@@ -8886,7 +8981,9 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/record/debts_tab.py" line="42"/>
         <location filename="../../salon_desk/ui/record/sales_tab.py" line="25"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="210"/>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="72"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="89"/>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="104"/>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="150"/>
         <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="76"/>
         <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="178"/>
         <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="49"/>
@@ -8904,7 +9001,9 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/record/points_tab.py" line="34"/>
         <location filename="../../salon_desk/ui/record/sales_tab.py" line="25"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="210"/>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="72"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="89"/>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="104"/>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="150"/>
         <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="76"/>
         <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="49"/>
         <source>Points</source>
@@ -8914,7 +9013,9 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/record/debts_tab.py" line="42"/>
         <location filename="../../salon_desk/ui/record/sales_tab.py" line="25"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="210"/>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="72"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="89"/>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="104"/>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="150"/>
         <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="76"/>
         <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="49"/>
         <source>Prepaid card</source>
@@ -8924,7 +9025,9 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/record/debts_tab.py" line="42"/>
         <location filename="../../salon_desk/ui/record/sales_tab.py" line="25"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="210"/>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="72"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="89"/>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="104"/>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="150"/>
         <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="76"/>
         <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="49"/>
         <source>Transfer</source>
@@ -8934,7 +9037,9 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/record/debts_tab.py" line="42"/>
         <location filename="../../salon_desk/ui/record/sales_tab.py" line="25"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="210"/>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="72"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="89"/>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="104"/>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="150"/>
         <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="76"/>
         <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="83"/>
         <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="49"/>
@@ -8985,75 +9090,75 @@ No se volverán a proponer como duplicados.</translation>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="32"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="36"/>
+        <source>owed</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="49"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="69"/>
         <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="114"/>
         <source>Qty</source>
         <translation>Cant.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="33"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="50"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="69"/>
         <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="115"/>
         <source>Item</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="34"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="51"/>
         <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="98"/>
         <source>Package</source>
         <translation>Pack</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="34"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="51"/>
         <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="98"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="34"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="51"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="36"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="53"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="69"/>
         <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="118"/>
         <source>Discount</source>
         <translation>Dto.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="39"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="56"/>
         <source>Payment</source>
         <translation>Pago</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="40"/>
-        <source>owed</source>
-        <translation>pendiente</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="127"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="150"/>
         <source>added</source>
         <translation>añadidos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="127"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="150"/>
         <source>adjusted</source>
         <translation>ajustados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="127"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="150"/>
         <source>earned</source>
         <translation>ganados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="127"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="150"/>
         <source>expired</source>
         <translation>caducados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="127"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="150"/>
         <source>redeemed</source>
         <translation>canjeados</translation>
     </message>
@@ -9074,12 +9179,12 @@ No se volverán a proponer como duplicados.</translation>
         <translation>Entregado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="29"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="31"/>
         <source>Printing</source>
         <translation>Impresión</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="29"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="31"/>
         <source>Printing is not available in this installation.</source>
         <translation>La impresión no está disponible en esta instalación.</translation>
     </message>
@@ -9131,6 +9236,164 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <source>Lines</source>
         <translation type="obsolete">Líneas</translation>
+    </message>
+</context>
+<context>
+    <name>VoidSaleDialog</name>
+    <message>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="54"/>
+        <source>Cancel sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="57"/>
+        <source>Cancel ticket {0} of {1} ({2})?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="71"/>
+        <source>Why the sale is cancelled (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="76"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="77"/>
+        <source>Cancelled by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="82"/>
+        <source>Cancel the sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="85"/>
+        <source>Keep the sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="102"/>
+        <source>{0} paid by {1} is given back (a movement out of the till)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="106"/>
+        <source>Voucher sessions, card value and points it was paid with are given back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="109"/>
+        <source>The %n point(s) it earned are taken back</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="112"/>
+        <source>What was paid since on its debt is given back too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="114"/>
+        <source>The debt of {0} it left is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="116"/>
+        <source>Nothing is deleted: the sale stays in the history, marked cancelled, and is left out of every total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="133"/>
+        <source>Ticket {0} is already cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="136"/>
+        <source>&quot;{0}&quot;, sold on ticket {1}, has been used since, so the sale cannot be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="140"/>
+        <source>The sale was not cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="149"/>
+        <source>Ticket {0} is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="150"/>
+        <source>Given back: {0} {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="153"/>
+        <source>%n voucher session(s) given back</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="155"/>
+        <source>{0} given back to the cards it was paid with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="158"/>
+        <source>%n point(s) it was paid with given back</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="161"/>
+        <source>%n point(s) earned taken back</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="163"/>
+        <source>%n point(s) earned could not be taken back: the customer has spent them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="166"/>
+        <source>Debt of {0} closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="168"/>
+        <source>&quot;{0}&quot;, sold on this ticket, is cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="170"/>
+        <source>Nothing was paid on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="176"/>
+        <source>Print cancellation ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="177"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from salon_desk.models.db import Database
 from salon_desk.services.demo import build_demo
 from salon_desk.ui import dialogs
-from salon_desk.ui.events import customers_changed, events
+from salon_desk.ui.events import appointments_changed, customers_changed, events, money_changed
 from salon_desk.ui.tasks import BackgroundTask
 
 DEFAULT_CUSTOMERS = 2000
@@ -118,8 +118,12 @@ def load_demo(parent: QWidget | None, db: Database, customers: int,
     task = BackgroundTask(parent, title, demo_job(db, customers))
 
     def finished(count: int) -> None:
-        customers_changed([])
+        # everything is new: the salon's lists first (schedule columns, service boxes), then
+        # the customers and their history
         events().settings_changed.emit()
+        customers_changed([])
+        appointments_changed([])
+        money_changed([])
         if on_done:
             on_done(count)
 

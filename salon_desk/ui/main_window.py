@@ -78,6 +78,9 @@ class MainWindow(QMainWindow):
         self._update_customer_actions()
         self.add_page("customers", self.customer_list, self.tr("Customers"), icon("users"))
 
+        self._customer_total = 0
+        # "N of M customers" follows the list's filter as it is typed or chosen
+        self.customer_list.model.modelReset.connect(self._show_counts)
         events().customers_changed.connect(self._customers_changed)
         events().settings_changed.connect(self._update_salon_name)
         self._update_counts()
@@ -274,10 +277,19 @@ class MainWindow(QMainWindow):
 
     def _update_counts(self) -> None:
         with self.db.session() as session:
-            n = count_customers(session)
-        self.count_label.setText(self.tr("{0} customers").format(QLocale().toString(n))
-                                 if n != 1 else self.tr("1 customer"))
-        self.demo_action.setEnabled(n == 0)
+            self._customer_total = count_customers(session)
+        self.demo_action.setEnabled(self._customer_total == 0)
+        self._show_counts()
+
+    def _show_counts(self) -> None:
+        """The customers in the database, and how many the list shows while filtered."""
+        total = self._customer_total
+        if _filtered(self.customer_list.model.filter):
+            shown = QLocale().toString(self.customer_list.model.rowCount())
+            text = self.tr("{0} of %Ln customer(s)", "", total).format(shown)
+        else:
+            text = self.tr("%Ln customer(s)", "", total)
+        self.count_label.setText(text)
 
     def _restore_geometry(self) -> None:
         geometry = prefs().value("main_window/geometry")
@@ -294,3 +306,10 @@ class MainWindow(QMainWindow):
                 return
         prefs().setValue("main_window/geometry", self.saveGeometry())
         super().closeEvent(event)
+
+
+def _filtered(flt: CustomerFilter) -> bool:
+    """Whether the customer list shows only some customers (text, badge, category, status or
+    a restriction such as the at-risk filter)."""
+    return bool(flt.text.strip() or flt.badge_id is not None or flt.category_id is not None
+                or flt.active is not None or flt.ids is not None)

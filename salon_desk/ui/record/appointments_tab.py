@@ -25,7 +25,9 @@ from salon_desk.services.catalog import list_items
 from salon_desk.services.settings import CURRENCY
 from salon_desk.services.settings import get as get_setting
 from salon_desk.ui import dialogs, formatting
+from salon_desk.ui.events import appointments_changed
 from salon_desk.ui.saving import run_write
+from salon_desk.ui.schedule.overlap import run_booking
 from salon_desk.ui.visits.common import date_edit, from_qdate, tr
 from salon_desk.ui.visits.lazy_tab import LazyTab
 from salon_desk.ui.visits.table import RIGHT, Column, RowsModel, make_table, selected_row
@@ -143,19 +145,22 @@ class AppointmentsTab(LazyTab):
             return appointments.count_appointments(session, customer_id)
 
     def load(self, customer_id: int) -> None:
+        from salon_desk.models import Service
+
         self.ensure_built()
-        first = self.customer_id is None
         self.customer_id = customer_id
         with self.db.session() as session:
             self.currency = get_setting(session, CURRENCY)
-            if first:
-                from salon_desk.models import Service
-
-                self.service_combo.blockSignals(True)
-                self.service_combo.addItem(self.tr("All services"), None)
-                for s in list_items(session, Service):
-                    self.service_combo.addItem(s.name, s.id)
-                self.service_combo.blockSignals(False)
+            services = [(s.id, s.name) for s in list_items(session, Service)]
+        # filled again on every load: services added in the settings meanwhile appear
+        wanted = self.service_combo.currentData()
+        self.service_combo.blockSignals(True)
+        self.service_combo.clear()
+        self.service_combo.addItem(self.tr("All services"), None)
+        for service_id, name in services:
+            self.service_combo.addItem(name, service_id)
+        self.service_combo.setCurrentIndex(max(0, self.service_combo.findData(wanted)))
+        self.service_combo.blockSignals(False)
         for model in (self.upcoming_model, self.past_model):
             model.columns = _columns(self.currency)
         self.reload()
@@ -232,9 +237,11 @@ class AppointmentsTab(LazyTab):
                 self.tr("Cancel this appointment? Its slot becomes free."),
                 self.tr("Cancel appointment")):
             return
-        outcome = run_write(self, self.db, self.tr("The status was not changed"),
-                            lambda s: appointments.set_status(s, row.id, status))
+        outcome = run_booking(self, self.db, self.tr("The status was not changed"),
+                              lambda s, allow: appointments.set_status(
+                                  s, row.id, status, allow_customer_overlap=allow))
         if outcome.ok:
+            appointments_changed([self.customer_id])
             self._after_change(row.id)
             if status == "completed" and row.sale_id is None:
                 self.complete_and_charge()
@@ -249,6 +256,7 @@ class AppointmentsTab(LazyTab):
                             lambda s: appointments.complete(s, row.id))
         if not outcome.ok:
             return
+        appointments_changed([self.customer_id])
         self._after_change(row.id)
         if outcome.value is not None:
             self.sale_dialog = open_sale_dialog(self, self.db, outcome.value,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QToolBar, QVBoxLayout, QWidget
 
@@ -92,6 +92,8 @@ class RecordWindow(QMainWindow):
         self._tabs: dict[str, RecordTab] = {}
         self._stale: set[str] = set()
         self._notifying = False
+        self._refresh_timer = QTimer(self, singleShot=True, interval=0)
+        self._refresh_timer.timeout.connect(self.refresh)
 
         self.toolbar = QToolBar(self.tr("Record toolbar"), self)
         self.toolbar.setObjectName("recordToolbar")
@@ -132,6 +134,10 @@ class RecordWindow(QMainWindow):
         self._build_tabs()
         self._run_extensions()
         events().customers_changed.connect(self._customers_changed)
+        # Appointments or money of this customer changed elsewhere (the schedule, a sale...):
+        # one refresh for however many events arrive together.
+        events().appointments_changed.connect(self._history_changed)
+        events().money_changed.connect(self._history_changed)
         geometry = prefs().value("record_window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
@@ -205,6 +211,7 @@ class RecordWindow(QMainWindow):
                 self._update_label(tab)
 
     def _tab_changed(self, tab: RecordTab) -> None:
+        self._refresh_timer.stop()  # the tab reloaded itself; the others are marked stale here
         self._refresh_header()
         for name, other in self._tabs.items():
             if other is not tab:
@@ -234,6 +241,7 @@ class RecordWindow(QMainWindow):
 
     def refresh(self) -> None:
         """Reload the header, mark every tab stale and reload the one in front."""
+        self._refresh_timer.stop()
         if not self._refresh_header():
             return
         self._stale.update(self._tabs)
@@ -281,10 +289,17 @@ class RecordWindow(QMainWindow):
         if not ids or self.customer_id in ids:
             self.refresh()
 
+    def _history_changed(self, ids: list) -> None:
+        if not ids or self.customer_id in ids:
+            self._refresh_timer.start()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         prefs().setValue("record_window/geometry", self.saveGeometry())
-        try:
-            events().customers_changed.disconnect(self._customers_changed)
-        except (RuntimeError, TypeError):
-            pass
+        for signal, slot in ((events().customers_changed, self._customers_changed),
+                             (events().appointments_changed, self._history_changed),
+                             (events().money_changed, self._history_changed)):
+            try:
+                signal.disconnect(slot)
+            except (RuntimeError, TypeError):
+                pass
         super().closeEvent(event)

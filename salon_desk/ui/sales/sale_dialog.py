@@ -45,7 +45,7 @@ from salon_desk.services.sales import (
     preview_sale,
 )
 from salon_desk.ui import formatting
-from salon_desk.ui.events import customers_changed
+from salon_desk.ui.events import customers_changed, money_changed
 from salon_desk.ui.sales.lines_model import COL_STAFF, LinesModel, PaymentsModel, StaffDelegate
 from salon_desk.ui.saving import action_buttons, run_write
 from salon_desk.ui.visits.common import MoneyEdit
@@ -436,6 +436,7 @@ class SaleDialog(QDialog):
         self.sale_id = self.result.sale.id
         if draft.customer_id:
             customers_changed([draft.customer_id])
+            money_changed([draft.customer_id])
         self.charged.emit(self.sale_id)
         for callback in self.on_charged:
             callback(self.sale_id)

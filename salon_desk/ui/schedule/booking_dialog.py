@@ -2,7 +2,9 @@
 
 Opened from a free slot of the day schedule (staff and time filled in) or from the record. The
 appointments service refuses clashes and blocked customers; its message is shown as it is and
-the dialog stays open so the receptionist can pick another time.
+the dialog stays open so the receptionist can pick another time. Another appointment of the
+customer at that time is warned about as soon as the time is chosen, and booking over it asks
+first ("Book anyway"). The choices follow the salon's lists as they change (settings, demo).
 """
 
 from __future__ import annotations
@@ -27,16 +29,21 @@ from PySide6.QtWidgets import (
 
 from salon_desk.models.db import Database
 from salon_desk.services.appointments import (
+    HOLDING,
     STATUS_LABELS,
     AppointmentData,
     appointment_data,
     book,
+    customer_overlaps,
     update_appointment,
 )
 from salon_desk.services.booking import booking_warnings
+from salon_desk.services.customers import get_customer
 from salon_desk.services.sale_context import sale_context
 from salon_desk.services.search import search
-from salon_desk.ui.saving import action_buttons, run_write
+from salon_desk.ui.events import appointments_changed, events
+from salon_desk.ui.saving import action_buttons
+from salon_desk.ui.schedule.overlap import overlap_warning, run_booking
 from salon_desk.ui.visits.common import MoneyEdit, date_edit, from_qdate, to_qdate, to_qtime, tr
 
 
@@ -54,6 +61,7 @@ class BookingDialog(QDialog):
         self.appointment_id: int | None = None
         self.editing_id: int | None = None
         self.budget_id: int | None = None
+        self._chosen_name = ""  # the customer picked in the search list
         with db.session() as session:
             self.ctx = sale_context(session, customer_id)
         self.setWindowTitle(self.tr("Book an appointment"))
@@ -75,15 +83,9 @@ class BookingDialog(QDialog):
             form.addRow(self.tr("Customer"), self.customer_search)
             form.addRow("", self.customer_results)
         self.service_combo = QComboBox(self)
-        for item in self.ctx.services:
-            self.service_combo.addItem(f"{item.name} ({item.minutes} min)", item.id)
         self.staff_combo = QComboBox(self)
-        for sid, name in self.ctx.staff:
-            self.staff_combo.addItem(name, sid)
         self.room_combo = QComboBox(self)
-        self.room_combo.addItem(self.tr("— no room —"), None)
-        for rid, name in self.ctx.rooms:
-            self.room_combo.addItem(name, rid)
+        self._fill_choices()
         local = start.astimezone()
         self.date_edit = date_edit(self, local.date())
         self.time_edit = QTimeEdit(to_qtime(local.time()), self)
@@ -121,7 +123,39 @@ class BookingDialog(QDialog):
         self._select(self.service_combo, service_id)
         self.service_combo.currentIndexChanged.connect(self._service_changed)
         self.date_edit.dateChanged.connect(self.update_warnings)
+        self.time_edit.timeChanged.connect(self.update_warnings)
+        self.duration_spin.valueChanged.connect(self.update_warnings)
+        self.status_combo.currentIndexChanged.connect(self.update_warnings)
         self._service_changed()
+        events().settings_changed.connect(self._settings_changed)
+
+    def _fill_choices(self) -> None:
+        """The services, staff and rooms of self.ctx, keeping what was chosen."""
+        for combo, items, empty in (
+                (self.service_combo, [(s.id, f"{s.name} ({s.minutes} min)")
+                                      for s in self.ctx.services], None),
+                (self.staff_combo, self.ctx.staff, None),
+                (self.room_combo, self.ctx.rooms, self.tr("— no room —"))):
+            wanted = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            if empty is not None:
+                combo.addItem(empty, None)
+            for item_id, name in items:
+                combo.addItem(name, item_id)
+            combo.setCurrentIndex(max(0, combo.findData(wanted)))
+            combo.blockSignals(False)
+
+    def _settings_changed(self) -> None:
+        """Services, staff or rooms were added or changed (settings, the demo salon)."""
+        had_service = self.service_combo.currentData()
+        with self.db.session() as session:
+            self.ctx = sale_context(session, self.customer_id)
+        self._fill_choices()
+        if self.service_combo.currentData() != had_service and self.editing_id is None:
+            self._service_changed()
+        else:
+            self.update_warnings()
 
     @staticmethod
     def _select(combo: QComboBox, value) -> None:
@@ -147,12 +181,14 @@ class BookingDialog(QDialog):
             extra = row.mobile or row.email or ""
             item = QListWidgetItem(f"{row.name}   #{row.id}   {extra}".strip())
             item.setData(Qt.ItemDataRole.UserRole, row.id)
+            item.setData(Qt.ItemDataRole.UserRole + 1, row.name)
             self.customer_results.addItem(item)
         if rows:
             self.customer_results.setCurrentRow(0)
 
     def _customer_chosen(self, item: QListWidgetItem | None) -> None:
         self.customer_id = item.data(Qt.ItemDataRole.UserRole) if item else None
+        self._chosen_name = item.data(Qt.ItemDataRole.UserRole + 1) if item else ""
         self.update_warnings()
 
     def start(self) -> dt.datetime:
@@ -166,6 +202,14 @@ class BookingDialog(QDialog):
             with self.db.session() as session:
                 warnings = booking_warnings(session, self.customer_id,
                                             self.service_combo.currentData(), self.start())
+                overlaps = []
+                if self.status_combo.currentData() in HOLDING:
+                    overlaps = customer_overlaps(session, self.customer_id, self.start(),
+                                                 self.duration_spin.value(), self.editing_id)
+                blocked = get_customer(session, self.customer_id).blocked
+            if overlaps:  # after "blocked", before the customer's notes: it is about this time
+                warnings.insert(1 if blocked else 0, overlap_warning(
+                    self.ctx.customer_name or self._chosen_name, overlaps))
         self.warnings = warnings
         self.warnings_label.setText("\n".join(f"⚠ {w}" for w in warnings))
         self.warnings_label.setVisible(bool(warnings))
@@ -205,10 +249,13 @@ class BookingDialog(QDialog):
         if self.editing_id is not None:
             data = self.data()
             data.budget_id = self.budget_id
-            outcome = run_write(self, self.db, self.tr("The appointment was not changed"),
-                                lambda s: update_appointment(s, self.editing_id, data).id)
+            outcome = run_booking(self, self.db, self.tr("The appointment was not changed"),
+                                  lambda s, allow: update_appointment(
+                                      s, self.editing_id, data,
+                                      allow_customer_overlap=allow).id)
             if outcome.ok:
                 self.appointment_id = self.editing_id
+                appointments_changed([self.customer_id])
                 self.booked.emit(self.appointment_id)
                 self.accept()
             return
@@ -219,9 +266,10 @@ class BookingDialog(QDialog):
                                self.tr("Choose the customer first."))
             return
         data = self.data()
-        outcome = run_write(self, self.db, self.tr("The appointment was not booked"),
-                            lambda session: book(session, data).id)
+        outcome = run_booking(self, self.db, self.tr("The appointment was not booked"),
+                              lambda s, allow: book(s, data, allow_customer_overlap=allow).id)
         if outcome.ok:
             self.appointment_id = outcome.value
+            appointments_changed([self.customer_id])
             self.booked.emit(self.appointment_id)
             self.accept()

@@ -3,6 +3,11 @@
 Used in two places: the record's "Book appointment" (the customer is known; clicking a free slot
 books the chosen service for them) and the main window's Schedule page (the booking dialog asks
 which customer). Clicking an appointment offers its status changes and charging it.
+
+The view follows the app's events: appointments, customers or money changed anywhere (a record,
+another schedule, the demo) reload the day, at once when it is on screen and when it is next
+shown otherwise; the salon's lists changing (settings, the demo) refill the staff columns and
+the Service and Room boxes.
 """
 
 from __future__ import annotations
@@ -10,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,8 +34,10 @@ from salon_desk.services import appointments
 from salon_desk.services.appointments import STATUS_LABELS, day_schedule
 from salon_desk.services.sale_context import sale_context
 from salon_desk.ui import dialogs, formatting
+from salon_desk.ui.events import appointments_changed, events
 from salon_desk.ui.saving import run_write
 from salon_desk.ui.schedule.booking_dialog import BookingDialog
+from salon_desk.ui.schedule.overlap import run_booking
 from salon_desk.ui.schedule.grid import ScheduleGrid, ScheduleHeader
 from salon_desk.ui.visits.common import date_edit, from_qdate, to_qdate, tr
 
@@ -66,12 +73,9 @@ class DayView(QWidget):
         self.day_label = QLabel(self)
         self.day_label.setObjectName("pageTitle")
         self.service_combo = QComboBox(self)
-        for item in ctx.services:
-            self.service_combo.addItem(f"{item.name} ({item.minutes} min)", item.id)
+        self.service_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.room_combo = QComboBox(self)
-        self.room_combo.addItem(self.tr("No room"), None)
-        for rid, name in ctx.rooms:
-            self.room_combo.addItem(name, rid)
+        self._fill_choices(ctx)
         for w in (self.prev_button, self.today_button, self.next_button, self.date_edit):
             bar.addWidget(w)
         bar.addSpacing(12)
@@ -106,8 +110,53 @@ class DayView(QWidget):
         self.date_edit.dateChanged.connect(self._date_picked)
         self.grid.slot_clicked.connect(self.slot_clicked)
         self.grid.appointment_clicked.connect(self.appointment_clicked)
+        self._stale = False
+        self._reload_timer = QTimer(self, singleShot=True, interval=0)
+        self._reload_timer.timeout.connect(self._reload_if_stale)
         self.day = day or dt.date.today()
         self.show_day(self.day)
+        hub = events()
+        hub.appointments_changed.connect(self._data_changed)
+        hub.customers_changed.connect(self._data_changed)
+        hub.money_changed.connect(self._data_changed)
+        hub.settings_changed.connect(self._settings_changed)
+
+    def _fill_choices(self, ctx) -> None:
+        """The Service and Room boxes from the salon's lists, keeping what was chosen."""
+        for combo, items, empty in (
+                (self.service_combo, [(s.id, f"{s.name} ({s.minutes} min)")
+                                      for s in ctx.services], None),
+                (self.room_combo, ctx.rooms, self.tr("No room"))):
+            wanted = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            if empty is not None:
+                combo.addItem(empty, None)
+            for item_id, name in items:
+                combo.addItem(name, item_id)
+            combo.setCurrentIndex(max(0, combo.findData(wanted)))
+            combo.blockSignals(False)
+
+    # --- changes made elsewhere ---------------------------------------------------------------
+    def _data_changed(self, _ids: list) -> None:
+        """Something the day shows may have changed: reload once, now if on screen."""
+        self._stale = True
+        if self.isVisible():
+            self._reload_timer.start()
+
+    def _settings_changed(self) -> None:
+        with self.db.session() as session:
+            self._fill_choices(sale_context(session, None))
+        self._data_changed([])
+
+    def _reload_if_stale(self) -> None:
+        if self._stale:
+            self.reload()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -134,6 +183,8 @@ class DayView(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        self._stale = False
+        self._reload_timer.stop()
         with self.db.session() as session:
             self.schedule = day_schedule(session, self.day)
         self.grid.set_schedule(self.schedule)
@@ -142,7 +193,7 @@ class DayView(QWidget):
         if self.day == dt.date.today():
             label = self.tr("Today, {0}").format(label)
         count = len(self.schedule.items)
-        self.day_label.setText(self.tr("{0}  ·  {1} appointments").format(label, count))
+        self.day_label.setText(self.tr("{0}  ·  %Ln appointment(s)", "", count).format(label))
 
     def select_service(self, service_id: int) -> None:
         if (i := self.service_combo.findData(service_id)) >= 0:
@@ -196,12 +247,21 @@ class DayView(QWidget):
         dialog.open()
 
     def set_status(self, appointment_id: int, status: str) -> bool:
-        outcome = run_write(self, self.db, self.tr("The appointment was not changed"),
-                            lambda s: appointments.set_status(s, appointment_id, status))
+        outcome = run_booking(self, self.db, self.tr("The appointment was not changed"),
+                              lambda s, allow: appointments.set_status(
+                                  s, appointment_id, status, allow_customer_overlap=allow))
         if outcome.ok:
-            self.reload()
-            self.changed.emit()
+            self._changed_here(appointment_id)
         return outcome.ok
+
+    def _customer_of(self, appointment_id: int) -> int | None:
+        item = next((i for i in self.schedule.items if i.id == appointment_id), None)
+        return item.customer_id if item else None
+
+    def _changed_here(self, appointment_id: int) -> None:
+        appointments_changed([self._customer_of(appointment_id)])
+        self.reload()
+        self.changed.emit()
 
     def cancel(self, appointment_id: int) -> None:
         if dialogs.confirm(self, self.tr("Cancel the appointment"),
@@ -216,8 +276,7 @@ class DayView(QWidget):
                             lambda s: appointments.complete(s, appointment_id))
         if not outcome.ok:
             return
-        self.reload()
-        self.changed.emit()
+        self._changed_here(appointment_id)
         if outcome.value is not None:
             self.sale_dialog = open_sale_dialog(self, self.db, outcome.value,
                                                 self._charged)

@@ -29,6 +29,7 @@ from salon_desk.services import budgets
 from salon_desk.services.money import line_amount
 from salon_desk.services.sale_context import sale_context
 from salon_desk.ui import formatting
+from salon_desk.ui.events import appointments_changed
 from salon_desk.ui.saving import action_buttons, run_write
 from salon_desk.ui.visits.common import MoneyEdit, date_edit, from_qdate, to_qtime, tr
 from salon_desk.ui.visits.table import RIGHT, Column, RowsModel, make_table, selected_row
@@ -213,6 +214,7 @@ class BudgetAppointmentsDialog(QDialog):
             budget = budgets.get_budget(session, budget_id)
             sessions = sum(line.quantity for line in budget.lines if line.service_id)
             staff_id = budget.staff_id
+            self.customer_id = budget.customer_id
         self.setWindowTitle(self.tr("Book the budget's appointments"))
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("{0} appointment(s) will be booked.").format(sessions),
@@ -253,5 +255,6 @@ class BudgetAppointmentsDialog(QDialog):
                             lambda s: budgets.to_appointments(s, self.budget_id, first, staff,
                                                               room, every))
         if outcome.ok:
+            appointments_changed([self.customer_id])
             self.booked.emit(outcome.value)
             self.accept()
