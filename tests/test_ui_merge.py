@@ -14,6 +14,7 @@ from salon_desk.models import Appointment, Customer, DismissedPair, Merge
 from salon_desk.ui import dialogs
 from salon_desk.ui.duplicates.merge_dialog import MergeWizard
 from salon_desk.ui.duplicates.page import DuplicatesPage
+from salon_desk.ui.events import events
 
 
 @pytest.fixture
@@ -139,7 +140,7 @@ def test_duplicates_page_scan_compare_dismiss_and_merge(qtbot, salon_db, pair, m
 
 
 class FakeRecordWindow(QMainWindow):
-    """The record window's contract: db, customer_id, toolbar, refresh()."""
+    """The record window's contract: db, customer_id, toolbar; it reloads on customers_changed."""
 
     def __init__(self, db, customer_id):
         super().__init__()
@@ -147,9 +148,11 @@ class FakeRecordWindow(QMainWindow):
         self.toolbar = QToolBar(self)
         self.addToolBar(self.toolbar)
         self.refreshed = 0
+        events().customers_changed.connect(self._customers_changed)
 
-    def refresh(self):
-        self.refreshed += 1
+    def _customers_changed(self, ids):
+        if not ids or self.customer_id in ids:
+            self.refreshed += 1
 
 
 def test_join_customers_and_undo_from_the_record(qtbot, salon_db, pair, monkeypatch):
@@ -187,6 +190,7 @@ def test_join_customers_and_undo_from_the_record(qtbot, salon_db, pair, monkeypa
         assert session.get(Customer, b).merged_into_id is None
         assert set(session.scalars(select(Appointment.customer_id))) == {b}
     assert infos and f"#{b}" in infos[0]
+    assert window.refreshed == 2  # once for the merge, once for the undo
     assert not window.undo_merge_action.isVisible()
 
 

@@ -4,7 +4,7 @@
 <context>
     <name>_Dialog</name>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="52"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="56"/>
         <source>Expires on</source>
         <translation>Caduca el</translation>
     </message>
@@ -2196,108 +2196,172 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
 <context>
     <name>CreditsTab</name>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="96"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="103"/>
         <source>New voucher…</source>
         <translation>Nuevo bono…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="97"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="105"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="104"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="114"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="98"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="200"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="203"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="105"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="209"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="212"/>
         <source>Use a session</source>
         <translation>Usar una sesión</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="99"/>
-        <source>Cancel voucher</source>
-        <translation>Anular bono</translation>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="106"/>
+        <source>View sessions…</source>
+        <translation>Ver sesiones…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="101"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="107"/>
+        <source>Cancel voucher…</source>
+        <translation>Anular bono…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="108"/>
+        <source>Delete voucher…</source>
+        <translation>Eliminar bono…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="110"/>
         <source>Sell a prepaid card…</source>
         <translation>Vender una tarjeta prepago…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="102"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="106"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="111"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="115"/>
         <source>Cancel card</source>
         <translation>Anular tarjeta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="104"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="113"/>
         <source>New loyalty card…</source>
         <translation>Nueva tarjeta de fidelidad…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="138"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="147"/>
         <source>Credits &amp;&amp; cards</source>
         <translation>Bonos &amp;&amp; tarjetas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="163"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="172"/>
         <source>Vouchers ({0} active)</source>
         <translation>Bonos ({0} activos)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="164"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="173"/>
         <source>Prepaid cards ({0} active)</source>
         <translation>Tarjetas prepago ({0} activas)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="165"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="174"/>
         <source>Loyalty cards ({0} active)</source>
         <translation>Tarjetas de fidelidad ({0} activas)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="180"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="189"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="180"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="189"/>
         <source>Cancel this {0}? It can no longer be used.</source>
         <translation>¿Anular este/a {0}? Ya no se podrá usar.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="182"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="191"/>
         <source>Cancel it</source>
         <translation>Anular</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="184"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="193"/>
         <source>Not cancelled</source>
         <translation>No anulado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="201"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="210"/>
         <source>Use one session of &quot;{0}&quot; without charging a sale? To charge it, use the voucher as a payment in the sale instead.</source>
         <translation>¿Usar una sesión de «{0}» sin cobrar una venta? Para cobrarla, use el bono como forma de pago en la venta.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="205"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="214"/>
         <source>The session was not used</source>
         <translation>No se ha usado la sesión</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="210"/>
-        <source>voucher</source>
-        <translation>bono</translation>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="229"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="233"/>
+        <source>Cancel voucher</source>
+        <translation>Anular bono</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="230"/>
+        <source>Cancel the voucher &quot;{0}&quot; (%n session(s) left)? It stays in the customer&apos;s history, shown as cancelled, and can no longer be used.</source>
+        <translation>
+            <numerusform>¿Anular el bono «{0}» (queda %n sesión)? Seguirá en el historial del cliente, marcado como anulado, y ya no se podrá usar.</numerusform>
+            <numerusform>¿Anular el bono «{0}» (quedan %n sesiones)? Seguirá en el historial del cliente, marcado como anulado, y ya no se podrá usar.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="217"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="234"/>
+        <source>The voucher was not cancelled</source>
+        <translation>El bono no se ha anulado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="246"/>
+        <source>The voucher was not deleted</source>
+        <translation>El bono no se ha eliminado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="256"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="259"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="264"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="268"/>
+        <source>Delete voucher</source>
+        <translation>Eliminar bono</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="257"/>
+        <source>Delete the voucher &quot;{0}&quot;? Only a voucher entered by mistake should be deleted; the reason is kept in the customer&apos;s notes.</source>
+        <translation>¿Eliminar el bono «{0}»? Elimine solo un bono introducido por error; el motivo se guarda en las notas del cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="264"/>
+        <source>The voucher &quot;{0}&quot; has sessions used, so it cannot be deleted; it is already cancelled.</source>
+        <translation>El bono «{0}» tiene sesiones usadas, así que no se puede eliminar; ya está anulado.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="268"/>
+        <source>The voucher &quot;{0}&quot; has %n session(s) used, so it cannot be deleted: it is part of the customer&apos;s history. Cancel it instead?</source>
+        <translation>
+            <numerusform>El bono «{0}» tiene %n sesión usada, así que no se puede eliminar: forma parte del historial del cliente. ¿Anularlo en su lugar?</numerusform>
+            <numerusform>El bono «{0}» tiene %n sesiones usadas, así que no se puede eliminar: forma parte del historial del cliente. ¿Anularlo en su lugar?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="271"/>
+        <source>Cancel it instead…</source>
+        <translation>Anularlo en su lugar…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="290"/>
         <source>prepaid card</source>
         <translation>tarjeta prepago</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="229"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="302"/>
         <source>loyalty card</source>
         <translation>tarjeta de fidelidad</translation>
+    </message>
+    <message>
+        <source>voucher</source>
+        <translation type="obsolete">bono</translation>
     </message>
 </context>
 <context>
@@ -2371,37 +2435,37 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="215"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="216"/>
         <source>New customer</source>
         <translation>Nuevo cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="217"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="218"/>
         <source>Customer #{0}</source>
         <translation>Cliente n.º {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="222"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="223"/>
         <source>Salon Desk</source>
         <translation>Salon Desk</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="224"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="225"/>
         <source>⚠ Allergies / clinical: {0}</source>
         <translation>⚠ Alergias / clínica: {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="277"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="299"/>
         <source>The customer was not saved</source>
         <translation>El cliente no se ha guardado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="311"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="320"/>
         <source>Please correct the highlighted field.</source>
         <translation>Corrija el campo resaltado.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="311"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="322"/>
         <source>Please correct the {0} highlighted fields.</source>
         <translation>Corrija los {0} campos resaltados.</translation>
     </message>
@@ -3483,17 +3547,17 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         <translation>Buscar clientes introducidos más de una vez</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/extension.py" line="43"/>
+        <location filename="../../salon_desk/ui/duplicates/extension.py" line="44"/>
         <source>Join customers…</source>
         <translation>Unir clientes…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/extension.py" line="44"/>
+        <location filename="../../salon_desk/ui/duplicates/extension.py" line="45"/>
         <source>Join another customer&apos;s record into this one</source>
         <translation>Unir a esta ficha la de otro cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/extension.py" line="46"/>
+        <location filename="../../salon_desk/ui/duplicates/extension.py" line="47"/>
         <location filename="../../salon_desk/ui/duplicates/extension.py" line="109"/>
         <location filename="../../salon_desk/ui/duplicates/extension.py" line="117"/>
         <location filename="../../salon_desk/ui/duplicates/extension.py" line="126"/>
@@ -3501,12 +3565,12 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         <translation>Deshacer la última fusión</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/extension.py" line="47"/>
+        <location filename="../../salon_desk/ui/duplicates/extension.py" line="48"/>
         <source>Separate again the records last merged into this one</source>
         <translation>Volver a separar las fichas fusionadas por última vez en esta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/extension.py" line="80"/>
+        <location filename="../../salon_desk/ui/duplicates/extension.py" line="81"/>
         <source>Join customers</source>
         <translation>Unir clientes</translation>
     </message>
@@ -3937,7 +4001,7 @@ Las fichas fusionadas vuelven con todo lo que se les movió.</translation>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="287"/>
+        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="292"/>
         <source>Merge customers</source>
         <translation>Fusionar clientes</translation>
     </message>
@@ -4105,104 +4169,108 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>FieldsPage</name>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="107"/>
+        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="110"/>
         <source>Step 2 of 2: the values to keep</source>
         <translation>Paso 2 de 2: los valores que se conservan</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="108"/>
-        <source>For each field that differs, choose the value to keep. The most complete and most recent value is chosen for you. Notes, allergies and consent are combined.</source>
-        <translation>En cada campo que difiera, elija el valor que se conserva. Ya viene elegido el más completo y reciente. Las notas, las alergias y los consentimientos se combinan.</translation>
+        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="111"/>
+        <source>For each field that differs, choose the value to keep. The most informative value is chosen for you: a known value over an empty or unspecified one, the most complete, the larger discount, a refusal to be contacted. Notes, allergies and consent are combined.</source>
+        <translation>En cada campo que difiera, elija el valor que se conserva. Ya viene elegido el más informativo: un valor conocido antes que uno vacío o sin especificar, el más completo, el descuento mayor, la negativa a recibir mensajes. Las notas, las alergias y los consentimientos se combinan.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="112"/>
+        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="117"/>
         <source>Merge</source>
         <translation>Fusionar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="121"/>
+        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="126"/>
         <source>Who is merging (optional)</source>
         <translation>Quién fusiona (opcional)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="123"/>
+        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="128"/>
         <source>Merged by:</source>
         <translation>Fusionado por:</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="153"/>
+        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="158"/>
         <source>Fields that differ</source>
         <translation>Campos que difieren</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="168"/>
+        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="173"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="169"/>
+        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="174"/>
         <source>{0}   — from #{1}</source>
         <translation>{0}   — de n.º {1}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="181"/>
+        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="186"/>
         <source>No field has conflicting values: each takes the value a record has.</source>
         <translation>Ningún campo tiene valores en conflicto: cada uno toma el valor que tiene una ficha.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="185"/>
+        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="190"/>
         <source>{0} other fields are the same in every record.</source>
         <translation>Otros {0} campos son iguales en todas las fichas.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="188"/>
+        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="193"/>
         <source>Combined</source>
         <translation>Combinado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="191"/>
+        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="196"/>
         <source>No notes, allergies, consent or balance to combine.</source>
         <translation>No hay notas, alergias, consentimientos ni saldo que combinar.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="203"/>
+        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="208"/>
         <source>Consent (a refusal on any record wins; every change is kept in the history):</source>
         <translation>Consentimiento (prevalece una negativa en cualquier ficha; cada cambio queda en el historial):</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="207"/>
+        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="212"/>
         <source>Balances are added up: {0:.2f}</source>
         <translation>Los saldos se suman: {0:.2f}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="210"/>
+        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="215"/>
         <source>What moves to #{0}</source>
         <translation>Qué pasa a n.º {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="212"/>
+        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="217"/>
         <source>The other records have no history to move.</source>
         <translation>Las otras fichas no tienen historial que mover.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="214"/>
+        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="219"/>
         <source>Badges are combined. The merge can be undone from the kept record while it is its latest merge.</source>
         <translation>Las etiquetas se combinan. La fusión se puede deshacer desde la ficha conservada mientras sea su última fusión.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="231"/>
+        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="236"/>
         <source>✓ yes</source>
         <translation>✓ sí</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="231"/>
+        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="236"/>
         <source>✗ no</source>
         <translation>✗ no</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="233"/>
+        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="238"/>
         <source>From #{0}</source>
         <translation>De n.º {0}</translation>
+    </message>
+    <message>
+        <source>For each field that differs, choose the value to keep. The most complete and most recent value is chosen for you. Notes, allergies and consent are combined.</source>
+        <translation type="obsolete">En cada campo que difiera, elija el valor que se conserva. Ya viene elegido el más completo y reciente. Las notas, las alergias y los consentimientos se combinan.</translation>
     </message>
 </context>
 <context>
@@ -4756,32 +4824,32 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>KeepPage</name>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="57"/>
+        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="60"/>
         <source>Step 1 of 2: the record to keep</source>
         <translation>Paso 1 de 2: la ficha que se conserva</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="58"/>
+        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="61"/>
         <source>Everything the other records hold (visits, sales, cards, points, notes...) moves to the record you keep. The others stay as links to it, so their old numbers still find the person.</source>
         <translation>Todo lo que tienen las otras fichas (visitas, ventas, tarjetas, puntos, notas...) pasa a la ficha que conserve. Las demás quedan como enlaces a ella, así que sus números antiguos siguen llevando a la persona.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="88"/>
+        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="91"/>
         <source>born {0}</source>
         <translation>nacido/a el {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="90"/>
+        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="93"/>
         <source>{0} appointments, {1} sales · customer since {2} · last visit {3}</source>
         <translation>{0} citas, {1} ventas · cliente desde {2} · última visita {3}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="94"/>
+        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="97"/>
         <source>inactive</source>
         <translation>inactivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="95"/>
+        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="98"/>
         <source>No contact details</source>
         <translation>Sin datos de contacto</translation>
     </message>
@@ -4798,62 +4866,62 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>LoyaltyCardDialog</name>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="191"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="195"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="192"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="196"/>
         <source>Purchased on</source>
         <translation>Comprado el</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="193"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="197"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="194"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="198"/>
         <source>Value loaded</source>
         <translation>Saldo cargado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="196"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="200"/>
         <source>Used</source>
         <translation>Usado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="198"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="202"/>
         <source>Discount on services</source>
         <translation>Descuento en servicios</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="199"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="203"/>
         <source>Discount on products</source>
         <translation>Descuento en productos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="200"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="204"/>
         <source>Expiry</source>
         <translation>Caducidad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="204"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="208"/>
         <source>Charge for the card</source>
         <translation>Precio de la tarjeta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="205"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="209"/>
         <source>Paid by</source>
         <translation>Pagado con</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="206"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="210"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="233"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="237"/>
         <source>The loyalty card was not saved</source>
         <translation>No se ha guardado la tarjeta de fidelidad</translation>
     </message>
@@ -5277,7 +5345,7 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>MergeWizard</name>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="269"/>
+        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="274"/>
         <source>Merge customers</source>
         <translation>Fusionar clientes</translation>
     </message>
@@ -5285,7 +5353,7 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../salon_desk/ui/widgets/partial_date.py" line="134"/>
+        <location filename="../../salon_desk/ui/widgets/partial_date.py" line="157"/>
         <source>Clear the date</source>
         <translation>Borrar la fecha</translation>
     </message>
@@ -5417,49 +5485,49 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>PartialDateEdit</name>
     <message>
-        <location filename="../../salon_desk/ui/widgets/partial_date.py" line="55"/>
-        <location filename="../../salon_desk/ui/widgets/partial_date.py" line="56"/>
+        <location filename="../../salon_desk/ui/widgets/partial_date.py" line="67"/>
+        <location filename="../../salon_desk/ui/widgets/partial_date.py" line="68"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/widgets/partial_date.py" line="59"/>
-        <location filename="../../salon_desk/ui/widgets/partial_date.py" line="60"/>
+        <location filename="../../salon_desk/ui/widgets/partial_date.py" line="71"/>
+        <location filename="../../salon_desk/ui/widgets/partial_date.py" line="72"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/widgets/partial_date.py" line="67"/>
+        <location filename="../../salon_desk/ui/widgets/partial_date.py" line="79"/>
         <source>Year unknown</source>
         <translation>Año desconocido</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/widgets/partial_date.py" line="68"/>
+        <location filename="../../salon_desk/ui/widgets/partial_date.py" line="80"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/widgets/partial_date.py" line="73"/>
+        <location filename="../../salon_desk/ui/widgets/partial_date.py" line="85"/>
         <source>Clear the date</source>
         <translation>Borrar la fecha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/widgets/partial_date.py" line="98"/>
+        <location filename="../../salon_desk/ui/widgets/partial_date.py" line="120"/>
         <source>The year {0} is in the future</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/widgets/partial_date.py" line="100"/>
+        <location filename="../../salon_desk/ui/widgets/partial_date.py" line="123"/>
         <source>The year {0} is too long ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/widgets/partial_date.py" line="104"/>
+        <location filename="../../salon_desk/ui/widgets/partial_date.py" line="127"/>
         <source>That month has no day {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/widgets/partial_date.py" line="106"/>
+        <location filename="../../salon_desk/ui/widgets/partial_date.py" line="129"/>
         <source>This date is in the future</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6061,8 +6129,8 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/services/printing/summary.py" line="321"/>
         <location filename="../../salon_desk/services/printing/summary.py" line="344"/>
         <location filename="../../salon_desk/services/printing/summary.py" line="360"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="381"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="400"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="388"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="406"/>
         <location filename="../../salon_desk/services/printing/ticket.py" line="259"/>
         <location filename="../../salon_desk/services/printing/ticket.py" line="343"/>
         <source>Date</source>
@@ -6145,7 +6213,6 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/services/printing/budget.py" line="125"/>
         <location filename="../../salon_desk/services/printing/summary.py" line="360"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="381"/>
         <source>Valid until</source>
         <translation>Válido hasta</translation>
     </message>
@@ -6166,13 +6233,13 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/budget.py" line="137"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="371"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="373"/>
         <source>Accepted</source>
         <translation>Aceptado</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/budget.py" line="137"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="372"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="374"/>
         <source>Rejected</source>
         <translation>Rechazado</translation>
     </message>
@@ -6257,62 +6324,62 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/services/printing/cancellation.py" line="89"/>
         <source>Cancels ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Anula el ticket</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/cancellation.py" line="89"/>
         <source>Ticket date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del ticket</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/cancellation.py" line="91"/>
         <source>Cancelled on</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulado el</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/cancellation.py" line="93"/>
         <source>Cancelled by</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulado por</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/cancellation.py" line="101"/>
         <source>Total cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Total anulado</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/cancellation.py" line="104"/>
         <source>Given back: {method}</source>
-        <translation type="unfinished"></translation>
+        <translation>Devuelto: {method}</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/cancellation.py" line="107"/>
         <source>Voucher sessions given back</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones de bono devueltas</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/cancellation.py" line="109"/>
         <source>Given back to the prepaid card</source>
-        <translation type="unfinished"></translation>
+        <translation>Devuelto a la tarjeta prepago</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/cancellation.py" line="111"/>
         <source>Given back to the loyalty card</source>
-        <translation type="unfinished"></translation>
+        <translation>Devuelto a la tarjeta de fidelidad</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/cancellation.py" line="113"/>
         <source>Points given back</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos devueltos</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/cancellation.py" line="115"/>
         <source>Points earned taken back</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos ganados retirados</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/cancellation.py" line="117"/>
         <source>Debt closed (no longer owed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deuda cerrada (ya no se debe)</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/cancellation.py" line="124"/>
@@ -6323,29 +6390,29 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/services/printing/cancellation.py" line="133"/>
         <source>CANCELLATION</source>
-        <translation type="unfinished"></translation>
+        <translation>ANULACIÓN</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/cancellation.py" line="144"/>
         <location filename="../../salon_desk/services/printing/cancellation.py" line="171"/>
         <source>Items cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos anulados</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/cancellation.py" line="158"/>
         <source>This receipt cancels ticket {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este justificante anula el ticket {number}.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/cancellation.py" line="167"/>
         <source>Cancellation</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulación</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/cancellation.py" line="176"/>
         <location filename="../../salon_desk/services/printing/cancellation.py" line="185"/>
         <source>Cancellation of ticket {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulación del ticket {number}</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/common.py" line="87"/>
@@ -6466,7 +6533,7 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/summary.py" line="248"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="381"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="388"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
@@ -6523,7 +6590,7 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/summary.py" line="283"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="381"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="388"/>
         <location filename="../../salon_desk/services/printing/ticket.py" line="261"/>
         <location filename="../../salon_desk/services/printing/ticket.py" line="345"/>
         <source>Staff</source>
@@ -6539,7 +6606,7 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/services/printing/summary.py" line="283"/>
         <location filename="../../salon_desk/services/printing/summary.py" line="309"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="382"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="388"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -6610,13 +6677,13 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/summary.py" line="308"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="400"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="406"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/summary.py" line="308"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="400"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="406"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -6652,7 +6719,6 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/summary.py" line="317"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="371"/>
         <source>Expired</source>
         <translation>Caducados</translation>
     </message>
@@ -6717,22 +6783,22 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/services/printing/summary.py" line="351"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No superada</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/summary.py" line="351"/>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Superada</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/summary.py" line="356"/>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>caducada</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/summary.py" line="359"/>
         <source>Patch tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebas de alergia</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/summary.py" line="360"/>
@@ -6743,96 +6809,106 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/services/printing/summary.py" line="360"/>
         <source>Tested</source>
-        <translation type="unfinished"></translation>
+        <translation>Probado</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/summary.py" line="361"/>
         <source>No patch tests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin pruebas de alergia.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="371"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="370"/>
+        <source>Open until {date}</source>
+        <translation>Abierto hasta el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="372"/>
+        <source>Expired on {date}</source>
+        <translation>Caducó el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="373"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="379"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="386"/>
         <source>Budgets</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupuestos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="379"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="386"/>
         <source>open: {count}, worth {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>abiertos: {count}, por {amount}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="381"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="388"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="381"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="388"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="383"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="389"/>
         <source>Open budgets</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupuestos abiertos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="384"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="390"/>
         <source>No budgets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="393"/>
-        <source>Image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="393"/>
-        <source>PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="393"/>
-        <source>Text document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="394"/>
-        <source>Audio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="394"/>
-        <source>Spreadsheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="394"/>
-        <source>Video</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="395"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="400"/>
-        <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin presupuestos.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/summary.py" line="399"/>
-        <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <source>Image</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="399"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="399"/>
+        <source>Text document</source>
+        <translation>Documento de texto</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="400"/>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="400"/>
+        <source>Spreadsheet</source>
+        <translation>Hoja de cálculo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="400"/>
+        <source>Video</source>
+        <translation>Vídeo</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/summary.py" line="401"/>
-        <source>No documents.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../salon_desk/services/printing/summary.py" line="406"/>
+        <source>File</source>
+        <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="412"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="405"/>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="407"/>
+        <source>No documents.</source>
+        <translation>Sin documentos.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="418"/>
         <source>Record summary of {name}</source>
         <translation>Resumen de la ficha de {name}</translation>
     </message>
@@ -6979,7 +7055,7 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/services/printing/ticket.py" line="245"/>
         <source>Cancelled on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulado el {date}</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/ticket.py" line="277"/>
@@ -7393,6 +7469,24 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="240"/>
         <source>New product</source>
         <translation>Nuevo producto</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="257"/>
+        <source>Why (required)</source>
+        <translation>Por qué (obligatorio)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="258"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="264"/>
+        <source>Keep it</source>
+        <translation>Mantener</translation>
     </message>
 </context>
 <context>
@@ -7913,22 +8007,27 @@ No se volverán a proponer como duplicados.</translation>
         <translation>{0} puntos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="529"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="518"/>
+        <source>The payments ({0}) are more than the total and the earlier debt ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="534"/>
         <source>Leave a debt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="530"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="535"/>
         <source>Leave {0} unpaid as a debt?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="532"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="537"/>
         <source>Leave as a debt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="538"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="543"/>
         <source>The sale was not recorded</source>
         <translation>No se ha registrado la venta</translation>
     </message>
@@ -7983,12 +8082,12 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/ui/record/sales_tab.py" line="92"/>
         <source>Cancel sale…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anular venta…</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/sales_tab.py" line="93"/>
         <source>Cancel (void) the selected sale: its payments, points, vouchers and cards are given back</source>
-        <translation type="unfinished"></translation>
+        <translation>Anular la venta seleccionada: se devuelven sus pagos, puntos, bonos y tarjetas</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/sales_tab.py" line="103"/>
@@ -8032,17 +8131,17 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/ui/sales/sale_view.py" line="57"/>
         <source>Cancelled on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulada el {0}</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/sales/sale_view.py" line="58"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulada</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/sales/sale_view.py" line="60"/>
         <source>by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>por {0}</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/sales/sale_view.py" line="68"/>
@@ -8133,7 +8232,7 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/ui/sales/sale_view.py" line="117"/>
         <source>Print cancellation ticket…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir justificante de anulación…</translation>
     </message>
 </context>
 <context>
@@ -8222,42 +8321,42 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>SellPrepaidDialog</name>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="145"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="149"/>
         <source>Card type</source>
         <translation>Tipo de tarjeta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="147"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="151"/>
         <source>Paid by</source>
         <translation>Pagado con</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="149"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="153"/>
         <source>No prepaid card types yet: define them in Settings.</source>
         <translation>Todavía no hay tipos de tarjeta prepago: defínalos en Configuración.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="151"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="155"/>
         <source>Sell</source>
         <translation>Vender</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="160"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="164"/>
         <source>Worth {0}, sold for {1}, valid {2} months</source>
         <translation>Valor {0}, se vende por {1}, válida {2} meses</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="162"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="166"/>
         <source>for {0}</source>
         <translation>para {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="163"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="167"/>
         <source>for any service</source>
         <translation>para cualquier servicio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="170"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="174"/>
         <source>The card was not sold</source>
         <translation>No se ha vendido la tarjeta</translation>
     </message>
@@ -8670,7 +8769,7 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/appointments_tab.py" line="44"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="40"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="46"/>
         <location filename="../../salon_desk/ui/record/sales_tab.py" line="51"/>
         <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="98"/>
         <source>Service</source>
@@ -8689,12 +8788,13 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/ui/record/appointments_tab.py" line="47"/>
         <location filename="../../salon_desk/ui/record/appointments_tab.py" line="105"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="33"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="39"/>
         <location filename="../../salon_desk/ui/record/sales_tab.py" line="30"/>
         <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="100"/>
         <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="234"/>
         <location filename="../../salon_desk/ui/schedule/day_view.py" line="230"/>
         <location filename="../../salon_desk/ui/schedule/grid.py" line="135"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="344"/>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
@@ -8741,7 +8841,7 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/ui/record/appointments_tab.py" line="47"/>
         <location filename="../../salon_desk/ui/record/budgets_tab.py" line="42"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="33"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="39"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -8771,9 +8871,10 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/ui/record/budgets_tab.py" line="27"/>
         <location filename="../../salon_desk/ui/record/budgets_tab.py" line="60"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="33"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="39"/>
         <location filename="../../salon_desk/ui/record/points_tab.py" line="33"/>
         <location filename="../../salon_desk/ui/record/points_tab.py" line="69"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="344"/>
         <location filename="../../salon_desk/ui/visits/points_dialog.py" line="50"/>
         <source>Expired</source>
         <translation>Caducado</translation>
@@ -8802,8 +8903,8 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/budgets_tab.py" line="35"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="47"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="77"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="53"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="84"/>
         <location filename="../../salon_desk/ui/record/debts_tab.py" line="32"/>
         <location filename="../../salon_desk/ui/record/debts_tab.py" line="43"/>
         <source>Description</source>
@@ -8839,62 +8940,65 @@ No se volverán a proponer como duplicados.</translation>
         <translation>Válido hasta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="33"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="39"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="344"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="33"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="39"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="344"/>
         <source>Used up</source>
         <translation>Agotado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="39"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="45"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="40"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="60"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="46"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="67"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="310"/>
         <source>Any service</source>
         <translation>Cualquier servicio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="41"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="54"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="68"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="47"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="61"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="75"/>
         <source>Purchased</source>
         <translation>Comprado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="42"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="55"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="75"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="48"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="62"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="82"/>
         <source>Expires</source>
         <translation>Caduca</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="43"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="49"/>
         <source>Bought</source>
         <translation>Compradas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="44"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="57"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="69"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="50"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="64"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="76"/>
         <source>Used</source>
         <translation>Usado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="45"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="58"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="70"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="51"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="65"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="77"/>
         <location filename="../../salon_desk/ui/record/debts_tab.py" line="29"/>
         <source>Left</source>
         <translation>Quedan</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="53"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="60"/>
         <location filename="../../salon_desk/ui/record/debts_tab.py" line="42"/>
         <location filename="../../salon_desk/ui/record/sales_tab.py" line="25"/>
         <location filename="../../salon_desk/ui/record/sales_tab.py" line="51"/>
@@ -8902,33 +9006,33 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/sales/sale_view.py" line="89"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="104"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="150"/>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="76"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="80"/>
         <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="49"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="56"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="63"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="60"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="67"/>
         <source>Valid for</source>
         <translation>Válido para</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="67"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="74"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="71"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="78"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="73"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="80"/>
         <source>Products</source>
         <translation>Productos</translation>
     </message>
@@ -8972,7 +9076,7 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/sales/sale_view.py" line="89"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="104"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="150"/>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="76"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="80"/>
         <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="49"/>
         <source>Cash</source>
         <translation>Efectivo</translation>
@@ -8984,8 +9088,8 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/sales/sale_view.py" line="89"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="104"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="150"/>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="76"/>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="178"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="80"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="182"/>
         <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="49"/>
         <source>Loyalty card</source>
         <translation>Tarjeta de fidelidad</translation>
@@ -9004,7 +9108,7 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/sales/sale_view.py" line="89"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="104"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="150"/>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="76"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="80"/>
         <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="49"/>
         <source>Points</source>
         <translation>Puntos</translation>
@@ -9016,7 +9120,7 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/sales/sale_view.py" line="89"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="104"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="150"/>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="76"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="80"/>
         <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="49"/>
         <source>Prepaid card</source>
         <translation>Tarjeta prepago</translation>
@@ -9028,7 +9132,7 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/sales/sale_view.py" line="89"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="104"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="150"/>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="76"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="80"/>
         <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="49"/>
         <source>Transfer</source>
         <translation>Transferencia</translation>
@@ -9040,8 +9144,8 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/sales/sale_view.py" line="89"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="104"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="150"/>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="76"/>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="83"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="80"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="87"/>
         <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="49"/>
         <source>Voucher</source>
         <translation>Bono</translation>
@@ -9194,17 +9298,17 @@ No se volverán a proponer como duplicados.</translation>
         <translation>Pulse para dar cita a las {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="83"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="87"/>
         <source>New voucher</source>
         <translation>Nuevo bono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="133"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="137"/>
         <source>Sell a prepaid card</source>
         <translation>Vender una tarjeta prepago</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="178"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="182"/>
         <source>New loyalty card</source>
         <translation>Nueva tarjeta de fidelidad</translation>
     </message>
@@ -9243,215 +9347,317 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="54"/>
         <source>Cancel sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Anular venta</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="57"/>
         <source>Cancel ticket {0} of {1} ({2})?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Anular el ticket {0} del {1} ({2})?</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="71"/>
         <source>Why the sale is cancelled (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué se anula la venta (obligatorio)</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="76"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="77"/>
         <source>Cancelled by</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulada por</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="82"/>
         <source>Cancel the sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Anular la venta</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="85"/>
         <source>Keep the sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener la venta</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="102"/>
         <source>{0} paid by {1} is given back (a movement out of the till)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se devuelven {0} pagados con {1} (una salida de caja)</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="106"/>
         <source>Voucher sessions, card value and points it was paid with are given back</source>
-        <translation type="unfinished"></translation>
+        <translation>Se devuelven las sesiones de bono, el saldo de tarjeta y los puntos con que se pagó</translation>
     </message>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="109"/>
         <source>The %n point(s) it earned are taken back</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se retira el %n punto que ganó</numerusform>
+            <numerusform>Se retiran los %n puntos que ganó</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="112"/>
         <source>What was paid since on its debt is given back too</source>
-        <translation type="unfinished"></translation>
+        <translation>También se devuelve lo pagado después de su deuda</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="114"/>
         <source>The debt of {0} it left is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cierra la deuda de {0} que dejó</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="116"/>
         <source>Nothing is deleted: the sale stays in the history, marked cancelled, and is left out of every total.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se elimina nada: la venta sigue en el historial, marcada como anulada, y queda fuera de todos los totales.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="133"/>
         <source>Ticket {0} is already cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ticket {0} ya está anulado.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="136"/>
         <source>&quot;{0}&quot;, sold on ticket {1}, has been used since, so the sale cannot be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}», vendido en el ticket {1}, ya se ha usado, así que la venta no se puede anular.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="140"/>
         <source>The sale was not cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>La venta no se ha anulado</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="149"/>
         <source>Ticket {0} is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ticket {0} está anulado.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="150"/>
         <source>Given back: {0} {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Devuelto: {0} en {1}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="153"/>
         <source>%n voucher session(s) given back</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sesión de bono devuelta</numerusform>
+            <numerusform>%n sesiones de bono devueltas</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="155"/>
         <source>{0} given back to the cards it was paid with</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} devueltos a las tarjetas con que se pagó</translation>
     </message>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="158"/>
         <source>%n point(s) it was paid with given back</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n punto con que se pagó devuelto</numerusform>
+            <numerusform>%n puntos con que se pagó devueltos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="161"/>
         <source>%n point(s) earned taken back</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n punto ganado retirado</numerusform>
+            <numerusform>%n puntos ganados retirados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="163"/>
         <source>%n point(s) earned could not be taken back: the customer has spent them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n punto ganado no se ha podido retirar: el cliente ya lo ha gastado</numerusform>
+            <numerusform>%n puntos ganados no se han podido retirar: el cliente ya los ha gastado</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="166"/>
         <source>Debt of {0} closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Deuda de {0} cerrada</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="168"/>
         <source>&quot;{0}&quot;, sold on this ticket, is cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}», vendido en este ticket, queda anulado</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="170"/>
         <source>Nothing was paid on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se había pagado nada.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="176"/>
         <source>Print cancellation ticket…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir justificante de anulación…</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="177"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
     <name>VoucherDialog</name>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="90"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="94"/>
         <source>e.g. 10 laser sessions</source>
         <translation>p. ej. 10 sesiones de láser</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="92"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="96"/>
         <source>Any service</source>
         <translation>Cualquier servicio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="103"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="107"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="104"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="108"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="105"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="109"/>
         <source>Purchased on</source>
         <translation>Comprado el</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="106"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="110"/>
         <source>Expiry</source>
         <translation>Caducidad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="108"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="112"/>
         <source>Sessions bought</source>
         <translation>Sesiones compradas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="110"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="114"/>
         <source>Sessions used</source>
         <translation>Sesiones usadas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="111"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="115"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="112"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="116"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="127"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="131"/>
         <source>The voucher was not saved</source>
         <translation>No se ha guardado el bono</translation>
+    </message>
+</context>
+<context>
+    <name>VoucherSessionsDialog</name>
+    <message>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="300"/>
+        <source>Sessions of &quot;{0}&quot;</source>
+        <translation>Sesiones de «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="309"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="310"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="330"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="313"/>
+        <source>ticket {0}</source>
+        <translation>ticket {0}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="314"/>
+        <source>Purchased</source>
+        <translation>Comprado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="315"/>
+        <source>Expires</source>
+        <translation>Caduca</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="316"/>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="321"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="323"/>
+        <source>Used {0} of {1}  ·  {2} left</source>
+        <translation>Usadas {0} de {1}  ·  quedan {2}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="328"/>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="329"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="331"/>
+        <source>Staff</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="332"/>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="333"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="347"/>
+        <source>on {0}</source>
+        <translation>el {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="360"/>
+        <source>%n earlier session(s), no details recorded</source>
+        <translation>
+            <numerusform>%n sesión anterior, sin detalles registrados</numerusform>
+            <numerusform>%n sesiones anteriores, sin detalles registrados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="365"/>
+        <source>Given back: the sale was cancelled</source>
+        <translation>Devuelta: la venta se anuló</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="368"/>
+        <source>Used without a sale</source>
+        <translation>Usada sin venta</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="373"/>
+        <source>Not used yet</source>
+        <translation>Sin usar</translation>
     </message>
 </context>
 </TS>

@@ -2,11 +2,11 @@
 
 Everything attached to the merged records moves to the kept one (see merge_related: every
 foreign key to customers.id is found from the models). Fields are chosen per field (see
-merge_fields.propose: most complete, then most recent, preselected); notes and allergies are
-combined; badges are united; balances added; points ledgers joined and their running totals
-recomputed in date order; consent combined per category and channel (a refusal on any record
-wins over a grant, and the most recent of the winning choices is kept), with every consent
-event kept. The merged-away records stay as tombstones (``merged_into_id``, inactive, out of
+merge_fields: the most informative value preselected, the same with or without the dialog);
+notes and allergies are combined; badges are united; balances added; points ledgers joined
+and their running totals recomputed in date order; consent combined per category and channel
+(a refusal on any record wins over a grant, and the most recent of the winning choices is
+kept), with every consent event kept. The merged-away records stay as tombstones (``merged_into_id``, inactive, out of
 the search index) so an old id or external ID still finds the person (``resolve_customer``).
 
 A Merge row records who, when and what, with a snapshot from which ``undo_last_merge``

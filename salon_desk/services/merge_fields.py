@@ -1,11 +1,16 @@
-"""Which value each field of a merged customer takes: the proposal the merge dialog shows.
+"""Which value each field of a merged customer takes: the proposal the merge dialog shows,
+and what a merge without the dialog (the command line) takes.
 
-For every field that differs between the records, the most complete value is preselected
-("Ana María" over "Ana", a full birth date over a day and month, a whole address over a
-postcode), and among equally complete ones the value of the most recently updated record.
-A few fields follow a rule of their own: blocked and "do not notify" win (the safer choice),
-the earliest "customer since" and the latest visit are kept, balances are added up.
-Notes and allergies are never chosen: they are combined, each source under a header.
+For every field that differs between the records, the most informative value is preselected:
+an empty or "unspecified" value is no choice at all (a gender over "unspecified", a discount
+over none), the most complete one wins ("Ana María" over "Ana", a full birth date over a day
+and month, a whole address over a postcode), and among equally complete ones the value of the
+most recently updated record. A few fields follow a rule of their own: the larger discount;
+blocked and "do not send" reminders or birthday greetings win (the safer choice); marketing
+messages, off unless the person opted in, are on when a record opted in unless a record holds
+a refusal of promotions in its consent; the earliest "customer since" and the latest visit
+are kept, balances are added up. Notes and allergies are never chosen: they are combined,
+each source under a header. docs/duplicates.md lists the rules.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from salon_desk.models import Customer, CustomerMedia
+from salon_desk.models import ConsentCategory, Customer, CustomerConsent, CustomerMedia, Gender
 from salon_desk.models.search_index import fold
 
 Row = dict[str, Any]
@@ -29,7 +34,8 @@ class FieldSpec:
     key: str
     label: str  # English; the UI translates it
     columns: tuple[str, ...]
-    # complete, latest, any_true, all_true, earliest, kept_first, blocked, media
+    # complete, largest, latest, any_true, all_true, opt_in, earliest, kept_first, blocked,
+    # media
     rule: str = "complete"
 
 
@@ -47,18 +53,20 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("referral_source", "Referred by", ("referral_source",)),
     FieldSpec("external_id", "External ID", ("external_id",), "kept_first"),
     FieldSpec("category_id", "Category", ("category_id",)),
-    FieldSpec("discount_percent", "Discount", ("discount_percent",)),
+    FieldSpec("discount_percent", "Discount", ("discount_percent",), "largest"),
     FieldSpec("customer_since", "Customer since", ("customer_since",), "earliest"),
     FieldSpec("privacy_accepted_at", "Privacy policy accepted", ("privacy_accepted_at",),
               "latest"),
     FieldSpec("notify_reminders", "Appointment reminders", ("notify_reminders",), "all_true"),
     FieldSpec("notify_birthday", "Birthday greetings", ("notify_birthday",), "all_true"),
-    FieldSpec("notify_marketing", "Marketing messages", ("notify_marketing",), "all_true"),
+    FieldSpec("notify_marketing", "Marketing messages", ("notify_marketing",), "opt_in"),
     FieldSpec("active", "Active", ("active",), "any_true"),
     FieldSpec("blocked", "Blocked", ("blocked", "blocked_reason"), "blocked"),
     FieldSpec("photo", "Photo", (), "media"),
 )
 FIELD_BY_KEY = {f.key: f for f in FIELDS}
+# Values that say nothing about the person: offered as no choice, like an empty value.
+UNKNOWN = {"gender": {Gender.UNSPECIFIED.value}}
 # Fields never chosen but combined from every record.
 COMBINED = ("notes", "allergies")
 
@@ -144,7 +152,7 @@ def _empty(spec: FieldSpec, value: Any) -> bool:
         return False
     if isinstance(value, Decimal):
         return value == 0
-    return value is None or value == ""
+    return value is None or value == "" or value in UNKNOWN.get(spec.key, ())
 
 
 def _completeness(spec: FieldSpec, value: Any, others: list[Any]) -> tuple:
@@ -196,7 +204,10 @@ def _stamp(row: Row) -> dt.datetime:
 
 
 def propose_field(spec: FieldSpec, rows: list[Row], keep_id: int,
-                  media: dict[int, str]) -> FieldProposal:
+                  media: dict[int, str], no_marketing: frozenset[int] = frozenset()
+                  ) -> FieldProposal:
+    """The options for one field and the one preselected. ``no_marketing``: the records whose
+    consent refuses promotions (see marketing_refusals)."""
     values = [(row["id"], _value(spec, row, media), row) for row in rows]
     options: list[Option] = []
     seen: list[Any] = []
@@ -217,8 +228,11 @@ def propose_field(spec: FieldSpec, rows: list[Row], keep_id: int,
         chosen = (mine or options)[0].customer_id
     elif spec.rule == "earliest":
         chosen = min(options, key=lambda o: (o.value, o.customer_id != keep_id)).customer_id
-    elif spec.rule == "latest":
-        chosen = max(options, key=lambda o: o.value).customer_id
+    elif spec.rule in ("latest", "largest"):
+        # The latest date; the larger discount (the salon granted it to this person, who
+        # will expect it at the till; the dialog shows the other to choose instead).
+        chosen = max(options, key=lambda o: (o.value, _stamp(by_id[o.customer_id][1]),
+                                             o.customer_id == keep_id)).customer_id
     elif spec.rule in ("any_true", "blocked"):
         # Active if any record is; blocked if any record is (the reason kept with it).
         wanted = [o for o in options if (o.value[0] if spec.rule == "blocked" else o.value)]
@@ -231,6 +245,12 @@ def propose_field(spec: FieldSpec, rows: list[Row], keep_id: int,
         pool = refused or options
         chosen = max(pool, key=lambda o: (_stamp(by_id[o.customer_id][1]),
                                           o.customer_id == keep_id)).customer_id
+    elif spec.rule == "opt_in":
+        # Off is the default, so off alone says nothing and an opt-in wins. But a record whose
+        # consent refuses promotions said no, and a refusal wins over any opt-in.
+        said_no = any(cid in no_marketing for cid, _value, _row in values)
+        chosen = next((o.customer_id for o in options if bool(o.value) != said_no),
+                      options[0].customer_id)
     else:
         others = [o.value for o in options]
         chosen = max(options, key=lambda o: (
@@ -274,10 +294,23 @@ def media_flags(session: Session, ids: list[int]) -> dict[int, str]:
                 .where(CustomerMedia.customer_id.in_(ids)))}
 
 
+def marketing_refusals(session: Session, ids: list[int]) -> frozenset[int]:
+    """The records whose consent matrix refuses promotions: refused on a channel and granted
+    on none. Their "no marketing" is the person's answer, not the default."""
+    granted: dict[int, set[bool]] = {}
+    for cid, value in session.execute(
+            select(CustomerConsent.customer_id, CustomerConsent.granted).where(
+                CustomerConsent.customer_id.in_(ids),
+                CustomerConsent.category == ConsentCategory.MARKETING.value)):
+        granted.setdefault(cid, set()).add(bool(value))
+    return frozenset(cid for cid, answers in granted.items() if answers == {False})
+
+
 def propose_fields(session: Session, keep_id: int, other_ids: list[int]
                    ) -> tuple[dict[int, Row], list[FieldProposal]]:
     ids = [keep_id, *other_ids]
     rows = read_rows(session, ids)
     ordered = [rows[i] for i in ids]
     media = media_flags(session, ids)
-    return rows, [propose_field(spec, ordered, keep_id, media) for spec in FIELDS]
+    no_marketing = marketing_refusals(session, ids)
+    return rows, [propose_field(spec, ordered, keep_id, media, no_marketing) for spec in FIELDS]

@@ -39,7 +39,8 @@ def install_main_window(window) -> None:
 
 
 def install_record_window(window) -> None:
-    """Needs ``db``, ``customer_id``, ``toolbar`` and ``refresh()``."""
+    """Needs ``db``, ``customer_id`` and ``toolbar``; the window reloads itself on
+    ``customers_changed`` (ui.events), which the merge and the undo emit."""
     join = QAction(icon("merge"), tr("Join customers…"), window)
     join.setToolTip(tr("Join another customer's record into this one"))
     join.triggered.connect(lambda: join_customer(window))
@@ -89,8 +90,7 @@ def join_customer(window) -> None:
 
 def _after_merge(window, keep_id: int) -> None:
     if keep_id == window.customer_id:
-        window.refresh()
-        return
+        return  # the merge's customers_changed has already reloaded this record
     if getattr(window, "redirected", False):
         return
     window.redirected = True
@@ -116,8 +116,8 @@ def undo_merge(window) -> None:
     except SalonError as exc:
         dialogs.show_error(window, tr("Undo last merge"), str(exc))
         return
+    # Every open record of these customers reloads its header and tabs (this one included).
     customers_changed([window.customer_id, *result.restored_ids])
-    window.refresh()
     text = tr("The records {0} are separate again.").format(
         ", ".join(f"#{i}" for i in result.restored_ids))
     if result.kept_edits:

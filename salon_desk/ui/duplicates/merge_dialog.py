@@ -2,9 +2,12 @@
 
 Step 1 lists the records with what they hold (visits, sales, contact); the one with the most
 history is preselected (or the record the dialog was opened from). Step 2 shows, for every
-field whose values differ, one choice per value, the most complete / most recent preselected;
-notes, allergies and consent are shown as they will be combined; and what will move to the
-kept record. Finish merges (services.merge) in one transaction.
+field whose values differ, one choice per value, the most informative preselected (the rules
+are services.merge_fields': an empty or "unspecified" value is no choice, then the most
+complete, the larger discount, a refusal to be contacted, the most recent); notes, allergies
+and consent are shown as they will be combined; and what will move to the kept record.
+Finish merges (services.merge) in one transaction and emits customers_changed, so every open
+record of these customers reloads.
 """
 
 from __future__ import annotations
@@ -106,8 +109,10 @@ class FieldsPage(QWizardPage):
         self.wizard_ = wizard
         self.setTitle(self.tr("Step 2 of 2: the values to keep"))
         self.setSubTitle(self.tr(
-            "For each field that differs, choose the value to keep. The most complete and most "
-            "recent value is chosen for you. Notes, allergies and consent are combined."))
+            "For each field that differs, choose the value to keep. The most informative value "
+            "is chosen for you: a known value over an empty or unspecified one, the most "
+            "complete, the larger discount, a refusal to be contacted. Notes, allergies and "
+            "consent are combined."))
         self.setFinalPage(True)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Merge"))
         self.choices: dict[str, QButtonGroup] = {}

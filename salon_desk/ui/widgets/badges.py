@@ -141,6 +141,7 @@ class BadgeStrip(QWidget):
         while layout.count():
             item = layout.takeAt(0)
             if item.widget():
+                item.widget().hide()  # at once: a modal dialog may hold off the deletion
                 item.widget().deleteLater()
         for badge in badges:
             disc = QLabel(self)
