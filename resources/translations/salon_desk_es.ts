@@ -7494,17 +7494,17 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/ui/record/header.py" line="144"/>
         <source>Left unpaid on the customer&apos;s tickets; paid from the Debts tab or with the next sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin pagar en los tiques del cliente; se paga desde la pestaña Deudas o con la próxima venta</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/header.py" line="147"/>
         <source>Balance reminder kept by hand on the customer&apos;s record; it moves no money</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio de saldo anotado a mano en la ficha del cliente; no mueve dinero</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/header.py" line="164"/>
         <source>No allergies or clinical notes on file</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin alergias ni notas clínicas anotadas</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/header.py" line="177"/>
@@ -7529,32 +7529,32 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/ui/record/header.py" line="200"/>
         <source>owes {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>debe {0}</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/header.py" line="202"/>
         <source>in credit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>a favor {0}</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/header.py" line="204"/>
         <source>Balance reminder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio de saldo:</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/header.py" line="211"/>
         <source>Allergies / clinical information: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alergias / información clínica: {0}</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/header.py" line="214"/>
         <source>Blocked: {0}. Cannot be booked and receives no messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado: {0}. No se le pueden dar citas ni recibe mensajes.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/header.py" line="216"/>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>sin motivo indicado</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/header.py" line="225"/>
@@ -7949,22 +7949,22 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="256"/>
         <source>What the customer still owes from earlier visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que el cliente aún debe de visitas anteriores</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="258"/>
         <source>Add it to this payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumarla a este pago</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="262"/>
         <source>Earlier debt</source>
-        <translation type="unfinished"></translation>
+        <translation>Deuda anterior</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="264"/>
         <source>To pay now</source>
-        <translation type="unfinished"></translation>
+        <translation>A pagar ahora</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="270"/>
@@ -7999,7 +7999,7 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="409"/>
         <source>Counted as paid when you charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta como pagado al cobrar</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="427"/>
@@ -8009,22 +8009,22 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="518"/>
         <source>The payments ({0}) are more than the total and the earlier debt ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pagos ({0}) superan el total más la deuda anterior ({1})</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="534"/>
         <source>Leave a debt</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar una deuda</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="535"/>
         <source>Leave {0} unpaid as a debt?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dejar {0} sin pagar como deuda?</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="537"/>
         <source>Leave as a debt</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar como deuda</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="543"/>

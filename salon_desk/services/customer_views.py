@@ -9,10 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from salon_desk.models import Badge, Customer, CustomerCategory, Staff
+from salon_desk.models import Badge, Customer, CustomerCategory, Debt, Staff
 from salon_desk.services.customers import CustomerData, get_customer
 
 # Offered in the referral source box before the salon has typed its own.
@@ -53,7 +53,8 @@ class CustomerDetails:
     created_at: dt.datetime | None = None
     updated_at: dt.datetime | None = None
     last_visit_at: dt.datetime | None = None
-    balance_cents: int = 0
+    balance_cents: int = 0  # the hand-kept reminder; moves no money
+    owed_cents: int = 0  # what is left to pay on the customer's debts
     merged_into_id: int | None = None
 
     @property
@@ -100,6 +101,8 @@ def customer_details(session: Session, customer_id: int) -> CustomerDetails:
         updated_at=c.updated_at,
         last_visit_at=c.last_visit_at,
         balance_cents=c.balance_cents or 0,
+        owed_cents=int(session.scalar(select(func.coalesce(func.sum(Debt.remaining_cents), 0))
+                                      .where(Debt.customer_id == c.id)) or 0),
         merged_into_id=c.merged_into_id,
     )
 

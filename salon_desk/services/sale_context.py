@@ -8,7 +8,7 @@ from decimal import Decimal
 from sqlalchemy.orm import Session
 
 from salon_desk.models import Customer, Package, Product, Room, Service, Staff
-from salon_desk.services import points, settings
+from salon_desk.services import debts, points, settings
 from salon_desk.services.catalog import list_items
 from salon_desk.services.errors import NotFound
 from salon_desk.services.sales import payment_options
@@ -30,6 +30,7 @@ class SaleContext:
     discount_percent: Decimal = Decimal(0)
     blocked: bool = False
     points: int = 0
+    owed_cents: int = 0  # what the customer still owes on earlier debts
     point_value_cents: int = 5
     services: list[CatalogueItem] = field(default_factory=list)
     products: list[CatalogueItem] = field(default_factory=list)
@@ -59,6 +60,7 @@ def sale_context(session: Session, customer_id: int | None) -> SaleContext:
         ctx.discount_percent = Decimal(customer.discount_percent or 0)
         ctx.blocked = customer.blocked
         ctx.points = points.balance(session, customer_id)
+        ctx.owed_cents = debts.owed_cents(session, customer_id)
         ctx.credits = payment_options(session, customer_id)
         for card_id, _label in ctx.credits["loyalty_card"]:
             card = session.get(LoyaltyCard, card_id)

@@ -4,10 +4,16 @@ Lines come from the catalogue (services, products, packages) or from what is bei
 appointment, a budget). Several payments can be combined; the totals, the change for cash and
 what will be left as a debt are recomputed by the sales service as anything changes, so what the
 dialog shows is exactly what will be recorded.
+
+The payment being entered (method, amount, cash handed over) counts as paid even before "Add
+payment": Charge records it, and the totals already include it. Whatever would be left unpaid
+becomes a debt only after the receptionist says so. A customer's earlier debt is shown, and can
+be added to what is paid today (see services.checkout).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 from types import SimpleNamespace
 
@@ -33,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from salon_desk.models.db import Database
+from salon_desk.services.checkout import CheckoutPreview, charge_sale, preview_checkout
 from salon_desk.services.sale_context import SaleContext, sale_context
 from salon_desk.services.sales import (
     METHOD_LABELS,
@@ -40,14 +47,13 @@ from salon_desk.services.sales import (
     PaymentDraft,
     SaleDraft,
     SaleResult,
-    create_sale,
     default_discount,
-    preview_sale,
 )
-from salon_desk.ui import formatting
+from salon_desk.ui import dialogs, formatting
 from salon_desk.ui.events import customers_changed, money_changed
 from salon_desk.ui.sales.lines_model import COL_STAFF, LinesModel, PaymentsModel, StaffDelegate
 from salon_desk.ui.saving import action_buttons, run_write
+from salon_desk.ui.style import DANGER
 from salon_desk.ui.visits.common import MoneyEdit
 
 
@@ -65,12 +71,16 @@ class SaleDialog(QDialog):
         # connected to a dialog deleted on close has crashed PySide at deletion.
         self.on_charged: list = []
         self.sale_id: int | None = None
+        self._ready = False
+        self._refreshing = False
+        self._listed_left = 0  # left to pay after the payments in the list
         with db.session() as session:
             self.ctx: SaleContext = sale_context(session, draft.customer_id)
         self.setWindowTitle(self.tr("New sale"))
         self.setMinimumSize(900, 720)
         self._build()
         self._load_draft()
+        self._ready = True
         self.refresh(reset_amount=True)
 
     # --- layout -------------------------------------------------------------------------------
@@ -201,8 +211,10 @@ class SaleDialog(QDialog):
         self.add_payment_button = QPushButton(self.tr("Add payment"), box)
         self.add_payment_button.clicked.connect(self.add_payment)
         self.method_combo.currentIndexChanged.connect(self._method_changed)
-        self.tendered_edit.valueChanged.connect(self._show_pending_change)
-        self.amount_edit.valueChanged.connect(self._show_pending_change)
+        self.tendered_edit.valueChanged.connect(self._entry_changed)
+        self.amount_edit.valueChanged.connect(self._entry_changed)
+        self.reference_combo.currentIndexChanged.connect(self._entry_changed)
+        self.points_spin.valueChanged.connect(self._entry_changed)
         self.pending_change = QLabel(box)
         self.pending_change.setObjectName("muted")
         grid.addWidget(QLabel(self.tr("Method"), box), 0, 0)
@@ -236,6 +248,25 @@ class SaleDialog(QDialog):
         self.total_label.setStyleSheet("font-size: 20px; font-weight: 600;")
         self.change_label.setStyleSheet("font-size: 16px; font-weight: 600; color: #2e7d32;")
         form.addRow(self.tr("Total"), self.total_label)
+        # An earlier debt: shown, and offered to be paid with today's sale.
+        self.earlier_debt_label = QLabel(formatting.money(self.ctx.owed_cents, self.ctx.currency),
+                                         box)
+        self.earlier_debt_label.setStyleSheet(f"font-size: 16px; font-weight: 600; "
+                                              f"color: {DANGER};")
+        self.earlier_debt_label.setToolTip(self.tr("What the customer still owes from earlier "
+                                                   "visits"))
+        self.pay_debt_check = QCheckBox(self.tr("Add it to this payment"), box)
+        self.pay_debt_check.toggled.connect(lambda _on: self.refresh(reset_amount=True))
+        self.to_pay_label = QLabel(box)
+        self.to_pay_label.setStyleSheet("font-size: 16px; font-weight: 600;")
+        form.addRow(self.tr("Earlier debt"), self.earlier_debt_label)
+        form.addRow("", self.pay_debt_check)
+        form.addRow(self.tr("To pay now"), self.to_pay_label)
+        has_debt = bool(self.ctx.customer_id and self.ctx.owed_cents > 0)
+        form.setRowVisible(self.earlier_debt_label, has_debt)
+        form.setRowVisible(self.pay_debt_check, has_debt)
+        form.setRowVisible(self.to_pay_label, False)
+        self.totals_form = form
         form.addRow(self.tr("Paid"), self.paid_label)
         form.addRow(self.tr("Change"), self.change_label)
         form.addRow(self.tr("Left as a debt"), self.debt_label)
@@ -345,7 +376,27 @@ class SaleDialog(QDialog):
         self.tendered_label.setVisible(cash)
         self.amount_edit.setEnabled(method not in ("voucher", "points"))
         self.tendered_edit.clear()
-        self._show_pending_change()
+        self._entry_changed()
+
+    def _entry_ready(self) -> bool:
+        """Whether the payment entry holds something to pay with."""
+        method = self.method_combo.currentData()
+        if method is None:
+            return False
+        if method in ("voucher", "prepaid", "loyalty_card") and (
+                self.reference_combo.currentData() is None):
+            return False
+        if method == "voucher":  # one session, whatever it is worth
+            return True
+        if method == "points":
+            return self.points_spin.value() > 0
+        return self.amount_edit.cents() > 0 or (method == "cash"
+                                                and self.tendered_edit.cents() > 0)
+
+    def _entry_changed(self) -> None:
+        self.add_payment_button.setEnabled(self._entry_ready())
+        if self._ready:
+            self.refresh()
 
     def _show_pending_change(self) -> None:
         tendered = self.tendered_edit.cents()
@@ -354,17 +405,16 @@ class SaleDialog(QDialog):
         if method == "cash" and tendered > amount:
             self.pending_change.setText(self.tr("Change to give: {0}").format(
                 formatting.money(tendered - amount, self.ctx.currency)))
+        elif self._pending_payment() is not None:
+            self.pending_change.setText(self.tr("Counted as paid when you charge"))
         else:
             self.pending_change.setText("")
-        # Vouchers and points work out their own amount; the others need one.
-        self.add_payment_button.setEnabled(
-            method is not None and (method in ("voucher", "points") or amount > 0
-                                    or (method == "cash" and tendered > 0)))
 
-    def add_payment(self) -> None:
+    def _entry_payment(self) -> tuple[PaymentDraft, str] | None:
+        """The payment the entry row holds, as "Add payment" adds it, with its detail label."""
         method = self.method_combo.currentData()
-        if method is None:
-            return
+        if not self._entry_ready():
+            return None
         payment = PaymentDraft(method=method, amount_cents=self.amount_edit.cents())
         label = ""
         if method in ("voucher", "prepaid", "loyalty_card"):
@@ -380,7 +430,18 @@ class SaleDialog(QDialog):
             payment.tendered_cents = self.tendered_edit.cents()
             if payment.tendered_cents <= payment.amount_cents:
                 payment.amount_cents, payment.tendered_cents = payment.tendered_cents, None
-        self.payments.add(payment, label)
+        return payment, label
+
+    def _pending_payment(self) -> PaymentDraft | None:
+        """The entry's payment while something is left to pay: Charge records it."""
+        entry = self._entry_payment() if self._listed_left > 0 else None
+        return entry[0] if entry else None
+
+    def add_payment(self) -> None:
+        entry = self._entry_payment()
+        if entry is None:
+            return
+        self.payments.add(*entry)
         self.tendered_edit.clear()
         self.refresh(reset_amount=True)
 
@@ -399,40 +460,92 @@ class SaleDialog(QDialog):
         self.draft.comments = self.comments.text()
         return self.draft
 
+    def debt_added(self) -> int:
+        """The earlier debt the receptionist chose to pay with this sale."""
+        return self.ctx.owed_cents if self.pay_debt_check.isChecked() else 0
+
+    def _preview(self, payments: list[PaymentDraft]) -> CheckoutPreview:
+        draft = replace(self.current_draft(), payments=list(payments))
+        with self.db.session() as session:
+            return preview_checkout(session, draft, self.debt_added())
+
     def refresh(self, reset_amount: bool = False) -> None:
+        if self._refreshing:
+            return
         self._refreshing = True
         try:
-            with self.db.session() as session:
-                preview = preview_sale(session, self.current_draft())
+            listed = list(self.payments.payments)
+            if reset_amount:
+                base = self._preview(listed)
+                self._listed_left = max(0, base.total_cents + self.debt_added()
+                                        - base.paid_cents)
+                self.amount_edit.blockSignals(True)
+                self.amount_edit.set_cents(self._listed_left)
+                self.amount_edit.blockSignals(False)
+                if self.ctx.point_value_cents:
+                    sale_left = max(0, base.total_cents - base.paid_cents)
+                    self.points_spin.blockSignals(True)
+                    self.points_spin.setValue(min(self.ctx.points,
+                                                  sale_left // self.ctx.point_value_cents))
+                    self.points_spin.blockSignals(False)
+                self.add_payment_button.setEnabled(self._entry_ready())
+            pending = self._pending_payment()
+            if pending is not None:
+                preview = self._preview([*listed, pending])
+            else:
+                preview = base if reset_amount else self._preview(listed)
             self.lines.set_preview(preview.unit_prices, preview.discounts, preview.line_amounts)
-            self.payments.set_amounts(preview.payment_amounts)
+            self.payments.set_amounts(preview.payment_amounts[:len(listed)])
         finally:
             self._refreshing = False
+        self._show(preview)
+
+    def _show(self, preview: CheckoutPreview) -> None:
         money = self.ctx.currency
         self.preview = preview
         self.total_label.setText(formatting.money(preview.total_cents, money))
+        debt = self.debt_added()
+        self.totals_form.setRowVisible(self.to_pay_label, bool(debt))
+        self.to_pay_label.setText(formatting.money(preview.total_cents + debt, money))
         self.paid_label.setText(formatting.money(preview.paid_cents, money))
         self.change_label.setText(formatting.money(preview.change_cents, money))
         self.debt_label.setText(formatting.money(preview.owed_cents, money))
         self.debt_label.setStyleSheet("font-size: 16px; font-weight: 600; color: {};".format(
-            "#c62828" if preview.owed_cents else "#6f6a78"))
+            DANGER if preview.owed_cents else "#6f6a78"))
         self.points_label.setText(str(preview.points_earned))
-        self.error_label.setText(preview.error)
-        self.error_label.setVisible(bool(preview.error))
-        self.charge_button.setEnabled(not preview.error and bool(self.lines.lines))
-        if reset_amount:
-            left = max(0, preview.total_cents - preview.paid_cents)
-            self.amount_edit.set_cents(left)
-            if self.ctx.point_value_cents:
-                self.points_spin.setValue(min(self.ctx.points, left // self.ctx.point_value_cents))
+        error = preview.error
+        if preview.debt_paid_cents > preview.debt_added_cents:
+            error = self.tr("The payments ({0}) are more than the total and the earlier debt "
+                            "({1})").format(formatting.money(preview.paid_cents, money),
+                                            formatting.money(preview.total_cents + debt, money))
+        self.error_label.setText(error)
+        self.error_label.setVisible(bool(error))
+        self.charge_button.setEnabled(not error and bool(self.lines.lines))
+        self._show_pending_change()
 
     def charge(self) -> None:
-        draft = self.current_draft()
+        """Record the sale with the payments listed and the one in the entry row; anything left
+        unpaid becomes a debt only once the receptionist agrees."""
+        self.refresh()
+        if not self.charge_button.isEnabled():
+            return
+        owed = self.preview.owed_cents
+        if owed and not dialogs.confirm(
+                self, self.tr("Leave a debt"),
+                self.tr("Leave {0} unpaid as a debt?").format(
+                    formatting.money(owed, self.ctx.currency)),
+                self.tr("Leave as a debt")):
+            return
+        pending = self._pending_payment()
+        draft = replace(self.current_draft(),
+                        payments=list(self.payments.payments) + ([pending] if pending else []))
+        debt = self.debt_added()
         outcome = run_write(self, self.db, self.tr("The sale was not recorded"),
-                            lambda session: create_sale(session, draft))
+                            lambda session: charge_sale(session, draft, debt))
         if not outcome.ok:
             return
-        self.result = outcome.value
+        self.draft = draft
+        self.result = outcome.value.sale
         self.sale_id = self.result.sale.id
         if draft.customer_id:
             customers_changed([draft.customer_id])
