@@ -146,6 +146,22 @@ def test_command_line(salon_db, make_customer, capsys):
     assert "no merge to undo" in capsys.readouterr().err
 
 
+def test_a_left_out_second_surname_is_shown_by_default(salon_db, make_customer, capsys):
+    """Same first name and mobile, "Ariño" / "Ariño Salvà", a new email: medium at least, so
+    the default view (high and medium) lists it; the daughter on the same mobile is not."""
+    a = make_customer(first_name="Marta", last_name="Ariño", mobile="+34611222333",
+                      email="marta.arino@example.com", gender="female")
+    b = make_customer(first_name="Marta", last_name="Ariño Salvà", mobile="611 22 23 33",
+                      email="msalva@example.net")
+    make_customer(first_name="Laia", last_name="Ariño Salvà", mobile="+34611222333",
+                  email="laia@example.net")
+    assert main(["--db", str(salon_db.path), "duplicates", "--json",
+                 "--min-confidence", "medium"]) == 0
+    groups = json.loads(capsys.readouterr().out)["groups"]
+    assert [(g["customers"], g["confidence"] in ("high", "medium")) for g in groups] == [
+        ([a, b], True)]
+
+
 def test_warning_before_saving_uses_the_matcher(salon_db, make_customer):
     first = make_customer(first_name="Lucía", last_name="Pérez Gil", email="lucia@example.com",
                           mobile="+34611222333", birth_year=1990, birth_month=4, birth_day=3)
