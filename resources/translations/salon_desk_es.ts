@@ -232,32 +232,32 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
 <context>
     <name>BalanceDialog</name>
     <message>
-        <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="79"/>
+        <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="81"/>
         <source>Balance reminder</source>
         <translation>Recordatorio de saldo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="81"/>
+        <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="83"/>
         <source>A reminder shown in the record&apos;s header. It moves no money.</source>
         <translation>Un recordatorio que se muestra en la cabecera de la ficha. No mueve dinero.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="86"/>
+        <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="88"/>
         <source>The salon owes the customer</source>
         <translation>El salón debe al cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="87"/>
+        <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="89"/>
         <source>The customer owes the salon</source>
         <translation>El cliente debe al salón</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="94"/>
+        <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="96"/>
         <source>Amount (0 clears it)</source>
         <translation>Importe (0 lo borra)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="105"/>
+        <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="107"/>
         <source>The balance was not saved</source>
         <translation>No se ha guardado el saldo</translation>
     </message>
@@ -2797,206 +2797,206 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
 <context>
     <name>CustomerListPage</name>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="142"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="143"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="149"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="150"/>
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="150"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="151"/>
         <source>Edit the highlighted customer</source>
         <translation>Editar el cliente resaltado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="151"/>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="485"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="152"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="487"/>
         <source>Open record</source>
         <translation>Abrir ficha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="152"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="153"/>
         <source>Open the highlighted customer&apos;s record</source>
         <translation>Abrir la ficha del cliente resaltado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="153"/>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="282"/>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="487"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="154"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="284"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="489"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="154"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="155"/>
         <source>Delete the highlighted customer</source>
         <translation>Eliminar el cliente resaltado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="161"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="162"/>
         <source>Select all</source>
         <translation>Marcar todos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="162"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="163"/>
         <source>Tick every customer listed</source>
         <translation>Marcar todos los clientes de la lista</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="166"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="167"/>
         <source>Filter by name, phone, email or ID…</source>
         <translation>Filtrar por nombre, teléfono, email o ID…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="174"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="176"/>
         <source>Only customers with this badge</source>
         <translation>Solo los clientes con esta etiqueta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="176"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="178"/>
         <source>Only customers of this category</source>
         <translation>Solo los clientes de esta categoría</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="178"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="180"/>
         <source>Active and inactive</source>
         <translation>Activos e inactivos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="179"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="181"/>
         <source>Active only</source>
         <translation>Solo activos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="180"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="182"/>
         <source>Inactive only</source>
         <translation>Solo inactivos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="198"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="200"/>
         <source>Tick customers to change or delete several at once.</source>
         <translation>Marque clientes para cambiar o eliminar varios a la vez.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="267"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="269"/>
         <source>Set badge</source>
         <translation>Poner etiqueta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="269"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="271"/>
         <source>Remove badge</source>
         <translation>Quitar etiqueta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="278"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="280"/>
         <source>Activate</source>
         <translation>Activar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="280"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="282"/>
         <source>Deactivate</source>
         <translation>Desactivar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="288"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="290"/>
         <source>Clear selection</source>
         <translation>Desmarcar todo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="346"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="348"/>
         <source>All badges</source>
         <translation>Todas las etiquetas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="348"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="350"/>
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="406"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="408"/>
         <source>1 customer</source>
         <translation>1 cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="407"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="409"/>
         <source>{0} customers</source>
         <translation>{0} clientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="411"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="413"/>
         <source>No customers match “{0}”.</source>
         <translation>Ningún cliente coincide con «{0}».</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="413"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="415"/>
         <source>No customers match these filters.</source>
         <translation>Ningún cliente cumple estos filtros.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="415"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="417"/>
         <source>No customers yet. Add one with “New customer” (Ctrl+N).</source>
         <translation>Todavía no hay clientes. Añada uno con «Nuevo cliente» (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="471"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="473"/>
         <source>customer #{0}</source>
         <translation>cliente n.º {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="472"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="474"/>
         <source>Delete customer</source>
         <translation>Eliminar cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="473"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="475"/>
         <source>Delete {0}? Everything recorded about this customer (appointments, sales, notes…) is deleted too. This cannot be undone.</source>
         <translation>¿Eliminar a {0}? También se elimina todo lo registrado de este cliente (citas, ventas, notas…). No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="475"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="477"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="476"/>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="530"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="478"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="532"/>
         <source>Deleting customers…</source>
         <translation>Eliminando clientes…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="484"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="486"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="501"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="503"/>
         <source>{0} selected</source>
         <translation>{0} marcados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="511"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="513"/>
         <source>Updating badges…</source>
         <translation>Actualizando etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="517"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="519"/>
         <source>Updating customers…</source>
         <translation>Actualizando clientes…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="525"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="527"/>
         <source>Delete customers</source>
         <translation>Eliminar clientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="526"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="528"/>
         <source>Delete {0} customers? Everything recorded about them (appointments, sales, notes…) is deleted too. This cannot be undone.</source>
         <translation>¿Eliminar {0} clientes? También se elimina todo lo registrado de ellos (citas, ventas, notas…). No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="529"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="531"/>
         <source>Delete {0} customers</source>
         <translation>Eliminar {0} clientes</translation>
     </message>
@@ -5535,52 +5535,52 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>PayDebtDialog</name>
     <message>
-        <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="35"/>
+        <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="36"/>
         <source>Pay a debt</source>
         <translation>Pagar una deuda</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="38"/>
+        <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="39"/>
         <source>ticket {0}</source>
         <translation>ticket {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="40"/>
+        <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="41"/>
         <source>Debt</source>
         <translation>Deuda</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="44"/>
+        <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="45"/>
         <source>Left to pay</source>
         <translation>Pendiente de pago</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="51"/>
+        <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="52"/>
         <source>e.g. paid the rest at the next visit</source>
         <translation>p. ej. pagó el resto en la siguiente visita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="52"/>
+        <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="54"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="53"/>
+        <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="55"/>
         <source>Method</source>
         <translation>Forma de pago</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="54"/>
+        <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="56"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="56"/>
+        <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="58"/>
         <source>Pay</source>
         <translation>Pagar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="62"/>
+        <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="64"/>
         <source>The payment was not recorded</source>
         <translation>No se ha registrado el pago</translation>
     </message>
@@ -5624,47 +5624,47 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>PointsDialog</name>
     <message>
-        <location filename="../../salon_desk/ui/visits/points_dialog.py" line="41"/>
+        <location filename="../../salon_desk/ui/visits/points_dialog.py" line="42"/>
         <source>Add points</source>
         <translation>Añadir puntos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/points_dialog.py" line="41"/>
+        <location filename="../../salon_desk/ui/visits/points_dialog.py" line="42"/>
         <source>Remove points</source>
         <translation>Quitar puntos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/points_dialog.py" line="44"/>
+        <location filename="../../salon_desk/ui/visits/points_dialog.py" line="45"/>
         <source>Points now</source>
         <translation>Puntos actuales</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/points_dialog.py" line="57"/>
+        <location filename="../../salon_desk/ui/visits/points_dialog.py" line="58"/>
         <source>Why (shown in the ledger)</source>
         <translation>Motivo (se muestra en el historial de puntos)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/points_dialog.py" line="58"/>
+        <location filename="../../salon_desk/ui/visits/points_dialog.py" line="60"/>
         <source>Points</source>
         <translation>Puntos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/points_dialog.py" line="59"/>
+        <location filename="../../salon_desk/ui/visits/points_dialog.py" line="61"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/points_dialog.py" line="60"/>
+        <location filename="../../salon_desk/ui/visits/points_dialog.py" line="62"/>
         <source>Done by</source>
         <translation>Realizada por</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/points_dialog.py" line="61"/>
+        <location filename="../../salon_desk/ui/visits/points_dialog.py" line="63"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/points_dialog.py" line="70"/>
+        <location filename="../../salon_desk/ui/visits/points_dialog.py" line="72"/>
         <source>The points were not changed</source>
         <translation>No se han cambiado los puntos</translation>
     </message>
@@ -6130,7 +6130,7 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/services/printing/summary.py" line="344"/>
         <location filename="../../salon_desk/services/printing/summary.py" line="360"/>
         <location filename="../../salon_desk/services/printing/summary.py" line="388"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="406"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="407"/>
         <location filename="../../salon_desk/services/printing/ticket.py" line="259"/>
         <location filename="../../salon_desk/services/printing/ticket.py" line="343"/>
         <source>Date</source>
@@ -6677,13 +6677,13 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/summary.py" line="308"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="406"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="407"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/summary.py" line="308"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="406"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="407"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -6819,7 +6819,7 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/services/printing/summary.py" line="370"/>
         <source>Open until {date}</source>
-        <translation>Abierto hasta el {date}</translation>
+        <translation>Abierto hasta {date}</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/summary.py" line="372"/>
@@ -6893,22 +6893,22 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/summary.py" line="401"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="406"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="407"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="405"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="406"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="407"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="408"/>
         <source>No documents.</source>
         <translation>Sin documentos.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="418"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="419"/>
         <source>Record summary of {name}</source>
         <translation>Resumen de la ficha de {name}</translation>
     </message>
@@ -8362,6 +8362,444 @@ No se volverán a proponer como duplicados.</translation>
     </message>
 </context>
 <context>
+    <name>ServiceMessages</name>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="18"/>
+        <source>Customer {id} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="19"/>
+        <source>Service {id} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="20"/>
+        <source>Staff member {id} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="21"/>
+        <source>Room {id} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="22"/>
+        <source>Appointment {id} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="23"/>
+        <source>Sale {id} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="24"/>
+        <source>Debt {id} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="27"/>
+        <source>Unknown appointment status {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="28"/>
+        <source>{name} is blocked and cannot be booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="29"/>
+        <source>{name} is blocked and cannot be booked: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="31"/>
+        <source>The duration must be between 5 minutes and 12 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="33"/>
+        <source>The price must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="34"/>
+        <source>{staff} is already booked: {what} with {who} on {day} from {start} to {end}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="37"/>
+        <source>{room} is already taken: {what} with {who} on {day} from {start} to {end}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="40"/>
+        <source>another customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="41"/>
+        <source>an appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="42"/>
+        <source>The staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="43"/>
+        <source>The room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="44"/>
+        <source>{name} already has an appointment at that time: {what}. Book both only on purpose (two services at once with two staff members).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="47"/>
+        <source>{what} on {day} from {start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="48"/>
+        <source>{what} with {staff} on {day} from {start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="50"/>
+        <source>Choose an appointment to charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="51"/>
+        <source>Charge one customer&apos;s appointments at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="53"/>
+        <source>This appointment is already charged on ticket {ticket}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="55"/>
+        <source>The appointment has no service to charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="59"/>
+        <source>Blocked customer, cannot be booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="60"/>
+        <source>Blocked customer, cannot be booked: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="62"/>
+        <source>Allergies / clinical information: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="63"/>
+        <source>Owes {amount} from earlier visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="64"/>
+        <source>Note: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="65"/>
+        <source>Pinned note: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="66"/>
+        <source>{service} requires a patch test: record the customer first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="68"/>
+        <source>No valid patch test for {service}: the last passed test ({tested}) expired on {until}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="71"/>
+        <source>No valid patch test for {service}: last test failed on {tested}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="73"/>
+        <source>No valid patch test for {service}: none recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="75"/>
+        <source>(a test done on {tested} is waiting for its result)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="77"/>
+        <source>(a test of {what} on {tested} is not linked to a service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="79"/>
+        <source>a product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="82"/>
+        <source>The discount must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="83"/>
+        <source>The discount must be between 0 and 100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="84"/>
+        <source>That loyalty card is not this customer&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="86"/>
+        <source>Loyalty card {number} is cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="87"/>
+        <source>Loyalty card {number} expired on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="88"/>
+        <source>Add at least one line to the sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="89"/>
+        <source>Line {line}: the quantity must be at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="91"/>
+        <source>Line {line}: a card line needs a price and a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="93"/>
+        <source>Line {line}: the item {id} ({kind}) does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="95"/>
+        <source>Line {line}: unknown kind {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="96"/>
+        <source>Line {line}: the price must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="98"/>
+        <source>Voucher &quot;{voucher}&quot; pays for {service}, which is not in this sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="100"/>
+        <source>a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="101"/>
+        <source>Choose one of the customer&apos;s vouchers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="102"/>
+        <source>Voucher &quot;{voucher}&quot; is cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="103"/>
+        <source>Voucher &quot;{voucher}&quot; expired on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="104"/>
+        <source>Voucher &quot;{voucher}&quot; has only %n session(s) left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="106"/>
+        <source>Choose one of the customer&apos;s prepaid cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="108"/>
+        <source>Prepaid card &quot;{card}&quot; is cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="109"/>
+        <source>Prepaid card &quot;{card}&quot; expired on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="110"/>
+        <source>Prepaid card &quot;{card}&quot; has only {amount} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="111"/>
+        <source>Prepaid card &quot;{card}&quot; can pay only {amount} of this sale (the services it is valid for)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="114"/>
+        <source>Choose one of the customer&apos;s loyalty cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="116"/>
+        <source>Loyalty card {number} has only {amount} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="118"/>
+        <source>Unknown payment method {method}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="119"/>
+        <source>Only a customer&apos;s sale can be paid with vouchers, cards or points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="121"/>
+        <source>Enter how many points to redeem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="122"/>
+        <source>The customer has only %n point(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="123"/>
+        <source>Every payment must be more than zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="124"/>
+        <source>Only cash is handed over with change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="125"/>
+        <source>The cash handed over is less than the amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="127"/>
+        <source>The payments ({paid}) are more than the total ({total})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="129"/>
+        <source>A sale without a customer must be paid in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="131"/>
+        <source>{name} (%n left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="132"/>
+        <source>{name} ({amount} left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="135"/>
+        <source>Enter an amount greater than zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="136"/>
+        <source>Only {left} is left to pay on this debt; {amount} is too much</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="138"/>
+        <source>A debt is paid in cash, by card or by transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="140"/>
+        <source>The customer owes {owed}; {amount} is too much</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="144"/>
+        <source>Ticket {ticket}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="145"/>
+        <source>Paid on ticket {ticket}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="146"/>
+        <source>Unpaid on ticket {ticket}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="147"/>
+        <source>Unpaid on ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="148"/>
+        <source>From ticket {ticket}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="149"/>
+        <source>Prepaid card &quot;{card}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="150"/>
+        <source>Loyalty card {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="151"/>
+        <source>Debt payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="152"/>
+        <source>Debt payment (ticket {ticket})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="153"/>
+        <source>{what}: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServicesPage</name>
     <message>
         <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="163"/>
@@ -8875,7 +9313,7 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/record/points_tab.py" line="33"/>
         <location filename="../../salon_desk/ui/record/points_tab.py" line="69"/>
         <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="344"/>
-        <location filename="../../salon_desk/ui/visits/points_dialog.py" line="50"/>
+        <location filename="../../salon_desk/ui/visits/points_dialog.py" line="51"/>
         <source>Expired</source>
         <translation>Caducado</translation>
     </message>
@@ -9007,7 +9445,7 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="104"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="150"/>
         <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="80"/>
-        <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="49"/>
+        <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="50"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
@@ -9077,7 +9515,7 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="104"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="150"/>
         <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="80"/>
-        <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="49"/>
+        <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="50"/>
         <source>Cash</source>
         <translation>Efectivo</translation>
     </message>
@@ -9090,7 +9528,7 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="150"/>
         <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="80"/>
         <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="182"/>
-        <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="49"/>
+        <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="50"/>
         <source>Loyalty card</source>
         <translation>Tarjeta de fidelidad</translation>
     </message>
@@ -9109,7 +9547,7 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="104"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="150"/>
         <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="80"/>
-        <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="49"/>
+        <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="50"/>
         <source>Points</source>
         <translation>Puntos</translation>
     </message>
@@ -9121,7 +9559,7 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="104"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="150"/>
         <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="80"/>
-        <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="49"/>
+        <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="50"/>
         <source>Prepaid card</source>
         <translation>Tarjeta prepago</translation>
     </message>
@@ -9133,7 +9571,7 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="104"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="150"/>
         <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="80"/>
-        <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="49"/>
+        <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="50"/>
         <source>Transfer</source>
         <translation>Transferencia</translation>
     </message>
@@ -9146,7 +9584,7 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="150"/>
         <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="80"/>
         <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="87"/>
-        <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="49"/>
+        <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="50"/>
         <source>Voucher</source>
         <translation>Bono</translation>
     </message>
@@ -9158,28 +9596,28 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/ui/record/points_tab.py" line="33"/>
         <location filename="../../salon_desk/ui/record/points_tab.py" line="69"/>
-        <location filename="../../salon_desk/ui/visits/points_dialog.py" line="50"/>
+        <location filename="../../salon_desk/ui/visits/points_dialog.py" line="51"/>
         <source>Added</source>
         <translation>Añadidos</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/points_tab.py" line="33"/>
         <location filename="../../salon_desk/ui/record/points_tab.py" line="69"/>
-        <location filename="../../salon_desk/ui/visits/points_dialog.py" line="50"/>
+        <location filename="../../salon_desk/ui/visits/points_dialog.py" line="51"/>
         <source>Adjusted</source>
         <translation>Ajustados</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/points_tab.py" line="33"/>
         <location filename="../../salon_desk/ui/record/points_tab.py" line="69"/>
-        <location filename="../../salon_desk/ui/visits/points_dialog.py" line="50"/>
+        <location filename="../../salon_desk/ui/visits/points_dialog.py" line="51"/>
         <source>Earned</source>
         <translation>Ganados</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/points_tab.py" line="33"/>
         <location filename="../../salon_desk/ui/record/points_tab.py" line="69"/>
-        <location filename="../../salon_desk/ui/visits/points_dialog.py" line="50"/>
+        <location filename="../../salon_desk/ui/visits/points_dialog.py" line="51"/>
         <source>Redeemed</source>
         <translation>Canjeados</translation>
     </message>

@@ -31,6 +31,8 @@ class SaleLineRow:
     sale_total_cents: int
     sale_paid_cents: int
     cancelled: bool
+    cancelled_at: dt.datetime | None = None
+    cancel_reason: str = ""
 
 
 @dataclass
@@ -66,6 +68,9 @@ class SaleDetail:
     lines: list[SaleLineRow] = field(default_factory=list)
     payments: list[PaymentRow] = field(default_factory=list)
     debt_remaining_cents: int = 0
+    cancelled_at: dt.datetime | None = None
+    cancel_reason: str = ""
+    cancelled_by: str = ""
 
     @property
     def change_cents(self) -> int:
@@ -92,7 +97,7 @@ def list_sale_lines(session: Session, customer_id: int, kind: str | None = None,
                SaleLine.description, func.coalesce(line_staff.name, ""),
                SaleLine.discount_percent, SaleLine.amount_cents,
                func.coalesce(methods.c.methods, ""), Sale.total_cents, Sale.paid_cents,
-               Sale.cancelled)
+               Sale.cancelled, Sale.cancelled_at, Sale.cancel_reason)
         .join(SaleLine, SaleLine.sale_id == Sale.id)
         .outerjoin(line_staff, line_staff.id == SaleLine.staff_id)
         .outerjoin(methods, methods.c.sale_id == Sale.id)
@@ -150,5 +155,6 @@ def get_sale(session: Session, sale_id: int) -> SaleDetail:
         lines=list_sale_lines(session, 0, sale_id=sale_id),
         payments=[PaymentRow(p.method, p.amount_cents, p.tendered_cents, p.reference_id)
                   for p in sale.payments],
-        debt_remaining_cents=int(remaining),
+        debt_remaining_cents=int(remaining), cancelled_at=sale.cancelled_at,
+        cancel_reason=sale.cancel_reason, cancelled_by=sale.cancelled_by,
     )

@@ -17,10 +17,16 @@ from salon_desk.services import credits
 from salon_desk.services.settings import CURRENCY
 from salon_desk.services.settings import get as get_setting
 from salon_desk.ui import dialogs, formatting
-from salon_desk.ui.saving import run_write
+from salon_desk.ui.saving import reporting, run_write
 from salon_desk.ui.selection import enable_with_selection
 from salon_desk.ui.visits.common import tr
-from salon_desk.ui.visits.credit_dialogs import LoyaltyCardDialog, SellPrepaidDialog, VoucherDialog
+from salon_desk.ui.visits.credit_dialogs import (
+    LoyaltyCardDialog,
+    ReasonDialog,
+    SellPrepaidDialog,
+    VoucherDialog,
+    VoucherSessionsDialog,
+)
 from salon_desk.ui.visits.lazy_tab import LazyTab
 from salon_desk.ui.visits.table import RIGHT, Column, RowsModel, make_table, selected_row
 
@@ -44,7 +50,8 @@ def _voucher_columns() -> list[Column]:
         Column(tr("Used"), lambda r: str(r.sessions_used), 50, RIGHT),
         Column(tr("Left"), lambda r: str(r.sessions_left), 50, RIGHT),
         _status_column(),
-        Column(tr("Description"), lambda r: r.description, 150),
+        Column(tr("Description"), lambda r: r.description, 150,
+               tooltip=lambda r: r.cancel_reason),
     ]
 
 
@@ -96,7 +103,9 @@ class CreditsTab(LazyTab):
             (self.tr("New voucher…"), self.new_voucher),
             (self.tr("Edit…"), self.edit_voucher),
             (self.tr("Use a session"), self.use_session),
-            (self.tr("Cancel voucher"), self.cancel_voucher)])
+            (self.tr("View sessions…"), self.view_sessions),
+            (self.tr("Cancel voucher…"), self.cancel_voucher),
+            (self.tr("Delete voucher…"), self.delete_voucher)])
         self.prepaid_view, self.prepaid_title = self._section(splitter, self.prepaid, [
             (self.tr("Sell a prepaid card…"), self.sell_prepaid),
             (self.tr("Cancel card"), self.cancel_prepaid)])
@@ -206,8 +215,72 @@ class CreditsTab(LazyTab):
                      lambda s: credits.use_voucher_session(s, row.id)).ok:
             self._changed()
 
+    def view_sessions(self) -> None:
+        row = selected_row(self.voucher_view)
+        if row is not None:
+            self.dialog = VoucherSessionsDialog(self.db, row.id, self)
+            self.dialog.open()
+
     def cancel_voucher(self) -> None:
-        self._cancel(self.voucher_view, self.tr("voucher"), credits.cancel_voucher)
+        row = selected_row(self.voucher_view)
+        if row is None or row.status == credits.CANCELLED:
+            return
+        self._ask_reason(
+            self.tr("Cancel voucher"),
+            self.tr("Cancel the voucher \"{0}\" (%n session(s) left)? It stays in the "
+                    "customer's history, shown as cancelled, and can no longer be used.", "",
+                    max(row.sessions_left, 0)).format(row.name),
+            self.tr("Cancel voucher"),
+            lambda reason: run_write(self, self.db, self.tr("The voucher was not cancelled"),
+                                     lambda s: credits.cancel_voucher(s, row.id, reason)))
+
+    def delete_voucher(self) -> None:
+        row = selected_row(self.voucher_view)
+        if row is None:
+            return
+        if row.sessions_used:
+            self._offer_cancel(row)
+            return
+
+        def delete(reason: str):
+            with reporting(self, self.tr("The voucher was not deleted")) as outcome:
+                try:
+                    with self.db.transaction() as session:
+                        credits.delete_voucher(session, row.id, reason)
+                except credits.VoucherInUse:
+                    outcome.ok = False
+                    self._offer_cancel(row)
+            return outcome
+
+        self._ask_reason(
+            self.tr("Delete voucher"),
+            self.tr("Delete the voucher \"{0}\"? Only a voucher entered by mistake should be "
+                    "deleted; the reason is kept in the customer's notes.").format(row.name),
+            self.tr("Delete voucher"), delete)
+
+    def _offer_cancel(self, row) -> None:
+        """A used voucher is part of the history: say so, and offer to cancel it instead."""
+        if row.status == credits.CANCELLED:
+            dialogs.show_error(self, self.tr("Delete voucher"), self.tr(
+                "The voucher \"{0}\" has sessions used, so it cannot be deleted; it is "
+                "already cancelled.").format(row.name))
+            return
+        if dialogs.confirm(self, self.tr("Delete voucher"), self.tr(
+                "The voucher \"{0}\" has %n session(s) used, so it cannot be deleted: it is "
+                "part of the customer's history. Cancel it instead?", "", row.sessions_used
+                ).format(row.name), self.tr("Cancel it instead…")):
+            self.cancel_voucher()
+
+    def _ask_reason(self, title: str, question: str, action: str, work) -> None:
+        """Ask first, with the reason; ``work(reason)`` writes and returns its outcome."""
+        self.dialog = ReasonDialog(title, question, action, self)
+
+        def go(reason: str) -> None:
+            if work(reason).ok:
+                self._changed()
+
+        self.dialog.confirmed.connect(go)
+        self.dialog.open()
 
     # --- prepaid cards ------------------------------------------------------------------------
     def sell_prepaid(self) -> None:

@@ -25,6 +25,23 @@ def _methods(row) -> str:
     return ", ".join(tr(m) for m in row.methods.split(", ") if m)  # tr: sale_records.METHOD_LABELS
 
 
+def _payment(row) -> str:
+    if row.cancelled:
+        text = tr("Cancelled")
+        if row.cancelled_at is not None:
+            text += " " + formatting.date(row.cancelled_at)
+        return text + (f" · {row.cancel_reason}" if row.cancel_reason else "")
+    if row.sale_paid_cents >= row.sale_total_cents:
+        return _methods(row)
+    return (_methods(row) + ", " if row.methods else "") + tr("owed")
+
+
+def _payment_colour(row) -> str | None:
+    if row.cancelled:
+        return "#8a8494"
+    return "#c62828" if row.sale_paid_cents < row.sale_total_cents else None
+
+
 def _columns(currency: str) -> list[Column]:
     return [
         Column(tr("Date"), lambda r: formatting.date(r.sold_at), 95),
@@ -36,9 +53,8 @@ def _columns(currency: str) -> list[Column]:
         Column(tr("Discount"), lambda r: formatting.percent(r.discount_percent)
                if r.discount_percent else "", 70, RIGHT),
         Column(tr("Total"), lambda r: formatting.money(r.amount_cents, currency), 85, RIGHT),
-        Column(tr("Payment"), lambda r: _methods(r) if r.sale_paid_cents >= r.sale_total_cents
-               else (_methods(r) + ", " if r.methods else "") + tr("owed"), 130,
-               colour=lambda r: "#c62828" if r.sale_paid_cents < r.sale_total_cents else None),
+        Column(tr("Payment"), _payment, 130, colour=_payment_colour,
+               tooltip=lambda r: r.cancel_reason if r.cancelled else ""),
     ]
 
 
@@ -49,6 +65,7 @@ class SalesTab(LazyTab):
         self._count = 0
         self.sale_dialog = None
         self.sale_view = None
+        self.void_dialog = None
 
     def build(self) -> None:
         layout = QVBoxLayout(self)
@@ -72,7 +89,11 @@ class SalesTab(LazyTab):
         self.new_button.setObjectName("primary")
         self.view_button = QPushButton(self.tr("View ticket…"), self)
         self.print_button = QPushButton(self.tr("Print ticket…"), self)
-        for b in (self.new_button, self.view_button, self.print_button):
+        self.void_button = QPushButton(self.tr("Cancel sale…"), self)
+        self.void_button.setToolTip(self.tr("Cancel (void) the selected sale: its payments, "
+                                            "points, vouchers and cards are given back"))
+        self.void_button.setEnabled(False)
+        for b in (self.new_button, self.view_button, self.print_button, self.void_button):
             bar.addWidget(b)
         layout.addLayout(bar)
         self.model = RowsModel(_columns(self.currency), self, muted=lambda r: r.cancelled)
@@ -88,6 +109,8 @@ class SalesTab(LazyTab):
         self.view_button.clicked.connect(self.view_ticket)
         self.print_button.clicked.connect(self.print_ticket)
         self.view.doubleClicked.connect(self.view_ticket)
+        self.void_button.clicked.connect(self.void_sale)
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
 
     def title(self) -> str:
         return self.tr("Sales")
@@ -138,6 +161,11 @@ class SalesTab(LazyTab):
         self.view.setVisible(bool(rows))
         self.empty_label.setVisible(not rows)
         self.view.scrollToBottom()  # oldest first: the latest sale at the bottom
+        self._selection_changed()
+
+    def _selection_changed(self, *_args) -> None:
+        row = selected_row(self.view)
+        self.void_button.setEnabled(row is not None and not row.cancelled)
 
     # --- actions ------------------------------------------------------------------------------
     def new_sale(self) -> None:
@@ -157,6 +185,13 @@ class SalesTab(LazyTab):
         row = selected_row(self.view)
         if row is not None:
             self.sale_view = open_sale_view(self, self.db, row.sale_id)
+
+    def void_sale(self) -> None:
+        from salon_desk.ui.sales.void_dialog import open_void_dialog
+
+        row = selected_row(self.view)
+        if row is not None and not row.cancelled:
+            self.void_dialog = open_void_dialog(self, self.db, row.sale_id, self._charged)
 
     def print_ticket(self) -> None:
         from salon_desk.ui.sales.sale_view import print_ticket

@@ -21,15 +21,20 @@ from salon_desk.ui.visits.common import currency, tr
 from salon_desk.ui.visits.table import RIGHT, Column, RowsModel, make_table
 
 
-def print_ticket(parent: QWidget | None, db: Database, sale_id: int) -> None:
-    """The print preview of a ticket (the printing part of the app draws it)."""
+def print_ticket(parent: QWidget | None, db: Database, sale_id: int,
+                 cancellation: bool = False) -> None:
+    """The print preview of a ticket, or of a cancelled sale's cancellation ticket (the printing
+    part of the app draws it)."""
     try:
         from salon_desk.ui.printing import open_preview
     except ImportError:
         dialogs.show_error(parent, tr("Printing"), tr("Printing is not available in this "
                                                       "installation."))
         return
-    open_preview(parent, db, "ticket", sale_id)
+    if cancellation:
+        open_preview(parent, db, "ticket", sale_id, cancellation=True)
+    else:
+        open_preview(parent, db, "ticket", sale_id)
 
 
 class SaleViewDialog(QDialog):
@@ -47,6 +52,18 @@ class SaleViewDialog(QDialog):
         title = QLabel(self.tr("Ticket {0}").format(d.ticket_number), self)
         title.setObjectName("pageTitle")
         layout.addWidget(title)
+        self.cancelled_label: QLabel | None = None
+        if d.cancelled:
+            text = self.tr("Cancelled on {0}").format(formatting.datetime(d.cancelled_at)) \
+                if d.cancelled_at else self.tr("Cancelled")
+            if d.cancelled_by:
+                text += " " + self.tr("by {0}").format(d.cancelled_by)
+            if d.cancel_reason:
+                text += ": " + d.cancel_reason
+            self.cancelled_label = QLabel(text, self)
+            self.cancelled_label.setWordWrap(True)
+            self.cancelled_label.setStyleSheet("color: #c62828; font-weight: 600;")
+            layout.addWidget(self.cancelled_label)
         form = QFormLayout()
         form.addRow(self.tr("Date"), QLabel(formatting.datetime(d.sold_at), self))
         if d.customer_name:
@@ -95,6 +112,12 @@ class SaleViewDialog(QDialog):
         self.print_button = QPushButton(self.tr("Print ticket…"), self)
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.print_button.clicked.connect(self.print_ticket)
+        self.cancellation_button: QPushButton | None = None
+        if d.cancelled:
+            self.cancellation_button = QPushButton(self.tr("Print cancellation ticket…"), self)
+            buttons.addButton(self.cancellation_button, QDialogButtonBox.ButtonRole.ActionRole)
+            self.cancellation_button.clicked.connect(
+                lambda: print_ticket(self, self.db, self.sale_id, cancellation=True))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 

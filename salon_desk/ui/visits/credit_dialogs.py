@@ -1,8 +1,10 @@
-"""Editing session vouchers and loyalty cards, selling prepaid cards."""
+"""Editing session vouchers and loyalty cards, selling prepaid cards; a voucher's sessions;
+asking for the reason before cancelling or deleting."""
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from decimal import Decimal
 
 from PySide6.QtCore import Signal
@@ -10,6 +12,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
@@ -27,6 +30,7 @@ from salon_desk.services.sales import METHOD_LABELS, MONEY_METHODS, PaymentDraft
 from salon_desk.ui import formatting
 from salon_desk.ui.saving import action_buttons, run_write
 from salon_desk.ui.visits.common import MoneyEdit, date_edit, from_qdate, tr
+from salon_desk.ui.visits.table import RIGHT, Column, RowsModel, make_table
 
 
 class _Dialog(QDialog):
@@ -231,3 +235,140 @@ class LoyaltyCardDialog(_Dialog):
             work = lambda s: credits.create_loyalty_card(
                 s, self.customer_id, data, price_cents=price, payments=payments)
         self._write(self.tr("The loyalty card was not saved"), work)
+
+
+class ReasonDialog(QDialog):
+    """Asks before cancelling or deleting something: what will happen, and the reason (needed
+    before the action button enables). ``confirmed(reason)`` when the user goes ahead."""
+
+    confirmed = Signal(str)
+
+    def __init__(self, title: str, question: str, action: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(440)
+        layout = QVBoxLayout(self)
+        self.question_label = QLabel(question, self)
+        self.question_label.setWordWrap(True)
+        layout.addWidget(self.question_label)
+        form = QFormLayout()
+        self.reason_edit = QLineEdit(self)
+        self.reason_edit.setPlaceholderText(self.tr("Why (required)"))
+        form.addRow(self.tr("Reason"), self.reason_edit)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(self)
+        self.ok_button = buttons.addButton(action, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button.setObjectName("primary")
+        self.ok_button.setEnabled(False)
+        self.keep_button = buttons.addButton(self.tr("Keep it"),
+                                             QDialogButtonBox.ButtonRole.RejectRole)
+        self.keep_button.setDefault(True)
+        self.reason_edit.textChanged.connect(
+            lambda text: self.ok_button.setEnabled(bool(text.strip())))
+        self.ok_button.clicked.connect(self._go)
+        self.keep_button.clicked.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _go(self) -> None:
+        reason = self.reason_edit.text().strip()
+        if reason:
+            self.accept()
+            self.confirmed.emit(reason)
+
+
+@dataclass
+class _SessionLine:
+    number: str
+    when: str
+    service: str
+    staff: str
+    ticket: str
+    note: str
+    muted: bool = False
+
+
+class VoucherSessionsDialog(QDialog):
+    """ "View sessions": every session of a voucher (date, service, staff, ticket) and those
+    left, with the voucher's description and status."""
+
+    def __init__(self, db: Database, voucher_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        with db.session() as session:
+            self.history = credits.voucher_history(session, voucher_id)
+        v = self.history.voucher
+        self.setWindowTitle(self.tr("Sessions of \"{0}\"").format(v.name))
+        self.resize(760, 480)
+        layout = QVBoxLayout(self)
+        title = QLabel(v.name, self)
+        title.setObjectName("pageTitle")
+        layout.addWidget(title)
+        form = QFormLayout()
+        self.description_label = QLabel(v.description or "—", self)
+        self.description_label.setWordWrap(True)
+        form.addRow(self.tr("Description"), self.description_label)
+        form.addRow(self.tr("Service"), QLabel(v.service_name or tr("Any service"), self))
+        bought = formatting.date(v.purchased_on)
+        if self.history.sold_on_ticket:
+            bought += "  ·  " + self.tr("ticket {0}").format(self.history.sold_on_ticket)
+        form.addRow(self.tr("Purchased"), QLabel(bought, self))
+        form.addRow(self.tr("Expires"), QLabel(formatting.date(v.expires_on) if v.expires_on
+                                               else self.tr("Never"), self))
+        self.status_label = QLabel(self._status(), self)
+        self.status_label.setWordWrap(True)
+        if v.status == credits.CANCELLED:
+            self.status_label.setStyleSheet("color: #c62828; font-weight: 600;")
+        form.addRow(self.tr("Status"), self.status_label)
+        layout.addLayout(form)
+        self.summary_label = QLabel(self.tr("Used {0} of {1}  ·  {2} left").format(
+            v.sessions_used, v.sessions_bought, max(v.sessions_left, 0)), self)
+        self.summary_label.setObjectName("sectionTitle")
+        layout.addWidget(self.summary_label)
+        self.model = RowsModel([
+            Column(self.tr("No."), lambda r: r.number, 45, RIGHT),
+            Column(self.tr("Date"), lambda r: r.when, 130),
+            Column(self.tr("Service"), lambda r: r.service, 150),
+            Column(self.tr("Staff"), lambda r: r.staff, 100),
+            Column(self.tr("Ticket"), lambda r: r.ticket, 110),
+            Column(self.tr("Note"), lambda r: r.note, 160),
+        ], self, muted=lambda r: r.muted)
+        self.model.set_rows(self._lines())
+        self.view = make_table(self.model, self)
+        layout.addWidget(self.view, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _status(self) -> str:
+        v = self.history.voucher
+        text = tr(v.status)  # tr: credits.ACTIVE, credits.EXPIRED, credits.USED_UP, credits.CANCELLED
+        if v.status == credits.CANCELLED:
+            if self.history.cancelled_at is not None:
+                text += " " + self.tr("on {0}").format(formatting.date(self.history.cancelled_at))
+            if v.cancel_reason:
+                text += ": " + v.cancel_reason
+        return text
+
+    def _lines(self) -> list[_SessionLine]:
+        h, v = self.history, self.history.voucher
+        lines: list[_SessionLine] = []
+        number = 0
+        if h.unrecorded:
+            number = h.unrecorded
+            lines.append(_SessionLine(
+                "1" if number == 1 else f"1–{number}", "", v.service_name, "", "",
+                self.tr("%n earlier session(s), no details recorded", "", number)))
+        for s in h.sessions:
+            if s.returned:
+                lines.append(_SessionLine("", formatting.datetime(s.used_at), s.service_name,
+                                          s.staff_name, s.ticket_number,
+                                          self.tr("Given back: the sale was cancelled"), True))
+                continue
+            number += 1
+            note = s.note or ("" if s.ticket_number else self.tr("Used without a sale"))
+            lines.append(_SessionLine(str(number), formatting.datetime(s.used_at),
+                                      s.service_name, s.staff_name, s.ticket_number, note))
+        for n in range(number + 1, v.sessions_bought + 1):
+            lines.append(_SessionLine(str(n), "", v.service_name, "", "",
+                                      self.tr("Not used yet"), True))
+        return lines
