@@ -265,104 +265,104 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="67"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="265"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="68"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="266"/>
         <source>Book an appointment</source>
         <translation>Dar una cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="73"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="83"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="74"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="84"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="76"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="77"/>
         <source>Name, phone, email or ID</source>
         <translation>Nombre, teléfono, email o ID</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="96"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="97"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="103"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="104"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="104"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="105"/>
         <source>Staff member</source>
         <translation>Profesional</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="105"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="106"/>
         <source>Room or station</source>
         <translation>Cabina o puesto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="106"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="107"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="107"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="108"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="108"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="109"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="109"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="110"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="110"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="111"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="111"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="112"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="118"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="119"/>
         <source>Book</source>
         <translation>Dar cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="138"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="139"/>
         <source>— no room —</source>
         <translation>— sin cabina —</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="230"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="231"/>
         <source>Appointment</source>
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="231"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="232"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="252"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="253"/>
         <source>The appointment was not changed</source>
         <translation>No se ha cambiado la cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="266"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="267"/>
         <source>Choose the customer first.</source>
         <translation>Elija primero el cliente.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="269"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="270"/>
         <source>The appointment was not booked</source>
         <translation>No se ha dado la cita</translation>
     </message>
@@ -2367,52 +2367,52 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
 <context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="59"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="60"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="60"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="61"/>
         <source>This customer has changes that are not saved yet.</source>
         <translation>Este cliente tiene cambios que aún no se han guardado.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="61"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="62"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="62"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="63"/>
         <source>Discard changes</source>
         <translation>Descartar cambios</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="63"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="64"/>
         <source>Keep editing</source>
         <translation>Seguir editando</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="77"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="78"/>
         <source>This customer may already exist</source>
         <translation>Puede que este cliente ya exista</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="78"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="79"/>
         <source>&lt;p&gt;Salon Desk already has:&lt;/p&gt;&lt;ul&gt;{0}&lt;/ul&gt;&lt;p&gt;Open the existing record instead of creating a second one?&lt;/p&gt;</source>
         <translation>&lt;p&gt;Salon Desk ya tiene:&lt;/p&gt;&lt;ul&gt;{0}&lt;/ul&gt;&lt;p&gt;¿Abrir la ficha existente en lugar de crear otra?&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="81"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="82"/>
         <source>Open existing record</source>
         <translation>Abrir la ficha existente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="82"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="83"/>
         <source>Save anyway</source>
         <translation>Guardar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="83"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="84"/>
         <source>Go back</source>
         <translation>Volver</translation>
     </message>
@@ -2420,52 +2420,52 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
 <context>
     <name>CustomerFormDialog</name>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="185"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="186"/>
         <source>Ctrl+S saves · Esc closes</source>
         <translation>Ctrl+S guarda · Esc cierra</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="189"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="190"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="192"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="193"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="216"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="217"/>
         <source>New customer</source>
         <translation>Nuevo cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="218"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="219"/>
         <source>Customer #{0}</source>
         <translation>Cliente n.º {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="223"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="224"/>
         <source>Salon Desk</source>
         <translation>Salon Desk</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="225"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="226"/>
         <source>⚠ Allergies / clinical: {0}</source>
         <translation>⚠ Alergias / clínica: {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="299"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="300"/>
         <source>The customer was not saved</source>
         <translation>El cliente no se ha guardado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="320"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="321"/>
         <source>Please correct the highlighted field.</source>
         <translation>Corrija el campo resaltado.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="322"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="323"/>
         <source>Please correct the {0} highlighted fields.</source>
         <translation>Corrija los {0} campos resaltados.</translation>
     </message>
@@ -2473,252 +2473,252 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
 <context>
     <name>CustomerFormFields</name>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="130"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="131"/>
         <source>Basic information</source>
         <translation>Datos básicos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="135"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="136"/>
         <source>&amp;First name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="136"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="137"/>
         <source>&amp;Last name</source>
         <translation>&amp;Apellidos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="138"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="139"/>
         <source>name@example.com</source>
         <translation>nombre@example.com</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="142"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="143"/>
         <source>&amp;Email</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="143"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="144"/>
         <source>&amp;Gender</source>
         <translation>&amp;Género</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="146"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="147"/>
         <source>&amp;Mobile</source>
         <translation>&amp;Móvil</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="147"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="148"/>
         <source>Land&amp;line</source>
         <translation>&amp;Fijo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="150"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="151"/>
         <source>Date of &amp;birth (the year may be unknown)</source>
         <translation>Fecha de na&amp;cimiento (el año puede no saberse)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="152"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="153"/>
         <source>Anni&amp;versary</source>
         <translation>Ani&amp;versario</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="154"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="155"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="157"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="158"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="159"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="160"/>
         <source>&amp;Street</source>
         <translation>Ca&amp;lle</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="163"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="164"/>
         <source>&amp;City</source>
         <translation>Locali&amp;dad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="164"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="165"/>
         <source>&amp;Postcode</source>
         <translation>Código &amp;postal</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="167"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="168"/>
         <source>&amp;Region / province</source>
         <translation>P&amp;rovincia / región</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="168"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="169"/>
         <source>C&amp;ountry</source>
         <translation>Paí&amp;s</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="171"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="172"/>
         <source>Preferences and notes</source>
         <translation>Preferencias y notas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="181"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="182"/>
         <source>How did they hear of us?</source>
         <translation>¿Cómo nos conoció?</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="182"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="183"/>
         <source>Preferred staff member</source>
         <translation>Profesional preferido</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="184"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="185"/>
         <source>Referral source</source>
         <translation>Cómo nos conoció</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="190"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="191"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="191"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="192"/>
         <source>Customer since</source>
         <translation>Cliente desde</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="194"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="195"/>
         <source>ID in a previous system</source>
         <translation>ID en un sistema anterior</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="200"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="201"/>
         <source>External ID</source>
         <translation>ID externo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="201"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="202"/>
         <source>Personal discount</source>
         <translation>Descuento personal</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="213"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="214"/>
         <source>Badge “{0}”: click to give or take away</source>
         <translation>Etiqueta «{0}»: pulse para ponerla o quitarla</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="218"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="219"/>
         <source>Badges</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="220"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="221"/>
         <source>Likes, dislikes, anything worth remembering</source>
         <translation>Gustos, manías, todo lo que convenga recordar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="223"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="224"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="225"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="226"/>
         <source>Allergies, medication, pregnancy, skin conditions… shown as a warning everywhere</source>
         <translation>Alergias, medicación, embarazo, problemas de piel… se muestra como aviso en todas partes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="229"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="230"/>
         <source>⚠ Allergies and clinical information</source>
         <translation>⚠ Alergias e información clínica</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="233"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="234"/>
         <source>Settings</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="234"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="235"/>
         <source>Active customer</source>
         <translation>Cliente activo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="235"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="236"/>
         <source>Inactive customers stay on file but are left out of campaigns and lists of active customers</source>
         <translation>Los clientes inactivos se conservan, pero quedan fuera de las campañas y de las listas de clientes activos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="237"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="238"/>
         <source>Blocked: cannot be booked and receives nothing</source>
         <translation>Bloqueado: no se le dan citas ni recibe nada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="241"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="242"/>
         <source>Why the customer is blocked</source>
         <translation>Por qué está bloqueado el cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="242"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="243"/>
         <source>Reason for blocking</source>
         <translation>Motivo del bloqueo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="246"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="247"/>
         <source>Communication preferences</source>
         <translation>Preferencias de comunicación</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="250"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="251"/>
         <source>Privacy policy accepted</source>
         <translation>Política de privacidad aceptada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="261"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="262"/>
         <source>Clear signature</source>
         <translation>Borrar la firma</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="265"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="266"/>
         <source>Customer&apos;s signature</source>
         <translation>Firma del cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="267"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="268"/>
         <source>Consent to be contacted</source>
         <translation>Consentimiento para ser contactado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="272"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="273"/>
         <source>Session reminders</source>
         <translation>Recordatorios de citas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="273"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="274"/>
         <source>Birthday wishes</source>
         <translation>Felicitaciones de cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="274"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="275"/>
         <source>Marketing</source>
         <translation>Publicidad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="278"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="279"/>
         <source>Notifications</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="307"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="308"/>
         <source>(recorded on saving)</source>
         <translation>(se registra al guardar)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="309"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="310"/>
         <source>on {0}</source>
         <translation>el {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="341"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="342"/>
         <source>{0} (no longer active)</source>
         <translation>{0} (ya no está activo)</translation>
     </message>
@@ -2847,7 +2847,7 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
     <message>
         <location filename="../../salon_desk/ui/customer_list_page.py" line="167"/>
         <source>Filter by name, phone, email or ID…</source>
-        <translation>Filtrar por nombre, teléfono, email o ID…</translation>
+        <translation>Nombre, teléfono, email o ID…</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/customer_list_page.py" line="176"/>
@@ -5514,22 +5514,22 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/ui/widgets/partial_date.py" line="120"/>
         <source>The year {0} is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>El año {0} aún no ha llegado</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/widgets/partial_date.py" line="123"/>
         <source>The year {0} is too long ago</source>
-        <translation type="unfinished"></translation>
+        <translation>El año {0} es demasiado antiguo</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/widgets/partial_date.py" line="127"/>
         <source>That month has no day {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese mes no tiene día {0}</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/widgets/partial_date.py" line="129"/>
         <source>This date is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta fecha es futura</translation>
     </message>
 </context>
 <context>
@@ -9228,8 +9228,8 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/record/appointments_tab.py" line="105"/>
         <location filename="../../salon_desk/ui/record/credits_tab.py" line="39"/>
         <location filename="../../salon_desk/ui/record/sales_tab.py" line="30"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="100"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="234"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="101"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="235"/>
         <location filename="../../salon_desk/ui/schedule/day_view.py" line="230"/>
         <location filename="../../salon_desk/ui/schedule/grid.py" line="135"/>
         <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="344"/>
@@ -9239,8 +9239,8 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/ui/record/appointments_tab.py" line="47"/>
         <location filename="../../salon_desk/ui/record/appointments_tab.py" line="105"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="100"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="234"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="101"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="235"/>
         <location filename="../../salon_desk/ui/schedule/day_view.py" line="230"/>
         <location filename="../../salon_desk/ui/schedule/grid.py" line="135"/>
         <source>Completed</source>
@@ -9249,8 +9249,8 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/ui/record/appointments_tab.py" line="47"/>
         <location filename="../../salon_desk/ui/record/appointments_tab.py" line="105"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="100"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="234"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="101"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="235"/>
         <location filename="../../salon_desk/ui/schedule/day_view.py" line="230"/>
         <location filename="../../salon_desk/ui/schedule/grid.py" line="135"/>
         <source>Confirmed</source>
@@ -9259,8 +9259,8 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/ui/record/appointments_tab.py" line="47"/>
         <location filename="../../salon_desk/ui/record/appointments_tab.py" line="105"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="100"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="234"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="101"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="235"/>
         <location filename="../../salon_desk/ui/schedule/day_view.py" line="230"/>
         <location filename="../../salon_desk/ui/schedule/grid.py" line="135"/>
         <source>No-show</source>
@@ -9269,8 +9269,8 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/ui/record/appointments_tab.py" line="47"/>
         <location filename="../../salon_desk/ui/record/appointments_tab.py" line="105"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="100"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="234"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="101"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="235"/>
         <location filename="../../salon_desk/ui/schedule/day_view.py" line="230"/>
         <location filename="../../salon_desk/ui/schedule/grid.py" line="135"/>
         <source>Pending</source>

@@ -1,7 +1,8 @@
 """The record summary: who the customer is (photo, contact, badges, allergies), their consent,
-then each part of the record in a section with its totals; "Page x of y" and the print date at
-the foot of every page. A section that runs onto the next page repeats its title and column
-headings there.
+then each part of the record in a section with its totals (debts, upcoming appointments, patch
+tests, sales with who did the services, credits, points, budgets, notes, the list of documents);
+"Page x of y" and the print date at the foot of every page. A section that runs onto the next
+page repeats its title and column headings there.
 """
 
 from __future__ import annotations
@@ -264,7 +265,9 @@ def _sections(data: SummaryData, ctx: PrintContext, width: float) -> list:
                duration(sum(a.minutes for a in data.appointments)), m(price)],
         right=(5,), empty=_("No upcoming appointments.")))
 
-    # sales
+    out.append(_patch_tests(data, ctx, width))
+
+    # sales; Staff is who did the services, not who charged
     widths = _cols(width, [22 * mm, 28 * mm, 0, 22 * mm, 24 * mm])
     live = [s for s in data.sales if not s.cancelled]
     shown = len(data.sales)
@@ -322,6 +325,8 @@ def _sections(data: SummaryData, ctx: PrintContext, width: float) -> list:
                _("worth {amount}").format(amount=worth)], right=(2, 3),
         empty=_("No points yet.")))
 
+    out.append(_budgets(data, ctx, width))
+
     # notes, pinned first
     widths = _cols(width, [22 * mm, 24 * mm, 0])
     rows = []
@@ -337,7 +342,70 @@ def _sections(data: SummaryData, ctx: PrintContext, width: float) -> list:
         rows.append([ctx.date(n.at), _fit(n.author, widths[1] - 8), Paragraph(text, st["body"])])
     out.append(section(_("Notes"), str(len(data.notes)) if data.notes else "",
                        [_("Date"), _("By"), _("Note")], rows, widths, empty=_("No notes.")))
+    out.append(_documents(data, ctx, width))
     return out
+
+
+def _patch_tests(data: SummaryData, ctx: PrintContext, width: float) -> Table:
+    widths = _cols(width, [22 * mm, 0, 24 * mm, 22 * mm, 38 * mm])
+    results = {"pass": _("Passed"), "fail": _("Failed"), "pending": _("Pending")}
+    rows = []
+    for t in data.patch_tests:
+        until = ctx.date(t.valid_until) if t.valid_until else "—"
+        if t.expired:
+            until += f" ({_('expired')})"
+        rows.append([ctx.date(t.tested_on), _fit(t.tested, widths[1] - 8),
+                     _fit(t.staff, widths[2] - 8), results.get(t.result, t.result), until])
+    table = section(_("Patch tests"), str(len(rows)) if rows else "",
+                    [_("Date"), _("Tested"), _("By"), _("Result"), _("Valid until")], rows,
+                    widths, empty=_("No patch tests."))
+    for r, t in enumerate(data.patch_tests, start=2):
+        if t.result == "fail" or t.expired:
+            table.setStyle(TableStyle([("TEXTCOLOR", (3, r), (4, r), common.ALERT)]))
+    return table
+
+
+def _budget_status(b, ctx: PrintContext) -> str:
+    if b.status == "open" and b.valid_until:
+        return _("Open until {date}").format(date=ctx.date(b.valid_until))
+    if b.status == "expired":
+        return _("Expired on {date}").format(date=ctx.date(b.valid_until))
+    return {"open": _("Open"), "accepted": _("Accepted"),
+            "rejected": _("Rejected")}.get(b.status, b.status)
+
+
+def _budgets(data: SummaryData, ctx: PrintContext, width: float) -> Table:
+    m = ctx.money
+    widths = _cols(width, [20 * mm, 22 * mm, 0, 22 * mm, 44 * mm, 22 * mm])
+    rows = [[ctx.date(b.issued_on), _fit(b.code, widths[1] - 6),
+             _fit(b.description or "—", widths[2] - 8), _fit(b.staff_name, widths[3] - 8),
+             _fit(_budget_status(b, ctx), widths[4] - 8), m(b.total_cents)]
+            for b in data.budgets]
+    opened = sum(1 for b in data.budgets if b.status == "open")
+    table = section(
+        _("Budgets"), _("open: {count}, worth {amount}").format(
+            count=opened, amount=m(data.budgets_open_cents)) if rows else "",
+        [_("Date"), _("Code"), _("Description"), _("Staff"), _("Status"), _("Total")], rows,
+        widths, total=[_("Open budgets"), "", "", "", "", m(data.budgets_open_cents)],
+        right=(5,), empty=_("No budgets."))
+    for r, b in enumerate(data.budgets, start=2):
+        if b.status in ("expired", "rejected"):  # not open: greyed like on screen
+            table.setStyle(TableStyle([("TEXTCOLOR", (0, r), (-1, r), MUTED)]))
+    return table
+
+
+def _documents(data: SummaryData, ctx: PrintContext, width: float) -> Table:
+    widths = _cols(width, [22 * mm, 0, 34 * mm, 60 * mm])
+    kinds = {"image": _("Image"), "pdf": _("PDF"), "text": _("Text document"),
+             "sheet": _("Spreadsheet"), "video": _("Video"), "audio": _("Audio"),
+             "file": _("File")}
+    rows = [[ctx.date(d.document_date), _fit(d.title, widths[1] - 8),
+             _fit(kinds.get(d.kind, d.kind), widths[2] - 8),
+             _fit(d.original_name, widths[3] - 8)]
+            for d in data.documents]
+    return section(_("Documents"), str(len(rows)) if rows else "",
+                   [_("Date"), _("Name"), _("Kind"), _("File")], rows, widths,
+                   empty=_("No documents."))
 
 
 def summary_pdf(session: Session, customer_id: int, ctx: PrintContext | None = None,

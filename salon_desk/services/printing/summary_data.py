@@ -8,9 +8,10 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from salon_desk.models import (
+    Appointment,
     Customer,
     Debt,
     LoyaltyCard,
@@ -23,7 +24,8 @@ from salon_desk.models import (
     Voucher,
 )
 from salon_desk.models.customers import Channel, ConsentCategory
-from salon_desk.services import settings
+from salon_desk.services import budgets as budget_service
+from salon_desk.services import documents, patch_tests, settings
 from salon_desk.services.errors import NotFound
 from salon_desk.services.phones import format_phone
 from salon_desk.services.printing.appointments import UpcomingAppointment, upcoming_appointments
@@ -52,7 +54,7 @@ class SaleRow:
     sold_at: dt.datetime
     number: str
     items: str
-    staff: str
+    staff: str  # who did the services (not who charged)
     total_cents: int
     paid_cents: int
     cancelled: bool
@@ -89,6 +91,24 @@ class NoteRow:
 
 
 @dataclass
+class PatchTestRow:
+    tested_on: dt.date
+    tested: str
+    staff: str
+    result: str  # pass, fail, pending
+    valid_until: dt.date | None
+    expired: bool
+
+
+@dataclass
+class DocumentRow:
+    document_date: dt.date
+    title: str
+    kind: str  # image, pdf, text, sheet, video, audio, file
+    original_name: str
+
+
+@dataclass
 class SummaryData:
     customer_id: int
     name: str
@@ -110,6 +130,10 @@ class SummaryData:
     point_value_cents: int = 0
     points: list[PointsRow] = field(default_factory=list)
     notes: list[NoteRow] = field(default_factory=list)
+    patch_tests: list[PatchTestRow] = field(default_factory=list)
+    budgets: list[budget_service.BudgetRow] = field(default_factory=list)  # newest first
+    budgets_open_cents: int = 0
+    documents: list[DocumentRow] = field(default_factory=list)
 
 
 FORMULA_LABELS = (("brand", "Brand"), ("line", "Line"), ("developer", "Developer"),
@@ -199,32 +223,58 @@ def summary_data(session: Session, customer_id: int, sales_limit: int | None = N
     data.notes = [NoteRow(n.created_at, n.author.name if n.author else "", n.pinned,
                           n.note_type == "colour", _clip(n.text), formula_text(n.formula))
                   for n in session.scalars(notes).unique()]
+    data.patch_tests = [PatchTestRow(t.tested_on, t.tested, t.staff_name, t.result,
+                                     t.valid_until, t.status == "Expired")
+                        for t in patch_tests.list_patch_tests(session, customer_id)]
+    data.budgets = list(reversed(budget_service.list_budgets(session, customer_id)))
+    data.budgets_open_cents = budget_service.budget_totals(session, customer_id).open_cents
+    data.documents = [DocumentRow(d.document_date, d.title, d.kind, d.original_name)
+                      for d in documents.list_documents(session, customer_id)]
     return data
 
 
 def _load_sales(session: Session, data: SummaryData, limit: int | None) -> None:
-    query = (select(Sale.id, Sale.sold_at, Sale.ticket_number, Staff.name, Sale.total_cents,
+    query = (select(Sale.id, Sale.sold_at, Sale.ticket_number, Sale.total_cents,
                     Sale.paid_cents, Sale.cancelled)
-             .outerjoin(Staff, Staff.id == Sale.staff_id)
              .where(Sale.customer_id == data.customer_id)
              .order_by(Sale.sold_at.desc(), Sale.id.desc()))
     if limit:
         query = query.limit(limit)
     rows = list(session.execute(query))
-    items: dict[int, list[str]] = defaultdict(list)
+    lines: dict[int, list[tuple[str, str, bool]]] = defaultdict(list)
     if rows:
+        # who did each line: the line's staff, else its appointment's; never the cashier
+        line_staff, appointment_staff = aliased(Staff), aliased(Staff)
         ids = select(Sale.id).where(Sale.customer_id == data.customer_id)
-        for sale_id, description, quantity in session.execute(
-                select(SaleLine.sale_id, SaleLine.description, SaleLine.quantity)
+        for sale_id, description, quantity, kind, staff in session.execute(
+                select(SaleLine.sale_id, SaleLine.description, SaleLine.quantity, SaleLine.kind,
+                       func.coalesce(line_staff.name, appointment_staff.name, ""))
+                .outerjoin(line_staff, line_staff.id == SaleLine.staff_id)
+                .outerjoin(Appointment, Appointment.id == SaleLine.appointment_id)
+                .outerjoin(appointment_staff, appointment_staff.id == Appointment.staff_id)
                 .where(SaleLine.sale_id.in_(ids)).order_by(SaleLine.sale_id,
                                                           SaleLine.position)):
-            items[sale_id].append(f"{quantity} × {description}" if quantity > 1
-                                  else description)
-    data.sales = [SaleRow(at, number, ", ".join(items.get(sid, [])), staff or "", total, paid,
-                          cancelled)
-                  for sid, at, number, staff, total, paid, cancelled in rows]
+            text = f"{quantity} × {description}" if quantity > 1 else description
+            lines[sale_id].append((text, staff, kind == "service"))
+    data.sales = []
+    for sid, at, number, total, paid, cancelled in rows:
+        items, staff = _items_and_staff(lines.get(sid, []))
+        data.sales.append(SaleRow(at, number, items, staff, total, paid, cancelled))
     data.sales_total_count = session.scalar(
         select(func.count()).select_from(Sale).where(Sale.customer_id == data.customer_id)) or 0
+
+
+def _items_and_staff(lines: list[tuple[str, str, bool]]) -> tuple[str, str]:
+    """A sale's items in one line, and who did its services (who sold, without services).
+    With more than one person, each item names its own: "Colour (Marta), Cut (Javier)"."""
+    doers = [staff for _text, staff, service in lines if service and staff] or [
+        staff for _text, staff, _service in lines if staff]
+    names = list(dict.fromkeys(doers))
+    if len(names) > 1:
+        items = ", ".join(f"{text} ({staff})" if staff else text for text, staff, _s in lines)
+    else:
+        items = ", ".join(text for text, _staff, _s in lines)
+    return items, ", ".join(names)
 
 
 def _load_credits(session: Session, data: SummaryData) -> None:
