@@ -23,13 +23,15 @@ def _chosen(db, keep: int, other: int) -> dict[str, int]:
         return {f.spec.key: f.chosen for f in propose(session, keep, [other]).fields}
 
 
-def _merge_from_command_line(db, keep: int, other: int, capsys) -> Customer:
+def _merge_from_command_line(db, keep: int, other: int, capsys) -> tuple[Customer, str]:
+    """`salon-desk merge KEEP OTHER`: no dialog, so no choice but the preselected values."""
     assert main(["--db", str(db.path), "merge", str(keep), str(other)]) == 0
-    assert "Merged" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert out.startswith("Merged")
     with db.session() as session:
         kept = session.get(Customer, keep)
         session.expunge(kept)
-        return kept
+    return kept, out
 
 
 @pytest.fixture
@@ -50,7 +52,10 @@ def test_gender_a_known_gender_over_unspecified(salon_db, full_then_empty, capsy
                       if f.spec.key == "gender")
     assert gender.chosen == full
     assert [o.value for o in gender.options] == ["female"]  # "unspecified" is no choice
-    assert _merge_from_command_line(salon_db, keep, other, capsys).gender == "female"
+    kept, out = _merge_from_command_line(salon_db, keep, other, capsys)
+    assert kept.gender == "female"
+    if not keep_full:  # filled in from the other record: the command says so
+        assert f"  Gender: female (from #{full})" in out.splitlines()
 
 
 def test_gender_two_known_genders_the_most_recent(salon_db, make_customer):
@@ -68,7 +73,10 @@ def test_discount_the_larger_discount(salon_db, make_customer, capsys, keep_full
     five = make_customer(first_name="Marta", discount_percent=Decimal(5))
     keep, other = (ten, five) if keep_full else (five, ten)
     assert _chosen(salon_db, keep, other)["discount_percent"] == ten
-    assert _merge_from_command_line(salon_db, keep, other, capsys).discount_percent == 10
+    assert main(["--db", str(salon_db.path), "merge", str(keep), str(other)]) == 0
+    assert f"  Discount: 10 % (from #{ten})" in capsys.readouterr().out.splitlines()
+    with salon_db.session() as session:
+        assert session.get(Customer, keep).discount_percent == 10
 
 
 def test_discount_any_discount_over_none(salon_db, make_customer):
@@ -83,7 +91,7 @@ def test_marketing_switch_an_opt_in_over_the_default_off(salon_db, full_then_emp
     full, empty = full_then_empty
     keep, other = (full, empty) if keep_full else (empty, full)
     assert _chosen(salon_db, keep, other)["notify_marketing"] == full
-    assert _merge_from_command_line(salon_db, keep, other, capsys).notify_marketing is True
+    assert _merge_from_command_line(salon_db, keep, other, capsys)[0].notify_marketing is True
 
 
 def test_reminder_switches_a_refusal_still_wins(salon_db, make_customer):
@@ -116,7 +124,7 @@ def test_consent_the_most_restrictive_then_the_most_recent(salon_db, make_custom
     assert [(ch, g, src) for _cat, ch, g, src in proposal.consents] == [
         ("email", True, b), ("sms", True, b)]  # equal choices: the most recent
     assert proposal.choice("notify_marketing") == a
-    kept = _merge_from_command_line(salon_db, b, a, capsys)
+    kept, _out = _merge_from_command_line(salon_db, b, a, capsys)
     assert kept.notify_marketing is True
 
     # A refusal on any record wins, however old, and the switch follows it.
@@ -128,7 +136,7 @@ def test_consent_the_most_restrictive_then_the_most_recent(salon_db, make_custom
         proposal = propose(session, c, [d])
     assert [(ch, g, src) for _cat, ch, g, src in proposal.consents] == [("email", False, d)]
     assert proposal.choice("notify_marketing") == d
-    kept = _merge_from_command_line(salon_db, c, d, capsys)
+    kept, _out = _merge_from_command_line(salon_db, c, d, capsys)
     assert kept.notify_marketing is False
     with salon_db.session() as session:
         assert session.scalar(select(CustomerConsent.granted).where(

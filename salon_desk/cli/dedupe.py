@@ -77,13 +77,21 @@ def cmd_duplicates(args) -> int:
 
 
 def cmd_merge(args) -> int:
+    """Merge without a dialog: every field takes the value the dialog would preselect
+    (services.merge_fields); the fields that differed or were filled in from another record
+    are listed with the value kept."""
     from salon_desk.cli import open_db
-    from salon_desk.services.merge import merge_customers
+    from salon_desk.services.merge import merge_customers, propose
 
     db = open_db(args)
     with db.transaction() as session:
+        proposal = propose(session, args.keep, args.others)
         merge = merge_customers(session, args.keep, args.others, by=args.by)
         print(merge.summary)
+        for fp in proposal.fields:
+            if fp.differs or (fp.options and fp.chosen != args.keep):
+                kept = next(o for o in fp.options if o.customer_id == fp.chosen)
+                print(f"  {fp.spec.label}: {kept.text or '(empty)'} (from #{fp.chosen})")
     return 0
 
 
