@@ -89,7 +89,7 @@ def _clear(layout: QLayout) -> None:
 def _chip(text: str, colour: str, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
     label.setStyleSheet(f"background: {colour}; color: white; border-radius: 9px; "
-                        "padding: 1px 9px; font-weight: 600;")
+                        "padding: 2px 9px; font-weight: 600;")
     return label
 
 
@@ -122,6 +122,7 @@ class RecordHeader(QWidget):
         name_row.addWidget(self.name)
         self.chips = QHBoxLayout()
         self.chips.setSpacing(6)
+        self.chips.setAlignment(Qt.AlignmentFlag.AlignVCenter)  # chips as tall as their text
         name_row.addLayout(self.chips)
         name_row.addStretch(1)
         middle.addLayout(name_row)
