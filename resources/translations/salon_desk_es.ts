@@ -515,59 +515,59 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
 <context>
     <name>BudgetsTab</name>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="58"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="59"/>
         <source>All budgets</source>
         <translation>Todos los presupuestos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="67"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="68"/>
         <source>New budget…</source>
         <translation>Nuevo presupuesto…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="68"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="69"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="69"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="70"/>
         <source>Charge…</source>
         <translation>Cobrar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="70"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="71"/>
         <source>Book appointments…</source>
         <translation>Dar citas…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="71"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="72"/>
         <source>Reject</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="72"/>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="206"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="73"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="207"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="73"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="74"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="84"/>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="126"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="85"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="127"/>
         <source>No budgets yet</source>
         <translation>Todavía no hay presupuestos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="92"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="93"/>
         <source>Budgets</source>
         <translation>Presupuestos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="120"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="121"/>
         <source>%n open, worth {0}</source>
         <translation>
             <numerusform>%n abierto, por {0}</numerusform>
@@ -575,7 +575,7 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="123"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="124"/>
         <source>%n expired</source>
         <translation>
             <numerusform>%n caducado</numerusform>
@@ -583,42 +583,42 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="127"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="128"/>
         <source>No budgets with this status</source>
         <translation>Ningún presupuesto en este estado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="181"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="182"/>
         <source>The budget cannot be charged</source>
         <translation>No se puede cobrar el presupuesto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="197"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="198"/>
         <source>Not changed</source>
         <translation>Sin cambios</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="204"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="205"/>
         <source>Delete budget</source>
         <translation>Eliminar presupuesto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="205"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="206"/>
         <source>Delete budget {0}? This cannot be undone.</source>
         <translation>¿Eliminar el presupuesto {0}? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="208"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="209"/>
         <source>Not deleted</source>
         <translation>No eliminado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="219"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="220"/>
         <source>Printing</source>
         <translation>Impresión</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="220"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="221"/>
         <source>Printing is not available in this installation.</source>
         <translation>La impresión no está disponible en esta instalación.</translation>
     </message>
@@ -2196,112 +2196,112 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
 <context>
     <name>CreditsTab</name>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="103"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="104"/>
         <source>New voucher…</source>
         <translation>Nuevo bono…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="104"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="114"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="105"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="115"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="105"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="209"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="212"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="106"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="210"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="213"/>
         <source>Use a session</source>
         <translation>Usar una sesión</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="106"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="107"/>
         <source>View sessions…</source>
         <translation>Ver sesiones…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="107"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="108"/>
         <source>Cancel voucher…</source>
         <translation>Anular bono…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="108"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="109"/>
         <source>Delete voucher…</source>
         <translation>Eliminar bono…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="110"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="111"/>
         <source>Sell a prepaid card…</source>
         <translation>Vender una tarjeta prepago…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="111"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="115"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="112"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="116"/>
         <source>Cancel card</source>
         <translation>Anular tarjeta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="113"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="114"/>
         <source>New loyalty card…</source>
         <translation>Nueva tarjeta de fidelidad…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="147"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="148"/>
         <source>Credits &amp;&amp; cards</source>
         <translation>Bonos &amp;&amp; tarjetas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="172"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="173"/>
         <source>Vouchers ({0} active)</source>
         <translation>Bonos ({0} activos)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="173"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="174"/>
         <source>Prepaid cards ({0} active)</source>
         <translation>Tarjetas prepago ({0} activas)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="174"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="175"/>
         <source>Loyalty cards ({0} active)</source>
         <translation>Tarjetas de fidelidad ({0} activas)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="189"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="190"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="189"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="190"/>
         <source>Cancel this {0}? It can no longer be used.</source>
         <translation>¿Anular este/a {0}? Ya no se podrá usar.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="191"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="192"/>
         <source>Cancel it</source>
         <translation>Anular</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="193"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="194"/>
         <source>Not cancelled</source>
         <translation>No anulado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="210"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="211"/>
         <source>Use one session of &quot;{0}&quot; without charging a sale? To charge it, use the voucher as a payment in the sale instead.</source>
         <translation>¿Usar una sesión de «{0}» sin cobrar una venta? Para cobrarla, use el bono como forma de pago en la venta.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="214"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="215"/>
         <source>The session was not used</source>
         <translation>No se ha usado la sesión</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="229"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="233"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="230"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="234"/>
         <source>Cancel voucher</source>
         <translation>Anular bono</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="230"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="231"/>
         <source>Cancel the voucher &quot;{0}&quot; (%n session(s) left)? It stays in the customer&apos;s history, shown as cancelled, and can no longer be used.</source>
         <translation>
             <numerusform>¿Anular el bono «{0}» (queda %n sesión)? Seguirá en el historial del cliente, marcado como anulado, y ya no se podrá usar.</numerusform>
@@ -2309,35 +2309,35 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="234"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="235"/>
         <source>The voucher was not cancelled</source>
         <translation>El bono no se ha anulado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="246"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="247"/>
         <source>The voucher was not deleted</source>
         <translation>El bono no se ha eliminado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="256"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="259"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="264"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="268"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="257"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="260"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="265"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="269"/>
         <source>Delete voucher</source>
         <translation>Eliminar bono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="257"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="258"/>
         <source>Delete the voucher &quot;{0}&quot;? Only a voucher entered by mistake should be deleted; the reason is kept in the customer&apos;s notes.</source>
         <translation>¿Eliminar el bono «{0}»? Elimine solo un bono introducido por error; el motivo se guarda en las notas del cliente.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="264"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="265"/>
         <source>The voucher &quot;{0}&quot; has sessions used, so it cannot be deleted; it is already cancelled.</source>
         <translation>El bono «{0}» tiene sesiones usadas, así que no se puede eliminar; ya está anulado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="268"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="269"/>
         <source>The voucher &quot;{0}&quot; has %n session(s) used, so it cannot be deleted: it is part of the customer&apos;s history. Cancel it instead?</source>
         <translation>
             <numerusform>El bono «{0}» tiene %n sesión usada, así que no se puede eliminar: forma parte del historial del cliente. ¿Anularlo en su lugar?</numerusform>
@@ -2345,17 +2345,17 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="271"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="272"/>
         <source>Cancel it instead…</source>
         <translation>Anularlo en su lugar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="290"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="291"/>
         <source>prepaid card</source>
         <translation>tarjeta prepago</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="302"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="303"/>
         <source>loyalty card</source>
         <translation>tarjeta de fidelidad</translation>
     </message>
@@ -3165,52 +3165,52 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
 <context>
     <name>DebtsTab</name>
     <message>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="63"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="64"/>
         <source>Pay…</source>
         <translation>Pagar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="71"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="72"/>
         <source>Payments of the selected debt</source>
         <translation>Pagos de la deuda seleccionada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="80"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="81"/>
         <source>Balance reminder…</source>
         <translation>Recordatorio de saldo…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="89"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="90"/>
         <source>Debts</source>
         <translation>Deudas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="117"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="118"/>
         <source>Owes {0}</source>
         <translation>Debe {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="120"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="121"/>
         <source>Nothing owed.</source>
         <translation>No debe nada.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="126"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="127"/>
         <source>the customer owes {0}</source>
         <translation>el cliente debe {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="127"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="128"/>
         <source>the salon owes the customer {0}</source>
         <translation>el salón debe al cliente {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="128"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="129"/>
         <source>Balance reminder: </source>
         <translation>Recordatorio de saldo: </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="131"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="132"/>
         <source>No balance reminder.</source>
         <translation>Sin recordatorio de saldo.</translation>
     </message>
@@ -5672,67 +5672,67 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>PointsTab</name>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="57"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="58"/>
         <source>Add points…</source>
         <translation>Añadir puntos…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="58"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="59"/>
         <source>Remove points…</source>
         <translation>Quitar puntos…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="63"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="64"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="67"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="68"/>
         <source>Any action</source>
         <translation>Cualquier acción</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="72"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="73"/>
         <source>any</source>
         <translation>cualquiera</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="73"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="74"/>
         <source>Clear</source>
         <translation>Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="76"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="77"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="79"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="80"/>
         <source>Action:</source>
         <translation>Acción:</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="81"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="82"/>
         <source>Points:</source>
         <translation>Puntos:</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="89"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="90"/>
         <source>No points movements found</source>
         <translation>No se han encontrado movimientos de puntos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="109"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="110"/>
         <source>Points</source>
         <translation>Puntos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="128"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="129"/>
         <source>{0} points</source>
         <translation>{0} puntos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="129"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="130"/>
         <source>Rule: {0} point(s) per currency unit spent; one point is worth {1} cents when paying.</source>
         <translation>Regla: {0} punto(s) por unidad de moneda gastada; al pagar, un punto vale {1} céntimos.</translation>
     </message>
@@ -7492,122 +7492,122 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>RecordHeader</name>
     <message>
-        <location filename="../../salon_desk/ui/record/header.py" line="144"/>
+        <location filename="../../salon_desk/ui/record/header.py" line="145"/>
         <source>Left unpaid on the customer&apos;s tickets; paid from the Debts tab or with the next sale</source>
         <translation>Sin pagar en los tiques del cliente; se paga desde la pestaña Deudas o con la próxima venta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/header.py" line="147"/>
+        <location filename="../../salon_desk/ui/record/header.py" line="148"/>
         <source>Balance reminder kept by hand on the customer&apos;s record; it moves no money</source>
         <translation>Recordatorio de saldo anotado a mano en la ficha del cliente; no mueve dinero</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/header.py" line="164"/>
+        <location filename="../../salon_desk/ui/record/header.py" line="165"/>
         <source>No allergies or clinical notes on file</source>
         <translation>Sin alergias ni notas clínicas anotadas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/header.py" line="177"/>
+        <location filename="../../salon_desk/ui/record/header.py" line="178"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/header.py" line="182"/>
+        <location filename="../../salon_desk/ui/record/header.py" line="183"/>
         <source>Blocked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/header.py" line="184"/>
+        <location filename="../../salon_desk/ui/record/header.py" line="185"/>
         <source>Inactive</source>
         <translation>Inactivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/header.py" line="195"/>
+        <location filename="../../salon_desk/ui/record/header.py" line="196"/>
         <source>Owes {0}</source>
         <translation>Debe {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/header.py" line="200"/>
+        <location filename="../../salon_desk/ui/record/header.py" line="201"/>
         <source>owes {0}</source>
         <translation>debe {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/header.py" line="202"/>
+        <location filename="../../salon_desk/ui/record/header.py" line="203"/>
         <source>in credit {0}</source>
         <translation>a favor {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/header.py" line="204"/>
+        <location filename="../../salon_desk/ui/record/header.py" line="205"/>
         <source>Balance reminder:</source>
         <translation>Recordatorio de saldo:</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/header.py" line="211"/>
+        <location filename="../../salon_desk/ui/record/header.py" line="212"/>
         <source>Allergies / clinical information: {0}</source>
         <translation>Alergias / información clínica: {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/header.py" line="214"/>
+        <location filename="../../salon_desk/ui/record/header.py" line="215"/>
         <source>Blocked: {0}. Cannot be booked and receives no messages.</source>
         <translation>Bloqueado: {0}. No se le pueden dar citas ni recibe mensajes.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/header.py" line="216"/>
+        <location filename="../../salon_desk/ui/record/header.py" line="217"/>
         <source>no reason given</source>
         <translation>sin motivo indicado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/header.py" line="225"/>
+        <location filename="../../salon_desk/ui/record/header.py" line="226"/>
         <source>Mobile</source>
         <translation>Móvil</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/header.py" line="227"/>
+        <location filename="../../salon_desk/ui/record/header.py" line="228"/>
         <source>Landline</source>
         <translation>Fijo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/header.py" line="229"/>
+        <location filename="../../salon_desk/ui/record/header.py" line="230"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/header.py" line="231"/>
+        <location filename="../../salon_desk/ui/record/header.py" line="232"/>
         <source>Birthday</source>
         <translation>Cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/header.py" line="233"/>
+        <location filename="../../salon_desk/ui/record/header.py" line="234"/>
         <source>Customer since</source>
         <translation>Cliente desde</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/header.py" line="235"/>
+        <location filename="../../salon_desk/ui/record/header.py" line="236"/>
         <source>Last visit</source>
         <translation>Última visita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/header.py" line="237"/>
+        <location filename="../../salon_desk/ui/record/header.py" line="238"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/header.py" line="237"/>
+        <location filename="../../salon_desk/ui/record/header.py" line="238"/>
         <source>no phone or email on file</source>
         <translation>sin teléfono ni email en la ficha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/header.py" line="252"/>
+        <location filename="../../salon_desk/ui/record/header.py" line="253"/>
         <source>{0} ({1} years old)</source>
         <translation>{0} ({1} años)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/header.py" line="255"/>
+        <location filename="../../salon_desk/ui/record/header.py" line="256"/>
         <source>today!</source>
         <translation>¡hoy!</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/header.py" line="257"/>
+        <location filename="../../salon_desk/ui/record/header.py" line="258"/>
         <source>in {0} days</source>
         <translation>dentro de {0} días</translation>
     </message>
@@ -7762,272 +7762,272 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>SaleDialog</name>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="79"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="80"/>
         <source>New sale</source>
         <translation>Nueva venta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="93"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="94"/>
         <source>Sale for {0}</source>
         <translation>Venta para {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="95"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="96"/>
         <source>personal discount {0}</source>
         <translation>descuento personal {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="98"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="99"/>
         <source>Sale without a customer</source>
         <translation>Venta sin cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="104"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="105"/>
         <source>No loyalty card</source>
         <translation>Sin tarjeta de fidelidad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="109"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="110"/>
         <source>— nobody —</source>
         <translation>— nadie —</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="110"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="111"/>
         <source>Loyalty card:</source>
         <translation>Tarjeta de fidelidad:</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="113"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="114"/>
         <source>Charged by:</source>
         <translation>Cobrado por:</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="129"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="130"/>
         <source>Comments printed on the ticket</source>
         <translation>Comentarios impresos en el ticket</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="131"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="132"/>
         <source>Print the ticket</source>
         <translation>Imprimir el ticket</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="134"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="135"/>
         <source>Charge</source>
         <translation>Cobrar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="145"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="146"/>
         <source>Lines</source>
         <translation>Líneas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="149"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="150"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="149"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="150"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="150"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="151"/>
         <source>Package</source>
         <translation>Pack</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="161"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="162"/>
         <source>— employee —</source>
         <translation>— empleado —</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="162"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="163"/>
         <source>Add line</source>
         <translation>Añadir línea</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="167"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="168"/>
         <source>Qty</source>
         <translation>Cant.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="180"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="181"/>
         <source>Double-click a quantity, price, discount or employee to change it.</source>
         <translation>Haga doble clic en una cantidad, un precio, un descuento o un empleado para cambiarlo.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="183"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="184"/>
         <source>Remove line</source>
         <translation>Quitar línea</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="193"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="194"/>
         <source>Payments</source>
         <translation>Pagos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="203"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="204"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="203"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="204"/>
         <source>Cash</source>
         <translation>Efectivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="203"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="204"/>
         <source>Loyalty card</source>
         <translation>Tarjeta de fidelidad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="203"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="204"/>
         <source>Points</source>
         <translation>Puntos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="203"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="204"/>
         <source>Prepaid card</source>
         <translation>Tarjeta prepago</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="203"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="204"/>
         <source>Transfer</source>
         <translation>Transferencia</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="203"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="204"/>
         <source>Voucher</source>
         <translation>Bono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="207"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="208"/>
         <source> points</source>
         <translation> puntos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="210"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="211"/>
         <source>exact</source>
         <translation>exacto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="211"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="212"/>
         <source>Add payment</source>
         <translation>Añadir pago</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="220"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="221"/>
         <source>Method</source>
         <translation>Forma de pago</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="224"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="225"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="226"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="227"/>
         <source>Handed over</source>
         <translation>Entregado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="236"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="237"/>
         <source>Remove payment</source>
         <translation>Quitar pago</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="243"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="244"/>
         <source>Totals</source>
         <translation>Totales</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="250"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="251"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="256"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="257"/>
         <source>What the customer still owes from earlier visits</source>
         <translation>Lo que el cliente aún debe de visitas anteriores</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="258"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="259"/>
         <source>Add it to this payment</source>
         <translation>Sumarla a este pago</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="262"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="263"/>
         <source>Earlier debt</source>
         <translation>Deuda anterior</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="264"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="265"/>
         <source>To pay now</source>
         <translation>A pagar ahora</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="270"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="271"/>
         <source>Paid</source>
         <translation>Pagado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="271"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="272"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="272"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="273"/>
         <source>Left as a debt</source>
         <translation>Queda como deuda</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="273"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="274"/>
         <source>Points earned</source>
         <translation>Puntos ganados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="275"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="276"/>
         <source>Points held</source>
         <translation>Puntos disponibles</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="406"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="407"/>
         <source>Change to give: {0}</source>
         <translation>Cambio a devolver: {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="409"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="410"/>
         <source>Counted as paid when you charge</source>
         <translation>Cuenta como pagado al cobrar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="427"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="428"/>
         <source>{0} points</source>
         <translation>{0} puntos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="518"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="519"/>
         <source>The payments ({0}) are more than the total and the earlier debt ({1})</source>
         <translation>Los pagos ({0}) superan el total más la deuda anterior ({1})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="534"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="535"/>
         <source>Leave a debt</source>
         <translation>Dejar una deuda</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="535"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="536"/>
         <source>Leave {0} unpaid as a debt?</source>
         <translation>¿Dejar {0} sin pagar como deuda?</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="537"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="538"/>
         <source>Leave as a debt</source>
         <translation>Dejar como deuda</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="543"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="544"/>
         <source>The sale was not recorded</source>
         <translation>No se ha registrado la venta</translation>
     </message>
@@ -8035,87 +8035,87 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>SalesTab</name>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="79"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="80"/>
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="81"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="82"/>
         <source>Everything bought</source>
         <translation>Todo lo comprado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="82"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="83"/>
         <source>Products bought</source>
         <translation>Productos comprados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="83"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="84"/>
         <source>Packages</source>
         <translation>Packs</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="83"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="84"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="84"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="85"/>
         <source>Cards</source>
         <translation>Tarjetas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="88"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="89"/>
         <source>New sale…</source>
         <translation>Nueva venta…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="90"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="91"/>
         <source>View ticket…</source>
         <translation>Ver ticket…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="91"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="92"/>
         <source>Print ticket…</source>
         <translation>Imprimir ticket…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="92"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="93"/>
         <source>Cancel sale…</source>
         <translation>Anular venta…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="93"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="94"/>
         <source>Cancel (void) the selected sale: its payments, points, vouchers and cards are given back</source>
         <translation>Anular la venta seleccionada: se devuelven sus pagos, puntos, bonos y tarjetas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="103"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="104"/>
         <source>No sales found</source>
         <translation>No se han encontrado ventas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="116"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="117"/>
         <source>Sales</source>
         <translation>Ventas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="136"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="137"/>
         <source>&lt;b&gt;Total purchases: {0}&lt;/b&gt; in {1} sales  ·  services {2}  ·  products {3}</source>
         <translation>&lt;b&gt;Total de compras: {0}&lt;/b&gt; en {1} ventas  ·  servicios {2}  ·  productos {3}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="142"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="143"/>
         <source>unpaid {0}</source>
         <translation>pendiente {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="146"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="147"/>
         <source>Points: {0}</source>
         <translation>Puntos: {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="148"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="149"/>
         <source>Points: {0}  ·  last movement {1:+d} {2} on {3}</source>
         <translation>Puntos: {0}  ·  último movimiento {1:+d} {2} el {3}</translation>
     </message>
@@ -8123,114 +8123,114 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>SaleViewDialog</name>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="49"/>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="52"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="50"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="53"/>
         <source>Ticket {0}</source>
         <translation>Ticket {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="57"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="58"/>
         <source>Cancelled on {0}</source>
         <translation>Anulada el {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="58"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="59"/>
         <source>Cancelled</source>
         <translation>Anulada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="60"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="61"/>
         <source>by {0}</source>
         <translation>por {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="68"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="69"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="70"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="71"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="72"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="73"/>
         <source>Charged by</source>
         <translation>Cobrado por</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="74"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="75"/>
         <source>Comments</source>
         <translation>Comentarios</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="77"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="78"/>
         <source>Qty</source>
         <translation>Cant.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="78"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="79"/>
         <source>Item</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="79"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="80"/>
         <source>Employee</source>
         <translation>Empleado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="80"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="81"/>
         <source>Discount</source>
         <translation>Descuento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="82"/>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="90"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="83"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="91"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="89"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="90"/>
         <source>Payment</source>
         <translation>Pago</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="92"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="93"/>
         <source>Handed over</source>
         <translation>Entregado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="100"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="101"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="101"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="102"/>
         <source>Paid</source>
         <translation>Pagado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="103"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="104"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="107"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="108"/>
         <source>Still owed</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="109"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="110"/>
         <source>Points earned</source>
         <translation>Puntos ganados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="112"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="113"/>
         <source>Print ticket…</source>
         <translation>Imprimir ticket…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="117"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="118"/>
         <source>Print cancellation ticket…</source>
         <translation>Imprimir justificante de anulación…</translation>
     </message>
@@ -9194,9 +9194,9 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/ui/record/appointments_tab.py" line="41"/>
         <location filename="../../salon_desk/ui/record/budgets_tab.py" line="33"/>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="23"/>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="32"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="47"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="24"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="33"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="48"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -9207,8 +9207,8 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/appointments_tab.py" line="44"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="46"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="51"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="47"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="52"/>
         <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="98"/>
         <source>Service</source>
         <translation>Servicio</translation>
@@ -9226,13 +9226,13 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/ui/record/appointments_tab.py" line="47"/>
         <location filename="../../salon_desk/ui/record/appointments_tab.py" line="105"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="39"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="30"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="40"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="31"/>
         <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="101"/>
         <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="235"/>
         <location filename="../../salon_desk/ui/schedule/day_view.py" line="230"/>
         <location filename="../../salon_desk/ui/schedule/grid.py" line="135"/>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="344"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="345"/>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
@@ -9278,8 +9278,8 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/appointments_tab.py" line="47"/>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="42"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="39"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="43"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="40"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -9290,8 +9290,8 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/appointments_tab.py" line="50"/>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="38"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="48"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="39"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="49"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
@@ -9302,30 +9302,30 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/budgets_tab.py" line="27"/>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="60"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="61"/>
         <source>Accepted</source>
         <translation>Aceptado</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/budgets_tab.py" line="27"/>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="60"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="39"/>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="33"/>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="69"/>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="344"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="61"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="40"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="34"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="70"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="345"/>
         <location filename="../../salon_desk/ui/visits/points_dialog.py" line="51"/>
         <source>Expired</source>
         <translation>Caducado</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/budgets_tab.py" line="27"/>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="60"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="61"/>
         <source>Open</source>
         <translation>Abierto</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/budgets_tab.py" line="27"/>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="60"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="61"/>
         <source>Rejected</source>
         <translation>Rechazado</translation>
     </message>
@@ -9341,10 +9341,10 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/budgets_tab.py" line="35"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="53"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="84"/>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="32"/>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="43"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="54"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="85"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="33"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="44"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
@@ -9355,7 +9355,7 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/budgets_tab.py" line="38"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="52"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="53"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="69"/>
         <source>Employee</source>
         <translation>Empleado</translation>
@@ -9366,82 +9366,82 @@ No se volverán a proponer como duplicados.</translation>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="40"/>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="36"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="55"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="41"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="37"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="56"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="41"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="42"/>
         <source>Valid until</source>
         <translation>Válido hasta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="39"/>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="344"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="40"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="345"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="39"/>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="344"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="40"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="345"/>
         <source>Used up</source>
         <translation>Agotado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="45"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="46"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="46"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="67"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="47"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="68"/>
         <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="310"/>
         <source>Any service</source>
         <translation>Cualquier servicio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="47"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="61"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="75"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="48"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="62"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="76"/>
         <source>Purchased</source>
         <translation>Comprado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="48"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="62"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="82"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="49"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="63"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="83"/>
         <source>Expires</source>
         <translation>Caduca</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="49"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="50"/>
         <source>Bought</source>
         <translation>Compradas</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="50"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="64"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="76"/>
-        <source>Used</source>
-        <translation>Usado</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/credits_tab.py" line="51"/>
         <location filename="../../salon_desk/ui/record/credits_tab.py" line="65"/>
         <location filename="../../salon_desk/ui/record/credits_tab.py" line="77"/>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="29"/>
+        <source>Used</source>
+        <translation>Usado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="52"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="66"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="78"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="30"/>
         <source>Left</source>
         <translation>Quedan</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="60"/>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="42"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="25"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="51"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="61"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="43"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="26"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="52"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="210"/>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="89"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="90"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="104"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="150"/>
         <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="80"/>
@@ -9450,57 +9450,57 @@ No se volverán a proponer como duplicados.</translation>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="63"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="64"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="67"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="68"/>
         <source>Valid for</source>
         <translation>Válido para</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="74"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="75"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="78"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="79"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="80"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="81"/>
         <source>Products</source>
         <translation>Productos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="24"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="25"/>
         <source>Sale</source>
         <translation>Venta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="25"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="26"/>
         <source>Initial amount</source>
         <translation>Importe inicial</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="27"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="28"/>
         <source>Paid</source>
         <translation>Pagado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="31"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="32"/>
         <source>Last payment</source>
         <translation>Último pago</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="40"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="41"/>
         <source>Paid on</source>
         <translation>Pagado el</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="41"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="42"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="70"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="200"/>
         <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="119"/>
@@ -9508,10 +9508,10 @@ No se volverán a proponer como duplicados.</translation>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="42"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="25"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="43"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="26"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="210"/>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="89"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="90"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="104"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="150"/>
         <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="80"/>
@@ -9520,10 +9520,10 @@ No se volverán a proponer como duplicados.</translation>
         <translation>Efectivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="42"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="25"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="43"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="26"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="210"/>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="89"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="90"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="104"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="150"/>
         <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="80"/>
@@ -9533,17 +9533,17 @@ No se volverán a proponer como duplicados.</translation>
         <translation>Tarjeta de fidelidad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="42"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="43"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="200"/>
         <source>Method</source>
         <translation>Pago</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="42"/>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="34"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="25"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="43"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="35"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="26"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="210"/>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="89"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="90"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="104"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="150"/>
         <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="80"/>
@@ -9552,10 +9552,10 @@ No se volverán a proponer como duplicados.</translation>
         <translation>Puntos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="42"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="25"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="43"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="26"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="210"/>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="89"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="90"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="104"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="150"/>
         <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="80"/>
@@ -9564,10 +9564,10 @@ No se volverán a proponer como duplicados.</translation>
         <translation>Tarjeta prepago</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="42"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="25"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="43"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="26"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="210"/>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="89"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="90"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="104"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="150"/>
         <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="80"/>
@@ -9576,10 +9576,10 @@ No se volverán a proponer como duplicados.</translation>
         <translation>Transferencia</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="42"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="25"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="43"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="26"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="210"/>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="89"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="90"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="104"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="150"/>
         <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="80"/>
@@ -9589,118 +9589,118 @@ No se volverán a proponer como duplicados.</translation>
         <translation>Bono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="33"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="34"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="33"/>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="69"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="34"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="70"/>
         <location filename="../../salon_desk/ui/visits/points_dialog.py" line="51"/>
         <source>Added</source>
         <translation>Añadidos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="33"/>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="69"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="34"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="70"/>
         <location filename="../../salon_desk/ui/visits/points_dialog.py" line="51"/>
         <source>Adjusted</source>
         <translation>Ajustados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="33"/>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="69"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="34"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="70"/>
         <location filename="../../salon_desk/ui/visits/points_dialog.py" line="51"/>
         <source>Earned</source>
         <translation>Ganados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="33"/>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="69"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="34"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="70"/>
         <location filename="../../salon_desk/ui/visits/points_dialog.py" line="51"/>
         <source>Redeemed</source>
         <translation>Canjeados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="37"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="38"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="39"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="40"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="36"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="37"/>
         <source>owed</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="49"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="50"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="69"/>
         <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="114"/>
         <source>Qty</source>
         <translation>Cant.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="50"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="51"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="69"/>
         <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="115"/>
         <source>Item</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="51"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="52"/>
         <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="98"/>
         <source>Package</source>
         <translation>Pack</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="51"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="52"/>
         <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="98"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="51"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="52"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="53"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="54"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="69"/>
         <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="118"/>
         <source>Discount</source>
         <translation>Dto.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="56"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="57"/>
         <source>Payment</source>
         <translation>Pago</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="150"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="151"/>
         <source>added</source>
         <translation>añadidos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="150"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="151"/>
         <source>adjusted</source>
         <translation>ajustados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="150"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="151"/>
         <source>earned</source>
         <translation>ganados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="150"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="151"/>
         <source>expired</source>
         <translation>caducados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="150"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="151"/>
         <source>redeemed</source>
         <translation>canjeados</translation>
     </message>
@@ -9721,12 +9721,12 @@ No se volverán a proponer como duplicados.</translation>
         <translation>Entregado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="31"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="32"/>
         <source>Printing</source>
         <translation>Impresión</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="31"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="32"/>
         <source>Printing is not available in this installation.</source>
         <translation>La impresión no está disponible en esta instalación.</translation>
     </message>
@@ -10070,12 +10070,12 @@ No se volverán a proponer como duplicados.</translation>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="347"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="348"/>
         <source>on {0}</source>
         <translation>el {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="360"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="361"/>
         <source>%n earlier session(s), no details recorded</source>
         <translation>
             <numerusform>%n sesión anterior, sin detalles registrados</numerusform>
@@ -10083,17 +10083,27 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="365"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="366"/>
         <source>Given back: the sale was cancelled</source>
         <translation>Devuelta: la venta se anuló</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="368"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="369"/>
         <source>Used without a sale</source>
         <translation>Usada sin venta</translation>
     </message>
     <message>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="372"/>
+        <source>Not used: the voucher expired</source>
+        <translation>Sin usar: el bono caducó</translation>
+    </message>
+    <message>
         <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="373"/>
+        <source>Not used: the voucher is cancelled</source>
+        <translation>Sin usar: el bono está anulado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="374"/>
         <source>Not used yet</source>
         <translation>Sin usar</translation>
     </message>

@@ -338,6 +338,7 @@ class VoucherSessionsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setFocus()
 
     def _status(self) -> str:
         v = self.history.voucher
@@ -368,7 +369,9 @@ class VoucherSessionsDialog(QDialog):
             note = s.note or ("" if s.ticket_number else self.tr("Used without a sale"))
             lines.append(_SessionLine(str(number), formatting.datetime(s.used_at),
                                       s.service_name, s.staff_name, s.ticket_number, note))
+        left = {credits.EXPIRED: self.tr("Not used: the voucher expired"),
+                credits.CANCELLED: self.tr("Not used: the voucher is cancelled")}.get(
+            v.status, self.tr("Not used yet"))
         for n in range(number + 1, v.sessions_bought + 1):
-            lines.append(_SessionLine(str(n), "", v.service_name, "", "",
-                                      self.tr("Not used yet"), True))
+            lines.append(_SessionLine(str(n), "", v.service_name, "", "", left, True))
         return lines
