@@ -200,6 +200,7 @@ class CustomerFormDialog(QDialog):
         QShortcut(QKeySequence("Ctrl+S"), self, self.save_and_close)
         QShortcut(QKeySequence("Ctrl+W"), self, self.close)
         self.fields.changed.connect(self._update_header)
+        self.fields.changed.connect(self._recheck_errors)
         for button in self.findChildren(QPushButton):
             button.setAutoDefault(False)  # Enter in a field must not save or open a file chooser
 
@@ -243,18 +244,39 @@ class CustomerFormDialog(QDialog):
             self.accept()
 
     # --- saving -----------------------------------------------------------------------------
+    def _errors_now(self, default_country: str) -> dict[str, str]:
+        """Every problem of what the form holds now, without saving anything."""
+        data, errors = self.fields.collect()
+        if errors:  # the phones and the date were read here: check the rest without them
+            data = replace(data, mobile=None, phone=None, birth_year=None, birth_month=None,
+                           birth_day=None)
+        try:
+            validate(data, default_country)
+        except ValidationError as exc:
+            return {**exc.errors, **errors}
+        return errors
+
+    def _recheck_errors(self) -> None:
+        """An error goes as soon as its field is fixed; a date of birth that cannot be is said
+        at once. Fields without an error get none while they are being typed."""
+        shown = self.fields.shown_errors()
+        if not shown and self.fields.birth.problem() is None:
+            return
+        errors = {key: text for key, text in self._errors_now(
+            self.fields.lookups.default_country).items()
+            if key in shown or key == "birth_date"}
+        self.fields.update_errors(errors)
+        self._show_banner(len(errors))
+
     def save(self) -> bool:
         """Validate and store; True when saved. On errors the form stays as typed."""
         self.fields.clear_errors()
         self.error_banner.hide()
+        self._unplaced = []
         data, errors = self.fields.collect()
         if errors:
-            try:  # show every problem at once, not only the phone ones
-                with self.db.session() as session:
-                    validate(replace(data, mobile=None, phone=None),
-                             settings.get(session, settings.DEFAULT_COUNTRY))
-            except ValidationError as exc:
-                errors = {**exc.errors, **errors}
+            with self.db.session() as session:  # show every problem at once
+                errors = self._errors_now(settings.get(session, settings.DEFAULT_COUNTRY))
             self._show_errors(errors)
             return False
         if self.customer_id is None and not self._duplicates_cleared(data):
@@ -287,6 +309,20 @@ class CustomerFormDialog(QDialog):
         self.saved.emit(customer_id)
         return True
 
+    def _show_banner(self, fields: int) -> None:
+        """The summary above the form: how many fields to correct, and what has no field."""
+        unplaced = getattr(self, "_unplaced", [])
+        if fields == 0 and not unplaced:
+            self.error_banner.hide()
+            return
+        parts = []
+        if fields == 1:
+            parts.append(self.tr("Please correct the highlighted field."))
+        elif fields > 1:
+            parts.append(self.tr("Please correct the {0} highlighted fields.").format(fields))
+        self.error_banner.setText(" ".join(parts + unplaced))
+        self.error_banner.show()
+
     def _duplicates_cleared(self, data) -> bool:
         with self.db.session() as session:
             found = possible_duplicates(session, data)
@@ -306,14 +342,8 @@ class CustomerFormDialog(QDialog):
 
     def _show_errors(self, errors: dict[str, str]) -> None:
         first = self.fields.show_errors(errors)
-        unplaced = [msg for key, msg in errors.items() if key not in self.fields.inputs]
-        count = len(errors)
-        text = self.tr("Please correct the highlighted field.") if count == 1 else self.tr(
-            "Please correct the {0} highlighted fields.").format(count)
-        if unplaced:
-            text += " " + " ".join(unplaced)
-        self.error_banner.setText(text)
-        self.error_banner.show()
+        self._unplaced = [msg for key, msg in errors.items() if key not in self.fields.inputs]
+        self._show_banner(len(errors) - len(self._unplaced))
         if first is not None:
             self.scroll.ensureWidgetVisible(first, 40, 80)
             first.setFocus(Qt.FocusReason.OtherFocusReason)

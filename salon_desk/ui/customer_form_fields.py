@@ -375,6 +375,8 @@ class CustomerFormFields(QWidget):
             except PhoneError as exc:
                 errors[key] = str(exc)
                 phones[key] = edit.text()
+        if problem := self.birth.problem():  # said in the user's language, beside the field
+            errors["birth_date"] = problem
         year, month, day = self.birth.value()
         privacy_at = None
         if self.privacy.isChecked():
@@ -451,6 +453,20 @@ class CustomerFormFields(QWidget):
                 label.clear()
                 for target in self._error_targets(self.inputs[key]):
                     set_error(target, False)
+
+    def shown_errors(self) -> set[str]:
+        """The fields whose error is on screen."""
+        return {key for key, label in self.error_labels.items() if not label.isHidden()}
+
+    def update_errors(self, errors: dict[str, str]) -> None:
+        """Show exactly these errors: the others go (their field was fixed); focus stays."""
+        for key in self.shown_errors() - set(errors):
+            label = self.error_labels[key]
+            label.hide()
+            label.clear()
+            for target in self._error_targets(self.inputs[key]):
+                set_error(target, False)
+        self.show_errors({key: text for key, text in errors.items() if key in self.error_labels})
 
     def show_errors(self, errors: dict[str, str]) -> QWidget | None:
         """Mark each bad field; returns the first one in form order (to move the focus to)."""
