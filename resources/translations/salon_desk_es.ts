@@ -6415,38 +6415,38 @@ No se volverán a proponer como duplicados.</translation>
         <translation>Anulación del ticket {number}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/common.py" line="87"/>
+        <location filename="../../salon_desk/services/printing/common.py" line="99"/>
         <source>If you cannot come, please let us know at least 24 hours in advance so that we can offer your time to another customer. Appointments cancelled later, or missed, may be charged.</source>
         <translation>Si no puede venir, avísenos con al menos 24 horas de antelación para que podamos ofrecer su hora a otro cliente. Las citas anuladas más tarde, o a las que no se acuda, podrán cobrarse.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/common.py" line="87"/>
+        <location filename="../../salon_desk/services/printing/common.py" line="99"/>
         <source>Prices include taxes. This quote is valid until the date shown above. Treatments are scheduled once the quote is accepted; results may vary from person to person.</source>
         <translation>Los precios incluyen impuestos. Este presupuesto es válido hasta la fecha indicada arriba. Los tratamientos se programan una vez aceptado el presupuesto; los resultados pueden variar de una persona a otra.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/common.py" line="87"/>
+        <location filename="../../salon_desk/services/printing/common.py" line="99"/>
         <source>Thank you for your visit!</source>
         <translation>¡Gracias por su visita!</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/common.py" line="87"/>
+        <location filename="../../salon_desk/services/printing/common.py" line="99"/>
         <source>VAT</source>
         <translation>IVA</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/common.py" line="317"/>
+        <location filename="../../salon_desk/services/printing/common.py" line="329"/>
         <source>Printed on {date}</source>
         <translation>Impreso el {date}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/common.py" line="345"/>
+        <location filename="../../salon_desk/services/printing/common.py" line="357"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/common.py" line="383"/>
-        <location filename="../../salon_desk/services/printing/common.py" line="439"/>
+        <location filename="../../salon_desk/services/printing/common.py" line="395"/>
+        <location filename="../../salon_desk/services/printing/common.py" line="451"/>
         <source>Tax ID: {tax_id}</source>
         <translation>NIF: {tax_id}</translation>
     </message>
@@ -8633,10 +8633,13 @@ No se volverán a proponer como duplicados.</translation>
         <source>Voucher &quot;{voucher}&quot; expired on {day}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../salon_desk/services/error_texts.py" line="104"/>
         <source>Voucher &quot;{voucher}&quot; has only %n session(s) left</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="106"/>
@@ -8688,10 +8691,13 @@ No se volverán a proponer como duplicados.</translation>
         <source>Enter how many points to redeem</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../salon_desk/services/error_texts.py" line="122"/>
         <source>The customer has only %n point(s)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="123"/>
@@ -8718,10 +8724,13 @@ No se volverán a proponer como duplicados.</translation>
         <source>A sale without a customer must be paid in full</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../salon_desk/services/error_texts.py" line="131"/>
         <source>{name} (%n left)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="132"/>
