@@ -51,6 +51,7 @@ from salon_desk.ui.events import customers_changed, events
 from salon_desk.ui.style import icon
 from salon_desk.ui.tasks import BackgroundTask
 from salon_desk.ui.widgets.badges import badge_icon
+from salon_desk.ui.widgets.placeholder import fit_placeholder
 
 ROW_HEIGHT = 30
 CHUNK = 5000  # ids per SQL statement in bulk actions (SQLite limits bound parameters)
@@ -168,6 +169,7 @@ class CustomerListPage(QWidget):
         self.search_edit.setMinimumWidth(200)
         self.search_edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search_edit.textChanged.connect(lambda _text: self._debounce.start())
+        fit_placeholder(self.search_edit)  # the hint whole, in any language
         self.search_edit.installEventFilter(self)
         filters.addWidget(self.search_edit, 3)
         self.badge_combo = QComboBox(self)

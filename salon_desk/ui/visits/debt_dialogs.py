@@ -20,6 +20,7 @@ from salon_desk.services.sales import METHOD_LABELS, MONEY_METHODS
 from salon_desk.ui import formatting
 from salon_desk.ui.saving import action_buttons, run_write, save_buttons
 from salon_desk.ui.visits.common import MoneyEdit, tr
+from salon_desk.ui.widgets.placeholder import fit_placeholder
 
 
 class PayDebtDialog(QDialog):
@@ -49,6 +50,7 @@ class PayDebtDialog(QDialog):
             self.method_combo.addItem(tr(METHOD_LABELS[method]), method)
         self.description_edit = QLineEdit(self)
         self.description_edit.setPlaceholderText(self.tr("e.g. paid the rest at the next visit"))
+        fit_placeholder(self.description_edit)
         form.addRow(self.tr("Amount"), self.amount_edit)
         form.addRow(self.tr("Method"), self.method_combo)
         form.addRow(self.tr("Description"), self.description_edit)

@@ -19,6 +19,7 @@ from salon_desk.services import points
 from salon_desk.services.catalog import list_items
 from salon_desk.ui.saving import action_buttons, run_write
 from salon_desk.ui.visits.common import tr
+from salon_desk.ui.widgets.placeholder import fit_placeholder
 
 ACTION_LABELS = {"earned": "Earned", "added": "Added", "redeemed": "Redeemed",
                  "adjusted": "Adjusted", "expired": "Expired"}
@@ -55,6 +56,7 @@ class PointsDialog(QDialog):
                 self.staff_combo.addItem(s.name, s.id)
         self.reason_edit = QLineEdit(self)
         self.reason_edit.setPlaceholderText(self.tr("Why (shown in the ledger)"))
+        fit_placeholder(self.reason_edit)
         form.addRow(self.tr("Points"), self.points_spin)
         form.addRow(self.tr("Action"), self.action_combo)
         form.addRow(self.tr("Done by"), self.staff_combo)
