@@ -9881,8 +9881,8 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="150"/>
-        <source>Given back: {0} {1}</source>
-        <translation>Devuelto: {0} en {1}</translation>
+        <source>{0}: {1} given back</source>
+        <translation>{0}: {1} devueltos</translation>
     </message>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="153"/>
@@ -9945,6 +9945,10 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="177"/>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Given back: {0} {1}</source>
+        <translation type="obsolete">Devuelto: {0} en {1}</translation>
     </message>
 </context>
 <context>

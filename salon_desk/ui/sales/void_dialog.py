@@ -81,7 +81,7 @@ class VoidSaleDialog(QDialog):
         self.buttons = QDialogButtonBox(self)
         self.void_button = self.buttons.addButton(self.tr("Cancel the sale"),
                                                   QDialogButtonBox.ButtonRole.AcceptRole)
-        self.void_button.setObjectName("primary")
+        self.void_button.setObjectName("danger")
         self.keep_button = self.buttons.addButton(self.tr("Keep the sale"),
                                                   QDialogButtonBox.ButtonRole.RejectRole)
         self.keep_button.setDefault(True)
@@ -147,7 +147,7 @@ class VoidSaleDialog(QDialog):
     def _show_done(self) -> None:
         r, money = self.result, lambda cents: formatting.money(cents, self.code)
         self.question.setText(self.tr("Ticket {0} is cancelled.").format(r.ticket_number))
-        done = [self.tr("Given back: {0} {1}").format(money(cents), tr(METHOD_LABELS[m]).lower())
+        done = [self.tr("{0}: {1} given back").format(tr(METHOD_LABELS[m]), money(cents))
                 for m, cents in r.refunded_cents.items()]
         if r.sessions_returned:
             done.append(self.tr("%n voucher session(s) given back", "", r.sessions_returned))
@@ -180,6 +180,7 @@ class VoidSaleDialog(QDialog):
         self.buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.close_button.setDefault(True)
+        self.adjustSize()
 
     def print_cancellation(self) -> None:
         from salon_desk.ui.sales.sale_view import print_ticket

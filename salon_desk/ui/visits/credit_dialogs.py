@@ -259,7 +259,7 @@ class ReasonDialog(QDialog):
         layout.addLayout(form)
         buttons = QDialogButtonBox(self)
         self.ok_button = buttons.addButton(action, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok_button.setObjectName("primary")
+        self.ok_button.setObjectName("danger")
         self.ok_button.setEnabled(False)
         self.keep_button = buttons.addButton(self.tr("Keep it"),
                                              QDialogButtonBox.ButtonRole.RejectRole)
