@@ -158,3 +158,21 @@ def test_voucher_sessions_cancel_and_delete_from_the_credits_tab(qtbot, salon_db
     with salon_db.session() as s:
         assert s.get(Voucher, spare) is None
         assert "Entered twice" in s.scalars(select(Note.text)).one()
+
+
+def test_sales_tab_label_counts_the_same_sales_before_and_after_loading(qtbot, salon_db,
+                                                                        make_customer):
+    from salon_desk.services.sale_void import void_sale
+    from salon_desk.ui.record.sales_tab import SalesTab
+
+    cid = make_customer()
+    with salon_db.transaction() as s:
+        ids = [create_sale(s, SaleDraft(cid, lines=[
+            LineDraft("service", service_id(salon_db, "Men's cut"))],
+            payments=[PaymentDraft("card", 1800)])).sale.id for _ in range(2)]
+        void_sale(s, ids[0], "Entered twice")
+    tab = SalesTab(salon_db)
+    qtbot.addWidget(tab)
+    assert tab.tab_count(cid) == 1
+    tab.load(cid)
+    assert tab.count() == 1 and tab.model.rowCount() == 2  # the cancelled one is still listed
