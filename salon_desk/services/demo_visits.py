@@ -3,7 +3,9 @@ prepaid and loyalty cards, points ledgers and budgets.
 
 Rich history goes to a subset (the first 400 customers and every 50th after them) so a demo of
 100,000 customers stays quick; everything is written with Core bulk inserts and explicit ids.
-Deterministic from ``rng``. Customer 1 always has a long history and an open debt.
+Every other customer with a last visit gets a handful of plain visits (demo_light), so a last
+visit always has its appointments and tickets behind it. Deterministic from ``rng``.
+Customer 1 always has a long history and an open debt.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ from salon_desk.models import (
 )
 from salon_desk.services.appointments import opening_hours
 from salon_desk.services.credits import add_months
+from salon_desk.services.demo_light import LightHistory
 from salon_desk.services.money import line_amount, points_for
 
 RICH_FIRST = 400
@@ -460,18 +463,25 @@ class _Builder:
             self.rows[BudgetLine].extend(lines)
 
     # --- writing ------------------------------------------------------------------------------
-    def numbers(self) -> None:
-        """Ticket and budget numbers, sequential per year in date order."""
+    def numbers(self, more_sales: list[tuple[dt.datetime, int]]) -> dict[int, str]:
+        """Ticket and budget numbers, sequential per year in date order. ``more_sales`` are
+        (sold at, id) of tickets written elsewhere, numbered in the same sequence; returns
+        every ticket number by sale id."""
         count: dict[int, int] = defaultdict(int)
-        for sale in sorted(self.rows[Sale], key=lambda r: (r["sold_at"], r["id"])):
-            year = sale["sold_at"].astimezone().year
+        years: dict[dt.datetime, int] = {}
+        tickets = {}
+        for sold_at, sale_id in sorted([(r["sold_at"], r["id"]) for r in self.rows[Sale]]
+                                       + more_sales):
+            if (year := years.get(sold_at)) is None:
+                year = years[sold_at] = sold_at.astimezone().year
             count[year] += 1
-            sale["ticket_number"] = f"T{year}-{count[year]:06d}"
+            tickets[sale_id] = f"T{year}-{count[year]:06d}"
+        for sale in self.rows[Sale]:
+            sale["ticket_number"] = tickets[sale["id"]]
         count.clear()
         for budget in sorted(self.rows[Budget], key=lambda r: (r["issued_on"], r["id"])):
             count[budget["issued_on"].year] += 1
             budget["code"] = f"P{budget['issued_on'].year}-{count[budget['issued_on'].year]:04d}"
-        tickets = {s["id"]: s["ticket_number"] for s in self.rows[Sale]}
         for debt in self.rows[Debt]:
             debt["description"] = f"Unpaid on ticket {tickets[debt['sale_id']]}"
         for move in self.rows[CashMovement]:
@@ -480,6 +490,7 @@ class _Builder:
         for entry in self.rows[PointsEntry]:
             if entry["sale_id"] and not entry["reason"]:
                 entry["reason"] = f"Ticket {tickets[entry['sale_id']]}"
+        return tickets
 
     def write(self, customers: list[_Customer]) -> None:
         conn = self.session.connection()
@@ -496,8 +507,8 @@ class _Builder:
             rows = self.rows[model]
             for i in range(0, len(rows), 5000):
                 conn.execute(insert(model.__table__), rows[i:i + 5000])
-        visited = [{"cid": c.id, "at": c.last_visit, "since": c.since}
-                   for c in customers if c.last_visit]
+        # A customer whose visits were all cancelled or missed has no last visit either.
+        visited = [{"cid": c.id, "at": c.last_visit, "since": c.since} for c in customers]
         if visited:
             table = Customer.__table__
             conn.execute(update(table).where(table.c.id == bindparam("cid")).values(
@@ -511,18 +522,26 @@ def rich_subset(customer_ids: list[int]) -> list[int]:
 def build_demo_history(session: Session, customer_ids: list[int], rng: random.Random) -> None:
     """Visits and money for the demo customers (see the module docstring)."""
     builder = _Builder(session, rng)
-    chosen = rich_subset(sorted(customer_ids))
-    customers = []
-    for i in range(0, len(chosen), 500):
-        for cid, discount, staff, since, blocked in session.execute(
-                select(Customer.id, Customer.discount_percent, Customer.preferred_staff_id,
-                       Customer.customer_since, Customer.blocked)
-                .where(Customer.id.in_(chosen[i:i + 500])).order_by(Customer.id)):
-            customers.append((_Customer(cid, Decimal(discount or 0), staff,
-                                        since or builder.today), blocked))
-    for c, _blocked in customers:
+    chosen = set(rich_subset(sorted(customer_ids)))
+    wanted = set(customer_ids)
+    customers, light = [], []
+    for cid, discount, staff, since, last_visit in session.execute(
+            select(Customer.id, Customer.discount_percent, Customer.preferred_staff_id,
+                   Customer.customer_since, Customer.last_visit_at).order_by(Customer.id)):
+        if cid not in wanted:
+            continue
+        if cid in chosen:
+            customers.append(_Customer(cid, Decimal(discount or 0), staff,
+                                       since or builder.today))
+        elif last_visit is not None:
+            light.append((cid, Decimal(discount or 0), since or builder.today, last_visit))
+    for c in customers:
         visits = 40 if c.id == 1 else int(rng.choice([2, 3, 4, 6, 8, 10, 12, 15, 20, 25]))
         debt = c.id == 1 or rng.random() < 0.07
         builder.customer(c, visits, debt)
-    builder.numbers()
-    builder.write([c for c, _ in customers])
+    plain = LightHistory(builder, rng, TYPE_STAFF, TYPE_ROOMS)
+    for cid, discount, since, last_visit in light:
+        plain.customer(cid, discount, since, last_visit)
+    tickets = builder.numbers(plain.sales())
+    builder.write(customers)
+    plain.write(session.connection(), tickets)
