@@ -367,6 +367,9 @@ class _Visitor(ast.NodeVisitor):
         message.kinds.add(kind)
         message.numerus |= n_node is not None and not (
             isinstance(n_node, ast.Constant) and n_node.value in (-1, None))
+        # A marked text that counts (services.error_texts: "%n session(s) left") is translated
+        # later with its number, so it needs plural forms like any tr(text, "", n).
+        message.numerus |= marker and "%n" in text
         message.locations.append((self.module.rel, node.lineno))
 
 

@@ -8366,446 +8366,446 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="18"/>
         <source>Customer {id} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente {id} no existe</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="19"/>
         <source>Service {id} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio {id} no existe</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="20"/>
         <source>Staff member {id} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>El empleado {id} no existe</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="21"/>
         <source>Room {id} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>La sala {id} no existe</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="22"/>
         <source>Appointment {id} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>La cita {id} no existe</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="23"/>
         <source>Sale {id} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>La venta {id} no existe</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="24"/>
         <source>Debt {id} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>La deuda {id} no existe</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="27"/>
         <source>Unknown appointment status {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de cita desconocido: {status}</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="28"/>
         <source>{name} is blocked and cannot be booked</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} está bloqueado y no se le pueden dar citas</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="29"/>
         <source>{name} is blocked and cannot be booked: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} está bloqueado y no se le pueden dar citas: {reason}</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="31"/>
         <source>The duration must be between 5 minutes and 12 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>La duración debe estar entre 5 minutos y 12 horas</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="33"/>
         <source>The price must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>El precio no puede ser negativo</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="34"/>
         <source>{staff} is already booked: {what} with {who} on {day} from {start} to {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{staff} ya tiene una cita: {what} con {who} el {day} de {start} a {end}.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="37"/>
         <source>{room} is already taken: {what} with {who} on {day} from {start} to {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{room} ya está ocupada: {what} con {who} el {day} de {start} a {end}.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="40"/>
         <source>another customer</source>
-        <translation type="unfinished"></translation>
+        <translation>otro cliente</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="41"/>
         <source>an appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>una cita</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="42"/>
         <source>The staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>El empleado</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="43"/>
         <source>The room</source>
-        <translation type="unfinished"></translation>
+        <translation>La sala</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="44"/>
         <source>{name} already has an appointment at that time: {what}. Book both only on purpose (two services at once with two staff members).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ya tiene una cita a esa hora: {what}. Reserve las dos solo a propósito (dos servicios a la vez con dos empleados).</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="47"/>
         <source>{what} on {day} from {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} el {day} de {start} a {end}</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="48"/>
         <source>{what} with {staff} on {day} from {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} con {staff} el {day} de {start} a {end}</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="50"/>
         <source>Choose an appointment to charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una cita para cobrar</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="51"/>
         <source>Charge one customer&apos;s appointments at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobre las citas de un solo cliente cada vez</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="53"/>
         <source>This appointment is already charged on ticket {ticket}</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cita ya está cobrada en el ticket {ticket}</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="55"/>
         <source>The appointment has no service to charge</source>
-        <translation type="unfinished"></translation>
+        <translation>La cita no tiene ningún servicio que cobrar</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="59"/>
         <source>Blocked customer, cannot be booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente bloqueado, no se le pueden dar citas</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="60"/>
         <source>Blocked customer, cannot be booked: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente bloqueado, no se le pueden dar citas: {reason}</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="62"/>
         <source>Allergies / clinical information: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alergias / información clínica: {text}</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="63"/>
         <source>Owes {amount} from earlier visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Debe {amount} de visitas anteriores</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="64"/>
         <source>Note: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: {text}</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="65"/>
         <source>Pinned note: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota fijada: {text}</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="66"/>
         <source>{service} requires a patch test: record the customer first</source>
-        <translation type="unfinished"></translation>
+        <translation>{service} requiere prueba de alergia: registre primero al cliente</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="68"/>
         <source>No valid patch test for {service}: the last passed test ({tested}) expired on {until}</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay prueba de alergia válida para {service}: la última superada ({tested}) caducó el {until}</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="71"/>
         <source>No valid patch test for {service}: last test failed on {tested}</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay prueba de alergia válida para {service}: la última no se superó el {tested}</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="73"/>
         <source>No valid patch test for {service}: none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay prueba de alergia válida para {service}: no hay ninguna registrada</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="75"/>
         <source>(a test done on {tested} is waiting for its result)</source>
-        <translation type="unfinished"></translation>
+        <translation>(una prueba hecha el {tested} espera su resultado)</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="77"/>
         <source>(a test of {what} on {tested} is not linked to a service)</source>
-        <translation type="unfinished"></translation>
+        <translation>(una prueba de {what} del {tested} no está asociada a ningún servicio)</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="79"/>
         <source>a product</source>
-        <translation type="unfinished"></translation>
+        <translation>un producto</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="82"/>
         <source>The discount must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>El descuento debe ser un número</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="83"/>
         <source>The discount must be between 0 and 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>El descuento debe estar entre 0 y 100 %</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="84"/>
         <source>That loyalty card is not this customer&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa tarjeta de fidelidad no es de este cliente</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="86"/>
         <source>Loyalty card {number} is cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarjeta de fidelidad {number} está anulada</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="87"/>
         <source>Loyalty card {number} expired on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarjeta de fidelidad {number} caducó el {day}</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="88"/>
         <source>Add at least one line to the sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada al menos una línea a la venta</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="89"/>
         <source>Line {line}: the quantity must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea {line}: la cantidad debe ser al menos 1</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="91"/>
         <source>Line {line}: a card line needs a price and a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea {line}: una línea de tarjeta necesita precio y nombre</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="93"/>
         <source>Line {line}: the item {id} ({kind}) does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea {line}: el artículo {id} ({kind}) no existe</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="95"/>
         <source>Line {line}: unknown kind {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea {line}: tipo desconocido {kind}</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="96"/>
         <source>Line {line}: the price must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea {line}: el precio no puede ser negativo</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="98"/>
         <source>Voucher &quot;{voucher}&quot; pays for {service}, which is not in this sale</source>
-        <translation type="unfinished"></translation>
+        <translation>El bono «{voucher}» paga {service}, que no está en esta venta</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="100"/>
         <source>a service</source>
-        <translation type="unfinished"></translation>
+        <translation>un servicio</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="101"/>
         <source>Choose one of the customer&apos;s vouchers</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija uno de los bonos del cliente</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="102"/>
         <source>Voucher &quot;{voucher}&quot; is cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>El bono «{voucher}» está anulado</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="103"/>
         <source>Voucher &quot;{voucher}&quot; expired on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>El bono «{voucher}» caducó el {day}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../salon_desk/services/error_texts.py" line="104"/>
         <source>Voucher &quot;{voucher}&quot; has only %n session(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Al bono «{voucher}» solo le queda %n sesión</numerusform>
+            <numerusform>Al bono «{voucher}» solo le quedan %n sesiones</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="106"/>
         <source>Choose one of the customer&apos;s prepaid cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una de las tarjetas prepago del cliente</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="108"/>
         <source>Prepaid card &quot;{card}&quot; is cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarjeta prepago «{card}» está anulada</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="109"/>
         <source>Prepaid card &quot;{card}&quot; expired on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarjeta prepago «{card}» caducó el {day}</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="110"/>
         <source>Prepaid card &quot;{card}&quot; has only {amount} left</source>
-        <translation type="unfinished"></translation>
+        <translation>A la tarjeta prepago «{card}» solo le quedan {amount}</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="111"/>
         <source>Prepaid card &quot;{card}&quot; can pay only {amount} of this sale (the services it is valid for)</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarjeta prepago «{card}» solo puede pagar {amount} de esta venta (los servicios para los que vale)</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="114"/>
         <source>Choose one of the customer&apos;s loyalty cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una de las tarjetas de fidelidad del cliente</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="116"/>
         <source>Loyalty card {number} has only {amount} left</source>
-        <translation type="unfinished"></translation>
+        <translation>A la tarjeta de fidelidad {number} solo le quedan {amount}</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="118"/>
         <source>Unknown payment method {method}</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma de pago desconocida: {method}</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="119"/>
         <source>Only a customer&apos;s sale can be paid with vouchers, cards or points</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo la venta a un cliente puede pagarse con bonos, tarjetas o puntos</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="121"/>
         <source>Enter how many points to redeem</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique cuántos puntos canjear</translation>
     </message>
     <message numerus="yes">
         <location filename="../../salon_desk/services/error_texts.py" line="122"/>
         <source>The customer has only %n point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El cliente solo tiene %n punto</numerusform>
+            <numerusform>El cliente solo tiene %n puntos</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="123"/>
         <source>Every payment must be more than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada pago debe ser mayor que cero</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="124"/>
         <source>Only cash is handed over with change</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el efectivo se entrega con cambio</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="125"/>
         <source>The cash handed over is less than the amount</source>
-        <translation type="unfinished"></translation>
+        <translation>El efectivo entregado es menor que el importe</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="127"/>
         <source>The payments ({paid}) are more than the total ({total})</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pagos ({paid}) superan el total ({total})</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="129"/>
         <source>A sale without a customer must be paid in full</source>
-        <translation type="unfinished"></translation>
+        <translation>Una venta sin cliente debe pagarse completa</translation>
     </message>
     <message numerus="yes">
         <location filename="../../salon_desk/services/error_texts.py" line="131"/>
         <source>{name} (%n left)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} (queda %n)</numerusform>
+            <numerusform>{name} (quedan %n)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="132"/>
         <source>{name} ({amount} left)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (quedan {amount})</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="135"/>
         <source>Enter an amount greater than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca un importe mayor que cero</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="136"/>
         <source>Only {left} is left to pay on this debt; {amount} is too much</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo quedan {left} por pagar de esta deuda; {amount} es demasiado</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="138"/>
         <source>A debt is paid in cash, by card or by transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Una deuda se paga en efectivo, con tarjeta o por transferencia</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="140"/>
         <source>The customer owes {owed}; {amount} is too much</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente debe {owed}; {amount} es demasiado</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="144"/>
         <source>Ticket {ticket}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket {ticket}</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="145"/>
         <source>Paid on ticket {ticket}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagado en el ticket {ticket}</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="146"/>
         <source>Unpaid on ticket {ticket}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente del ticket {ticket}</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="147"/>
         <source>Unpaid on ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente de un ticket</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="148"/>
         <source>From ticket {ticket}</source>
-        <translation type="unfinished"></translation>
+        <translation>Del ticket {ticket}</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="149"/>
         <source>Prepaid card &quot;{card}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta prepago «{card}»</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="150"/>
         <source>Loyalty card {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta de fidelidad {number}</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="151"/>
         <source>Debt payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago de deuda</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="152"/>
         <source>Debt payment (ticket {ticket})</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago de deuda (ticket {ticket})</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="153"/>
         <source>{what}: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {note}</translation>
     </message>
 </context>
 <context>

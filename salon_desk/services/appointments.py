@@ -27,6 +27,7 @@ from salon_desk.models import (
     Staff,
     utcnow,
 )
+from salon_desk.services import error_texts as msg
 from salon_desk.services import settings
 from salon_desk.services.errors import (
     CustomerBlocked,
@@ -37,6 +38,7 @@ from salon_desk.services.errors import (
 )
 from salon_desk.services.points import local_midnight
 from salon_desk.services.sales import LineDraft, SaleDraft
+from salon_desk.services.texts import Text
 
 STATUSES = [s.value for s in AppointmentStatus]
 STATUS_LABELS = {"pending": "Pending", "confirmed": "Confirmed", "completed": "Completed",
@@ -85,9 +87,10 @@ def _aware(value: dt.datetime) -> dt.datetime:
     return value.astimezone() if value.tzinfo is None else value
 
 
-def _when(start: dt.datetime, end: dt.datetime) -> str:
+def _when(start: dt.datetime, end: dt.datetime) -> dict[str, object]:
+    """The day and the local times of a period, as values of a message."""
     a, b = start.astimezone(), end.astimezone()
-    return f"{a:%d/%m/%Y} from {a:%H:%M} to {b:%H:%M}"
+    return {"day": a.date(), "start": a.time(), "end": b.time()}
 
 
 def find_clash(session: Session, staff_id: int | None, room_id: int | None, start: dt.datetime,
@@ -113,16 +116,16 @@ def find_clash(session: Session, staff_id: int | None, room_id: int | None, star
     return None
 
 
-def clash_message(session: Session, other: Appointment, staff_id: int | None) -> str:
+def clash_message(session: Session, other: Appointment, staff_id: int | None) -> Text:
     customer = session.get(Customer, other.customer_id) if other.customer_id else None
-    who = customer.full_name if customer else "another customer"
-    what = other.service.name if other.service else "an appointment"
+    who = customer.full_name if customer else Text(msg.ANOTHER_CUSTOMER)
+    what = other.service.name if other.service else Text(msg.AN_APPOINTMENT)
     when = _when(other.starts_at, other.ends_at)
     if staff_id is not None and other.staff_id == staff_id:
-        name = other.staff.name if other.staff else "The staff member"
-        return f"{name} is already booked: {what} with {who} on {when}."
-    room = other.room.name if other.room else "The room"
-    return f"{room} is already taken: {what} with {who} on {when}."
+        name = other.staff.name if other.staff else Text(msg.THE_STAFF_MEMBER)
+        return Text(msg.STAFF_TAKEN, staff=name, what=what, who=who, **when)
+    room = other.room.name if other.room else Text(msg.THE_ROOM)
+    return Text(msg.ROOM_TAKEN, room=room, what=what, who=who, **when)
 
 
 @dataclass
@@ -163,42 +166,42 @@ def _refuse_customer_overlap(session: Session, customer: Customer | None, start:
     overlaps = customer_overlaps(session, customer.id, start, minutes, exclude_id)
     if not overlaps:
         return
-    what = "; ".join(
-        f"{o.service_name or 'an appointment'}"
-        + (f" with {o.staff_name}" if o.staff_name else "")
-        + f" on {_when(o.starts_at, o.ends_at)}"
+    what = Text.joined(
+        Text(msg.OVERLAP_ITEM_STAFF, what=o.service_name or Text(msg.AN_APPOINTMENT),
+             staff=o.staff_name, **_when(o.starts_at, o.ends_at)) if o.staff_name
+        else Text(msg.OVERLAP_ITEM, what=o.service_name or Text(msg.AN_APPOINTMENT),
+                  **_when(o.starts_at, o.ends_at))
         for o in overlaps)
-    raise CustomerOverlap(
-        f"{customer.full_name} already has an appointment at that time: {what}. Book both only "
-        "on purpose (two services at once with two staff members).",
-        customer.full_name, overlaps)
+    raise CustomerOverlap(Text(msg.CUSTOMER_OVERLAP, name=customer.full_name, what=what),
+                          customer.full_name, overlaps)
 
 
 def _check(session: Session, data: AppointmentData, exclude_id: int | None = None,
            allow_customer_overlap: bool = False) -> tuple[Service | None, int, int]:
     if data.status not in STATUSES:
-        raise ValidationError({"status": f"Unknown status {data.status!r}"})
+        raise ValidationError({"status": Text(msg.UNKNOWN_STATUS, status=data.status)})
     customer = session.get(Customer, data.customer_id) if data.customer_id else None
     if data.customer_id and customer is None:
-        raise NotFound(f"Customer {data.customer_id} does not exist")
+        raise NotFound(Text(msg.CUSTOMER_NOT_FOUND, id=data.customer_id))
     if customer is not None and customer.blocked:
-        reason = f": {customer.blocked_reason}" if customer.blocked_reason else ""
-        raise CustomerBlocked(f"{customer.full_name} is blocked and cannot be booked{reason}")
+        raise CustomerBlocked(
+            Text(msg.BLOCKED_BECAUSE, name=customer.full_name, reason=customer.blocked_reason)
+            if customer.blocked_reason else Text(msg.BLOCKED, name=customer.full_name))
     service = session.get(Service, data.service_id) if data.service_id else None
     if data.service_id and service is None:
-        raise NotFound(f"Service {data.service_id} does not exist")
+        raise NotFound(Text(msg.SERVICE_NOT_FOUND, id=data.service_id))
     if data.staff_id and session.get(Staff, data.staff_id) is None:
-        raise NotFound(f"Staff member {data.staff_id} does not exist")
+        raise NotFound(Text(msg.STAFF_NOT_FOUND, id=data.staff_id))
     if data.room_id and session.get(Room, data.room_id) is None:
-        raise NotFound(f"Room {data.room_id} does not exist")
+        raise NotFound(Text(msg.ROOM_NOT_FOUND, id=data.room_id))
     minutes = int(data.duration_minutes if data.duration_minutes is not None
                   else (service.duration_minutes if service else 30))
     if not 5 <= minutes <= LONGEST_MINUTES:
-        raise ValidationError({"duration": "The duration must be between 5 minutes and 12 hours"})
+        raise ValidationError({"duration": Text(msg.DURATION_RANGE)})
     price = int(data.price_cents if data.price_cents is not None
                 else (service.price_cents if service else 0))
     if price < 0:
-        raise ValidationError({"price": "The price must not be negative"})
+        raise ValidationError({"price": Text(msg.PRICE_NEGATIVE)})
     if data.status in HOLDING:
         other = find_clash(session, data.staff_id, data.room_id, data.starts_at, minutes,
                            exclude_id)
@@ -229,7 +232,7 @@ def book(session: Session, data: AppointmentData, *, allow_customer_overlap: boo
 def get_appointment(session: Session, appointment_id: int) -> Appointment:
     appointment = session.get(Appointment, appointment_id)
     if appointment is None:
-        raise NotFound(f"Appointment {appointment_id} does not exist")
+        raise NotFound(Text(msg.APPOINTMENT_NOT_FOUND, id=appointment_id))
     return appointment
 
 
@@ -267,7 +270,7 @@ def set_status(session: Session, appointment_id: int, status: str, *,
     other appointments) again."""
     appointment = get_appointment(session, appointment_id)
     if status not in STATUSES:
-        raise ValidationError({"status": f"Unknown status {status!r}"})
+        raise ValidationError({"status": Text(msg.UNKNOWN_STATUS, status=status)})
     if status in HOLDING and appointment.status not in HOLDING:
         other = find_clash(session, appointment.staff_id, appointment.room_id,
                            appointment.starts_at, appointment.duration_minutes, appointment.id)
@@ -286,17 +289,17 @@ def charge_draft(session: Session, appointment_ids: list[int]) -> SaleDraft:
     """A sale ready to charge these appointments of one customer (one service line each)."""
     appointments = [get_appointment(session, i) for i in appointment_ids]
     if not appointments:
-        raise ValidationError({"appointments": "Choose an appointment to charge"})
+        raise ValidationError({"appointments": Text(msg.CHOOSE_APPOINTMENT)})
     customers = {a.customer_id for a in appointments}
     if len(customers) != 1:
-        raise ValidationError({"appointments": "Charge one customer's appointments at a time"})
+        raise ValidationError({"appointments": Text(msg.ONE_CUSTOMER_AT_A_TIME)})
     for a in appointments:
         if a.sale_id is not None:
             ticket = session.get(Sale, a.sale_id)
-            raise ValidationError({"appointments": "This appointment is already charged on "
-                                                   f"ticket {ticket.ticket_number}"})
+            raise ValidationError({"appointments": Text(msg.ALREADY_CHARGED,
+                                                        ticket=ticket.ticket_number)})
         if a.service_id is None:
-            raise ValidationError({"appointments": "The appointment has no service to charge"})
+            raise ValidationError({"appointments": Text(msg.NO_SERVICE_TO_CHARGE)})
     return SaleDraft(customer_id=customers.pop(), lines=[
         LineDraft(kind=LineKind.SERVICE.value, item_id=a.service_id, quantity=1,
                   unit_price_cents=a.price_cents, staff_id=a.staff_id, appointment_id=a.id)

@@ -8,10 +8,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from salon_desk.models import Customer, Note
+from salon_desk.services import error_texts as msg
 from salon_desk.services.debts import owed_cents
 from salon_desk.services.errors import NotFound
-from salon_desk.services.money import cents_text
 from salon_desk.services.patch_tests import patch_test_warning
+from salon_desk.services.texts import Amount, Text
 
 
 def _short(text: str, limit: int = 160) -> str:
@@ -20,19 +21,19 @@ def _short(text: str, limit: int = 160) -> str:
 
 
 def booking_warnings(session: Session, customer_id: int | None, service_id: int | None,
-                     when: dt.datetime | dt.date) -> list[str]:
+                     when: dt.datetime | dt.date) -> list[Text]:
     """Warnings for booking this service for this customer at that time, most serious first:
     blocked, allergies and clinical information, a missing or expired patch test, money owed,
-    the customer's notes and pinned consultation notes."""
-    warnings: list[str] = []
+    the customer's notes and pinned consultation notes (Texts the interface translates)."""
+    warnings: list[Text] = []
     customer = session.get(Customer, customer_id) if customer_id else None
     if customer_id and customer is None:
-        raise NotFound(f"Customer {customer_id} does not exist")
+        raise NotFound(Text(msg.CUSTOMER_NOT_FOUND, id=customer_id))
     if customer is not None and customer.blocked:
-        reason = f": {customer.blocked_reason}" if customer.blocked_reason else ""
-        warnings.append(f"Blocked customer, cannot be booked{reason}")
+        warnings.append(Text(msg.WARN_BLOCKED_BECAUSE, reason=customer.blocked_reason)
+                        if customer.blocked_reason else Text(msg.WARN_BLOCKED))
     if customer is not None and customer.allergies.strip():
-        warnings.append(f"Allergies / clinical information: {_short(customer.allergies)}")
+        warnings.append(Text(msg.WARN_ALLERGIES, text=_short(customer.allergies)))
     if service_id:
         day = when.astimezone().date() if isinstance(when, dt.datetime) else when
         warning = patch_test_warning(session, customer_id, service_id, day)
@@ -41,12 +42,12 @@ def booking_warnings(session: Session, customer_id: int | None, service_id: int 
     if customer is not None:
         owed = owed_cents(session, customer.id)
         if owed:
-            warnings.append(f"Owes {cents_text(owed)} from earlier visits")
+            warnings.append(Text(msg.WARN_OWES, amount=Amount(owed)))
         if customer.notes.strip():
-            warnings.append(f"Note: {_short(customer.notes)}")
+            warnings.append(Text(msg.WARN_NOTE, text=_short(customer.notes)))
         for text in session.scalars(select(Note.text).where(
                 Note.customer_id == customer.id, Note.pinned.is_(True))
                 .order_by(Note.created_at.desc()).limit(3)):
             if text and text.strip():
-                warnings.append(f"Pinned note: {_short(text)}")
+                warnings.append(Text(msg.WARN_PINNED_NOTE, text=_short(text)))
     return warnings

@@ -30,9 +30,11 @@ from salon_desk.models import (
     VoucherUse,
     utcnow,
 )
+from salon_desk.services import error_texts as msg
 from salon_desk.services.errors import NotFound, SalonError, ValidationError
 from salon_desk.services.notes import NoteData, create_note
 from salon_desk.services.sales import LineDraft, PaymentDraft, SaleDraft, SaleResult, create_sale
+from salon_desk.services.texts import Text
 
 ACTIVE, EXPIRED, USED_UP, CANCELLED = "Active", "Expired", "Used up", "Cancelled"
 
@@ -389,7 +391,7 @@ def sell_prepaid_card(session: Session, customer_id: int, type_id: int,
         customer_id=customer_id, staff_id=staff_id, sold_at=sold_at, payments=payments,
         lines=[LineDraft(kind=LineKind.CARD.value, unit_price_cents=card_type.price_cents,
                          discount_percent=Decimal(0), staff_id=staff_id,
-                         description=f'Prepaid card "{card_type.name}"')]))
+                         description=str(Text(msg.PREPAID_CARD_LINE, card=card_type.name)))]))
     on = result.sale.sold_at.astimezone().date()
     card = PrepaidCard(customer_id=customer_id, type_id=card_type.id, purchased_on=on,
                        expires_on=add_months(on, card_type.validity_months),
@@ -501,7 +503,8 @@ def create_loyalty_card(session: Session, customer_id: int, data: LoyaltyCardDat
             customer_id=customer_id, staff_id=staff_id, payments=list(payments or []),
             lines=[LineDraft(kind=LineKind.CARD.value, unit_price_cents=int(price_cents),
                              discount_percent=Decimal(0), staff_id=staff_id,
-                             description=f"Loyalty card {card.number}")]))
+                             description=str(Text(msg.LOYALTY_CARD_LINE,
+                                                  number=card.number)))]))
     return card
 
 

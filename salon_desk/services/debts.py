@@ -10,9 +10,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from salon_desk.models import CashMovement, Customer, Debt, DebtPayment, Sale, utcnow
+from salon_desk.services import error_texts as msg
 from salon_desk.services.errors import NotFound, ValidationError
-from salon_desk.services.money import cents_text
 from salon_desk.services.sales import MONEY_METHODS
+from salon_desk.services.texts import Amount, Text
 
 
 @dataclass
@@ -95,15 +96,15 @@ def pay_debt(session: Session, debt_id: int, amount_cents: int, method: str,
     """
     debt = session.get(Debt, debt_id)
     if debt is None:
-        raise NotFound(f"Debt {debt_id} does not exist")
+        raise NotFound(Text(msg.DEBT_NOT_FOUND, id=debt_id))
     amount = int(amount_cents)
     if amount <= 0:
-        raise ValidationError({"amount": "Enter an amount greater than zero"})
+        raise ValidationError({"amount": Text(msg.AMOUNT_POSITIVE)})
     if amount > debt.remaining_cents:
-        raise ValidationError({"amount": f"Only {cents_text(debt.remaining_cents)} is left to pay "
-                                         f"on this debt; {cents_text(amount)} is too much"})
+        raise ValidationError({"amount": Text(msg.DEBT_TOO_MUCH, left=Amount(debt.remaining_cents),
+                                              amount=Amount(amount))})
     if method not in MONEY_METHODS:
-        raise ValidationError({"method": "A debt is paid in cash, by card or by transfer"})
+        raise ValidationError({"method": Text(msg.DEBT_METHOD)})
     at = at or utcnow()
     text = description.strip()
     payment = DebtPayment(debt_id=debt.id, amount_cents=amount, method=method, description=text,
@@ -116,9 +117,10 @@ def pay_debt(session: Session, debt_id: int, amount_cents: int, method: str,
             sale.paid_cents += amount
     session.flush()
     ticket = session.get(Sale, debt.sale_id).ticket_number if debt.sale_id else None
-    label = f"Debt payment (ticket {ticket})" if ticket else "Debt payment"
+    label = Text(msg.DEBT_PAYMENT_TICKET, ticket=ticket) if ticket else Text(msg.DEBT_PAYMENT)
     session.add(CashMovement(at=at, amount_cents=amount, method=method,
-                             description=f"{label}: {text}" if text else label,
+                             description=str(Text(msg.WITH_NOTE, what=label, note=text)
+                                             if text else label),
                              customer_id=debt.customer_id, sale_id=debt.sale_id,
                              debt_payment_id=payment.id, staff_id=staff_id))
     session.flush()
@@ -130,11 +132,11 @@ def pay_all(session: Session, customer_id: int, amount_cents: int, method: str,
     """Spread one amount over the customer's open debts, oldest first."""
     left = int(amount_cents)
     if left <= 0:
-        raise ValidationError({"amount": "Enter an amount greater than zero"})
+        raise ValidationError({"amount": Text(msg.AMOUNT_POSITIVE)})
     owed = owed_cents(session, customer_id)
     if left > owed:
-        raise ValidationError({"amount": f"The customer owes {cents_text(owed)}; "
-                                         f"{cents_text(left)} is too much"})
+        raise ValidationError({"amount": Text(msg.OWED_TOO_MUCH, owed=Amount(owed),
+                                              amount=Amount(left))})
     done = []
     for row in list_debts(session, customer_id, open_only=True):
         if left <= 0:
@@ -148,7 +150,7 @@ def pay_all(session: Session, customer_id: int, amount_cents: int, method: str,
 def get_balance(session: Session, customer_id: int) -> int:
     customer = session.get(Customer, customer_id)
     if customer is None:
-        raise NotFound(f"Customer {customer_id} does not exist")
+        raise NotFound(Text(msg.CUSTOMER_NOT_FOUND, id=customer_id))
     return customer.balance_cents
 
 
@@ -157,7 +159,7 @@ def set_balance(session: Session, customer_id: int, balance_cents: int) -> None:
     owes the salon. A note for the receptionist; it moves no money."""
     customer = session.get(Customer, customer_id)
     if customer is None:
-        raise NotFound(f"Customer {customer_id} does not exist")
+        raise NotFound(Text(msg.CUSTOMER_NOT_FOUND, id=customer_id))
     customer.balance_cents = int(balance_cents)
     customer.updated_at = utcnow()
     session.flush()

@@ -1,10 +1,22 @@
-"""Domain exceptions, each with a message the interface can show as it is."""
+"""Domain exceptions, each with a message for the user.
+
+A service gives its message as a services.texts.Text (a text of the catalogue
+services.error_texts and its values), which the interface translates in one place
+(ui.dialogs.message_text); ``str()`` of the error keeps that Text. The interface may also raise
+these errors with text it has already translated.
+"""
 
 from __future__ import annotations
+
+from salon_desk.services.texts import Text
 
 
 class SalonError(Exception):
     """Base of every error the user should see explained."""
+
+    def __str__(self) -> str:
+        message = self.args[0] if len(self.args) == 1 else None
+        return message if isinstance(message, Text) else super().__str__()
 
 
 class NotFound(SalonError):
@@ -16,7 +28,7 @@ class ValidationError(SalonError):
 
     def __init__(self, errors: dict[str, str]) -> None:
         self.errors = dict(errors)
-        super().__init__("; ".join(f"{msg}" for msg in self.errors.values()))
+        super().__init__(Text.joined(self.errors.values()))
 
 
 class CustomerBlocked(SalonError):

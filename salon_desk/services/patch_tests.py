@@ -23,18 +23,16 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from salon_desk.models import PatchTest, PatchTestResult, Product, Service, Staff
+from salon_desk.services import error_texts as msg
 from salon_desk.services import settings
 from salon_desk.services.errors import NotFound, ValidationError
 from salon_desk.services.settings import Option
+from salon_desk.services.texts import Text
 
 VALIDITY_DAYS = Option("patch_tests.validity_days", int, 180, "Patch test valid for (days)")
 
 RESULT_LABELS = {PatchTestResult.PASS.value: "Passed", PatchTestResult.FAIL.value: "Failed",
                  PatchTestResult.PENDING.value: "Pending"}
-
-
-def format_date(day: dt.date) -> str:
-    return day.strftime("%d/%m/%Y")
 
 
 @dataclass
@@ -199,7 +197,7 @@ def covering_tests(session: Session, customer_id: int, service: Service) -> list
 
 
 def patch_test_warning(session: Session, customer_id: int | None, service_id: int,
-                       on_date: dt.date) -> str | None:
+                       on_date: dt.date) -> Text | None:
     """Why booking this service for this customer on that day needs care, or None when it is fine.
 
     None when the service does not require a patch test or the customer has a passed test
@@ -207,12 +205,12 @@ def patch_test_warning(session: Session, customer_id: int | None, service_id: in
     """
     service = session.get(Service, service_id)
     if service is None:
-        raise NotFound(f"Service {service_id} does not exist")
+        raise NotFound(Text(msg.SERVICE_NOT_FOUND, id=service_id))
     if not service.requires_patch_test:
         return None
     name = service.name
     if customer_id is None:
-        return f"{name} requires a patch test: record the customer first"
+        return Text(msg.PATCH_TEST_NO_CUSTOMER, service=name)
     validity = settings.get(session, VALIDITY_DAYS)
     tests = [t for t in covering_tests(session, customer_id, service) if t.tested_on <= on_date]
     decided = next((t for t in tests if t.result != PatchTestResult.PENDING.value), None)
@@ -221,15 +219,13 @@ def patch_test_warning(session: Session, customer_id: int | None, service_id: in
         until = _valid_until(decided, validity)
         if until >= on_date:
             return None
-        text = (f"No valid patch test for {name}: the last passed test "
-                f"({format_date(decided.tested_on)}) expired on {format_date(until)}")
+        text = Text(msg.PATCH_TEST_EXPIRED, service=name, tested=decided.tested_on, until=until)
     elif decided is not None:
-        text = (f"No valid patch test for {name}: "
-                f"last test failed on {format_date(decided.tested_on)}")
+        text = Text(msg.PATCH_TEST_FAILED, service=name, tested=decided.tested_on)
     else:
-        text = f"No valid patch test for {name}: none recorded"
+        text = Text(msg.PATCH_TEST_NONE, service=name)
     if pending is not None and (decided is None or pending.tested_on >= decided.tested_on):
-        text += f" (a test done on {format_date(pending.tested_on)} is waiting for its result)"
+        text = Text.joined([text, Text(msg.PATCH_TEST_PENDING, tested=pending.tested_on)], " ")
     elif decided is None:
         unlinked = session.scalar(
             select(PatchTest).where(PatchTest.customer_id == customer_id,
@@ -238,7 +234,7 @@ def patch_test_warning(session: Session, customer_id: int | None, service_id: in
             .order_by(PatchTest.tested_on.desc()).limit(1))
         if unlinked is not None:
             product = session.get(Product, unlinked.product_id) if unlinked.product_id else None
-            what = unlinked.subject or (product.name if product else "a product")
-            text += (f" (a test of {what} on {format_date(unlinked.tested_on)} is not linked "
-                     "to a service)")
+            what = unlinked.subject or (product.name if product else Text(msg.A_PRODUCT))
+            text = Text.joined([text, Text(msg.PATCH_TEST_UNLINKED, what=what,
+                                           tested=unlinked.tested_on)], " ")
     return text

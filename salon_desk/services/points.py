@@ -15,8 +15,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from salon_desk.models import Customer, PointsAction, PointsEntry, Staff, utcnow
+from salon_desk.services import error_texts as msg
 from salon_desk.services import settings
 from salon_desk.services.errors import NotFound, ValidationError
+from salon_desk.services.texts import Text
 
 GAINS = {PointsAction.EARNED.value, PointsAction.ADDED.value}
 LOSSES = {PointsAction.REDEEMED.value, PointsAction.EXPIRED.value}
@@ -91,7 +93,8 @@ def earn_for_sale(session: Session, customer_id: int, points: int, sale_id: int,
     if points <= 0:
         return None
     return record(session, customer_id, points, PointsAction.EARNED.value,
-                  f"Ticket {ticket_number}", staff_id=staff_id, sale_id=sale_id, at=at)
+                  str(Text(msg.TICKET, ticket=ticket_number)), staff_id=staff_id, sale_id=sale_id,
+                  at=at)
 
 
 def point_value_cents(session: Session) -> int:

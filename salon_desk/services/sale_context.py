@@ -9,9 +9,11 @@ from sqlalchemy.orm import Session
 
 from salon_desk.models import Customer, Package, Product, Room, Service, Staff
 from salon_desk.services import debts, points, settings
+from salon_desk.services import error_texts as msg
 from salon_desk.services.catalog import list_items
 from salon_desk.services.errors import NotFound
 from salon_desk.services.sales import payment_options
+from salon_desk.services.texts import Text
 
 
 @dataclass
@@ -54,7 +56,7 @@ def sale_context(session: Session, customer_id: int | None) -> SaleContext:
     if customer_id:
         customer = session.get(Customer, customer_id)
         if customer is None:
-            raise NotFound(f"Customer {customer_id} does not exist")
+            raise NotFound(Text(msg.CUSTOMER_NOT_FOUND, id=customer_id))
         ctx.customer_id = customer.id
         ctx.customer_name = customer.full_name
         ctx.discount_percent = Decimal(customer.discount_percent or 0)

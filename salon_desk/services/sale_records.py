@@ -10,8 +10,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from salon_desk.models import Customer, Debt, Payment, Sale, SaleLine, Staff
+from salon_desk.services import error_texts as msg
 from salon_desk.services.errors import NotFound
 from salon_desk.services.sales import METHOD_LABELS
+from salon_desk.services.texts import Text
 
 
 @dataclass
@@ -143,7 +145,7 @@ def count_sales(session: Session, customer_id: int) -> int:
 def get_sale(session: Session, sale_id: int) -> SaleDetail:
     sale = session.get(Sale, sale_id)
     if sale is None:
-        raise NotFound(f"Sale {sale_id} does not exist")
+        raise NotFound(Text(msg.SALE_NOT_FOUND, id=sale_id))
     customer = session.get(Customer, sale.customer_id) if sale.customer_id else None
     remaining = session.scalar(select(func.coalesce(func.sum(Debt.remaining_cents), 0)).where(
         Debt.sale_id == sale_id)) or 0

@@ -46,10 +46,12 @@ from salon_desk.models import (
     Voucher,
     utcnow,
 )
+from salon_desk.services import error_texts as msg
 from salon_desk.services import points as points_service
 from salon_desk.services import settings
 from salon_desk.services.errors import NotFound, ValidationError
-from salon_desk.services.money import cents_text, line_amount, points_for
+from salon_desk.services.money import line_amount, points_for
+from salon_desk.services.texts import Amount, Text
 
 MONEY_METHODS = (PaymentMethod.CASH.value, PaymentMethod.CARD.value, PaymentMethod.TRANSFER.value)
 CREDIT_METHODS = (PaymentMethod.VOUCHER.value, PaymentMethod.PREPAID.value,
@@ -130,9 +132,9 @@ def _percent(value, field_name: str) -> Decimal:
     try:
         pct = Decimal(str(value))
     except InvalidOperation as exc:
-        raise ValidationError({field_name: "The discount must be a number"}) from exc
+        raise ValidationError({field_name: Text(msg.DISCOUNT_NUMBER)}) from exc
     if not Decimal(0) <= pct <= Decimal(100):
-        raise ValidationError({field_name: "The discount must be between 0 and 100 %"})
+        raise ValidationError({field_name: Text(msg.DISCOUNT_RANGE)})
     return pct
 
 
@@ -140,45 +142,46 @@ def usable_loyalty_card(session: Session, card_id: int, customer_id: int | None,
                         on: dt.date) -> LoyaltyCard:
     card = session.get(LoyaltyCard, card_id)
     if card is None or card.customer_id != customer_id:
-        raise ValidationError({"loyalty_card": "That loyalty card is not this customer's"})
+        raise ValidationError({"loyalty_card": Text(msg.LOYALTY_NOT_THEIRS)})
     if card.cancelled:
-        raise ValidationError({"loyalty_card": f"Loyalty card {card.number} is cancelled"})
+        raise ValidationError({"loyalty_card": Text(msg.LOYALTY_CANCELLED, number=card.number)})
     if card.expires_on is not None and card.expires_on < on:
-        raise ValidationError({"loyalty_card": f"Loyalty card {card.number} expired on "
-                                               f"{card.expires_on:%d/%m/%Y}"})
+        raise ValidationError({"loyalty_card": Text(msg.LOYALTY_EXPIRED, number=card.number,
+                                                    day=card.expires_on)})
     return card
 
 
 def resolve_lines(session: Session, draft: SaleDraft, on: dt.date) -> list[ResolvedLine]:
     """Each line with its price, description, discount and amount filled in and checked."""
     if not draft.lines:
-        raise ValidationError({"lines": "Add at least one line to the sale"})
+        raise ValidationError({"lines": Text(msg.NO_LINES)})
     customer = session.get(Customer, draft.customer_id) if draft.customer_id else None
     if draft.customer_id and customer is None:
-        raise NotFound(f"Customer {draft.customer_id} does not exist")
+        raise NotFound(Text(msg.CUSTOMER_NOT_FOUND, id=draft.customer_id))
     personal = Decimal(customer.discount_percent or 0) if customer else Decimal(0)
     card = (usable_loyalty_card(session, draft.loyalty_card_id, draft.customer_id, on)
             if draft.loyalty_card_id else None)
     resolved = []
     for n, line in enumerate(draft.lines, start=1):
         if int(line.quantity) < 1:
-            raise ValidationError({"quantity": f"Line {n}: the quantity must be at least 1"})
+            raise ValidationError({"quantity": Text(msg.LINE_QUANTITY, line=n)})
         item = None
         tax = Decimal(0)
         if line.kind == LineKind.CARD.value:
             if line.unit_price_cents is None or not line.description:
-                raise ValidationError({"lines": f"Line {n}: a card line needs a price and a name"})
+                raise ValidationError({"lines": Text(msg.LINE_CARD, line=n)})
         elif line.kind in ITEM_MODELS:
             item = session.get(ITEM_MODELS[line.kind], line.item_id) if line.item_id else None
             if item is None:
-                raise NotFound(f"Line {n}: {line.kind} {line.item_id} does not exist")
+                raise NotFound(Text(msg.LINE_ITEM_NOT_FOUND, line=n, kind=line.kind,
+                                    id=line.item_id))
             tax = Decimal(getattr(item, "tax_rate", 0) or 0)
         else:
-            raise ValidationError({"lines": f"Line {n}: unknown kind {line.kind!r}"})
+            raise ValidationError({"lines": Text(msg.LINE_UNKNOWN_KIND, line=n, kind=line.kind)})
         price = int(line.unit_price_cents if line.unit_price_cents is not None
                     else item.price_cents)
         if price < 0:
-            raise ValidationError({"unit_price": f"Line {n}: the price must not be negative"})
+            raise ValidationError({"unit_price": Text(msg.LINE_PRICE_NEGATIVE, line=n)})
         pct = (default_discount(line.kind, personal, card) if line.discount_percent is None
                else _percent(line.discount_percent, "discount"))
         resolved.append(ResolvedLine(
@@ -205,25 +208,25 @@ def voucher_session_amount(lines: list[ResolvedLine], voucher: Voucher) -> int:
     for line in lines:
         if line.service_id is not None and (voucher.service_id in (None, line.service_id)):
             return line.amount_cents // int(line.draft.quantity)
-    name = voucher.service.name if voucher.service else "a service"
-    raise ValidationError({"payments": f'Voucher "{voucher.name}" pays for {name}, '
-                                       "which is not in this sale"})
+    name = voucher.service.name if voucher.service else Text(msg.A_SERVICE)
+    raise ValidationError({"payments": Text(msg.VOUCHER_NOT_IN_SALE, voucher=voucher.name,
+                                            service=name)})
 
 
 def _check_voucher(session: Session, p: PaymentDraft, draft: SaleDraft, on: dt.date,
                    lines: list[ResolvedLine], uses: Counter) -> Voucher:
     voucher = session.get(Voucher, p.reference_id) if p.reference_id else None
     if voucher is None or voucher.customer_id != draft.customer_id:
-        raise ValidationError({"payments": "Choose one of the customer's vouchers"})
+        raise ValidationError({"payments": Text(msg.CHOOSE_VOUCHER)})
     if voucher.cancelled:
-        raise ValidationError({"payments": f'Voucher "{voucher.name}" is cancelled'})
+        raise ValidationError({"payments": Text(msg.VOUCHER_CANCELLED, voucher=voucher.name)})
     if voucher.expires_on is not None and voucher.expires_on < on:
-        raise ValidationError({"payments": f'Voucher "{voucher.name}" expired on '
-                                           f"{voucher.expires_on:%d/%m/%Y}"})
+        raise ValidationError({"payments": Text(msg.VOUCHER_EXPIRED, voucher=voucher.name,
+                                                day=voucher.expires_on)})
     uses[voucher.id] += 1
     if uses[voucher.id] > voucher.sessions_left:
-        raise ValidationError({"payments": f'Voucher "{voucher.name}" has only '
-                                           f"{voucher.sessions_left} session(s) left"})
+        raise ValidationError({"payments": Text(msg.VOUCHER_SESSIONS_LEFT, voucher=voucher.name,
+                                                n=voucher.sessions_left)})
     if p.amount_cents <= 0:
         p.amount_cents = voucher_session_amount(lines, voucher)
     else:
@@ -244,33 +247,34 @@ def _check_prepaid(session: Session, p: PaymentDraft, draft: SaleDraft, on: dt.d
                    lines: list[ResolvedLine], spent: Counter) -> PrepaidCard:
     card = session.get(PrepaidCard, p.reference_id) if p.reference_id else None
     if card is None or card.customer_id != draft.customer_id:
-        raise ValidationError({"payments": "Choose one of the customer's prepaid cards"})
-    label = f'Prepaid card "{card.card_type.name}"'
+        raise ValidationError({"payments": Text(msg.CHOOSE_PREPAID)})
+    name = card.card_type.name
     if card.cancelled:
-        raise ValidationError({"payments": f"{label} is cancelled"})
+        raise ValidationError({"payments": Text(msg.PREPAID_CANCELLED, card=name)})
     if card.expires_on < on:
-        raise ValidationError({"payments": f"{label} expired on {card.expires_on:%d/%m/%Y}"})
+        raise ValidationError({"payments": Text(msg.PREPAID_EXPIRED, card=name,
+                                                day=card.expires_on)})
     spent[("prepaid", card.id)] += p.amount_cents
     if spent[("prepaid", card.id)] > card.remaining_cents:
-        raise ValidationError({"payments": f"{label} has only {cents_text(card.remaining_cents)}"
-                                           " left"})
+        raise ValidationError({"payments": Text(msg.PREPAID_LEFT, card=name,
+                                                amount=Amount(card.remaining_cents))})
     allowance = prepaid_allowance(card, lines)
     spent["prepaid_total", card.id] += p.amount_cents
     if spent["prepaid_total", card.id] > allowance:
-        raise ValidationError({"payments": f"{label} can pay only {cents_text(allowance)} of this "
-                                           "sale (the services it is valid for)"})
+        raise ValidationError({"payments": Text(msg.PREPAID_ALLOWANCE, card=name,
+                                                amount=Amount(allowance))})
     return card
 
 
 def _check_loyalty(session: Session, p: PaymentDraft, draft: SaleDraft, on: dt.date,
                    spent: Counter) -> LoyaltyCard:
     if not p.reference_id:
-        raise ValidationError({"payments": "Choose one of the customer's loyalty cards"})
+        raise ValidationError({"payments": Text(msg.CHOOSE_LOYALTY)})
     card = usable_loyalty_card(session, p.reference_id, draft.customer_id, on)
     spent[("loyalty", card.id)] += p.amount_cents
     if spent[("loyalty", card.id)] > card.remaining_cents:
-        raise ValidationError({"payments": f"Loyalty card {card.number} has only "
-                                           f"{cents_text(card.remaining_cents)} left"})
+        raise ValidationError({"payments": Text(msg.LOYALTY_LEFT, number=card.number,
+                                                amount=Amount(card.remaining_cents))})
     return card
 
 
@@ -283,33 +287,32 @@ def _check_payments(session: Session, draft: SaleDraft, on: dt.date,
     points_used = 0
     for p in draft.payments:
         if p.method not in METHODS:
-            raise ValidationError({"payments": f"Unknown payment method {p.method!r}"})
+            raise ValidationError({"payments": Text(msg.UNKNOWN_METHOD, method=p.method)})
         if p.method in CREDIT_METHODS and draft.customer_id is None:
-            raise ValidationError({"payments": "Only a customer's sale can be paid with "
-                                               f"{METHOD_LABELS[p.method].lower()}"})
+            raise ValidationError({"payments": Text(msg.CREDIT_NEEDS_CUSTOMER)})
         credit: object = None
         if p.method == PaymentMethod.VOUCHER.value:
             credit = _check_voucher(session, p, draft, on, lines, uses)
         elif p.method == PaymentMethod.POINTS.value:
             wanted = int(p.points or 0)
             if wanted <= 0:
-                raise ValidationError({"payments": "Enter how many points to redeem"})
+                raise ValidationError({"payments": Text(msg.POINTS_HOW_MANY)})
             points_used += wanted
             have = points_service.balance(session, draft.customer_id)
             if points_used > have:
-                raise ValidationError({"payments": f"The customer has only {have} points"})
+                raise ValidationError({"payments": Text(msg.POINTS_ONLY, n=have)})
             p.amount_cents = wanted * points_service.point_value_cents(session)
         if int(p.amount_cents) <= 0:
-            raise ValidationError({"payments": "Every payment must be more than zero"})
+            raise ValidationError({"payments": Text(msg.PAYMENT_POSITIVE)})
         if p.method == PaymentMethod.PREPAID.value:
             credit = _check_prepaid(session, p, draft, on, lines, spent)
         elif p.method == PaymentMethod.LOYALTY_CARD.value:
             credit = _check_loyalty(session, p, draft, on, spent)
         if p.tendered_cents is not None:
             if p.method != PaymentMethod.CASH.value:
-                raise ValidationError({"payments": "Only cash is handed over with change"})
+                raise ValidationError({"payments": Text(msg.CHANGE_ONLY_CASH)})
             if p.tendered_cents < p.amount_cents:
-                raise ValidationError({"payments": "The cash handed over is less than the amount"})
+                raise ValidationError({"payments": Text(msg.TENDERED_LESS)})
         checked.append((p, credit))
     return checked
 
@@ -338,11 +341,11 @@ def create_sale(session: Session, draft: SaleDraft) -> SaleResult:
     checked = _check_payments(session, draft, on, lines)
     paid = sum(p.amount_cents for p, _ in checked)
     if paid > total:
-        raise ValidationError({"payments": f"The payments ({cents_text(paid)}) are more than the "
-                                           f"total ({cents_text(total)})"})
+        raise ValidationError({"payments": Text(msg.PAYMENTS_OVER_TOTAL, paid=Amount(paid),
+                                                total=Amount(total))})
     owed = total - paid
     if owed and draft.customer_id is None:
-        raise ValidationError({"payments": "A sale without a customer must be paid in full"})
+        raise ValidationError({"payments": Text(msg.NO_CUSTOMER_PAY_FULL)})
     rate = Decimal(settings.get(session, settings.POINTS_PER_UNIT))
     earned = (points_for(earning_base(total, [p for p, _ in checked]), rate)
               if draft.customer_id else 0)
@@ -372,14 +375,14 @@ def create_sale(session: Session, draft: SaleDraft) -> SaleResult:
         _consume(session, p, credit, sale)
         if p.method in MONEY_METHODS:
             session.add(CashMovement(at=sold_at, amount_cents=p.amount_cents, method=p.method,
-                                     description=f"Ticket {sale.ticket_number}",
+                                     description=str(Text(msg.TICKET, ticket=sale.ticket_number)),
                                      customer_id=draft.customer_id, sale_id=sale.id,
                                      staff_id=draft.staff_id))
     debt = None
     if owed:
         debt = Debt(customer_id=draft.customer_id, sale_id=sale.id, incurred_at=sold_at,
                     initial_cents=owed, remaining_cents=owed,
-                    description=f"Unpaid on ticket {sale.ticket_number}")
+                    description=str(Text(msg.UNPAID_ON_TICKET, ticket=sale.ticket_number)))
         session.add(debt)
     if earned:
         points_service.earn_for_sale(session, draft.customer_id, earned, sale.id,
@@ -396,7 +399,8 @@ def _consume(session: Session, p: PaymentDraft, credit: object, sale: Sale) -> N
         credit.used_cents += p.amount_cents
     elif p.method == PaymentMethod.POINTS.value:
         points_service.record(session, sale.customer_id, -int(p.points), "redeemed",
-                              f"Paid on ticket {sale.ticket_number}", staff_id=sale.staff_id,
+                              Text(msg.PAID_ON_TICKET, ticket=sale.ticket_number),
+                              staff_id=sale.staff_id,
                               sale_id=sale.id, at=sale.sold_at)
 
 
@@ -433,7 +437,7 @@ def _vouchers_from_package(session: Session, customer_id: int, line: ResolvedLin
             customer_id=customer_id, name=package.name, service_id=item.service_id,
             purchased_on=on, expires_on=expires,
             sessions_bought=item.quantity * int(line.draft.quantity),
-            description=f"From ticket {sale.ticket_number}", sale_id=sale.id,
+            description=str(Text(msg.FROM_TICKET, ticket=sale.ticket_number)), sale_id=sale.id,
         ))
 
 
@@ -450,7 +454,7 @@ class SalePreview:
     change_cents: int = 0
     owed_cents: int = 0
     points_earned: int = 0
-    error: str = ""  # why the sale cannot be charged as it is
+    error: str = ""  # why the sale cannot be charged as it is (a Text, for ui.texts)
 
 
 def preview_sale(session: Session, draft: SaleDraft) -> SalePreview:
@@ -481,12 +485,12 @@ def preview_sale(session: Session, draft: SaleDraft) -> SalePreview:
     preview.owed_cents = max(0, preview.total_cents - preview.paid_cents)
     if not preview.error:
         if not lines:
-            preview.error = "Add at least one line to the sale"
+            preview.error = Text(msg.NO_LINES)
         elif preview.paid_cents > preview.total_cents:
-            preview.error = (f"The payments ({cents_text(preview.paid_cents)}) are more than the "
-                             f"total ({cents_text(preview.total_cents)})")
+            preview.error = Text(msg.PAYMENTS_OVER_TOTAL, paid=Amount(preview.paid_cents),
+                                 total=Amount(preview.total_cents))
         elif preview.owed_cents and draft.customer_id is None:
-            preview.error = "A sale without a customer must be paid in full"
+            preview.error = Text(msg.NO_CUSTOMER_PAY_FULL)
     if draft.customer_id:
         rate = Decimal(settings.get(session, settings.POINTS_PER_UNIT))
         preview.points_earned = points_for(earning_base(preview.total_cents,
@@ -505,16 +509,17 @@ def payment_options(session: Session, customer_id: int | None, on: dt.date | Non
             Voucher.customer_id == customer_id, Voucher.cancelled.is_(False),
             Voucher.sessions_used < Voucher.sessions_bought).order_by(Voucher.purchased_on)):
         if v.expires_on is None or v.expires_on >= on:
-            options["voucher"].append((v.id, f"{v.name} ({v.sessions_left} left)"))
+            options["voucher"].append((v.id, Text(msg.SESSIONS_LEFT_OPTION, name=v.name,
+                                                  n=v.sessions_left)))
     for c in session.scalars(select(PrepaidCard).where(
             PrepaidCard.customer_id == customer_id, PrepaidCard.cancelled.is_(False),
             PrepaidCard.expires_on >= on, PrepaidCard.used_cents < PrepaidCard.value_cents)):
-        left = cents_text(c.remaining_cents)
-        options["prepaid"].append((c.id, f"{c.card_type.name} ({left} left)"))
+        options["prepaid"].append((c.id, Text(msg.AMOUNT_LEFT_OPTION, name=c.card_type.name,
+                                              amount=Amount(c.remaining_cents))))
     for c in session.scalars(select(LoyaltyCard).where(
             LoyaltyCard.customer_id == customer_id, LoyaltyCard.cancelled.is_(False))):
         if c.expires_on is None or c.expires_on >= on:
-            label = c.number + (f" ({cents_text(c.remaining_cents)} left)" if c.value_cents
-                                else "")
+            label = (Text(msg.AMOUNT_LEFT_OPTION, name=c.number,
+                          amount=Amount(c.remaining_cents)) if c.value_cents else c.number)
             options["loyalty_card"].append((c.id, label))
     return options

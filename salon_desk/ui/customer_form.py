@@ -48,6 +48,7 @@ from salon_desk.ui.customer_form_fields import CustomerFormFields, FormLookups
 from salon_desk.ui.events import customers_changed
 from salon_desk.ui.prefs import prefs
 from salon_desk.ui.style import icon
+from salon_desk.ui.texts import message_text
 
 
 def _tr(text: str) -> str:
@@ -342,7 +343,8 @@ class CustomerFormDialog(QDialog):
 
     def _show_errors(self, errors: dict[str, str]) -> None:
         first = self.fields.show_errors(errors)
-        self._unplaced = [msg for key, msg in errors.items() if key not in self.fields.inputs]
+        self._unplaced = [message_text(msg) for key, msg in errors.items()
+                          if key not in self.fields.inputs]
         self._show_banner(len(errors) - len(self._unplaced))
         if first is not None:
             self.scroll.ensureWidgetVisible(first, 40, 80)

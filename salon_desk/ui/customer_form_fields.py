@@ -33,6 +33,7 @@ from salon_desk.services.customers import CustomerData
 from salon_desk.services.phones import PhoneError
 from salon_desk.ui import formatting
 from salon_desk.ui.style import set_error
+from salon_desk.ui.texts import message_text
 from salon_desk.ui.widgets.badges import badge_icon
 from salon_desk.ui.widgets.consent_matrix import ConsentMatrix
 from salon_desk.ui.widgets.countries import CountryCombo
@@ -475,7 +476,7 @@ class CustomerFormFields(QWidget):
             if key not in errors:
                 continue
             label = self.error_labels[key]
-            label.setText(errors[key])
+            label.setText(message_text(errors[key]))
             label.show()
             widget = self.inputs[key]
             for target in self._error_targets(widget):

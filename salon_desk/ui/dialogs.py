@@ -105,7 +105,10 @@ def confirm(parent: QWidget | None, title: str, text: str, yes_label: str | None
 
 
 def show_error(parent: QWidget | None, title: str, text: str) -> None:
-    QMessageBox.critical(parent, title, text)
+    """An error for the user; a service's message is translated here (ui.texts)."""
+    from salon_desk.ui.texts import message_text
+
+    QMessageBox.critical(parent, title, message_text(text))
 
 
 def show_info(parent: QWidget | None, title: str, text: str) -> None:

@@ -1,4 +1,4 @@
-"""How a dialog or tab writes: one transaction, its errors shown to the user as they are."""
+"""How a dialog or tab writes: one transaction, its errors shown to the user in their language."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QW
 from salon_desk.models.db import Database
 from salon_desk.services.errors import SalonError, ValidationError
 from salon_desk.ui import dialogs
+from salon_desk.ui.texts import message_text
 
 
 class Outcome:
@@ -25,7 +26,7 @@ class Outcome:
 @contextmanager
 def reporting(parent: QWidget | None, title: str,
               error_label: QLabel | None = None) -> Iterator[Outcome]:
-    """Run a write; a SalonError is shown to the user (its message as it is) and swallowed.
+    """Run a write; a SalonError is shown to the user (its message translated) and swallowed.
 
     With ``error_label``, a ValidationError's field messages go there (one a line) instead of a
     message box, so the dialog stays open with what was typed. Use as
@@ -36,15 +37,15 @@ def reporting(parent: QWidget | None, title: str,
         yield outcome
     except ValidationError as exc:
         outcome.ok = False
-        outcome.error = str(exc)
+        outcome.error = message_text(str(exc))
         if error_label is None:
             dialogs.show_error(parent, title, str(exc))
         else:
-            error_label.setText("\n".join(exc.errors.values()))
+            error_label.setText("\n".join(message_text(m) for m in exc.errors.values()))
             error_label.show()
     except SalonError as exc:
         outcome.ok = False
-        outcome.error = str(exc)
+        outcome.error = message_text(str(exc))
         dialogs.show_error(parent, title, str(exc))
 
 

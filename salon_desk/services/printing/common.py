@@ -34,6 +34,7 @@ from salon_desk.paths import resource
 from salon_desk.services import money as money_formats
 from salon_desk.services import settings
 from salon_desk.services.printing import options
+from salon_desk.services.texts import stored_text
 
 FONT, FONT_BOLD, FONT_ITALIC, FONT_BOLD_ITALIC = (
     "SalonSans", "SalonSans-Bold", "SalonSans-Oblique", "SalonSans-BoldOblique")
@@ -61,20 +62,31 @@ def _english() -> str:
 
 _translator: Callable[[str], str] = _untranslated
 _language: Callable[[], str] = _english
+_messages: Callable[[object], str] = str
 
 
 def set_translator(func: Callable[[str], str] | None,
-                   language: Callable[[], str] | None = None) -> None:
-    """Let the UI translate printed labels (it passes QCoreApplication.translate) and tell the
-    language they are in (for the money and number formats)."""
+                   language: Callable[[], str] | None = None,
+                   messages: Callable[[object], str] | None = None) -> None:
+    """Let the UI translate printed labels (it passes QCoreApplication.translate), tell the
+    language they are in (for the money and number formats) and translate the names the app
+    writes itself (services.texts; the UI passes ui.texts.message_text)."""
     global _translator
     _translator = func or _untranslated
-    _set_language(language)
+    _set_hooks(language, messages)
 
 
-def _set_language(language: Callable[[], str] | None) -> None:
-    global _language
+def _set_hooks(language: Callable[[], str] | None,
+               messages: Callable[[object], str] | None) -> None:
+    global _language, _messages
     _language = language or _english
+    _messages = messages or str
+
+
+def item_name(stored: str | None) -> str:
+    """A name the app stored ('Prepaid card "Member C"') in the interface language; what a
+    person typed, as typed."""
+    return _messages(stored_text(stored))
 
 
 def _(text: str) -> str:

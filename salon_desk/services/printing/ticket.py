@@ -283,7 +283,7 @@ def _roll_story(data: TicketData, ctx: PrintContext, layout: str, width: float) 
                 ("FONT", (0, 1), (-1, -1), FONT, size)]
     for line in data.lines:
         row = len(cells)
-        text = esc(line.description)
+        text = esc(common.item_name(line.description))
         if line.staff:
             text += f' <font color="#6b6b6b" size="{size * 0.85:.1f}">· {esc(line.staff)}</font>'
         cells.append([Paragraph(text, st["body"]), "", ""])
@@ -355,7 +355,7 @@ def _page_pdf(data: TicketData, ctx: PrintContext, pagesize: tuple[float, float]
     header = [_("Qty"), _("Item"), _("Unit price"), _("Disc."), _("Tax"), _("Amount")]
     cells = []
     for line in data.lines:
-        item = esc(line.description)
+        item = esc(common.item_name(line.description))
         if line.staff:
             item += f' <font color="#6b6b6b">· {esc(line.staff)}</font>'
         cells.append([str(line.quantity), Paragraph(item, st["body"]), m(line.unit_cents),

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from salon_desk.services.printing import common as _common
 from salon_desk.ui.i18n import interface_language
+from salon_desk.ui.texts import message_text
 
 
 def _translate(text: str) -> str:
@@ -17,7 +18,7 @@ def _translate(text: str) -> str:
 
 
 # Printed labels ("Subtotal", "Page 1 of 2"...) and numbers follow the interface language.
-_common.set_translator(_translate, interface_language)
+_common.set_translator(_translate, interface_language, message_text)
 
 from salon_desk.ui.printing.preview import PrintPreview, open_preview
 

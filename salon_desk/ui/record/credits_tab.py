@@ -19,6 +19,7 @@ from salon_desk.services.settings import get as get_setting
 from salon_desk.ui import dialogs, formatting
 from salon_desk.ui.saving import reporting, run_write
 from salon_desk.ui.selection import enable_with_selection
+from salon_desk.ui.texts import item_text
 from salon_desk.ui.visits.common import tr
 from salon_desk.ui.visits.credit_dialogs import (
     LoyaltyCardDialog,
@@ -50,7 +51,7 @@ def _voucher_columns() -> list[Column]:
         Column(tr("Used"), lambda r: str(r.sessions_used), 50, RIGHT),
         Column(tr("Left"), lambda r: str(r.sessions_left), 50, RIGHT),
         _status_column(),
-        Column(tr("Description"), lambda r: r.description, 150,
+        Column(tr("Description"), lambda r: item_text(r.description), 150,
                tooltip=lambda r: r.cancel_reason),
     ]
 

@@ -10,6 +10,7 @@ from salon_desk.services import debts
 from salon_desk.services.settings import CURRENCY
 from salon_desk.services.settings import get as get_setting
 from salon_desk.ui import formatting
+from salon_desk.ui.texts import item_text
 from salon_desk.ui.visits.common import tr
 from salon_desk.ui.visits.debt_dialogs import BalanceDialog, PayDebtDialog
 from salon_desk.ui.visits.lazy_tab import LazyTab
@@ -29,7 +30,7 @@ def _debt_columns(currency: str) -> list[Column]:
         Column(tr("Left"), lambda r: formatting.money(r.remaining_cents, currency), 100, RIGHT,
                colour=lambda r: RED if r.remaining_cents else None),
         Column(tr("Last payment"), lambda r: formatting.date(r.last_paid_at), 105),
-        Column(tr("Description"), lambda r: r.description, 200),
+        Column(tr("Description"), lambda r: item_text(r.description), 200),
     ]
 
 

@@ -21,6 +21,7 @@ from salon_desk.services import points
 from salon_desk.services.settings import POINT_VALUE_CENTS, POINTS_PER_UNIT
 from salon_desk.services.settings import get as get_setting
 from salon_desk.ui import formatting
+from salon_desk.ui.texts import item_text
 from salon_desk.ui.visits.common import date_edit, from_qdate, tr
 from salon_desk.ui.visits.lazy_tab import LazyTab
 from salon_desk.ui.visits.points_dialog import ACTION_LABELS, PointsDialog
@@ -37,7 +38,7 @@ def _columns() -> list[Column]:
         Column(tr("By"), lambda r: r.staff_name, 90),
         Column(tr("Ticket"), lambda r: r.ticket_number or "", 110),
         Column(tr("Reason"), lambda r: "" if r.ticket_number and r.reason == f"Ticket "
-               f"{r.ticket_number}" else r.reason, 200),
+               f"{r.ticket_number}" else item_text(r.reason), 200),
     ]
 
 

@@ -11,6 +11,7 @@ from salon_desk.services.settings import CURRENCY
 from salon_desk.services.settings import get as get_setting
 from salon_desk.ui import formatting
 from salon_desk.ui.selection import enable_with_selection
+from salon_desk.ui.texts import item_text
 from salon_desk.ui.visits.common import tr
 from salon_desk.ui.visits.lazy_tab import LazyTab
 from salon_desk.ui.visits.table import RIGHT, Column, RowsModel, make_table, selected_row
@@ -47,7 +48,7 @@ def _columns(currency: str) -> list[Column]:
         Column(tr("Date"), lambda r: formatting.date(r.sold_at), 95),
         Column(tr("Ticket"), lambda r: r.ticket_number, 110),
         Column(tr("Qty"), lambda r: str(r.quantity), 45, RIGHT),
-        Column(tr("Item"), lambda r: r.description, 220),
+        Column(tr("Item"), lambda r: item_text(r.description), 220),
         Column(tr("Type"), lambda r: tr(KIND_LABELS.get(r.kind, r.kind)), 70),
         Column(tr("Employee"), lambda r: r.staff_name, 90),
         Column(tr("Discount"), lambda r: formatting.percent(r.discount_percent)

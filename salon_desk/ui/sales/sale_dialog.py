@@ -54,6 +54,7 @@ from salon_desk.ui.events import customers_changed, money_changed
 from salon_desk.ui.sales.lines_model import COL_STAFF, LinesModel, PaymentsModel, StaffDelegate
 from salon_desk.ui.saving import action_buttons, run_write
 from salon_desk.ui.style import DANGER
+from salon_desk.ui.texts import message_text
 from salon_desk.ui.visits.common import MoneyEdit
 
 
@@ -103,7 +104,7 @@ class SaleDialog(QDialog):
         self.card_combo = QComboBox(self)
         self.card_combo.addItem(self.tr("No loyalty card"), None)
         for card_id, label in ctx.credits.get("loyalty_card", []):
-            self.card_combo.addItem(label, card_id)
+            self.card_combo.addItem(message_text(label), card_id)
         self.card_combo.setEnabled(self.card_combo.count() > 1)
         self.card_combo.currentIndexChanged.connect(self._card_changed)
         self.seller_combo = self._staff_combo(self.tr("— nobody —"))
@@ -368,7 +369,7 @@ class SaleDialog(QDialog):
         method = self.method_combo.currentData()
         self.reference_combo.clear()
         for ref_id, label in self.ctx.credits.get(method, []):
-            self.reference_combo.addItem(label, ref_id)
+            self.reference_combo.addItem(message_text(label), ref_id)
         self.reference_combo.setVisible(method in ("voucher", "prepaid", "loyalty_card"))
         self.points_spin.setVisible(method == "points")
         cash = method == "cash"
@@ -518,7 +519,7 @@ class SaleDialog(QDialog):
             error = self.tr("The payments ({0}) are more than the total and the earlier debt "
                             "({1})").format(formatting.money(preview.paid_cents, money),
                                             formatting.money(preview.total_cents + debt, money))
-        self.error_label.setText(error)
+        self.error_label.setText(message_text(error))
         self.error_label.setVisible(bool(error))
         self.charge_button.setEnabled(not error and bool(self.lines.lines))
         self._show_pending_change()

@@ -17,6 +17,7 @@ from salon_desk.models.db import Database
 from salon_desk.services.sale_records import SaleDetail, get_sale
 from salon_desk.services.sales import METHOD_LABELS
 from salon_desk.ui import dialogs, formatting
+from salon_desk.ui.texts import item_text
 from salon_desk.ui.visits.common import currency, tr
 from salon_desk.ui.visits.table import RIGHT, Column, RowsModel, make_table
 
@@ -75,7 +76,7 @@ class SaleViewDialog(QDialog):
         layout.addLayout(form)
         lines = RowsModel([
             Column(self.tr("Qty"), lambda r: str(r.quantity), 50, RIGHT),
-            Column(self.tr("Item"), lambda r: r.description, 260),
+            Column(self.tr("Item"), lambda r: item_text(r.description), 260),
             Column(self.tr("Employee"), lambda r: r.staff_name, 110),
             Column(self.tr("Discount"), lambda r: formatting.percent(r.discount_percent)
                    if r.discount_percent else "", 80, RIGHT),

@@ -44,6 +44,7 @@ from salon_desk.services.search import search
 from salon_desk.ui.events import appointments_changed, events
 from salon_desk.ui.saving import action_buttons
 from salon_desk.ui.schedule.overlap import overlap_warning, run_booking
+from salon_desk.ui.texts import message_text
 from salon_desk.ui.visits.common import MoneyEdit, date_edit, from_qdate, to_qdate, to_qtime, tr
 
 
@@ -211,7 +212,7 @@ class BookingDialog(QDialog):
                 warnings.insert(1 if blocked else 0, overlap_warning(
                     self.ctx.customer_name or self._chosen_name, overlaps))
         self.warnings = warnings
-        self.warnings_label.setText("\n".join(f"⚠ {w}" for w in warnings))
+        self.warnings_label.setText("\n".join(f"⚠ {message_text(w)}" for w in warnings))
         self.warnings_label.setVisible(bool(warnings))
 
     def data(self) -> AppointmentData:

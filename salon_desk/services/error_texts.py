@@ -1,0 +1,157 @@
+"""The catalogue of texts services give the user: errors, warnings and the names of things the
+app writes itself (a ticket's card line, a debt's description).
+
+Every text is marked with QT_TRANSLATE_NOOP, so scripts/i18n_extract.py puts it in the
+translation files under the context services.texts.CONTEXT; a service raises
+``Text(error_texts.X, value=...)`` (see services.texts) and the interface translates it in one
+place. tests/test_service_texts.py fails when a service words a message outside this catalogue
+or a text here has no Spanish translation. Texts the app stores (``STORED``) are written in
+English and recognised again when shown (services.texts.stored_text), so old and new records
+read the same in every language.
+"""
+
+from __future__ import annotations
+
+from salon_desk.services.texts import QT_TRANSLATE_NOOP
+
+# ------------------------------------------------------------------------- things not found
+CUSTOMER_NOT_FOUND = QT_TRANSLATE_NOOP("ServiceMessages", "Customer {id} does not exist")
+SERVICE_NOT_FOUND = QT_TRANSLATE_NOOP("ServiceMessages", "Service {id} does not exist")
+STAFF_NOT_FOUND = QT_TRANSLATE_NOOP("ServiceMessages", "Staff member {id} does not exist")
+ROOM_NOT_FOUND = QT_TRANSLATE_NOOP("ServiceMessages", "Room {id} does not exist")
+APPOINTMENT_NOT_FOUND = QT_TRANSLATE_NOOP("ServiceMessages", "Appointment {id} does not exist")
+SALE_NOT_FOUND = QT_TRANSLATE_NOOP("ServiceMessages", "Sale {id} does not exist")
+DEBT_NOT_FOUND = QT_TRANSLATE_NOOP("ServiceMessages", "Debt {id} does not exist")
+
+# ------------------------------------------------------------------------ booking and schedule
+UNKNOWN_STATUS = QT_TRANSLATE_NOOP("ServiceMessages", "Unknown appointment status {status}")
+BLOCKED = QT_TRANSLATE_NOOP("ServiceMessages", "{name} is blocked and cannot be booked")
+BLOCKED_BECAUSE = QT_TRANSLATE_NOOP("ServiceMessages",
+                                    "{name} is blocked and cannot be booked: {reason}")
+DURATION_RANGE = QT_TRANSLATE_NOOP("ServiceMessages",
+                                   "The duration must be between 5 minutes and 12 hours")
+PRICE_NEGATIVE = QT_TRANSLATE_NOOP("ServiceMessages", "The price must not be negative")
+STAFF_TAKEN = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "{staff} is already booked: {what} with {who} on {day} from {start} to "
+                       "{end}.")
+ROOM_TAKEN = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "{room} is already taken: {what} with {who} on {day} from {start} to "
+                       "{end}.")
+ANOTHER_CUSTOMER = QT_TRANSLATE_NOOP("ServiceMessages", "another customer")
+AN_APPOINTMENT = QT_TRANSLATE_NOOP("ServiceMessages", "an appointment")
+THE_STAFF_MEMBER = QT_TRANSLATE_NOOP("ServiceMessages", "The staff member")
+THE_ROOM = QT_TRANSLATE_NOOP("ServiceMessages", "The room")
+CUSTOMER_OVERLAP = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "{name} already has an appointment at that time: {what}. Book both only "
+                       "on purpose (two services at once with two staff members).")
+OVERLAP_ITEM = QT_TRANSLATE_NOOP("ServiceMessages", "{what} on {day} from {start} to {end}")
+OVERLAP_ITEM_STAFF = QT_TRANSLATE_NOOP("ServiceMessages",
+                                       "{what} with {staff} on {day} from {start} to {end}")
+CHOOSE_APPOINTMENT = QT_TRANSLATE_NOOP("ServiceMessages", "Choose an appointment to charge")
+ONE_CUSTOMER_AT_A_TIME = QT_TRANSLATE_NOOP("ServiceMessages",
+                                           "Charge one customer's appointments at a time")
+ALREADY_CHARGED = QT_TRANSLATE_NOOP("ServiceMessages",
+                                    "This appointment is already charged on ticket {ticket}")
+NO_SERVICE_TO_CHARGE = QT_TRANSLATE_NOOP("ServiceMessages",
+                                         "The appointment has no service to charge")
+
+# ------------------------------------------------------------------ warnings before booking
+WARN_BLOCKED = QT_TRANSLATE_NOOP("ServiceMessages", "Blocked customer, cannot be booked")
+WARN_BLOCKED_BECAUSE = QT_TRANSLATE_NOOP("ServiceMessages",
+                                         "Blocked customer, cannot be booked: {reason}")
+WARN_ALLERGIES = QT_TRANSLATE_NOOP("ServiceMessages", "Allergies / clinical information: {text}")
+WARN_OWES = QT_TRANSLATE_NOOP("ServiceMessages", "Owes {amount} from earlier visits")
+WARN_NOTE = QT_TRANSLATE_NOOP("ServiceMessages", "Note: {text}")
+WARN_PINNED_NOTE = QT_TRANSLATE_NOOP("ServiceMessages", "Pinned note: {text}")
+PATCH_TEST_NO_CUSTOMER = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "{service} requires a patch test: record the customer first")
+PATCH_TEST_EXPIRED = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "No valid patch test for {service}: the last passed test ({tested}) "
+                       "expired on {until}")
+PATCH_TEST_FAILED = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "No valid patch test for {service}: last test failed on {tested}")
+PATCH_TEST_NONE = QT_TRANSLATE_NOOP("ServiceMessages",
+                                    "No valid patch test for {service}: none recorded")
+PATCH_TEST_PENDING = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "(a test done on {tested} is waiting for its result)")
+PATCH_TEST_UNLINKED = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "(a test of {what} on {tested} is not linked to a service)")
+A_PRODUCT = QT_TRANSLATE_NOOP("ServiceMessages", "a product")
+
+# ------------------------------------------------------------------------------------ sales
+DISCOUNT_NUMBER = QT_TRANSLATE_NOOP("ServiceMessages", "The discount must be a number")
+DISCOUNT_RANGE = QT_TRANSLATE_NOOP("ServiceMessages", "The discount must be between 0 and 100 %")
+LOYALTY_NOT_THEIRS = QT_TRANSLATE_NOOP("ServiceMessages",
+                                       "That loyalty card is not this customer's")
+LOYALTY_CANCELLED = QT_TRANSLATE_NOOP("ServiceMessages", "Loyalty card {number} is cancelled")
+LOYALTY_EXPIRED = QT_TRANSLATE_NOOP("ServiceMessages", "Loyalty card {number} expired on {day}")
+NO_LINES = QT_TRANSLATE_NOOP("ServiceMessages", "Add at least one line to the sale")
+LINE_QUANTITY = QT_TRANSLATE_NOOP("ServiceMessages",
+                                  "Line {line}: the quantity must be at least 1")
+LINE_CARD = QT_TRANSLATE_NOOP("ServiceMessages",
+                              "Line {line}: a card line needs a price and a name")
+LINE_ITEM_NOT_FOUND = QT_TRANSLATE_NOOP("ServiceMessages",
+                                        "Line {line}: the item {id} ({kind}) does not exist")
+LINE_UNKNOWN_KIND = QT_TRANSLATE_NOOP("ServiceMessages", "Line {line}: unknown kind {kind}")
+LINE_PRICE_NEGATIVE = QT_TRANSLATE_NOOP("ServiceMessages",
+                                        "Line {line}: the price must not be negative")
+VOUCHER_NOT_IN_SALE = QT_TRANSLATE_NOOP(
+    "ServiceMessages", 'Voucher "{voucher}" pays for {service}, which is not in this sale')
+A_SERVICE = QT_TRANSLATE_NOOP("ServiceMessages", "a service")
+CHOOSE_VOUCHER = QT_TRANSLATE_NOOP("ServiceMessages", "Choose one of the customer's vouchers")
+VOUCHER_CANCELLED = QT_TRANSLATE_NOOP("ServiceMessages", 'Voucher "{voucher}" is cancelled')
+VOUCHER_EXPIRED = QT_TRANSLATE_NOOP("ServiceMessages", 'Voucher "{voucher}" expired on {day}')
+VOUCHER_SESSIONS_LEFT = QT_TRANSLATE_NOOP("ServiceMessages",
+                                          'Voucher "{voucher}" has only %n session(s) left')
+CHOOSE_PREPAID = QT_TRANSLATE_NOOP("ServiceMessages",
+                                   "Choose one of the customer's prepaid cards")
+PREPAID_CANCELLED = QT_TRANSLATE_NOOP("ServiceMessages", 'Prepaid card "{card}" is cancelled')
+PREPAID_EXPIRED = QT_TRANSLATE_NOOP("ServiceMessages", 'Prepaid card "{card}" expired on {day}')
+PREPAID_LEFT = QT_TRANSLATE_NOOP("ServiceMessages", 'Prepaid card "{card}" has only {amount} left')
+PREPAID_ALLOWANCE = QT_TRANSLATE_NOOP(
+    "ServiceMessages", 'Prepaid card "{card}" can pay only {amount} of this sale (the services '
+                       "it is valid for)")
+CHOOSE_LOYALTY = QT_TRANSLATE_NOOP("ServiceMessages",
+                                   "Choose one of the customer's loyalty cards")
+LOYALTY_LEFT = QT_TRANSLATE_NOOP("ServiceMessages",
+                                 "Loyalty card {number} has only {amount} left")
+UNKNOWN_METHOD = QT_TRANSLATE_NOOP("ServiceMessages", "Unknown payment method {method}")
+CREDIT_NEEDS_CUSTOMER = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "Only a customer's sale can be paid with vouchers, cards or points")
+POINTS_HOW_MANY = QT_TRANSLATE_NOOP("ServiceMessages", "Enter how many points to redeem")
+POINTS_ONLY = QT_TRANSLATE_NOOP("ServiceMessages", "The customer has only %n point(s)")
+PAYMENT_POSITIVE = QT_TRANSLATE_NOOP("ServiceMessages", "Every payment must be more than zero")
+CHANGE_ONLY_CASH = QT_TRANSLATE_NOOP("ServiceMessages", "Only cash is handed over with change")
+TENDERED_LESS = QT_TRANSLATE_NOOP("ServiceMessages",
+                                  "The cash handed over is less than the amount")
+PAYMENTS_OVER_TOTAL = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "The payments ({paid}) are more than the total ({total})")
+NO_CUSTOMER_PAY_FULL = QT_TRANSLATE_NOOP("ServiceMessages",
+                                         "A sale without a customer must be paid in full")
+SESSIONS_LEFT_OPTION = QT_TRANSLATE_NOOP("ServiceMessages", "{name} (%n left)")
+AMOUNT_LEFT_OPTION = QT_TRANSLATE_NOOP("ServiceMessages", "{name} ({amount} left)")
+
+# ------------------------------------------------------------------------------------ debts
+AMOUNT_POSITIVE = QT_TRANSLATE_NOOP("ServiceMessages", "Enter an amount greater than zero")
+DEBT_TOO_MUCH = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "Only {left} is left to pay on this debt; {amount} is too much")
+DEBT_METHOD = QT_TRANSLATE_NOOP("ServiceMessages",
+                                "A debt is paid in cash, by card or by transfer")
+OWED_TOO_MUCH = QT_TRANSLATE_NOOP("ServiceMessages",
+                                  "The customer owes {owed}; {amount} is too much")
+
+# ---------------------------------------------- names the app writes (stored in English)
+TICKET = QT_TRANSLATE_NOOP("ServiceMessages", "Ticket {ticket}")
+PAID_ON_TICKET = QT_TRANSLATE_NOOP("ServiceMessages", "Paid on ticket {ticket}")
+UNPAID_ON_TICKET = QT_TRANSLATE_NOOP("ServiceMessages", "Unpaid on ticket {ticket}")
+UNPAID = QT_TRANSLATE_NOOP("ServiceMessages", "Unpaid on ticket")
+FROM_TICKET = QT_TRANSLATE_NOOP("ServiceMessages", "From ticket {ticket}")
+PREPAID_CARD_LINE = QT_TRANSLATE_NOOP("ServiceMessages", 'Prepaid card "{card}"')
+LOYALTY_CARD_LINE = QT_TRANSLATE_NOOP("ServiceMessages", "Loyalty card {number}")
+DEBT_PAYMENT = QT_TRANSLATE_NOOP("ServiceMessages", "Debt payment")
+DEBT_PAYMENT_TICKET = QT_TRANSLATE_NOOP("ServiceMessages", "Debt payment (ticket {ticket})")
+WITH_NOTE = QT_TRANSLATE_NOOP("ServiceMessages", "{what}: {note}")
+
+# The stored names recognised when shown, most specific first.
+STORED = (DEBT_PAYMENT_TICKET, DEBT_PAYMENT, PAID_ON_TICKET, UNPAID_ON_TICKET, UNPAID,
+          FROM_TICKET, PREPAID_CARD_LINE, LOYALTY_CARD_LINE, TICKET)

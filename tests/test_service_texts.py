@@ -1,0 +1,238 @@
+"""Messages from the services reach the user in their language: every text a service gives is
+in one catalogue (services.error_texts), marked for translation and translated into Spanish; the
+interface translates it in one place (ui.texts.message_text, used by dialogs.show_error, the
+field errors of saving.reporting and the lists that show names the app wrote)."""
+
+from __future__ import annotations
+
+import ast
+import datetime as dt
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+from visits_helpers import service_id, staff_id
+
+from salon_desk.services import error_texts
+from salon_desk.services.appointments import AppointmentData, book
+from salon_desk.services.debts import list_debts, pay_debt
+from salon_desk.services.errors import ScheduleClash, ValidationError
+from salon_desk.services.sales import LineDraft, PaymentDraft, SaleDraft, create_sale
+from salon_desk.services.texts import CONTEXT, Amount, Text, stored_text
+from salon_desk.ui import dialogs
+from salon_desk.ui.i18n import install_translator
+from salon_desk.ui.saving import run_write
+from salon_desk.ui.texts import item_text, message_text
+
+ROOT = Path(__file__).resolve().parents[1]
+SERVICES = ROOT / "salon_desk" / "services"
+sys.path.insert(0, str(ROOT / "scripts"))
+
+# Services whose messages all come from the catalogue (the others are ported in turn).
+PORTED = ["appointments.py", "booking.py", "sales.py", "debts.py", "sale_records.py",
+          "sale_context.py", "patch_tests.py:patch_test_warning"]
+ERRORS = {"SalonError", "NotFound", "ValidationError", "CustomerBlocked", "ScheduleClash",
+          "CustomerOverlap"}
+NBSP = "\u00a0"
+
+
+@pytest.fixture
+def spanish(qapp):
+    translator = install_translator(qapp, "es")
+    assert translator is not None
+    yield translator
+    qapp.removeTranslator(translator)
+
+
+# --------------------------------------------------------------------------- the catalogue
+def catalogue() -> dict[str, str]:
+    """NAME -> source text of every text in services/error_texts.py, as written there."""
+    tree = ast.parse((SERVICES / "error_texts.py").read_text(encoding="utf-8"))
+    texts = {}
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call):
+            call = node.value
+            assert ast.unparse(call.func) == "QT_TRANSLATE_NOOP", ast.unparse(node)
+            assert ast.literal_eval(call.args[0]) == CONTEXT
+            texts[node.targets[0].id] = ast.literal_eval(call.args[1])
+    return texts
+
+
+def _is_text(node: ast.AST | None) -> bool:
+    """A message written in place: a string literal, an f-string or a + of them."""
+    if isinstance(node, ast.Constant):
+        return isinstance(node.value, str) and bool(node.value)
+    if isinstance(node, ast.JoinedStr):
+        return True
+    return isinstance(node, ast.BinOp) and (_is_text(node.left) or _is_text(node.right))
+
+
+def _worded_messages(tree: ast.AST) -> list[str]:
+    """Messages a service words itself: raise X("..."), ValidationError({k: "..."}),
+    errors[k] = "...", and Text(...) whose source is not a catalogue name."""
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            name = ast.unparse(node.func)
+            if name in ERRORS and node.args:
+                arg = node.args[0]
+                values = arg.values if isinstance(arg, ast.Dict) else [arg]
+                found += [ast.unparse(v) for v in values if _is_text(v)]
+            if name == "Text" and node.args:
+                source = node.args[0]
+                if not (isinstance(source, ast.Attribute) and ast.unparse(source.value) == "msg"
+                        and source.attr in catalogue()):
+                    found.append(ast.unparse(node))
+        if (isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Subscript)
+                and ast.unparse(node.targets[0].value) == "errors" and _is_text(node.value)):
+            found.append(ast.unparse(node.value))
+    return found
+
+
+def _ported_trees():
+    for spec in PORTED:
+        filename, _, function = spec.partition(":")
+        tree = ast.parse((SERVICES / filename).read_text(encoding="utf-8"))
+        if function:
+            tree = next(n for n in tree.body if getattr(n, "name", None) == function)
+        yield spec, tree
+
+
+def test_ported_services_word_no_message_themselves():
+    worded = {spec: _worded_messages(tree) for spec, tree in _ported_trees()}
+    assert {spec: found for spec, found in worded.items() if found} == {}
+
+
+def test_every_text_made_by_a_service_comes_from_the_catalogue():
+    """No service builds a Text from anything but a catalogue name (msg.NAME)."""
+    wrong = {}
+    for path in sorted(SERVICES.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        found = [ast.unparse(n) for n in ast.walk(tree) if isinstance(n, ast.Call)
+                 and ast.unparse(n.func) == "Text" and n.args and not (
+                     isinstance(n.args[0], ast.Attribute) and n.args[0].attr in catalogue())]
+        if found and path.name != "texts.py":
+            wrong[path.name] = found
+    assert wrong == {}
+
+
+def test_the_check_sees_a_message_worded_in_place():
+    tree = ast.parse('def f(x):\n'
+                     '    raise NotFound(f"Debt {x} does not exist")\n'
+                     '    raise ValidationError({"amount": "Too much"})\n'
+                     '    errors["name"] = "Give it a name"\n'
+                     '    raise NotFound(Text("Not in the catalogue"))\n'
+                     '    raise NotFound(Text(msg.DEBT_NOT_FOUND, id=x))\n')
+    assert len(_worded_messages(tree)) == 4
+
+
+def test_every_catalogue_text_is_extracted_and_translated_into_spanish():
+    import update_translations as updater
+    from i18n_extract import extract
+
+    texts = catalogue()
+    assert len(texts) > 80
+    assert {getattr(error_texts, name) for name in texts} == set(texts.values())
+    extracted = extract(updater.PACKAGE, updater.ROOT).messages
+    spanish = updater.read_ts(updater.ts_path("es"))
+    missing = [t for t in texts.values() if (CONTEXT, t, "") not in extracted]
+    untranslated = [t for t in texts.values()
+                    if not spanish.get((CONTEXT, t, "")) or not spanish[(CONTEXT, t, "")].finished]
+    assert missing == []
+    assert untranslated == []
+    counting = [t for t in texts.values() if "%n" in t]
+    assert counting and all(extracted[(CONTEXT, t, "")].numerus for t in counting)
+
+
+# ----------------------------------------------------------------------------- the messages
+def test_a_text_is_english_for_logs_and_keeps_its_source():
+    text = Text(error_texts.DEBT_TOO_MUCH, left=Amount(4500), amount=Amount(5000))
+    assert str(text) == "Only 45.00 is left to pay on this debt; 50.00 is too much"
+    error = ValidationError({"amount": text})
+    assert str(error) == str(text) and str(error).values["part0"].source == text.source
+    assert str(Text(error_texts.VOUCHER_SESSIONS_LEFT, voucher="Cut", n=1)).endswith(
+        "only 1 session left")
+    assert stored_text("Unpaid on ticket T2026-000007").source == error_texts.UNPAID_ON_TICKET
+    assert stored_text("Paid in two parts") == "Paid in two parts"
+
+
+def test_service_messages_in_spanish(qapp, spanish):
+    text = Text(error_texts.DEBT_TOO_MUCH, left=Amount(4500), amount=Amount(5000))
+    assert message_text(text) == (f"Solo quedan 45,00{NBSP}€ por pagar de esta deuda; "
+                                  f"50,00{NBSP}€ es demasiado")
+    assert message_text(Text(error_texts.VOUCHER_SESSIONS_LEFT, voucher="Corte", n=1)) == (
+        "Al bono «Corte» solo le queda 1 sesión")
+    assert message_text(Text(error_texts.VOUCHER_SESSIONS_LEFT, voucher="Corte", n=3)) == (
+        "Al bono «Corte» solo le quedan 3 sesiones")
+    assert item_text("Unpaid on ticket T2026-000007") == "Pendiente del ticket T2026-000007"
+    assert item_text('Prepaid card "Member C"') == "Tarjeta prepago «Member C»"
+    assert item_text("Debt payment (ticket T1): paid at the desk") == (
+        "Pago de deuda (ticket T1): paid at the desk")
+    assert item_text("My own words") == "My own words"
+
+
+def test_booking_refusal_is_shown_in_spanish_by_show_error(qapp, salon_db, make_customer,
+                                                          spanish, monkeypatch):
+    shown = []
+    monkeypatch.setattr(dialogs.QMessageBox, "critical",
+                        lambda _parent, _title, text: shown.append(text))
+    ana, eva = make_customer(first_name="Ana", last_name="Ruiz"), make_customer(first_name="Eva")
+    laura, cut = staff_id(salon_db, "Laura"), service_id(salon_db, "Women's cut & blow-dry")
+    when = dt.datetime.combine(dt.date(2030, 5, 6), dt.time(10)).astimezone()
+    with salon_db.transaction() as session:
+        book(session, AppointmentData(ana, cut, laura, when))
+
+    outcome = run_write(None, salon_db, "Reservar", lambda s: book(
+        s, AppointmentData(eva, cut, laura, when + dt.timedelta(minutes=15))))
+    assert not outcome.ok
+    assert shown == [f"Laura ya tiene una cita: Women's cut & blow-dry con Ana Ruiz el "
+                     f"{_date(when)} de 10:00 a 10:45."]
+    with pytest.raises(ScheduleClash, match="Laura is already booked"), \
+            salon_db.transaction() as session:  # English for logs and the command line
+        book(session, AppointmentData(eva, cut, laura, when))
+
+
+def _date(value: dt.datetime) -> str:
+    from salon_desk.ui import formatting
+
+    return formatting.date(value.date())
+
+
+def test_field_error_of_a_debt_payment_is_shown_in_spanish(qapp, salon_db, make_customer,
+                                                           spanish):
+    cid = make_customer()
+    with salon_db.transaction() as session:
+        create_sale(session, SaleDraft(cid, lines=[LineDraft(
+            "service", service_id(salon_db, "Full colour"))], payments=[PaymentDraft("cash",
+                                                                                      2000)]))
+        debt = list_debts(session, cid)[0]
+    label = QLabel()
+    outcome = run_write(None, salon_db, "Pagar", lambda s: pay_debt(s, debt.id, 5000, "cash"),
+                        error_label=label)
+    assert not outcome.ok
+    assert label.text() == (f"Solo quedan 45,00{NBSP}€ por pagar de esta deuda; 50,00{NBSP}€ "
+                            "es demasiado")
+    assert outcome.error == label.text()
+    assert item_text(debt.description).startswith("Pendiente del ticket T")
+
+
+def test_sale_dialog_shows_its_refusal_in_spanish(qtbot, salon_db, make_customer, spanish):
+    from salon_desk.ui.sales.sale_dialog import SaleDialog
+
+    cid = make_customer()
+    dialog = SaleDialog(salon_db, SaleDraft(cid))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.error_label.text() == "Añada al menos una línea a la venta" or \
+        not dialog.charge_button.isEnabled()
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("service"))
+    dialog.item_combo.setCurrentIndex(dialog.item_combo.findData(
+        service_id(salon_db, "Toner")))  # 25.00
+    qtbot.mouseClick(dialog.add_line_button, Qt.MouseButton.LeftButton)
+    dialog.method_combo.setCurrentIndex(dialog.method_combo.findData("card"))
+    dialog.amount_edit.set_cents(9000)
+    qtbot.mouseClick(dialog.add_payment_button, Qt.MouseButton.LeftButton)
+    assert dialog.error_label.text() == (f"Los pagos (90,00{NBSP}€) superan el total "
+                                         f"(25,00{NBSP}€)")
