@@ -155,7 +155,7 @@ def test_charge_a_sale_with_two_payments_and_change(qtbot, salon_db, make_custom
     assert dialog.amount_edit.cents() == 2950  # the rest, ready to take
     choose(dialog.method_combo, "cash")
     qtbot.keyClicks(dialog.tendered_edit, "50")
-    assert "20.50" in dialog.pending_change.text()
+    assert "20,50" in dialog.pending_change.text()
     qtbot.mouseClick(dialog.add_payment_button, Qt.MouseButton.LeftButton)
     assert dialog.change_label.text() == "20,50\u00a0€" and dialog.debt_label.text() == "0,00\u00a0€"
     with qtbot.waitSignal(dialog.charged):
