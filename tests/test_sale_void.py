@@ -243,3 +243,24 @@ def test_charged_appointment_can_be_charged_again_after_the_void(salon_db, make_
                                      payments=[PaymentDraft("card", 2000)]))
     with salon_db.session() as s:
         assert s.get(Appointment, appt).sale_id == again
+
+
+def test_prepaid_card_sold_on_the_sale_is_cancelled_with_it_unless_already_used(salon_db,
+                                                                               make_customer):
+    cid = make_customer()
+    with salon_db.transaction() as s:
+        type_id = save_prepaid_type(s, PrepaidTypeData("Member C", 4000, 3500, 6)).id
+        unused, first = sell_prepaid_card(s, cid, type_id, [PaymentDraft("cash", 3500)])
+        used, second = sell_prepaid_card(s, cid, type_id, [PaymentDraft("cash", 3500)])
+        unused_id, used_id = unused.id, used.id
+        first_id, second_id = first.sale.id, second.sale.id
+    sell(salon_db, SaleDraft(cid, lines=[LineDraft("service", service_id(salon_db, "Men's cut"))],
+                             payments=[PaymentDraft("prepaid", 1800, reference_id=used_id)]))
+    with pytest.raises(SaleNotCancellable, match="Member C"):
+        void(salon_db, second_id)
+    result = void(salon_db, first_id, "Changed her mind")
+    assert result.credits_cancelled == ["Member C"] and result.cash_out_cents == 3500
+    with salon_db.session() as s:
+        assert s.get(PrepaidCard, unused_id).cancelled
+        assert not s.get(PrepaidCard, used_id).cancelled
+        assert not s.get(Sale, second_id).cancelled
