@@ -199,32 +199,32 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
 <context>
     <name>BadgesPage</name>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="62"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="64"/>
         <source>Badges</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="65"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="67"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="66"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="68"/>
         <source>Colour</source>
         <translation>Color</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="67"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="69"/>
         <source>Icon</source>
         <translation>Icono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="68"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="70"/>
         <source>an emoji or one or two letters</source>
         <translation>un emoji o una o dos letras</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="80"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="87"/>
         <source>New badge</source>
         <translation>Nueva etiqueta</translation>
     </message>
@@ -2112,12 +2112,12 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         <translation>(incluido)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="149"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="156"/>
         <source>Price ({0}, tax included)</source>
         <translation>Precio ({0}, impuestos incluidos)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="150"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="157"/>
         <source>Tax rate (%)</source>
         <translation>Tipo impositivo (%)</translation>
     </message>
@@ -2125,22 +2125,22 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
 <context>
     <name>CategoriesPage</name>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="47"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="49"/>
         <source>Customer categories</source>
         <translation>Categorías de clientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="50"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="52"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="51"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="53"/>
         <source>Colour</source>
         <translation>Color</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="54"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="56"/>
         <source>New category</source>
         <translation>Nueva categoría</translation>
     </message>
@@ -2734,62 +2734,62 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
 <context>
     <name>CustomerListModel</name>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_model.py" line="317"/>
+        <location filename="../../salon_desk/ui/customer_list_model.py" line="318"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_model.py" line="317"/>
+        <location filename="../../salon_desk/ui/customer_list_model.py" line="318"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_model.py" line="318"/>
+        <location filename="../../salon_desk/ui/customer_list_model.py" line="319"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_model.py" line="318"/>
+        <location filename="../../salon_desk/ui/customer_list_model.py" line="319"/>
         <source>Mobile</source>
         <translation>Móvil</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_model.py" line="319"/>
+        <location filename="../../salon_desk/ui/customer_list_model.py" line="320"/>
         <source>Badges</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_model.py" line="319"/>
+        <location filename="../../salon_desk/ui/customer_list_model.py" line="320"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_model.py" line="320"/>
+        <location filename="../../salon_desk/ui/customer_list_model.py" line="321"/>
         <source>Last visit</source>
         <translation>Última visita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_model.py" line="322"/>
+        <location filename="../../salon_desk/ui/customer_list_model.py" line="323"/>
         <source>Tick customers for bulk actions</source>
         <translation>Marque clientes para acciones en bloque</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_model.py" line="379"/>
+        <location filename="../../salon_desk/ui/customer_list_model.py" line="380"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_model.py" line="396"/>
+        <location filename="../../salon_desk/ui/customer_list_model.py" line="397"/>
         <source>Allergies / clinical: {0}</source>
         <translation>Alergias / clínica: {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_model.py" line="398"/>
+        <location filename="../../salon_desk/ui/customer_list_model.py" line="399"/>
         <source>Blocked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_model.py" line="404"/>
+        <location filename="../../salon_desk/ui/customer_list_model.py" line="406"/>
         <source>Landline: {0}</source>
         <translation>Fijo: {0}</translation>
     </message>
@@ -2797,206 +2797,206 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
 <context>
     <name>CustomerListPage</name>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="143"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="144"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="150"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="151"/>
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="151"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="152"/>
         <source>Edit the highlighted customer</source>
         <translation>Editar el cliente resaltado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="152"/>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="487"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="153"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="488"/>
         <source>Open record</source>
         <translation>Abrir ficha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="153"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="154"/>
         <source>Open the highlighted customer&apos;s record</source>
         <translation>Abrir la ficha del cliente resaltado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="154"/>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="284"/>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="489"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="155"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="285"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="490"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="155"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="156"/>
         <source>Delete the highlighted customer</source>
         <translation>Eliminar el cliente resaltado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="162"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="163"/>
         <source>Select all</source>
         <translation>Marcar todos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="163"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="164"/>
         <source>Tick every customer listed</source>
         <translation>Marcar todos los clientes de la lista</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="167"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="168"/>
         <source>Filter by name, phone, email or ID…</source>
         <translation>Nombre, teléfono, email o ID…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="176"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="177"/>
         <source>Only customers with this badge</source>
         <translation>Solo los clientes con esta etiqueta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="178"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="179"/>
         <source>Only customers of this category</source>
         <translation>Solo los clientes de esta categoría</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="180"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="181"/>
         <source>Active and inactive</source>
         <translation>Activos e inactivos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="181"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="182"/>
         <source>Active only</source>
         <translation>Solo activos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="182"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="183"/>
         <source>Inactive only</source>
         <translation>Solo inactivos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="200"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="201"/>
         <source>Tick customers to change or delete several at once.</source>
         <translation>Marque clientes para cambiar o eliminar varios a la vez.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="269"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="270"/>
         <source>Set badge</source>
         <translation>Poner etiqueta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="271"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="272"/>
         <source>Remove badge</source>
         <translation>Quitar etiqueta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="280"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="281"/>
         <source>Activate</source>
         <translation>Activar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="282"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="283"/>
         <source>Deactivate</source>
         <translation>Desactivar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="290"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="291"/>
         <source>Clear selection</source>
         <translation>Desmarcar todo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="348"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="349"/>
         <source>All badges</source>
         <translation>Todas las etiquetas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="350"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="351"/>
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="408"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="409"/>
         <source>1 customer</source>
         <translation>1 cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="409"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="410"/>
         <source>{0} customers</source>
         <translation>{0} clientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="413"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="414"/>
         <source>No customers match “{0}”.</source>
         <translation>Ningún cliente coincide con «{0}».</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="415"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="416"/>
         <source>No customers match these filters.</source>
         <translation>Ningún cliente cumple estos filtros.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="417"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="418"/>
         <source>No customers yet. Add one with “New customer” (Ctrl+N).</source>
         <translation>Todavía no hay clientes. Añada uno con «Nuevo cliente» (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="473"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="474"/>
         <source>customer #{0}</source>
         <translation>cliente n.º {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="474"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="475"/>
         <source>Delete customer</source>
         <translation>Eliminar cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="475"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="476"/>
         <source>Delete {0}? Everything recorded about this customer (appointments, sales, notes…) is deleted too. This cannot be undone.</source>
         <translation>¿Eliminar a {0}? También se elimina todo lo registrado de este cliente (citas, ventas, notas…). No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="477"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="478"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="478"/>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="532"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="479"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="533"/>
         <source>Deleting customers…</source>
         <translation>Eliminando clientes…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="486"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="487"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="503"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="504"/>
         <source>{0} selected</source>
         <translation>{0} marcados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="513"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="514"/>
         <source>Updating badges…</source>
         <translation>Actualizando etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="519"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="520"/>
         <source>Updating customers…</source>
         <translation>Actualizando clientes…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="527"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="528"/>
         <source>Delete customers</source>
         <translation>Eliminar clientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="528"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="529"/>
         <source>Delete {0} customers? Everything recorded about them (appointments, sales, notes…) is deleted too. This cannot be undone.</source>
         <translation>¿Eliminar {0} clientes? También se elimina todo lo registrado de ellos (citas, ventas, notas…). No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="531"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="532"/>
         <source>Delete {0} customers</source>
         <translation>Eliminar {0} clientes</translation>
     </message>
@@ -3259,259 +3259,259 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
 <context>
     <name>DetailsTab</name>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="52"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="53"/>
         <source>Edit customer…</source>
         <translation>Editar cliente…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="63"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="64"/>
         <source>Details</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="91"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="92"/>
         <source>Basic information</source>
         <translation>Datos básicos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="93"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="94"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="94"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="95"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="95"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="96"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="96"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="97"/>
         <source>Mobile</source>
         <translation>Móvil</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="97"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="98"/>
         <source>Landline</source>
         <translation>Fijo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="98"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="99"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="99"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="100"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="100"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="101"/>
         <source>Anniversary</source>
         <translation>Aniversario</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="102"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="103"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="104"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="105"/>
         <source>Street</source>
         <translation>Calle</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="105"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="106"/>
         <source>City</source>
         <translation>Localidad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="106"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="107"/>
         <source>Postcode</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="107"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="108"/>
         <source>Region</source>
         <translation>Provincia</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="108"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="109"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="110"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="111"/>
         <source>Settings</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="112"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="113"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="112"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="113"/>
         <source>Inactive</source>
         <translation>Inactivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="112"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="113"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="113"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="114"/>
         <source>Blocked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="113"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="114"/>
         <source>Yes: {0}</source>
         <translation>Sí: {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="114"/>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="150"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="115"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="151"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="118"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="119"/>
         <source>Preferences and notes</source>
         <translation>Preferencias y notas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="120"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="121"/>
         <source>Preferred staff</source>
         <translation>Profesional preferido</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="121"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="122"/>
         <source>Referral source</source>
         <translation>Cómo nos conoció</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="122"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="123"/>
         <source>External ID</source>
         <translation>ID externo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="123"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="124"/>
         <source>Customer since</source>
         <translation>Cliente desde</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="124"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="125"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="125"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="126"/>
         <source>Badges</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="126"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="127"/>
         <source>Personal discount</source>
         <translation>Descuento personal</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="128"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="129"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="133"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="134"/>
         <source>Allergies / clinical</source>
         <translation>Alergias / clínica</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="135"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="136"/>
         <source>Communication preferences</source>
         <translation>Preferencias de comunicación</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="136"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="137"/>
         <source>Accepted on {0}</source>
         <translation>Aceptada el {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="137"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="138"/>
         <source>Not accepted</source>
         <translation>No aceptada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="138"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="139"/>
         <source>Privacy policy</source>
         <translation>Política de privacidad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="146"/>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="148"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="147"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="149"/>
         <source>Signature</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="149"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="150"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="150"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="151"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="152"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="153"/>
         <source>Session reminders</source>
         <translation>Recordatorios de citas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="153"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="154"/>
         <source>Birthday wishes</source>
         <translation>Felicitaciones de cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="154"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="155"/>
         <source>Marketing</source>
         <translation>Publicidad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="158"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="159"/>
         <source>Created {0} · last changed {1}</source>
         <translation>Creado el {0} · último cambio el {1}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="188"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="189"/>
         <source>{0} ({1} years old)</source>
         <translation>{0} ({1} años)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="191"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="192"/>
         <source>{0} (year unknown)</source>
         <translation>{0} (año desconocido)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="209"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="210"/>
         <source>not given</source>
         <translation>no indicado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="216"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="217"/>
         <source>Given</source>
         <translation>Dado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="217"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="218"/>
         <source>Never given</source>
         <translation>Nunca dado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="217"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="218"/>
         <source>Withdrawn</source>
         <translation>Retirado</translation>
     </message>
@@ -4330,7 +4330,7 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="106"/>
         <source>Import the row and keep the value in the notes (flagged “Check import”)</source>
-        <translation>Importar la fila y guardar el valor en las notas (con la etiqueta «Check import»)</translation>
+        <translation>Importar la fila y guardar el valor en las notas (con la etiqueta «Revisar importación»)</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="108"/>
@@ -5399,27 +5399,27 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>PackageItemsEditor</name>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="253"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="260"/>
         <source>Quantity</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="253"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="260"/>
         <source>Service or product</source>
         <translation>Servicio o producto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="262"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="269"/>
         <source>Add line</source>
         <translation>Añadir línea</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="264"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="271"/>
         <source>Remove line</source>
         <translation>Quitar línea</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="274"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="281"/>
         <source>{0} (product)</source>
         <translation>{0} (producto)</translation>
     </message>
@@ -5427,57 +5427,57 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>PackagesPage</name>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="330"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="337"/>
         <source>Packages</source>
         <translation>Packs</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="333"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="340"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="334"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="341"/>
         <source>Price ({0})</source>
         <translation>Precio ({0})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="335"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="342"/>
         <source>Valid for</source>
         <translation>Válido para</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="336"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="343"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="337"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="344"/>
         <source>No expiry</source>
         <translation>Sin caducidad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="338"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="345"/>
         <source>On sale</source>
         <translation>A la venta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="338"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="345"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="339"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="346"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="340"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="347"/>
         <source>Contents</source>
         <translation>Contenido</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="385"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="392"/>
         <source>New package</source>
         <translation>Nuevo pack</translation>
     </message>
@@ -6415,38 +6415,38 @@ No se volverán a proponer como duplicados.</translation>
         <translation>Anulación del ticket {number}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/common.py" line="99"/>
+        <location filename="../../salon_desk/services/printing/common.py" line="104"/>
         <source>If you cannot come, please let us know at least 24 hours in advance so that we can offer your time to another customer. Appointments cancelled later, or missed, may be charged.</source>
         <translation>Si no puede venir, avísenos con al menos 24 horas de antelación para que podamos ofrecer su hora a otro cliente. Las citas anuladas más tarde, o a las que no se acuda, podrán cobrarse.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/common.py" line="99"/>
+        <location filename="../../salon_desk/services/printing/common.py" line="104"/>
         <source>Prices include taxes. This quote is valid until the date shown above. Treatments are scheduled once the quote is accepted; results may vary from person to person.</source>
         <translation>Los precios incluyen impuestos. Este presupuesto es válido hasta la fecha indicada arriba. Los tratamientos se programan una vez aceptado el presupuesto; los resultados pueden variar de una persona a otra.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/common.py" line="99"/>
+        <location filename="../../salon_desk/services/printing/common.py" line="104"/>
         <source>Thank you for your visit!</source>
         <translation>¡Gracias por su visita!</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/common.py" line="99"/>
+        <location filename="../../salon_desk/services/printing/common.py" line="104"/>
         <source>VAT</source>
         <translation>IVA</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/common.py" line="329"/>
+        <location filename="../../salon_desk/services/printing/common.py" line="334"/>
         <source>Printed on {date}</source>
         <translation>Impreso el {date}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/common.py" line="357"/>
+        <location filename="../../salon_desk/services/printing/common.py" line="362"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/common.py" line="395"/>
-        <location filename="../../salon_desk/services/printing/common.py" line="451"/>
+        <location filename="../../salon_desk/services/printing/common.py" line="400"/>
+        <location filename="../../salon_desk/services/printing/common.py" line="456"/>
         <source>Tax ID: {tax_id}</source>
         <translation>NIF: {tax_id}</translation>
     </message>
@@ -6482,7 +6482,7 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/summary.py" line="151"/>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="182"/>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="184"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
@@ -6802,7 +6802,7 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/summary.py" line="360"/>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="160"/>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="162"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
@@ -6913,87 +6913,87 @@ No se volverán a proponer como duplicados.</translation>
         <translation>Resumen de la ficha de {name}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="160"/>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="162"/>
         <source>Brand</source>
         <translation>Marca</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="160"/>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="162"/>
         <source>Developer</source>
         <translation>Oxidante</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="160"/>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="162"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="160"/>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="162"/>
         <source>Mixing ratio</source>
         <translation>Proporción de mezcla</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="160"/>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="162"/>
         <source>Processing (min)</source>
         <translation>Exposición (min)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="160"/>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="162"/>
         <source>Starting level</source>
         <translation>Altura de partida</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="160"/>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="162"/>
         <source>Target level</source>
         <translation>Altura deseada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="181"/>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="183"/>
         <source>Mobile</source>
         <translation>Móvil</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="181"/>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="183"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="182"/>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="184"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="188"/>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="190"/>
         <source>Customer no.</source>
         <translation>N.º de cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="189"/>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="191"/>
         <source>Customer since</source>
         <translation>Cliente desde</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="190"/>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="192"/>
         <source>Birthday</source>
         <translation>Cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="190"/>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="192"/>
         <source>Last visit</source>
         <translation>Última visita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="191"/>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="193"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="192"/>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="194"/>
         <source>Preferred staff</source>
         <translation>Profesional preferido</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="193"/>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="195"/>
         <source>Discount</source>
         <translation>Descuento</translation>
     </message>
@@ -7431,42 +7431,42 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="224"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="231"/>
         <source>Products</source>
         <translation>Productos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="227"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="234"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="228"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="235"/>
         <source>Brand</source>
         <translation>Marca</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="229"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="236"/>
         <source>Barcode</source>
         <translation>Código de barras</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="231"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="238"/>
         <source>In stock</source>
         <translation>En existencias</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="232"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="239"/>
         <source>On sale</source>
         <translation>A la venta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="232"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="239"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="240"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="247"/>
         <source>New product</source>
         <translation>Nuevo producto</translation>
     </message>
@@ -7665,7 +7665,7 @@ No se volverán a proponer como duplicados.</translation>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/window.py" line="275"/>
+        <location filename="../../salon_desk/ui/record/window.py" line="276"/>
         <source>{0} — Customer record</source>
         <translation>{0} — Ficha de cliente</translation>
     </message>
@@ -7734,27 +7734,27 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>RoomsPage</name>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="124"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="131"/>
         <source>Rooms</source>
         <translation>Cabinas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="127"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="134"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="128"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="135"/>
         <source>In use</source>
         <translation>En uso</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="128"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="135"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="131"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="138"/>
         <source>New room</source>
         <translation>Nueva cabina</translation>
     </message>
@@ -8807,61 +8807,96 @@ No se volverán a proponer como duplicados.</translation>
         <source>{what}: {note}</source>
         <translation>{what}: {note}</translation>
     </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="156"/>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="157"/>
+        <source>Prefers Silence</source>
+        <translation>Prefiere silencio</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="158"/>
+        <source>Often Late</source>
+        <translation>Suele llegar tarde</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="159"/>
+        <source>Often Early</source>
+        <translation>Suele llegar pronto</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="160"/>
+        <source>Frequent Visitor</source>
+        <translation>Cliente frecuente</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="161"/>
+        <source>New Customer</source>
+        <translation>Cliente nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="162"/>
+        <source>Check import</source>
+        <translation>Revisar importación</translation>
+    </message>
 </context>
 <context>
     <name>ServicesPage</name>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="163"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="170"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="166"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="173"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="167"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="174"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="168"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="175"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="169"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="176"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="171"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="178"/>
         <source>Patch test</source>
         <translation>Prueba de alergia</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="172"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="179"/>
         <source>Needs a valid patch test before booking</source>
         <translation>Requiere una prueba de alergia válida para dar cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="173"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="180"/>
         <source>On offer</source>
         <translation>Se ofrece</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="173"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="180"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="174"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="181"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="196"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="203"/>
         <source>New service</source>
         <translation>Nuevo servicio</translation>
     </message>
@@ -8869,22 +8904,22 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>ServiceTypesPage</name>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="138"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="145"/>
         <source>Service types</source>
         <translation>Tipos de servicio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="141"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="148"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="142"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="149"/>
         <source>Colour</source>
         <translation>Color</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="145"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="152"/>
         <source>New service type</source>
         <translation>Nuevo tipo de servicio</translation>
     </message>
@@ -8944,52 +8979,52 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="93"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="100"/>
         <source>Staff</source>
         <translation>Profesionales</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="96"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="103"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="97"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="104"/>
         <source>Role</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="98"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="105"/>
         <source>Stylist, beautician, receptionist…</source>
         <translation>Peluquero/a, esteticista, recepcionista…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="99"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="106"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="100"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="107"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="101"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="108"/>
         <source>Colour in the schedule</source>
         <translation>Color en la agenda</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="102"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="109"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="102"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="109"/>
         <source>Works here now</source>
         <translation>Trabaja aquí actualmente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="113"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="120"/>
         <source>New staff member</source>
         <translation>Nuevo profesional</translation>
     </message>

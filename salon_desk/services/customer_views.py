@@ -13,7 +13,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from salon_desk.models import Badge, Customer, CustomerCategory, Debt, Staff
+from salon_desk.services import error_texts as msg
 from salon_desk.services.customers import CustomerData, get_customer
+from salon_desk.services.texts import Text
 
 # Offered in the referral source box before the salon has typed its own.
 COMMON_REFERRALS = ["Walk-in", "Friend", "Instagram", "Google", "Facebook", "TikTok", "Flyer",
@@ -67,8 +69,17 @@ def initials(first: str | None, last: str | None) -> str:
     return "".join(letters).upper() or "?"
 
 
+def badge_name(key: str | None, name: str) -> str:
+    """A badge the app made, while it keeps the name it was given, as a Text the interface
+    shows in the user's language ("VIP", "Often Late"...); a name the salon chose, as typed."""
+    if key in msg.BADGES and msg.BADGES[key] == name:
+        return Text(msg.BADGES[key])
+    return name
+
+
 def badge_info(badge: Badge) -> BadgeInfo:
-    return BadgeInfo(badge.id, badge.name, badge.colour, badge.icon or "", badge.builtin)
+    return BadgeInfo(badge.id, badge_name(badge.key, badge.name), badge.colour,
+                     badge.icon or "", badge.builtin)
 
 
 def list_badge_infos(session: Session) -> list[BadgeInfo]:

@@ -22,18 +22,19 @@ from salon_desk.models import (
     utcnow,
 )
 from salon_desk.models.customers import Channel, ConsentCategory
+from salon_desk.services import error_texts as msg
 from salon_desk.services import settings
 from salon_desk.services.errors import NotFound, ValidationError
 from salon_desk.services.phones import PhoneError, normalise_phone
 
 BUILTIN_BADGES = (
-    # key, name, colour, icon
-    ("vip", "VIP", "#c9a227", "★"),
-    ("prefers_silence", "Prefers Silence", "#5c6bc0", "🤫"),
-    ("often_late", "Often Late", "#e53935", "⏰"),
-    ("often_early", "Often Early", "#43a047", "⏱"),
-    ("frequent_visitor", "Frequent Visitor", "#00897b", "↻"),
-    ("new_customer", "New Customer", "#1e88e5", "N"),
+    # key, name (shown in the user's language until the salon renames it), colour, icon
+    ("vip", msg.BADGE_VIP, "#c9a227", "★"),
+    ("prefers_silence", msg.BADGE_PREFERS_SILENCE, "#5c6bc0", "🤫"),
+    ("often_late", msg.BADGE_OFTEN_LATE, "#e53935", "⏰"),
+    ("often_early", msg.BADGE_OFTEN_EARLY, "#43a047", "⏱"),
+    ("frequent_visitor", msg.BADGE_FREQUENT_VISITOR, "#00897b", "↻"),
+    ("new_customer", msg.BADGE_NEW_CUSTOMER, "#1e88e5", "N"),
 )
 
 

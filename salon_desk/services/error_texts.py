@@ -152,6 +152,19 @@ DEBT_PAYMENT = QT_TRANSLATE_NOOP("ServiceMessages", "Debt payment")
 DEBT_PAYMENT_TICKET = QT_TRANSLATE_NOOP("ServiceMessages", "Debt payment (ticket {ticket})")
 WITH_NOTE = QT_TRANSLATE_NOOP("ServiceMessages", "{what}: {note}")
 
+# The badges the app makes, shown in the user's language while they keep these names.
+BADGE_VIP = QT_TRANSLATE_NOOP("ServiceMessages", "VIP")
+BADGE_PREFERS_SILENCE = QT_TRANSLATE_NOOP("ServiceMessages", "Prefers Silence")
+BADGE_OFTEN_LATE = QT_TRANSLATE_NOOP("ServiceMessages", "Often Late")
+BADGE_OFTEN_EARLY = QT_TRANSLATE_NOOP("ServiceMessages", "Often Early")
+BADGE_FREQUENT_VISITOR = QT_TRANSLATE_NOOP("ServiceMessages", "Frequent Visitor")
+BADGE_NEW_CUSTOMER = QT_TRANSLATE_NOOP("ServiceMessages", "New Customer")
+BADGE_CHECK_IMPORT = QT_TRANSLATE_NOOP("ServiceMessages", "Check import")
+BADGES = {"vip": BADGE_VIP, "prefers_silence": BADGE_PREFERS_SILENCE,
+          "often_late": BADGE_OFTEN_LATE, "often_early": BADGE_OFTEN_EARLY,
+          "frequent_visitor": BADGE_FREQUENT_VISITOR, "new_customer": BADGE_NEW_CUSTOMER,
+          "import_check": BADGE_CHECK_IMPORT}
+
 # The stored names recognised when shown, most specific first.
 STORED = (DEBT_PAYMENT_TICKET, DEBT_PAYMENT, PAID_ON_TICKET, UNPAID_ON_TICKET, UNPAID,
           FROM_TICKET, PREPAID_CARD_LINE, LOYALTY_CARD_LINE, TICKET)

@@ -208,11 +208,11 @@ class CustomerFormFields(QWidget):
             button = QToolButton(badges)
             button.setObjectName("badgeToggle")
             button.setCheckable(True)
-            button.setText(badge.name)
+            button.setText(message_text(badge.name))
             button.setIcon(badge_icon(badge, 18))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setToolTip(self.tr("Badge “{0}”: click to give or take away").format(
-                badge.name))
+                message_text(badge.name)))
             badge_grid.addWidget(button, i // 4, i % 4)
             self.badge_buttons[badge.id] = button
         badge_grid.setColumnStretch(4, 1)

@@ -31,6 +31,7 @@ from salon_desk.services.customer_views import BadgeInfo, list_badge_infos
 from salon_desk.services.phones import format_phone
 from salon_desk.services.search import CustomerFilter, CustomerRow, fetch_rows
 from salon_desk.ui import formatting
+from salon_desk.ui.texts import message_text
 
 COL_SELECT = 0
 COL_NAME = 1
@@ -398,7 +399,8 @@ class CustomerListModel(QAbstractTableModel):
                 parts.append(self.tr("Blocked"))
             return "\n".join(parts) or None
         if column == COL_BADGES:
-            names = [b.name for b in (self._badges.get(i) for i in row.badge_ids) if b]
+            names = [message_text(b.name) for b in (self._badges.get(i) for i in row.badge_ids)
+                     if b]
             return ", ".join(names) or None
         if column == COL_MOBILE and row.mobile and row.phone:
             return self.tr("Landline: {0}").format(format_phone(row.phone))

@@ -50,6 +50,7 @@ from salon_desk.ui.customer_list_model import (
 from salon_desk.ui.events import customers_changed, events
 from salon_desk.ui.style import icon
 from salon_desk.ui.tasks import BackgroundTask
+from salon_desk.ui.texts import message_text
 from salon_desk.ui.widgets.badges import badge_icon
 from salon_desk.ui.widgets.placeholder import fit_placeholder
 
@@ -345,8 +346,8 @@ class CustomerListPage(QWidget):
             badges = list_badge_infos(session)
             categories = [(c.id, c.name) for c in catalog.list_items(session, CustomerCategory)]
         for combo, everything, items in (
-            (self.badge_combo, self.tr("All badges"), [(b.id, b.name, badge_icon(b))
-                                                       for b in badges]),
+            (self.badge_combo, self.tr("All badges"),
+             [(b.id, message_text(b.name), badge_icon(b)) for b in badges]),
             (self.category_combo, self.tr("All categories"),
              [(i, name, None) for i, name in categories]),
         ):
@@ -364,7 +365,7 @@ class CustomerListPage(QWidget):
         for menu, on in ((self.set_badge_menu, True), (self.remove_badge_menu, False)):
             menu.clear()
             for badge in badges:
-                action = menu.addAction(badge_icon(badge), badge.name)
+                action = menu.addAction(badge_icon(badge), message_text(badge.name))
                 action.triggered.connect(
                     lambda _=False, b=badge.id, o=on: self.bulk_set_badge(b, o))
 

@@ -84,6 +84,8 @@ QTabWidget::pane {{ border: 1px solid {BORDER}; background: white; border-radius
 QTabBar::tab {{ padding: 6px 5px; border: none; border-bottom: 2px solid transparent;
     background: transparent; }}
 QTabBar::tab:selected {{ border-bottom: 2px solid {ACCENT}; color: {ACCENT}; font-weight: 600; }}
+/* The record's fourteen tabs, each with its count, fit 1280 px in every language. */
+QTabWidget#recordTabs > QTabBar::tab {{ padding: 6px 4px; font-size: 8.5pt; }}
 QTabBar::tab:hover:!selected {{ background: {ACCENT_LIGHT}; }}
 QStatusBar {{ background: white; border-top: 1px solid {BORDER}; color: {MUTED}; }}
 QComboBox::drop-down {{ border: none; width: 20px; }}

@@ -31,6 +31,7 @@ from salon_desk.models import (
 )
 from salon_desk.models.db import Database
 from salon_desk.models.search_index import fold, sort_name, write_index
+from salon_desk.services import error_texts as msg
 from salon_desk.services.customers import COLUMN_FIELDS, CustomerData
 from salon_desk.services.errors import SalonError
 from salon_desk.services.importing import values as V
@@ -48,7 +49,7 @@ from salon_desk.services.importing.undo_data import to_json
 BATCH = 2000
 REBUILD_INDEXES_FROM = 10000  # new customers
 CHECK_BADGE_KEY = "import_check"
-CHECK_BADGE_NAME = "Check import"
+CHECK_BADGE_NAME = msg.BADGE_CHECK_IMPORT
 _DEFAULTS = {name: getattr(CustomerData(), name) for name in COLUMN_FIELDS}
 _COLUMNS = set(COLUMN_FIELDS)
 # Fields an update may fill when the customer has them empty (booleans are never "empty").

@@ -83,6 +83,11 @@ def _set_hooks(language: Callable[[], str] | None,
     _messages = messages or str
 
 
+def message(text: object) -> str:
+    """A message or name from the services (services.texts.Text) in the interface language."""
+    return _messages(text)
+
+
 def item_name(stored: str | None) -> str:
     """A name the app stored ('Prepaid card "Member C"') in the interface language; what a
     person typed, as typed."""

@@ -26,8 +26,10 @@ from salon_desk.models import (
 from salon_desk.models.customers import Channel, ConsentCategory
 from salon_desk.services import budgets as budget_service
 from salon_desk.services import documents, patch_tests, settings
+from salon_desk.services.customer_views import badge_name
 from salon_desk.services.errors import NotFound
 from salon_desk.services.phones import format_phone
+from salon_desk.services.printing import common
 from salon_desk.services.printing.appointments import UpcomingAppointment, upcoming_appointments
 from salon_desk.services.printing.common import _
 
@@ -194,15 +196,17 @@ def summary_data(session: Session, customer_id: int, sales_limit: int | None = N
     data = SummaryData(
         customer_id=customer.id, name=customer.full_name,
         photo=customer.media.photo if customer.media else None, contact=contact,
-        facts=[(k, v) for k, v in facts if v], badges=[Badge(b.name, b.colour)
-                                                      for b in customer.badges],
+        facts=[(k, v) for k, v in facts if v],
+        badges=[Badge(common.message(badge_name(b.key, b.name)), b.colour)
+                for b in customer.badges],
         allergies=customer.allergies or "",
         blocked_reason=(customer.blocked_reason or "Blocked") if customer.blocked else None,
         customer_notes=_clip(customer.notes or ""),
         consents={(c.category, c.channel): (c.granted, c.changed_at) for c in customer.consents},
         privacy_accepted_at=customer.privacy_accepted_at)
 
-    data.debts = [DebtRow(d.incurred_at, d.description, d.initial_cents, d.remaining_cents)
+    data.debts = [DebtRow(d.incurred_at, common.item_name(d.description), d.initial_cents,
+                          d.remaining_cents)
                   for d in session.scalars(select(Debt).where(
                       Debt.customer_id == customer_id, Debt.remaining_cents > 0)
                       .order_by(Debt.incurred_at))]
@@ -214,7 +218,7 @@ def summary_data(session: Session, customer_id: int, sales_limit: int | None = N
         select(PointsEntry.at, PointsEntry.action, PointsEntry.points, PointsEntry.balance,
                PointsEntry.reason).where(PointsEntry.customer_id == customer_id)
         .order_by(PointsEntry.at.desc(), PointsEntry.id.desc()).limit(POINTS_ROWS)))
-    data.points = [PointsRow(*row) for row in entries]
+    data.points = [PointsRow(*row[:-1], common.item_name(row[-1])) for row in entries]
     data.points_balance = entries[0].balance if entries else 0
     notes = select(Note).where(Note.customer_id == customer_id).order_by(
         Note.pinned.desc(), Note.created_at.desc(), Note.id.desc())
@@ -254,6 +258,7 @@ def _load_sales(session: Session, data: SummaryData, limit: int | None) -> None:
                 .outerjoin(appointment_staff, appointment_staff.id == Appointment.staff_id)
                 .where(SaleLine.sale_id.in_(ids)).order_by(SaleLine.sale_id,
                                                           SaleLine.position)):
+            description = common.item_name(description)
             text = f"{quantity} × {description}" if quantity > 1 else description
             lines[sale_id].append((text, staff, kind == "service"))
     data.sales = []

@@ -24,6 +24,7 @@ from salon_desk.services.phones import format_phone
 from salon_desk.ui import formatting
 from salon_desk.ui.record.base import RecordTab
 from salon_desk.ui.style import DANGER, MUTED, icon
+from salon_desk.ui.texts import message_text
 from salon_desk.ui.widgets.consent_matrix import CATEGORIES, CHANNELS
 from salon_desk.ui.widgets.countries import country_name
 
@@ -122,7 +123,7 @@ class DetailsTab(RecordTab):
             (self.tr("External ID"), data.external_id),
             (self.tr("Customer since"), formatting.date(data.customer_since)),
             (self.tr("Category"), d.category_name),
-            (self.tr("Badges"), ", ".join(b.name for b in d.badges)),
+            (self.tr("Badges"), ", ".join(message_text(b.name) for b in d.badges)),
             (self.tr("Personal discount"), formatting.percent(data.discount_percent)
              if data.discount_percent else ""),
             (self.tr("Notes"), data.notes),

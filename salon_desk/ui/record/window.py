@@ -122,6 +122,7 @@ class RecordWindow(QMainWindow):
         self.header = RecordHeader(central)
         layout.addWidget(self.header)
         self.tab_widget = QTabWidget(central)
+        self.tab_widget.setObjectName("recordTabs")
         self.tab_widget.currentChanged.connect(self._current_changed)
         tab_area = QWidget(central)
         tab_layout = QVBoxLayout(tab_area)

@@ -31,8 +31,10 @@ from salon_desk.models import (
 )
 from salon_desk.models.db import Database
 from salon_desk.services import catalog
-from salon_desk.services.customer_views import BadgeInfo
+from salon_desk.services import error_texts as msg
+from salon_desk.services.customer_views import BadgeInfo, badge_name
 from salon_desk.ui.settings_pages.catalog_page import CatalogPage, Entry, Field
+from salon_desk.ui.texts import message_text
 from salon_desk.ui.widgets.badges import badge_icon
 
 
@@ -68,10 +70,15 @@ class BadgesPage(CatalogPage):
                     "max": 4, "placeholder": self.tr("an emoji or one or two letters")})]
 
     def to_values(self, item: Badge) -> dict[str, Any]:
-        return {**super().to_values(item), "builtin": item.builtin, "position": item.position}
+        # A badge the app made shows its name in the interface language until renamed.
+        return {**super().to_values(item), "builtin": item.builtin, "position": item.position,
+                "key": item.key, "name": message_text(badge_name(item.key, item.name))}
 
     def to_db(self, entry: Entry) -> dict[str, Any]:
         values = super().to_db(entry)
+        shipped = badge_name(entry.values.get("key"), msg.BADGES.get(entry.values.get("key")))
+        if shipped and values.get("name") == message_text(shipped):
+            values["name"] = str(shipped)  # left as shown: it goes on following the language
         if entry.id is None:
             values["position"] = entry.values.get("position", 0)
         return values

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap, QTextLayout
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QWidget
 
 from salon_desk.services.customer_views import BadgeInfo
+from salon_desk.ui.texts import message_text
 
 
 @lru_cache(maxsize=256)
@@ -33,7 +34,7 @@ def badge_glyph(badge: BadgeInfo, pixel_size: int = 10) -> str:
     family = QApplication.font().family()
     if badge.icon and glyph_available(badge.icon, family, pixel_size):
         return badge.icon
-    return (badge.name[:1] or "?").upper()
+    return (message_text(badge.name)[:1] or "?").upper()
 
 
 def _text_colour(background: QColor) -> QColor:
@@ -146,11 +147,11 @@ class BadgeStrip(QWidget):
         for badge in badges:
             disc = QLabel(self)
             disc.setPixmap(badge_pixmap(badge, self._size, self.devicePixelRatioF()))
-            disc.setToolTip(badge.name)
-            disc.setAccessibleName(badge.name)
+            disc.setToolTip(message_text(badge.name))
+            disc.setAccessibleName(message_text(badge.name))
             layout.addWidget(disc)
             if self._with_names:
-                name = QLabel(badge.name, self)
+                name = QLabel(message_text(badge.name), self)
                 name.setObjectName("badgeName")
                 layout.addWidget(name)
                 layout.addSpacing(6)

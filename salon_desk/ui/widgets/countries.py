@@ -1,32 +1,49 @@
-"""Countries for the phone and address fields: ISO code, name and calling code."""
+"""Countries for the phone and address fields: ISO code, name and calling code.
+
+Names come from CLDR (Babel) in the interface language: "España", "Reino Unido" in Spanish.
+"""
 
 from __future__ import annotations
 
 from functools import lru_cache
 
 import phonenumbers
-from PySide6.QtCore import QLocale, QModelIndex, Qt
+from babel import Locale
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from salon_desk.models.search_index import fold
+from salon_desk.services.money import locale_name
+from salon_desk.ui.i18n import interface_language
 
 NameRole = Qt.ItemDataRole.UserRole + 1
 
 
+@lru_cache(maxsize=8)
+def _territory_names(language: str) -> dict[str, str]:
+    return dict(Locale.parse(locale_name(language, None)).territories)
+
+
 def country_name(code: str | None) -> str:
+    """The country's name in the interface language ("ES" -> "España" in Spanish)."""
     if not code:
         return ""
-    territory = QLocale.codeToTerritory(code.upper())
-    name = QLocale.territoryToString(territory)
-    return code.upper() if not name or name in ("Default", "AnyTerritory") else name
+    code = code.upper()
+    return _territory_names(interface_language()).get(code) or code
 
 
-@lru_cache(maxsize=1)
 def countries() -> list[tuple[str, str, int]]:
-    """(code, name, calling code) of every country phonenumbers knows, sorted by name."""
-    items = []
-    for code in phonenumbers.SUPPORTED_REGIONS:
-        name = country_name(code)
-        items.append((code, name, phonenumbers.country_code_for_region(code)))
-    return sorted(items, key=lambda item: item[1])
+    """(code, name, calling code) of every country phonenumbers knows, sorted by name in the
+    interface language."""
+    return _countries(interface_language())
+
+
+@lru_cache(maxsize=8)
+def _countries(language: str) -> list[tuple[str, str, int]]:
+    names = _territory_names(language)
+    items = [(code, names.get(code) or code, phonenumbers.country_code_for_region(code))
+             for code in phonenumbers.SUPPORTED_REGIONS]
+    return sorted(items, key=lambda item: (fold(item[1]), item[1]))
 
 
 class _NamedDelegate(QStyledItemDelegate):
