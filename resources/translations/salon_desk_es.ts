@@ -4,7 +4,7 @@
 <context>
     <name>_Dialog</name>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="56"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="57"/>
         <source>Expires on</source>
         <translation>Caduca el</translation>
     </message>
@@ -2318,26 +2318,34 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         <source>The voucher was not deleted</source>
         <translation>El bono no se ha eliminado</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="250"/>
+        <source>Voucher &quot;{0}&quot; (%n session(s), bought {1}) deleted: {2}</source>
+        <translation>
+            <numerusform>Bono «{0}» (%n sesión, comprado el {1}) eliminado: {2}</numerusform>
+            <numerusform>Bono «{0}» (%n sesiones, comprado el {1}) eliminado: {2}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="257"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="260"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="265"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="261"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="264"/>
         <location filename="../../salon_desk/ui/record/credits_tab.py" line="269"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="273"/>
         <source>Delete voucher</source>
         <translation>Eliminar bono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="258"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="262"/>
         <source>Delete the voucher &quot;{0}&quot;? Only a voucher entered by mistake should be deleted; the reason is kept in the customer&apos;s notes.</source>
         <translation>¿Eliminar el bono «{0}»? Elimine solo un bono introducido por error; el motivo se guarda en las notas del cliente.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="265"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="269"/>
         <source>The voucher &quot;{0}&quot; has sessions used, so it cannot be deleted; it is already cancelled.</source>
         <translation>El bono «{0}» tiene sesiones usadas, así que no se puede eliminar; ya está anulado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="269"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="273"/>
         <source>The voucher &quot;{0}&quot; has %n session(s) used, so it cannot be deleted: it is part of the customer&apos;s history. Cancel it instead?</source>
         <translation>
             <numerusform>El bono «{0}» tiene %n sesión usada, así que no se puede eliminar: forma parte del historial del cliente. ¿Anularlo en su lugar?</numerusform>
@@ -2345,17 +2353,17 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="272"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="276"/>
         <source>Cancel it instead…</source>
         <translation>Anularlo en su lugar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="291"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="295"/>
         <source>prepaid card</source>
         <translation>tarjeta prepago</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="303"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="307"/>
         <source>loyalty card</source>
         <translation>tarjeta de fidelidad</translation>
     </message>
@@ -4866,62 +4874,62 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>LoyaltyCardDialog</name>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="195"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="196"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="196"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="197"/>
         <source>Purchased on</source>
         <translation>Comprado el</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="197"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="198"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="198"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="199"/>
         <source>Value loaded</source>
         <translation>Saldo cargado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="200"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="201"/>
         <source>Used</source>
         <translation>Usado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="202"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="203"/>
         <source>Discount on services</source>
         <translation>Descuento en servicios</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="203"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="204"/>
         <source>Discount on products</source>
         <translation>Descuento en productos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="204"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="205"/>
         <source>Expiry</source>
         <translation>Caducidad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="208"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="209"/>
         <source>Charge for the card</source>
         <translation>Precio de la tarjeta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="209"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="210"/>
         <source>Paid by</source>
         <translation>Pagado con</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="210"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="211"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="237"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="238"/>
         <source>The loyalty card was not saved</source>
         <translation>No se ha guardado la tarjeta de fidelidad</translation>
     </message>
@@ -6173,7 +6181,7 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/appointments.py" line="131"/>
-        <location filename="../../salon_desk/services/printing/cancellation.py" line="95"/>
+        <location filename="../../salon_desk/services/printing/cancellation.py" line="97"/>
         <location filename="../../salon_desk/services/printing/ticket.py" line="263"/>
         <location filename="../../salon_desk/services/printing/ticket.py" line="349"/>
         <source>Customer</source>
@@ -6245,8 +6253,8 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/budget.py" line="146"/>
-        <location filename="../../salon_desk/services/printing/cancellation.py" line="144"/>
-        <location filename="../../salon_desk/services/printing/cancellation.py" line="171"/>
+        <location filename="../../salon_desk/services/printing/cancellation.py" line="146"/>
+        <location filename="../../salon_desk/services/printing/cancellation.py" line="174"/>
         <location filename="../../salon_desk/services/printing/summary.py" line="248"/>
         <location filename="../../salon_desk/services/printing/ticket.py" line="277"/>
         <location filename="../../salon_desk/services/printing/ticket.py" line="355"/>
@@ -6262,7 +6270,7 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/budget.py" line="146"/>
-        <location filename="../../salon_desk/services/printing/cancellation.py" line="171"/>
+        <location filename="../../salon_desk/services/printing/cancellation.py" line="174"/>
         <location filename="../../salon_desk/services/printing/ticket.py" line="355"/>
         <source>Qty</source>
         <translation>Cant.</translation>
@@ -6322,95 +6330,95 @@ No se volverán a proponer como duplicados.</translation>
         <translation>Presupuesto {code}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/cancellation.py" line="89"/>
+        <location filename="../../salon_desk/services/printing/cancellation.py" line="91"/>
         <source>Cancels ticket</source>
         <translation>Anula el ticket</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/cancellation.py" line="89"/>
+        <location filename="../../salon_desk/services/printing/cancellation.py" line="91"/>
         <source>Ticket date</source>
         <translation>Fecha del ticket</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/cancellation.py" line="91"/>
+        <location filename="../../salon_desk/services/printing/cancellation.py" line="93"/>
         <source>Cancelled on</source>
         <translation>Anulado el</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/cancellation.py" line="93"/>
+        <location filename="../../salon_desk/services/printing/cancellation.py" line="95"/>
         <source>Cancelled by</source>
         <translation>Anulado por</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/cancellation.py" line="101"/>
+        <location filename="../../salon_desk/services/printing/cancellation.py" line="103"/>
         <source>Total cancelled</source>
         <translation>Total anulado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/cancellation.py" line="104"/>
+        <location filename="../../salon_desk/services/printing/cancellation.py" line="106"/>
         <source>Given back: {method}</source>
         <translation>Devuelto: {method}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/cancellation.py" line="107"/>
+        <location filename="../../salon_desk/services/printing/cancellation.py" line="109"/>
         <source>Voucher sessions given back</source>
         <translation>Sesiones de bono devueltas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/cancellation.py" line="109"/>
+        <location filename="../../salon_desk/services/printing/cancellation.py" line="111"/>
         <source>Given back to the prepaid card</source>
         <translation>Devuelto a la tarjeta prepago</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/cancellation.py" line="111"/>
+        <location filename="../../salon_desk/services/printing/cancellation.py" line="113"/>
         <source>Given back to the loyalty card</source>
         <translation>Devuelto a la tarjeta de fidelidad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/cancellation.py" line="113"/>
+        <location filename="../../salon_desk/services/printing/cancellation.py" line="115"/>
         <source>Points given back</source>
         <translation>Puntos devueltos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/cancellation.py" line="115"/>
+        <location filename="../../salon_desk/services/printing/cancellation.py" line="117"/>
         <source>Points earned taken back</source>
         <translation>Puntos ganados retirados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/cancellation.py" line="117"/>
+        <location filename="../../salon_desk/services/printing/cancellation.py" line="119"/>
         <source>Debt closed (no longer owed)</source>
         <translation>Deuda cerrada (ya no se debe)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/cancellation.py" line="124"/>
+        <location filename="../../salon_desk/services/printing/cancellation.py" line="126"/>
         <location filename="../../salon_desk/services/printing/summary.py" line="321"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/cancellation.py" line="133"/>
+        <location filename="../../salon_desk/services/printing/cancellation.py" line="135"/>
         <source>CANCELLATION</source>
         <translation>ANULACIÓN</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/cancellation.py" line="144"/>
-        <location filename="../../salon_desk/services/printing/cancellation.py" line="171"/>
+        <location filename="../../salon_desk/services/printing/cancellation.py" line="146"/>
+        <location filename="../../salon_desk/services/printing/cancellation.py" line="174"/>
         <source>Items cancelled</source>
         <translation>Artículos anulados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/cancellation.py" line="158"/>
+        <location filename="../../salon_desk/services/printing/cancellation.py" line="160"/>
         <source>This receipt cancels ticket {number}.</source>
         <translation>Este justificante anula el ticket {number}.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/cancellation.py" line="167"/>
+        <location filename="../../salon_desk/services/printing/cancellation.py" line="169"/>
         <source>Cancellation</source>
         <translation>Anulación</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/cancellation.py" line="176"/>
-        <location filename="../../salon_desk/services/printing/cancellation.py" line="185"/>
+        <location filename="../../salon_desk/services/printing/cancellation.py" line="179"/>
+        <location filename="../../salon_desk/services/printing/cancellation.py" line="188"/>
         <source>Cancellation of ticket {number}</source>
         <translation>Anulación del ticket {number}</translation>
     </message>
@@ -7474,17 +7482,17 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="257"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="258"/>
         <source>Why (required)</source>
         <translation>Por qué (obligatorio)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="258"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="259"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="264"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="265"/>
         <source>Keep it</source>
         <translation>Mantener</translation>
     </message>
@@ -8007,29 +8015,28 @@ No se volverán a proponer como duplicados.</translation>
         <translation>{0} puntos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="519"/>
-        <source>The payments ({0}) are more than the total and the earlier debt ({1})</source>
-        <translation>Los pagos ({0}) superan el total más la deuda anterior ({1})</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="535"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="531"/>
         <source>Leave a debt</source>
         <translation>Dejar una deuda</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="536"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="532"/>
         <source>Leave {0} unpaid as a debt?</source>
         <translation>¿Dejar {0} sin pagar como deuda?</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="538"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="534"/>
         <source>Leave as a debt</source>
         <translation>Dejar como deuda</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="544"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="540"/>
         <source>The sale was not recorded</source>
         <translation>No se ha registrado la venta</translation>
+    </message>
+    <message>
+        <source>The payments ({0}) are more than the total and the earlier debt ({1})</source>
+        <translation type="obsolete">Los pagos ({0}) superan el total más la deuda anterior ({1})</translation>
     </message>
 </context>
 <context>
@@ -8321,42 +8328,42 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>SellPrepaidDialog</name>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="149"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="150"/>
         <source>Card type</source>
         <translation>Tipo de tarjeta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="151"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="152"/>
         <source>Paid by</source>
         <translation>Pagado con</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="153"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="154"/>
         <source>No prepaid card types yet: define them in Settings.</source>
         <translation>Todavía no hay tipos de tarjeta prepago: defínalos en Configuración.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="155"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="156"/>
         <source>Sell</source>
         <translation>Vender</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="164"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="165"/>
         <source>Worth {0}, sold for {1}, valid {2} months</source>
         <translation>Valor {0}, se vende por {1}, válida {2} meses</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="166"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="167"/>
         <source>for {0}</source>
         <translation>para {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="167"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="168"/>
         <source>for any service</source>
         <translation>para cualquier servicio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="174"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="175"/>
         <source>The card was not sold</source>
         <translation>No se ha vendido la tarjeta</translation>
     </message>
@@ -8842,6 +8849,100 @@ No se volverán a proponer como duplicados.</translation>
         <source>Check import</source>
         <translation>Revisar importación</translation>
     </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="173"/>
+        <source>Ticket {ticket} was already cancelled on {day}</source>
+        <translation>El ticket {ticket} ya se anuló el {day}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="175"/>
+        <source>Give the reason for cancelling the sale</source>
+        <translation>Indique el motivo para anular la venta</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/services/error_texts.py" line="177"/>
+        <source>Voucher &quot;{name}&quot; sold on ticket {ticket} has %n session(s) used already, so the sale cannot be cancelled</source>
+        <translation>
+            <numerusform>El bono «{name}» vendido en el ticket {ticket} ya tiene %n sesión usada, así que la venta no se puede anular</numerusform>
+            <numerusform>El bono «{name}» vendido en el ticket {ticket} ya tiene %n sesiones usadas, así que la venta no se puede anular</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="180"/>
+        <source>Prepaid card &quot;{name}&quot; sold on ticket {ticket} has been used already, so the sale cannot be cancelled</source>
+        <translation>La tarjeta prepago «{name}» vendida en el ticket {ticket} ya se ha usado, así que la venta no se puede anular</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="183"/>
+        <source>Ticket {ticket} is not cancelled</source>
+        <translation>El ticket {ticket} no está anulado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="184"/>
+        <source>Voucher &quot;{name}&quot; is already cancelled</source>
+        <translation>El bono «{name}» ya está anulado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="186"/>
+        <source>Give the reason for cancelling the voucher</source>
+        <translation>Indique el motivo para anular el bono</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="188"/>
+        <source>Give the reason for deleting the voucher</source>
+        <translation>Indique el motivo para eliminar el bono</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/services/error_texts.py" line="190"/>
+        <source>Voucher &quot;{name}&quot; has %n session(s) used, so it cannot be deleted; cancel it instead</source>
+        <translation>
+            <numerusform>El bono «{name}» tiene %n sesión usada, así que no se puede eliminar; anúlelo en su lugar</numerusform>
+            <numerusform>El bono «{name}» tiene %n sesiones usadas, así que no se puede eliminar; anúlelo en su lugar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/services/error_texts.py" line="193"/>
+        <source>Voucher &quot;{name}&quot; (%n session(s), bought {day}) deleted: {reason}</source>
+        <translation>
+            <numerusform>Bono «{name}» (%n sesión, comprado el {day}) eliminado: {reason}</numerusform>
+            <numerusform>Bono «{name}» (%n sesiones, comprado el {day}) eliminado: {reason}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="196"/>
+        <source>Cancelled ticket {ticket}</source>
+        <translation>Ticket {ticket} anulado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="197"/>
+        <source>Debt payment given back, ticket {ticket} cancelled</source>
+        <translation>Pago de deuda devuelto, ticket {ticket} anulado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="199"/>
+        <source>Points paid with given back, ticket {ticket} cancelled</source>
+        <translation>Puntos con que se pagó devueltos, ticket {ticket} anulado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="201"/>
+        <source>Points earned taken back, ticket {ticket} cancelled</source>
+        <translation>Puntos ganados retirados, ticket {ticket} anulado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="203"/>
+        <source>Unpaid on ticket {ticket}, closed when the sale was cancelled</source>
+        <translation>Pendiente del ticket {ticket}, cerrado al anularse la venta</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="210"/>
+        <source>The payments ({paid}) are more than the total and the earlier debt ({total})</source>
+        <translation>Los pagos ({paid}) superan el total más la deuda anterior ({total})</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="213"/>
+        <source>Only a customer&apos;s sale can pay an earlier debt</source>
+        <translation>Solo la venta de un cliente puede pagar una deuda anterior</translation>
+    </message>
 </context>
 <context>
     <name>ServicesPage</name>
@@ -9276,7 +9377,7 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="235"/>
         <location filename="../../salon_desk/ui/schedule/day_view.py" line="230"/>
         <location filename="../../salon_desk/ui/schedule/grid.py" line="135"/>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="345"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="346"/>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
@@ -9356,7 +9457,7 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/record/credits_tab.py" line="40"/>
         <location filename="../../salon_desk/ui/record/points_tab.py" line="34"/>
         <location filename="../../salon_desk/ui/record/points_tab.py" line="70"/>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="345"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="346"/>
         <location filename="../../salon_desk/ui/visits/points_dialog.py" line="51"/>
         <source>Expired</source>
         <translation>Caducado</translation>
@@ -9423,13 +9524,13 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/credits_tab.py" line="40"/>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="345"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="346"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/credits_tab.py" line="40"/>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="345"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="346"/>
         <source>Used up</source>
         <translation>Agotado</translation>
     </message>
@@ -9441,7 +9542,7 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/ui/record/credits_tab.py" line="47"/>
         <location filename="../../salon_desk/ui/record/credits_tab.py" line="68"/>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="310"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="311"/>
         <source>Any service</source>
         <translation>Cualquier servicio</translation>
     </message>
@@ -9488,7 +9589,7 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/sales/sale_view.py" line="90"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="104"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="150"/>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="80"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="81"/>
         <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="50"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
@@ -9558,7 +9659,7 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/sales/sale_view.py" line="90"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="104"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="150"/>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="80"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="81"/>
         <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="50"/>
         <source>Cash</source>
         <translation>Efectivo</translation>
@@ -9570,8 +9671,8 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/sales/sale_view.py" line="90"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="104"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="150"/>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="80"/>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="182"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="81"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="183"/>
         <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="50"/>
         <source>Loyalty card</source>
         <translation>Tarjeta de fidelidad</translation>
@@ -9590,7 +9691,7 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/sales/sale_view.py" line="90"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="104"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="150"/>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="80"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="81"/>
         <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="50"/>
         <source>Points</source>
         <translation>Puntos</translation>
@@ -9602,7 +9703,7 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/sales/sale_view.py" line="90"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="104"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="150"/>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="80"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="81"/>
         <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="50"/>
         <source>Prepaid card</source>
         <translation>Tarjeta prepago</translation>
@@ -9614,7 +9715,7 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/sales/sale_view.py" line="90"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="104"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="150"/>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="80"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="81"/>
         <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="50"/>
         <source>Transfer</source>
         <translation>Transferencia</translation>
@@ -9626,8 +9727,8 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/sales/sale_view.py" line="90"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="104"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="150"/>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="80"/>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="87"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="81"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="88"/>
         <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="50"/>
         <source>Voucher</source>
         <translation>Bono</translation>
@@ -9780,17 +9881,17 @@ No se volverán a proponer como duplicados.</translation>
         <translation>Pulse para dar cita a las {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="87"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="88"/>
         <source>New voucher</source>
         <translation>Nuevo bono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="137"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="138"/>
         <source>Sell a prepaid card</source>
         <translation>Vender una tarjeta prepago</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="182"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="183"/>
         <source>New loyalty card</source>
         <translation>Nueva tarjeta de fidelidad</translation>
     </message>
@@ -9989,57 +10090,57 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>VoucherDialog</name>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="94"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="95"/>
         <source>e.g. 10 laser sessions</source>
         <translation>p. ej. 10 sesiones de láser</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="96"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="97"/>
         <source>Any service</source>
         <translation>Cualquier servicio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="107"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="108"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="108"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="109"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="109"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="110"/>
         <source>Purchased on</source>
         <translation>Comprado el</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="110"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="111"/>
         <source>Expiry</source>
         <translation>Caducidad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="112"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="113"/>
         <source>Sessions bought</source>
         <translation>Sesiones compradas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="114"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="115"/>
         <source>Sessions used</source>
         <translation>Sesiones usadas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="115"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="116"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="116"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="117"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="131"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="132"/>
         <source>The voucher was not saved</source>
         <translation>No se ha guardado el bono</translation>
     </message>
@@ -10047,83 +10148,83 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>VoucherSessionsDialog</name>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="300"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="301"/>
         <source>Sessions of &quot;{0}&quot;</source>
         <translation>Sesiones de «{0}»</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="309"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="310"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="310"/>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="330"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="311"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="331"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="313"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="314"/>
         <source>ticket {0}</source>
         <translation>ticket {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="314"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="315"/>
         <source>Purchased</source>
         <translation>Comprado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="315"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="316"/>
         <source>Expires</source>
         <translation>Caduca</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="316"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="317"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="321"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="322"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="323"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="324"/>
         <source>Used {0} of {1}  ·  {2} left</source>
         <translation>Usadas {0} de {1}  ·  quedan {2}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="328"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="329"/>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="329"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="330"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="331"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="332"/>
         <source>Staff</source>
         <translation>Profesional</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="332"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="333"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="333"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="334"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="348"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="349"/>
         <source>on {0}</source>
         <translation>el {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="361"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="362"/>
         <source>%n earlier session(s), no details recorded</source>
         <translation>
             <numerusform>%n sesión anterior, sin detalles registrados</numerusform>
@@ -10131,27 +10232,27 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="366"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="367"/>
         <source>Given back: the sale was cancelled</source>
         <translation>Devuelta: la venta se anuló</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="369"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="370"/>
         <source>Used without a sale</source>
         <translation>Usada sin venta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="372"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="373"/>
         <source>Not used: the voucher expired</source>
         <translation>Sin usar: el bono caducó</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="373"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="374"/>
         <source>Not used: the voucher is cancelled</source>
         <translation>Sin usar: el bono está anulado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="374"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="375"/>
         <source>Not used yet</source>
         <translation>Sin usar</translation>
     </message>

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field, replace
 from sqlalchemy.orm import Session
 
 from salon_desk.services import debts
+from salon_desk.services import error_texts as msg
 from salon_desk.services.errors import ValidationError
-from salon_desk.services.money import cents_text
 from salon_desk.services.sales import (
     MONEY_METHODS,
     PaymentDraft,
@@ -25,6 +25,7 @@ from salon_desk.services.sales import (
     create_sale,
     preview_sale,
 )
+from salon_desk.services.texts import Amount, Text
 
 
 @dataclass
@@ -85,9 +86,8 @@ def _with_amounts(payments: list[PaymentDraft], amounts: list[int]) -> list[Paym
     return [replace(p, amount_cents=a) for p, a in zip(payments, amounts, strict=True)]
 
 
-def too_much_text(paid: int, total: int, debt: int) -> str:
-    return (f"The payments ({cents_text(paid)}) are more than the total and the debt added "
-            f"({cents_text(total + debt)})")
+def too_much_text(paid: int, total: int, debt: int) -> Text:
+    return Text(msg.PAYMENTS_OVER_TOTAL_AND_DEBT, paid=Amount(paid), total=Amount(total + debt))
 
 
 def preview_checkout(session: Session, draft: SaleDraft, debt_cents: int = 0) -> CheckoutPreview:
@@ -116,11 +116,11 @@ def charge_sale(session: Session, draft: SaleDraft, debt_cents: int = 0) -> Chec
         result = create_sale(session, draft)
         return Checkout(sale=result, change_cents=result.change_cents)
     if draft.customer_id is None:
-        raise ValidationError({"payments": "Only a customer's sale can pay a debt"})
+        raise ValidationError({"payments": Text(msg.DEBT_NEEDS_CUSTOMER)})
     owed = debts.owed_cents(session, draft.customer_id)
     if debt_cents > owed:
-        raise ValidationError({"payments": f"The customer owes {cents_text(owed)}; "
-                                           f"{cents_text(debt_cents)} is too much"})
+        raise ValidationError({"payments": Text(msg.OWED_TOO_MUCH, owed=Amount(owed),
+                                                amount=Amount(debt_cents))})
     preview = preview_sale(session, draft)
     payments = _with_amounts(draft.payments, preview.payment_amounts)
     for_sale, for_debts = split_payments(payments, preview.total_cents)
@@ -130,7 +130,7 @@ def charge_sale(session: Session, draft: SaleDraft, debt_cents: int = 0) -> Chec
                                                          preview.total_cents, debt_cents)})
     result = create_sale(session, replace(draft, payments=for_sale))
     paid = []
-    note = f"Paid with ticket {result.sale.ticket_number}"
+    note = str(Text(msg.PAID_ON_TICKET, ticket=result.sale.ticket_number))  # stored in English
     for p in for_debts:
         paid += debts.pay_all(session, draft.customer_id, p.amount_cents, p.method, note,
                               staff_id=draft.staff_id)

@@ -168,3 +168,10 @@ BADGES = {"vip": BADGE_VIP, "prefers_silence": BADGE_PREFERS_SILENCE,
 # The stored names recognised when shown, most specific first.
 STORED = (DEBT_PAYMENT_TICKET, DEBT_PAYMENT, PAID_ON_TICKET, UNPAID_ON_TICKET, UNPAID,
           FROM_TICKET, PREPAID_CARD_LINE, LOYALTY_CARD_LINE, TICKET)
+
+# ------------------------------------------------------ an earlier debt paid with today's sale
+PAYMENTS_OVER_TOTAL_AND_DEBT = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "The payments ({paid}) are more than the total and the earlier debt "
+                       "({total})")
+DEBT_NEEDS_CUSTOMER = QT_TRANSLATE_NOOP("ServiceMessages",
+                                        "Only a customer's sale can pay an earlier debt")

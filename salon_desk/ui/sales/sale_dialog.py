@@ -515,10 +515,6 @@ class SaleDialog(QDialog):
             DANGER if preview.owed_cents else "#6f6a78"))
         self.points_label.setText(str(preview.points_earned))
         error = preview.error
-        if preview.debt_paid_cents > preview.debt_added_cents:
-            error = self.tr("The payments ({0}) are more than the total and the earlier debt "
-                            "({1})").format(formatting.money(preview.paid_cents, money),
-                                            formatting.money(preview.total_cents + debt, money))
         self.error_label.setText(message_text(error))
         self.error_label.setVisible(bool(error))
         self.charge_button.setEnabled(not error and bool(self.lines.lines))
