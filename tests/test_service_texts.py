@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 # Services whose messages all come from the catalogue (the others are ported in turn).
 PORTED = ["appointments.py", "booking.py", "sales.py", "debts.py", "sale_records.py",
-          "sale_context.py", "checkout.py", "patch_tests.py:patch_test_warning"]
+          "sale_context.py", "checkout.py", "patch_tests.py:patch_test_warning", "sale_void.py"]
 ERRORS = {"SalonError", "NotFound", "ValidationError", "CustomerBlocked", "ScheduleClash",
           "CustomerOverlap"}
 NBSP = "\u00a0"

@@ -891,7 +891,7 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
         <location filename="../../salon_desk/ui/care/messages_tab.py" line="160"/>
         <location filename="../../salon_desk/ui/care/notes_tab.py" line="143"/>
         <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="209"/>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="80"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="81"/>
         <location filename="../../salon_desk/ui/care/surveys_tab.py" line="216"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
@@ -988,7 +988,7 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         <location filename="../../salon_desk/ui/care/messages_tab.py" line="230"/>
         <location filename="../../salon_desk/ui/care/notes_tab.py" line="256"/>
         <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="304"/>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="218"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="221"/>
         <location filename="../../salon_desk/ui/care/surveys_tab.py" line="307"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
@@ -1803,167 +1803,167 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         <translation>{since} ({basis})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="49"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="50"/>
         <source>Rating 1-5</source>
         <translation>Puntuación 1-5</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="49"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="50"/>
         <source>Yes / no</source>
         <translation>Sí / no</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="50"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="51"/>
         <source>Choice</source>
         <translation>Opción múltiple</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="50"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="51"/>
         <source>Free text</source>
         <translation>Texto libre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="78"/>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="204"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="79"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="207"/>
         <source>New survey</source>
         <translation>Nueva encuesta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="95"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="96"/>
         <source>Offered when filling in a survey</source>
         <translation>Se ofrece al rellenar una encuesta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="96"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="97"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="100"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="101"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="100"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="101"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="101"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="102"/>
         <source>Choices (separated by ;)</source>
         <translation>Opciones (separadas por ;)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="111"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="112"/>
         <source>Add question</source>
         <translation>Añadir pregunta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="113"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="114"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="115"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="116"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="117"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="118"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="124"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="127"/>
         <source>Answers keep the question as it was asked, so editing a survey never changes completed ones.</source>
         <translation>Las respuestas guardan la pregunta tal como se hizo, así que editar una encuesta nunca cambia las ya completadas.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="129"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="132"/>
         <location filename="../../salon_desk/ui/care/surveys_tab.py" line="243"/>
         <source>Surveys</source>
         <translation>Encuestas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="156"/>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="200"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="159"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="203"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="205"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="208"/>
         <source>How happy are you with the result?</source>
         <translation>¿Cómo de satisfecho/a está con el resultado?</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="216"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="219"/>
         <location filename="../../salon_desk/ui/care/surveys_tab.py" line="306"/>
         <location filename="../../salon_desk/ui/care/surveys_tab.py" line="309"/>
         <source>Delete survey</source>
         <translation>Eliminar encuesta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="216"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="219"/>
         <source>Delete the survey “{name}”? Surveys already completed keep their answers.</source>
         <translation>¿Eliminar la encuesta «{name}»? Las encuestas ya completadas conservan sus respuestas.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="269"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="272"/>
         <source>At-risk and lapsed customers</source>
         <translation>Clientes en riesgo y perdidos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="284"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="287"/>
         <source>At risk after (times their usual interval)</source>
         <translation>En riesgo a partir de (veces su intervalo habitual)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="285"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="288"/>
         <source>Visits needed to know the usual interval</source>
         <translation>Visitas necesarias para conocer el intervalo habitual</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="286"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="289"/>
         <source>With fewer visits, at risk after</source>
         <translation>Con menos visitas, en riesgo a partir de</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="287"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="290"/>
         <source>Never at risk before</source>
         <translation>Nunca en riesgo antes de</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="288"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="291"/>
         <source>Lapsed after</source>
         <translation>Perdido a partir de</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="289"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="292"/>
         <source>The usual interval is the average time between a customer&apos;s visits. Customers with an appointment booked are never at risk.</source>
         <translation>El intervalo habitual es el tiempo medio entre las visitas de un cliente. Los clientes con una cita reservada nunca están en riesgo.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="293"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="296"/>
         <source>Documents and patch tests</source>
         <translation>Documentos y pruebas de alergia</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="301"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="304"/>
         <source>Largest file that can be attached</source>
         <translation>Tamaño máximo de un archivo adjunto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="302"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="305"/>
         <source>A passed patch test is valid for</source>
         <translation>Una prueba de alergia superada es válida durante</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="311"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="314"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="315"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="318"/>
         <source>Care and at-risk</source>
         <translation>Cuidados y clientes en riesgo</translation>
     </message>

@@ -142,10 +142,10 @@ def update_voucher(session: Session, voucher_id: int, data: VoucherData) -> Vouc
     return voucher
 
 
-def _reason(reason: str, what: str) -> str:
+def _reason(reason: str, missing: Text) -> str:
     reason = (reason or "").strip()
     if not reason:
-        raise ValidationError({"reason": f"Give the reason for {what}"})
+        raise ValidationError({"reason": missing})
     return reason
 
 
@@ -154,31 +154,33 @@ def cancel_voucher(session: Session, voucher_id: int, reason: str,
     """Cancel a voucher: it stays in the history, shown as cancelled, and can no longer pay."""
     voucher = get_voucher(session, voucher_id)
     if voucher.cancelled:
-        raise SalonError(f'Voucher "{voucher.name}" is already cancelled')
-    voucher.cancel_reason = _reason(reason, "cancelling the voucher")
+        raise SalonError(Text(msg.VOUCHER_ALREADY_CANCELLED, name=voucher.name))
+    voucher.cancel_reason = _reason(reason, Text(msg.VOUCHER_CANCEL_REASON))
     voucher.cancelled = True
     voucher.cancelled_at = at or utcnow()
     session.flush()
     return voucher
 
 
-def delete_voucher(session: Session, voucher_id: int, reason: str) -> None:
+def delete_voucher(session: Session, voucher_id: int, reason: str,
+                   note: str | None = None) -> None:
     """Delete a voucher entered by mistake; one with sessions used is refused (VoucherInUse).
 
-    The reason stays in the customer's notes, with what the voucher was.
+    The reason stays in the customer's notes, with what the voucher was: ``note`` (the
+    interface words it in the user's language), or the same in English.
     """
     voucher = get_voucher(session, voucher_id)
-    reason = _reason(reason, "deleting the voucher")
+    reason = _reason(reason, Text(msg.VOUCHER_DELETE_REASON))
     paid = session.scalar(select(func.count()).select_from(Payment).where(
         Payment.method == PaymentMethod.VOUCHER.value, Payment.reference_id == voucher.id)) or 0
     used = max(voucher.sessions_used, paid)
     if used:
-        raise VoucherInUse(f'Voucher "{voucher.name}" has {used} session(s) used, so it cannot '
-                           "be deleted; cancel it instead")
+        raise VoucherInUse(Text(msg.VOUCHER_USED_NO_DELETE, name=voucher.name, n=used))
     if voucher.customer_id is not None:
-        create_note(session, voucher.customer_id, NoteData(
-            text=f'Voucher "{voucher.name}" ({voucher.sessions_bought} sessions, bought '
-                 f"{voucher.purchased_on:%d/%m/%Y}) deleted: {reason}"))
+        text = note or str(Text(msg.VOUCHER_DELETED_NOTE, name=voucher.name,
+                                n=voucher.sessions_bought, day=voucher.purchased_on,
+                                reason=reason))
+        create_note(session, voucher.customer_id, NoteData(text=text))
     session.delete(voucher)
     session.flush()
 

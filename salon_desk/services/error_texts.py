@@ -169,6 +169,43 @@ BADGES = {"vip": BADGE_VIP, "prefers_silence": BADGE_PREFERS_SILENCE,
 STORED = (DEBT_PAYMENT_TICKET, DEBT_PAYMENT, PAID_ON_TICKET, UNPAID_ON_TICKET, UNPAID,
           FROM_TICKET, PREPAID_CARD_LINE, LOYALTY_CARD_LINE, TICKET)
 
+# ------------------------------------------------------------- cancelling sales and vouchers
+SALE_ALREADY_CANCELLED = QT_TRANSLATE_NOOP("ServiceMessages",
+                                           "Ticket {ticket} was already cancelled on {day}")
+SALE_CANCEL_REASON = QT_TRANSLATE_NOOP("ServiceMessages",
+                                       "Give the reason for cancelling the sale")
+SOLD_VOUCHER_USED = QT_TRANSLATE_NOOP(
+    "ServiceMessages", 'Voucher "{name}" sold on ticket {ticket} has %n session(s) used '
+                       "already, so the sale cannot be cancelled")
+SOLD_CARD_USED = QT_TRANSLATE_NOOP(
+    "ServiceMessages", 'Prepaid card "{name}" sold on ticket {ticket} has been used already, '
+                       "so the sale cannot be cancelled")
+SALE_NOT_CANCELLED = QT_TRANSLATE_NOOP("ServiceMessages", "Ticket {ticket} is not cancelled")
+VOUCHER_ALREADY_CANCELLED = QT_TRANSLATE_NOOP("ServiceMessages",
+                                              'Voucher "{name}" is already cancelled')
+VOUCHER_CANCEL_REASON = QT_TRANSLATE_NOOP("ServiceMessages",
+                                          "Give the reason for cancelling the voucher")
+VOUCHER_DELETE_REASON = QT_TRANSLATE_NOOP("ServiceMessages",
+                                          "Give the reason for deleting the voucher")
+VOUCHER_USED_NO_DELETE = QT_TRANSLATE_NOOP(
+    "ServiceMessages", 'Voucher "{name}" has %n session(s) used, so it cannot be deleted; '
+                       "cancel it instead")
+VOUCHER_DELETED_NOTE = QT_TRANSLATE_NOOP(
+    "ServiceMessages", 'Voucher "{name}" (%n session(s), bought {day}) deleted: {reason}')
+# stored in English by a cancellation (the reason typed stays on the sale)
+CANCELLED_TICKET = QT_TRANSLATE_NOOP("ServiceMessages", "Cancelled ticket {ticket}")
+DEBT_PAYMENT_RETURNED = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "Debt payment given back, ticket {ticket} cancelled")
+POINTS_PAID_RETURNED = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "Points paid with given back, ticket {ticket} cancelled")
+POINTS_EARNED_TAKEN = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "Points earned taken back, ticket {ticket} cancelled")
+DEBT_CLOSED_CANCELLED = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "Unpaid on ticket {ticket}, closed when the sale was cancelled")
+# First: "Unpaid on ticket {ticket}" would also match the closed debt's text.
+STORED = (DEBT_CLOSED_CANCELLED, DEBT_PAYMENT_RETURNED, POINTS_PAID_RETURNED,
+          POINTS_EARNED_TAKEN, CANCELLED_TICKET, *STORED)
+
 # ------------------------------------------------------ an earlier debt paid with today's sale
 PAYMENTS_OVER_TOTAL_AND_DEBT = QT_TRANSLATE_NOOP(
     "ServiceMessages", "The payments ({paid}) are more than the total and the earlier debt "

@@ -38,9 +38,11 @@ from salon_desk.models import (
     Voucher,
     utcnow,
 )
+from salon_desk.services import error_texts as msg
 from salon_desk.services import points as points_service
 from salon_desk.services.errors import NotFound, SalonError, ValidationError
 from salon_desk.services.sales import MONEY_METHODS
+from salon_desk.services.texts import Text
 
 
 class SaleAlreadyCancelled(SalonError):
@@ -50,7 +52,7 @@ class SaleAlreadyCancelled(SalonError):
 class SaleNotCancellable(SalonError):
     """Something the sale sold has been used since (``what`` names it)."""
 
-    def __init__(self, message: str, what: str) -> None:
+    def __init__(self, message: Text, what: str) -> None:
         super().__init__(message)
         self.what = what
 
@@ -75,11 +77,11 @@ class VoidResult:
 def get_sale_for_void(session: Session, sale_id: int) -> Sale:
     sale = session.get(Sale, sale_id)
     if sale is None:
-        raise NotFound(f"Sale {sale_id} does not exist")
+        raise NotFound(Text(msg.SALE_NOT_FOUND, id=sale_id))
     if sale.cancelled:
-        when = sale.cancelled_at.astimezone().strftime("%d/%m/%Y") if sale.cancelled_at else ""
-        raise SaleAlreadyCancelled(f"Ticket {sale.ticket_number} was already cancelled"
-                                   + (f" on {when}" if when else ""))
+        day = (sale.cancelled_at or sale.sold_at).astimezone().date()
+        raise SaleAlreadyCancelled(Text(msg.SALE_ALREADY_CANCELLED, ticket=sale.ticket_number,
+                                        day=day))
     return sale
 
 
@@ -89,10 +91,10 @@ def void_sale(session: Session, sale_id: int, reason: str, cancelled_by: str = "
     sale = get_sale_for_void(session, sale_id)
     reason = (reason or "").strip()
     if not reason:
-        raise ValidationError({"reason": "Give the reason for cancelling the sale"})
+        raise ValidationError({"reason": Text(msg.SALE_CANCEL_REASON)})
     at = at or utcnow()
     result = VoidResult(ticket_number=sale.ticket_number)
-    label = f"Cancelled ticket {sale.ticket_number}: {reason}"
+    label = str(Text(msg.CANCELLED_TICKET, ticket=sale.ticket_number))  # stored in English
     _cancel_credits_sold(session, sale, label, at, result)
     for payment in sale.payments:
         method = payment.method
@@ -110,8 +112,8 @@ def void_sale(session: Session, sale_id: int, reason: str, cancelled_by: str = "
                 back = min(payment.amount_cents, card.used_cents)
                 card.used_cents -= back
                 result.card_value_returned_cents += back
-    _close_debts(session, sale, label, at, staff_id, result)
-    _points(session, sale, label, at, staff_id, result)
+    _close_debts(session, sale, at, staff_id, result)
+    _points(session, sale, at, staff_id, result)
     for appointment in session.scalars(select(Appointment).where(
             Appointment.sale_id == sale.id)):
         appointment.sale_id = None  # done, and can be charged again
@@ -156,21 +158,21 @@ def _money_out(session: Session, sale: Sale, amount: int, method: str, label: st
     result.refunded_cents[method] = result.refunded_cents.get(method, 0) + amount
 
 
-def _close_debts(session: Session, sale: Sale, label: str, at: dt.datetime,
+def _close_debts(session: Session, sale: Sale, at: dt.datetime,
                  staff_id: int | None, result: VoidResult) -> None:
     """What was paid on the sale's debt goes back too; what was still owed is owed no more."""
     for debt in session.scalars(select(Debt).where(Debt.sale_id == sale.id)):
         for payment in session.scalars(select(DebtPayment).where(DebtPayment.debt_id == debt.id)):
             if payment.method in MONEY_METHODS:
                 _money_out(session, sale, payment.amount_cents, payment.method,
-                           f"{label} (debt payment returned)", at, staff_id, result)
+                           str(Text(msg.DEBT_PAYMENT_RETURNED, ticket=sale.ticket_number)), at,
+                           staff_id, result)
         result.debt_closed_cents += debt.remaining_cents
         debt.remaining_cents = 0
-        debt.description = (f"{debt.description} (closed: ticket {sale.ticket_number} "
-                            "cancelled)").strip()
+        debt.description = str(Text(msg.DEBT_CLOSED_CANCELLED, ticket=sale.ticket_number))
 
 
-def _points(session: Session, sale: Sale, label: str, at: dt.datetime,
+def _points(session: Session, sale: Sale, at: dt.datetime,
             staff_id: int | None, result: VoidResult) -> None:
     """Points paid with come back first, then the points earned are taken back (as many as the
     customer still has: the ledger never goes below zero)."""
@@ -184,16 +186,17 @@ def _points(session: Session, sale: Sale, label: str, at: dt.datetime,
     redeemed = -total(PointsAction.REDEEMED.value)
     if redeemed > 0:
         points_service.record(session, sale.customer_id, redeemed, PointsAction.ADJUSTED.value,
-                              f"{label} (points paid with returned)", staff_id=staff_id,
-                              sale_id=sale.id, at=at)
+                              str(Text(msg.POINTS_PAID_RETURNED, ticket=sale.ticket_number)),
+                              staff_id=staff_id, sale_id=sale.id, at=at)
         result.points_returned = redeemed
     earned = total(PointsAction.EARNED.value)
     if earned > 0:
         take = min(earned, points_service.balance(session, sale.customer_id))
         if take > 0:
-            points_service.record(session, sale.customer_id, -take, PointsAction.ADJUSTED.value,
-                                  f"{label} (points earned taken back)", staff_id=staff_id,
-                                  sale_id=sale.id, at=at)
+            points_service.record(session, sale.customer_id, -take,
+                                  PointsAction.ADJUSTED.value,
+                                  str(Text(msg.POINTS_EARNED_TAKEN, ticket=sale.ticket_number)),
+                                  staff_id=staff_id, sale_id=sale.id, at=at)
         result.points_taken_back = take
         result.points_kept = earned - take
 
@@ -204,15 +207,13 @@ def _cancel_credits_sold(session: Session, sale: Sale, label: str, at: dt.dateti
     cards = list(session.scalars(select(PrepaidCard).where(PrepaidCard.sale_id == sale.id)))
     for voucher in vouchers:
         if voucher.sessions_used and not voucher.cancelled:
-            raise SaleNotCancellable(
-                f'Voucher "{voucher.name}" sold on ticket {sale.ticket_number} has '
-                f"{voucher.sessions_used} session(s) used already, so the sale cannot be "
-                "cancelled", voucher.name)
+            raise SaleNotCancellable(Text(msg.SOLD_VOUCHER_USED, name=voucher.name,
+                                          ticket=sale.ticket_number, n=voucher.sessions_used),
+                                     voucher.name)
     for card in cards:
         if card.used_cents and not card.cancelled:
-            raise SaleNotCancellable(
-                f'Prepaid card "{card.card_type.name}" sold on ticket {sale.ticket_number} has '
-                "been used already, so the sale cannot be cancelled", card.card_type.name)
+            raise SaleNotCancellable(Text(msg.SOLD_CARD_USED, name=card.card_type.name,
+                                          ticket=sale.ticket_number), card.card_type.name)
     for voucher in vouchers:
         if not voucher.cancelled:
             voucher.cancelled = True

@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from salon_desk.models import CashMovement, Debt, DebtPayment, Payment, PointsEntry
+from salon_desk.services import error_texts as msg
 from salon_desk.services.errors import ValidationError
 from salon_desk.services.printing import common
 from salon_desk.services.printing.common import (
@@ -39,6 +40,7 @@ from salon_desk.services.printing.ticket import (
     roll_document,
     ticket_data,
 )
+from salon_desk.services.texts import Text
 
 
 @dataclass
@@ -56,7 +58,7 @@ class CancellationData:
 def cancellation_data(session: Session, sale_id: int, ctx: PrintContext) -> CancellationData:
     ticket = ticket_data(session, sale_id, ctx)
     if not ticket.cancelled:
-        raise ValidationError({"sale": f"Ticket {ticket.number} is not cancelled"})
+        raise ValidationError({"sale": Text(msg.SALE_NOT_CANCELLED, ticket=ticket.number)})
     data = CancellationData(ticket)
     data.refunds = [(method, -int(total)) for method, total in session.execute(
         select(CashMovement.method, func.sum(CashMovement.amount_cents))
@@ -148,8 +150,8 @@ def _roll_story(data: CancellationData, ctx: PrintContext, layout: str, width: f
                 ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), 0.6), ("BOTTOMPADDING", (0, 0), (-1, -1), 0.6)]
     for line in data.ticket.lines:
-        text = esc(line.description) if line.quantity == 1 else \
-            f"{line.quantity} × {esc(line.description)}"
+        name = esc(common.item_name(line.description))
+        text = name if line.quantity == 1 else f"{line.quantity} × {name}"
         cells.append([Paragraph(text, st["body"]), m(-line.amount_cents)])
     lines = Table(cells, colWidths=[width * 0.68, width * 0.32], repeatRows=1)
     lines.setStyle(TableStyle(commands))
@@ -166,7 +168,8 @@ def _page_pdf(data: CancellationData, ctx: PrintContext, pagesize: tuple[float, 
     width = common.content_width(pagesize)
     story = common.page_header(ctx, width, _("Cancellation"), _facts(data, ctx), size)
     story += [Spacer(1, 5 * mm), _reason(data, size), Spacer(1, 4 * mm)]
-    cells = [[str(line.quantity), Paragraph(esc(line.description), styles(size)["body"]),
+    cells = [[str(line.quantity), Paragraph(esc(common.item_name(line.description)),
+                                            styles(size)["body"]),
               m(-line.amount_cents)] for line in data.ticket.lines]
     story += [common.lines_table([_("Qty"), _("Items cancelled"), _("Amount")], cells,
                                  [12 * mm, 0, 30 * mm], width, size), Spacer(1, 4 * mm)]

@@ -52,7 +52,7 @@ def _voucher_columns() -> list[Column]:
         Column(tr("Left"), lambda r: str(r.sessions_left), 50, RIGHT),
         _status_column(),
         Column(tr("Description"), lambda r: item_text(r.description), 150,
-               tooltip=lambda r: r.cancel_reason),
+               tooltip=lambda r: item_text(r.cancel_reason)),
     ]
 
 
@@ -247,7 +247,11 @@ class CreditsTab(LazyTab):
             with reporting(self, self.tr("The voucher was not deleted")) as outcome:
                 try:
                     with self.db.transaction() as session:
-                        credits.delete_voucher(session, row.id, reason)
+                        credits.delete_voucher(session, row.id, reason, note=self.tr(
+                            "Voucher \"{0}\" (%n session(s), bought {1}) deleted: {2}", "",
+                            row.sessions_bought).format(row.name,
+                                                        formatting.date(row.purchased_on),
+                                                        reason))
                 except credits.VoucherInUse:
                     outcome.ok = False
                     self._offer_cancel(row)

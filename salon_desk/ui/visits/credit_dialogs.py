@@ -29,6 +29,7 @@ from salon_desk.services.sale_context import sale_context
 from salon_desk.services.sales import METHOD_LABELS, MONEY_METHODS, PaymentDraft
 from salon_desk.ui import formatting
 from salon_desk.ui.saving import action_buttons, run_write
+from salon_desk.ui.texts import item_text
 from salon_desk.ui.visits.common import MoneyEdit, date_edit, from_qdate, tr
 from salon_desk.ui.visits.table import RIGHT, Column, RowsModel, make_table
 
@@ -347,7 +348,7 @@ class VoucherSessionsDialog(QDialog):
             if self.history.cancelled_at is not None:
                 text += " " + self.tr("on {0}").format(formatting.date(self.history.cancelled_at))
             if v.cancel_reason:
-                text += ": " + v.cancel_reason
+                text += ": " + item_text(v.cancel_reason)
         return text
 
     def _lines(self) -> list[_SessionLine]:
