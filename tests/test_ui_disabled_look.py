@@ -164,3 +164,23 @@ def test_record_credit_buttons_need_a_selected_voucher_or_card(qtbot, salon_db, 
     qtbot.mouseClick(tab.loyalty_view.viewport(), Qt.MouseButton.LeftButton,
                      pos=tab.loyalty_view.visualRect(tab.loyalty.index(0, 0)).center())
     assert all(b.isEnabled() for b in loyalty)
+
+
+def test_survey_question_buttons_need_a_selected_question(qtbot, salon_db):
+    from salon_desk.ui.care.settings_pages import SurveyTemplatesPage
+
+    page = SurveyTemplatesPage()
+    qtbot.addWidget(page)
+    with salon_db.session() as s:
+        page.load(s)
+    page.show()
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    page.add_question()
+    page.questions.clearSelection()
+    buttons = (page.remove_question_button, page.up_button, page.down_button)
+    assert not any(b.isEnabled() for b in buttons)
+    assert page.add_question_button.isEnabled()
+    page.questions.selectRow(0)
+    assert all(b.isEnabled() for b in buttons)
+    qtbot.mouseClick(page.remove_question_button, Qt.MouseButton.LeftButton)
+    assert page.questions.rowCount() == 1 and not any(b.isEnabled() for b in buttons)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView
+from shiboken6 import isValid
 
 
 def enable_with_selection(view: QAbstractItemView, *buttons: QAbstractButton) -> None:
@@ -13,10 +14,13 @@ def enable_with_selection(view: QAbstractItemView, *buttons: QAbstractButton) ->
     """
 
     def update(*_args) -> None:
+        if not isValid(view):  # a view being deleted empties its own model first
+            return
         selection = view.selectionModel()
         on = selection is not None and bool(selection.selectedRows())
         for button in buttons:
-            button.setEnabled(on)
+            if isValid(button):
+                button.setEnabled(on)
 
     view.selectionModel().selectionChanged.connect(update)
     model = view.model()

@@ -33,6 +33,7 @@ from salon_desk.services.errors import ValidationError
 from salon_desk.services.surveys import QuestionData, TemplateData
 from salon_desk.ui import dialogs
 from salon_desk.ui.care.common import muted_label, tr
+from salon_desk.ui.selection import enable_with_selection
 
 QUESTION_ID = Qt.ItemDataRole.UserRole
 
@@ -121,6 +122,8 @@ class SurveyTemplatesPage(QWidget):
             buttons.addWidget(b)
         buttons.addStretch(1)
         right.addLayout(buttons)
+        enable_with_selection(self.questions, self.remove_question_button, self.up_button,
+                              self.down_button)
         right.addWidget(muted_label(tr("Answers keep the question as it was asked, so editing "
                                        "a survey never changes completed ones."), self.editor))
         layout.addWidget(self.editor, 1)
