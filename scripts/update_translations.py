@@ -3,6 +3,7 @@
     .venv/bin/python scripts/update_translations.py            # update salon_desk_es.ts + .qm
     .venv/bin/python scripts/update_translations.py --check    # exit 1 if anything is missing
     .venv/bin/python scripts/update_translations.py --translations more_es.py
+    .venv/bin/python scripts/update_translations.py --language en   # English plural forms
 
 The strings are found by scripts/i18n_extract.py (the ast module, not pyside6-lupdate, which
 misses the module-level wrappers such as ``_tr = QCoreApplication.translate("Format", ...)``).
@@ -11,12 +12,20 @@ keeps every translation it has, adds the new strings as unfinished and marks the
 from the code obsolete (Linguist still shows them; lrelease leaves them out). ``--translations``
 merges a Python file defining ``TRANSLATIONS = {"source": "translation", ("Context",
 "source"): "translation"}``, a context-specific entry winning over a plain one; it overrides what
-the .ts file says for those strings.
+the .ts file says for those strings; a text that counts (``tr(text, "", n)``) takes the list of
+its plural forms.
+
+English is the source language, but a text that counts needs its English forms too: "%n
+customer(s)" must read "1 customer" and "2 customers". salon_desk_en.ts holds only those
+messages; forms are made from the source where it says "word(s)" or "word(es)" and may be given
+with --translations for the others. The app installs the English file whenever the interface is
+not in a language it has a translation for.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import runpy
 import shutil
 import subprocess
@@ -32,7 +41,9 @@ from i18n_extract import Extraction, Message, extract
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "salon_desk"
 TRANSLATIONS_DIR = ROOT / "resources" / "translations"
-LANGUAGES = {"es": "es_ES"}
+LANGUAGES = {"es": "es_ES", "en": "en"}
+SOURCE_LANGUAGE = "en"
+_PLURAL = re.compile(r"(\w+)\((s|es)\)")
 
 
 def ts_path(language: str) -> Path:
@@ -213,6 +224,21 @@ def compile_qm(ts: Path, qm: Path) -> None:
     subprocess.run([lrelease(), "-silent", str(ts), "-qm", str(qm)], check=True)
 
 
+def english_forms(source: str) -> list[str]:
+    """Singular and plural of an English text that counts, from its "(s)" and "(es)": "%n
+    customer(s) found" -> ["%n customer found", "%n customers found"]; a text without them
+    reads the same for one and for many ("%n expired")."""
+    return [_PLURAL.sub(r"\1", source), _PLURAL.sub(r"\1\2", source)]
+
+
+def counting_only(extraction: Extraction) -> dict:
+    """Keep the texts that count (the English file holds only them); returns their English
+    forms made from the source."""
+    extraction.messages = {k: m for k, m in extraction.messages.items() if m.numerus}
+    return {(m.context, m.source): english_forms(m.source)
+            for m in extraction.messages.values()}
+
+
 # ---------------------------------------------------------------------------------- main
 def update(language: str = "es", translations_file: Path | None = None, check: bool = False,
            out=print) -> int:
@@ -224,7 +250,12 @@ def update(language: str = "es", translations_file: Path | None = None, check: b
         out(f"warning: {warning}")
     path = ts_path(language)
     translations = load_translations(translations_file) if translations_file else {}
-    result = merge(extraction, read_ts(path), translations)
+    old = read_ts(path)
+    if language == SOURCE_LANGUAGE:  # forms made from the source, unless given before
+        made = {key: forms for key, forms in counting_only(extraction).items()
+                if not (old.get((*key, "")) and old[(*key, "")].finished)}
+        translations = {**made, **translations}
+    result = merge(extraction, old, translations)
     text = render_ts(result.entries, language)
     out(f"{path.name}: {result.added} new, {len(result.unfinished)} unfinished, "
         f"{result.obsolete} obsolete")
@@ -247,13 +278,18 @@ def _without_locations(text: str) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--language", default="es", help="language code (default: es)")
+    parser.add_argument("--language", help="language code (default: es, then the English "
+                                               "plural forms, en)")
     parser.add_argument("--translations", type=Path,
-                        help="a Python file with TRANSLATIONS = {...} to merge")
+                        help="a Python file with TRANSLATIONS = {...} to merge (into Spanish "
+                             "unless --language says otherwise)")
     parser.add_argument("--check", action="store_true",
                         help="change nothing; exit 1 on warnings, unfinished or stale strings")
     args = parser.parse_args(argv)
-    return update(args.language, args.translations, args.check)
+    if args.language:
+        return update(args.language, args.translations, args.check)
+    spanish = update("es", args.translations, args.check)
+    return update(SOURCE_LANGUAGE, None, args.check) or spanish
 
 
 if __name__ == "__main__":

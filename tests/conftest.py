@@ -20,6 +20,18 @@ def _data_dir(tmp_path, monkeypatch):
     monkeypatch.setenv("SALON_DESK_DATA_DIR", str(tmp_path / "data"))
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _english(qapp):
+    """The app runs with a translation installed, English at least (it holds the plural forms
+    of texts that count: "1 customer", "2 customers"): so do the tests."""
+    from salon_desk.ui.i18n import install_translator
+
+    translator = install_translator(qapp, "en")
+    yield translator
+    if translator is not None:
+        qapp.removeTranslator(translator)
+
+
 @pytest.fixture(autouse=True)
 def _salon_formats():
     """Amounts on screen follow the salon the app last read (services.money.set_salon): every

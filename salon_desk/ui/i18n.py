@@ -51,14 +51,21 @@ def chosen_language() -> str:
 
 
 def install_translator(app: QCoreApplication, language: str | None = None) -> QTranslator | None:
-    """Install the translator for language (default: SALON_DESK_LANG or the system's)."""
+    """Install the translator for language (default: SALON_DESK_LANG or the system's). A
+    language Salon Desk is not translated into gets English, whose file holds the plural forms
+    of the texts that count ("1 customer", "2 customers")."""
     language = language or chosen_language()
     if language == "pseudo":
         translator: QTranslator = PseudoTranslator(app)
     else:
         translator = QTranslator(app)
-        path = resource("translations", f"salon_desk_{language}.qm")
-        if not path.exists() or not translator.load(str(path)):
+        loaded = False
+        for name in dict.fromkeys((language, "en")):
+            path = resource("translations", f"salon_desk_{name}.qm")
+            if path.exists() and translator.load(str(path)):
+                loaded = True
+                break
+        if not loaded:
             return None
     app.installTranslator(translator)
     return translator
