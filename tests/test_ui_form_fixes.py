@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QAbstractSpinBox
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication
 
 from salon_desk.services.customer_views import customer_details
 from salon_desk.services.customers import count_customers
@@ -68,9 +68,10 @@ def test_an_error_goes_as_soon_as_the_field_is_fixed(qtbot, form, salon_db):
     fields.mobile.number_edit.clear()
     qtbot.keyClicks(fields.mobile.number_edit, "612 345 678")
     assert not _shown(form, "mobile") and fields.mobile.number_edit.property("error") is False
-    assert not form.error_banner.isVisible()
+    assert form.error_banner.text() == "All corrected. Save when ready (Ctrl+S)."
     assert _count(salon_db) == 0  # nothing is saved by fixing
     assert form.save() and _count(salon_db) == 1
+    assert not form.error_banner.isVisible()
 
 
 def test_no_error_appears_while_typing_a_field_that_had_none(qtbot, form):
@@ -160,3 +161,22 @@ def test_no_error_flickers_while_a_year_is_typed_and_two_digits_are_read(qtbot, 
     qtbot.keyClicks(birth.year.lineEdit(), "85")
     qtbot.keyClick(birth.year.lineEdit(), Qt.Key.Key_Tab)
     assert birth.value() == (1985, 5, 17) and not _shown(form, "birth_date")
+
+
+def test_fixing_a_field_moves_nothing_under_the_pointer(qtbot, form):
+    """The error line and the banner keep their room until the next save: the field below
+    stays where the user is about to click."""
+    fields = form.fields
+    qtbot.keyClicks(fields.first_name, "Lucia")
+    qtbot.keyClicks(fields.email, "lucia@")
+    assert not form.save()
+    QApplication.processEvents()
+    below = fields.mobile.number_edit
+    before = below.mapTo(form, QPoint(0, 0))
+    qtbot.keyClicks(fields.email, "example.com")
+    QApplication.processEvents()
+    assert not _shown(form, "email")
+    assert below.mapTo(form, QPoint(0, 0)) == before
+    assert form.error_banner.isVisible()  # now says that everything is corrected
+    assert form.error_banner.text() == "All corrected. Save when ready (Ctrl+S)."
+    assert form.save()

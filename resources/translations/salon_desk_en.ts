@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BudgetAppointmentsDialog</name>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="220"/>
+        <source>%n appointment(s) will be booked.</source>
+        <translation>
+            <numerusform>%n appointment will be booked.</numerusform>
+            <numerusform>%n appointments will be booked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BudgetsTab</name>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/record/budgets_tab.py" line="121"/>
@@ -21,9 +32,77 @@
     </message>
 </context>
 <context>
+    <name>Care</name>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/care/charts.py" line="167"/>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="119"/>
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="166"/>
+        <source>Left unticked: valid for %n day(s) after the test (Settings).</source>
+        <translation>
+            <numerusform>Left unticked: valid for %n day after the test (Settings).</numerusform>
+            <numerusform>Left unticked: valid for %n days after the test (Settings).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/care/risk_mark.py" line="26"/>
+        <source>%n day(s) since the last visit</source>
+        <translation>
+            <numerusform>%n day since the last visit</numerusform>
+            <numerusform>%n days since the last visit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/care/risk_mark.py" line="29"/>
+        <source>at risk after %n day(s)</source>
+        <translation>
+            <numerusform>at risk after %n day</numerusform>
+            <numerusform>at risk after %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/care/risk_mark.py" line="34"/>
+        <source>usually every %n day(s)</source>
+        <translation>
+            <numerusform>usually every %n day</numerusform>
+            <numerusform>usually every %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CreditsTab</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="231"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="175"/>
+        <source>Vouchers (%n active)</source>
+        <translation>
+            <numerusform>Vouchers (%n active)</numerusform>
+            <numerusform>Vouchers (%n active)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="176"/>
+        <source>Prepaid cards (%n active)</source>
+        <translation>
+            <numerusform>Prepaid cards (%n active)</numerusform>
+            <numerusform>Prepaid cards (%n active)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="177"/>
+        <source>Loyalty cards (%n active)</source>
+        <translation>
+            <numerusform>Loyalty cards (%n active)</numerusform>
+            <numerusform>Loyalty cards (%n active)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="233"/>
         <source>Cancel the voucher &quot;{0}&quot; (%n session(s) left)? It stays in the customer&apos;s history, shown as cancelled, and can no longer be used.</source>
         <translation>
             <numerusform>Cancel the voucher &quot;{0}&quot; (%n session left)? It stays in the customer&apos;s history, shown as cancelled, and can no longer be used.</numerusform>
@@ -31,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="250"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="252"/>
         <source>Voucher &quot;{0}&quot; (%n session(s), bought {1}) deleted: {2}</source>
         <translation>
             <numerusform>Voucher &quot;{0}&quot; (%n session, bought {1}) deleted: {2}</numerusform>
@@ -39,11 +118,38 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="273"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="275"/>
         <source>The voucher &quot;{0}&quot; has %n session(s) used, so it cannot be deleted: it is part of the customer&apos;s history. Cancel it instead?</source>
         <translation>
             <numerusform>The voucher &quot;{0}&quot; has %n session used, so it cannot be deleted: it is part of the customer&apos;s history. Cancel it instead?</numerusform>
             <numerusform>The voucher &quot;{0}&quot; has %n sessions used, so it cannot be deleted: it is part of the customer&apos;s history. Cancel it instead?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomerListPage</name>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="409"/>
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln customer</numerusform>
+            <numerusform>%Ln customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="528"/>
+        <source>Delete %Ln customer(s)? Everything recorded about them (appointments, sales, notes…) is deleted too. This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %Ln customer? Everything recorded about them (appointments, sales, notes…) is deleted too. This cannot be undone.</numerusform>
+            <numerusform>Delete %Ln customers? Everything recorded about them (appointments, sales, notes…) is deleted too. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="531"/>
+        <source>Delete %Ln customer(s)</source>
+        <translation>
+            <numerusform>Delete %Ln customer</numerusform>
+            <numerusform>Delete %Ln customers</numerusform>
         </translation>
     </message>
 </context>
@@ -55,6 +161,235 @@
         <translation>
             <numerusform>{0}  ·  %Ln appointment</numerusform>
             <numerusform>{0}  ·  %Ln appointments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DetailsTab</name>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="190"/>
+        <source>{0} (%n year(s) old)</source>
+        <translation>
+            <numerusform>{0} (%n year old)</numerusform>
+            <numerusform>{0} (%n years old)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>duplicates</name>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="95"/>
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n appointment</numerusform>
+            <numerusform>%n appointments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="95"/>
+        <source>%n budget(s)</source>
+        <translation>
+            <numerusform>%n budget</numerusform>
+            <numerusform>%n budgets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="95"/>
+        <source>%n cash movement(s)</source>
+        <translation>
+            <numerusform>%n cash movement</numerusform>
+            <numerusform>%n cash movements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="95"/>
+        <source>%n consent change(s)</source>
+        <translation>
+            <numerusform>%n consent change</numerusform>
+            <numerusform>%n consent changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="95"/>
+        <source>%n debt(s)</source>
+        <translation>
+            <numerusform>%n debt</numerusform>
+            <numerusform>%n debts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="95"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="95"/>
+        <source>%n loyalty card(s)</source>
+        <translation>
+            <numerusform>%n loyalty card</numerusform>
+            <numerusform>%n loyalty cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="95"/>
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="95"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="95"/>
+        <source>%n patch test(s)</source>
+        <translation>
+            <numerusform>%n patch test</numerusform>
+            <numerusform>%n patch tests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="95"/>
+        <source>%n points movement(s)</source>
+        <translation>
+            <numerusform>%n points movement</numerusform>
+            <numerusform>%n points movements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="95"/>
+        <source>%n prepaid card(s)</source>
+        <translation>
+            <numerusform>%n prepaid card</numerusform>
+            <numerusform>%n prepaid cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="95"/>
+        <source>%n sale(s)</source>
+        <translation>
+            <numerusform>%n sale</numerusform>
+            <numerusform>%n sales</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="95"/>
+        <source>%n survey(s)</source>
+        <translation>
+            <numerusform>%n survey</numerusform>
+            <numerusform>%n surveys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="95"/>
+        <source>%n voucher(s)</source>
+        <translation>
+            <numerusform>%n voucher</numerusform>
+            <numerusform>%n vouchers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPage</name>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="189"/>
+        <source>%n group(s) ({0} high, {1} medium, {2} low confidence)</source>
+        <translation>
+            <numerusform>%n group ({0} high, {1} medium, {2} low confidence)</numerusform>
+            <numerusform>%n groups ({0} high, {1} medium, {2} low confidence)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="192"/>
+        <source>among {0} customer(s)</source>
+        <translation>
+            <numerusform>among {0} customer</numerusform>
+            <numerusform>among {0} customers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FieldsPage</name>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="190"/>
+        <source>%n other field(s) the same in every record.</source>
+        <translation>
+            <numerusform>%n other field the same in every record.</numerusform>
+            <numerusform>%n other fields the same in every record.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="151"/>
+        <source>{rows} row(s) on sheet “{sheet}”</source>
+        <translation>
+            <numerusform>{rows} row on sheet “{sheet}”</numerusform>
+            <numerusform>{rows} rows on sheet “{sheet}”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="153"/>
+        <source>{known} of %n column(s) recognised.</source>
+        <translation>
+            <numerusform>{known} of %n column recognised.</numerusform>
+            <numerusform>{known} of %n columns recognised.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GlobalSearchBox</name>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/global_search.py" line="201"/>
+        <source>{0} of {1} match(es) · Enter opens · Shift+Enter lists them all</source>
+        <translation>
+            <numerusform>{0} of {1} match · Enter opens · Shift+Enter lists them all</numerusform>
+            <numerusform>{0} of {1} matches · Enter opens · Shift+Enter lists them all</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/transfer/history_dialog.py" line="145"/>
+        <source>The %n customer(s) it created will be deleted</source>
+        <translation>
+            <numerusform>The %n customer it created will be deleted</numerusform>
+            <numerusform>The %n customers it created will be deleted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/transfer/history_dialog.py" line="146"/>
+        <source>and the %n it filled in restored.</source>
+        <translation>
+            <numerusform>and the %n it filled in restored.</numerusform>
+            <numerusform>and the %n it filled in restored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/transfer/history_dialog.py" line="165"/>
+        <source>%n customer(s) deleted,</source>
+        <translation>
+            <numerusform>%n customer deleted,</numerusform>
+            <numerusform>%n customers deleted,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/transfer/history_dialog.py" line="166"/>
+        <source>%n restored.</source>
+        <translation>
+            <numerusform>%n restored.</numerusform>
+            <numerusform>%n restored.</numerusform>
         </translation>
     </message>
 </context>
@@ -74,6 +409,212 @@
         <translation>
             <numerusform>%Ln customer</numerusform>
             <numerusform>%Ln customers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="247"/>
+        <source>{known} of %n column(s) will be imported or ignored as shown; {missing} still to choose.</source>
+        <translation>
+            <numerusform>{known} of %n column will be imported or ignored as shown; {missing} still to choose.</numerusform>
+            <numerusform>{known} of %n columns will be imported or ignored as shown; {missing} still to choose.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="250"/>
+        <source>All %n column(s) ready.</source>
+        <translation>
+            <numerusform>All %n column ready.</numerusform>
+            <numerusform>All %n columns ready.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PointsTab</name>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="130"/>
+        <source>%Ln point(s)</source>
+        <translation>
+            <numerusform>%Ln point</numerusform>
+            <numerusform>%Ln points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="132"/>
+        <source>%n point(s) per currency unit spent</source>
+        <translation>
+            <numerusform>%n point per currency unit spent</numerusform>
+            <numerusform>%n points per currency unit spent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="410"/>
+        <source>&lt;b&gt;{rows}&lt;/b&gt; row(s):</source>
+        <translation>
+            <numerusform>&lt;b&gt;{rows}&lt;/b&gt; row:</numerusform>
+            <numerusform>&lt;b&gt;{rows}&lt;/b&gt; rows:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="411"/>
+        <source>&lt;b&gt;{new}&lt;/b&gt; new customer(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;{new}&lt;/b&gt; new customer</numerusform>
+            <numerusform>&lt;b&gt;{new}&lt;/b&gt; new customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="414"/>
+        <source>{n} match(es) customers already here and {action}</source>
+        <translation>
+            <numerusform>{n} match customers already here and {action}</numerusform>
+            <numerusform>{n} matches customers already here and {action}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="420"/>
+        <source>{n} with values that cannot be read ({what})</source>
+        <translation>
+            <numerusform>{n} with values that cannot be read ({what})</numerusform>
+            <numerusform>{n} with values that cannot be read ({what})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="424"/>
+        <source>{n} will be rejected</source>
+        <translation>
+            <numerusform>{n} will be rejected</numerusform>
+            <numerusform>{n} will be rejected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="427"/>
+        <source>{n} repeat(s) an earlier row of the file</source>
+        <translation>
+            <numerusform>{n} repeat an earlier row of the file</numerusform>
+            <numerusform>{n} repeats an earlier row of the file</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrintedDocument</name>
+    <message numerus="yes">
+        <location filename="../../salon_desk/services/printing/summary.py" line="265"/>
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n appointment</numerusform>
+            <numerusform>%n appointments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/services/printing/summary.py" line="285"/>
+        <source>%n sale(s)</source>
+        <translation>
+            <numerusform>%n sale</numerusform>
+            <numerusform>%n sales</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/services/printing/summary.py" line="296"/>
+        <source>{left} of %n session(s) left</source>
+        <translation>
+            <numerusform>{left} of %n session left</numerusform>
+            <numerusform>{left} of %n sessions left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/services/printing/summary.py" line="310"/>
+        <source>{amount} and %n session(s)</source>
+        <translation>
+            <numerusform>{amount} and %n session</numerusform>
+            <numerusform>{amount} and %n sessions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/printing/preview.py" line="296"/>
+        <source>Sent %n page(s) to {printer}</source>
+        <translation>
+            <numerusform>Sent %n page to {printer}</numerusform>
+            <numerusform>Sent %n pages to {printer}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordHeader</name>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/record/header.py" line="253"/>
+        <source>{0} (%n year(s) old)</source>
+        <translation>
+            <numerusform>{0} (%n year old)</numerusform>
+            <numerusform>{0} (%n years old)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/record/header.py" line="258"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="532"/>
+        <source>{rows} row(s) read from {file}.</source>
+        <translation>
+            <numerusform>{rows} row read from {file}.</numerusform>
+            <numerusform>{rows} rows read from {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="539"/>
+        <source>{0} customer(s) with a value that could not be read: it is in the notes, with the “Check import” badge.</source>
+        <translation>
+            <numerusform>{0} customer with a value that could not be read: it is in the notes, with the “Check import” badge.</numerusform>
+            <numerusform>{0} customers with a value that could not be read: it is in the notes, with the “Check import” badge.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SaleDialog</name>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="428"/>
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SalesTab</name>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="137"/>
+        <source>&lt;b&gt;Total purchases: {0}&lt;/b&gt; in %n sale(s)  ·  services {2}  ·  products {3}</source>
+        <translation>
+            <numerusform>&lt;b&gt;Total purchases: {0}&lt;/b&gt; in %n sale  ·  services {2}  ·  products {3}</numerusform>
+            <numerusform>&lt;b&gt;Total purchases: {0}&lt;/b&gt; in %n sales  ·  services {2}  ·  products {3}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SellPrepaidDialog</name>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="165"/>
+        <source>Worth {0}, sold for {1}, valid %n month(s)</source>
+        <translation>
+            <numerusform>Worth {0}, sold for {1}, valid %n month</numerusform>
+            <numerusform>Worth {0}, sold for {1}, valid %n months</numerusform>
         </translation>
     </message>
 </context>
@@ -125,6 +666,44 @@
         <translation>
             <numerusform>Voucher &quot;{name}&quot; (%n session, bought {day}) deleted: {reason}</numerusform>
             <numerusform>Voucher &quot;{name}&quot; (%n sessions, bought {day}) deleted: {reason}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SummaryTab</name>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/record/summary_tab.py" line="83"/>
+        <source>%n sale(s)</source>
+        <translation>
+            <numerusform>%n sale</numerusform>
+            <numerusform>%n sales</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/record/summary_tab.py" line="94"/>
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/record/summary_tab.py" line="99"/>
+        <source>{0}: %n time(s)</source>
+        <translation>
+            <numerusform>{0}: %n time</numerusform>
+            <numerusform>{0}: %n times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TransferActions</name>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="48"/>
+        <source>{0} customer(s) exported to {1}</source>
+        <translation>
+            <numerusform>{0} customer exported to {1}</numerusform>
+            <numerusform>{0} customers exported to {1}</numerusform>
         </translation>
     </message>
 </context>

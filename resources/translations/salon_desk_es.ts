@@ -382,10 +382,13 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
         <source>Book the budget&apos;s appointments</source>
         <translation>Dar las citas del presupuesto</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="220"/>
-        <source>{0} appointment(s) will be booked.</source>
-        <translation>Se darán {0} cita(s).</translation>
+        <source>%n appointment(s) will be booked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="232"/>
@@ -431,6 +434,10 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
         <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="254"/>
         <source>The appointments were not booked</source>
         <translation>No se han dado las citas</translation>
+    </message>
+    <message>
+        <source>{0} appointment(s) will be booked.</source>
+        <translation type="obsolete">Se darán {0} cita(s).</translation>
     </message>
 </context>
 <context>
@@ -799,8 +806,8 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
     <message>
         <location filename="../../salon_desk/ui/care/at_risk.py" line="273"/>
         <location filename="../../salon_desk/ui/care/note_dialogs.py" line="263"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="66"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="148"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="67"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="149"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -821,8 +828,17 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
     </message>
     <message>
         <location filename="../../salon_desk/ui/care/charts.py" line="165"/>
-        <source>{month} {year}: {visits} visits, {spend}</source>
-        <translation>{month} {year}: {visits} visitas, {spend}</translation>
+        <source>{month} {year}: {visits}, {spend}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/care/charts.py" line="167"/>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="119"/>
+        <source>%n visit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/care/charts.py" line="205"/>
@@ -839,8 +855,8 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
         <location filename="../../salon_desk/ui/care/documents_tab.py" line="132"/>
         <location filename="../../salon_desk/ui/care/messages_tab.py" line="68"/>
         <location filename="../../salon_desk/ui/care/notes_tab.py" line="56"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="65"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="99"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="66"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="100"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -890,7 +906,7 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
         <location filename="../../salon_desk/ui/care/documents_tab.py" line="139"/>
         <location filename="../../salon_desk/ui/care/messages_tab.py" line="160"/>
         <location filename="../../salon_desk/ui/care/notes_tab.py" line="143"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="209"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="210"/>
         <location filename="../../salon_desk/ui/care/settings_pages.py" line="81"/>
         <location filename="../../salon_desk/ui/care/surveys_tab.py" line="216"/>
         <source>Delete…</source>
@@ -987,7 +1003,7 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         <location filename="../../salon_desk/ui/care/documents_tab.py" line="358"/>
         <location filename="../../salon_desk/ui/care/messages_tab.py" line="230"/>
         <location filename="../../salon_desk/ui/care/notes_tab.py" line="256"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="304"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="305"/>
         <location filename="../../salon_desk/ui/care/settings_pages.py" line="221"/>
         <location filename="../../salon_desk/ui/care/surveys_tab.py" line="307"/>
         <source>Delete</source>
@@ -999,84 +1015,79 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         <translation>Suelte para adjuntar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/insights_tab.py" line="56"/>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="64"/>
         <source>visits in the last 2 years</source>
         <translation>visitas en los 2 últimos años</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/insights_tab.py" line="57"/>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="65"/>
         <source>days since the last visit</source>
         <translation>días desde la última visita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/insights_tab.py" line="58"/>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="66"/>
         <source>days between visits, on average</source>
         <translation>días entre visitas, de media</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/insights_tab.py" line="59"/>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="67"/>
         <source>spent in the last 2 years</source>
         <translation>gastado en los 2 últimos años</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/insights_tab.py" line="60"/>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="68"/>
         <source>average ticket</source>
         <translation>ticket medio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/insights_tab.py" line="61"/>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="69"/>
         <source>staff member seen most</source>
         <translation>profesional más frecuente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/insights_tab.py" line="62"/>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="70"/>
         <source>average satisfaction</source>
         <translation>satisfacción media</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/insights_tab.py" line="63"/>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="71"/>
         <source>next appointment</source>
         <translation>próxima cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/insights_tab.py" line="72"/>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="80"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/insights_tab.py" line="73"/>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="81"/>
         <source>Staff seen</source>
         <translation>Profesionales</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/insights_tab.py" line="80"/>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="88"/>
         <source>Insights</source>
         <translation>Análisis</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/insights_tab.py" line="97"/>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="105"/>
         <source>{n} in all since {date}</source>
         <translation>{n} en total desde el {date}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/insights_tab.py" line="101"/>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="109"/>
         <source>last on {date}</source>
         <translation>la última el {date}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/insights_tab.py" line="106"/>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="114"/>
         <source>none booked</source>
         <translation>ninguna reservada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/insights_tab.py" line="107"/>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="115"/>
         <source>{total} in all</source>
         <translation>{total} en total</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/care/insights_tab.py" line="111"/>
-        <source>{n} visits</source>
-        <translation>{n} visitas</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/care/messages_tab.py" line="50"/>
@@ -1136,8 +1147,8 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
     </message>
     <message>
         <location filename="../../salon_desk/ui/care/messages_tab.py" line="61"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="51"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="56"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="52"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="57"/>
         <source>Failed</source>
         <translation>Fallida</translation>
     </message>
@@ -1159,7 +1170,7 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
     </message>
     <message>
         <location filename="../../salon_desk/ui/care/messages_tab.py" line="68"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="65"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="66"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -1170,7 +1181,7 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
     </message>
     <message>
         <location filename="../../salon_desk/ui/care/messages_tab.py" line="69"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="66"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="67"/>
         <source>Staff</source>
         <translation>Profesional</translation>
     </message>
@@ -1192,7 +1203,7 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
     <message>
         <location filename="../../salon_desk/ui/care/messages_tab.py" line="115"/>
         <location filename="../../salon_desk/ui/care/note_dialogs.py" line="274"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="124"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="125"/>
         <source>(not said)</source>
         <translation>(sin indicar)</translation>
     </message>
@@ -1311,8 +1322,8 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         <location filename="../../salon_desk/ui/care/note_dialogs.py" line="79"/>
         <location filename="../../salon_desk/ui/care/note_dialogs.py" line="161"/>
         <location filename="../../salon_desk/ui/care/note_dialogs.py" line="341"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="65"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="129"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="66"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="130"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
@@ -1552,7 +1563,7 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
     </message>
     <message>
         <location filename="../../salon_desk/ui/care/notes_tab.py" line="137"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="207"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="208"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
@@ -1624,140 +1635,143 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         <translation>¿Eliminar esta nota y su historial?</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="51"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="52"/>
         <source>Passed</source>
         <translation>Superada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="52"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="57"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="53"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="58"/>
         <source>Pending</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="56"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="57"/>
         <source>Expired</source>
         <translation>Caducada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="56"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="57"/>
         <source>Valid</source>
         <translation>Válida</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="65"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="66"/>
         <source>Tested</source>
         <translation>Probado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="65"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="131"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="66"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="132"/>
         <source>Valid until</source>
         <translation>Válido hasta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="90"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="91"/>
         <source>Record a patch test</source>
         <translation>Registrar una prueba de alergia</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="91"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="92"/>
         <source>Edit patch test</source>
         <translation>Editar prueba de alergia</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="113"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="114"/>
         <source>(no service)</source>
         <translation>(sin servicio)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="115"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="116"/>
         <source>For service</source>
         <translation>Para el servicio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="117"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="118"/>
         <source>(no product)</source>
         <translation>(sin producto)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="119"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="120"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="121"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="122"/>
         <source>e.g. dye 6.3 behind the ear</source>
         <translation>p. ej. tinte 6.3 detrás de la oreja</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="122"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="123"/>
         <source>What was tested</source>
         <translation>Qué se probó</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="126"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="127"/>
         <source>Done by</source>
         <translation>Realizada por</translation>
     </message>
-    <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="165"/>
-        <source>Left unticked: valid for {n} days after the test (Settings).</source>
-        <translation>Sin marcar: válida {n} días después de la prueba (Configuración).</translation>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="166"/>
+        <source>Left unticked: valid for %n day(s) after the test (Settings).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="168"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="169"/>
         <source>Only a passed test is valid.</source>
         <translation>Solo es válida una prueba superada.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="204"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="205"/>
         <source>Record a test…</source>
         <translation>Registrar una prueba…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="227"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="228"/>
         <source>Patch tests</source>
         <translation>Test de alergia</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="255"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="256"/>
         <source>Valid: {items}</source>
         <translation>Válida: {items}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="256"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="257"/>
         <source>until</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="259"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="260"/>
         <source>No valid patch test: booking a service that needs one shows a warning.</source>
         <translation>Sin prueba de alergia válida: al reservar un servicio que la necesite se mostrará un aviso.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="263"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="264"/>
         <source>Failed: {items}</source>
         <translation>No superada: {items}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="267"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="268"/>
         <source>Waiting for the result: {items}</source>
         <translation>Pendiente del resultado: {items}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="271"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="272"/>
         <source>Last passed test: {item}, expired on {date}</source>
         <translation>Última prueba superada: {item}, caducó el {date}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="302"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="306"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="303"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="307"/>
         <source>Delete patch test</source>
         <translation>Eliminar prueba de alergia</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="303"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="304"/>
         <source>Delete the patch test of {date}?</source>
         <translation>¿Eliminar la prueba de alergia del {date}?</translation>
     </message>
@@ -1772,33 +1786,52 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         <source>Regular</source>
         <translation>Habitual</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../salon_desk/ui/care/risk_mark.py" line="26"/>
-        <source>{days} days since the last visit</source>
-        <translation>{days} días desde la última visita</translation>
+        <source>%n day(s) since the last visit</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/care/risk_mark.py" line="28"/>
         <source>{since} (lapsed)</source>
         <translation>{since} (perdido)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/care/risk_mark.py" line="29"/>
+        <source>at risk after %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../salon_desk/ui/care/risk_mark.py" line="33"/>
-        <source>usually every {interval} days; at risk after {threshold}</source>
-        <translation>suele venir cada {interval} días; en riesgo a partir de {threshold}</translation>
+        <source>{usually}; {at_risk_after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/care/risk_mark.py" line="34"/>
+        <source>usually every %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/risk_mark.py" line="36"/>
-        <source>few visits; at risk after {threshold} days</source>
-        <translation>pocas visitas; en riesgo a partir de {threshold} días</translation>
+        <location filename="../../salon_desk/ui/care/risk_mark.py" line="37"/>
+        <source>few visits; {at_risk_after}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/risk_mark.py" line="38"/>
+        <location filename="../../salon_desk/ui/care/risk_mark.py" line="39"/>
         <source>{basis}; has an appointment booked</source>
         <translation>{basis}; tiene una cita reservada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/risk_mark.py" line="39"/>
+        <location filename="../../salon_desk/ui/care/risk_mark.py" line="40"/>
         <source>{since} ({basis})</source>
         <translation>{since} ({basis})</translation>
     </message>
@@ -2038,6 +2071,30 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         <source>Delete this completed survey?</source>
         <translation>¿Eliminar esta encuesta completada?</translation>
     </message>
+    <message>
+        <source>Left unticked: valid for {n} days after the test (Settings).</source>
+        <translation type="obsolete">Sin marcar: válida {n} días después de la prueba (Configuración).</translation>
+    </message>
+    <message>
+        <source>few visits; at risk after {threshold} days</source>
+        <translation type="obsolete">pocas visitas; en riesgo a partir de {threshold} días</translation>
+    </message>
+    <message>
+        <source>usually every {interval} days; at risk after {threshold}</source>
+        <translation type="obsolete">suele venir cada {interval} días; en riesgo a partir de {threshold}</translation>
+    </message>
+    <message>
+        <source>{days} days since the last visit</source>
+        <translation type="obsolete">{days} días desde la última visita</translation>
+    </message>
+    <message>
+        <source>{month} {year}: {visits} visits, {spend}</source>
+        <translation type="obsolete">{month} {year}: {visits} visitas, {spend}</translation>
+    </message>
+    <message>
+        <source>{n} visits</source>
+        <translation type="obsolete">{n} visitas</translation>
+    </message>
 </context>
 <context>
     <name>CatalogPage</name>
@@ -2208,8 +2265,8 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/credits_tab.py" line="106"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="210"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="213"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="212"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="215"/>
         <source>Use a session</source>
         <translation>Usar una sesión</translation>
     </message>
@@ -2249,59 +2306,68 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         <source>Credits &amp;&amp; cards</source>
         <translation>Bonos &amp;&amp; tarjetas</translation>
     </message>
-    <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="173"/>
-        <source>Vouchers ({0} active)</source>
-        <translation>Bonos ({0} activos)</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="174"/>
-        <source>Prepaid cards ({0} active)</source>
-        <translation>Tarjetas prepago ({0} activas)</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../salon_desk/ui/record/credits_tab.py" line="175"/>
-        <source>Loyalty cards ({0} active)</source>
-        <translation>Tarjetas de fidelidad ({0} activas)</translation>
+        <source>Vouchers (%n active)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="176"/>
+        <source>Prepaid cards (%n active)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="177"/>
+        <source>Loyalty cards (%n active)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="190"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="192"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="190"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="192"/>
         <source>Cancel this {0}? It can no longer be used.</source>
         <translation>¿Anular este/a {0}? Ya no se podrá usar.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="192"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="194"/>
         <source>Cancel it</source>
         <translation>Anular</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="194"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="196"/>
         <source>Not cancelled</source>
         <translation>No anulado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="211"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="213"/>
         <source>Use one session of &quot;{0}&quot; without charging a sale? To charge it, use the voucher as a payment in the sale instead.</source>
         <translation>¿Usar una sesión de «{0}» sin cobrar una venta? Para cobrarla, use el bono como forma de pago en la venta.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="215"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="217"/>
         <source>The session was not used</source>
         <translation>No se ha usado la sesión</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="230"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="234"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="232"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="236"/>
         <source>Cancel voucher</source>
         <translation>Anular bono</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="231"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="233"/>
         <source>Cancel the voucher &quot;{0}&quot; (%n session(s) left)? It stays in the customer&apos;s history, shown as cancelled, and can no longer be used.</source>
         <translation>
             <numerusform>¿Anular el bono «{0}» (queda %n sesión)? Seguirá en el historial del cliente, marcado como anulado, y ya no se podrá usar.</numerusform>
@@ -2309,17 +2375,17 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="235"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="237"/>
         <source>The voucher was not cancelled</source>
         <translation>El bono no se ha anulado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="247"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="249"/>
         <source>The voucher was not deleted</source>
         <translation>El bono no se ha eliminado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="250"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="252"/>
         <source>Voucher &quot;{0}&quot; (%n session(s), bought {1}) deleted: {2}</source>
         <translation>
             <numerusform>Bono «{0}» (%n sesión, comprado el {1}) eliminado: {2}</numerusform>
@@ -2327,25 +2393,25 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="261"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="264"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="269"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="273"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="263"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="266"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="271"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="275"/>
         <source>Delete voucher</source>
         <translation>Eliminar bono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="262"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="264"/>
         <source>Delete the voucher &quot;{0}&quot;? Only a voucher entered by mistake should be deleted; the reason is kept in the customer&apos;s notes.</source>
         <translation>¿Eliminar el bono «{0}»? Elimine solo un bono introducido por error; el motivo se guarda en las notas del cliente.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="269"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="271"/>
         <source>The voucher &quot;{0}&quot; has sessions used, so it cannot be deleted; it is already cancelled.</source>
         <translation>El bono «{0}» tiene sesiones usadas, así que no se puede eliminar; ya está anulado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="273"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="275"/>
         <source>The voucher &quot;{0}&quot; has %n session(s) used, so it cannot be deleted: it is part of the customer&apos;s history. Cancel it instead?</source>
         <translation>
             <numerusform>El bono «{0}» tiene %n sesión usada, así que no se puede eliminar: forma parte del historial del cliente. ¿Anularlo en su lugar?</numerusform>
@@ -2353,19 +2419,31 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="276"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="278"/>
         <source>Cancel it instead…</source>
         <translation>Anularlo en su lugar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="295"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="297"/>
         <source>prepaid card</source>
         <translation>tarjeta prepago</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="307"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="309"/>
         <source>loyalty card</source>
         <translation>tarjeta de fidelidad</translation>
+    </message>
+    <message>
+        <source>Loyalty cards ({0} active)</source>
+        <translation type="obsolete">Tarjetas de fidelidad ({0} activas)</translation>
+    </message>
+    <message>
+        <source>Prepaid cards ({0} active)</source>
+        <translation type="obsolete">Tarjetas prepago ({0} activas)</translation>
+    </message>
+    <message>
+        <source>Vouchers ({0} active)</source>
+        <translation type="obsolete">Bonos ({0} activos)</translation>
     </message>
     <message>
         <source>voucher</source>
@@ -2468,12 +2546,17 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         <translation>El cliente no se ha guardado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="321"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="319"/>
+        <source>All corrected. Save when ready (Ctrl+S).</source>
+        <translation>Todo corregido. Guarde cuando quiera (Ctrl+S).</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_form.py" line="324"/>
         <source>Please correct the highlighted field.</source>
         <translation>Corrija el campo resaltado.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="323"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="326"/>
         <source>Please correct the {0} highlighted fields.</source>
         <translation>Corrija los {0} campos resaltados.</translation>
     </message>
@@ -2821,7 +2904,7 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
     </message>
     <message>
         <location filename="../../salon_desk/ui/customer_list_page.py" line="153"/>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="488"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="487"/>
         <source>Open record</source>
         <translation>Abrir ficha</translation>
     </message>
@@ -2833,7 +2916,7 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
     <message>
         <location filename="../../salon_desk/ui/customer_list_page.py" line="155"/>
         <location filename="../../salon_desk/ui/customer_list_page.py" line="285"/>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="490"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="489"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
@@ -2922,91 +3005,111 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../salon_desk/ui/customer_list_page.py" line="409"/>
-        <source>1 customer</source>
-        <translation>1 cliente</translation>
+        <source>%Ln customer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="410"/>
-        <source>{0} customers</source>
-        <translation>{0} clientes</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="414"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="413"/>
         <source>No customers match “{0}”.</source>
         <translation>Ningún cliente coincide con «{0}».</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="416"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="415"/>
         <source>No customers match these filters.</source>
         <translation>Ningún cliente cumple estos filtros.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="418"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="417"/>
         <source>No customers yet. Add one with “New customer” (Ctrl+N).</source>
         <translation>Todavía no hay clientes. Añada uno con «Nuevo cliente» (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="474"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="473"/>
         <source>customer #{0}</source>
         <translation>cliente n.º {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="475"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="474"/>
         <source>Delete customer</source>
         <translation>Eliminar cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="476"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="475"/>
         <source>Delete {0}? Everything recorded about this customer (appointments, sales, notes…) is deleted too. This cannot be undone.</source>
         <translation>¿Eliminar a {0}? También se elimina todo lo registrado de este cliente (citas, ventas, notas…). No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="478"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="477"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="479"/>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="533"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="478"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="532"/>
         <source>Deleting customers…</source>
         <translation>Eliminando clientes…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="487"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="486"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="504"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="503"/>
         <source>{0} selected</source>
         <translation>{0} marcados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="514"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="513"/>
         <source>Updating badges…</source>
         <translation>Actualizando etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="520"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="519"/>
         <source>Updating customers…</source>
         <translation>Actualizando clientes…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="528"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="527"/>
         <source>Delete customers</source>
         <translation>Eliminar clientes</translation>
     </message>
-    <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="529"/>
-        <source>Delete {0} customers? Everything recorded about them (appointments, sales, notes…) is deleted too. This cannot be undone.</source>
-        <translation>¿Eliminar {0} clientes? También se elimina todo lo registrado de ellos (citas, ventas, notas…). No se puede deshacer.</translation>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="528"/>
+        <source>Delete %Ln customer(s)? Everything recorded about them (appointments, sales, notes…) is deleted too. This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="531"/>
+        <source>Delete %Ln customer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="532"/>
+        <source>1 customer</source>
+        <translation type="obsolete">1 cliente</translation>
+    </message>
+    <message>
         <source>Delete {0} customers</source>
-        <translation>Eliminar {0} clientes</translation>
+        <translation type="obsolete">Eliminar {0} clientes</translation>
+    </message>
+    <message>
+        <source>Delete {0} customers? Everything recorded about them (appointments, sales, notes…) is deleted too. This cannot be undone.</source>
+        <translation type="obsolete">¿Eliminar {0} clientes? También se elimina todo lo registrado de ellos (citas, ventas, notas…). No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>{0} customers</source>
+        <translation type="obsolete">{0} clientes</translation>
     </message>
 </context>
 <context>
@@ -3030,32 +3133,32 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
 <context>
     <name>DatesPage</name>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="277"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="279"/>
         <source>Dates</source>
         <translation>Fechas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="278"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="280"/>
         <source>The dates in this file can be read two ways. Which is right?</source>
         <translation>Las fechas de este archivo se pueden leer de dos maneras. ¿Cuál es la correcta?</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="284"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="286"/>
         <source>Day first: 05/06/1990 is 5 June 1990</source>
         <translation>Primero el día: 05/06/1990 es el 5 de junio de 1990</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="285"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="287"/>
         <source>Month first: 05/06/1990 is May 6, 1990</source>
         <translation>Primero el mes: 05/06/1990 es el 6 de mayo de 1990</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="286"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="288"/>
         <source>Year first: 1990/06/05</source>
         <translation>Primero el año: 1990/06/05</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="298"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="300"/>
         <source>For example: {0}</source>
         <translation>Por ejemplo: {0}</translation>
     </message>
@@ -3493,10 +3596,13 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         <source>Created {0} · last changed {1}</source>
         <translation>Creado el {0} · último cambio el {1}</translation>
     </message>
-    <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="189"/>
-        <source>{0} ({1} years old)</source>
-        <translation>{0} ({1} años)</translation>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="190"/>
+        <source>{0} (%n year(s) old)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/details_tab.py" line="192"/>
@@ -3522,6 +3628,10 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         <location filename="../../salon_desk/ui/record/details_tab.py" line="218"/>
         <source>Withdrawn</source>
         <translation>Retirado</translation>
+    </message>
+    <message>
+        <source>{0} ({1} years old)</source>
+        <translation type="obsolete">{0} ({1} años)</translation>
     </message>
 </context>
 <context>
@@ -3611,382 +3721,352 @@ Las fichas fusionadas vuelven con todo lo que se les movió.</translation>
         <translation>Los campos editados después de la fusión conservan su nuevo valor: {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="14"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="19"/>
         <source>Same email and phone</source>
         <translation>Mismo email y teléfono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="15"/>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="31"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="20"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="36"/>
         <source>Same email</source>
         <translation>Mismo email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="16"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="21"/>
         <source>Same phone</source>
         <translation>Mismo teléfono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="17"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="22"/>
         <source>Similar name and same birth date</source>
         <translation>Nombre parecido y misma fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="18"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="23"/>
         <source>Similar name and same address</source>
         <translation>Nombre parecido y misma dirección</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="19"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="24"/>
         <source>First and last name swapped</source>
         <translation>Nombre y apellidos intercambiados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="20"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="25"/>
         <source>Similar name</source>
         <translation>Nombre parecido</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="31"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="36"/>
         <source>Same mobile</source>
         <translation>Mismo móvil</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="32"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="37"/>
         <source>Same name and date of birth</source>
         <translation>Mismo nombre y fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="36"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="41"/>
         <source>High</source>
         <translation>Alta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="36"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="41"/>
         <source>Low</source>
         <translation>Baja</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="36"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="41"/>
         <source>Medium</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="41"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="46"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="41"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="46"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="41"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="46"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="42"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="47"/>
         <location filename="../../salon_desk/ui/duplicates/labels.py" line="104"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="42"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="47"/>
         <source>Mobile</source>
         <translation>Móvil</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="42"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="47"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="43"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="48"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="43"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="48"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="44"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="49"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="44"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="49"/>
         <source>Anniversary</source>
         <translation>Aniversario</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="45"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="50"/>
         <source>Preferred staff</source>
         <translation>Profesional preferido</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="45"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="50"/>
         <source>Referred by</source>
         <translation>Cómo nos conoció</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="46"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="51"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="46"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="51"/>
         <source>External ID</source>
         <translation>ID externo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="47"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="52"/>
         <source>Customer since</source>
         <translation>Cliente desde</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="47"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="52"/>
         <source>Discount</source>
         <translation>Descuento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="48"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="53"/>
         <source>Privacy policy accepted</source>
         <translation>Política de privacidad aceptada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="49"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="54"/>
         <source>Appointment reminders</source>
         <translation>Recordatorios de citas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="50"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="55"/>
         <source>Birthday greetings</source>
         <translation>Felicitaciones de cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="51"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="56"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="51"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="56"/>
         <source>Marketing messages</source>
         <translation>Mensajes publicitarios</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="52"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="57"/>
         <source>Blocked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="52"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="57"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="52"/>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="64"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="57"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="69"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="53"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="58"/>
         <source>Allergies and health</source>
         <translation>Alergias y salud</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="60"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="65"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="62"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="67"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="66"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="71"/>
         <source>Not blocked</source>
         <translation>No bloqueado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="68"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="73"/>
         <source>Blocked: {0}</source>
         <translation>Bloqueado: {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="70"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="75"/>
         <source>Female</source>
         <translation>Mujer</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="70"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="75"/>
         <source>Male</source>
         <translation>Hombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="70"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="75"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="71"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="76"/>
         <source>Unspecified</source>
         <translation>Sin especificar</translation>
     </message>
-    <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="78"/>
-        <source>{0} appointment</source>
-        <translation>{0} cita</translation>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="95"/>
+        <source>%n appointment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="78"/>
-        <source>{0} appointments</source>
-        <translation>{0} citas</translation>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="95"/>
+        <source>%n budget(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="79"/>
-        <source>{0} sale</source>
-        <translation>{0} venta</translation>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="95"/>
+        <source>%n cash movement(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="79"/>
-        <source>{0} sales</source>
-        <translation>{0} ventas</translation>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="95"/>
+        <source>%n consent change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="80"/>
-        <source>{0} debt</source>
-        <translation>{0} deuda</translation>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="95"/>
+        <source>%n debt(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="80"/>
-        <source>{0} debts</source>
-        <translation>{0} deudas</translation>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="95"/>
+        <source>%n document(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="81"/>
-        <source>{0} cash movement</source>
-        <translation>{0} movimiento de caja</translation>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="95"/>
+        <source>%n loyalty card(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="81"/>
-        <source>{0} cash movements</source>
-        <translation>{0} movimientos de caja</translation>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="95"/>
+        <source>%n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="82"/>
-        <source>{0} voucher</source>
-        <translation>{0} bono</translation>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="95"/>
+        <source>%n note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="82"/>
-        <source>{0} vouchers</source>
-        <translation>{0} bonos</translation>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="95"/>
+        <source>%n patch test(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="83"/>
-        <source>{0} prepaid card</source>
-        <translation>{0} tarjeta prepago</translation>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="95"/>
+        <source>%n points movement(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="83"/>
-        <source>{0} prepaid cards</source>
-        <translation>{0} tarjetas prepago</translation>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="95"/>
+        <source>%n prepaid card(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="84"/>
-        <source>{0} loyalty card</source>
-        <translation>{0} tarjeta de fidelidad</translation>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="95"/>
+        <source>%n sale(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="84"/>
-        <source>{0} loyalty cards</source>
-        <translation>{0} tarjetas de fidelidad</translation>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="95"/>
+        <source>%n survey(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="85"/>
-        <source>{0} points movement</source>
-        <translation>{0} movimiento de puntos</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="85"/>
-        <source>{0} points movements</source>
-        <translation>{0} movimientos de puntos</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="86"/>
-        <source>{0} budget</source>
-        <translation>{0} presupuesto</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="86"/>
-        <source>{0} budgets</source>
-        <translation>{0} presupuestos</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="87"/>
-        <source>{0} document</source>
-        <translation>{0} documento</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="87"/>
-        <source>{0} documents</source>
-        <translation>{0} documentos</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="88"/>
-        <source>{0} note</source>
-        <translation>{0} nota</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="88"/>
-        <source>{0} notes</source>
-        <translation>{0} notas</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="89"/>
-        <source>{0} patch test</source>
-        <translation>{0} prueba de alergia</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="89"/>
-        <source>{0} patch tests</source>
-        <translation>{0} pruebas de alergia</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="90"/>
-        <source>{0} survey</source>
-        <translation>{0} encuesta</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="90"/>
-        <source>{0} surveys</source>
-        <translation>{0} encuestas</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="91"/>
-        <source>{0} message</source>
-        <translation>{0} mensaje</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="91"/>
-        <source>{0} messages</source>
-        <translation>{0} mensajes</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="92"/>
-        <source>{0} consent change</source>
-        <translation>{0} cambio de consentimiento</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="92"/>
-        <source>{0} consent changes</source>
-        <translation>{0} cambios de consentimiento</translation>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="95"/>
+        <source>%n voucher(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/duplicates/labels.py" line="99"/>
@@ -4053,110 +4133,246 @@ Las fichas fusionadas vuelven con todo lo que se les movió.</translation>
         <source>last visit {0}</source>
         <translation>última visita {0}</translation>
     </message>
+    <message>
+        <source>{0} appointment</source>
+        <translation type="obsolete">{0} cita</translation>
+    </message>
+    <message>
+        <source>{0} appointments</source>
+        <translation type="obsolete">{0} citas</translation>
+    </message>
+    <message>
+        <source>{0} budget</source>
+        <translation type="obsolete">{0} presupuesto</translation>
+    </message>
+    <message>
+        <source>{0} budgets</source>
+        <translation type="obsolete">{0} presupuestos</translation>
+    </message>
+    <message>
+        <source>{0} cash movement</source>
+        <translation type="obsolete">{0} movimiento de caja</translation>
+    </message>
+    <message>
+        <source>{0} cash movements</source>
+        <translation type="obsolete">{0} movimientos de caja</translation>
+    </message>
+    <message>
+        <source>{0} consent change</source>
+        <translation type="obsolete">{0} cambio de consentimiento</translation>
+    </message>
+    <message>
+        <source>{0} consent changes</source>
+        <translation type="obsolete">{0} cambios de consentimiento</translation>
+    </message>
+    <message>
+        <source>{0} debt</source>
+        <translation type="obsolete">{0} deuda</translation>
+    </message>
+    <message>
+        <source>{0} debts</source>
+        <translation type="obsolete">{0} deudas</translation>
+    </message>
+    <message>
+        <source>{0} document</source>
+        <translation type="obsolete">{0} documento</translation>
+    </message>
+    <message>
+        <source>{0} documents</source>
+        <translation type="obsolete">{0} documentos</translation>
+    </message>
+    <message>
+        <source>{0} loyalty card</source>
+        <translation type="obsolete">{0} tarjeta de fidelidad</translation>
+    </message>
+    <message>
+        <source>{0} loyalty cards</source>
+        <translation type="obsolete">{0} tarjetas de fidelidad</translation>
+    </message>
+    <message>
+        <source>{0} message</source>
+        <translation type="obsolete">{0} mensaje</translation>
+    </message>
+    <message>
+        <source>{0} messages</source>
+        <translation type="obsolete">{0} mensajes</translation>
+    </message>
+    <message>
+        <source>{0} note</source>
+        <translation type="obsolete">{0} nota</translation>
+    </message>
+    <message>
+        <source>{0} notes</source>
+        <translation type="obsolete">{0} notas</translation>
+    </message>
+    <message>
+        <source>{0} patch test</source>
+        <translation type="obsolete">{0} prueba de alergia</translation>
+    </message>
+    <message>
+        <source>{0} patch tests</source>
+        <translation type="obsolete">{0} pruebas de alergia</translation>
+    </message>
+    <message>
+        <source>{0} points movement</source>
+        <translation type="obsolete">{0} movimiento de puntos</translation>
+    </message>
+    <message>
+        <source>{0} points movements</source>
+        <translation type="obsolete">{0} movimientos de puntos</translation>
+    </message>
+    <message>
+        <source>{0} prepaid card</source>
+        <translation type="obsolete">{0} tarjeta prepago</translation>
+    </message>
+    <message>
+        <source>{0} prepaid cards</source>
+        <translation type="obsolete">{0} tarjetas prepago</translation>
+    </message>
+    <message>
+        <source>{0} sale</source>
+        <translation type="obsolete">{0} venta</translation>
+    </message>
+    <message>
+        <source>{0} sales</source>
+        <translation type="obsolete">{0} ventas</translation>
+    </message>
+    <message>
+        <source>{0} survey</source>
+        <translation type="obsolete">{0} encuesta</translation>
+    </message>
+    <message>
+        <source>{0} surveys</source>
+        <translation type="obsolete">{0} encuestas</translation>
+    </message>
+    <message>
+        <source>{0} voucher</source>
+        <translation type="obsolete">{0} bono</translation>
+    </message>
+    <message>
+        <source>{0} vouchers</source>
+        <translation type="obsolete">{0} bonos</translation>
+    </message>
 </context>
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="52"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="53"/>
         <source>Duplicate customers</source>
         <translation>Clientes duplicados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="54"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="55"/>
         <source>Records that are probably the same person, compared on names, birth date, phones, email and address. Review a group, then merge it or mark them as different people.</source>
         <translation>Fichas que probablemente son la misma persona, comparadas por nombre, fecha de nacimiento, teléfonos, email y dirección. Revise un grupo y fusiónelo o márquelas como personas distintas.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="61"/>
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="178"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="62"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="179"/>
         <source>Find duplicates</source>
         <translation>Buscar duplicados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="65"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="66"/>
         <source>High and medium confidence</source>
         <translation>Fiabilidad alta y media</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="66"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="67"/>
         <source>All, low confidence too</source>
         <translation>Todos, también fiabilidad baja</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="67"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="68"/>
         <source>High confidence only</source>
         <translation>Solo fiabilidad alta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="70"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="71"/>
         <source>No scan yet.</source>
         <translation>Todavía no se ha buscado.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="75"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="76"/>
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="110"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="111"/>
         <source>Merge…</source>
         <translation>Fusionar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="112"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="113"/>
         <source>Choose the record to keep and the values to keep; everything else moves to it</source>
         <translation>Elija la ficha y los valores que se conservan; todo lo demás pasa a ella</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="115"/>
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="256"/>
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="264"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="116"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="260"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="268"/>
         <source>Not the same person</source>
         <translation>No es la misma persona</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="116"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="117"/>
         <source>Remember that these are different people: they will not be proposed again</source>
         <translation>Recordar que son personas distintas: no se volverán a proponer</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="119"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="120"/>
         <source>Open records</source>
         <translation>Abrir fichas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="154"/>
         <location filename="../../salon_desk/ui/duplicates/page.py" line="155"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="156"/>
         <source>Looking for duplicates…</source>
         <translation>Buscando duplicados…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="177"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="178"/>
         <source>The scan failed.</source>
         <translation>La búsqueda ha fallado.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="182"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="183"/>
         <source>Scan cancelled.</source>
         <translation>Búsqueda cancelada.</translation>
     </message>
-    <message>
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="188"/>
-        <source>{0} groups ({1} high, {2} medium, {3} low confidence) among {4} customers · scanned at {5} in {6:.1f} s</source>
-        <translation>{0} grupos (fiabilidad {1} alta, {2} media, {3} baja) entre {4} clientes · búsqueda a las {5} en {6:.1f} s</translation>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="189"/>
+        <source>%n group(s) ({0} high, {1} medium, {2} low confidence)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="192"/>
+        <source>among {0} customer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="216"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="194"/>
+        <source>scanned at {0} in {1} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="220"/>
         <source>Choose a group to compare its records</source>
         <translation>Elija un grupo para comparar sus fichas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="223"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="227"/>
         <source>{0} · {1} confidence ({2})</source>
         <translation>{0} · fiabilidad {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="256"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="260"/>
         <source>Remember that these records are different people?
 
 {0}
@@ -4169,9 +4385,13 @@ They will not be proposed as duplicates again.</source>
 No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="258"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="262"/>
         <source>Different people</source>
         <translation>Personas distintas</translation>
+    </message>
+    <message>
+        <source>{0} groups ({1} high, {2} medium, {3} low confidence) among {4} customers · scanned at {5} in {6:.1f} s</source>
+        <translation type="obsolete">{0} grupos (fiabilidad {1} alta, {2} media, {3} baja) entre {4} clientes · búsqueda a las {5} en {6:.1f} s</translation>
     </message>
 </context>
 <context>
@@ -4221,10 +4441,13 @@ No se volverán a proponer como duplicados.</translation>
         <source>No field has conflicting values: each takes the value a record has.</source>
         <translation>Ningún campo tiene valores en conflicto: cada uno toma el valor que tiene una ficha.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="190"/>
-        <source>{0} other fields are the same in every record.</source>
-        <translation>Otros {0} campos son iguales en todas las fichas.</translation>
+        <source>%n other field(s) the same in every record.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="193"/>
@@ -4243,8 +4466,8 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="212"/>
-        <source>Balances are added up: {0:.2f}</source>
-        <translation>Los saldos se suman: {0:.2f}</translation>
+        <source>Balances are added up: {0}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="215"/>
@@ -4277,8 +4500,16 @@ No se volverán a proponer como duplicados.</translation>
         <translation>De n.º {0}</translation>
     </message>
     <message>
+        <source>Balances are added up: {0:.2f}</source>
+        <translation type="obsolete">Los saldos se suman: {0:.2f}</translation>
+    </message>
+    <message>
         <source>For each field that differs, choose the value to keep. The most complete and most recent value is chosen for you. Notes, allergies and consent are combined.</source>
         <translation type="obsolete">En cada campo que difiera, elija el valor que se conserva. Ya viene elegido el más completo y reciente. Las notas, las alergias y los consentimientos se combinan.</translation>
+    </message>
+    <message>
+        <source>{0} other fields are the same in every record.</source>
+        <translation type="obsolete">Otros {0} campos son iguales en todas las fichas.</translation>
     </message>
 </context>
 <context>
@@ -4365,15 +4596,30 @@ No se volverán a proponer como duplicados.</translation>
         <source>Reading the file</source>
         <translation>Leyendo el archivo</translation>
     </message>
-    <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="150"/>
-        <source>{rows} rows on sheet “{sheet}”; {known} of {cols} columns recognised.</source>
-        <translation>{rows} filas en la hoja «{sheet}»; {known} de {cols} columnas reconocidas.</translation>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="151"/>
+        <source>{rows} row(s) on sheet “{sheet}”</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="153"/>
+        <source>{known} of %n column(s) recognised.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="154"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="156"/>
         <source>Your saved mapping for these columns was applied.</source>
         <translation>Se ha aplicado la correspondencia guardada para estas columnas.</translation>
+    </message>
+    <message>
+        <source>{rows} rows on sheet “{sheet}”; {known} of {cols} columns recognised.</source>
+        <translation type="obsolete">{rows} filas en la hoja «{sheet}»; {known} de {cols} columnas reconocidas.</translation>
     </message>
 </context>
 <context>
@@ -4451,10 +4697,13 @@ No se volverán a proponer como duplicados.</translation>
         <source>No customer matches “{0}”.</source>
         <translation>Ningún cliente coincide con «{0}».</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../salon_desk/ui/global_search.py" line="201"/>
-        <source>{0} of {1} matches · Enter opens · Shift+Enter lists them all</source>
-        <translation>{0} de {1} resultados · Intro abre · Mayús+Intro los lista todos</translation>
+        <source>{0} of {1} match(es) · Enter opens · Shift+Enter lists them all</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/global_search.py" line="204"/>
@@ -4464,6 +4713,10 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <source>{0} of {1} matches · Enter lists them all</source>
         <translation type="obsolete">{0} de {1} resultados · Intro los lista todos</translation>
+    </message>
+    <message>
+        <source>{0} of {1} matches · Enter opens · Shift+Enter lists them all</source>
+        <translation type="obsolete">{0} de {1} resultados · Intro abre · Mayús+Intro los lista todos</translation>
     </message>
 </context>
 <context>
@@ -4489,26 +4742,61 @@ No se volverán a proponer como duplicados.</translation>
         <translation>Abrir filas rechazadas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/history_dialog.py" line="142"/>
-        <source>Undo import #{id} of {file}? The {n} customers it created will be deleted and the {u} it filled in restored.</source>
-        <translation>¿Deshacer la importación n.º {id} de {file}? Se eliminarán los {n} clientes que creó y se restaurarán los {u} que completó.</translation>
+        <location filename="../../salon_desk/ui/transfer/history_dialog.py" line="143"/>
+        <source>Undo import #{id} of {file}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/transfer/history_dialog.py" line="145"/>
+        <source>The %n customer(s) it created will be deleted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/transfer/history_dialog.py" line="146"/>
+        <source>and the %n it filled in restored.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/history_dialog.py" line="145"/>
-        <location filename="../../salon_desk/ui/transfer/history_dialog.py" line="157"/>
-        <location filename="../../salon_desk/ui/transfer/history_dialog.py" line="162"/>
+        <location filename="../../salon_desk/ui/transfer/history_dialog.py" line="147"/>
+        <location filename="../../salon_desk/ui/transfer/history_dialog.py" line="159"/>
+        <location filename="../../salon_desk/ui/transfer/history_dialog.py" line="164"/>
         <source>Undo import</source>
         <translation>Deshacer importación</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/history_dialog.py" line="154"/>
+        <location filename="../../salon_desk/ui/transfer/history_dialog.py" line="156"/>
         <source>Undoing the import</source>
         <translation>Deshaciendo la importación</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/transfer/history_dialog.py" line="165"/>
+        <source>%n customer(s) deleted,</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/transfer/history_dialog.py" line="166"/>
+        <source>%n restored.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/history_dialog.py" line="163"/>
+        <source>Undo import #{id} of {file}? The {n} customers it created will be deleted and the {u} it filled in restored.</source>
+        <translation type="obsolete">¿Deshacer la importación n.º {id} de {file}? Se eliminarán los {n} clientes que creó y se restaurarán los {u} que completó.</translation>
+    </message>
+    <message>
         <source>{0} customers deleted, {1} restored.</source>
-        <translation>{0} clientes eliminados, {1} restaurados.</translation>
+        <translation type="obsolete">{0} clientes eliminados, {1} restaurados.</translation>
     </message>
 </context>
 <context>
@@ -4567,82 +4855,82 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="435"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="442"/>
         <source>Importing</source>
         <translation>Importando</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="437"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="444"/>
         <source>Importing customers…</source>
         <translation>Importando clientes…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="440"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="447"/>
         <source>Cancel import</source>
         <translation>Cancelar la importación</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="457"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="464"/>
         <source>Importing customers… Nothing is saved until the end; Cancel leaves the database as it was.</source>
         <translation>Importando clientes… No se guarda nada hasta el final; Cancelar deja la base de datos como estaba.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="460"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="467"/>
         <source>Importing customers</source>
         <translation>Importando clientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="472"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="479"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="479"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="486"/>
         <source>Checking rows…</source>
         <translation>Comprobando filas…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="479"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="486"/>
         <source>Details</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="479"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="486"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="479"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="486"/>
         <source>Preparing the document…</source>
         <translation>Preparando el documento…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="479"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="486"/>
         <source>Reading rows…</source>
         <translation>Leyendo filas…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="479"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="486"/>
         <source>Saving customers…</source>
         <translation>Guardando clientes…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="479"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="486"/>
         <source>Updating customers…</source>
         <translation>Actualizando clientes…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="479"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="486"/>
         <source>Writing customers…</source>
         <translation>Escribiendo clientes…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="490"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="497"/>
         <source>The import failed and nothing was written: {0}</source>
         <translation>La importación ha fallado y no se ha guardado nada: {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="496"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="503"/>
         <source>Import cancelled: nothing was written. Go back to change the options, or close.</source>
         <translation>Importación cancelada: no se ha guardado nada. Vuelva atrás para cambiar las opciones o cierre.</translation>
     </message>
@@ -4824,7 +5112,7 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="557"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="564"/>
         <source>Import customers</source>
         <translation>Importar clientes</translation>
     </message>
@@ -4848,8 +5136,8 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="93"/>
-        <source>{0} appointments, {1} sales · customer since {2} · last visit {3}</source>
-        <translation>{0} citas, {1} ventas · cliente desde {2} · última visita {3}</translation>
+        <source>{0}, {1} · customer since {2} · last visit {3}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="97"/>
@@ -4860,6 +5148,10 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="98"/>
         <source>No contact details</source>
         <translation>Sin datos de contacto</translation>
+    </message>
+    <message>
+        <source>{0} appointments, {1} sales · customer since {2} · last visit {3}</source>
+        <translation type="obsolete">{0} citas, {1} ventas · cliente desde {2} · última visita {3}</translation>
     </message>
 </context>
 <context>
@@ -5080,274 +5372,288 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="181"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="183"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="187"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="189"/>
         <source>Column in the file</source>
         <translation>Columna del archivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="188"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="190"/>
         <source>First values</source>
         <translation>Primeros valores</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="188"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="190"/>
         <source>Import as</source>
         <translation>Importar como</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="199"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="201"/>
         <source>Remember this mapping for files with these columns</source>
         <translation>Recordar esta correspondencia para archivos con estas columnas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="218"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="220"/>
         <source>— Choose —</source>
         <translation>— Elegir —</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
         <source>Add to the notes</source>
         <translation>Añadir a las notas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
         <source>Allergies</source>
         <translation>Alergias</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
         <source>Anniversary</source>
         <translation>Aniversario</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
         <source>Appointment reminders</source>
         <translation>Recordatorios de citas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
         <source>Badges</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
         <source>Birthday greetings</source>
         <translation>Felicitaciones de cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
         <source>Blocked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
         <source>Blocked reason</source>
         <translation>Motivo del bloqueo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
         <source>City</source>
         <translation>Localidad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
         <source>Consent: appointments by SMS</source>
         <translation>Consentimiento: citas por SMS</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
         <source>Consent: appointments by WhatsApp</source>
         <translation>Consentimiento: citas por WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
         <source>Consent: appointments by email</source>
         <translation>Consentimiento: citas por email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
         <source>Consent: marketing by SMS</source>
         <translation>Consentimiento: publicidad por SMS</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
         <source>Consent: marketing by WhatsApp</source>
         <translation>Consentimiento: publicidad por WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
         <source>Consent: marketing by email</source>
         <translation>Consentimiento: publicidad por email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
         <source>Customer since</source>
         <translation>Cliente desde</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
         <source>Discount %</source>
         <translation>Descuento %</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
         <source>External ID</source>
         <translation>ID externo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
         <source>Full name (split into first and last name)</source>
         <translation>Nombre completo (se separa en nombre y apellidos)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
         <source>Ignore this column</source>
         <translation>Ignorar esta columna</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
         <source>Marketing messages</source>
         <translation>Mensajes publicitarios</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
         <source>Mobile</source>
         <translation>Móvil</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
         <source>Other email</source>
         <translation>Otro email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
         <source>Other phone</source>
         <translation>Otro teléfono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
         <source>Phone (mobile or landline, by the number)</source>
         <translation>Teléfono (móvil o fijo, según el número)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
         <source>Postcode</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
         <source>Preferred staff</source>
         <translation>Profesional preferido</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
         <source>Privacy accepted</source>
         <translation>Privacidad aceptada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
         <source>Referral source</source>
         <translation>Cómo nos conoció</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
         <source>Region</source>
         <translation>Provincia</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
         <source>Salutation (Mrs, Mr...)</source>
         <translation>Tratamiento (Sra., Sr....)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
         <source>Street</source>
         <translation>Calle</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="222"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
         <source>Whole address</source>
         <translation>Dirección completa</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="234"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="236"/>
         <source>Say what the highlighted columns are, or ignore them. You can also correct any other column.</source>
         <translation>Indique qué son las columnas resaltadas o ignórelas. También puede corregir cualquier otra columna.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="239"/>
         <source>Every column was recognised. Check them, or correct any.</source>
         <translation>Se han reconocido todas las columnas. Revíselas o corrija la que haga falta.</translation>
     </message>
-    <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="245"/>
-        <source>{known} of {total} columns will be imported or ignored as shown; {missing} still to choose.</source>
-        <translation>{known} de {total} columnas se importarán o ignorarán como se indica; faltan {missing} por elegir.</translation>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="247"/>
+        <source>{known} of %n column(s) will be imported or ignored as shown; {missing} still to choose.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="250"/>
+        <source>All %n column(s) ready.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="248"/>
         <source>All {total} columns are ready.</source>
-        <translation>Las {total} columnas están listas.</translation>
+        <translation type="obsolete">Las {total} columnas están listas.</translation>
+    </message>
+    <message>
+        <source>{known} of {total} columns will be imported or ignored as shown; {missing} still to choose.</source>
+        <translation type="obsolete">{known} de {total} columnas se importarán o ignorarán como se indica; faltan {missing} por elegir.</translation>
     </message>
 </context>
 <context>
@@ -5680,407 +5986,470 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>PointsTab</name>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="58"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="59"/>
         <source>Add points…</source>
         <translation>Añadir puntos…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="59"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="60"/>
         <source>Remove points…</source>
         <translation>Quitar puntos…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="64"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="65"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="68"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="69"/>
         <source>Any action</source>
         <translation>Cualquier acción</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="73"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="74"/>
         <source>any</source>
         <translation>cualquiera</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="74"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="75"/>
         <source>Clear</source>
         <translation>Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="77"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="78"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="80"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="81"/>
         <source>Action:</source>
         <translation>Acción:</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="82"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="83"/>
         <source>Points:</source>
         <translation>Puntos:</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="90"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="91"/>
         <source>No points movements found</source>
         <translation>No se han encontrado movimientos de puntos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="110"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="111"/>
         <source>Points</source>
         <translation>Puntos</translation>
     </message>
-    <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="129"/>
-        <source>{0} points</source>
-        <translation>{0} puntos</translation>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="130"/>
+        <source>%Ln point(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="132"/>
+        <source>%n point(s) per currency unit spent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="130"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="133"/>
+        <source>{0} points per currency unit spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="135"/>
+        <source>Rule: {0}; one point is worth {1} when paying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rule: {0} point(s) per currency unit spent; one point is worth {1} cents when paying.</source>
-        <translation>Regla: {0} punto(s) por unidad de moneda gastada; al pagar, un punto vale {1} céntimos.</translation>
+        <translation type="obsolete">Regla: {0} punto(s) por unidad de moneda gastada; al pagar, un punto vale {1} céntimos.</translation>
+    </message>
+    <message>
+        <source>{0} points</source>
+        <translation type="obsolete">{0} puntos</translation>
     </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="315"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="317"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="316"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="318"/>
         <source>Nothing has been written yet. This is what the import will do.</source>
         <translation>Todavía no se ha guardado nada. Esto es lo que hará la importación.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="318"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="320"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="337"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="339"/>
         <source>Rows as they will be saved</source>
         <translation>Filas tal como se guardarán</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="338"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="340"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="339"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="341"/>
         <source>Duplicates in the file</source>
         <translation>Duplicados en el archivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="340"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="342"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="362"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="364"/>
         <source>Checking every row…</source>
         <translation>Comprobando cada fila…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="367"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="369"/>
         <source>Checking the rows</source>
         <translation>Comprobando las filas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
         <source>Add to the notes</source>
         <translation>Añadir a las notas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
         <source>Allergies</source>
         <translation>Alergias</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
         <source>Anniversary</source>
         <translation>Aniversario</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
         <source>Appointment reminders</source>
         <translation>Recordatorios de citas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
         <source>Badges</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
         <source>Birthday greetings</source>
         <translation>Felicitaciones de cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
         <source>Blocked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
         <source>Blocked reason</source>
         <translation>Motivo del bloqueo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
         <source>City</source>
         <translation>Localidad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
         <source>Consent: appointments by SMS</source>
         <translation>Consentimiento: citas por SMS</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
         <source>Consent: appointments by WhatsApp</source>
         <translation>Consentimiento: citas por WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
         <source>Consent: appointments by email</source>
         <translation>Consentimiento: citas por email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
         <source>Consent: marketing by SMS</source>
         <translation>Consentimiento: publicidad por SMS</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
         <source>Consent: marketing by WhatsApp</source>
         <translation>Consentimiento: publicidad por WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
         <source>Consent: marketing by email</source>
         <translation>Consentimiento: publicidad por email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
         <source>Customer since</source>
         <translation>Cliente desde</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
         <source>Discount %</source>
         <translation>Descuento %</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
         <source>External ID</source>
         <translation>ID externo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
         <source>Full name (split into first and last name)</source>
         <translation>Nombre completo (se separa en nombre y apellidos)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
         <source>Ignore this column</source>
         <translation>Ignorar esta columna</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
         <source>Marketing messages</source>
         <translation>Mensajes publicitarios</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
         <source>Mobile</source>
         <translation>Móvil</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
         <source>Other email</source>
         <translation>Otro email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
         <source>Other phone</source>
         <translation>Otro teléfono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
         <source>Phone (mobile or landline, by the number)</source>
         <translation>Teléfono (móvil o fijo, según el número)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
         <source>Postcode</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
         <source>Preferred staff</source>
         <translation>Profesional preferido</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
         <source>Privacy accepted</source>
         <translation>Privacidad aceptada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
         <source>Referral source</source>
         <translation>Cómo nos conoció</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
         <source>Region</source>
         <translation>Provincia</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
         <source>Salutation (Mrs, Mr...)</source>
         <translation>Tratamiento (Sra., Sr....)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
         <source>Street</source>
         <translation>Calle</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="386"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
         <source>Whole address</source>
         <translation>Dirección completa</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="396"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Problems ({0})</source>
         <translation>Problemas ({0})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="397"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="399"/>
         <source>Duplicates in the file ({0})</source>
         <translation>Duplicados en el archivo ({0})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="400"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="402"/>
         <source>Columns ({0} imported)</source>
         <translation>Columnas ({0} importadas)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="405"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="407"/>
         <source>will be skipped</source>
         <translation>se omitirán</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="406"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="408"/>
         <source>will fill their empty fields</source>
         <translation>completarán sus campos vacíos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="407"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="409"/>
         <source>will be imported as new customers</source>
         <translation>se importarán como clientes nuevos</translation>
     </message>
-    <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="408"/>
-        <source>&lt;b&gt;{rows}&lt;/b&gt; rows: &lt;b&gt;{new}&lt;/b&gt; new customers</source>
-        <translation>&lt;b&gt;{rows}&lt;/b&gt; filas: &lt;b&gt;{new}&lt;/b&gt; clientes nuevos</translation>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="410"/>
+        <source>&lt;b&gt;{rows}&lt;/b&gt; row(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="411"/>
-        <source>{n} match customers already here and {action}</source>
-        <translation>{n} coinciden con clientes existentes y {action}</translation>
+        <source>&lt;b&gt;{new}&lt;/b&gt; new customer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="414"/>
+        <source>{n} match(es) customers already here and {action}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="414"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="418"/>
         <source>kept in the notes</source>
         <translation>se guardan en las notas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="415"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="419"/>
         <source>rejected</source>
         <translation>se rechazan</translation>
     </message>
-    <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="416"/>
-        <source>{n} have values that cannot be read ({what})</source>
-        <translation>{n} tienen valores que no se pueden leer ({what})</translation>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="420"/>
+        <source>{n} with values that cannot be read ({what})</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="419"/>
-        <source>{n} will be rejected</source>
-        <translation>{n} se rechazarán</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="421"/>
-        <source>{n} repeat an earlier row of the file</source>
-        <translation>{n} repiten una fila anterior del archivo</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="424"/>
+        <source>{n} will be rejected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="427"/>
+        <source>{n} repeat(s) an earlier row of the file</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="431"/>
         <source>the template&apos;s example row is skipped</source>
         <translation>se omite la fila de ejemplo de la plantilla</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{rows}&lt;/b&gt; rows: &lt;b&gt;{new}&lt;/b&gt; new customers</source>
+        <translation type="obsolete">&lt;b&gt;{rows}&lt;/b&gt; filas: &lt;b&gt;{new}&lt;/b&gt; clientes nuevos</translation>
+    </message>
+    <message>
+        <source>{n} have values that cannot be read ({what})</source>
+        <translation type="obsolete">{n} tienen valores que no se pueden leer ({what})</translation>
+    </message>
+    <message>
+        <source>{n} match customers already here and {action}</source>
+        <translation type="obsolete">{n} coinciden con clientes existentes y {action}</translation>
+    </message>
+    <message>
+        <source>{n} repeat an earlier row of the file</source>
+        <translation type="obsolete">{n} repiten una fila anterior del archivo</translation>
     </message>
 </context>
 <context>
@@ -6423,38 +6792,38 @@ No se volverán a proponer como duplicados.</translation>
         <translation>Anulación del ticket {number}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/common.py" line="104"/>
+        <location filename="../../salon_desk/services/printing/common.py" line="122"/>
         <source>If you cannot come, please let us know at least 24 hours in advance so that we can offer your time to another customer. Appointments cancelled later, or missed, may be charged.</source>
         <translation>Si no puede venir, avísenos con al menos 24 horas de antelación para que podamos ofrecer su hora a otro cliente. Las citas anuladas más tarde, o a las que no se acuda, podrán cobrarse.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/common.py" line="104"/>
+        <location filename="../../salon_desk/services/printing/common.py" line="122"/>
         <source>Prices include taxes. This quote is valid until the date shown above. Treatments are scheduled once the quote is accepted; results may vary from person to person.</source>
         <translation>Los precios incluyen impuestos. Este presupuesto es válido hasta la fecha indicada arriba. Los tratamientos se programan una vez aceptado el presupuesto; los resultados pueden variar de una persona a otra.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/common.py" line="104"/>
+        <location filename="../../salon_desk/services/printing/common.py" line="122"/>
         <source>Thank you for your visit!</source>
         <translation>¡Gracias por su visita!</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/common.py" line="104"/>
+        <location filename="../../salon_desk/services/printing/common.py" line="122"/>
         <source>VAT</source>
         <translation>IVA</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/common.py" line="334"/>
+        <location filename="../../salon_desk/services/printing/common.py" line="352"/>
         <source>Printed on {date}</source>
         <translation>Impreso el {date}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/common.py" line="362"/>
+        <location filename="../../salon_desk/services/printing/common.py" line="380"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/common.py" line="400"/>
-        <location filename="../../salon_desk/services/printing/common.py" line="456"/>
+        <location filename="../../salon_desk/services/printing/common.py" line="418"/>
+        <location filename="../../salon_desk/services/printing/common.py" line="474"/>
         <source>Tax ID: {tax_id}</source>
         <translation>NIF: {tax_id}</translation>
     </message>
@@ -6567,11 +6936,6 @@ No se volverán a proponer como duplicados.</translation>
         <translation>Próximas citas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="264"/>
-        <source>{count} appointments</source>
-        <translation>{count} citas</translation>
-    </message>
-    <message>
         <location filename="../../salon_desk/services/printing/summary.py" line="266"/>
         <source>No upcoming appointments.</source>
         <translation>No hay próximas citas.</translation>
@@ -6619,11 +6983,6 @@ No se volverán a proponer como duplicados.</translation>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="284"/>
-        <source>{count} sales</source>
-        <translation>{count} ventas</translation>
-    </message>
-    <message>
         <location filename="../../salon_desk/services/printing/summary.py" line="286"/>
         <source>No sales yet.</source>
         <translation>Todavía no hay ventas.</translation>
@@ -6645,11 +7004,6 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/services/printing/ticket.py" line="56"/>
         <source>Loyalty card</source>
         <translation>Tarjeta de fidelidad</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="295"/>
-        <source>{left} of {bought} sessions left</source>
-        <translation>Quedan {left} de {bought} sesiones</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/summary.py" line="298"/>
@@ -6694,11 +7048,6 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/services/printing/summary.py" line="407"/>
         <source>Name</source>
         <translation>Nombre</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="309"/>
-        <source>{amount} and {sessions} sessions</source>
-        <translation>{amount} y {sessions} sesiones</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/summary.py" line="311"/>
@@ -7091,6 +7440,22 @@ No se volverán a proponer como duplicados.</translation>
         <source>Comments</source>
         <translation>Comentarios</translation>
     </message>
+    <message>
+        <source>{amount} and {sessions} sessions</source>
+        <translation type="obsolete">{amount} y {sessions} sesiones</translation>
+    </message>
+    <message>
+        <source>{count} appointments</source>
+        <translation type="obsolete">{count} citas</translation>
+    </message>
+    <message>
+        <source>{count} sales</source>
+        <translation type="obsolete">{count} ventas</translation>
+    </message>
+    <message>
+        <source>{left} of {bought} sessions left</source>
+        <translation type="obsolete">Quedan {left} de {bought} sesiones</translation>
+    </message>
 </context>
 <context>
     <name>printing</name>
@@ -7425,15 +7790,22 @@ No se volverán a proponer como duplicados.</translation>
         <source>Printing</source>
         <translation>Impresión</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../salon_desk/ui/printing/preview.py" line="296"/>
-        <source>Sent {count} page(s) to {printer}</source>
-        <translation>Enviada(s) {count} página(s) a {printer}</translation>
+        <source>Sent %n page(s) to {printer}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/printing/preview.py" line="298"/>
         <source>Print</source>
         <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>Sent {count} page(s) to {printer}</source>
+        <translation type="obsolete">Enviada(s) {count} página(s) a {printer}</translation>
     </message>
 </context>
 <context>
@@ -7604,20 +7976,26 @@ No se volverán a proponer como duplicados.</translation>
         <source>no phone or email on file</source>
         <translation>sin teléfono ni email en la ficha</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../salon_desk/ui/record/header.py" line="253"/>
-        <source>{0} ({1} years old)</source>
-        <translation>{0} ({1} años)</translation>
+        <source>{0} (%n year(s) old)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/header.py" line="256"/>
         <source>today!</source>
         <translation>¡hoy!</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../salon_desk/ui/record/header.py" line="258"/>
-        <source>in {0} days</source>
-        <translation>dentro de {0} días</translation>
+        <source>in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Balance reminder kept on the customer&apos;s record</source>
@@ -7628,8 +8006,16 @@ No se volverán a proponer como duplicados.</translation>
         <translation type="obsolete">A favor {0}</translation>
     </message>
     <message>
+        <source>in {0} days</source>
+        <translation type="obsolete">dentro de {0} días</translation>
+    </message>
+    <message>
         <source>not given</source>
         <translation type="obsolete">no indicado</translation>
+    </message>
+    <message>
+        <source>{0} ({1} years old)</source>
+        <translation type="obsolete">{0} ({1} años)</translation>
     </message>
     <message>
         <source>⚠ Allergies / clinical information: {0}</source>
@@ -7681,39 +8067,53 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="507"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="514"/>
         <source>Import finished</source>
         <translation>Importación terminada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="513"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="520"/>
         <source>Open the rejected rows file</source>
         <translation>Abrir el archivo de filas rechazadas</translation>
     </message>
-    <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="525"/>
-        <source>{rows} rows read from {file}.</source>
-        <translation>{rows} filas leídas de {file}.</translation>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="532"/>
+        <source>{rows} row(s) read from {file}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="527"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="534"/>
         <source>Imported: &lt;b&gt;{0}&lt;/b&gt;   Updated: &lt;b&gt;{1}&lt;/b&gt;   Skipped: &lt;b&gt;{2}&lt;/b&gt;   Rejected: &lt;b&gt;{3}&lt;/b&gt;</source>
         <translation>Importadas: &lt;b&gt;{0}&lt;/b&gt;   Actualizadas: &lt;b&gt;{1}&lt;/b&gt;   Omitidas: &lt;b&gt;{2}&lt;/b&gt;   Rechazadas: &lt;b&gt;{3}&lt;/b&gt;</translation>
     </message>
-    <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="532"/>
-        <source>{0} customers have a value that could not be read: it is in their notes, and they carry the “Check import” badge.</source>
-        <translation>{0} clientes tienen un valor que no se ha podido leer: está en sus notas y llevan la etiqueta «Check import».</translation>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="539"/>
+        <source>{0} customer(s) with a value that could not be read: it is in the notes, with the “Check import” badge.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="536"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="543"/>
         <source>Rejected rows, with the reason, are in {0}</source>
         <translation>Las filas rechazadas, con el motivo, están en {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="538"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="545"/>
         <source>This import can be undone from File ▸ Import history while its customers are unchanged.</source>
         <translation>Esta importación se puede deshacer desde Archivo ▸ Historial de importaciones mientras sus clientes no cambien.</translation>
+    </message>
+    <message>
+        <source>{0} customers have a value that could not be read: it is in their notes, and they carry the “Check import” badge.</source>
+        <translation type="obsolete">{0} clientes tienen un valor que no se ha podido leer: está en sus notas y llevan la etiqueta «Check import».</translation>
+    </message>
+    <message>
+        <source>{rows} rows read from {file}.</source>
+        <translation type="obsolete">{rows} filas leídas de {file}.</translation>
     </message>
 </context>
 <context>
@@ -8009,10 +8409,13 @@ No se volverán a proponer como duplicados.</translation>
         <source>Counted as paid when you charge</source>
         <translation>Cuenta como pagado al cobrar</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="428"/>
-        <source>{0} points</source>
-        <translation>{0} puntos</translation>
+        <source>%n point(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="531"/>
@@ -8037,6 +8440,10 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <source>The payments ({0}) are more than the total and the earlier debt ({1})</source>
         <translation type="obsolete">Los pagos ({0}) superan el total más la deuda anterior ({1})</translation>
+    </message>
+    <message>
+        <source>{0} points</source>
+        <translation type="obsolete">{0} puntos</translation>
     </message>
 </context>
 <context>
@@ -8106,10 +8513,13 @@ No se volverán a proponer como duplicados.</translation>
         <source>Sales</source>
         <translation>Ventas</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../salon_desk/ui/record/sales_tab.py" line="137"/>
-        <source>&lt;b&gt;Total purchases: {0}&lt;/b&gt; in {1} sales  ·  services {2}  ·  products {3}</source>
-        <translation>&lt;b&gt;Total de compras: {0}&lt;/b&gt; en {1} ventas  ·  servicios {2}  ·  productos {3}</translation>
+        <source>&lt;b&gt;Total purchases: {0}&lt;/b&gt; in %n sale(s)  ·  services {2}  ·  products {3}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/sales_tab.py" line="143"/>
@@ -8125,6 +8535,10 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/record/sales_tab.py" line="149"/>
         <source>Points: {0}  ·  last movement {1:+d} {2} on {3}</source>
         <translation>Puntos: {0}  ·  último movimiento {1:+d} {2} el {3}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Total purchases: {0}&lt;/b&gt; in {1} sales  ·  services {2}  ·  products {3}</source>
+        <translation type="obsolete">&lt;b&gt;Total de compras: {0}&lt;/b&gt; en {1} ventas  ·  servicios {2}  ·  productos {3}</translation>
     </message>
 </context>
 <context>
@@ -8347,10 +8761,13 @@ No se volverán a proponer como duplicados.</translation>
         <source>Sell</source>
         <translation>Vender</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="165"/>
-        <source>Worth {0}, sold for {1}, valid {2} months</source>
-        <translation>Valor {0}, se vende por {1}, válida {2} meses</translation>
+        <source>Worth {0}, sold for {1}, valid %n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="167"/>
@@ -8366,6 +8783,10 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="175"/>
         <source>The card was not sold</source>
         <translation>No se ha vendido la tarjeta</translation>
+    </message>
+    <message>
+        <source>Worth {0}, sold for {1}, valid {2} months</source>
+        <translation type="obsolete">Valor {0}, se vende por {1}, válida {2} meses</translation>
     </message>
 </context>
 <context>
@@ -9197,20 +9618,41 @@ No se volverán a proponer como duplicados.</translation>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../salon_desk/ui/record/summary_tab.py" line="83"/>
-        <source>{0} sales</source>
-        <translation>{0} ventas</translation>
+        <source>%n sale(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../salon_desk/ui/record/summary_tab.py" line="94"/>
-        <source>{0} visits</source>
-        <translation>{0} visitas</translation>
+        <source>%n visit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/record/summary_tab.py" line="99"/>
+        <source>{0}: %n time(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/summary_tab.py" line="98"/>
+        <source>{0} sales</source>
+        <translation type="obsolete">{0} ventas</translation>
+    </message>
+    <message>
+        <source>{0} visits</source>
+        <translation type="obsolete">{0} visitas</translation>
+    </message>
+    <message>
         <source>{0}: {1} times</source>
-        <translation>{0}: {1} veces</translation>
+        <translation type="obsolete">{0}: {1} veces</translation>
     </message>
 </context>
 <context>
@@ -9218,7 +9660,7 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/ui/transfer/export_actions.py" line="35"/>
         <location filename="../../salon_desk/ui/transfer/export_actions.py" line="47"/>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="49"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="51"/>
         <source>Export customers</source>
         <translation>Exportar clientes</translation>
     </message>
@@ -9237,101 +9679,108 @@ No se volverán a proponer como duplicados.</translation>
         <source>Exporting customers</source>
         <translation>Exportando clientes</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../salon_desk/ui/transfer/export_actions.py" line="48"/>
-        <source>{0} customers exported to {1}</source>
-        <translation>{0} clientes exportados a {1}</translation>
+        <source>{0} customer(s) exported to {1}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="57"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="59"/>
         <source>Save the import template as</source>
         <translation>Guardar la plantilla de importación como</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="64"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="66"/>
         <source>Import template</source>
         <translation>Plantilla de importación</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="65"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="67"/>
         <source>The template was saved to {0}. Fill in one customer per row, then use File ▸ Import customers.</source>
         <translation>La plantilla se ha guardado en {0}. Rellene un cliente por fila y después use Archivo ▸ Importar clientes.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="108"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="110"/>
         <source>Import customers…</source>
         <translation>Importar clientes…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="110"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="112"/>
         <source>Export all customers…</source>
         <translation>Exportar todos los clientes…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="111"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="113"/>
         <source>all customers</source>
         <translation>todos los clientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="112"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="114"/>
         <source>Download import template…</source>
         <translation>Descargar plantilla de importación…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="113"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="115"/>
         <source>Import history…</source>
         <translation>Historial de importaciones…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="115"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="117"/>
         <source>Export customers in the list…</source>
         <translation>Exportar los clientes de la lista…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="117"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="119"/>
         <source>the customers in the list</source>
         <translation>los clientes de la lista</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="118"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="120"/>
         <source>Export selected customers…</source>
         <translation>Exportar los clientes marcados…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="120"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="122"/>
         <source>the selected customers</source>
         <translation>los clientes marcados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="145"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="147"/>
         <source>Export the whole record to</source>
         <translation>Exportar la ficha completa a</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="151"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="153"/>
         <source>Exporting the record</source>
         <translation>Exportando la ficha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="154"/>
         <location filename="../../salon_desk/ui/transfer/export_actions.py" line="156"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="158"/>
         <source>Export record</source>
         <translation>Exportar ficha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="155"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="157"/>
         <source>Everything about this customer was exported to {0}</source>
         <translation>Todos los datos de este cliente se han exportado a {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="163"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="165"/>
         <source>Export record (all data)…</source>
         <translation>Exportar ficha (todos los datos)…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="165"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="167"/>
         <source>Save everything about this customer in a workbook, one sheet per tab (for a customer who asks for their data)</source>
         <translation>Guardar todos los datos de este cliente en un libro de hojas de cálculo, una hoja por pestaña (para un cliente que solicita sus datos)</translation>
+    </message>
+    <message>
+        <source>{0} customers exported to {1}</source>
+        <translation type="obsolete">{0} clientes exportados a {1}</translation>
     </message>
 </context>
 <context>
@@ -9340,7 +9789,7 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/record/appointments_tab.py" line="41"/>
         <location filename="../../salon_desk/ui/record/budgets_tab.py" line="33"/>
         <location filename="../../salon_desk/ui/record/debts_tab.py" line="24"/>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="33"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="34"/>
         <location filename="../../salon_desk/ui/record/sales_tab.py" line="48"/>
         <source>Date</source>
         <translation>Fecha</translation>
@@ -9435,7 +9884,7 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/appointments_tab.py" line="50"/>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="39"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="40"/>
         <location filename="../../salon_desk/ui/record/sales_tab.py" line="49"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
@@ -9455,8 +9904,8 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/record/budgets_tab.py" line="27"/>
         <location filename="../../salon_desk/ui/record/budgets_tab.py" line="61"/>
         <location filename="../../salon_desk/ui/record/credits_tab.py" line="40"/>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="34"/>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="70"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="35"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="71"/>
         <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="346"/>
         <location filename="../../salon_desk/ui/visits/points_dialog.py" line="51"/>
         <source>Expired</source>
@@ -9512,7 +9961,7 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/budgets_tab.py" line="41"/>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="37"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="38"/>
         <location filename="../../salon_desk/ui/record/sales_tab.py" line="56"/>
         <source>Total</source>
         <translation>Total</translation>
@@ -9685,7 +10134,7 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/debts_tab.py" line="43"/>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="35"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="36"/>
         <location filename="../../salon_desk/ui/record/sales_tab.py" line="26"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="210"/>
         <location filename="../../salon_desk/ui/sales/sale_view.py" line="90"/>
@@ -9734,45 +10183,45 @@ No se volverán a proponer como duplicados.</translation>
         <translation>Bono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="34"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="35"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="34"/>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="70"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="35"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="71"/>
         <location filename="../../salon_desk/ui/visits/points_dialog.py" line="51"/>
         <source>Added</source>
         <translation>Añadidos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="34"/>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="70"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="35"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="71"/>
         <location filename="../../salon_desk/ui/visits/points_dialog.py" line="51"/>
         <source>Adjusted</source>
         <translation>Ajustados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="34"/>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="70"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="35"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="71"/>
         <location filename="../../salon_desk/ui/visits/points_dialog.py" line="51"/>
         <source>Earned</source>
         <translation>Ganados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="34"/>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="70"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="35"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="71"/>
         <location filename="../../salon_desk/ui/visits/points_dialog.py" line="51"/>
         <source>Redeemed</source>
         <translation>Canjeados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="38"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="39"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="40"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="41"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>

@@ -314,8 +314,11 @@ class CustomerFormDialog(QDialog):
         """The summary above the form: how many fields to correct, and what has no field."""
         unplaced = getattr(self, "_unplaced", [])
         if fields == 0 and not unplaced:
-            self.error_banner.hide()
+            # Kept, with a calmer word, until the next save: the form does not move up.
+            self._set_banner_kind("okBanner")
+            self.error_banner.setText(self.tr("All corrected. Save when ready (Ctrl+S)."))
             return
+        self._set_banner_kind("allergyBanner")
         parts = []
         if fields == 1:
             parts.append(self.tr("Please correct the highlighted field."))
@@ -323,6 +326,12 @@ class CustomerFormDialog(QDialog):
             parts.append(self.tr("Please correct the {0} highlighted fields.").format(fields))
         self.error_banner.setText(" ".join(parts + unplaced))
         self.error_banner.show()
+
+    def _set_banner_kind(self, name: str) -> None:
+        if self.error_banner.objectName() != name:
+            self.error_banner.setObjectName(name)
+            self.error_banner.style().unpolish(self.error_banner)
+            self.error_banner.style().polish(self.error_banner)
 
     def _duplicates_cleared(self, data) -> bool:
         with self.db.session() as session:

@@ -449,6 +449,10 @@ class CustomerFormFields(QWidget):
 
     def clear_errors(self) -> None:
         for key, label in self.error_labels.items():
+            if label.sizePolicy().retainSizeWhenHidden():
+                policy = label.sizePolicy()
+                policy.setRetainSizeWhenHidden(False)
+                label.setSizePolicy(policy)
             if label.isVisible() or label.text():
                 label.hide()
                 label.clear()
@@ -463,8 +467,12 @@ class CustomerFormFields(QWidget):
         """Show exactly these errors: the others go (their field was fixed); focus stays."""
         for key in self.shown_errors() - set(errors):
             label = self.error_labels[key]
+            # Its room stays until the next save, so the fields below do not move up under
+            # the pointer while the user goes on to the next one.
+            policy = label.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            label.setSizePolicy(policy)
             label.hide()
-            label.clear()
             for target in self._error_targets(self.inputs[key]):
                 set_error(target, False)
         self.show_errors({key: text for key, text in errors.items() if key in self.error_labels})

@@ -54,6 +54,8 @@ QFrame#section {{ background: white; border: 1px solid {BORDER}; border-radius: 
 QLabel#muted, QLabel#badgeName {{ color: {MUTED}; }}
 QLabel#allergyBanner {{ background: {DANGER_LIGHT}; color: {DANGER}; border: 1px solid #f3b6b0;
     border-radius: 6px; padding: 6px 10px; font-weight: 600; }}
+QLabel#okBanner {{ background: #e8f5e9; color: #2e7d32; border: 1px solid #b7dfb9;
+    border-radius: 6px; padding: 6px 10px; font-weight: 600; }}
 QLabel#blockedBanner {{ background: #37323e; color: white; border-radius: 6px;
     padding: 6px 10px; font-weight: 600; }}
 QLabel#infoBanner {{ background: {WARNING_LIGHT}; color: {WARNING}; border: 1px solid #f1d19a;
