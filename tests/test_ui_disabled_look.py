@@ -184,3 +184,27 @@ def test_survey_question_buttons_need_a_selected_question(qtbot, salon_db):
     assert all(b.isEnabled() for b in buttons)
     qtbot.mouseClick(page.remove_question_button, Qt.MouseButton.LeftButton)
     assert page.questions.rowCount() == 1 and not any(b.isEnabled() for b in buttons)
+
+
+def test_sale_dialog_remove_buttons_need_a_selected_line_or_payment(qtbot, salon_db,
+                                                                    make_customer):
+    from visits_helpers import service_id
+
+    from salon_desk.ui.sales.sale_dialog import SaleDialog
+
+    dialog = SaleDialog(salon_db, SaleDraft(make_customer(first_name="Nora")))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("service"))
+    dialog.item_combo.setCurrentIndex(dialog.item_combo.findData(service_id(salon_db,
+                                                                            "Blow-dry")))
+    qtbot.mouseClick(dialog.add_line_button, Qt.MouseButton.LeftButton)
+    assert dialog.lines.rowCount() == 1
+    (remove_line,) = _buttons(dialog, "Remove line")
+    (remove_payment,) = _buttons(dialog, "Remove payment")
+    dialog.lines_view.clearSelection()
+    assert not remove_line.isEnabled() and not remove_payment.isEnabled()
+    dialog.lines_view.selectRow(0)
+    assert remove_line.isEnabled()
+    qtbot.mouseClick(remove_line, Qt.MouseButton.LeftButton)
+    assert dialog.lines.rowCount() == 0 and not remove_line.isEnabled()

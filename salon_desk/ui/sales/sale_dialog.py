@@ -53,6 +53,7 @@ from salon_desk.ui import dialogs, formatting
 from salon_desk.ui.events import customers_changed, money_changed
 from salon_desk.ui.sales.lines_model import COL_STAFF, LinesModel, PaymentsModel, StaffDelegate
 from salon_desk.ui.saving import action_buttons, run_write
+from salon_desk.ui.selection import enable_with_selection
 from salon_desk.ui.style import DANGER
 from salon_desk.ui.texts import message_text
 from salon_desk.ui.visits.common import MoneyEdit
@@ -183,6 +184,7 @@ class SaleDialog(QDialog):
         hint.setObjectName("muted")
         remove = QPushButton(self.tr("Remove line"), box)
         remove.clicked.connect(self.remove_line)
+        enable_with_selection(self.lines_view, remove)
         row = QHBoxLayout()
         row.addWidget(hint, 1)
         row.addWidget(remove)
@@ -236,6 +238,7 @@ class SaleDialog(QDialog):
         col.addWidget(self.payments_view)
         remove = QPushButton(self.tr("Remove payment"), box)
         remove.clicked.connect(self.remove_payment)
+        enable_with_selection(self.payments_view, remove)
         col.addWidget(remove, 0, Qt.AlignmentFlag.AlignRight)
         self._method_changed()
         return box
