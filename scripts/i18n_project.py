@@ -246,11 +246,17 @@ class Project:
         first = node.args[0]
         if not (isinstance(first, ast.Name) and first.id in names):
             return None
+        # A count handed on as the second argument: def _n(text, n): return hook(text, n)
+        second = node.args[1] if len(node.args) > 1 else None
+        n_index = (names.index(second.id) if isinstance(second, ast.Name) and second.id in names
+                   else None)
         inner = self.wrapper_of(module, node.func)
         if inner and inner.text_index == 0:
-            return Wrapper(inner.context, names.index(first.id))
+            return Wrapper(inner.context, names.index(first.id), None,
+                           n_index if inner.n_index == 1 else None)
         if isinstance(node.func, ast.Name) and (module.name, node.func.id) in hooks:
-            return Wrapper(hooks[(module.name, node.func.id)], names.index(first.id))
+            return Wrapper(hooks[(module.name, node.func.id)], names.index(first.id), None,
+                           n_index)
         return None
 
     def _hook_contexts(self) -> dict[tuple[str, str], str]:

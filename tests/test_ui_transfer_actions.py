@@ -91,7 +91,7 @@ def test_history_dialog_undo_and_refusal(qtbot, salon_db, tmp_path, messages):
     assert dialog.undo_button.isEnabled()
     dialog.undo_button.click()
     qtbot.waitUntil(lambda: bool(changed), timeout=5000)
-    assert "1 customers deleted" in messages[-1]
+    assert "1 customer deleted" in messages[-1]
     assert dialog.model.index(0, 9).data().startswith("Undone")
     assert not dialog.undo_button.isEnabled()
     with salon_db.transaction() as session:  # Ana is edited: her import cannot be undone

@@ -323,8 +323,8 @@
         <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="190"/>
         <source>%n other field(s) the same in every record.</source>
         <translation>
-            <numerusform>%n other field the same in every record.</numerusform>
-            <numerusform>%n other fields the same in every record.</numerusform>
+            <numerusform>%n other field is the same in every record.</numerusform>
+            <numerusform>%n other fields are the same in every record.</numerusform>
         </translation>
     </message>
 </context>
@@ -426,8 +426,8 @@
         <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="250"/>
         <source>All %n column(s) ready.</source>
         <translation>
-            <numerusform>All %n column ready.</numerusform>
-            <numerusform>All %n columns ready.</numerusform>
+            <numerusform>The %n column is ready.</numerusform>
+            <numerusform>All %n columns are ready.</numerusform>
         </translation>
     </message>
 </context>
@@ -472,8 +472,8 @@
         <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="414"/>
         <source>{n} match(es) customers already here and {action}</source>
         <translation>
+            <numerusform>{n} matches a customer already here and {action}</numerusform>
             <numerusform>{n} match customers already here and {action}</numerusform>
-            <numerusform>{n} matches customers already here and {action}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -496,8 +496,8 @@
         <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="427"/>
         <source>{n} repeat(s) an earlier row of the file</source>
         <translation>
-            <numerusform>{n} repeat an earlier row of the file</numerusform>
             <numerusform>{n} repeats an earlier row of the file</numerusform>
+            <numerusform>{n} repeat an earlier row of the file</numerusform>
         </translation>
     </message>
 </context>
@@ -588,7 +588,7 @@
 <context>
     <name>SaleDialog</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="428"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="431"/>
         <source>%n point(s)</source>
         <translation>
             <numerusform>%n point</numerusform>
@@ -666,6 +666,54 @@
         <translation>
             <numerusform>Voucher &quot;{name}&quot; (%n session, bought {day}) deleted: {reason}</numerusform>
             <numerusform>Voucher &quot;{name}&quot; (%n sessions, bought {day}) deleted: {reason}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/services/error_texts.py" line="254"/>
+        <source>Row {row}: a quote (&quot;) opens a value that runs over lines {first} to {last} of the file and takes in %n line(s) that look like rows of their own. Check the quotes in that row: as it stands, those lines are read as part of it.</source>
+        <translation>
+            <numerusform>Row {row}: a quote (&quot;) opens a value that runs over lines {first} to {last} of the file and takes in %n line that look like rows of their own. Check the quotes in that row: as it stands, those lines are read as part of it.</numerusform>
+            <numerusform>Row {row}: a quote (&quot;) opens a value that runs over lines {first} to {last} of the file and takes in %n lines that look like rows of their own. Check the quotes in that row: as it stands, those lines are read as part of it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/services/error_texts.py" line="263"/>
+        <source>The file mixes two ways of writing accented letters: %n row(s) ({rows}) were read as Windows-1252, the rest as UTF-8. Check their names; they carry the “Check import” badge.</source>
+        <translation>
+            <numerusform>The file mixes two ways of writing accented letters: %n row ({rows}) were read as Windows-1252, the rest as UTF-8. Check their names; they carry the “Check import” badge.</numerusform>
+            <numerusform>The file mixes two ways of writing accented letters: %n rows ({rows}) were read as Windows-1252, the rest as UTF-8. Check their names; they carry the “Check import” badge.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/services/error_texts.py" line="270"/>
+        <source>NUL characters (invisible control codes) were removed from %n row(s): {rows}.</source>
+        <translation>
+            <numerusform>NUL characters (invisible control codes) were removed from %n row: {rows}.</numerusform>
+            <numerusform>NUL characters (invisible control codes) were removed from %n rows: {rows}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/services/error_texts.py" line="273"/>
+        <source>%n cell(s) hold a formula without its result (rows {rows}): the file was saved by a program that does not calculate. Open it in a spreadsheet program, save it and import it again; as it stands, the formulas are kept in the notes.</source>
+        <translation>
+            <numerusform>%n cell hold a formula without its result (rows {rows}): the file was saved by a program that does not calculate. Open it in a spreadsheet program, save it and import it again; as it stands, the formulas are kept in the notes.</numerusform>
+            <numerusform>%n cells hold a formula without its result (rows {rows}): the file was saved by a program that does not calculate. Open it in a spreadsheet program, save it and import it again; as it stands, the formulas are kept in the notes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/services/error_texts.py" line="278"/>
+        <source>%n row(s) ({rows}) hold a number with a decimal comma (such as 10,5) that the commas separating the columns had cut in two: it was read as one number.</source>
+        <translation>
+            <numerusform>%n row ({rows}) hold a number with a decimal comma (such as 10,5) that the commas separating the columns had cut in two: it was read as one number.</numerusform>
+            <numerusform>%n rows ({rows}) hold a number with a decimal comma (such as 10,5) that the commas separating the columns had cut in two: it was read as one number.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/services/error_texts.py" line="282"/>
+        <source>%n row(s) ({rows}) have values in columns without a header: they are kept in the notes of those customers, who carry the “Check import” badge.</source>
+        <translation>
+            <numerusform>%n row ({rows}) have values in columns without a header: they are kept in the notes of those customers, who carry the “Check import” badge.</numerusform>
+            <numerusform>%n rows ({rows}) have values in columns without a header: they are kept in the notes of those customers, who carry the “Check import” badge.</numerusform>
         </translation>
     </message>
 </context>

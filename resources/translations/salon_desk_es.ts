@@ -385,9 +385,9 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
     <message numerus="yes">
         <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="220"/>
         <source>%n appointment(s) will be booked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se dará %n cita.</numerusform>
+            <numerusform>Se darán %n citas.</numerusform>
         </translation>
     </message>
     <message>
@@ -829,15 +829,15 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
     <message>
         <location filename="../../salon_desk/ui/care/charts.py" line="165"/>
         <source>{month} {year}: {visits}, {spend}</source>
-        <translation type="unfinished"></translation>
+        <translation>{month} {year}: {visits}, {spend}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/care/charts.py" line="167"/>
         <location filename="../../salon_desk/ui/care/insights_tab.py" line="119"/>
         <source>%n visit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n visita</numerusform>
+            <numerusform>%n visitas</numerusform>
         </translation>
     </message>
     <message>
@@ -1714,9 +1714,9 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
     <message numerus="yes">
         <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="166"/>
         <source>Left unticked: valid for %n day(s) after the test (Settings).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sin marcar: válida %n día después de la prueba (Configuración).</numerusform>
+            <numerusform>Sin marcar: válida %n días después de la prueba (Configuración).</numerusform>
         </translation>
     </message>
     <message>
@@ -1789,9 +1789,9 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
     <message numerus="yes">
         <location filename="../../salon_desk/ui/care/risk_mark.py" line="26"/>
         <source>%n day(s) since the last visit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día desde la última visita</numerusform>
+            <numerusform>%n días desde la última visita</numerusform>
         </translation>
     </message>
     <message>
@@ -1802,28 +1802,28 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
     <message numerus="yes">
         <location filename="../../salon_desk/ui/care/risk_mark.py" line="29"/>
         <source>at risk after %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>en riesgo a partir de %n día</numerusform>
+            <numerusform>en riesgo a partir de %n días</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/care/risk_mark.py" line="33"/>
         <source>{usually}; {at_risk_after}</source>
-        <translation type="unfinished"></translation>
+        <translation>{usually}; {at_risk_after}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/care/risk_mark.py" line="34"/>
         <source>usually every %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>suele venir cada %n día</numerusform>
+            <numerusform>suele venir cada %n días</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/care/risk_mark.py" line="37"/>
         <source>few visits; {at_risk_after}</source>
-        <translation type="unfinished"></translation>
+        <translation>pocas visitas; {at_risk_after}</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/care/risk_mark.py" line="39"/>
@@ -2309,25 +2309,25 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
     <message numerus="yes">
         <location filename="../../salon_desk/ui/record/credits_tab.py" line="175"/>
         <source>Vouchers (%n active)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bonos (%n activo)</numerusform>
+            <numerusform>Bonos (%n activos)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/record/credits_tab.py" line="176"/>
         <source>Prepaid cards (%n active)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tarjetas prepago (%n activa)</numerusform>
+            <numerusform>Tarjetas prepago (%n activas)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/record/credits_tab.py" line="177"/>
         <source>Loyalty cards (%n active)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tarjetas de fidelidad (%n activa)</numerusform>
+            <numerusform>Tarjetas de fidelidad (%n activas)</numerusform>
         </translation>
     </message>
     <message>
@@ -3008,9 +3008,9 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
     <message numerus="yes">
         <location filename="../../salon_desk/ui/customer_list_page.py" line="409"/>
         <source>%Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln cliente</numerusform>
+            <numerusform>%Ln clientes</numerusform>
         </translation>
     </message>
     <message>
@@ -3082,17 +3082,17 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
     <message numerus="yes">
         <location filename="../../salon_desk/ui/customer_list_page.py" line="528"/>
         <source>Delete %Ln customer(s)? Everything recorded about them (appointments, sales, notes…) is deleted too. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Eliminar %Ln cliente? También se elimina todo lo registrado de él (citas, ventas, notas…). No se puede deshacer.</numerusform>
+            <numerusform>¿Eliminar %Ln clientes? También se elimina todo lo registrado de ellos (citas, ventas, notas…). No se puede deshacer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/customer_list_page.py" line="531"/>
         <source>Delete %Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eliminar %Ln cliente</numerusform>
+            <numerusform>Eliminar %Ln clientes</numerusform>
         </translation>
     </message>
     <message>
@@ -3128,6 +3128,109 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         <location filename="../../salon_desk/ui/duplicates/picker.py" line="86"/>
         <source>Type to find the customer to join into this record.</source>
         <translation>Escriba para buscar el cliente que se une a esta ficha.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <location filename="../../salon_desk/models/store_errors.py" line="22"/>
+        <source>Another window or program is saving; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/models/store_errors.py" line="23"/>
+        <source>Another window or program is saving; waiting for it to finish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/models/store_errors.py" line="25"/>
+        <source>The database {path} does not exist. Check the path (for example the one given with --db).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/models/store_errors.py" line="28"/>
+        <source>{path} is a folder, not a database file. Give the path of the salon&apos;s .sqlite file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/models/store_errors.py" line="31"/>
+        <source>{path} is not a file that can hold a database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/models/store_errors.py" line="32"/>
+        <source>The database file {path} is empty: it holds no salon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/models/store_errors.py" line="33"/>
+        <source>{path} is not a database file (it is another kind of file, or its beginning is damaged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/models/store_errors.py" line="36"/>
+        <source>The database {path} is incomplete: the file was cut short. Restore a backup (Salon Desk keeps them beside the database, in folders named …backup-…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/models/store_errors.py" line="39"/>
+        <source>The database {path} is damaged. Restore a backup (Salon Desk keeps them beside the database, in folders named …backup-…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/models/store_errors.py" line="42"/>
+        <source>The database {path} is read-only: Salon Desk cannot save to it. Check the permissions of the file and of its folder, or copy it to a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/models/store_errors.py" line="46"/>
+        <source>Salon Desk is not allowed to read {path}. Check the permissions of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/models/store_errors.py" line="48"/>
+        <source>The database {path} cannot be created there. Check that the folder exists and that you can write to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/models/store_errors.py" line="51"/>
+        <source>The database {path} is locked by another program. Wait for it to finish, or close it, then try again. The file itself is fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/models/store_errors.py" line="54"/>
+        <source>{path} is a database of another program, not a Salon Desk database. It was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/models/store_errors.py" line="57"/>
+        <source>This database was made by a newer version of Salon Desk (schema {schema}). Update Salon Desk to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/models/store_errors.py" line="60"/>
+        <source>The database {path} could not be read or written (an error of the disk or of the network drive). Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/models/store_errors.py" line="63"/>
+        <source>The disk is full: nothing was saved. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/models/store_errors.py" line="65"/>
+        <source>The database {path} needs an upgrade, but a safe copy of it could not be made first ({reason}), so it was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/models/store_errors.py" line="68"/>
+        <source>the copy did not check out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/models/store_errors.py" line="69"/>
+        <source>The database could not complete this; nothing was saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3599,9 +3702,9 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
     <message numerus="yes">
         <location filename="../../salon_desk/ui/record/details_tab.py" line="190"/>
         <source>{0} (%n year(s) old)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} (%n año)</numerusform>
+            <numerusform>{0} (%n años)</numerusform>
         </translation>
     </message>
     <message>
@@ -3951,121 +4054,121 @@ Las fichas fusionadas vuelven con todo lo que se les movió.</translation>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/duplicates/labels.py" line="95"/>
         <source>%n appointment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cita</numerusform>
+            <numerusform>%n citas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/duplicates/labels.py" line="95"/>
         <source>%n budget(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n presupuesto</numerusform>
+            <numerusform>%n presupuestos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/duplicates/labels.py" line="95"/>
         <source>%n cash movement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n movimiento de caja</numerusform>
+            <numerusform>%n movimientos de caja</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/duplicates/labels.py" line="95"/>
         <source>%n consent change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cambio de consentimiento</numerusform>
+            <numerusform>%n cambios de consentimiento</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/duplicates/labels.py" line="95"/>
         <source>%n debt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n deuda</numerusform>
+            <numerusform>%n deudas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/duplicates/labels.py" line="95"/>
         <source>%n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n documento</numerusform>
+            <numerusform>%n documentos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/duplicates/labels.py" line="95"/>
         <source>%n loyalty card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tarjeta de fidelidad</numerusform>
+            <numerusform>%n tarjetas de fidelidad</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/duplicates/labels.py" line="95"/>
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje</numerusform>
+            <numerusform>%n mensajes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/duplicates/labels.py" line="95"/>
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/duplicates/labels.py" line="95"/>
         <source>%n patch test(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n prueba de alergia</numerusform>
+            <numerusform>%n pruebas de alergia</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/duplicates/labels.py" line="95"/>
         <source>%n points movement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n movimiento de puntos</numerusform>
+            <numerusform>%n movimientos de puntos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/duplicates/labels.py" line="95"/>
         <source>%n prepaid card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tarjeta prepago</numerusform>
+            <numerusform>%n tarjetas prepago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/duplicates/labels.py" line="95"/>
         <source>%n sale(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n venta</numerusform>
+            <numerusform>%n ventas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/duplicates/labels.py" line="95"/>
         <source>%n survey(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n encuesta</numerusform>
+            <numerusform>%n encuestas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/duplicates/labels.py" line="95"/>
         <source>%n voucher(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bono</numerusform>
+            <numerusform>%n bonos</numerusform>
         </translation>
     </message>
     <message>
@@ -4094,42 +4197,37 @@ Las fichas fusionadas vuelven con todo lo que se les movió.</translation>
         <translation>Fusionar clientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/models.py" line="87"/>
+        <location filename="../../salon_desk/ui/duplicates/models.py" line="88"/>
         <source>Confidence</source>
         <translation>Fiabilidad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/models.py" line="87"/>
+        <location filename="../../salon_desk/ui/duplicates/models.py" line="88"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/models.py" line="87"/>
+        <location filename="../../salon_desk/ui/duplicates/models.py" line="88"/>
         <source>Match</source>
         <translation>Coincidencia</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/models.py" line="87"/>
+        <location filename="../../salon_desk/ui/duplicates/models.py" line="88"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/models.py" line="88"/>
+        <location filename="../../salon_desk/ui/duplicates/models.py" line="89"/>
         <source>Records</source>
         <translation>Fichas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/models.py" line="118"/>
+        <location filename="../../salon_desk/ui/duplicates/models.py" line="119"/>
         <source>Customers {0}: estimated probability {1} that they are the same person</source>
         <translation>Clientes {0}: probabilidad estimada {1} de que sean la misma persona</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/models.py" line="170"/>
-        <source>{0} appointments, {1} sales</source>
-        <translation>{0} citas, {1} ventas</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/duplicates/models.py" line="172"/>
+        <location filename="../../salon_desk/ui/duplicates/models.py" line="174"/>
         <source>last visit {0}</source>
         <translation>última visita {0}</translation>
     </message>
@@ -4140,6 +4238,10 @@ Las fichas fusionadas vuelven con todo lo que se les movió.</translation>
     <message>
         <source>{0} appointments</source>
         <translation type="obsolete">{0} citas</translation>
+    </message>
+    <message>
+        <source>{0} appointments, {1} sales</source>
+        <translation type="obsolete">{0} citas, {1} ventas</translation>
     </message>
     <message>
         <source>{0} budget</source>
@@ -4343,23 +4445,23 @@ Las fichas fusionadas vuelven con todo lo que se les movió.</translation>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/duplicates/page.py" line="189"/>
         <source>%n group(s) ({0} high, {1} medium, {2} low confidence)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n grupo (fiabilidad {0} alta, {1} media, {2} baja)</numerusform>
+            <numerusform>%n grupos (fiabilidad {0} alta, {1} media, {2} baja)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/duplicates/page.py" line="192"/>
         <source>among {0} customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>entre {0} cliente</numerusform>
+            <numerusform>entre {0} clientes</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/duplicates/page.py" line="194"/>
         <source>scanned at {0} in {1} s</source>
-        <translation type="unfinished"></translation>
+        <translation>búsqueda a las {0} en {1} s</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/duplicates/page.py" line="220"/>
@@ -4444,9 +4546,9 @@ No se volverán a proponer como duplicados.</translation>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="190"/>
         <source>%n other field(s) the same in every record.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n campo más es igual en todas las fichas.</numerusform>
+            <numerusform>%n campos más son iguales en todas las fichas.</numerusform>
         </translation>
     </message>
     <message>
@@ -4467,7 +4569,7 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="212"/>
         <source>Balances are added up: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Los saldos se suman: {0}</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="215"/>
@@ -4599,17 +4701,17 @@ No se volverán a proponer como duplicados.</translation>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="151"/>
         <source>{rows} row(s) on sheet “{sheet}”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{rows} fila en la hoja «{sheet}»</numerusform>
+            <numerusform>{rows} filas en la hoja «{sheet}»</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="153"/>
         <source>{known} of %n column(s) recognised.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{known} de %n columna reconocida.</numerusform>
+            <numerusform>{known} de %n columnas reconocidas.</numerusform>
         </translation>
     </message>
     <message>
@@ -4700,9 +4802,9 @@ No se volverán a proponer como duplicados.</translation>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/global_search.py" line="201"/>
         <source>{0} of {1} match(es) · Enter opens · Shift+Enter lists them all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} de {1} resultado · Intro abre · Mayús+Intro los lista todos</numerusform>
+            <numerusform>{0} de {1} resultados · Intro abre · Mayús+Intro los lista todos</numerusform>
         </translation>
     </message>
     <message>
@@ -4744,22 +4846,22 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/ui/transfer/history_dialog.py" line="143"/>
         <source>Undo import #{id} of {file}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Deshacer la importación n.º {id} de {file}?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/transfer/history_dialog.py" line="145"/>
         <source>The %n customer(s) it created will be deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se eliminará %n cliente que creó</numerusform>
+            <numerusform>Se eliminarán los %n clientes que creó</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/transfer/history_dialog.py" line="146"/>
         <source>and the %n it filled in restored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>y se restaurará %n cliente completado.</numerusform>
+            <numerusform>y se restaurarán %n clientes completados.</numerusform>
         </translation>
     </message>
     <message>
@@ -4777,17 +4879,17 @@ No se volverán a proponer como duplicados.</translation>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/transfer/history_dialog.py" line="165"/>
         <source>%n customer(s) deleted,</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cliente eliminado,</numerusform>
+            <numerusform>%n clientes eliminados,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/transfer/history_dialog.py" line="166"/>
         <source>%n restored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n restaurado.</numerusform>
+            <numerusform>%n restaurados.</numerusform>
         </translation>
     </message>
     <message>
@@ -5137,7 +5239,7 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="93"/>
         <source>{0}, {1} · customer since {2} · last visit {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, {1} · cliente desde {2} · última visita {3}</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="97"/>
@@ -5634,17 +5736,17 @@ No se volverán a proponer como duplicados.</translation>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="247"/>
         <source>{known} of %n column(s) will be imported or ignored as shown; {missing} still to choose.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{known} de %n columna se importará o ignorará como se indica; faltan {missing} por elegir.</numerusform>
+            <numerusform>{known} de %n columnas se importarán o ignorarán como se indica; faltan {missing} por elegir.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="250"/>
         <source>All %n column(s) ready.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n columna lista.</numerusform>
+            <numerusform>Las %n columnas están listas.</numerusform>
         </translation>
     </message>
     <message>
@@ -6043,28 +6145,28 @@ No se volverán a proponer como duplicados.</translation>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/record/points_tab.py" line="130"/>
         <source>%Ln point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln punto</numerusform>
+            <numerusform>%Ln puntos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/record/points_tab.py" line="132"/>
         <source>%n point(s) per currency unit spent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n punto por unidad de moneda gastada</numerusform>
+            <numerusform>%n puntos por unidad de moneda gastada</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/points_tab.py" line="133"/>
         <source>{0} points per currency unit spent</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} puntos por unidad de moneda gastada</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/points_tab.py" line="135"/>
         <source>Rule: {0}; one point is worth {1} when paying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla: {0}; al pagar, un punto vale {1}.</translation>
     </message>
     <message>
         <source>Rule: {0} point(s) per currency unit spent; one point is worth {1} cents when paying.</source>
@@ -6375,25 +6477,25 @@ No se volverán a proponer como duplicados.</translation>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="410"/>
         <source>&lt;b&gt;{rows}&lt;/b&gt; row(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;{rows}&lt;/b&gt; fila:</numerusform>
+            <numerusform>&lt;b&gt;{rows}&lt;/b&gt; filas:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="411"/>
         <source>&lt;b&gt;{new}&lt;/b&gt; new customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;{new}&lt;/b&gt; cliente nuevo</numerusform>
+            <numerusform>&lt;b&gt;{new}&lt;/b&gt; clientes nuevos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="414"/>
         <source>{n} match(es) customers already here and {action}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{n} coincide con un cliente existente y {action}</numerusform>
+            <numerusform>{n} coinciden con clientes existentes y {action}</numerusform>
         </translation>
     </message>
     <message>
@@ -6409,25 +6511,25 @@ No se volverán a proponer como duplicados.</translation>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="420"/>
         <source>{n} with values that cannot be read ({what})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{n} con valores que no se pueden leer ({what})</numerusform>
+            <numerusform>{n} con valores que no se pueden leer ({what})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="424"/>
         <source>{n} will be rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{n} se rechazará</numerusform>
+            <numerusform>{n} se rechazarán</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="427"/>
         <source>{n} repeat(s) an earlier row of the file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{n} repite una fila anterior del archivo</numerusform>
+            <numerusform>{n} repiten una fila anterior del archivo</numerusform>
         </translation>
     </message>
     <message>
@@ -6499,15 +6601,15 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/services/printing/appointments.py" line="132"/>
         <location filename="../../salon_desk/services/printing/budget.py" line="123"/>
         <location filename="../../salon_desk/services/printing/budget.py" line="178"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="96"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="248"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="259"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="283"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="321"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="344"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="360"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="388"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="407"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="97"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="249"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="260"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="284"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="322"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="345"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="361"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="389"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="408"/>
         <location filename="../../salon_desk/services/printing/ticket.py" line="259"/>
         <location filename="../../salon_desk/services/printing/ticket.py" line="343"/>
         <source>Date</source>
@@ -6515,31 +6617,31 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/appointments.py" line="80"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="259"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="260"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/appointments.py" line="80"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="259"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="260"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/appointments.py" line="80"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="259"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="260"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/appointments.py" line="80"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="259"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="260"/>
         <source>With</source>
         <translation>Con</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/appointments.py" line="82"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="259"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="260"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
@@ -6589,7 +6691,7 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/budget.py" line="125"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="360"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="361"/>
         <source>Valid until</source>
         <translation>Válido hasta</translation>
     </message>
@@ -6610,13 +6712,13 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/budget.py" line="137"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="373"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="374"/>
         <source>Accepted</source>
         <translation>Aceptado</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/budget.py" line="137"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="374"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="375"/>
         <source>Rejected</source>
         <translation>Rechazado</translation>
     </message>
@@ -6624,7 +6726,7 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/services/printing/budget.py" line="146"/>
         <location filename="../../salon_desk/services/printing/cancellation.py" line="146"/>
         <location filename="../../salon_desk/services/printing/cancellation.py" line="174"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="248"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="249"/>
         <location filename="../../salon_desk/services/printing/ticket.py" line="277"/>
         <location filename="../../salon_desk/services/printing/ticket.py" line="355"/>
         <source>Amount</source>
@@ -6760,7 +6862,7 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/cancellation.py" line="126"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="321"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="322"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -6828,444 +6930,476 @@ No se volverán a proponer como duplicados.</translation>
         <translation>NIF: {tax_id}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="95"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="96"/>
         <source>Record summary</source>
         <translation>Resumen de la ficha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="120"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="121"/>
         <source>Blocked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="122"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="123"/>
         <source>Allergies and clinical information</source>
         <translation>Alergias e información clínica</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="125"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="126"/>
         <source>Notes on file</source>
         <translation>Notas de la ficha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="150"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="151"/>
         <source>Appointments</source>
         <translation>Citas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="150"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="151"/>
         <source>Marketing</source>
         <translation>Publicidad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="151"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="152"/>
         <location filename="../../salon_desk/services/printing/summary_data.py" line="184"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="151"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="152"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="151"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="152"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="152"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="153"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="166"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="167"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="166"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="167"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="172"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="173"/>
         <source>Privacy policy accepted on {date}</source>
         <translation>Política de privacidad aceptada el {date}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="176"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="177"/>
         <source>Privacy policy not accepted yet</source>
         <translation>Política de privacidad aún no aceptada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="208"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="209"/>
         <source>Nothing to show.</source>
         <translation>Nada que mostrar.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="247"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="248"/>
         <source>Pending debts</source>
         <translation>Deudas pendientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="248"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="388"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="249"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="389"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="248"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="351"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="249"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="352"/>
         <source>Pending</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="251"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="252"/>
         <source>Total pending</source>
         <translation>Total pendiente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="252"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="253"/>
         <source>No pending debts.</source>
         <translation>No hay deudas pendientes.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="258"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="259"/>
         <source>Upcoming appointments</source>
         <translation>Próximas citas</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/services/printing/summary.py" line="265"/>
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n cita</numerusform>
+            <numerusform>%n citas</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="266"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="267"/>
         <source>No upcoming appointments.</source>
         <translation>No hay próximas citas.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="274"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="275"/>
         <source>last {shown} of {count}</source>
         <translation>últimas {shown} de {count}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="278"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="279"/>
         <source>cancelled</source>
         <translation>cancelada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="283"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="284"/>
         <source>Items</source>
         <translation>Artículos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="283"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="284"/>
         <source>Sales</source>
         <translation>Ventas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="283"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="388"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="284"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="389"/>
         <location filename="../../salon_desk/services/printing/ticket.py" line="261"/>
         <location filename="../../salon_desk/services/printing/ticket.py" line="345"/>
         <source>Staff</source>
         <translation>Profesional</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="283"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="284"/>
         <location filename="../../salon_desk/services/printing/ticket.py" line="259"/>
         <location filename="../../salon_desk/services/printing/ticket.py" line="346"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="283"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="309"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="388"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="284"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="310"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="389"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/services/printing/summary.py" line="285"/>
+        <source>%n sale(s)</source>
+        <translation>
+            <numerusform>%n venta</numerusform>
+            <numerusform>%n ventas</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="286"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="287"/>
         <source>No sales yet.</source>
         <translation>Todavía no hay ventas.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="290"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="291"/>
         <location filename="../../salon_desk/services/printing/ticket.py" line="55"/>
         <source>Prepaid card</source>
         <translation>Tarjeta prepago</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="290"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="291"/>
         <location filename="../../salon_desk/services/printing/ticket.py" line="55"/>
         <source>Voucher</source>
         <translation>Bono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="291"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="292"/>
         <location filename="../../salon_desk/services/printing/ticket.py" line="56"/>
         <source>Loyalty card</source>
         <translation>Tarjeta de fidelidad</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/services/printing/summary.py" line="296"/>
+        <source>{left} of %n session(s) left</source>
+        <translation>
+            <numerusform>Quedan {left} de %n sesión</numerusform>
+            <numerusform>Quedan {left} de %n sesiones</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="298"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="299"/>
         <source>{amount} left</source>
         <translation>Quedan {amount}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="300"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="301"/>
         <source>products</source>
         <translation>productos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="300"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="301"/>
         <source>services</source>
         <translation>servicios</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="308"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="321"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="324"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="309"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="322"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="325"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="308"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="309"/>
         <source>Credits and cards</source>
         <translation>Bonos y tarjetas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="308"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="309"/>
         <source>Expires</source>
         <translation>Caduca</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="308"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="407"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="309"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="408"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="308"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="407"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="309"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="408"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/services/printing/summary.py" line="310"/>
+        <source>{amount} and %n session(s)</source>
+        <translation>
+            <numerusform>{amount} y %n sesión</numerusform>
+            <numerusform>{amount} y %n sesiones</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="311"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="312"/>
         <source>No vouchers or cards.</source>
         <translation>Sin bonos ni tarjetas.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="316"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="317"/>
         <source>Added</source>
         <translation>Añadidos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="316"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="317"/>
         <source>Earned</source>
         <translation>Ganados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="316"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="317"/>
         <source>Redeemed</source>
         <translation>Canjeados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="317"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="318"/>
         <source>Adjusted</source>
         <translation>Ajustados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="317"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="318"/>
         <source>Expired</source>
         <translation>Caducados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="319"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="321"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="320"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="322"/>
         <location filename="../../salon_desk/services/printing/ticket.py" line="56"/>
         <source>Points</source>
         <translation>Puntos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="319"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="320"/>
         <source>balance {points} (worth {amount})</source>
         <translation>saldo {points} (equivale a {amount})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="321"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="322"/>
         <source>Movement</source>
         <translation>Movimiento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="325"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="326"/>
         <source>worth {amount}</source>
         <translation>equivale a {amount}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="326"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="327"/>
         <source>No points yet.</source>
         <translation>Todavía no hay puntos.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="336"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="337"/>
         <source>Pinned</source>
         <translation>Fijada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="338"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="339"/>
         <source>Colour</source>
         <translation>Color</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="343"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="344"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="344"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="360"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="345"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="361"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="344"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="345"/>
         <source>No notes.</source>
         <translation>Sin notas.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="344"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="345"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="351"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="352"/>
         <source>Failed</source>
         <translation>No superada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="351"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="352"/>
         <source>Passed</source>
         <translation>Superada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="356"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="357"/>
         <source>expired</source>
         <translation>caducada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="359"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="360"/>
         <source>Patch tests</source>
         <translation>Pruebas de alergia</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="360"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="361"/>
         <location filename="../../salon_desk/services/printing/summary_data.py" line="162"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="360"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="361"/>
         <source>Tested</source>
         <translation>Probado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="361"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="362"/>
         <source>No patch tests.</source>
         <translation>Sin pruebas de alergia.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="370"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="371"/>
         <source>Open until {date}</source>
         <translation>Abierto hasta {date}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="372"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="373"/>
         <source>Expired on {date}</source>
         <translation>Caducó el {date}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="373"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="374"/>
         <source>Open</source>
         <translation>Abierto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="386"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="387"/>
         <source>Budgets</source>
         <translation>Presupuestos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="386"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="387"/>
         <source>open: {count}, worth {amount}</source>
         <translation>abiertos: {count}, por {amount}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="388"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="389"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="388"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="389"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="389"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="390"/>
         <source>Open budgets</source>
         <translation>Presupuestos abiertos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="390"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="391"/>
         <source>No budgets.</source>
         <translation>Sin presupuestos.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="399"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="400"/>
         <source>Image</source>
         <translation>Imagen</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="399"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="400"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="399"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="400"/>
         <source>Text document</source>
         <translation>Documento de texto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="400"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="401"/>
         <source>Audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="400"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="401"/>
         <source>Spreadsheet</source>
         <translation>Hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="400"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="401"/>
         <source>Video</source>
         <translation>Vídeo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="401"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="407"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="402"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="408"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="406"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="407"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="408"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="409"/>
         <source>No documents.</source>
         <translation>Sin documentos.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="419"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="420"/>
         <source>Record summary of {name}</source>
         <translation>Resumen de la ficha de {name}</translation>
     </message>
@@ -7793,9 +7927,9 @@ No se volverán a proponer como duplicados.</translation>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/printing/preview.py" line="296"/>
         <source>Sent %n page(s) to {printer}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enviada %n página a {printer}</numerusform>
+            <numerusform>Enviadas %n páginas a {printer}</numerusform>
         </translation>
     </message>
     <message>
@@ -7979,9 +8113,9 @@ No se volverán a proponer como duplicados.</translation>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/record/header.py" line="253"/>
         <source>{0} (%n year(s) old)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} (%n año)</numerusform>
+            <numerusform>{0} (%n años)</numerusform>
         </translation>
     </message>
     <message>
@@ -7992,9 +8126,9 @@ No se volverán a proponer como duplicados.</translation>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/record/header.py" line="258"/>
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dentro de %n día</numerusform>
+            <numerusform>dentro de %n días</numerusform>
         </translation>
     </message>
     <message>
@@ -8079,9 +8213,9 @@ No se volverán a proponer como duplicados.</translation>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="532"/>
         <source>{rows} row(s) read from {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{rows} fila leída de {file}.</numerusform>
+            <numerusform>{rows} filas leídas de {file}.</numerusform>
         </translation>
     </message>
     <message>
@@ -8092,9 +8226,9 @@ No se volverán a proponer como duplicados.</translation>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="539"/>
         <source>{0} customer(s) with a value that could not be read: it is in the notes, with the “Check import” badge.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} cliente con un valor que no se ha podido leer: está en sus notas, con la etiqueta «Revisar importación».</numerusform>
+            <numerusform>{0} clientes con un valor que no se ha podido leer: está en sus notas, con la etiqueta «Revisar importación».</numerusform>
         </translation>
     </message>
     <message>
@@ -8170,270 +8304,270 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>SaleDialog</name>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="80"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="81"/>
         <source>New sale</source>
         <translation>Nueva venta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="94"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="95"/>
         <source>Sale for {0}</source>
         <translation>Venta para {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="96"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="97"/>
         <source>personal discount {0}</source>
         <translation>descuento personal {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="99"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="100"/>
         <source>Sale without a customer</source>
         <translation>Venta sin cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="105"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="106"/>
         <source>No loyalty card</source>
         <translation>Sin tarjeta de fidelidad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="110"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="111"/>
         <source>— nobody —</source>
         <translation>— nadie —</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="111"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="112"/>
         <source>Loyalty card:</source>
         <translation>Tarjeta de fidelidad:</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="114"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="115"/>
         <source>Charged by:</source>
         <translation>Cobrado por:</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="130"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="131"/>
         <source>Comments printed on the ticket</source>
         <translation>Comentarios impresos en el ticket</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="132"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="133"/>
         <source>Print the ticket</source>
         <translation>Imprimir el ticket</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="135"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="136"/>
         <source>Charge</source>
         <translation>Cobrar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="146"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="147"/>
         <source>Lines</source>
         <translation>Líneas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="150"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="151"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="150"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="151"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="151"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="152"/>
         <source>Package</source>
         <translation>Pack</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="162"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="163"/>
         <source>— employee —</source>
         <translation>— empleado —</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="163"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="164"/>
         <source>Add line</source>
         <translation>Añadir línea</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="168"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="169"/>
         <source>Qty</source>
         <translation>Cant.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="181"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="182"/>
         <source>Double-click a quantity, price, discount or employee to change it.</source>
         <translation>Haga doble clic en una cantidad, un precio, un descuento o un empleado para cambiarlo.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="184"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="185"/>
         <source>Remove line</source>
         <translation>Quitar línea</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="194"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="196"/>
         <source>Payments</source>
         <translation>Pagos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="204"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="206"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="204"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="206"/>
         <source>Cash</source>
         <translation>Efectivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="204"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="206"/>
         <source>Loyalty card</source>
         <translation>Tarjeta de fidelidad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="204"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="206"/>
         <source>Points</source>
         <translation>Puntos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="204"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="206"/>
         <source>Prepaid card</source>
         <translation>Tarjeta prepago</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="204"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="206"/>
         <source>Transfer</source>
         <translation>Transferencia</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="204"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="206"/>
         <source>Voucher</source>
         <translation>Bono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="208"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="210"/>
         <source> points</source>
         <translation> puntos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="211"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="213"/>
         <source>exact</source>
         <translation>exacto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="212"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="214"/>
         <source>Add payment</source>
         <translation>Añadir pago</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="221"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="223"/>
         <source>Method</source>
         <translation>Forma de pago</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="225"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="227"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="227"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="229"/>
         <source>Handed over</source>
         <translation>Entregado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="237"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="239"/>
         <source>Remove payment</source>
         <translation>Quitar pago</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="244"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="247"/>
         <source>Totals</source>
         <translation>Totales</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="251"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="254"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="257"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="260"/>
         <source>What the customer still owes from earlier visits</source>
         <translation>Lo que el cliente aún debe de visitas anteriores</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="259"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="262"/>
         <source>Add it to this payment</source>
         <translation>Sumarla a este pago</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="263"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="266"/>
         <source>Earlier debt</source>
         <translation>Deuda anterior</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="265"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="268"/>
         <source>To pay now</source>
         <translation>A pagar ahora</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="271"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="274"/>
         <source>Paid</source>
         <translation>Pagado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="272"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="275"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="273"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="276"/>
         <source>Left as a debt</source>
         <translation>Queda como deuda</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="274"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="277"/>
         <source>Points earned</source>
         <translation>Puntos ganados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="276"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="279"/>
         <source>Points held</source>
         <translation>Puntos disponibles</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="407"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="410"/>
         <source>Change to give: {0}</source>
         <translation>Cambio a devolver: {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="410"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="413"/>
         <source>Counted as paid when you charge</source>
         <translation>Cuenta como pagado al cobrar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="428"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="431"/>
         <source>%n point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n punto</numerusform>
+            <numerusform>%n puntos</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="531"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="534"/>
         <source>Leave a debt</source>
         <translation>Dejar una deuda</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="532"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="535"/>
         <source>Leave {0} unpaid as a debt?</source>
         <translation>¿Dejar {0} sin pagar como deuda?</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="534"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="537"/>
         <source>Leave as a debt</source>
         <translation>Dejar como deuda</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="540"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="543"/>
         <source>The sale was not recorded</source>
         <translation>No se ha registrado la venta</translation>
     </message>
@@ -8516,9 +8650,9 @@ No se volverán a proponer como duplicados.</translation>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/record/sales_tab.py" line="137"/>
         <source>&lt;b&gt;Total purchases: {0}&lt;/b&gt; in %n sale(s)  ·  services {2}  ·  products {3}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Total de compras: {0}&lt;/b&gt; en %n venta  ·  servicios {2}  ·  productos {3}</numerusform>
+            <numerusform>&lt;b&gt;Total de compras: {0}&lt;/b&gt; en %n ventas  ·  servicios {2}  ·  productos {3}</numerusform>
         </translation>
     </message>
     <message>
@@ -8764,9 +8898,9 @@ No se volverán a proponer como duplicados.</translation>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="165"/>
         <source>Worth {0}, sold for {1}, valid %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Valor {0}, se vende por {1}, válida %n mes</numerusform>
+            <numerusform>Valor {0}, se vende por {1}, válida %n meses</numerusform>
         </translation>
     </message>
     <message>
@@ -9364,6 +9498,174 @@ No se volverán a proponer como duplicados.</translation>
         <source>Only a customer&apos;s sale can pay an earlier debt</source>
         <translation>Solo la venta de un cliente puede pagar una deuda anterior</translation>
     </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="217"/>
+        <source>{file} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="218"/>
+        <source>{file} cannot be opened: it may be open in another program, or you may not have permission to read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="221"/>
+        <source>{file}: Salon Desk reads .xlsx, .xls, .ods and .csv files, not {suffix}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="223"/>
+        <source>{file} is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="224"/>
+        <source>{file} cannot be read as a spreadsheet: it is damaged, protected by a password, or not a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="227"/>
+        <source>{file} is not a text or spreadsheet file (it holds binary data): choose the .csv, .xlsx, .xls or .ods file with the customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="230"/>
+        <source>Sheet “{sheet}” of {file} uses cells as far as {cell}, {cells} cells in all; Salon Desk reads sheets of up to {limit} cells. Delete the cells far from the customers (or copy the customers to a new file) and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="235"/>
+        <source>{file} holds more than {limit} cells: too many for a list of customers. Save the customers alone in a new file and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="238"/>
+        <source>{file} holds a cell with more than {limit} characters, far more than a spreadsheet cell can hold: the file is damaged or was not made by a spreadsheet program, and it is not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="242"/>
+        <source>{file} unpacks to more than {limit} MB: too big to be a list of customers (it may be damaged). Save the customers alone in a new file and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="246"/>
+        <source>{file} is larger than {limit} MB: too big to be a list of customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="248"/>
+        <source>Row {row} of {file} (from line {line}) holds a value of more than {limit} characters: most likely a quote (&quot;) opened there is never closed. Correct it and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/services/error_texts.py" line="254"/>
+        <source>Row {row}: a quote (&quot;) opens a value that runs over lines {first} to {last} of the file and takes in %n line(s) that look like rows of their own. Check the quotes in that row: as it stands, those lines are read as part of it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="259"/>
+        <source>Row {row}: a quote (&quot;) opened on line {first} is never closed, so the rest of the file (to line {last}) is read as one value. Check the quotes in that row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/services/error_texts.py" line="263"/>
+        <source>The file mixes two ways of writing accented letters: %n row(s) ({rows}) were read as Windows-1252, the rest as UTF-8. Check their names; they carry the “Check import” badge.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="267"/>
+        <source>The file ends in the middle of a character: it may have been cut short. Check its last row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/services/error_texts.py" line="270"/>
+        <source>NUL characters (invisible control codes) were removed from %n row(s): {rows}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/services/error_texts.py" line="273"/>
+        <source>%n cell(s) hold a formula without its result (rows {rows}): the file was saved by a program that does not calculate. Open it in a spreadsheet program, save it and import it again; as it stands, the formulas are kept in the notes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/services/error_texts.py" line="278"/>
+        <source>%n row(s) ({rows}) hold a number with a decimal comma (such as 10,5) that the commas separating the columns had cut in two: it was read as one number.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/services/error_texts.py" line="282"/>
+        <source>%n row(s) ({rows}) have values in columns without a header: they are kept in the notes of those customers, who carry the “Check import” badge.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="286"/>
+        <source>Column {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="289"/>
+        <source>The name holds only invisible characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="291"/>
+        <source>The row holds only invisible characters (such as zero-width spaces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="293"/>
+        <source>too large for a customer number (the largest is {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="295"/>
+        <source>read as Windows-1252 (the file mixes two encodings): check its accents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="297"/>
+        <source>NUL characters removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="298"/>
+        <source>a formula without its result: kept as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="300"/>
+        <source>in a column without a header: kept in the notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="302"/>
+        <source>runs over lines {first} to {last} of the file: a quote may be missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="304"/>
+        <source>“{text}” has letters in it: write only the number (an extension as “ext. 12”)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServicesPage</name>
@@ -9621,25 +9923,25 @@ No se volverán a proponer como duplicados.</translation>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/record/summary_tab.py" line="83"/>
         <source>%n sale(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n venta</numerusform>
+            <numerusform>%n ventas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/record/summary_tab.py" line="94"/>
         <source>%n visit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n visita</numerusform>
+            <numerusform>%n visitas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/record/summary_tab.py" line="99"/>
         <source>{0}: %n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0}: %n vez</numerusform>
+            <numerusform>{0}: %n veces</numerusform>
         </translation>
     </message>
     <message>
@@ -9682,9 +9984,9 @@ No se volverán a proponer como duplicados.</translation>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/transfer/export_actions.py" line="48"/>
         <source>{0} customer(s) exported to {1}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} cliente exportado a {1}</numerusform>
+            <numerusform>{0} clientes exportados a {1}</numerusform>
         </translation>
     </message>
     <message>

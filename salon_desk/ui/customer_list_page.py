@@ -406,8 +406,7 @@ class CustomerListPage(QWidget):
 
     def _update_after_query(self) -> None:
         n = self.model.rowCount()
-        self.count_label.setText(self.tr("1 customer") if n == 1 else
-                                 self.tr("{0} customers").format(QLocale().toString(n)))
+        self.count_label.setText(self.tr("%Ln customer(s)", "", n))
         flt = self.model.filter
         if n == 0:
             if flt.text.strip():
@@ -524,12 +523,12 @@ class CustomerListPage(QWidget):
         ids = self.model.checked_ids()
         if not ids:
             return
-        n = QLocale().toString(len(ids))
+        n = len(ids)
         if dialogs.confirm(self, self.tr("Delete customers"),
-                           self.tr("Delete {0} customers? Everything recorded about them "
+                           self.tr("Delete %Ln customer(s)? Everything recorded about them "
                                    "(appointments, sales, notes…) is deleted too. This cannot "
-                                   "be undone.").format(n),
-                           self.tr("Delete {0} customers").format(n)):
+                                   "be undone.", "", n),
+                           self.tr("Delete %Ln customer(s)", "", n)):
             self._run_bulk(self.tr("Deleting customers…"), ids, customers.delete_customers)
 
     def _run_bulk(self, title: str, ids: list[int],

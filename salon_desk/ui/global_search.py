@@ -198,8 +198,8 @@ class GlobalSearchBox(QLineEdit):
             self.popup.footer.setText(self.tr("No customer matches “{0}”.").format(text))
         elif self.total > len(rows):
             self.popup.footer.setText(
-                self.tr("{0} of {1} matches · Enter opens · Shift+Enter lists them all").format(
-                    len(rows), locale.toString(self.total)))
+                self.tr("{0} of {1} match(es) · Enter opens · Shift+Enter lists them all", "",
+                        self.total).format(len(rows), locale.toString(self.total)))
         else:
             self.popup.footer.setText(self.tr("↑↓ choose · Enter opens · Esc clears"))
         self._show_popup()

@@ -34,7 +34,7 @@ from salon_desk.paths import resource
 from salon_desk.services import money as money_formats
 from salon_desk.services import settings
 from salon_desk.services.printing import options
-from salon_desk.services.texts import stored_text
+from salon_desk.services.texts import english, stored_text
 
 FONT, FONT_BOLD, FONT_ITALIC, FONT_BOLD_ITALIC = (
     "SalonSans", "SalonSans-Bold", "SalonSans-Oblique", "SalonSans-BoldOblique")
@@ -81,6 +81,24 @@ def _set_hooks(language: Callable[[], str] | None,
     global _language, _messages
     _language = language or _english
     _messages = messages or str
+
+
+def _plural_english(text: str, n: int) -> str:
+    return english(text, n)
+
+
+_plural: Callable[[str, int], str] = _plural_english
+
+
+def set_plural_translator(func: Callable[[str, int], str] | None) -> None:
+    """Let the UI translate printed texts that count ("%n sale(s)") with their plural forms."""
+    global _plural
+    _plural = func or _plural_english
+
+
+def _n(text: str, n: int) -> str:
+    """A printed text that counts, in the plural form for n: _n("%n sale(s)", 2)."""
+    return _plural(text, n)
 
 
 def message(text: object) -> str:

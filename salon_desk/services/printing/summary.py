@@ -28,6 +28,7 @@ from salon_desk.services.printing.common import (
     SHADE,
     PrintContext,
     _,
+    _n,
     esc,
     styles,
 )
@@ -261,7 +262,7 @@ def _sections(data: SummaryData, ctx: PrintContext, width: float) -> list:
           ctx.time(a.starts_at), _fit(a.service, widths[2] - 8), _fit(a.staff, widths[3] - 8),
           duration(a.minutes), m(a.price_cents) if a.price_cents else ""]
          for a in data.appointments], widths,
-        total=[_("{count} appointments").format(count=len(data.appointments)), "", "", "",
+        total=[_n("%n appointment(s)", len(data.appointments)), "", "", "",
                duration(sum(a.minutes for a in data.appointments)), m(price)],
         right=(5,), empty=_("No upcoming appointments.")))
 
@@ -281,7 +282,7 @@ def _sections(data: SummaryData, ctx: PrintContext, width: float) -> list:
                      m(s.total_cents)])
     out.append(section(
         _("Sales"), summary, [_("Date"), _("Ticket"), _("Items"), _("Staff"), _("Total")],
-        rows, widths, total=[_("{count} sales").format(count=len(live)), "", "", "",
+        rows, widths, total=[_n("%n sale(s)", len(live)), "", "", "",
                              m(sum(s.total_cents for s in live))],
         right=(4,), empty=_("No sales yet.")))
 
@@ -292,8 +293,8 @@ def _sections(data: SummaryData, ctx: PrintContext, width: float) -> list:
     rows = []
     for c in data.credits:
         if c.kind == "voucher":
-            balance = _("{left} of {bought} sessions left").format(left=c.sessions_left,
-                                                                   bought=c.sessions_bought)
+            balance = _n("{left} of %n session(s) left", c.sessions_bought).format(
+                left=c.sessions_left)
         else:
             balance = _("{amount} left").format(amount=m(c.remaining_cents))
             if c.discounts:
@@ -306,8 +307,8 @@ def _sections(data: SummaryData, ctx: PrintContext, width: float) -> list:
     sessions = sum(c.sessions_left for c in data.credits)
     out.append(section(
         _("Credits and cards"), "", [_("Kind"), _("Name"), _("Balance"), _("Expires")], rows,
-        widths, total=[_("Total"), "", _("{amount} and {sessions} sessions").format(
-            amount=m(value), sessions=sessions), ""],
+        widths, total=[_("Total"), "", _n("{amount} and %n session(s)", sessions).format(
+            amount=m(value)), ""],
         empty=_("No vouchers or cards.")))
 
     # points

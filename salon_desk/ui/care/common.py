@@ -37,6 +37,11 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Care", text)
 
 
+def trn(text: str, n: int) -> str:
+    """A text that counts ("%n visit(s)"), with the plural form for n."""
+    return QCoreApplication.translate("Care", text, None, n)
+
+
 def write(parent: QWidget | None, db: Database, title: str,
           work: Callable[[Any], Any]) -> tuple[bool, Any]:
     """Run ``work(session)`` in one transaction; a SalonError is shown as it is.

@@ -38,6 +38,7 @@ from salon_desk.ui.care.common import (
     staff_choices,
     to_qdate,
     tr,
+    trn,
     write,
 )
 from salon_desk.ui.record.base import RecordTab
@@ -162,8 +163,8 @@ class PatchTestDialog(QDialog):
         self.until_box.setEnabled(passed)
         self.until_edit.setEnabled(passed and self.until_box.isChecked())
         if passed and not self.until_box.isChecked():
-            self.until_hint.setText(tr("Left unticked: valid for {n} days after the test "
-                                       "(Settings).").format(n=self.validity_days))
+            self.until_hint.setText(trn("Left unticked: valid for %n day(s) after the test "
+                                        "(Settings).", self.validity_days))
         elif not passed:
             self.until_hint.setText(tr("Only a passed test is valid."))
         else:

@@ -9,6 +9,11 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("duplicates", text)
 
 
+def trn(text: str, n: int) -> str:
+    """A text that counts ("%n sale(s)"), with the plural form for n."""
+    return QCoreApplication.translate("duplicates", text, None, n)
+
+
 def match_text(key: str) -> str:
     return {
         "email_phone": tr("Same email and phone"),
@@ -72,27 +77,22 @@ def value_text(text: str) -> str:
     return text
 
 
+MOVED = {
+    "appointments": "%n appointment(s)", "sales": "%n sale(s)", "debts": "%n debt(s)",
+    "cash movements": "%n cash movement(s)", "vouchers": "%n voucher(s)",
+    "prepaid cards": "%n prepaid card(s)", "loyalty cards": "%n loyalty card(s)",
+    "points movements": "%n points movement(s)", "budgets": "%n budget(s)",
+    "documents": "%n document(s)", "notes": "%n note(s)", "patch tests": "%n patch test(s)",
+    "surveys": "%n survey(s)", "messages": "%n message(s)",
+    "consent changes": "%n consent change(s)",
+}
+
+
 def moved_text(kind: str, count: int) -> str:
     """"3 appointments" (or "1 appointment") for a kind of record a merge moves."""
-    names = {
-        "appointments": (tr("{0} appointment"), tr("{0} appointments")),
-        "sales": (tr("{0} sale"), tr("{0} sales")),
-        "debts": (tr("{0} debt"), tr("{0} debts")),
-        "cash movements": (tr("{0} cash movement"), tr("{0} cash movements")),
-        "vouchers": (tr("{0} voucher"), tr("{0} vouchers")),
-        "prepaid cards": (tr("{0} prepaid card"), tr("{0} prepaid cards")),
-        "loyalty cards": (tr("{0} loyalty card"), tr("{0} loyalty cards")),
-        "points movements": (tr("{0} points movement"), tr("{0} points movements")),
-        "budgets": (tr("{0} budget"), tr("{0} budgets")),
-        "documents": (tr("{0} document"), tr("{0} documents")),
-        "notes": (tr("{0} note"), tr("{0} notes")),
-        "patch tests": (tr("{0} patch test"), tr("{0} patch tests")),
-        "surveys": (tr("{0} survey"), tr("{0} surveys")),
-        "messages": (tr("{0} message"), tr("{0} messages")),
-        "consent changes": (tr("{0} consent change"), tr("{0} consent changes")),
-    }
-    one, many = names.get(kind, ("{0} " + kind, "{0} " + kind))
-    return (one if count == 1 else many).format(count)
+    if kind not in MOVED:
+        return f"{count} {kind}"
+    return trn(MOVED[kind], count)
 
 
 def category_text(category: str) -> str:

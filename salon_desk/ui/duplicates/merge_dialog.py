@@ -34,7 +34,7 @@ from salon_desk.services.duplicates.review import RecordSummary, staff_names, su
 from salon_desk.services.errors import SalonError
 from salon_desk.services.merge import merge_customers, propose
 from salon_desk.services.merge_fields import MergeProposal
-from salon_desk.ui import dialogs
+from salon_desk.ui import dialogs, formatting
 from salon_desk.ui.duplicates.labels import (
     category_text,
     channel_text,
@@ -90,9 +90,9 @@ class KeepPage(QWizardPage):
     def _details(self, s: RecordSummary) -> str:
         contact = " · ".join(p for p in (s.mobile, s.email, s.birth and self.tr(
             "born {0}").format(s.birth), s.address) if p)
-        history = self.tr("{0} appointments, {1} sales · customer since {2} · last visit {3}"
-                          ).format(s.appointments, s.sales, _date(s.created),
-                                   _date(s.last_visit.astimezone() if s.last_visit else None))
+        history = self.tr("{0}, {1} · customer since {2} · last visit {3}").format(
+            moved_text("appointments", s.appointments), moved_text("sales", s.sales),
+            _date(s.created), _date(s.last_visit.astimezone() if s.last_visit else None))
         if not s.active:
             history += " · " + self.tr("inactive")
         return f"{contact or self.tr('No contact details')}\n{history}"
@@ -188,7 +188,7 @@ class FieldsPage(QWizardPage):
         same = sum(1 for f in proposal.fields if f.options and not f.differs)
         if same:
             layout.addWidget(self._muted(body, self.tr(
-                "{0} other fields are the same in every record.").format(same)))
+                "%n other field(s) the same in every record.", "", same)))
 
         self._section(body, layout, self.tr("Combined"))
         if not (proposal.notes or proposal.allergies or proposal.consents
@@ -209,8 +209,8 @@ class FieldsPage(QWizardPage):
                                             "change is kept in the history):"), body))
             layout.addLayout(self._consent_grid(body, proposal.consents))
         if proposal.balance_cents:
-            layout.addWidget(self._muted(body, self.tr("Balances are added up: {0:.2f}").format(
-                proposal.balance_cents / 100)))
+            layout.addWidget(self._muted(body, self.tr("Balances are added up: {0}").format(
+                formatting.money(proposal.balance_cents))))
 
         self._section(body, layout, self.tr("What moves to #{0}").format(proposal.keep_id))
         moved = [moved_text(kind, n) for kind, n in sorted(proposal.counts.items())]

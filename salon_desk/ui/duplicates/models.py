@@ -11,6 +11,7 @@ from salon_desk.ui.duplicates.labels import (
     confidence_text,
     field_label,
     match_text,
+    moved_text,
     tr,
     value_text,
 )
@@ -167,7 +168,8 @@ class CompareModel(QAbstractTableModel):
     def _history(s: RecordSummary | None) -> str:
         if s is None:
             return ""
-        text = tr("{0} appointments, {1} sales").format(s.appointments, s.sales)
+        text = ", ".join((moved_text("appointments", s.appointments),
+                          moved_text("sales", s.sales)))
         if s.last_visit:
             text += " · " + tr("last visit {0}").format(
                 s.last_visit.astimezone().strftime("%d/%m/%Y"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from decimal import Decimal
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
@@ -26,7 +27,7 @@ from salon_desk.services.duplicates.pairs import dismiss_group
 from salon_desk.services.duplicates.review import compare, live_ids, summaries
 from salon_desk.services.duplicates.scan import DuplicateGroup, ScanResult, scan_duplicates
 from salon_desk.services.errors import SalonError
-from salon_desk.ui import dialogs
+from salon_desk.ui import dialogs, formatting
 from salon_desk.ui.duplicates.labels import confidence_text, match_text
 from salon_desk.ui.duplicates.models import CompareModel, GroupsModel, percent
 from salon_desk.ui.events import events
@@ -185,11 +186,14 @@ class DuplicatesPage(QWidget):
         if self.result is None:
             return
         counts = self.model.counts()
-        self.status.setText(self.tr(
-            "{0} groups ({1} high, {2} medium, {3} low confidence) among {4} customers · "
-            "scanned at {5} in {6:.1f} s").format(
-            sum(counts.values()), counts["high"], counts["medium"], counts["low"],
-            f"{self.result.customers:,}", self._scanned_at, self.result.seconds))
+        groups = self.tr("%n group(s) ({0} high, {1} medium, {2} low confidence)", "",
+                         sum(counts.values())).format(counts["high"], counts["medium"],
+                                                      counts["low"])
+        among = self.tr("among {0} customer(s)", "", self.result.customers).format(
+            formatting.number(self.result.customers))
+        scanned = self.tr("scanned at {0} in {1} s").format(
+            self._scanned_at, formatting.number(round(Decimal(self.result.seconds), 1)))
+        self.status.setText(f"{groups} {among} · {scanned}")
 
     def _levels_changed(self) -> None:
         self.model.set_levels(self.level_combo.currentData())

@@ -17,8 +17,13 @@ def _translate(text: str) -> str:
     return QCoreApplication.translate("PrintedDocument", text)
 
 
+def _translate_count(text: str, n: int) -> str:
+    return QCoreApplication.translate("PrintedDocument", text, None, n)
+
+
 # Printed labels ("Subtotal", "Page 1 of 2"...) and numbers follow the interface language.
 _common.set_translator(_translate, interface_language, message_text)
+_common.set_plural_translator(_translate_count)
 
 from salon_desk.ui.printing.preview import PrintPreview, open_preview
 

@@ -293,8 +293,8 @@ class PrintPreview(QDialog):
                               lambda: printer_mod.print_steps(data, qprinter, indexes))
         self._printer = qprinter  # kept alive until the job ends
         task.finished.connect(lambda pages: self.status.setText(
-            self.tr("Sent {count} page(s) to {printer}").format(
-                count=pages, printer=qprinter.printerName() or qprinter.outputFileName())))
+            self.tr("Sent %n page(s) to {printer}", "", pages).format(
+                printer=qprinter.printerName() or qprinter.outputFileName())))
         task.failed.connect(lambda exc, _tb: dialogs.show_error(self, self.tr("Print"),
                                                                 str(exc)))
         self._print_task = task.start()

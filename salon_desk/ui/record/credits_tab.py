@@ -169,10 +169,12 @@ class CreditsTab(LazyTab):
         self.loyalty.set_rows(loyalty)
         self._count = sum(1 for r in [*vouchers, *prepaid, *loyalty]
                           if r.status != credits.CANCELLED)
-        active = lambda rows: sum(1 for r in rows if r.status == credits.ACTIVE)
-        self.voucher_title.setText(self.tr("Vouchers ({0} active)").format(active(vouchers)))
-        self.prepaid_title.setText(self.tr("Prepaid cards ({0} active)").format(active(prepaid)))
-        self.loyalty_title.setText(self.tr("Loyalty cards ({0} active)").format(active(loyalty)))
+        def active(rows) -> int:
+            return sum(1 for r in rows if r.status == credits.ACTIVE)
+
+        self.voucher_title.setText(self.tr("Vouchers (%n active)", "", active(vouchers)))
+        self.prepaid_title.setText(self.tr("Prepaid cards (%n active)", "", active(prepaid)))
+        self.loyalty_title.setText(self.tr("Loyalty cards (%n active)", "", active(loyalty)))
 
     def _changed(self) -> None:
         self.load(self.customer_id)

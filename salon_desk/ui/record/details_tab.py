@@ -186,8 +186,8 @@ class DetailsTab(RecordTab):
         data = d.data
         if data.birth_year and data.birth_month and data.birth_day:
             born = dt.date(data.birth_year, data.birth_month, data.birth_day)
-            return self.tr("{0} ({1} years old)").format(
-                formatting.date(born), age(data.birth_year, data.birth_month, data.birth_day))
+            years = age(data.birth_year, data.birth_month, data.birth_day)
+            return self.tr("{0} (%n year(s) old)", "", years).format(formatting.date(born))
         if data.birth_month and data.birth_day:
             return self.tr("{0} (year unknown)").format(
                 formatting.day_month(data.birth_month, data.birth_day))

@@ -250,10 +250,10 @@ class RecordHeader(QWidget):
         text = formatting.day_month(data.birth_month, data.birth_day)
         years = age(data.birth_year, data.birth_month, data.birth_day, today)
         if years is not None:
-            text = self.tr("{0} ({1} years old)").format(text, years)
+            text = self.tr("{0} (%n year(s) old)", "", years).format(text)
         days = days_to_birthday(data.birth_month, data.birth_day, today)
         if days == 0:
             text += " · " + self.tr("today!")
         elif days is not None and days <= 14:
-            text += " · " + self.tr("in {0} days").format(days)
+            text += " · " + self.tr("in %n day(s)", "", days)
         return text

@@ -4,6 +4,7 @@ adding and removing points by hand."""
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -126,10 +127,13 @@ class PointsTab(LazyTab):
             value = get_setting(session, POINT_VALUE_CENTS)
         self.balance_label.setText(
             "<span style='font-size:16px; font-weight:600'>"
-            + self.tr("{0} points").format(self.balance) + "</span>")
-        self.rule_label.setText(self.tr("Rule: {0} point(s) per currency unit spent; one point "
-                                        "is worth {1} cents when paying.").format(
-            formatting.percent(rate).replace(" %", ""), value))
+            + self.tr("%Ln point(s)", "", self.balance) + "</span>")
+        rate = Decimal(rate).normalize()
+        earned = (self.tr("%n point(s) per currency unit spent", "", int(rate))
+                  if rate == int(rate) else self.tr("{0} points per currency unit spent").format(
+                      formatting.number(rate)))
+        self.rule_label.setText(self.tr("Rule: {0}; one point is worth {1} when paying.").format(
+            earned, formatting.money(value)))
         self.remove_button.setEnabled(self.balance > 0)
         self.reload()
 

@@ -134,8 +134,8 @@ class SalesTab(LazyTab):
         self.model.columns = _columns(self.currency)
         self._count = totals.sales
         money = self.currency
-        text = self.tr("<b>Total purchases: {0}</b> in {1} sales  ·  services {2}  ·  "
-                       "products {3}").format(
+        text = self.tr("<b>Total purchases: {0}</b> in %n sale(s)  ·  services {2}  ·  "
+                       "products {3}", "", totals.sales).format(
             formatting.money(totals.total_cents, money), totals.sales,
             formatting.money(totals.services_cents, money),
             formatting.money(totals.products_cents, money))

@@ -80,7 +80,7 @@ class SummaryTab(LazyTab):
         with self.db.session() as session:
             s = self.summary = visit_summary(session, customer_id)
             money = get_setting(session, CURRENCY)
-        self.cards["visits"].set(str(s.visits), self.tr("{0} sales").format(s.sales))
+        self.cards["visits"].set(str(s.visits), self.tr("%n sale(s)", "", s.sales))
         self.cards["first"].set(formatting.date(s.first_visit) or "—")
         self.cards["last"].set(formatting.date(s.last_visit) or "—")
         nxt = s.next_appointment
@@ -91,11 +91,13 @@ class SummaryTab(LazyTab):
         self.cards["owed"].set(formatting.money(s.owed_cents, money),
                                colour="#c62828" if s.owed_cents else None)
         self.cards["points"].set(str(s.points))
-        self.cards["staff"].set(s.top_staff or "—", self.tr("{0} visits").format(
-            s.top_staff_visits) if s.top_staff else "")
+        self.cards["staff"].set(s.top_staff or "—", self.tr("%n visit(s)", "",
+                                                            s.top_staff_visits)
+                                if s.top_staff else "")
         self.cards["services"].set(
             ", ".join(name for name, _n in s.top_services) or "—",
-            "  ·  ".join(self.tr("{0}: {1} times").format(name, n) for name, n in s.top_services))
+            "  ·  ".join(self.tr("{0}: %n time(s)", "", n).format(name)
+                         for name, n in s.top_services))
         self.cards["no_shows"].set(str(s.no_shows),
                                    colour="#c62828" if s.no_shows else None)
         self.empty.setVisible(s.visits == 0 and s.sales == 0)

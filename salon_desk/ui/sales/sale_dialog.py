@@ -428,7 +428,7 @@ class SaleDialog(QDialog):
                 payment.amount_cents = 0  # one session of the matching line
         elif method == "points":
             payment.points = self.points_spin.value()
-            label = self.tr("{0} points").format(payment.points)
+            label = self.tr("%n point(s)", "", payment.points)
         elif method == "cash" and self.tendered_edit.cents():
             # Less handed over than the amount: what was handed over is what is paid.
             payment.tendered_cents = self.tendered_edit.cents()

@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from salon_desk.models.db import Database
-from salon_desk.ui import dialogs
+from salon_desk.ui import dialogs, formatting
 from salon_desk.ui.tasks import BackgroundTask
 
 EXPORT_FILTER = "Excel workbook (*.xlsx);;CSV, comma separated (*.csv)"
@@ -45,7 +45,9 @@ def export_customers_to(parent: QWidget, db: Database, ids: list[int] | None,
                           lambda: export_customers(db, target, ids))
     task.finished.connect(lambda result: dialogs.show_info(
         parent, _tr("Export customers"),
-        _tr("{0} customers exported to {1}").format(f"{result.customers:,}", result.path)))
+        QCoreApplication.translate("TransferActions", "{0} customer(s) exported to {1}", None,
+                                   result.customers).format(
+            formatting.number(result.customers), result.path)))
     task.failed.connect(lambda exc, _tb: dialogs.show_error(parent, _tr("Export customers"),
                                                             str(exc)))
     return task.start()

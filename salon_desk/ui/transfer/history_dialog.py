@@ -139,9 +139,11 @@ class ImportHistoryDialog(QDialog):
         batch = self.current()
         if batch is None:
             return
-        text = self.tr("Undo import #{id} of {file}? The {n} customers it created will be "
-                       "deleted and the {u} it filled in restored.").format(
-            id=batch.id, file=Path(batch.file_name).name, n=batch.imported, u=batch.updated)
+        text = " ".join((
+            self.tr("Undo import #{id} of {file}?").format(id=batch.id,
+                                                          file=Path(batch.file_name).name),
+            self.tr("The %n customer(s) it created will be deleted", "", batch.imported),
+            self.tr("and the %n it filled in restored.", "", batch.updated)))
         if not dialogs.confirm(self, self.tr("Undo import"), text, self.tr("Undo import")):
             return
         db, batch_id = self.db, batch.id
@@ -160,8 +162,8 @@ class ImportHistoryDialog(QDialog):
     def _undone(self, counts) -> None:
         deleted, restored = counts
         dialogs.show_info(self, self.tr("Undo import"),
-                          self.tr("{0} customers deleted, {1} restored.").format(deleted,
-                                                                                restored))
+                          self.tr("%n customer(s) deleted,", "", deleted) + " "
+                          + self.tr("%n restored.", "", restored))
         self.reload()
         if self.on_change:
             self.on_change()

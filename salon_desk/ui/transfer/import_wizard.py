@@ -45,7 +45,7 @@ from salon_desk.services.importing import (
 )
 from salon_desk.services.importing.mapping import refresh_conventions
 from salon_desk.services.importing.values import detect_date_order
-from salon_desk.ui import dialogs
+from salon_desk.ui import dialogs, formatting
 from salon_desk.ui.tasks import BackgroundTask
 from salon_desk.ui.transfer.preview_models import PreviewRowsModel, ProblemsModel
 
@@ -147,9 +147,11 @@ class FilePage(QWizardPage):
         self.browse.setEnabled(True)
         self.w.analysis = analysis
         known = sum(1 for m in analysis.matches if m.target)
-        text = self.tr("{rows} rows on sheet “{sheet}”; {known} of {cols} columns recognised."
-                       ).format(rows=f"{len(analysis.rows):,}", sheet=analysis.sheet_name,
-                                known=known, cols=len(analysis.matches))
+        text = "; ".join((
+            self.tr("{rows} row(s) on sheet “{sheet}”", "", len(analysis.rows)).format(
+                rows=formatting.number(len(analysis.rows)), sheet=analysis.sheet_name),
+            self.tr("{known} of %n column(s) recognised.", "", len(analysis.matches)).format(
+                known=known)))
         if analysis.saved_mapping_used:
             text += " " + self.tr("Your saved mapping for these columns was applied.")
         self.file_info.setText(text)
@@ -242,10 +244,10 @@ class MappingPage(QWizardPage):
         missing = sum(1 for c in self.combos.values() if c.currentData() is None)
         total = len(self.combos)
         self.summary.setText(
-            self.tr("{known} of {total} columns will be imported or ignored as shown; "
-                    "{missing} still to choose.").format(known=total - missing, total=total,
-                                                         missing=missing)
-            if missing else self.tr("All {total} columns are ready.").format(total=total))
+            self.tr("{known} of %n column(s) will be imported or ignored as shown; "
+                    "{missing} still to choose.", "", total).format(known=total - missing,
+                                                                    missing=missing)
+            if missing else self.tr("All %n column(s) ready.", "", total))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
@@ -405,21 +407,26 @@ class PreviewPage(QWizardPage):
         action = {"skip": self.tr("will be skipped"),
                   "update": self.tr("will fill their empty fields"),
                   "new": self.tr("will be imported as new customers")}[self.w.options.on_duplicate]
-        parts = [self.tr("<b>{rows}</b> rows: <b>{new}</b> new customers").format(
-            rows=f"{p.rows:,}", new=f"{p.new:,}")]
+        parts = [self.tr("<b>{rows}</b> row(s):", "", p.rows).format(
+            rows=formatting.number(p.rows)) + " " + self.tr(
+            "<b>{new}</b> new customer(s)", "", p.new).format(new=formatting.number(p.new))]
         if p.matching:
-            parts.append(self.tr("{n} match customers already here and {action}").format(
-                n=f"{p.matching:,}", action=action))
+            parts.append(self.tr("{n} match(es) customers already here and {action}", "",
+                                 p.matching).format(n=formatting.number(p.matching),
+                                                    action=action))
         if p.with_problems:
             what = (self.tr("kept in the notes") if self.w.options.on_bad_value == "keep"
                     else self.tr("rejected"))
-            parts.append(self.tr("{n} have values that cannot be read ({what})").format(
-                n=f"{p.with_problems:,}", what=what))
+            parts.append(self.tr("{n} with values that cannot be read ({what})", "",
+                                 p.with_problems).format(n=formatting.number(p.with_problems),
+                                                         what=what))
         if p.rejected:
-            parts.append(self.tr("{n} will be rejected").format(n=f"{p.rejected:,}"))
+            parts.append(self.tr("{n} will be rejected", "", p.rejected).format(
+                n=formatting.number(p.rejected)))
         if p.in_file_duplicates:
-            parts.append(self.tr("{n} repeat an earlier row of the file").format(
-                n=f"{len(p.in_file_duplicates):,}"))
+            parts.append(self.tr("{n} repeat(s) an earlier row of the file", "",
+                                 len(p.in_file_duplicates)).format(
+                n=formatting.number(len(p.in_file_duplicates))))
         if p.example_rows:
             parts.append(self.tr("the template's example row is skipped"))
         return "; ".join(parts) + "."
@@ -522,16 +529,16 @@ class ResultPage(QWizardPage):
     def initializePage(self) -> None:
         r = self.w.result
         lines = [
-            self.tr("{rows} rows read from {file}.").format(rows=f"{r.rows:,}",
-                                                            file=Path(r.file).name),
+            self.tr("{rows} row(s) read from {file}.", "", r.rows).format(
+                rows=formatting.number(r.rows), file=Path(r.file).name),
             self.tr("Imported: <b>{0}</b>   Updated: <b>{1}</b>   Skipped: <b>{2}</b>   "
-                    "Rejected: <b>{3}</b>").format(f"{r.imported:,}", f"{r.updated:,}",
-                                                   f"{r.skipped:,}", f"{r.rejected:,}"),
+                    "Rejected: <b>{3}</b>").format(*map(formatting.number, (
+                        r.imported, r.updated, r.skipped, r.rejected))),
         ]
         if r.kept_in_notes:
-            lines.append(self.tr("{0} customers have a value that could not be read: it is in "
-                                 "their notes, and they carry the “Check import” badge."
-                                 ).format(f"{r.kept_in_notes:,}"))
+            lines.append(self.tr("{0} customer(s) with a value that could not be read: it is in "
+                                 "the notes, with the “Check import” badge.", "",
+                                 r.kept_in_notes).format(formatting.number(r.kept_in_notes)))
         if r.errors_file:
             lines.append(self.tr("Rejected rows, with the reason, are in {0}").format(
                 r.errors_file))

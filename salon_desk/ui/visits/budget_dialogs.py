@@ -217,7 +217,7 @@ class BudgetAppointmentsDialog(QDialog):
             self.customer_id = budget.customer_id
         self.setWindowTitle(self.tr("Book the budget's appointments"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("{0} appointment(s) will be booked.").format(sessions),
+        layout.addWidget(QLabel(self.tr("%n appointment(s) will be booked.", "", sessions),
                                 self))
         form = QFormLayout()
         self.date_edit = date_edit(self, dt.date.today() + dt.timedelta(days=1))

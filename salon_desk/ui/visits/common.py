@@ -17,6 +17,11 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Visits", text)
 
 
+def trn(text: str, n: int) -> str:
+    """A text that counts ("%n session(s)"), with the plural form for n."""
+    return QCoreApplication.translate("Visits", text, None, n)
+
+
 def currency(db: Database) -> str:
     with db.session() as session:
         return settings.get(session, settings.CURRENCY)

@@ -162,8 +162,8 @@ class SellPrepaidDialog(_Dialog):
             return
         _id, _name, value, price, months, services = self.types[self.type_combo.currentIndex()]
         money = self.currency
-        text = self.tr("Worth {0}, sold for {1}, valid {2} months").format(
-            formatting.money(value, money), formatting.money(price, money), months)
+        text = self.tr("Worth {0}, sold for {1}, valid %n month(s)", "", months).format(
+            formatting.money(value, money), formatting.money(price, money))
         text += "; " + (self.tr("for {0}").format(services) if services
                         else self.tr("for any service"))
         self.details.setText(text)
