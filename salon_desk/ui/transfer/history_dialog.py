@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from salon_desk.models.db import Database
 from salon_desk.services.importing import BatchInfo, list_batches, undo_import
-from salon_desk.ui import dialogs
+from salon_desk.ui import dialogs, formatting
 from salon_desk.ui.tasks import BackgroundTask
 
 COL_ID, COL_WHEN, COL_FILE, COL_WHO, COL_ROWS, COL_IMPORTED, COL_UPDATED, COL_SKIPPED, \
@@ -71,7 +71,7 @@ class ImportHistoryModel(QAbstractTableModel):
                         b.undone_at.astimezone().strftime("%Y-%m-%d %H:%M"))
                 return ""
             value = (b.rows, b.imported, b.updated, b.skipped, b.rejected)[col - COL_ROWS]
-            return f"{value:,}"
+            return formatting.number(value)
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_FILE:
             return b.file_name
         if role == Qt.ItemDataRole.ForegroundRole and b.undone_at:
