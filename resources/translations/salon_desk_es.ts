@@ -12,27 +12,44 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../salon_desk/ui/app.py" line="72"/>
+        <location filename="../../salon_desk/ui/app.py" line="102"/>
         <source>Salon Desk cannot open the database</source>
         <translation>Salon Desk no puede abrir la base de datos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/app.py" line="72"/>
+        <location filename="../../salon_desk/ui/app.py" line="102"/>
+        <source>{0}
+
+Nothing was changed. To open another file, start Salon Desk with --db PATH.</source>
+        <translation>{0}
+
+No se ha modificado nada. Para abrir otro archivo, inicie Salon Desk con --db RUTA.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/app.py" line="128"/>
+        <source>Salon Desk</source>
+        <translation>Salon Desk</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/app.py" line="162"/>
+        <source>The database was upgraded; a copy of it as it was, with its documents, is kept in {0}</source>
+        <translation>La base de datos se ha actualizado; se guarda una copia de cómo estaba, con sus documentos, en {0}</translation>
+    </message>
+    <message>
+        <source>The database was upgraded; a copy of it as it was is kept at {0}</source>
+        <translation type="obsolete">La base de datos se ha actualizado; se guarda una copia de la versión anterior en {0}</translation>
+    </message>
+    <message>
         <source>The database {0} cannot be opened:
 
 {1}
 
 Nothing was changed. Choose another file with --db PATH, or restore a backup.</source>
-        <translation>No se puede abrir la base de datos {0}:
+        <translation type="obsolete">No se puede abrir la base de datos {0}:
 
 {1}
 
 No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de seguridad.</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/app.py" line="102"/>
-        <source>The database was upgraded; a copy of it as it was is kept at {0}</source>
-        <translation>La base de datos se ha actualizado; se guarda una copia de la versión anterior en {0}</translation>
     </message>
 </context>
 <context>
@@ -146,52 +163,57 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../salon_desk/ui/tasks.py" line="84"/>
+        <location filename="../../salon_desk/ui/tasks.py" line="140"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/tasks.py" line="102"/>
+        <location filename="../../salon_desk/ui/tasks.py" line="172"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/tasks.py" line="109"/>
+        <location filename="../../salon_desk/ui/tasks.py" line="188"/>
+        <source>Another window or program is saving; waiting for it to finish…</source>
+        <translation>Otra ventana u otro programa está guardando; esperando a que termine…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/tasks.py" line="194"/>
         <source>Checking rows…</source>
         <translation>Comprobando filas…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/tasks.py" line="109"/>
+        <location filename="../../salon_desk/ui/tasks.py" line="194"/>
         <source>Details</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/tasks.py" line="109"/>
+        <location filename="../../salon_desk/ui/tasks.py" line="194"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/tasks.py" line="109"/>
+        <location filename="../../salon_desk/ui/tasks.py" line="194"/>
         <source>Preparing the document…</source>
         <translation>Preparando el documento…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/tasks.py" line="109"/>
+        <location filename="../../salon_desk/ui/tasks.py" line="194"/>
         <source>Reading rows…</source>
         <translation>Leyendo filas…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/tasks.py" line="109"/>
+        <location filename="../../salon_desk/ui/tasks.py" line="194"/>
         <source>Saving customers…</source>
         <translation>Guardando clientes…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/tasks.py" line="109"/>
+        <location filename="../../salon_desk/ui/tasks.py" line="194"/>
         <source>Updating customers…</source>
         <translation>Actualizando clientes…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/tasks.py" line="109"/>
+        <location filename="../../salon_desk/ui/tasks.py" line="194"/>
         <source>Writing customers…</source>
         <translation>Escribiendo clientes…</translation>
     </message>
@@ -944,8 +966,8 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
     </message>
     <message>
         <location filename="../../salon_desk/ui/care/documents_tab.py" line="213"/>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="387"/>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="390"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="388"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="391"/>
         <source>Drop files here to attach them</source>
         <translation>Suelte aquí los archivos para adjuntarlos</translation>
     </message>
@@ -958,7 +980,7 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
     </message>
     <message>
         <location filename="../../salon_desk/ui/care/documents_tab.py" line="302"/>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="314"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="315"/>
         <source>Attach files</source>
         <translation>Adjuntar archivos</translation>
     </message>
@@ -968,39 +990,39 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         <translation>Adjuntando archivos…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="328"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="329"/>
         <source>Some files were not attached</source>
         <translation>Algunos archivos no se han adjuntado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="335"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="336"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="346"/>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="349"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="347"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="350"/>
         <source>Open document</source>
         <translation>Abrir documento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="350"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="351"/>
         <source>No program on this computer opens this kind of file.</source>
         <translation>Ningún programa de este ordenador abre este tipo de archivo.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="356"/>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="360"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="357"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="361"/>
         <source>Delete document</source>
         <translation>Eliminar documento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="357"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="358"/>
         <source>Delete “{title}” from this customer&apos;s record?</source>
         <translation>¿Eliminar «{title}» de la ficha de este cliente?</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="358"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="359"/>
         <location filename="../../salon_desk/ui/care/messages_tab.py" line="230"/>
         <location filename="../../salon_desk/ui/care/notes_tab.py" line="256"/>
         <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="305"/>
@@ -1010,7 +1032,7 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="378"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="379"/>
         <source>Release to attach</source>
         <translation>Suelte para adjuntar</translation>
     </message>
@@ -3135,102 +3157,102 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
     <message>
         <location filename="../../salon_desk/models/store_errors.py" line="22"/>
         <source>Another window or program is saving; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra ventana u otro programa está guardando; inténtelo de nuevo.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/models/store_errors.py" line="23"/>
         <source>Another window or program is saving; waiting for it to finish…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra ventana u otro programa está guardando; esperando a que termine…</translation>
     </message>
     <message>
         <location filename="../../salon_desk/models/store_errors.py" line="25"/>
         <source>The database {path} does not exist. Check the path (for example the one given with --db).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos {path} no existe. Compruebe la ruta (por ejemplo, la indicada con --db).</translation>
     </message>
     <message>
         <location filename="../../salon_desk/models/store_errors.py" line="28"/>
         <source>{path} is a folder, not a database file. Give the path of the salon&apos;s .sqlite file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} es una carpeta, no un archivo de base de datos. Indique la ruta del archivo .sqlite del salón.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/models/store_errors.py" line="31"/>
         <source>{path} is not a file that can hold a database.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no es un archivo que pueda contener una base de datos.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/models/store_errors.py" line="32"/>
         <source>The database file {path} is empty: it holds no salon.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de base de datos {path} está vacío: no contiene ningún salón.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/models/store_errors.py" line="33"/>
         <source>{path} is not a database file (it is another kind of file, or its beginning is damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no es un archivo de base de datos (es otro tipo de archivo, o su comienzo está dañado).</translation>
     </message>
     <message>
         <location filename="../../salon_desk/models/store_errors.py" line="36"/>
         <source>The database {path} is incomplete: the file was cut short. Restore a backup (Salon Desk keeps them beside the database, in folders named …backup-…).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos {path} está incompleta: el archivo quedó cortado. Restaure una copia de seguridad (Salon Desk las guarda junto a la base de datos, en carpetas llamadas …backup-…).</translation>
     </message>
     <message>
         <location filename="../../salon_desk/models/store_errors.py" line="39"/>
         <source>The database {path} is damaged. Restore a backup (Salon Desk keeps them beside the database, in folders named …backup-…).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos {path} está dañada. Restaure una copia de seguridad (Salon Desk las guarda junto a la base de datos, en carpetas llamadas …backup-…).</translation>
     </message>
     <message>
         <location filename="../../salon_desk/models/store_errors.py" line="42"/>
         <source>The database {path} is read-only: Salon Desk cannot save to it. Check the permissions of the file and of its folder, or copy it to a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos {path} es de solo lectura: Salon Desk no puede guardar en ella. Compruebe los permisos del archivo y de su carpeta, o cópiela a una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/models/store_errors.py" line="46"/>
         <source>Salon Desk is not allowed to read {path}. Check the permissions of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salon Desk no tiene permiso para leer {path}. Compruebe los permisos del archivo.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/models/store_errors.py" line="48"/>
         <source>The database {path} cannot be created there. Check that the folder exists and that you can write to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos {path} no se puede crear ahí. Compruebe que la carpeta existe y que puede escribir en ella.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/models/store_errors.py" line="51"/>
         <source>The database {path} is locked by another program. Wait for it to finish, or close it, then try again. The file itself is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos {path} está bloqueada por otro programa. Espere a que termine, o ciérrelo, y vuelva a intentarlo. El archivo en sí está bien.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/models/store_errors.py" line="54"/>
         <source>{path} is a database of another program, not a Salon Desk database. It was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} es una base de datos de otro programa, no de Salon Desk. No se ha modificado.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/models/store_errors.py" line="57"/>
         <source>This database was made by a newer version of Salon Desk (schema {schema}). Update Salon Desk to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de datos la creó una versión más reciente de Salon Desk (esquema {schema}). Actualice Salon Desk para abrirla.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/models/store_errors.py" line="60"/>
         <source>The database {path} could not be read or written (an error of the disk or of the network drive). Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer o escribir la base de datos {path} (un error del disco o de la unidad de red). No se ha guardado nada.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/models/store_errors.py" line="63"/>
         <source>The disk is full: nothing was saved. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno: no se ha guardado nada. Libere espacio y vuelva a intentarlo.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/models/store_errors.py" line="65"/>
         <source>The database {path} needs an upgrade, but a safe copy of it could not be made first ({reason}), so it was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos {path} necesita actualizarse, pero antes no se ha podido hacer una copia segura ({reason}), así que se ha dejado como estaba.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/models/store_errors.py" line="68"/>
         <source>the copy did not check out</source>
-        <translation type="unfinished"></translation>
+        <translation>la copia no ha superado la comprobación</translation>
     </message>
     <message>
         <location filename="../../salon_desk/models/store_errors.py" line="69"/>
         <source>The database could not complete this; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos no ha podido completar esto; no se ha guardado nada.</translation>
     </message>
 </context>
 <context>

@@ -1,13 +1,25 @@
-"""`salon-desk`: opens the app; `salon-desk SUBCOMMAND` runs a service from the command line."""
+"""`salon-desk`: opens the app; `salon-desk SUBCOMMAND` runs a service from the command line.
+
+A failure ends with one line, ``salon-desk: <what went wrong>`` (in the user's language when
+Salon Desk has a translation for it) and exit code 2: never a traceback, SQL or a customer's
+data. Commands that write queue behind another window or program that is saving (they say
+so) for up to models.db.LONG_JOB_WAIT_S; commands that only read never wait for a writer, and
+never create a database: a mistyped --db path is said to be missing.
+"""
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import logging
+import sqlite3
 import sys
 from pathlib import Path
 
 from salon_desk import __version__
+from salon_desk.cli.messages import user_text
+
+log = logging.getLogger(__name__)
 
 # Each module defines register(subparsers) and adds a subcommand whose handler is
 # set with parser.set_defaults(func=handler); handler(args) returns the exit code.
@@ -17,6 +29,16 @@ COMMAND_MODULES = [
     "salon_desk.cli.transfer",
     "salon_desk.cli.dedupe",
 ]
+
+MAX_ID = 2**63 - 1  # SQLite's largest integer
+
+
+def record_id(value: str) -> int:
+    """An argparse type for the id of a record: digits (a leading # allowed), 1 to 2^63 - 1."""
+    text = value.strip().removeprefix("#").strip()
+    if not (text.isascii() and text.isdigit()) or not 0 < int(text) <= MAX_ID:
+        raise argparse.ArgumentTypeError(f"not a record id: {value!r}")
+    return int(text)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -35,11 +57,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def open_db(args: argparse.Namespace):
+def open_db(args: argparse.Namespace, *, create: bool = False):
+    """The database of --db (or the default one). ``create``: only commands that fill a salon
+    (demo, import) may start a new one where no file is."""
     from salon_desk.models.db import Database
     from salon_desk.paths import default_db_path
 
-    return Database(args.db or default_db_path())
+    return Database(args.db or default_db_path(), create=create)
+
+
+def _waiting() -> None:
+    from salon_desk.models import store_errors
+
+    print(f"salon-desk: {user_text(store_errors.StoreText(store_errors.WAITING))}",
+          file=sys.stderr, flush=True)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -49,11 +80,26 @@ def main(argv: list[str] | None = None) -> int:
         from salon_desk.ui.app import run_app
 
         return run_app(args.db)
-    from salon_desk.models.db import DatabaseError
+    from sqlalchemy.exc import DBAPIError
+
+    from salon_desk.models.db import DatabaseError, long_job
+    from salon_desk.models.store_errors import UNEXPECTED, explain
     from salon_desk.services.errors import SalonError
 
     try:
-        return int(args.func(args) or 0)
+        with long_job(on_wait=_waiting):
+            return int(args.func(args) or 0)
     except (SalonError, DatabaseError) as exc:
-        print(f"salon-desk: {exc}", file=sys.stderr)
-        return 2
+        message = exc
+    except (DBAPIError, sqlite3.Error) as exc:  # never the SQL nor the values: what it means
+        from salon_desk.paths import default_db_path
+
+        log.debug("Database failure", exc_info=True)
+        message = explain(exc, args.db or default_db_path()) or DatabaseError(UNEXPECTED)
+    except OSError as exc:
+        message = f"{exc.strerror or type(exc).__name__}: {exc.filename or ''}".rstrip(": ")
+    except KeyboardInterrupt:
+        print("salon-desk: interrupted.", file=sys.stderr)
+        return 130
+    print(f"salon-desk: {user_text(message)}", file=sys.stderr)
+    return 2

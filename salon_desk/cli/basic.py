@@ -27,7 +27,7 @@ def cmd_demo(args) -> int:
     from salon_desk.cli import open_db
     from salon_desk.services.demo import build_demo
 
-    db = open_db(args)
+    db = open_db(args, create=True)
     start = time.perf_counter()
 
     def progress(done: int, total: int) -> None:
@@ -35,7 +35,6 @@ def cmd_demo(args) -> int:
 
     with db.transaction() as session:
         n = build_demo(session, customers=args.customers, seed=args.seed, progress=progress)
-    db.refresh_statistics()
     print(f"\nDemo salon with {n:,} customers written to {db.path} "
           f"in {time.perf_counter() - start:.1f} s")
     return 0

@@ -6,6 +6,7 @@ import json
 import sys
 import time
 
+from salon_desk.cli import record_id
 from salon_desk.services.phones import format_phone
 
 
@@ -17,19 +18,19 @@ def register(sub) -> None:
     p.set_defaults(func=cmd_duplicates)
 
     p = sub.add_parser("merge", help="merge customers into one (the first id is kept)")
-    p.add_argument("keep", type=int, metavar="KEEP_ID")
-    p.add_argument("others", type=int, nargs="+", metavar="OTHER_ID")
+    p.add_argument("keep", type=record_id, metavar="KEEP_ID")
+    p.add_argument("others", type=record_id, nargs="+", metavar="OTHER_ID")
     p.add_argument("--by", default="command line", help="who merges (recorded)")
     p.set_defaults(func=cmd_merge)
 
     p = sub.add_parser("merge-undo", help="undo the latest merge of a customer")
-    p.add_argument("customer", type=int, metavar="CUSTOMER_ID")
+    p.add_argument("customer", type=record_id, metavar="CUSTOMER_ID")
     p.add_argument("--by", default="command line", help="who undoes (recorded)")
     p.set_defaults(func=cmd_merge_undo)
 
     p = sub.add_parser("dismiss", help="remember that two customers are different people")
-    p.add_argument("first", type=int, metavar="ID1")
-    p.add_argument("second", type=int, metavar="ID2")
+    p.add_argument("first", type=record_id, metavar="ID1")
+    p.add_argument("second", type=record_id, metavar="ID2")
     p.add_argument("--reason", default="")
     p.set_defaults(func=cmd_dismiss)
 

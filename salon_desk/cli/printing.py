@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from salon_desk.cli import record_id
+
 LAYOUTS = ("80mm", "58mm", "a4", "letter")
 
 
@@ -13,7 +15,7 @@ def register(sub) -> None:
     kinds = p.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
 
     k = kinds.add_parser("ticket", help="the ticket (receipt) of a sale")
-    k.add_argument("object_id", type=int, metavar="SALE_ID")
+    k.add_argument("object_id", type=record_id, metavar="SALE_ID")
     k.add_argument("--layout", choices=LAYOUTS,
                    help="paper: 80 mm or 58 mm receipt roll, A4 or Letter page "
                         "(default: the one chosen in the settings)")
@@ -24,7 +26,7 @@ def register(sub) -> None:
             ("appointments", "CUSTOMER_ID", "a customer's upcoming appointments"),
             ("budget", "BUDGET_ID", "a budget (quote)")):
         k = kinds.add_parser(name, help=help_text)
-        k.add_argument("object_id", type=int, metavar=metavar)
+        k.add_argument("object_id", type=record_id, metavar=metavar)
         if name == "summary":
             k.add_argument("--sales", type=int, metavar="N",
                            help="list only the latest N sales (default: all)")

@@ -6,6 +6,7 @@ import json
 import sys
 from pathlib import Path
 
+from salon_desk.cli import record_id
 from salon_desk.services.errors import SalonError
 
 
@@ -45,7 +46,7 @@ def register(sub) -> None:
     p.set_defaults(func=cmd_imports)
 
     p = sub.add_parser("import-undo", help="undo an import while its customers are unchanged")
-    p.add_argument("batch_id", type=int)
+    p.add_argument("batch_id", type=record_id)
     p.set_defaults(func=cmd_import_undo)
 
 
@@ -94,7 +95,7 @@ def cmd_import(args) -> int:
         import_customers,
     )
 
-    db = open_db(args)
+    db = open_db(args, create=not args.dry_run)
     with db.session() as session:
         analysis = analyse(args.file, session, country=args.country)
     apply_mapping(analysis, _mapping_choices(analysis, args.map))

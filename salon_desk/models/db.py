@@ -1,15 +1,29 @@
-"""Opening the salon's database: engine settings, migrations at start, sessions.
+"""Opening the salon's database: checks, engine settings, migrations at start, sessions.
 
 Every write goes through ``Database.transaction()``: one unit of work, committed as a whole or
 not at all. SQLite runs in WAL mode with foreign keys on and full fsync, and the driver's own
 implicit transaction handling is replaced by an explicit BEGIN so savepoints work.
+
+Several writers at once (the app, a script running ``salon-desk import``, a second window):
+
+- A write transaction starts with ``BEGIN IMMEDIATE``: it takes the write lock before its first
+  read, so the busy timeout applies and writers queue. (With a deferred BEGIN, a writer whose
+  snapshot another writer had committed over failed at once, whatever the timeout.)
+- A writer waits up to ``WRITE_WAIT_S``; inside ``long_job()`` (imports, demo, merges, the
+  command line) up to ``LONG_JOB_WAIT_S``, saying it waits. Then ``DatabaseBusy``: "Another
+  window or program is saving; try again."
+- Reading sessions keep a deferred BEGIN: in WAL mode they never wait for a writer, and opening
+  a file writes nothing unless it needs a migration or a new search index.
+- Planner statistics (ANALYZE) are refreshed after a transaction that changed many rows, when
+  they are stale (``statistics_stale``), and at the app's start; never by opening, and never
+  waiting for the write lock (a busy moment just leaves it to the next time).
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import sqlite3
-from collections.abc import Iterator
+import threading
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -17,14 +31,65 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+
+from salon_desk.models import search_index
+from salon_desk.models import store_errors as E
+from salon_desk.models.backup import back_up, database_in
+from salon_desk.models.opening import check_path, salon_tables
+from salon_desk.models.store_errors import DatabaseBusy, DatabaseError, explain, is_busy
+
+__all__ = ["Database", "DatabaseBusy", "DatabaseError", "long_job", "make_engine", "upgrade"]
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
+WRITE_WAIT_S = 30.0  # how long a save (or opening a locked file) waits for another writer
+LONG_JOB_WAIT_S = 15 * 60.0  # how long an import, a demo or a merge queues behind one
+BIG_CHANGE_ROWS = 2000  # a transaction changing this many rows may leave statistics stale
+STALE_MIN_ROWS = 1000  # below this many rows the planner's choice does not matter
+STALE_RATIO = 0.25  # statistics are stale when a table grew or shrank by more than this
+STATISTICS_TABLES = ("customers", "appointments", "sales")
 
-class DatabaseError(Exception):
-    """The database cannot be opened (too new, damaged, not a Salon Desk file)."""
+_WRITE = "salon_desk_write"
+_jobs = threading.local()
+
+
+@contextmanager
+def long_job(on_wait: Callable[[], None] | None = None) -> Iterator[None]:
+    """Write transactions begun in this thread inside the block queue behind another writer
+    for up to LONG_JOB_WAIT_S instead of WRITE_WAIT_S; ``on_wait()`` is called once when one
+    starts waiting (to say so)."""
+    previous = getattr(_jobs, "current", None)
+    _jobs.current = (on_wait,)
+    try:
+        yield
+    finally:
+        _jobs.current = previous
+
+
+def _begin_immediate(dbapi_conn) -> None:
+    """BEGIN IMMEDIATE, waiting for another writer as long as this thread's work may."""
+    job = getattr(_jobs, "current", None)
+    wait = LONG_JOB_WAIT_S if job is not None else WRITE_WAIT_S
+    deadline = time.monotonic() + wait
+    told = False
+    while True:
+        # A long job waits in short steps, so it can say early that it waits.
+        step = max(0.0, min(deadline - time.monotonic(), 0.2 if job else wait))
+        dbapi_conn.execute(f"PRAGMA busy_timeout={int(step * 1000)}")
+        try:
+            dbapi_conn.execute("BEGIN IMMEDIATE")
+            return
+        except Exception as exc:  # sqlite3.OperationalError
+            if not is_busy(exc):
+                raise
+            if time.monotonic() >= deadline:
+                raise DatabaseBusy() from None
+            if job and job[0] and not told:
+                told = True
+                job[0]()
 
 
 def _configure_engine(engine: Engine) -> None:
@@ -32,22 +97,31 @@ def _configure_engine(engine: Engine) -> None:
     def _on_connect(dbapi_conn, _record):
         dbapi_conn.isolation_level = None  # we issue BEGIN ourselves (see below)
         cur = dbapi_conn.cursor()
+        cur.execute(f"PRAGMA busy_timeout={int(WRITE_WAIT_S * 1000)}")
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute("PRAGMA synchronous=FULL")
-        cur.execute("PRAGMA busy_timeout=5000")
         cur.execute("PRAGMA cache_size=-32000")
         cur.close()
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn):
-        conn.exec_driver_sql("BEGIN")
+        if conn.get_execution_options().get(_WRITE):
+            _begin_immediate(conn.connection.dbapi_connection)
+        else:
+            conn.exec_driver_sql(f"PRAGMA busy_timeout={int(WRITE_WAIT_S * 1000)}")
+            conn.exec_driver_sql("BEGIN")
 
 
 def make_engine(path: Path | str) -> Engine:
     engine = create_engine(f"sqlite:///{Path(path)}", future=True)
     _configure_engine(engine)
     return engine
+
+
+def writing(engine: Engine) -> Engine:
+    """The same engine, its transactions beginning with BEGIN IMMEDIATE."""
+    return engine.execution_options(**{_WRITE: True})
 
 
 def alembic_config() -> Config:
@@ -65,21 +139,6 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def backup_file(path: Path, label: str) -> Path:
-    """A consistent copy of the database (WAL included) beside it, named with label and time."""
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}.backup-{label}-{stamp}{path.suffix}")
-    src = sqlite3.connect(path)
-    try:
-        dst = sqlite3.connect(target)
-        with dst:
-            src.backup(dst)
-        dst.close()
-    finally:
-        src.close()
-    return target
-
-
 def upgrade(engine: Engine, revision: str = "head") -> None:
     cfg = alembic_config()
     with engine.begin() as conn:
@@ -88,18 +147,37 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
 
 class Database:
-    """One salon database file, migrated to the current schema when opened."""
+    """One salon database file, checked and migrated to the current schema when opened.
 
-    def __init__(self, path: Path | str, *, migrate: bool = True) -> None:
+    ``create=False`` (the read commands): a missing or empty file is an error instead of a new
+    empty salon. Any problem with the file raises DatabaseError saying which it is.
+    """
+
+    def __init__(self, path: Path | str, *, migrate: bool = True, create: bool = True) -> None:
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         self.backup_path: Path | None = None
+        has_data = check_path(self.path, create=create)
+        if has_data:
+            tables = salon_tables(self.path, WRITE_WAIT_S)
+            if tables and "alembic_version" not in tables:
+                raise DatabaseError(E.NOT_SALON, "not_salon", path=self.path)
         self.engine = make_engine(self.path)
-        if migrate:
-            self._migrate()
-            self.refresh_statistics()
+        self.write_engine = writing(self.engine)
         self.Session = sessionmaker(self.engine, expire_on_commit=False)
+        self._WriteSession = sessionmaker(self.write_engine, expire_on_commit=False)
+        try:
+            if migrate:
+                self._migrate()
+                self._check_index_format()
+        except DatabaseError:
+            self.engine.dispose()
+            raise
+        except (DBAPIError, OSError) as exc:
+            self.engine.dispose()
+            raise explain(exc, self.path, opening=True) or DatabaseError(
+                E.DAMAGED, "damaged", path=self.path) from exc
 
+    # ------------------------------------------------------------------------ opening
     def _migrate(self) -> None:
         head = head_revision()
         current = current_revision(self.engine)
@@ -107,30 +185,106 @@ class Database:
             return
         script = ScriptDirectory.from_config(alembic_config())
         if current is not None and current not in {r.revision for r in script.walk_revisions()}:
-            raise DatabaseError(
-                f"This database was made by a newer version of Salon Desk (schema {current}). "
-                "Update Salon Desk to open it."
-            )
-        has_tables = bool(inspect(self.engine).get_table_names())
-        if current is None and has_tables:
-            raise DatabaseError(f"{self.path} is not a Salon Desk database.")
+            raise DatabaseError(E.NEWER, "newer", schema=current)
         if current is not None:
+            # A verified copy of the database and its documents first; no copy, no upgrade.
             self.engine.dispose()
-            self.backup_path = backup_file(self.path, f"before-{head}")
-        upgrade(self.engine)
+            folder = back_up(self.path, f"before-{head}")
+            self.backup_path = database_in(folder, self.path.name)
+        upgrade(self.write_engine)  # alembic rereads the revision under the write lock
+        if current is None:
+            with self.write_engine.begin() as conn:
+                search_index.mark_index_format(conn)  # a new, empty index: current format
+        else:
+            self.refresh_statistics()
 
-    def refresh_statistics(self) -> None:
+    def _check_index_format(self) -> None:
+        """Re-index a file whose search index was written in another format (once)."""
+        with self.engine.connect() as conn:
+            stored = search_index.index_format(conn)
+        if stored == search_index.INDEX_FORMAT:
+            return
+        with self.write_engine.begin() as conn:
+            if search_index.index_format(conn) != search_index.INDEX_FORMAT:
+                search_index.rebuild_index(conn)
+                search_index.mark_index_format(conn)
+
+    # ---------------------------------------------------------------------- statistics
+    def statistics_stale(self) -> bool:
+        """True when the planner's statistics are missing or a main table's size has changed
+        by more than STALE_RATIO since they were taken (a read; a few ms at 100,000)."""
+        with self.engine.connect() as conn:
+            has_stats = conn.exec_driver_sql(
+                "SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").first()
+            for table in STATISTICS_TABLES:
+                rows = conn.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar() or 0
+                recorded = None
+                if has_stats:
+                    stat = conn.exec_driver_sql(
+                        "SELECT stat FROM sqlite_stat1 WHERE tbl = ? AND idx IS NOT NULL "
+                        "LIMIT 1", (table,)).scalar()
+                    recorded = int(stat.split()[0]) if stat else None
+                if recorded is None:
+                    if rows >= STALE_MIN_ROWS:
+                        return True
+                elif abs(rows - recorded) > max(STALE_MIN_ROWS, recorded * STALE_RATIO):
+                    return True
+        return False
+
+    def refresh_statistics(self) -> bool:
         """Let SQLite's planner know the table sizes (a sampled ANALYZE: a few ms at 100,000
-        customers); without it, sorted list queries may pick a slower plan."""
-        with self.engine.begin() as conn:
-            conn.exec_driver_sql("PRAGMA analysis_limit=1000")
-            conn.exec_driver_sql("ANALYZE")
+        customers); without it, sorted list queries may pick a slower plan. Never waits: when
+        another writer holds the lock it returns False and the next big change does it."""
+        raw = self.engine.raw_connection()
+        dbapi = raw.driver_connection
+        try:
+            dbapi.execute("PRAGMA busy_timeout=0")
+            try:
+                dbapi.execute("BEGIN IMMEDIATE")
+            except Exception as exc:  # noqa: BLE001 - busy, or a read-only file: not now
+                if is_busy(exc) or explain(exc, self.path) is not None:
+                    return False
+                raise
+            try:
+                dbapi.execute("PRAGMA analysis_limit=1000")
+                dbapi.execute("ANALYZE")
+                dbapi.execute("COMMIT")
+            except BaseException:
+                dbapi.execute("ROLLBACK")
+                raise
+            return True
+        finally:
+            dbapi.execute(f"PRAGMA busy_timeout={int(WRITE_WAIT_S * 1000)}")
+            raw.close()
 
+    def refresh_statistics_if_stale(self) -> bool:
+        try:
+            return self.statistics_stale() and self.refresh_statistics()
+        except (DBAPIError, DatabaseError):
+            return False  # only a matter of speed: never stop the work for it
+
+    # -------------------------------------------------------------------------- sessions
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A session inside one transaction: committed on success, rolled back on any error."""
-        with self.Session() as session, session.begin():
-            yield session
+        """A session inside one write transaction: committed on success, rolled back on any
+        error. It holds the write lock from the start (BEGIN IMMEDIATE); DatabaseBusy when
+        another writer keeps it too long."""
+        changed = 0
+        with self._WriteSession() as session:
+            try:
+                with session.begin():
+                    dbapi = session.connection().connection.driver_connection
+                    start = dbapi.total_changes
+                    yield session
+                    session.flush()
+                    changed = dbapi.total_changes - start
+            except DBAPIError as exc:
+                problem = explain(exc, self.path)
+                if problem is None:
+                    raise
+                raise problem from exc
+        if changed >= BIG_CHANGE_ROWS:
+            self.refresh_statistics_if_stale()
 
     def session(self) -> Session:
         """A session for reading (callers that write should use transaction())."""

@@ -23,6 +23,11 @@ from salon_desk.models.customers import Customer
 
 FTS_TABLES = ("customer_fts", "customer_words")
 
+# The format of what the index holds (index_body, index_words, fold, phone_digits): raise it
+# whenever one of them changes. The database keeps the format its index was written in
+# (PRAGMA user_version); models.db re-indexes a file whose format differs when it opens it.
+INDEX_FORMAT = 1
+
 _NON_DIGIT = re.compile(r"\D+")
 # Letters that NFKD does not decompose into a base letter and a mark.
 _SPECIAL = str.maketrans({"ß": "ss", "ø": "o", "đ": "d", "ł": "l", "æ": "ae", "œ": "oe", "ı": "i"})
@@ -112,6 +117,14 @@ def rebuild_index(conn: Connection) -> int:
         write_index(conn, batch)  # Row objects expose the same attribute names
         count += len(batch)
     return count
+
+
+def index_format(conn: Connection) -> int:
+    return int(conn.exec_driver_sql("PRAGMA user_version").scalar() or 0)
+
+
+def mark_index_format(conn: Connection) -> None:
+    conn.exec_driver_sql(f"PRAGMA user_version = {int(INDEX_FORMAT)}")
 
 
 @event.listens_for(Customer, "before_insert")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -13,12 +14,15 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy.exc import SQLAlchemyError
 
 from salon_desk import __version__
+from salon_desk.models import store_errors
 from salon_desk.models.db import Database, DatabaseError
+from salon_desk.models.store_errors import explain
 from salon_desk.paths import default_db_path, resource
 from salon_desk.services.customers import count_customers, ensure_builtin_badges
 from salon_desk.ui import dialogs
 from salon_desk.ui.i18n import chosen_language, install_translator
 from salon_desk.ui.style import apply_style
+from salon_desk.ui.texts import message_text
 
 log = logging.getLogger(__name__)
 
@@ -60,19 +64,74 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def open_database(path: Path) -> Database | None:
-    """The database, migrated; None after telling the user why it cannot be opened."""
+    """The database, migrated; None after telling the user why it cannot be opened (which
+    problem it is: missing folder, read-only, locked, damaged...; never SQL or a link)."""
     try:
         db = Database(path)
+    except Exception as exc:  # noqa: BLE001 - every failure is told, none is a traceback
+        _cannot_open(path, exc)
+        return None
+    try:
+        _ensure_builtin_badges(db)
+        follow_salon_settings(db)
+        db.refresh_statistics_if_stale()  # never waits: a busy moment leaves it for later
+    except Exception as exc:  # noqa: BLE001
+        db.dispose()
+        _cannot_open(path, exc)
+        return None
+    return db
+
+
+def _ensure_builtin_badges(db: Database) -> None:
+    """Write the built-in badges only when some are missing: opening the app while another
+    program saves should not have to wait for it."""
+    from salon_desk.services.customers import BUILTIN_BADGES
+    from salon_desk.services.search import list_badges
+
+    with db.session() as session:
+        have = {badge.key for badge in list_badges(session)}
+    if any(badge[0] not in have for badge in BUILTIN_BADGES):
         with db.transaction() as session:
             ensure_builtin_badges(session)
-        follow_salon_settings(db)
-        return db
-    except (DatabaseError, SQLAlchemyError, OSError) as exc:
-        log.exception("Cannot open %s", path)
-        dialogs.show_error(None, _tr("Salon Desk cannot open the database"), _tr(
-            "The database {0} cannot be opened:\n\n{1}\n\nNothing was changed. Choose another "
-            "file with --db PATH, or restore a backup.").format(path, exc))
-        return None
+
+
+def _cannot_open(path: Path, exc: Exception) -> None:
+    problem = database_problem(exc, path, opening=True)
+    log.warning("Cannot open %s (%s)", path, problem.kind or type(exc).__name__,
+                exc_info=not isinstance(exc, DatabaseError))
+    dialogs.show_error(None, _tr("Salon Desk cannot open the database"), _tr(
+        "{0}\n\nNothing was changed. To open another file, start Salon Desk with --db PATH."
+    ).format(message_text(str(problem))))
+
+
+def database_problem(exc: BaseException, path: object = "", *,
+                     opening: bool = False) -> DatabaseError:
+    """What a failure means for the user, as a DatabaseError with a message of its own:
+    never the SQL, the values or a link that SQLAlchemy's own message carries."""
+    if isinstance(exc, DatabaseError):
+        return exc
+    if isinstance(exc, (SQLAlchemyError, sqlite3.Error)):
+        explained = explain(exc, path, opening=opening)
+        if explained is not None:
+            return explained
+    if isinstance(exc, OSError):
+        return DatabaseError(store_errors.DISK, "disk", path=path)
+    return DatabaseError(store_errors.UNEXPECTED)
+
+
+def _show_unhandled(exc_type, exc, tb) -> None:
+    """Errors no window caught: a database problem (another program saving too long, a
+    damaged file) is shown in words; anything else is logged as before."""
+    if issubclass(exc_type, (DatabaseError, SQLAlchemyError, sqlite3.Error)):
+        log.error("Unhandled database error", exc_info=(exc_type, exc, tb))
+        problem = database_problem(exc)
+        dialogs.show_error(QApplication.activeWindow(), _tr("Salon Desk"),
+                           message_text(str(problem)))
+        return
+    _previous_hook(exc_type, exc, tb)
+
+
+_previous_hook = sys.excepthook
 
 
 def follow_salon_settings(db: Database) -> None:
@@ -91,6 +150,7 @@ def follow_salon_settings(db: Database) -> None:
 
 def run_app(db_path: Path | None) -> int:
     app = create_application()
+    sys.excepthook = _show_unhandled
     db = open_database(Path(db_path) if db_path else default_db_path())
     if db is None:
         return 1
@@ -100,8 +160,8 @@ def run_app(db_path: Path | None) -> int:
     window.show()
     if db.backup_path:
         window.statusBar().showMessage(_tr(
-            "The database was upgraded; a copy of it as it was is kept at {0}").format(
-            db.backup_path), 20000)
+            "The database was upgraded; a copy of it as it was, with its documents, is kept "
+            "in {0}").format(db.backup_path.parent), 20000)
     with db.session() as session:
         empty = count_customers(session) == 0
     if empty:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salon_desk.models.db import Database
+from salon_desk.models.db import Database, long_job
 from salon_desk.services.demo import build_demo
 from salon_desk.ui import dialogs
 from salon_desk.ui.events import appointments_changed, customers_changed, events, money_changed
@@ -85,7 +85,7 @@ def demo_job(db: Database, customers: int, seed: int = 7) -> Callable[[], Genera
 
         def work() -> None:
             try:
-                with db.transaction() as session:
+                with long_job(), db.transaction() as session:  # queues behind a writer
                     count = build_demo(session, customers=customers, seed=seed,
                                        progress=progress)
                 db.refresh_statistics()
@@ -115,7 +115,7 @@ def load_demo(parent: QWidget | None, db: Database, customers: int,
               on_done: Callable[[int], None] | None = None) -> BackgroundTask:
     """Build the demo salon off the UI thread with a progress dialog."""
     title = QCoreApplication.translate("DemoOffer", "Loading the demo salon")
-    task = BackgroundTask(parent, title, demo_job(db, customers))
+    task = BackgroundTask(parent, title, demo_job(db, customers), writes=True)
 
     def finished(count: int) -> None:
         # everything is new: the salon's lists first (schedule columns, service boxes), then

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QWidget
 
-from salon_desk.models.db import Database
+from salon_desk.models.db import Database, DatabaseError
 from salon_desk.services.errors import SalonError, ValidationError
 from salon_desk.ui import dialogs
 from salon_desk.ui.texts import message_text
@@ -43,7 +43,7 @@ def reporting(parent: QWidget | None, title: str,
         else:
             error_label.setText("\n".join(message_text(m) for m in exc.errors.values()))
             error_label.show()
-    except SalonError as exc:
+    except (SalonError, DatabaseError) as exc:  # DatabaseError: busy too long, a damaged file
         outcome.ok = False
         outcome.error = message_text(str(exc))
         dialogs.show_error(parent, title, str(exc))

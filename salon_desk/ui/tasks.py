@@ -4,21 +4,64 @@ The work is a plain generator function from the services layer that yields ``(do
 or ``(done, total, message)`` and returns its result; it knows nothing of Qt. Cancelling stops
 the generator at its next yield (``GeneratorExit`` is raised inside it, so a service that writes
 in one transaction rolls it back).
+
+A task that writes (``writes=True``: an import, the demo, undoing an import, attaching files)
+runs when no other writing task of the app runs: the next one waits its turn, cancellable, its
+dialog saying so. Its transactions are a long job (models.db.long_job): they queue behind
+another program that is saving instead of failing after the usual wait.
+
+What ``failed`` reports is fit to show: a service's SalonError as it is; a database problem as
+a DatabaseProblem (a SalonError) whose message is already in the user's language; anything else
+(a bug) as a general message, the details going to the log. Never SQL or a customer's data.
 """
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 import threading
 import traceback
 from collections.abc import Callable, Generator
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from sqlalchemy.exc import SQLAlchemyError
+
+from salon_desk.models import store_errors
+from salon_desk.models.db import DatabaseError, long_job
+from salon_desk.services.errors import SalonError
+
+log = logging.getLogger(__name__)
+
+_WAITING = "\x00waiting"  # progress message: waiting for another writer
 
 
 class Cancelled(Exception):
     pass
+
+
+class DatabaseProblem(SalonError):
+    """A database problem met by a task, its message translated; ``kind`` as DatabaseError's."""
+
+    def __init__(self, message: str, kind: str = "") -> None:
+        super().__init__(message)
+        self.kind = kind
+
+
+def fit_to_show(exc: BaseException) -> BaseException:
+    """The error a task reports: see the module's description."""
+    if isinstance(exc, (SalonError, OSError)):
+        return exc
+    problem = exc if isinstance(exc, DatabaseError) else None
+    if problem is None and isinstance(exc, (SQLAlchemyError, sqlite3.Error)):
+        problem = store_errors.explain(exc, "")
+    if problem is None:
+        problem = DatabaseError(store_errors.UNEXPECTED, "unexpected")
+    from salon_desk.ui.texts import message_text
+
+    return DatabaseProblem(message_text(str(problem)), problem.kind)
 
 
 class _Signals(QObject):
@@ -30,11 +73,18 @@ class _Signals(QObject):
 
 class _Runner(QRunnable):
     def __init__(self, make: Callable[[], Generator], signals: _Signals,
-                 stop: threading.Event) -> None:
+                 stop: threading.Event, writes: bool = False) -> None:
         super().__init__()
-        self.make, self.signals, self.stop = make, signals, stop
+        self.make, self.signals, self.stop, self.writes = make, signals, stop, writes
 
     def run(self) -> None:
+        if not self.writes:
+            self._run()
+            return
+        with long_job(on_wait=lambda: self.signals.progress.emit(0, 0, _WAITING)):
+            self._run()
+
+    def _run(self) -> None:
         try:
             gen = self.make()
             result = None
@@ -52,7 +102,11 @@ class _Runner(QRunnable):
                 self.signals.progress.emit(int(done_), int(total), str(rest[0]) if rest else "")
             self.signals.finished.emit(result)
         except Exception as exc:  # noqa: BLE001  (any failure is reported to the caller)
-            self.signals.failed.emit(exc, traceback.format_exc())
+            details = traceback.format_exc()
+            shown = fit_to_show(exc)
+            if shown is not exc:
+                log.error("Background task failed\n%s", details)
+            self.signals.failed.emit(shown, details)
 
 
 class BackgroundTask(QObject):
@@ -60,6 +114,7 @@ class BackgroundTask(QObject):
 
     Connect ``finished(result)``, ``failed(exception, traceback)`` and ``cancelled()``.
     ``show_dialog=False`` runs without the modal dialog (progress still reported).
+    ``writes=True``: the task writes, and waits for the app's other writing task (see above).
     """
 
     progress = Signal(int, int, str)
@@ -68,7 +123,7 @@ class BackgroundTask(QObject):
     cancelled = Signal()
 
     def __init__(self, parent: QWidget | None, title: str, make: Callable[[], Generator],
-                 show_dialog: bool = True) -> None:
+                 show_dialog: bool = True, writes: bool = False) -> None:
         super().__init__(parent)
         self._stop = threading.Event()
         self._signals = _Signals()
@@ -76,7 +131,8 @@ class BackgroundTask(QObject):
         self._signals.finished.connect(self._on_finished)
         self._signals.failed.connect(self._on_failed)
         self._signals.cancelled.connect(self._on_cancelled)
-        self._runner = _Runner(make, self._signals, self._stop)
+        self._runner = _Runner(make, self._signals, self._stop, writes)
+        self.writes = writes
         self.dialog: QProgressDialog | None = None
         self.result: Any = None
         self.running = False
@@ -89,19 +145,48 @@ class BackgroundTask(QObject):
             self.dialog.setAutoReset(False)
             self.dialog.canceled.connect(self.cancel)
 
+    # The app's writing tasks: the one running and those waiting their turn (UI thread only).
+    _writer: BackgroundTask | None = None
+    _waiting: list[BackgroundTask] = []
+
     def start(self) -> BackgroundTask:
         self.running = True
         if self.dialog:
             self.dialog.setValue(0)
+        if self.writes:
+            if BackgroundTask._writer is not None:
+                BackgroundTask._waiting.append(self)
+                self._on_progress(0, 0, _WAITING)
+                return self
+            BackgroundTask._writer = self
         QThreadPool.globalInstance().start(self._runner)
         return self
 
     def cancel(self) -> None:
         self._stop.set()
+        if self in BackgroundTask._waiting:  # not started: nothing to undo
+            BackgroundTask._waiting.remove(self)
+            self._on_cancelled()
+            return
         if self.dialog:
             self.dialog.setLabelText(self.tr("Cancelling…"))
 
+    def _next_writer(self) -> None:
+        if BackgroundTask._writer is not self:
+            return
+        BackgroundTask._writer = None
+        while BackgroundTask._waiting:
+            task = BackgroundTask._waiting.pop(0)
+            if not shiboken6.isValid(task):  # its window was closed meanwhile: not wanted
+                continue
+            BackgroundTask._writer = task
+            QThreadPool.globalInstance().start(task._runner)
+            return
+
     def _on_progress(self, done: int, total: int, message: str) -> None:
+        if message == _WAITING:
+            message = self.tr("Another window or program is saving; waiting for it to "
+                              "finish…")
         if self.dialog:
             self.dialog.setMaximum(max(total, 0))
             self.dialog.setValue(min(done, total) if total else 0)
@@ -111,6 +196,7 @@ class BackgroundTask(QObject):
 
     def _close(self) -> None:
         self.running = False
+        self._next_writer()
         if self.dialog:
             self.dialog.canceled.disconnect(self.cancel)
             self.dialog.close()

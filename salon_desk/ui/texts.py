@@ -14,6 +14,8 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
 
+from salon_desk.models.store_errors import CONTEXT as STORE_CONTEXT
+from salon_desk.models.store_errors import StoreText
 from salon_desk.services.texts import CONTEXT, Amount, Text, stored_text
 
 
@@ -40,6 +42,8 @@ def message_text(text: object) -> str:
     values shown as the interface shows them; any other text (already translated) as it is."""
     if isinstance(text, Text):
         return text.render(_translate, _show)
+    if isinstance(text, StoreText):  # a problem with the database file (models.store_errors)
+        return text.render(lambda source: QCoreApplication.translate(STORE_CONTEXT, source))
     return "" if text is None else str(text)
 
 

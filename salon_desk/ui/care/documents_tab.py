@@ -308,7 +308,8 @@ class DocumentsTab(RecordTab):
             return
         cid = self.customer_id
         self.task = BackgroundTask(self, tr("Attaching files…"),
-                                   lambda: documents.attach_files(self.db, cid, paths))
+                                   lambda: documents.attach_files(self.db, cid, paths),
+                                   writes=True)
         self.task.finished.connect(self._attached)
         self.task.failed.connect(lambda exc, _tb: dialogs.show_error(
             self, tr("Attach files"), str(exc)))

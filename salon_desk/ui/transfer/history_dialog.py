@@ -153,7 +153,7 @@ class ImportHistoryDialog(QDialog):
             with db.transaction() as session:
                 return undo_import(session, batch_id)
 
-        self.task = BackgroundTask(self, self.tr("Undoing the import"), work)
+        self.task = BackgroundTask(self, self.tr("Undoing the import"), work, writes=True)
         self.task.finished.connect(self._undone)
         self.task.failed.connect(lambda exc, _tb: dialogs.show_error(
             self, self.tr("Undo import"), str(exc)))

@@ -466,7 +466,7 @@ class ImportPage(QWizardPage):
         db, analysis, options = self.w.db, self.w.analysis, self.w.options
         self.task = BackgroundTask(self, self.tr("Importing customers"),
                                    lambda: import_customers(db, analysis, options),
-                                   show_dialog=False)
+                                   show_dialog=False, writes=True)
         self.task.progress.connect(self._progress)
         self.task.finished.connect(self._finished)
         self.task.failed.connect(self._failed)

@@ -1,0 +1,169 @@
+"""Why the salon's database cannot be opened or written, in words for the user.
+
+Each text is marked for translation in the ``Database`` context (scripts/i18n_extract.py finds
+``QT_TRANSLATE_NOOP``); the interface translates it in one place (ui.texts.message_text) and
+``str()`` of the error is the English text (logs, the command line without a translation). A
+message names the file and says which problem it is (missing, a folder, read-only, locked,
+damaged...) and never carries SQL or a customer's data.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+CONTEXT = "Database"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name Qt's tools know
+    return text
+
+
+BUSY = QT_TRANSLATE_NOOP("Database", "Another window or program is saving; try again.")
+WAITING = QT_TRANSLATE_NOOP("Database", "Another window or program is saving; waiting for it "
+                                       "to finish…")
+MISSING = QT_TRANSLATE_NOOP(
+    "Database", "The database {path} does not exist. Check the path (for example the one given "
+                "with --db).")
+FOLDER = QT_TRANSLATE_NOOP(
+    "Database", "{path} is a folder, not a database file. Give the path of the salon's .sqlite "
+                "file.")
+NOT_A_FILE = QT_TRANSLATE_NOOP("Database", "{path} is not a file that can hold a database.")
+EMPTY = QT_TRANSLATE_NOOP("Database", "The database file {path} is empty: it holds no salon.")
+NOT_SQLITE = QT_TRANSLATE_NOOP(
+    "Database", "{path} is not a database file (it is another kind of file, or its beginning "
+                "is damaged).")
+TRUNCATED = QT_TRANSLATE_NOOP(
+    "Database", "The database {path} is incomplete: the file was cut short. Restore a backup "
+                "(Salon Desk keeps them beside the database, in folders named …backup-…).")
+DAMAGED = QT_TRANSLATE_NOOP(
+    "Database", "The database {path} is damaged. Restore a backup (Salon Desk keeps them beside "
+                "the database, in folders named …backup-…).")
+READ_ONLY = QT_TRANSLATE_NOOP(
+    "Database", "The database {path} is read-only: Salon Desk cannot save to it. Check the "
+                "permissions of the file and of its folder, or copy it to a folder you can "
+                "write to.")
+NO_ACCESS = QT_TRANSLATE_NOOP(
+    "Database", "Salon Desk is not allowed to read {path}. Check the permissions of the file.")
+CANNOT_CREATE = QT_TRANSLATE_NOOP(
+    "Database", "The database {path} cannot be created there. Check that the folder exists and "
+                "that you can write to it.")
+LOCKED = QT_TRANSLATE_NOOP(
+    "Database", "The database {path} is locked by another program. Wait for it to finish, or "
+                "close it, then try again. The file itself is fine.")
+NOT_SALON = QT_TRANSLATE_NOOP(
+    "Database", "{path} is a database of another program, not a Salon Desk database. It was "
+                "left unchanged.")
+NEWER = QT_TRANSLATE_NOOP(
+    "Database", "This database was made by a newer version of Salon Desk (schema {schema}). "
+                "Update Salon Desk to open it.")
+DISK = QT_TRANSLATE_NOOP(
+    "Database", "The database {path} could not be read or written (an error of the disk or of "
+                "the network drive). Nothing was saved.")
+DISK_FULL = QT_TRANSLATE_NOOP("Database", "The disk is full: nothing was saved. Free some "
+                                          "space and try again.")
+BACKUP_FAILED = QT_TRANSLATE_NOOP(
+    "Database", "The database {path} needs an upgrade, but a safe copy of it could not be made "
+                "first ({reason}), so it was left as it was.")
+BACKUP_NOT_VERIFIED = QT_TRANSLATE_NOOP("Database", "the copy did not check out")
+UNEXPECTED = QT_TRANSLATE_NOOP(
+    "Database", "The database could not complete this; nothing was saved.")
+
+# SQLite's primary result codes (the low byte of an extended code).
+_PERM, _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT = 3, 5, 6, 8, 10, 11
+_FULL, _CANTOPEN, _NOTADB = 13, 14, 26
+
+
+class StoreText(str):
+    """A message of this catalogue with its values; as a str it is the English text."""
+
+    source: str
+    values: dict[str, object]
+
+    def __new__(cls, source: str, **values: object) -> StoreText:
+        text = super().__new__(cls, _fill(source, source, values))
+        text.source, text.values = source, values
+        return text
+
+    def __reduce__(self):
+        return (_rebuild, (type(self), self.source, self.values))
+
+    def render(self, translate: Callable[[str], str]) -> str:
+        """The message in the language ``translate(source)`` gives."""
+        values = {k: v.render(translate) if isinstance(v, StoreText) else v
+                  for k, v in self.values.items()}
+        return _fill(translate(self.source), self.source, values)
+
+
+def _rebuild(cls: type[StoreText], source: str, values: dict[str, object]) -> StoreText:
+    return cls(source, **values)
+
+
+def _fill(pattern: str, source: str, values: dict[str, object]) -> str:
+    if not values:
+        return pattern
+    try:
+        return pattern.format(**values)
+    except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
+        return source.format(**values)
+
+
+class DatabaseError(Exception):
+    """The database cannot be opened or written; ``str()`` says why, for the user.
+
+    ``kind`` names the problem ("missing", "folder", "read_only", "locked", "damaged", ...).
+    """
+
+    def __init__(self, source: str = UNEXPECTED, kind: str = "", **values: object) -> None:
+        self.kind = kind
+        self.text = StoreText(source, **{k: str(v) for k, v in values.items()})
+        super().__init__(str(self.text))
+
+    def __str__(self) -> str:
+        return self.text
+
+
+class DatabaseBusy(DatabaseError):
+    """Another connection kept the write lock longer than this writer would wait."""
+
+    def __init__(self) -> None:
+        super().__init__(BUSY, kind="busy")
+
+
+def sqlite_code(exc: BaseException) -> int | None:
+    """The primary SQLite result code of an sqlite3 or SQLAlchemy error, if it has one."""
+    orig = getattr(exc, "orig", exc)
+    if not isinstance(orig, sqlite3.Error):
+        return None
+    code = getattr(orig, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF
+    message = str(orig).lower()  # older Pythons: only the message
+    for words, found in (("locked", _BUSY), ("busy", _BUSY), ("readonly", _READONLY),
+                         ("malformed", _CORRUPT), ("not a database", _NOTADB),
+                         ("disk i/o", _IOERR), ("unable to open", _CANTOPEN),
+                         ("disk is full", _FULL)):
+        if words in message:
+            return found
+    return None
+
+
+def is_busy(exc: BaseException) -> bool:
+    return sqlite_code(exc) in (_BUSY, _LOCKED)
+
+
+def explain(exc: BaseException, path: object, *, opening: bool = False) -> DatabaseError | None:
+    """The DatabaseError an SQLite failure stands for, or None when it is not about the file
+    (a constraint, a bug): busy while opening is a lock, busy while writing is another writer."""
+    if isinstance(exc, DatabaseError):
+        return exc
+    code = sqlite_code(exc)
+    if code in (_BUSY, _LOCKED):
+        return DatabaseError(LOCKED, "locked", path=path) if opening else DatabaseBusy()
+    found = {_READONLY: (READ_ONLY, "read_only"), _CORRUPT: (DAMAGED, "damaged"),
+             _NOTADB: (NOT_SQLITE, "not_sqlite"), _IOERR: (DISK, "disk"),
+             _FULL: (DISK_FULL, "disk_full"), _PERM: (NO_ACCESS, "no_access"),
+             _CANTOPEN: (CANNOT_CREATE if opening else DISK, "cannot_open")}.get(code)
+    if found is None:
+        return None
+    return DatabaseError(found[0], found[1], path=path)
