@@ -7,10 +7,10 @@ and how often (a customer's own rhythm, from monthly to yearly) vary per custome
 at-risk filter and the insights have something to say about anyone. Customers the generator
 gave no last visit stay "no visits yet".
 
-A 100,000-customer demo has some 300,000 of these visits, so they are kept lean: one service
-(sometimes a product too) per ticket, no debts or credits, and rows written as tuples already
-in their stored form (each column type's own bind processor, applied once per distinct value)
-straight to the driver's executemany. Visits take a free slot of a member of staff who gives
+A 100,000-customer demo has well over 100,000 of these visits, so they are kept lean: one
+service (sometimes a product too) per ticket, no debts or credits, and rows written as tuples
+already in their stored form (each column type's own bind processor, applied once per distinct
+value) straight to the driver's executemany. Visits take a free slot of a member of staff who gives
 the service, on their day or up to three days earlier. When the schedule is full (demos far
 bigger than six staff can serve, like the 100,000-customer benchmark) an earlier visit is left
 out, and a last visit is booked on top of another rather than given to invented staff.
@@ -19,6 +19,7 @@ out, and a last visit is booked on top of another rather than given to invented 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import random
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -39,7 +40,7 @@ from salon_desk.models import (
 from salon_desk.services.money import line_amount, points_for
 
 VISITS = [1, 2, 3, 4, 5, 6, 8]
-VISIT_WEIGHTS = [14, 20, 20, 16, 13, 9, 8]
+VISIT_WEIGHTS = list(itertools.accumulate([14, 20, 20, 16, 13, 9, 8]))  # cumulative
 INTERVALS = [28, 35, 42, 60, 90, 120, 180, 365]  # a customer's usual days between visits
 TYPE_WEIGHTS = {"Hair": 40, "Nails": 20, "Colour": 12, "Face": 12, "Body": 8, "Waxing": 8}
 EARLIER_DAYS = 3  # a visit whose day is full moves at most this many days earlier
@@ -124,7 +125,8 @@ class LightHistory:
         b = builder
         self.slots = b._slot_count()
         self.types = [t for t in b.by_type if b.by_type[t]]
-        self.type_weights = [TYPE_WEIGHTS.get(t, 5) for t in self.types]
+        self.type_weights = list(itertools.accumulate(TYPE_WEIGHTS.get(t, 5)
+                                                      for t in self.types))
         self.type_staff = {t: ([b.staff[n] for n in names if n in b.staff] or b.staff_ids)
                            for t, names in type_staff.items()}
         self.type_rooms = {t: [b.rooms[n] for n in names if n in b.rooms]
@@ -144,13 +146,13 @@ class LightHistory:
         since = min(since, last_day)
         interval = rng.choice(INTERVALS)
         days = [last_day]
-        for _ in range(rng.choices(VISITS, VISIT_WEIGHTS)[0] - 1):
+        for _ in range(rng.choices(VISITS, cum_weights=VISIT_WEIGHTS)[0] - 1):
             day = days[-1] - dt.timedelta(days=interval + rng.randint(-interval // 5,
                                                                      interval // 5))
             if day < since:
                 break
             days.append(day)
-        favourite = rng.choices(self.types, self.type_weights)[0]
+        favourite = rng.choices(self.types, cum_weights=self.type_weights)[0]
         balance, end = 0, None
         for n, day in enumerate(reversed(days), start=1 - len(days)):
             type_name = favourite if rng.random() < 0.75 else rng.choice(self.types)
