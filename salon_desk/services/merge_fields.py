@@ -155,34 +155,68 @@ def _empty(spec: FieldSpec, value: Any) -> bool:
     return value is None or value == "" or value in UNKNOWN.get(spec.key, ())
 
 
-def _completeness(spec: FieldSpec, value: Any, others: list[Any]) -> tuple:
-    """Higher for the fuller, better written of several versions of one value."""
-    if spec.key == "birth_date":
-        return (sum(1 for v in value if v),)
-    if spec.key == "address":
-        text = " ".join(v for v in value if v)
-        texts = [" ".join(v for v in o if v) for o in others if o != value]
-        return (sum(1 for v in value if v), *_writing(text, texts))
-    if isinstance(value, str):
-        mine = fold(value)
-        texts = [o for o in others if isinstance(o, str) and o != value]
+class _Completeness:
+    """How full and well written each of a field's values is, next to the other values.
+
+    Built once per field: every value is folded (case and accents removed) once, so choosing
+    among n records costs work in proportion to n, not n squared (a merge of 3,000 records
+    used to fold 9.7 million texts)."""
+
+    def __init__(self, spec: FieldSpec, values: list[Any]) -> None:
+        self.spec = spec
+        if spec.key == "address":
+            texts = [" ".join(v for v in value if v) for value in values]
+        else:
+            texts = [v if isinstance(v, str) else None for v in values]
+        self.texts = dict(zip(map(_key, values), texts, strict=True))
+        self.folded = {t: fold(t) for t in texts if t is not None}
+        # how many values read the same once folded
+        self.same: dict[str, int] = {}
+        for t in texts:
+            if t is not None:
+                f = self.folded[t]
+                self.same[f] = self.same.get(f, 0) + 1
+        self.lengths = sorted({len(f) for f in self.same})
+
+    def __call__(self, value: Any) -> tuple:
+        """Higher for the fuller, better written of several versions of one value."""
+        spec = self.spec
+        if spec.key == "birth_date":
+            return (sum(1 for v in value if v),)
+        text = self.texts.get(_key(value))
+        if spec.key == "address":
+            return (sum(1 for v in value if v), *self._writing(text))
+        if text is None:
+            return ()
         # "Ana María" holds "Ana"; "García López" holds "García"
-        holds = any(fold(o) in mine and fold(o) != mine for o in texts)
+        holds = self._holds(self.folded[text])
         # a checked international number over a raw one
-        checked = spec.key in ("mobile", "phone") and value.startswith("+")
+        checked = spec.key in ("mobile", "phone") and text.startswith("+")
         # a real first name over a misspelt one ("Pelagia" over "Pelgia")
-        known = spec.key == "first_name" and _known_name(value)
-        return (holds, checked, known, *_writing(value, texts))
-    return ()
+        known = spec.key == "first_name" and _known_name(text)
+        return (holds, checked, known, *self._writing(text))
+
+    def _holds(self, mine: str) -> bool:
+        """Whether another value, folded, is a part of this one (folded)."""
+        shorter = [n for n in self.lengths if n < len(mine)]
+        # Look up every piece of this value of a length some other value has, or compare with
+        # every other value: whichever is less work.
+        if sum(len(mine) - n + 1 for n in shorter) < len(self.same):
+            return any(mine[i:i + n] in self.same for n in shorter
+                       for i in range(len(mine) - n + 1))
+        return any(f != mine and f in mine for f in self.same)
+
+    def _writing(self, text: str) -> tuple[bool, int]:
+        """(not in capitals, accents) counted only against versions that read the same:
+        "Noemí García" over "NOEMI GARCIA" or "Noemi Garcia"."""
+        if self.same.get(self.folded[text], 0) < 2:
+            return (True, 0)
+        return (not text.isupper(), _marks(text))
 
 
-def _writing(text: str, others: list[str]) -> tuple[bool, int]:
-    """(not in capitals, accents) counted only against versions that read the same:
-    "Noemí García" over "NOEMI GARCIA" or "Noemi Garcia"."""
-    same = [o for o in others if fold(o) == fold(text)]
-    if not same:
-        return (True, 0)
-    return (not text.isupper(), _marks(text))
+def _key(value: Any) -> Any:
+    """A value as a dictionary key (values of one field are all hashable but for lists)."""
+    return tuple(value) if isinstance(value, list) else value
 
 
 def _marks(text: str) -> int:
@@ -210,13 +244,13 @@ def propose_field(spec: FieldSpec, rows: list[Row], keep_id: int,
     consent refuses promotions (see marketing_refusals)."""
     values = [(row["id"], _value(spec, row, media), row) for row in rows]
     options: list[Option] = []
-    seen: list[Any] = []
+    seen: set[Any] = set()
     for cid, value, _row in values:
         if _empty(spec, value) and spec.rule not in ("any_true", "all_true", "blocked"):
             continue
-        if value in seen:
+        if _key(value) in seen:
             continue
-        seen.append(value)
+        seen.add(_key(value))
         options.append(Option(cid, value, display(spec, value)))
     if not options:
         return FieldProposal(spec, [], keep_id, False)
@@ -252,9 +286,9 @@ def propose_field(spec: FieldSpec, rows: list[Row], keep_id: int,
         chosen = next((o.customer_id for o in options if bool(o.value) != said_no),
                       options[0].customer_id)
     else:
-        others = [o.value for o in options]
+        completeness = _Completeness(spec, [o.value for o in options])
         chosen = max(options, key=lambda o: (
-            _completeness(spec, o.value, others), _stamp(by_id[o.customer_id][1]),
+            completeness(o.value), _stamp(by_id[o.customer_id][1]),
             o.customer_id == keep_id)).customer_id
     return FieldProposal(spec, options, chosen, differs)
 
@@ -267,14 +301,19 @@ def combine_text(rows: list[Row], column: str, keep_id: int,
     today = today or dt.date.today()
     kept = next(r for r in rows if r["id"] == keep_id)
     parts = [(kept[column] or "").strip()]
+    # Every part so far in one text, each after a NUL: a text without NUL found in it lies
+    # within one part. One search per record instead of one per record and part.
+    everything = "\0" + parts[0]
     for row in rows:
         if row["id"] == keep_id:
             continue
         text = (row[column] or "").strip()
-        if not text or any(text in p for p in parts):
+        if not text or (text in everything if "\0" not in text
+                        else any(text in p for p in parts)):
             continue
         name = " ".join(p for p in (row["first_name"], row["last_name"]) if p)
         parts.append(f"[From #{row['id']} {name}, merged {today.isoformat()}]\n{text}")
+        everything += "\0" + parts[-1]
     return "\n\n".join(p for p in parts if p)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import delete, insert, or_, select, update
+from sqlalchemy import bindparam, delete, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from salon_desk.models import (
@@ -50,8 +50,11 @@ def recompute_points(session: Session, customer_id: int) -> None:
         total += points
         if balance != total:
             updates.append((entry_id, total))
-    for entry_id, value in updates:
-        session.execute(update(t).where(t.c.id == entry_id).values(balance=value))
+    if updates:  # one statement for them all: a merge of thousands of ledgers
+        session.connection().execute(
+            update(t).where(t.c.id == bindparam("entry_id")).values(
+                balance=bindparam("new_balance")),
+            [{"entry_id": i, "new_balance": value} for i, value in updates])
 
 
 def latest_merge(session: Session, customer_id: int) -> Merge | None:
