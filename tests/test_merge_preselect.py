@@ -1,5 +1,6 @@
 """Which value a merge preselects for each kind of field: the informative one, whichever record
-is newer or kept, and the same with or without the dialog (the command line takes them all).
+is newer or kept, and the same with or without the dialog (`salon-desk merge
+--prefer-informative` takes them all).
 
 In every case the emptier record is the more recently updated one, which is what used to win.
 """
@@ -24,8 +25,9 @@ def _chosen(db, keep: int, other: int) -> dict[str, int]:
 
 
 def _merge_from_command_line(db, keep: int, other: int, capsys) -> tuple[Customer, str]:
-    """`salon-desk merge KEEP OTHER`: no dialog, so no choice but the preselected values."""
-    assert main(["--db", str(db.path), "merge", str(keep), str(other)]) == 0
+    """`salon-desk merge KEEP OTHER --prefer-informative`: no dialog, the preselected values."""
+    assert main(["--db", str(db.path), "merge", str(keep), str(other),
+                 "--prefer-informative"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("Merged")
     with db.session() as session:
@@ -55,7 +57,7 @@ def test_gender_a_known_gender_over_unspecified(salon_db, full_then_empty, capsy
     kept, out = _merge_from_command_line(salon_db, keep, other, capsys)
     assert kept.gender == "female"
     if not keep_full:  # filled in from the other record: the command says so
-        assert f"  Gender: female (from #{full})" in out.splitlines()
+        assert f"  Gender: unspecified → female (from #{full})" in out.splitlines()
 
 
 def test_gender_two_known_genders_the_most_recent(salon_db, make_customer):
@@ -73,8 +75,13 @@ def test_discount_the_larger_discount(salon_db, make_customer, capsys, keep_full
     five = make_customer(first_name="Marta", discount_percent=Decimal(5))
     keep, other = (ten, five) if keep_full else (five, ten)
     assert _chosen(salon_db, keep, other)["discount_percent"] == ten
-    assert main(["--db", str(salon_db.path), "merge", str(keep), str(other)]) == 0
-    assert f"  Discount: 10 % (from #{ten})" in capsys.readouterr().out.splitlines()
+    assert main(["--db", str(salon_db.path), "merge", str(keep), str(other),
+                 "--prefer-informative"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    if keep_full:
+        assert f"  Discount: 10 % (#{five}: 5 %)" in out  # left, and said so
+    else:
+        assert f"  Discount: 5 % → 10 % (from #{ten})" in out
     with salon_db.session() as session:
         assert session.get(Customer, keep).discount_percent == 10
 

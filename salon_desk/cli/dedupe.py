@@ -21,7 +21,15 @@ def register(sub) -> None:
     p.add_argument("keep", type=record_id, metavar="KEEP_ID")
     p.add_argument("others", type=record_id, nargs="+", metavar="OTHER_ID")
     p.add_argument("--by", default="command line", help="who merges (recorded)")
-    p.set_defaults(func=cmd_merge)
+    how = p.add_mutually_exclusive_group()
+    how.add_argument("--fill-empty", dest="how", action="store_const", const="fill_empty",
+                     help="where the kept record has no value, take another record's (the "
+                     "one the merge dialog would preselect)")
+    how.add_argument("--prefer-informative", dest="how", action="store_const",
+                     const="informative",
+                     help="every field takes the value the merge dialog preselects (the most "
+                     "informative one), as if merging in the app without changing anything")
+    p.set_defaults(func=cmd_merge, how="keep")
 
     p = sub.add_parser("merge-undo", help="undo the latest merge of a customer")
     p.add_argument("customer", type=record_id, metavar="CUSTOMER_ID")
@@ -78,22 +86,58 @@ def cmd_duplicates(args) -> int:
 
 
 def cmd_merge(args) -> int:
-    """Merge without a dialog: every field takes the value the dialog would preselect
-    (services.merge_fields); the fields that differed or were filled in from another record
-    are listed with the value kept."""
+    """Merge without a dialog. By default the kept record keeps its values (notes, allergies
+    and balances are combined, everything attached moves); --fill-empty takes another record's
+    value where the kept one has none, --prefer-informative the dialog's preselection for
+    every field. Prints what changed on the kept record, field by field, and the values of
+    the other records that were not taken."""
     from salon_desk.cli import open_db
+    from salon_desk.services.duplicates.review import lookup_names
     from salon_desk.services.merge import merge_customers, propose
+    from salon_desk.services.merge_fields import outcomes, unattended_choices
 
     db = open_db(args)
     with db.transaction() as session:
         proposal = propose(session, args.keep, args.others)
-        merge = merge_customers(session, args.keep, args.others, by=args.by)
-        print(merge.summary)
-        for fp in proposal.fields:
-            if fp.differs or (fp.options and fp.chosen != args.keep):
-                kept = next(o for o in fp.options if o.customer_id == fp.chosen)
-                print(f"  {fp.spec.label}: {kept.text or '(empty)'} (from #{fp.chosen})")
+        choices = unattended_choices(proposal, args.how)
+        merge = merge_customers(session, args.keep, args.others, choices, by=args.by)
+        lines = [merge.summary, *_merge_report(proposal, outcomes(proposal, choices),
+                                               lookup_names(session), args.how)]
+    print("\n".join(lines))
     return 0
+
+
+def _merge_report(proposal, results, names, how: str) -> list[str]:
+    from salon_desk.services.merge_fields import display
+    from salon_desk.services.money import cents_text
+
+    def text(spec, value) -> str:
+        return display(spec, value, names) or "(empty)"
+
+    keep = proposal.keep_id
+    kept = proposal.records[keep]
+    changed = [f"  {r.spec.label}: {text(r.spec, r.before)} → {text(r.spec, r.after)} "
+               f"(from #{r.source})" for r in results if r.changed]
+    for column, label in (("notes", "Notes"), ("allergies", "Allergies")):
+        combined = getattr(proposal, column)
+        if combined != (kept[column] or "").strip():
+            added = [f"#{i}" for i in proposal.other_ids if f"[From #{i} " in combined]
+            changed.append(f"  {label}: added those of {', '.join(added)}" if added
+                           else f"  {label}: {text(None, combined)}")
+    if proposal.balance_cents != (kept["balance_cents"] or 0):
+        changed.append(f"  Balance: {cents_text(kept['balance_cents'] or 0)} → "
+                       f"{cents_text(proposal.balance_cents)}")
+    lines = ["Changed on the kept record:" + ("" if changed else " nothing"), *changed]
+    left = [f"  {r.spec.label}: {text(r.spec, r.after)} ("
+            + "; ".join(f"#{cid}: {text(r.spec, value)}" for cid, value in r.left) + ")"
+            for r in results if r.left]
+    if left:
+        hint = {"keep": "--fill-empty or --prefer-informative takes them",
+                "fill_empty": "--prefer-informative takes the most informative",
+                "informative": "the merge dialog chooses field by field"}[how]
+        lines += [f"Kept as they were on #{keep} (other values left; {hint}):"
+                  if how != "informative" else f"Other values left ({hint}):", *left]
+    return lines
 
 
 def cmd_merge_undo(args) -> int:

@@ -84,6 +84,7 @@ class FieldProposal:
     options: list[Option]  # one per record that has a value, distinct values only
     chosen: int  # customer id whose value is preselected
     differs: bool  # False when every record agrees (nothing to choose)
+    values: dict[int, Any] = field(default_factory=dict)  # every record's value, empty or not
 
 
 @dataclass
@@ -243,6 +244,7 @@ def propose_field(spec: FieldSpec, rows: list[Row], keep_id: int,
     """The options for one field and the one preselected. ``no_marketing``: the records whose
     consent refuses promotions (see marketing_refusals)."""
     values = [(row["id"], _value(spec, row, media), row) for row in rows]
+    by_value = {cid: value for cid, value, _row in values}
     options: list[Option] = []
     seen: set[Any] = set()
     for cid, value, _row in values:
@@ -253,7 +255,7 @@ def propose_field(spec: FieldSpec, rows: list[Row], keep_id: int,
         seen.add(_key(value))
         options.append(Option(cid, value, display(spec, value)))
     if not options:
-        return FieldProposal(spec, [], keep_id, False)
+        return FieldProposal(spec, [], keep_id, False, by_value)
     differs = len(options) > 1
     by_id = {cid: (value, row) for cid, value, row in values}
     if spec.rule == "kept_first":
@@ -290,7 +292,58 @@ def propose_field(spec: FieldSpec, rows: list[Row], keep_id: int,
         chosen = max(options, key=lambda o: (
             completeness(o.value), _stamp(by_id[o.customer_id][1]),
             o.customer_id == keep_id)).customer_id
-    return FieldProposal(spec, options, chosen, differs)
+    return FieldProposal(spec, options, chosen, differs, by_value)
+
+
+# How a merge without the dialog (salon-desk merge) chooses the kept record's field values.
+KEEP = "keep"  # the kept record's values stay (notes, allergies, balance... still combine)
+FILL_EMPTY = "fill_empty"  # the kept record's values, other records' where it has none
+INFORMATIVE = "informative"  # the dialog's preselection, field by field
+UNATTENDED = (KEEP, FILL_EMPTY, INFORMATIVE)
+
+
+def unattended_choices(proposal: MergeProposal, how: str = KEEP) -> dict[str, int]:
+    """Per field key, the record whose value the kept record takes in a merge nobody
+    reviews: ``how`` is KEEP, FILL_EMPTY or INFORMATIVE."""
+    if how not in UNATTENDED:
+        raise ValueError(f"how: one of {', '.join(UNATTENDED)}")
+    keep = proposal.keep_id
+    choices = {}
+    for fp in proposal.fields:
+        # An empty value is never an option, so the kept record is empty when none is its own.
+        empty = not any(o.customer_id == keep for o in fp.options)
+        take = how == INFORMATIVE or (how == FILL_EMPTY and empty)
+        choices[fp.spec.key] = fp.chosen if take and fp.options else keep
+    return choices
+
+
+@dataclass
+class FieldOutcome:
+    """What a field of the kept record becomes."""
+
+    spec: FieldSpec
+    before: Any  # the kept record's value
+    after: Any
+    source: int  # the record the value comes from
+    left: list[tuple[int, Any]]  # the other values not taken: (record, value)
+
+    @property
+    def changed(self) -> bool:
+        return self.before != self.after
+
+
+def outcomes(proposal: MergeProposal, choices: dict[str, int]) -> list[FieldOutcome]:
+    """Field by field, the kept record's value before and after a merge with these choices
+    (record ids), and the values of other records left out."""
+    keep = proposal.keep_id
+    out = []
+    for fp in proposal.fields:
+        source = choices.get(fp.spec.key, fp.chosen)
+        before = fp.values.get(keep)
+        after = fp.values.get(source, before)
+        left = [(o.customer_id, o.value) for o in fp.options if o.value != after]
+        out.append(FieldOutcome(fp.spec, before, after, source, left))
+    return out
 
 
 def combine_text(rows: list[Row], column: str, keep_id: int,
