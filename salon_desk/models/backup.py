@@ -48,10 +48,14 @@ def back_up(db_path: Path, label: str, *, target_dir: Path | None = None,
     db_path = Path(db_path)
     target_dir = Path(target_dir or db_path.parent)
     final = _free_name(target_dir / backup_folder_name(db_path, label))
-    partial = target_dir / f".{final.name}{PARTIAL}"
+    partial = target_dir / f".{final.name}.{os.getpid()}{PARTIAL}"
     _remove_old_partials(target_dir, db_path.stem)
     try:
         partial.mkdir(parents=True)
+    except OSError as exc:
+        raise DatabaseError(E.BACKUP_FAILED, "backup", path=db_path,
+                            reason=exc.strerror or type(exc).__name__) from exc
+    try:
         copy = partial / db_path.name
         copy_database(db_path, copy, progress)
         verify_database(copy)

@@ -1,10 +1,10 @@
 """Looking at a database path before opening it, so each problem gets its own message.
 
-A folder, a missing file (when the command only reads), an empty file, a file that is not
-SQLite, one cut short, a read-only one: each is told apart here from the file system and the
-100-byte SQLite header, before any connection could create, change or switch the file to WAL.
-Then ``salon_tables`` reads the table names with a plain connection that changes nothing, so a
-database of another program is refused as it is.
+A folder, a missing file (when the command only reads), an empty file, a read-only one: each
+is told apart from the file system, before any connection could create or change the file.
+Then ``salon_tables`` reads the page counts and table names with a plain connection that
+changes nothing (no switch to WAL), so a file cut short, one that is not SQLite or is damaged,
+and a database of another program are each named and refused as they are.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from salon_desk.models.store_errors import DatabaseError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 HEADER_SIZE = 100
+_SHORT_READ = 522  # SQLITE_IOERR_SHORT_READ: a page beyond the end of the file
 
 
 def check_path(path: Path, *, create: bool) -> bool:
@@ -26,6 +27,8 @@ def check_path(path: Path, *, create: bool) -> bool:
 
     ``create``: a missing or empty file may become a new salon (the app, demo, import); read
     commands pass False, so a mistyped path is said to be missing instead of made empty.
+    Only the file system is asked here (no file is opened: closing a file this process also
+    has open in SQLite would drop SQLite's locks on it).
     """
     if path.is_dir():
         raise DatabaseError(E.FOLDER, "folder", path=path)
@@ -41,40 +44,13 @@ def check_path(path: Path, *, create: bool) -> bool:
         return False
     if not path.is_file():
         raise DatabaseError(E.NOT_A_FILE, "not_a_file", path=path)
-    try:
-        with path.open("rb") as fh:
-            head = fh.read(HEADER_SIZE)
-        size = path.stat().st_size
-    except PermissionError:
-        raise DatabaseError(E.NO_ACCESS, "no_access", path=path) from None
-    except OSError:
-        raise DatabaseError(E.DISK, "disk", path=path) from None
-    if size == 0:
-        if not create:
-            raise DatabaseError(E.EMPTY, "empty", path=path)
-        _check_writable(path)
-        return False
-    _check_header(path, head, size)
+    if not os.access(path, os.R_OK):
+        raise DatabaseError(E.NO_ACCESS, "no_access", path=path)
+    size = path.stat().st_size
+    if size == 0 and not create:
+        raise DatabaseError(E.EMPTY, "empty", path=path)
     _check_writable(path)
-    return True
-
-
-def _check_header(path: Path, head: bytes, size: int) -> None:
-    if not head.startswith(SQLITE_HEADER) and not SQLITE_HEADER.startswith(head):
-        raise DatabaseError(E.NOT_SQLITE, "not_sqlite", path=path)
-    if len(head) < HEADER_SIZE:  # the beginning of a database, and no more
-        raise DatabaseError(E.TRUNCATED, "truncated", path=path)
-    page_size = int.from_bytes(head[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    if page_size < 512 or page_size & (page_size - 1):
-        raise DatabaseError(E.DAMAGED, "damaged", path=path)
-    wal = path.with_name(path.name + "-wal")
-    if wal.exists() and wal.stat().st_size > 32:
-        return  # pages may still be in the write-ahead log: SQLite recovers from it
-    pages = int.from_bytes(head[28:32], "big")
-    size_is_valid = head[24:28] == head[92:96] and pages > 0
-    if size % page_size or (size_is_valid and size < pages * page_size):
-        raise DatabaseError(E.TRUNCATED, "truncated", path=path)
+    return size > 0
 
 
 def _check_writable(path: Path) -> None:
@@ -88,18 +64,66 @@ def _check_writable(path: Path) -> None:
 
 def salon_tables(path: Path, timeout: float) -> set[str]:
     """The table names of an existing file, read without changing it (no WAL switch, no
-    journal): the caller refuses a file of another program before configuring anything."""
+    journal), after checking that the file is whole: the caller refuses a file of another
+    program before configuring anything."""
     uri = f"file:{quote(str(path.resolve()))}?mode=rw"
     try:
         conn = sqlite3.connect(uri, uri=True, timeout=timeout, isolation_level=None)
     except sqlite3.Error as exc:
-        raise E.explain(exc, path, opening=True) or DatabaseError(
-            E.CANNOT_CREATE, "cannot_open", path=path) from exc
+        raise _problem(exc, path) from exc
     try:
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]
+        _check_size(path, page_size, pages)
         return {name for (name,) in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table'")}
     except sqlite3.Error as exc:
-        raise E.explain(exc, path, opening=True) or DatabaseError(
-            E.DAMAGED, "damaged", path=path) from exc
+        raise _problem(exc, path) from exc
     finally:
         conn.close()
+
+
+def _check_size(path: Path, page_size: int, pages: int) -> None:
+    """A file shorter than its pages (with no write-ahead log to finish it) was cut short."""
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 32:
+        return  # pages may still be in the write-ahead log: SQLite recovers from it
+    size = path.stat().st_size
+    if size % page_size or size < pages * page_size:
+        raise DatabaseError(E.TRUNCATED, "truncated", path=path)
+
+
+def _problem(exc: sqlite3.Error, path: Path) -> DatabaseError:
+    """What SQLite's refusal means; the header decides "cut short" against "not SQLite"
+    (read only now that SQLite has refused the file, so no lock of ours is on it)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code == _SHORT_READ:
+        return DatabaseError(E.TRUNCATED, "truncated", path=path)
+    explained = E.explain(exc, path, opening=True)
+    if explained is not None and explained.kind in ("not_sqlite", "damaged"):
+        head = _header(path)
+        if head is not None and _looks_cut_short(path, head):
+            return DatabaseError(E.TRUNCATED, "truncated", path=path)
+    return explained or DatabaseError(E.DAMAGED, "damaged", path=path)
+
+
+def _header(path: Path) -> bytes | None:
+    try:
+        with path.open("rb") as fh:
+            return fh.read(HEADER_SIZE)
+    except OSError:
+        return None
+
+
+def _looks_cut_short(path: Path, head: bytes) -> bool:
+    if not head or not (head.startswith(SQLITE_HEADER) or SQLITE_HEADER.startswith(head)):
+        return False  # another kind of file
+    if len(head) < HEADER_SIZE:
+        return True  # the beginning of a database, and no more
+    page_size = int.from_bytes(head[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        return False
+    pages = int.from_bytes(head[28:32], "big") if head[24:28] == head[92:96] else 0
+    size = path.stat().st_size
+    return size % page_size != 0 or size < pages * page_size

@@ -50,6 +50,7 @@ from salon_desk.services.merge_undo import (
     undo_merge,
     undo_refusal,
 )
+from salon_desk.services.search import clean_query, parse_id
 
 SNAPSHOT_VERSION = 1
 # Columns a merge never copies between records.
@@ -64,6 +65,9 @@ class Value:
 
 
 def _live(session: Session, ids: list[int]) -> dict[int, Customer]:
+    for cid in ids:
+        if parse_id(cid) is None:  # beyond SQLite's integers: no such customer
+            raise NotFound(f"Customer {cid} does not exist")
     found = {c.id: c for c in session.scalars(select(Customer).where(Customer.id.in_(ids)))}
     for cid in ids:
         customer = found.get(cid)
@@ -325,8 +329,9 @@ def resolve_customer(session: Session, id_or_external_id: int | str) -> Customer
     key = str(id_or_external_id).strip()
     if key.startswith("#"):
         key = key[1:].strip()
-    if isinstance(id_or_external_id, int) or key.isdigit():
-        customer = session.get(Customer, int(key))
+    key = clean_query(key)
+    if parse_id(key) is not None:
+        customer = session.get(Customer, parse_id(key))
     if customer is None and key:
         matches = list(session.scalars(
             select(Customer).where(func.lower(Customer.external_id) == key.lower())

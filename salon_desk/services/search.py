@@ -18,8 +18,11 @@ from sqlalchemy.orm import Session
 from salon_desk.models import Badge, Customer, customer_badges
 from salon_desk.models.search_index import fold
 
-_PHONEISH = re.compile(r"^[\d\s+().\-/]+$")
+_PHONEISH = re.compile(r"^[0-9\s+().\-/]+$")  # ASCII digits: "²" or "٣" are text here
 _WORD = re.compile(r"^\w+$")
+_ID = re.compile(r"^[0-9]{1,19}$")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # NUL ends an SQLite string
+MAX_ID = 2**63 - 1  # the largest integer SQLite holds
 
 SORT_COLUMNS = {
     "id": (Customer.id,),
@@ -65,19 +68,38 @@ def _quote(token: str) -> str:
     return '"' + token.replace('"', '""') + '"'
 
 
+def parse_id(value: int | str | None) -> int | None:
+    """The record id typed as "123" or "#123"; None for anything else: other characters,
+    digits that are not ASCII ("²"), zero, or a number beyond SQLite's integers."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value if 0 < value <= MAX_ID else None
+    text = str(value or "").strip()
+    if text.startswith("#"):
+        text = text[1:].strip()
+    if not _ID.match(text):
+        return None
+    number = int(text)
+    return number if 0 < number <= MAX_ID else None
+
+
+def clean_query(query: str | None) -> str:
+    """A typed or pasted query without control characters (a NUL cannot reach SQLite)."""
+    return _CONTROL.sub("", query or "")
+
+
 def match_condition(query: str):
     """SQL condition on Customer.id for a typed query, or None for an empty query."""
-    query = query.strip()
+    query = clean_query(query).strip()
     if not query:
         return None
-    if query.startswith("#") and query[1:].strip().isdigit():
-        return Customer.id == int(query[1:].strip())  # "#123": that customer only
-    if _PHONEISH.match(query) and any(ch.isdigit() for ch in query):
-        digits = re.sub(r"\D", "", query)
+    if query.startswith("#") and query[1:].strip().isascii() and query[1:].strip().isdigit():
+        return _id_is(query)  # "#123": that customer only
+    if _PHONEISH.match(query) and any(ch in "0123456789" for ch in query):
+        digits = re.sub(r"[^0-9]", "", query)
         if digits.startswith("00") and len(digits) > 4:
             digits = digits[2:]  # international call prefix: 0034... is +34...
         if len(digits) < 3:
-            return Customer.id == int(digits)
+            return _id_is(digits)
         return Customer.id.in_(
             select(text("rowid")).select_from(text("customer_fts")).where(
                 text("customer_fts MATCH :q").bindparams(q=_quote(digits))
@@ -107,6 +129,11 @@ def match_condition(query: str):
     if not conditions:  # only punctuation: nothing can match
         return Customer.id.is_(None)
     return and_(*conditions)
+
+
+def _id_is(text: str):
+    found = parse_id(text)
+    return Customer.id == found if found is not None else Customer.id.is_(None)
 
 
 def build_query(flt: CustomerFilter, sort: str = "name", descending: bool = False) -> Select:
@@ -168,6 +195,7 @@ def search(session: Session, query: str, limit: int = 50) -> list[CustomerRow]:
     When nothing live matches, an ID or external ID of a merged-away record leads to the
     customer it was merged into.
     """
+    query = clean_query(query)
     ids = search_ids(session, CustomerFilter(text=query))
     if not ids and query.strip() and " " not in query.strip():
         # An old number or external ID of a record merged into another finds that person.
@@ -176,10 +204,10 @@ def search(session: Session, query: str, limit: int = 50) -> list[CustomerRow]:
         found = resolve_customer(session, query)
         if found is not None:
             ids = [found.id]
-    digits = query.strip().lstrip("#")
-    if digits.isdigit() and int(digits) in ids:
-        ids.remove(int(digits))
-        ids.insert(0, int(digits))
+    exact = parse_id(query)
+    if exact is not None and exact in ids:
+        ids.remove(exact)
+        ids.insert(0, exact)
     return fetch_rows(session, ids[:limit])
 
 
@@ -188,10 +216,10 @@ def list_badges(session: Session) -> list[Badge]:
 
 
 def exact_id(session: Session, query: str) -> int | None:
-    q = query.strip().lstrip("#")
-    if q.isdigit() and session.get(Customer, int(q)) is not None:
-        return int(q)
+    found = parse_id(clean_query(query))
+    if found is not None and session.get(Customer, found) is not None:
+        return found
     return None
 
 
-__all__ = ["CustomerFilter", "CustomerRow", "fetch_rows", "search", "search_ids"]
+__all__ = ["CustomerFilter", "CustomerRow", "fetch_rows", "parse_id", "search", "search_ids"]
