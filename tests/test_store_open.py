@@ -231,3 +231,15 @@ def test_the_app_opens_the_path_it_was_given_even_if_missing(tmp_path, qapp, mon
     db = app.open_database(path)
     assert db is not None and path.exists()
     db.dispose()
+
+
+def test_the_command_line_says_it_in_the_user_language(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("SALON_DESK_LANG", "es")
+    missing = tmp_path / "typo.sqlite"
+    code, _out, err = _cli(capsys, "--db", str(missing), "search", "ana")
+    assert code == 2
+    assert err.strip() == (f"salon-desk: La base de datos {missing} no existe. Compruebe la "
+                           "ruta (por ejemplo, la indicada con --db).")
+    monkeypatch.setenv("SALON_DESK_LANG", "en")
+    _code, _out, err = _cli(capsys, "--db", str(missing), "search", "ana")
+    assert "does not exist" in err  # and the Spanish translation did not stay installed

@@ -155,3 +155,33 @@ def test_a_save_while_another_program_saves_too_long(qtbot, salon_db, short_wait
     assert shown == [BUSY_ES]
     with salon_db.session() as session:
         assert session.scalar(select(func.count()).select_from(Customer)) == 0
+
+
+def test_settings_saved_while_another_program_saves_too_long(qtbot, salon_db, short_waits,
+                                                            spanish, shown):
+    from salon_desk.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(salon_db)
+    qtbot.addWidget(dialog)
+    holder = _hold_write_lock(salon_db.path)
+    try:
+        assert dialog.save() is False
+    finally:
+        holder.execute("COMMIT")
+        holder.close()
+    assert shown == [BUSY_ES]
+
+
+def test_an_uncaught_database_error_is_shown_in_words(qapp, spanish, shown):
+    """A write outside the one write path (no window caught it) still reaches the user as a
+    sentence, not as a traceback on the console."""
+    from sqlalchemy.exc import OperationalError
+
+    from salon_desk.models.db import DatabaseBusy
+    from salon_desk.ui import app
+
+    app._show_unhandled(DatabaseBusy, DatabaseBusy(), None)
+    raw = OperationalError("INSERT INTO customers VALUES ('Ana Secreta')", {},
+                           sqlite3.OperationalError("database is locked"))
+    app._show_unhandled(OperationalError, raw, None)
+    assert shown == [BUSY_ES, BUSY_ES]

@@ -669,7 +669,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="254"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="262"/>
         <source>Row {row}: a quote (&quot;) opens a value that runs over lines {first} to {last} of the file and takes in %n line(s) that look like rows of their own. Check the quotes in that row: as it stands, those lines are read as part of it.</source>
         <translation>
             <numerusform>Row {row}: a quote (&quot;) opens a value that runs over lines {first} to {last} of the file and takes in %n line that look like rows of their own. Check the quotes in that row: as it stands, those lines are read as part of it.</numerusform>
@@ -677,7 +677,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="263"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="271"/>
         <source>The file mixes two ways of writing accented letters: %n row(s) ({rows}) were read as Windows-1252, the rest as UTF-8. Check their names; they carry the “Check import” badge.</source>
         <translation>
             <numerusform>The file mixes two ways of writing accented letters: %n row ({rows}) were read as Windows-1252, the rest as UTF-8. Check their names; they carry the “Check import” badge.</numerusform>
@@ -685,7 +685,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="270"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="278"/>
         <source>NUL characters (invisible control codes) were removed from %n row(s): {rows}.</source>
         <translation>
             <numerusform>NUL characters (invisible control codes) were removed from %n row: {rows}.</numerusform>
@@ -693,7 +693,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="273"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="281"/>
         <source>%n cell(s) hold a formula without its result (rows {rows}): the file was saved by a program that does not calculate. Open it in a spreadsheet program, save it and import it again; as it stands, the formulas are kept in the notes.</source>
         <translation>
             <numerusform>%n cell hold a formula without its result (rows {rows}): the file was saved by a program that does not calculate. Open it in a spreadsheet program, save it and import it again; as it stands, the formulas are kept in the notes.</numerusform>
@@ -701,7 +701,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="278"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="286"/>
         <source>%n row(s) ({rows}) hold a number with a decimal comma (such as 10,5) that the commas separating the columns had cut in two: it was read as one number.</source>
         <translation>
             <numerusform>%n row ({rows}) hold a number with a decimal comma (such as 10,5) that the commas separating the columns had cut in two: it was read as one number.</numerusform>
@@ -709,7 +709,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="282"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="290"/>
         <source>%n row(s) ({rows}) have values in columns without a header: they are kept in the notes of those customers, who carry the “Check import” badge.</source>
         <translation>
             <numerusform>%n row ({rows}) have values in columns without a header: they are kept in the notes of those customers, who carry the “Check import” badge.</numerusform>

@@ -9522,66 +9522,81 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="217"/>
+        <source>An amount of money must be a whole number of cents, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="219"/>
+        <source>A whole number is needed here, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="220"/>
+        <source>A discount must be given as an exact number (Decimal) or a whole number, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="225"/>
         <source>{file} does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="218"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="226"/>
         <source>{file} cannot be opened: it may be open in another program, or you may not have permission to read it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="221"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="229"/>
         <source>{file}: Salon Desk reads .xlsx, .xls, .ods and .csv files, not {suffix}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="223"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="231"/>
         <source>{file} is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="224"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="232"/>
         <source>{file} cannot be read as a spreadsheet: it is damaged, protected by a password, or not a spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="227"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="235"/>
         <source>{file} is not a text or spreadsheet file (it holds binary data): choose the .csv, .xlsx, .xls or .ods file with the customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="230"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="238"/>
         <source>Sheet “{sheet}” of {file} uses cells as far as {cell}, {cells} cells in all; Salon Desk reads sheets of up to {limit} cells. Delete the cells far from the customers (or copy the customers to a new file) and import again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="235"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="243"/>
         <source>{file} holds more than {limit} cells: too many for a list of customers. Save the customers alone in a new file and import that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="238"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="246"/>
         <source>{file} holds a cell with more than {limit} characters, far more than a spreadsheet cell can hold: the file is damaged or was not made by a spreadsheet program, and it is not read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="242"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="250"/>
         <source>{file} unpacks to more than {limit} MB: too big to be a list of customers (it may be damaged). Save the customers alone in a new file and import that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="246"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="254"/>
         <source>{file} is larger than {limit} MB: too big to be a list of customers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="248"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="256"/>
         <source>Row {row} of {file} (from line {line}) holds a value of more than {limit} characters: most likely a quote (&quot;) opened there is never closed. Correct it and import again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="254"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="262"/>
         <source>Row {row}: a quote (&quot;) opens a value that runs over lines {first} to {last} of the file and takes in %n line(s) that look like rows of their own. Check the quotes in that row: as it stands, those lines are read as part of it.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -9589,12 +9604,12 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="259"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="267"/>
         <source>Row {row}: a quote (&quot;) opened on line {first} is never closed, so the rest of the file (to line {last}) is read as one value. Check the quotes in that row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="263"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="271"/>
         <source>The file mixes two ways of writing accented letters: %n row(s) ({rows}) were read as Windows-1252, the rest as UTF-8. Check their names; they carry the “Check import” badge.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -9602,12 +9617,12 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="267"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="275"/>
         <source>The file ends in the middle of a character: it may have been cut short. Check its last row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="270"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="278"/>
         <source>NUL characters (invisible control codes) were removed from %n row(s): {rows}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -9615,7 +9630,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="273"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="281"/>
         <source>%n cell(s) hold a formula without its result (rows {rows}): the file was saved by a program that does not calculate. Open it in a spreadsheet program, save it and import it again; as it stands, the formulas are kept in the notes.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -9623,7 +9638,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="278"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="286"/>
         <source>%n row(s) ({rows}) hold a number with a decimal comma (such as 10,5) that the commas separating the columns had cut in two: it was read as one number.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -9631,7 +9646,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="282"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="290"/>
         <source>%n row(s) ({rows}) have values in columns without a header: they are kept in the notes of those customers, who carry the “Check import” badge.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -9639,52 +9654,52 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="286"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="294"/>
         <source>Column {column}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="289"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="297"/>
         <source>The name holds only invisible characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="291"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="299"/>
         <source>The row holds only invisible characters (such as zero-width spaces)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="293"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="301"/>
         <source>too large for a customer number (the largest is {limit})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="295"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="303"/>
         <source>read as Windows-1252 (the file mixes two encodings): check its accents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="297"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="305"/>
         <source>NUL characters removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="298"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="306"/>
         <source>a formula without its result: kept as written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="300"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="308"/>
         <source>in a column without a header: kept in the notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="302"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="310"/>
         <source>runs over lines {first} to {last} of the file: a quote may be missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="304"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="312"/>
         <source>“{text}” has letters in it: write only the number (an extension as “ext. 12”)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9773,40 +9788,39 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../salon_desk/ui/settings_dialog.py" line="62"/>
+        <location filename="../../salon_desk/ui/settings_dialog.py" line="63"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_dialog.py" line="123"/>
+        <location filename="../../salon_desk/ui/settings_dialog.py" line="124"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_dialog.py" line="125"/>
+        <location filename="../../salon_desk/ui/settings_dialog.py" line="126"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_dialog.py" line="154"/>
-        <source>The database refused the change: {0}</source>
-        <translation>La base de datos ha rechazado el cambio: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/settings_dialog.py" line="156"/>
+        <location filename="../../salon_desk/ui/settings_dialog.py" line="157"/>
         <source>The settings were not saved</source>
         <translation>No se ha guardado la configuración</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_dialog.py" line="172"/>
-        <location filename="../../salon_desk/ui/settings_dialog.py" line="174"/>
+        <location filename="../../salon_desk/ui/settings_dialog.py" line="173"/>
+        <location filename="../../salon_desk/ui/settings_dialog.py" line="175"/>
         <source>Discard changes</source>
         <translation>Descartar cambios</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_dialog.py" line="173"/>
+        <location filename="../../salon_desk/ui/settings_dialog.py" line="174"/>
         <source>The settings have changes that are not saved. Close without saving them?</source>
         <translation>La configuración tiene cambios sin guardar. ¿Cerrar sin guardarlos?</translation>
+    </message>
+    <message>
+        <source>The database refused the change: {0}</source>
+        <translation type="obsolete">La base de datos ha rechazado el cambio: {0}</translation>
     </message>
 </context>
 <context>

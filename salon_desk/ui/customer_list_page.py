@@ -28,7 +28,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from salon_desk.models import CustomerCategory
-from salon_desk.models.db import Database
+from salon_desk.models.db import Database, DatabaseError
 from salon_desk.services import catalog, customers
 from salon_desk.services.customer_views import list_badge_infos
 from salon_desk.services.errors import SalonError
@@ -49,7 +49,7 @@ from salon_desk.ui.customer_list_model import (
 )
 from salon_desk.ui.events import customers_changed, events
 from salon_desk.ui.style import icon
-from salon_desk.ui.tasks import BackgroundTask
+from salon_desk.ui.tasks import BackgroundTask, fit_to_show
 from salon_desk.ui.texts import message_text
 from salon_desk.ui.widgets.badges import badge_icon
 from salon_desk.ui.widgets.placeholder import fit_placeholder
@@ -538,11 +538,11 @@ class CustomerListPage(QWidget):
             try:
                 for _step in make():
                     pass
-            except (SalonError, SQLAlchemyError) as exc:  # shown; the transaction rolled back
-                dialogs.show_error(self, title, str(exc))
+            except (SalonError, DatabaseError, SQLAlchemyError) as exc:  # shown; rolled back
+                dialogs.show_error(self, title, str(fit_to_show(exc)))
             self._after_bulk(ids)
             return
-        self._task = BackgroundTask(self, title, make)
+        self._task = BackgroundTask(self, title, make, writes=True)
         self._task.finished.connect(lambda _result: self._after_bulk(ids))
         self._task.failed.connect(lambda exc, _tb: (dialogs.show_error(self, title, str(exc)),
                                                     self._after_bulk(ids)))

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
-from salon_desk.models.db import Database
+from salon_desk.models.db import Database, DatabaseError
 from salon_desk.services import settings
 from salon_desk.services.errors import SalonError
 from salon_desk.ui import dialogs, extensions
@@ -43,6 +43,7 @@ from salon_desk.ui.settings_pages.catalog_pages import (
     StaffPage,
 )
 from salon_desk.ui.settings_pages.salon_page import SalonPage
+from salon_desk.ui.tasks import fit_to_show
 
 log = logging.getLogger(__name__)
 
@@ -142,7 +143,7 @@ class SettingsDialog(QDialog):
                 for page in self.pages:
                     self._saving = page
                     page.save(session)
-        except (SalonError, SQLAlchemyError) as exc:
+        except (SalonError, DatabaseError, SQLAlchemyError) as exc:
             for page in self.pages:
                 if hasattr(page, "save_failed"):
                     page.save_failed()
@@ -151,8 +152,8 @@ class SettingsDialog(QDialog):
                 self.show_page(failed)
             if isinstance(exc, PageError):
                 exc.page.select(exc.entry)
-            message = str(exc) if isinstance(exc, SalonError) else self.tr(
-                "The database refused the change: {0}").format(exc)
+            # never the SQL or the values a database error carries: what it means
+            message = str(exc) if isinstance(exc, SalonError) else str(fit_to_show(exc))
             dialogs.show_error(self, self.tr("The settings were not saved"), message)
             return False
         for page in self.pages:
