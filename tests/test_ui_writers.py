@@ -185,3 +185,28 @@ def test_an_uncaught_database_error_is_shown_in_words(qapp, spanish, shown):
                            sqlite3.OperationalError("database is locked"))
     app._show_unhandled(OperationalError, raw, None)
     assert shown == [BUSY_ES, BUSY_ES]
+
+
+def test_a_merge_while_another_program_saves_too_long_can_be_tried_again(
+        qtbot, salon_db, make_customer, short_waits, spanish, shown):
+    from PySide6.QtWidgets import QWizard
+
+    from salon_desk.ui.duplicates.merge_dialog import MergeWizard
+
+    a = make_customer(first_name="Ana", last_name="García")
+    b = make_customer(first_name="Ana", last_name="Garcia")
+    wizard = MergeWizard(salon_db, [a, b])
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    holder = _hold_write_lock(salon_db.path)
+    try:
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+    finally:
+        holder.execute("COMMIT")
+        holder.close()
+    assert shown == [BUSY_ES] and wizard.isVisible()  # still open: Merge again
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    with salon_db.session() as session:
+        merged = {session.get(Customer, a).merged_into_id, session.get(Customer, b).merged_into_id}
+    assert merged in ({None, a}, {None, b})

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
 
+from salon_desk.models.db import DatabaseError
 from salon_desk.services.errors import SalonError
 from salon_desk.services.merge import can_undo, latest_merge, resolve_customer, undo_last_merge
 from salon_desk.ui import dialogs
@@ -113,7 +114,7 @@ def undo_merge(window) -> None:
     try:
         with window.db.transaction() as session:
             result = undo_last_merge(session, window.customer_id)
-    except SalonError as exc:
+    except (SalonError, DatabaseError) as exc:  # DatabaseError: another program saving
         dialogs.show_error(window, tr("Undo last merge"), str(exc))
         return
     # Every open record of these customers reloads its header and tabs (this one included).

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from salon_desk.models.db import Database
+from salon_desk.models.db import Database, DatabaseError
 from salon_desk.services.duplicates.review import RecordSummary, staff_names, summaries
 from salon_desk.services.errors import SalonError
 from salon_desk.services.merge import merge_customers, propose
@@ -288,7 +288,7 @@ class MergeWizard(QWizard):
             with self.db.transaction() as session:
                 merge_customers(session, keep, others, self.fields_page.field_choices(),
                                 by=self.fields_page.by_combo.currentText().strip())
-        except SalonError as exc:
+        except (SalonError, DatabaseError) as exc:  # DatabaseError: another program saving
             dialogs.show_error(self, tr("Merge customers"), str(exc))
             return
         customers_changed([keep, *others])
