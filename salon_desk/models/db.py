@@ -21,6 +21,7 @@ Several writers at once (the app, a script running ``salon-desk import``, a seco
 
 from __future__ import annotations
 
+import json
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -51,6 +52,7 @@ BIG_CHANGE_ROWS = 2000  # a transaction changing this many rows may leave statis
 STALE_MIN_ROWS = 1000  # below this many rows the planner's choice does not matter
 STALE_RATIO = 0.25  # statistics are stale when a table grew or shrank by more than this
 STATISTICS_TABLES = ("customers", "appointments", "sales")
+STATISTICS_KEY = "store.statistics_rows"  # settings row: table sizes at the last ANALYZE
 
 _WRITE = "salon_desk_write"
 _jobs = threading.local()
@@ -146,6 +148,19 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
         command.upgrade(cfg, revision)
 
 
+def _table_sizes(conn) -> dict[str, int]:
+    return {table: conn.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar() or 0
+            for table in STATISTICS_TABLES}
+
+
+def _json_dict(raw: object) -> dict:
+    try:
+        value = json.loads(raw) if isinstance(raw, str) else raw
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
 class Database:
     """One salon database file, checked and migrated to the current schema when opened.
 
@@ -212,22 +227,23 @@ class Database:
     # ---------------------------------------------------------------------- statistics
     def statistics_stale(self) -> bool:
         """True when the planner's statistics are missing or a main table's size has changed
-        by more than STALE_RATIO since they were taken (a read; a few ms at 100,000)."""
+        by more than STALE_RATIO since they were taken (a read; a few ms at 100,000). The
+        sizes at that time are kept in the settings row STATISTICS_KEY (a sampled ANALYZE
+        only estimates them, too roughly to compare)."""
         with self.engine.connect() as conn:
             has_stats = conn.exec_driver_sql(
                 "SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").first()
-            for table in STATISTICS_TABLES:
-                rows = conn.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar() or 0
-                recorded = None
-                if has_stats:
-                    stat = conn.exec_driver_sql(
-                        "SELECT stat FROM sqlite_stat1 WHERE tbl = ? AND idx IS NOT NULL "
-                        "LIMIT 1", (table,)).scalar()
-                    recorded = int(stat.split()[0]) if stat else None
-                if recorded is None:
+            analysed = {t for (t,) in conn.exec_driver_sql(
+                "SELECT DISTINCT tbl FROM sqlite_stat1")} if has_stats else set()
+            raw = conn.exec_driver_sql("SELECT value FROM settings WHERE key = ?",
+                                       (STATISTICS_KEY,)).scalar()
+            recorded = _json_dict(raw)
+            for table, rows in _table_sizes(conn).items():
+                then = recorded.get(table)
+                if table not in analysed or not isinstance(then, int):
                     if rows >= STALE_MIN_ROWS:
                         return True
-                elif abs(rows - recorded) > max(STALE_MIN_ROWS, recorded * STALE_RATIO):
+                elif abs(rows - then) > max(STALE_MIN_ROWS, then * STALE_RATIO):
                     return True
         return False
 
@@ -248,6 +264,10 @@ class Database:
             try:
                 dbapi.execute("PRAGMA analysis_limit=1000")
                 dbapi.execute("ANALYZE")
+                sizes = {table: dbapi.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+                         for table in STATISTICS_TABLES}
+                dbapi.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
+                              (STATISTICS_KEY, json.dumps(sizes)))
                 dbapi.execute("COMMIT")
             except BaseException:
                 dbapi.execute("ROLLBACK")
