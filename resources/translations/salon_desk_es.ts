@@ -3775,50 +3775,50 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
 <context>
     <name>duplicates</name>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/extension.py" line="27"/>
+        <location filename="../../salon_desk/ui/duplicates/extension.py" line="28"/>
         <source>Duplicates</source>
         <translation>Duplicados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/extension.py" line="34"/>
+        <location filename="../../salon_desk/ui/duplicates/extension.py" line="35"/>
         <source>Find duplicates…</source>
         <translation>Buscar duplicados…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/extension.py" line="35"/>
+        <location filename="../../salon_desk/ui/duplicates/extension.py" line="36"/>
         <source>Look for customers entered more than once</source>
         <translation>Buscar clientes introducidos más de una vez</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/extension.py" line="44"/>
+        <location filename="../../salon_desk/ui/duplicates/extension.py" line="45"/>
         <source>Join customers…</source>
         <translation>Unir clientes…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/extension.py" line="45"/>
+        <location filename="../../salon_desk/ui/duplicates/extension.py" line="46"/>
         <source>Join another customer&apos;s record into this one</source>
         <translation>Unir a esta ficha la de otro cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/extension.py" line="47"/>
-        <location filename="../../salon_desk/ui/duplicates/extension.py" line="109"/>
-        <location filename="../../salon_desk/ui/duplicates/extension.py" line="117"/>
-        <location filename="../../salon_desk/ui/duplicates/extension.py" line="126"/>
+        <location filename="../../salon_desk/ui/duplicates/extension.py" line="48"/>
+        <location filename="../../salon_desk/ui/duplicates/extension.py" line="110"/>
+        <location filename="../../salon_desk/ui/duplicates/extension.py" line="118"/>
+        <location filename="../../salon_desk/ui/duplicates/extension.py" line="127"/>
         <source>Undo last merge</source>
         <translation>Deshacer la última fusión</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/extension.py" line="48"/>
+        <location filename="../../salon_desk/ui/duplicates/extension.py" line="49"/>
         <source>Separate again the records last merged into this one</source>
         <translation>Volver a separar las fichas fusionadas por última vez en esta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/extension.py" line="81"/>
+        <location filename="../../salon_desk/ui/duplicates/extension.py" line="82"/>
         <source>Join customers</source>
         <translation>Unir clientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/extension.py" line="109"/>
+        <location filename="../../salon_desk/ui/duplicates/extension.py" line="110"/>
         <source>Undo this merge?
 
 {0}
@@ -3831,17 +3831,17 @@ The merged records come back with everything that was moved from them.</source>
 Las fichas fusionadas vuelven con todo lo que se les movió.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/extension.py" line="111"/>
+        <location filename="../../salon_desk/ui/duplicates/extension.py" line="112"/>
         <source>Undo merge</source>
         <translation>Deshacer fusión</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/extension.py" line="121"/>
+        <location filename="../../salon_desk/ui/duplicates/extension.py" line="122"/>
         <source>The records {0} are separate again.</source>
         <translation>Las fichas {0} vuelven a estar separadas.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/extension.py" line="124"/>
+        <location filename="../../salon_desk/ui/duplicates/extension.py" line="125"/>
         <source>Fields edited since the merge kept their new value: {0}</source>
         <translation>Los campos editados después de la fusión conservan su nuevo valor: {0}</translation>
     </message>
@@ -9523,185 +9523,185 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="217"/>
         <source>An amount of money must be a whole number of cents, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Un importe debe ser un número entero de céntimos, no {value}</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="219"/>
         <source>A whole number is needed here, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí hace falta un número entero, no {value}</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="220"/>
         <source>A discount must be given as an exact number (Decimal) or a whole number, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Un descuento debe darse como número exacto (Decimal) o entero, no {value}</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="225"/>
         <source>{file} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} no existe</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="226"/>
         <source>{file} cannot be opened: it may be open in another program, or you may not have permission to read it</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir {file}: puede estar abierto en otro programa, o quizá no tenga permiso para leerlo</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="229"/>
         <source>{file}: Salon Desk reads .xlsx, .xls, .ods and .csv files, not {suffix}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: Salon Desk lee archivos .xlsx, .xls, .ods y .csv, no {suffix}</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="231"/>
         <source>{file} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} está vacío</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="232"/>
         <source>{file} cannot be read as a spreadsheet: it is damaged, protected by a password, or not a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer {file} como hoja de cálculo: está dañado, protegido con contraseña o no es una hoja de cálculo</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="235"/>
         <source>{file} is not a text or spreadsheet file (it holds binary data): choose the .csv, .xlsx, .xls or .ods file with the customers</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} no es un archivo de texto ni una hoja de cálculo (contiene datos binarios): elija el archivo .csv, .xlsx, .xls u .ods con los clientes</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="238"/>
         <source>Sheet “{sheet}” of {file} uses cells as far as {cell}, {cells} cells in all; Salon Desk reads sheets of up to {limit} cells. Delete the cells far from the customers (or copy the customers to a new file) and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La hoja «{sheet}» de {file} usa celdas hasta la {cell}, {cells} celdas en total; Salon Desk lee hojas de hasta {limit} celdas. Borre las celdas alejadas de los clientes (o copie los clientes a un archivo nuevo) e importe de nuevo.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="243"/>
         <source>{file} holds more than {limit} cells: too many for a list of customers. Save the customers alone in a new file and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} tiene más de {limit} celdas: demasiadas para una lista de clientes. Guarde solo los clientes en un archivo nuevo e importe ese.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="246"/>
         <source>{file} holds a cell with more than {limit} characters, far more than a spreadsheet cell can hold: the file is damaged or was not made by a spreadsheet program, and it is not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} tiene una celda con más de {limit} caracteres, mucho más de lo que cabe en una celda de hoja de cálculo: el archivo está dañado o no lo hizo un programa de hojas de cálculo, y no se lee.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="250"/>
         <source>{file} unpacks to more than {limit} MB: too big to be a list of customers (it may be damaged). Save the customers alone in a new file and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ocupa más de {limit} MB al descomprimirlo: demasiado para una lista de clientes (puede estar dañado). Guarde solo los clientes en un archivo nuevo e importe ese.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="254"/>
         <source>{file} is larger than {limit} MB: too big to be a list of customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ocupa más de {limit} MB: demasiado para una lista de clientes.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="256"/>
         <source>Row {row} of {file} (from line {line}) holds a value of more than {limit} characters: most likely a quote (&quot;) opened there is never closed. Correct it and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fila {row} de {file} (desde la línea {line}) tiene un valor de más de {limit} caracteres: lo más probable es que unas comillas (&quot;) abiertas ahí no se cierren nunca. Corríjalo e importe de nuevo.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../salon_desk/services/error_texts.py" line="262"/>
         <source>Row {row}: a quote (&quot;) opens a value that runs over lines {first} to {last} of the file and takes in %n line(s) that look like rows of their own. Check the quotes in that row: as it stands, those lines are read as part of it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fila {row}: unas comillas (&quot;) abren un valor que ocupa las líneas {first} a {last} del archivo y se llevan %n línea que parece una fila aparte. Revise las comillas de esa fila: tal como está, esa línea se lee como parte de ella.</numerusform>
+            <numerusform>Fila {row}: unas comillas (&quot;) abren un valor que ocupa las líneas {first} a {last} del archivo y se llevan %n líneas que parecen filas aparte. Revise las comillas de esa fila: tal como está, esas líneas se leen como parte de ella.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="267"/>
         <source>Row {row}: a quote (&quot;) opened on line {first} is never closed, so the rest of the file (to line {last}) is read as one value. Check the quotes in that row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila {row}: las comillas (&quot;) abiertas en la línea {first} no se cierran nunca, así que el resto del archivo (hasta la línea {last}) se lee como un solo valor. Revise las comillas de esa fila.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../salon_desk/services/error_texts.py" line="271"/>
         <source>The file mixes two ways of writing accented letters: %n row(s) ({rows}) were read as Windows-1252, the rest as UTF-8. Check their names; they carry the “Check import” badge.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El archivo mezcla dos formas de escribir las letras acentuadas: %n fila ({rows}) se leyó como Windows-1252 y el resto como UTF-8. Revise sus nombres; lleva la etiqueta «Revisar importación».</numerusform>
+            <numerusform>El archivo mezcla dos formas de escribir las letras acentuadas: %n filas ({rows}) se leyeron como Windows-1252 y el resto como UTF-8. Revise sus nombres; llevan la etiqueta «Revisar importación».</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="275"/>
         <source>The file ends in the middle of a character: it may have been cut short. Check its last row.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo termina a mitad de un carácter: puede que esté cortado. Revise su última fila.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../salon_desk/services/error_texts.py" line="278"/>
         <source>NUL characters (invisible control codes) were removed from %n row(s): {rows}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se quitaron caracteres NUL (códigos de control invisibles) de %n fila: {rows}.</numerusform>
+            <numerusform>Se quitaron caracteres NUL (códigos de control invisibles) de %n filas: {rows}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../salon_desk/services/error_texts.py" line="281"/>
         <source>%n cell(s) hold a formula without its result (rows {rows}): the file was saved by a program that does not calculate. Open it in a spreadsheet program, save it and import it again; as it stands, the formulas are kept in the notes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n celda tiene una fórmula sin su resultado (filas {rows}): el archivo lo guardó un programa que no calcula. Ábralo en un programa de hojas de cálculo, guárdelo e impórtelo de nuevo; tal como está, las fórmulas se guardan en las notas.</numerusform>
+            <numerusform>%n celdas tienen una fórmula sin su resultado (filas {rows}): el archivo lo guardó un programa que no calcula. Ábralo en un programa de hojas de cálculo, guárdelo e impórtelo de nuevo; tal como está, las fórmulas se guardan en las notas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../salon_desk/services/error_texts.py" line="286"/>
         <source>%n row(s) ({rows}) hold a number with a decimal comma (such as 10,5) that the commas separating the columns had cut in two: it was read as one number.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila ({rows}) tiene un número con coma decimal (como 10,5) que las comas que separan las columnas habían partido en dos: se leyó como un solo número.</numerusform>
+            <numerusform>%n filas ({rows}) tienen un número con coma decimal (como 10,5) que las comas que separan las columnas habían partido en dos: se leyó como un solo número.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../salon_desk/services/error_texts.py" line="290"/>
         <source>%n row(s) ({rows}) have values in columns without a header: they are kept in the notes of those customers, who carry the “Check import” badge.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila ({rows}) tiene valores en columnas sin encabezado: se guardan en las notas de ese cliente, que lleva la etiqueta «Revisar importación».</numerusform>
+            <numerusform>%n filas ({rows}) tienen valores en columnas sin encabezado: se guardan en las notas de esos clientes, que llevan la etiqueta «Revisar importación».</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="294"/>
         <source>Column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna {column}</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="297"/>
         <source>The name holds only invisible characters</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre solo tiene caracteres invisibles</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="299"/>
         <source>The row holds only invisible characters (such as zero-width spaces)</source>
-        <translation type="unfinished"></translation>
+        <translation>La fila solo tiene caracteres invisibles (como espacios de ancho cero)</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="301"/>
         <source>too large for a customer number (the largest is {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>demasiado grande para un número de cliente (el mayor es {limit})</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="303"/>
         <source>read as Windows-1252 (the file mixes two encodings): check its accents</source>
-        <translation type="unfinished"></translation>
+        <translation>leída como Windows-1252 (el archivo mezcla dos codificaciones): revise sus acentos</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="305"/>
         <source>NUL characters removed</source>
-        <translation type="unfinished"></translation>
+        <translation>caracteres NUL quitados</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="306"/>
         <source>a formula without its result: kept as written</source>
-        <translation type="unfinished"></translation>
+        <translation>una fórmula sin su resultado: se guarda tal como está escrita</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="308"/>
         <source>in a column without a header: kept in the notes</source>
-        <translation type="unfinished"></translation>
+        <translation>en una columna sin encabezado: se guarda en las notas</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="310"/>
         <source>runs over lines {first} to {last} of the file: a quote may be missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ocupa las líneas {first} a {last} del archivo: puede que falten unas comillas</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="312"/>
         <source>“{text}” has letters in it: write only the number (an extension as “ext. 12”)</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» tiene letras: escriba solo el número (una extensión como «ext. 12»)</translation>
     </message>
 </context>
 <context>

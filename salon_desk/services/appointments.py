@@ -36,6 +36,7 @@ from salon_desk.services.errors import (
     ScheduleClash,
     ValidationError,
 )
+from salon_desk.services.money import checked_cents
 from salon_desk.services.points import local_midnight
 from salon_desk.services.sales import LineDraft, SaleDraft
 from salon_desk.services.texts import Text
@@ -198,8 +199,8 @@ def _check(session: Session, data: AppointmentData, exclude_id: int | None = Non
                   else (service.duration_minutes if service else 30))
     if not 5 <= minutes <= LONGEST_MINUTES:
         raise ValidationError({"duration": Text(msg.DURATION_RANGE)})
-    price = int(data.price_cents if data.price_cents is not None
-                else (service.price_cents if service else 0))
+    price = (checked_cents(data.price_cents, "price") if data.price_cents is not None
+             else int(service.price_cents if service else 0))
     if price < 0:
         raise ValidationError({"price": Text(msg.PRICE_NEGATIVE)})
     if data.status in HOLDING:

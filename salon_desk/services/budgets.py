@@ -21,7 +21,7 @@ from salon_desk.models import Budget, BudgetLine, Customer, LineKind, Staff
 from salon_desk.services import appointments as appointment_service
 from salon_desk.services import settings
 from salon_desk.services.errors import NotFound, SalonError, ValidationError
-from salon_desk.services.money import line_amount
+from salon_desk.services.money import checked_cents, checked_percent, checked_whole, line_amount
 from salon_desk.services.sales import ITEM_MODELS, LineDraft, SaleDraft
 
 OPEN, ACCEPTED, REJECTED, EXPIRED = "open", "accepted", "rejected", "expired"
@@ -127,8 +127,11 @@ def _lines(session: Session, data: BudgetData) -> list[BudgetLine]:
             raise NotFound(f"Line {n}: {line.kind} {line.item_id} does not exist")
         if int(line.quantity) < 1:
             raise ValidationError({"quantity": f"Line {n}: the quantity must be at least 1"})
-        price = int(item.price_cents if line.unit_price_cents is None else line.unit_price_cents)
-        pct = Decimal(str(line.discount_percent or 0))
+        price = (int(item.price_cents) if line.unit_price_cents is None
+                 else checked_cents(line.unit_price_cents, "unit_price"))
+        pct = checked_percent(0 if line.discount_percent is None else line.discount_percent,
+                              "discount")
+        checked_whole(line.quantity, "quantity")
         if price < 0 or not Decimal(0) <= pct <= Decimal(100):
             raise ValidationError({"lines": f"Line {n}: check the price and the discount"})
         out.append(BudgetLine(

@@ -22,6 +22,7 @@ from salon_desk.models import (
     customer_badges,
 )
 from salon_desk.services.errors import NotFound, SalonError, ValidationError
+from salon_desk.services.money import checked_cents
 
 M = TypeVar("M")
 
@@ -52,6 +53,9 @@ def save_item(session: Session, model: type[M], values: dict[str, Any], item_id:
     if not name:
         raise ValidationError({"name": "A name is required"})
     values = {**values, "name": name}
+    for key in ("price_cents", "value_cents"):
+        if values.get(key) is not None:
+            checked_cents(values[key], key)
     for key in ("price_cents", "duration_minutes", "value_cents"):
         if key in values and values[key] is not None and int(values[key]) < 0:
             raise ValidationError({key: "Must not be negative"})

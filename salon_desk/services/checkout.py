@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from salon_desk.services import debts
 from salon_desk.services import error_texts as msg
 from salon_desk.services.errors import ValidationError
+from salon_desk.services.money import checked_cents
 from salon_desk.services.sales import (
     MONEY_METHODS,
     PaymentDraft,
@@ -92,6 +93,7 @@ def too_much_text(paid: int, total: int, debt: int) -> Text:
 
 def preview_checkout(session: Session, draft: SaleDraft, debt_cents: int = 0) -> CheckoutPreview:
     """What charging ``draft`` and paying ``debt_cents`` of earlier debts comes to."""
+    debt_cents = checked_cents(debt_cents, "payments")
     full = preview_sale(session, draft)
     result = CheckoutPreview(**vars(full))
     if debt_cents <= 0 or not draft.customer_id:
@@ -112,6 +114,7 @@ def preview_checkout(session: Session, draft: SaleDraft, debt_cents: int = 0) ->
 def charge_sale(session: Session, draft: SaleDraft, debt_cents: int = 0) -> Checkout:
     """Record the sale; with ``debt_cents``, the money paid beyond the sale (up to that much)
     pays the customer's open debts, oldest first."""
+    debt_cents = checked_cents(debt_cents, "payments")
     if debt_cents <= 0:
         result = create_sale(session, draft)
         return Checkout(sale=result, change_cents=result.change_cents)

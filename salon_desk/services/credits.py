@@ -32,6 +32,7 @@ from salon_desk.models import (
 )
 from salon_desk.services import error_texts as msg
 from salon_desk.services.errors import NotFound, SalonError, ValidationError
+from salon_desk.services.money import checked_cents, checked_percent
 from salon_desk.services.notes import NoteData, create_note
 from salon_desk.services.sales import LineDraft, PaymentDraft, SaleDraft, SaleResult, create_sale
 from salon_desk.services.texts import Text
@@ -317,6 +318,8 @@ def save_prepaid_type(session: Session, data: PrepaidTypeData, type_id: int | No
     errors = {}
     if not data.name.strip():
         errors["name"] = "Give the card type a name"
+    checked_cents(data.value_cents, "value_cents")
+    checked_cents(data.price_cents, "price_cents")
     if int(data.value_cents) <= 0:
         errors["value_cents"] = "The value must be more than zero"
     if int(data.price_cents) < 0:
@@ -465,9 +468,9 @@ def next_loyalty_number(session: Session) -> str:
 
 def _check_loyalty(data: LoyaltyCardData, used: int = 0) -> None:
     errors = {}
+    checked_cents(data.value_cents, "value_cents")
     for name in ("service_discount_percent", "product_discount_percent"):
-        if not Decimal(0) <= Decimal(str(getattr(data, name))) <= Decimal(100):
-            errors[name] = "The discount must be between 0 and 100 %"
+        checked_percent(getattr(data, name), name)
     if int(data.value_cents) < used:
         errors["value_cents"] = "The value cannot be less than what is already used"
     if data.expires_on is not None and data.expires_on < data.purchased_on:
@@ -496,6 +499,7 @@ def create_loyalty_card(session: Session, customer_id: int, data: LoyaltyCardDat
                         price_cents: int = 0, payments: list[PaymentDraft] | None = None,
                         staff_id: int | None = None) -> LoyaltyCard:
     """Give the customer a loyalty card; with a price, the card is charged in a sale."""
+    price_cents = checked_cents(price_cents, "price_cents")
     _customer(session, customer_id)
     _check_loyalty(data)
     card = LoyaltyCard(customer_id=customer_id)

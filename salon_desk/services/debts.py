@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from salon_desk.models import CashMovement, Customer, Debt, DebtPayment, Sale, utcnow
 from salon_desk.services import error_texts as msg
 from salon_desk.services.errors import NotFound, ValidationError
+from salon_desk.services.money import checked_cents
 from salon_desk.services.sales import MONEY_METHODS
 from salon_desk.services.texts import Amount, Text
 
@@ -97,7 +98,7 @@ def pay_debt(session: Session, debt_id: int, amount_cents: int, method: str,
     debt = session.get(Debt, debt_id)
     if debt is None:
         raise NotFound(Text(msg.DEBT_NOT_FOUND, id=debt_id))
-    amount = int(amount_cents)
+    amount = checked_cents(amount_cents, "amount")
     if amount <= 0:
         raise ValidationError({"amount": Text(msg.AMOUNT_POSITIVE)})
     if amount > debt.remaining_cents:
@@ -130,7 +131,7 @@ def pay_debt(session: Session, debt_id: int, amount_cents: int, method: str,
 def pay_all(session: Session, customer_id: int, amount_cents: int, method: str,
             description: str = "", staff_id: int | None = None) -> list[DebtPayment]:
     """Spread one amount over the customer's open debts, oldest first."""
-    left = int(amount_cents)
+    left = checked_cents(amount_cents, "amount")
     if left <= 0:
         raise ValidationError({"amount": Text(msg.AMOUNT_POSITIVE)})
     owed = owed_cents(session, customer_id)
@@ -160,6 +161,6 @@ def set_balance(session: Session, customer_id: int, balance_cents: int) -> None:
     customer = session.get(Customer, customer_id)
     if customer is None:
         raise NotFound(Text(msg.CUSTOMER_NOT_FOUND, id=customer_id))
-    customer.balance_cents = int(balance_cents)
+    customer.balance_cents = checked_cents(balance_cents, "balance")
     customer.updated_at = utcnow()
     session.flush()

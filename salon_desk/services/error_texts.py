@@ -212,3 +212,11 @@ PAYMENTS_OVER_TOTAL_AND_DEBT = QT_TRANSLATE_NOOP(
                        "({total})")
 DEBT_NEEDS_CUSTOMER = QT_TRANSLATE_NOOP("ServiceMessages",
                                         "Only a customer's sale can pay an earlier debt")
+
+# ------------------------------------------------- money arguments (services.money.checked_*)
+MONEY_WHOLE_CENTS = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "An amount of money must be a whole number of cents, not {value}")
+WHOLE_NUMBER = QT_TRANSLATE_NOOP("ServiceMessages", "A whole number is needed here, not {value}")
+DISCOUNT_KIND = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "A discount must be given as an exact number (Decimal) or a whole number, "
+                       "not {value}")

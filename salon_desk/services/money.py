@@ -175,3 +175,55 @@ def amount_text(cents: int | None, locale: str = DEFAULT_LANGUAGE) -> str:
     """Cents as an editable amount, without grouping or symbol: 3850 -> "38,50" (es) or
     "38.50" (en); ``parse_cents`` reads it back."""
     return cents_text(int(cents or 0)).replace(".", decimal_symbol(locale))
+
+
+# --- checking the amounts a service is given ---------------------------------------------
+# Money is whole cents: a float (12.5 cents, or 12.0 meant as euros) or a bool is refused, never
+# rounded; a discount is an exact number from 0 to 100 (a Decimal or an int), never a float,
+# a NaN or an infinity. A refusal is a ValidationError naming the field, as every service gives.
+
+def _refuse(field: str, source: str, **values) -> Exception:
+    from salon_desk.services.errors import ValidationError
+    from salon_desk.services.texts import Text
+
+    return ValidationError({field: Text(source, **values)})
+
+
+def _whole(value: object) -> bool:
+    import numbers
+
+    return isinstance(value, numbers.Integral) and not isinstance(value, bool)
+
+
+def checked_cents(value: object, field: str = "amount") -> int:
+    """``value`` if it is an amount of money in whole cents (an int); a ValidationError on
+    ``field`` otherwise."""
+    from salon_desk.services import error_texts as msg
+
+    if not _whole(value):
+        raise _refuse(field, msg.MONEY_WHOLE_CENTS, value=repr(value))
+    return int(value)
+
+
+def checked_whole(value: object, field: str) -> int:
+    """``value`` if it is a whole number (points, a quantity); a ValidationError otherwise."""
+    from salon_desk.services import error_texts as msg
+
+    if not _whole(value):
+        raise _refuse(field, msg.WHOLE_NUMBER, value=repr(value))
+    return int(value)
+
+
+def checked_percent(value: object, field: str = "discount") -> Decimal:
+    """``value`` as a Decimal if it is a finite Decimal or an int from 0 to 100; a
+    ValidationError on ``field`` otherwise."""
+    from salon_desk.services import error_texts as msg
+
+    if not (_whole(value) or isinstance(value, Decimal)):
+        raise _refuse(field, msg.DISCOUNT_KIND, value=repr(value))
+    pct = Decimal(value)
+    if not pct.is_finite():
+        raise _refuse(field, msg.DISCOUNT_NUMBER)
+    if not Decimal(0) <= pct <= HUNDRED:
+        raise _refuse(field, msg.DISCOUNT_RANGE)
+    return pct

@@ -18,6 +18,7 @@ from salon_desk.models import Customer, PointsAction, PointsEntry, Staff, utcnow
 from salon_desk.services import error_texts as msg
 from salon_desk.services import settings
 from salon_desk.services.errors import NotFound, ValidationError
+from salon_desk.services.money import checked_whole
 from salon_desk.services.texts import Text
 
 GAINS = {PointsAction.EARNED.value, PointsAction.ADDED.value}
@@ -53,7 +54,7 @@ def record(
     """Add one movement to the ledger. ``points`` is signed; its sign must suit the action."""
     if action not in ACTIONS:
         raise ValidationError({"action": f"Unknown points action {action!r}"})
-    points = int(points)
+    points = checked_whole(points, "points")
     if points == 0:
         raise ValidationError({"points": "Enter a number of points other than zero"})
     if action in GAINS and points < 0:
@@ -77,14 +78,14 @@ def record(
 def add_points(session: Session, customer_id: int, points: int, reason: str = "",
                staff_id: int | None = None) -> PointsEntry:
     """Points given by hand (a gift, a campaign)."""
-    return record(session, customer_id, abs(points), PointsAction.ADDED.value, reason, staff_id)
+    return record(session, customer_id, abs(checked_whole(points, "points")), PointsAction.ADDED.value, reason, staff_id)
 
 
 def remove_points(session: Session, customer_id: int, points: int, reason: str = "",
                   staff_id: int | None = None, action: str = PointsAction.ADJUSTED.value
                   ) -> PointsEntry:
     """Points taken by hand: a correction (adjusted), a gift handed over (redeemed), expiry."""
-    return record(session, customer_id, -abs(points), action, reason, staff_id)
+    return record(session, customer_id, -abs(checked_whole(points, "points")), action, reason, staff_id)
 
 
 def earn_for_sale(session: Session, customer_id: int, points: int, sale_id: int,

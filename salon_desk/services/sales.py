@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -50,7 +50,13 @@ from salon_desk.services import error_texts as msg
 from salon_desk.services import points as points_service
 from salon_desk.services import settings
 from salon_desk.services.errors import NotFound, ValidationError
-from salon_desk.services.money import line_amount, points_for
+from salon_desk.services.money import (
+    checked_cents,
+    checked_percent,
+    checked_whole,
+    line_amount,
+    points_for,
+)
 from salon_desk.services.texts import Amount, Text
 
 MONEY_METHODS = (PaymentMethod.CASH.value, PaymentMethod.CARD.value, PaymentMethod.TRANSFER.value)
@@ -129,13 +135,7 @@ def default_discount(kind: str, customer_discount: Decimal, card: LoyaltyCard | 
 
 
 def _percent(value, field_name: str) -> Decimal:
-    try:
-        pct = Decimal(str(value))
-    except InvalidOperation as exc:
-        raise ValidationError({field_name: Text(msg.DISCOUNT_NUMBER)}) from exc
-    if not Decimal(0) <= pct <= Decimal(100):
-        raise ValidationError({field_name: Text(msg.DISCOUNT_RANGE)})
-    return pct
+    return checked_percent(value, field_name)
 
 
 def usable_loyalty_card(session: Session, card_id: int, customer_id: int | None,
@@ -163,7 +163,7 @@ def resolve_lines(session: Session, draft: SaleDraft, on: dt.date) -> list[Resol
             if draft.loyalty_card_id else None)
     resolved = []
     for n, line in enumerate(draft.lines, start=1):
-        if int(line.quantity) < 1:
+        if checked_whole(line.quantity, "quantity") < 1:
             raise ValidationError({"quantity": Text(msg.LINE_QUANTITY, line=n)})
         item = None
         tax = Decimal(0)
@@ -178,8 +178,8 @@ def resolve_lines(session: Session, draft: SaleDraft, on: dt.date) -> list[Resol
             tax = Decimal(getattr(item, "tax_rate", 0) or 0)
         else:
             raise ValidationError({"lines": Text(msg.LINE_UNKNOWN_KIND, line=n, kind=line.kind)})
-        price = int(line.unit_price_cents if line.unit_price_cents is not None
-                    else item.price_cents)
+        price = (checked_cents(line.unit_price_cents, "unit_price")
+                 if line.unit_price_cents is not None else int(item.price_cents))
         if price < 0:
             raise ValidationError({"unit_price": Text(msg.LINE_PRICE_NEGATIVE, line=n)})
         pct = (default_discount(line.kind, personal, card) if line.discount_percent is None
@@ -286,6 +286,9 @@ def _check_payments(session: Session, draft: SaleDraft, on: dt.date,
     spent: Counter = Counter()
     points_used = 0
     for p in draft.payments:
+        checked_cents(p.amount_cents, "payments")
+        if p.tendered_cents is not None:
+            checked_cents(p.tendered_cents, "payments")
         if p.method not in METHODS:
             raise ValidationError({"payments": Text(msg.UNKNOWN_METHOD, method=p.method)})
         if p.method in CREDIT_METHODS and draft.customer_id is None:
@@ -294,7 +297,7 @@ def _check_payments(session: Session, draft: SaleDraft, on: dt.date,
         if p.method == PaymentMethod.VOUCHER.value:
             credit = _check_voucher(session, p, draft, on, lines, uses)
         elif p.method == PaymentMethod.POINTS.value:
-            wanted = int(p.points or 0)
+            wanted = checked_whole(p.points or 0, "payments")
             if wanted <= 0:
                 raise ValidationError({"payments": Text(msg.POINTS_HOW_MANY)})
             points_used += wanted
