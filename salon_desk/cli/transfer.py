@@ -104,6 +104,8 @@ def cmd_import(args) -> int:
               "(e.g. 05/06/1990); say which with --date-order dmy or --date-order mdy",
               file=sys.stderr)
         return 2
+    for warning in analysis.warnings:  # a stray quote, mixed encodings...: said before importing
+        print(f"warning: {warning}", file=sys.stderr)
     ignored = [m.header for m in analysis.matches if m.target is None]
     if ignored:
         print("Columns not recognised, ignored (use --map HEADER=FIELD): "
@@ -121,6 +123,9 @@ def cmd_import(args) -> int:
     if result.kept_in_notes:
         print(f"  {result.kept_in_notes} imported customers have values that could not be read "
               "(kept in their notes, badge 'Check import')")
+    if result.flagged:
+        print(f"  {result.flagged} customers have a value that was guessed or cleaned on the way "
+              "(said in their notes, badge 'Check import')")
     if result.errors_file:
         print(f"  rejected rows were written to {result.errors_file}")
     if result.batch_id:

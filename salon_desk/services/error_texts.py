@@ -220,3 +220,95 @@ WHOLE_NUMBER = QT_TRANSLATE_NOOP("ServiceMessages", "A whole number is needed he
 DISCOUNT_KIND = QT_TRANSLATE_NOOP(
     "ServiceMessages", "A discount must be given as an exact number (Decimal) or a whole number, "
                        "not {value}")
+
+# ------------------------------------------------------------- importing files: the file itself
+IMPORT_FILE_MISSING = QT_TRANSLATE_NOOP("ServiceMessages", "{file} does not exist")
+IMPORT_FILE_UNREADABLE = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "{file} cannot be opened: it may be open in another program, or you may "
+                       "not have permission to read it")
+IMPORT_WRONG_KIND = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "{file}: Salon Desk reads .xlsx, .xls, .ods and .csv files, not {suffix}")
+IMPORT_EMPTY = QT_TRANSLATE_NOOP("ServiceMessages", "{file} is empty")
+IMPORT_NOT_SPREADSHEET = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "{file} cannot be read as a spreadsheet: it is damaged, protected by a "
+                       "password, or not a spreadsheet")
+IMPORT_NOT_TEXT = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "{file} is not a text or spreadsheet file (it holds binary data): choose "
+                       "the .csv, .xlsx, .xls or .ods file with the customers")
+IMPORT_SHEET_TOO_BIG = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "Sheet “{sheet}” of {file} uses cells as far as {cell}, {cells} cells in "
+                       "all; Salon Desk reads sheets of up to {limit} cells. Delete the cells "
+                       "far from the customers (or copy the customers to a new file) and "
+                       "import again.")
+IMPORT_TOO_MANY_CELLS = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "{file} holds more than {limit} cells: too many for a list of customers. "
+                       "Save the customers alone in a new file and import that.")
+IMPORT_CELL_TOO_BIG = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "{file} holds a cell with more than {limit} characters, far more than a "
+                       "spreadsheet cell can hold: the file is damaged or was not made by a "
+                       "spreadsheet program, and it is not read.")
+IMPORT_TOO_MUCH_TEXT = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "{file} unpacks to more than {limit} MB: too big to be a list of "
+                       "customers (it may be damaged). Save the customers alone in a new file "
+                       "and import that.")
+IMPORT_FILE_TOO_BIG = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "{file} is larger than {limit} MB: too big to be a list of customers.")
+IMPORT_CSV_CELL_TOO_LONG = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "Row {row} of {file} (from line {line}) holds a value of more than "
+                       "{limit} characters: most likely a quote (\") opened there is never "
+                       "closed. Correct it and import again.")
+
+# ------------------------------------------------------- importing files: warnings about a file
+IMPORT_STRAY_QUOTE = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "Row {row}: a quote (\") opens a value that runs over lines {first} to "
+                       "{last} of the file and takes in %n line(s) that look like rows of their "
+                       "own. Check the quotes in that row: as it stands, those lines are read "
+                       "as part of it.")
+IMPORT_QUOTE_NOT_CLOSED = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "Row {row}: a quote (\") opened on line {first} is never closed, so the "
+                       "rest of the file (to line {last}) is read as one value. Check the "
+                       "quotes in that row.")
+IMPORT_MIXED_ENCODING = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "The file mixes two ways of writing accented letters: %n row(s) ({rows}) "
+                       "were read as Windows-1252, the rest as UTF-8. Check their names; they "
+                       "carry the “Check import” badge.")
+IMPORT_CUT_SHORT = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "The file ends in the middle of a character: it may have been cut short. "
+                       "Check its last row.")
+IMPORT_NUL_REMOVED = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "NUL characters (invisible control codes) were removed from %n row(s): "
+                       "{rows}.")
+IMPORT_FORMULAS_NO_RESULT = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "%n cell(s) hold a formula without its result (rows {rows}): the file "
+                       "was saved by a program that does not calculate. Open it in a "
+                       "spreadsheet program, save it and import it again; as it stands, the "
+                       "formulas are kept in the notes.")
+IMPORT_DECIMAL_COMMAS_JOINED = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "%n row(s) ({rows}) hold a number with a decimal comma (such as 10,5) "
+                       "that the commas separating the columns had cut in two: it was read as "
+                       "one number.")
+IMPORT_EXTRA_CELLS = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "%n row(s) ({rows}) have values in columns without a header: they are "
+                       "kept in the notes of those customers, who carry the “Check import” "
+                       "badge.")
+IMPORT_COLUMN_NO_HEADER = QT_TRANSLATE_NOOP("ServiceMessages", "Column {column}")
+
+# ------------------------------------------------------- importing files: a row, a value
+IMPORT_NAME_INVISIBLE = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "The name holds only invisible characters")
+IMPORT_ROW_INVISIBLE = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "The row holds only invisible characters (such as zero-width spaces)")
+IMPORT_ID_TOO_LARGE = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "too large for a customer number (the largest is {limit})")
+FLAG_ENCODING_GUESSED = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "read as Windows-1252 (the file mixes two encodings): check its accents")
+FLAG_NUL_REMOVED = QT_TRANSLATE_NOOP("ServiceMessages", "NUL characters removed")
+FLAG_FORMULA_NO_RESULT = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "a formula without its result: kept as written")
+FLAG_NO_HEADER = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "in a column without a header: kept in the notes")
+FLAG_STRAY_QUOTE = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "runs over lines {first} to {last} of the file: a quote may be missing")
+PHONE_LETTERS = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "“{text}” has letters in it: write only the number (an extension as "
+                       "“ext. 12”)")

@@ -1,4 +1,11 @@
-"""Phone numbers: parsed with phonenumbers, stored as E.164, shown formatted."""
+"""Phone numbers: parsed with phonenumbers, stored as E.164, shown formatted.
+
+An extension stays with its number, as a receptionist dials it: "912345678 ext 12" is stored
+"+34912345678 ext. 12" (E.164 and phonenumbers' own wording of an extension, which it reads
+back) and shown "+34 912 34 56 78 ext. 12". A number with letters in it ("6I2 345 678",
+"612345678 (mother)") is refused rather than read without them: the letters may stand for a
+digit, and what is left would be another person's number.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +14,16 @@ import re
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberFormat
 
+from salon_desk.services import error_texts as msg
+from salon_desk.services.texts import Text
+
 _JUNK = re.compile(r"[^\d+]")
+# Anything but digits and the punctuation numbers are written with.
+NOT_PLAIN = re.compile(r"[^\d\s+\-().\/\u00a0]")
+_LETTER = re.compile(r"[^\W\d_]")
+_EXTENSION = re.compile(
+    r"^(?P<number>.*?\d[\d\s\-().\/\u00a0]*?)[\s,;]*(?:ext(?:ension|n)?|extensi[oó]n|x|#|"
+    r"anexo|int(?:erno)?|poste|durchwahl|dw)\.?:?\s*(?P<ext>\d{1,7})\s*$", re.IGNORECASE)
 
 
 class PhoneError(ValueError):
@@ -36,6 +52,13 @@ def normalise_phone(raw: str | None, default_country: str = "ES") -> str | None:
         return None
     if text.endswith(".0") and text[:-2].isdigit():  # spreadsheets hand numbers over as floats
         text = text[:-2]
+    if NOT_PLAIN.search(text):
+        extension = _EXTENSION.match(text)
+        if extension:
+            number = normalise_phone(extension.group("number"), default_country)
+            return f"{number} ext. {extension.group('ext')}"
+        if _LETTER.search(text) or "#" in text:
+            raise PhoneError(Text(msg.PHONE_LETTERS, text=text))
     compact = _JUNK.sub("", text)
     if compact.startswith("00"):
         compact = "+" + compact[2:]

@@ -22,7 +22,9 @@ import re
 from dataclasses import dataclass
 
 from salon_desk.models.search_index import fold
+from salon_desk.services import error_texts as msg
 from salon_desk.services.customer_columns import COLUMNS, COMPUTED_COLUMNS
+from salon_desk.services.texts import Text
 
 IGNORE = "ignore"
 NOTES = "notes_extra"
@@ -32,6 +34,7 @@ EXTRA_PHONE = "extra_phone"
 PHONE_ANY = "phone_any"
 GENDER_HINT = "gender_hint"
 ADDRESS_FORMATTED = "address_formatted"
+NO_HEADER = "no header"  # how a column without a header is matched: to the notes, flagged
 _AMBIGUOUS_NAME = "?name"  # Name / Nombre / Nome / Nom: first, last or full name
 _AMBIGUOUS_STATE = "?estado"  # Estado: status, or a Brazilian state
 
@@ -290,7 +293,7 @@ class ColumnMatch:
     index: int
     header: str
     target: str | None  # None: not recognised, the user maps it or ignores it
-    how: str = "header"  # header | saved | user | none
+    how: str = "header"  # header | saved | user | none | no header
 
 
 def recognise(headers: list[object], samples: list[list[object]] | None = None
@@ -302,7 +305,7 @@ def recognise(headers: list[object], samples: list[list[object]] | None = None
         text = "" if header is None else str(header).strip()
         if not text:
             if samples and any(_has(row, index) for row in samples):
-                matches.append(ColumnMatch(index, f"Column {_letters(index)}", None, "none"))
+                matches.append(no_header(index))
             continue
         target = lookup(text)
         matches.append(ColumnMatch(index, text, target, "header" if target else "none"))
@@ -319,6 +322,12 @@ def recognise(headers: list[object], samples: list[list[object]] | None = None
         elif m.target == _AMBIGUOUS_STATE:
             m.target = _settle_estado(m.index, samples or [], "active" in targets)
     return matches
+
+
+def no_header(index: int) -> ColumnMatch:
+    """A column with values but no header: kept in the notes (and flagged) unless mapped."""
+    return ColumnMatch(index, Text(msg.IMPORT_COLUMN_NO_HEADER, column=_letters(index)), NOTES,
+                       NO_HEADER)
 
 
 def _has(row: list[object], index: int) -> bool:

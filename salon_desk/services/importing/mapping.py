@@ -12,13 +12,19 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from salon_desk.services import error_texts as msg
 from salon_desk.services import settings
 from salon_desk.services.customer_columns import COLUMNS
 from salon_desk.services.importing import headers as H
+from salon_desk.services.importing import limits
+from salon_desk.services.importing.dates import detect_date_order, detect_date_shapes
+from salon_desk.services.importing.raw import Mark
 from salon_desk.services.importing.readers import RawFile, read_file
+from salon_desk.services.importing.repairs import join_split_numbers
 from salon_desk.services.importing.rows import date_values, is_blank_row
-from salon_desk.services.importing.values import detect_date_order, m_means_female
+from salon_desk.services.importing.values import decimal_comma, m_means_female
 from salon_desk.services.settings import Option
+from salon_desk.services.texts import Text
 
 SAVED_MAPPINGS = Option("import.saved_mappings", dict, {}, "Saved import column mappings")
 
@@ -62,7 +68,13 @@ class FileAnalysis:
     date_order: str | None = None  # as detected from the values
     date_order_needed: bool = False  # every numeric date reads both ways: ask the user
     m_is_female: bool = False
-    warnings: list[str] = field(default_factory=list)
+    # What the reading saw: about the file (a stray quote, mixed encodings...), shown before
+    # importing, and flags on single cells or rows, by line.
+    warnings: list[Text] = field(default_factory=list)
+    marks: dict[int, list[Mark]] = field(default_factory=dict)
+    date_shapes: dict[str, str] = field(default_factory=dict)  # date order by separator
+    decimal_comma: bool | None = None  # the file's decimal separator, when it shows one
+    numbers_joined: int = 0  # rows where a decimal comma had split a number in two
 
     @property
     def unrecognised(self) -> list[H.ColumnMatch]:
@@ -98,10 +110,22 @@ def analyse(path: Path | str, session: Session | None = None, country: str | Non
         if not is_blank_row(row):
             data.append(row)
             lines.append(offset)
+    joined = join_split_numbers(data, list(header_cells)) if raw.delimiter == "," else []
     matches = H.recognise(list(header_cells), data[:200])
+    extra = _columns_without_header(matches, list(header_cells), data, lines)
     headers = [m.header for m in matches]
     analysis = FileAnalysis(Path(path), raw, chosen.name, header_line, headers, matches, data,
                             lines, H.signature(headers))
+    analysis.warnings = [*raw.warnings, *chosen.warnings]
+    analysis.marks = {index + 1: marks for index, marks in chosen.marks.items()}
+    analysis.numbers_joined = len(joined)
+    if joined:
+        rows = [lines[i] for i in joined]
+        analysis.warnings.append(Text(msg.IMPORT_DECIMAL_COMMAS_JOINED, n=len(rows),
+                                      rows=limits.row_list(rows)))
+    if extra:
+        analysis.warnings.append(Text(msg.IMPORT_EXTRA_CELLS, n=len(extra),
+                                      rows=limits.row_list(extra)))
     if session is not None:
         saved = settings.get(session, SAVED_MAPPINGS).get(analysis.signature)
         if saved:
@@ -113,10 +137,37 @@ def analyse(path: Path | str, session: Session | None = None, country: str | Non
     return analysis
 
 
+def _columns_without_header(matches: list[H.ColumnMatch], header: list[object],
+                            data: list[list[object]], lines: list[int]) -> list[int]:
+    """Add the columns that hold values but have no header (to the right of the last header,
+    or with values only below the rows looked at first); returns the lines with such values."""
+    matched = {m.index for m in matches}
+    width = max((len(row) for row in data), default=0)
+    for index in range(width):
+        if index in matched or (index < len(header) and str(header[index] or "").strip()):
+            continue
+        if any(index < len(row) and row[index] not in (None, "") for row in data):
+            matches.append(H.no_header(index))
+    indexes = [m.index for m in matches if m.how == H.NO_HEADER]
+    if not indexes:
+        return []
+    matches.sort(key=lambda m: m.index)
+    return [line for row, line in zip(data, lines, strict=True)
+            if any(i < len(row) and row[i] not in (None, "") for i in indexes)]
+
+
 def refresh_conventions(analysis: FileAnalysis, country: str) -> None:
-    """Date order and the meaning of "M" in the gender column, from the file's own values."""
-    order, needed = detect_date_order(date_values(analysis.matches, analysis.rows))
+    """Date order, decimal separator and the meaning of "M" in the gender column, from the
+    file's own values."""
+    dates = date_values(analysis.matches, analysis.rows)
+    order, needed = detect_date_order(dates)
     analysis.date_order, analysis.date_order_needed = order, needed
+    analysis.date_shapes = detect_date_shapes(dates)
+    numbers = [m.index for m in analysis.matches if m.target in ("discount_percent", "id")]
+    comma = decimal_comma([row[i] for row in analysis.rows for i in numbers if i < len(row)])
+    if comma is None and (analysis.numbers_joined or analysis.raw.delimiter == ";"):
+        comma = True  # a comma that had to be joined back, or Excel's list separator for it
+    analysis.decimal_comma = comma
     gender_cols = [m.index for m in analysis.matches if m.target == "gender"]
     values = [row[i] for row in analysis.rows for i in gender_cols if i < len(row)]
     analysis.m_is_female = m_means_female(values, country.upper())

@@ -59,6 +59,9 @@ def conventions(session: Session, analysis: FileAnalysis, options: ImportOptions
     return Conventions(
         country=country,
         date_order=options.date_order or analysis.date_order,
+        # The user's explicit order wins over what some of the file's dates suggest.
+        date_shapes={} if options.date_order else dict(analysis.date_shapes),
+        decimal_comma=analysis.decimal_comma,
         m_is_female=m_means_female(genders, country),
         staff=staff,
         now=now or dt.datetime.now().astimezone(),

@@ -16,7 +16,7 @@ from phonenumbers import COUNTRY_CODE_TO_REGION_CODE, PhoneMetadata, PhoneNumber
 from phonenumbers.phonenumberutil import _is_number_matching_desc, _number_type_helper
 
 from salon_desk.models.search_index import phone_digits
-from salon_desk.services.phones import PhoneError, normalise_phone
+from salon_desk.services.phones import NOT_PLAIN, PhoneError, normalise_phone
 
 _JUNK = re.compile(r"[^\d+]")
 _MOBILE = {PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE}
@@ -72,7 +72,8 @@ class PhoneReader:
         compact = _JUNK.sub("", text)
         if text.endswith(".0") and text[:-2].isdigit():
             compact = compact[:-1]  # "612345678.0" from a spreadsheet number
-        fast = self._fast(compact) if compact else None
+        # Letters, an extension, "#": the phone service decides (never the digits alone).
+        fast = self._fast(compact) if compact and not NOT_PLAIN.search(text) else None
         if fast is not None:
             return fast
         try:

@@ -14,6 +14,7 @@ from salon_desk.models.db import Database
 from salon_desk.services.importing.mapping import FileAnalysis, target_label
 from salon_desk.services.importing.matching import ImportOptions, Matcher, conventions
 from salon_desk.services.importing.rows import RowConverter, RowResult
+from salon_desk.services.texts import Text
 
 SAMPLE_ROWS = 100
 MAX_PROBLEMS = 2000
@@ -43,6 +44,8 @@ class Preview:
     date_order: str | None = None
     date_order_needed: bool = False
     example_rows: int = 0
+    warnings: list[Text] = field(default_factory=list)  # about the file as a whole
+    flagged: int = 0  # rows with a value guessed or cleaned, imported flagged "Check import"
 
 
 def preview_import(db: Database, analysis: FileAnalysis, options: ImportOptions
@@ -50,11 +53,12 @@ def preview_import(db: Database, analysis: FileAnalysis, options: ImportOptions
     preview = Preview(
         columns=[(m.header, target_label(m.target)) for m in analysis.matches],
         sheet=analysis.sheet_name, date_order=options.date_order or analysis.date_order,
-        date_order_needed=analysis.date_order_needed and not options.date_order)
+        date_order_needed=analysis.date_order_needed and not options.date_order,
+        warnings=list(analysis.warnings))
     with db.session() as session:
         conv = conventions(session, analysis, options)
         matcher = Matcher(session.connection())
-    converter = RowConverter(analysis.matches, conv)
+    converter = RowConverter(analysis.matches, conv, analysis.marks)
     first_line: dict[tuple[str, str], int] = {}
     total = len(analysis.rows)
     for i, (row, line) in enumerate(zip(analysis.rows, analysis.lines, strict=True)):
@@ -71,6 +75,12 @@ def preview_import(db: Database, analysis: FileAnalysis, options: ImportOptions
             preview.with_problems += 1
             preview.problem_count += len(r.problems)
             for p in r.problems:
+                if len(preview.problems) < MAX_PROBLEMS:
+                    preview.problems.append((line, p.column, p.value, p.message))
+        if r.flags:
+            preview.flagged += 1
+            preview.problem_count += len(r.flags)
+            for p in r.flags:
                 if len(preview.problems) < MAX_PROBLEMS:
                     preview.problems.append((line, p.column, p.value, p.message))
         if r.fatal:

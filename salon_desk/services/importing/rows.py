@@ -13,11 +13,15 @@ import re
 from dataclasses import dataclass, field
 
 from salon_desk.models.search_index import fold
+from salon_desk.services import error_texts as msg
 from salon_desk.services.customer_columns import BY_KEY, CONSENTS, consent_key
+from salon_desk.services.importing import dates as D
 from salon_desk.services.importing import headers as H
 from salon_desk.services.importing import values as V
-from salon_desk.services.importing.values import Unreadable, cell_text
+from salon_desk.services.importing.raw import Mark
+from salon_desk.services.importing.values import Unreadable, cell_text, is_invisible
 from salon_desk.services.phones import PhoneError
+from salon_desk.services.texts import Text
 
 EXAMPLE = {c.key: c.example for c in BY_KEY.values()}
 FIVE_DIGIT_POSTCODES = {"ES", "FR", "IT", "DE", "US", "MX", "FI", "HR", "MA", "UA", "GR"}
@@ -25,6 +29,13 @@ _JOIN = {"first_name": " ", "last_name": " ", "street": ", ", "notes": "\n", "al
 _EMAIL_SPLIT = re.compile(r"[;,\s]+")
 _NONE: list = []
 _MISSING = object()
+MAX_ID = 2**31 - 1  # customer numbers above this are not a salon's
+
+
+def why(exc: Exception) -> str:
+    """An exception's message, keeping it a Text (translated when shown) when it is one."""
+    message = exc.args[0] if exc.args else ""
+    return message if isinstance(message, Text) else str(exc)
 
 
 @dataclass
@@ -46,6 +57,9 @@ class RowResult:
     fatal: str | None = None  # why the row cannot be imported at all
     info_notes: list[str] = field(default_factory=list)  # "Company: X", "Other phone: ..."
     example: bool = False  # the template's example row
+    # Values guessed or cleaned on the way (another encoding, a formula without its result, a
+    # cell without a header...): kept, never a reason to reject, and the customer is flagged.
+    flags: list[Problem] = field(default_factory=list)
 
     @property
     def name(self) -> str:
@@ -57,6 +71,8 @@ class RowResult:
 class Conventions:
     country: str = "ES"
     date_order: str | None = None  # dmy | mdy | ymd; None: only unambiguous dates are read
+    date_shapes: dict[str, str] = field(default_factory=dict)  # order by date separator
+    decimal_comma: bool | None = None  # the file's decimal separator, when it shows one
     m_is_female: bool = False
     staff: dict[str, int] = field(default_factory=dict)  # folded name -> staff id
     now: dt.datetime = field(default_factory=lambda: dt.datetime.now().astimezone())
@@ -67,11 +83,17 @@ def is_blank_row(row: list[object]) -> bool:
 
 
 class RowConverter:
-    def __init__(self, matches: list[H.ColumnMatch], conv: Conventions) -> None:
+    def __init__(self, matches: list[H.ColumnMatch], conv: Conventions,
+                 marks: dict[int, list[Mark]] | None = None) -> None:
         self.conv = conv
+        self.marks = marks or {}  # by line
+        self.headers = {m.index: m.header for m in matches if m.target != H.IGNORE}
+        self.no_header: list[tuple[int, str]] = []  # kept in the notes, flagged
         self.by_target: dict[str, list[tuple[int, str]]] = {}
         for m in matches:
-            if m.target and m.target != H.IGNORE:
+            if m.target == H.NOTES and m.how == H.NO_HEADER:
+                self.no_header.append((m.index, m.header))
+            elif m.target and m.target != H.IGNORE:
                 self.by_target.setdefault(m.target, []).append((m.index, m.header))
         self.pairs: dict[str, dict[str, tuple[int, str]]] = {}
         for target, cols in list(self.by_target.items()):
@@ -150,7 +172,7 @@ class RowConverter:
             if len(memo) < 20000:
                 memo[key] = found
         if isinstance(found, Unreadable):
-            r.problems.append(Problem(header, text, str(found)))
+            r.problems.append(Problem(header, text, why(found)))
             return None
         return found
 
@@ -159,8 +181,13 @@ class RowConverter:
         r = RowResult(line, row)
         v = r.values
         conv = self.conv
-        order = conv.date_order
+        order, shapes = conv.date_order, conv.date_shapes
         has = self.present
+        if line in self.marks:
+            self._flag_marks(r, self.marks[line])
+        for index, header in self.no_header:
+            if index < len(row) and (text := cell_text(row[index])) is not None:
+                r.flags.append(Problem(header, text, Text(msg.FLAG_NO_HEADER)))
         for target in self.joined:
             cells = self._cells(row, target)
             if cells:
@@ -181,12 +208,14 @@ class RowConverter:
                 v["street"] = ", ".join(p.strip() for p in cell[2].splitlines() if p.strip())
         if "id" in has and (cell := self._single(r, row, "id")):
             try:
-                v["id"] = V.parse_int(cell[1])
+                v["id"] = V.parse_int(cell[1], conv.decimal_comma)
                 if v["id"] <= 0:
                     raise Unreadable("not a customer number")
+                if v["id"] > MAX_ID:
+                    raise Unreadable(Text(msg.IMPORT_ID_TOO_LARGE, limit=MAX_ID))
             except Unreadable as exc:
                 v.pop("id", None)
-                r.problems.append(Problem(cell[0], cell[2], str(exc)))
+                r.problems.append(Problem(cell[0], cell[2], why(exc)))
         country = self._parse(r, row, "country", V.parse_country) if "country" in has else None
         if country:
             v["country"] = country
@@ -216,7 +245,7 @@ class RowConverter:
         if birth is not None:
             v["birth_year"], v["birth_month"], v["birth_day"] = birth
         for target in self.dates:
-            day = self._parse(r, row, target, lambda x: V.parse_date(x, order))
+            day = self._parse(r, row, target, lambda x: D.parse_date(x, order, shapes))
             if day is not None:
                 if target == "customer_since" and day > self.today:
                     r.problems.append(Problem(self.by_target[target][0][1], day.isoformat(),
@@ -227,7 +256,7 @@ class RowConverter:
                 else None)
         if cell:
             try:
-                v["privacy_accepted_at"] = V.parse_datetime(cell[1], order)
+                v["privacy_accepted_at"] = D.parse_datetime(cell[1], order, shapes)
             except Unreadable:
                 try:  # "Yes": accepted, when is not known (the time of the import)
                     if V.parse_bool(cell[1]):
@@ -235,7 +264,8 @@ class RowConverter:
                 except Unreadable:
                     r.problems.append(Problem(cell[0], cell[2], "not a date or yes/no"))
         if "discount_percent" in has:
-            discount = self._parse(r, row, "discount_percent", V.parse_percent)
+            discount = self._parse(r, row, "discount_percent",
+                                   lambda x: V.parse_percent(x, conv.decimal_comma))
             if discount is not None:
                 v["discount_percent"] = discount
         if "active" in has:
@@ -278,15 +308,33 @@ class RowConverter:
         for header, _raw, text in self._cells(row, H.NOTES) if H.NOTES in has else _NONE:
             r.info_notes.append(f"{header}: {' / '.join(V.split_multi(text))}")
         if not v.get("first_name") and not v.get("last_name"):
-            r.fatal = "No name: a first name or a last name is needed"
+            r.fatal = self._no_name(row)
         elif (v.get("first_name") == EXAMPLE["first_name"]
               and v.get("last_name") == EXAMPLE["last_name"]
               and v.get("email") == EXAMPLE["email"]):
             r.example = True
         return r
 
+    def _no_name(self, row: list[object]) -> str:
+        cells = [c for c in row if isinstance(c, str) and c.strip()]
+        if cells and all(is_invisible(c) for c in cells):
+            return Text(msg.IMPORT_ROW_INVISIBLE)
+        names = [row[i] for t in ("first_name", "last_name", H.FULL_NAME)
+                 for i, _h in self.by_target.get(t, ()) if i < len(row)]
+        if any(isinstance(c, str) and is_invisible(c) for c in names):
+            return Text(msg.IMPORT_NAME_INVISIBLE)
+        return "No name: a first name or a last name is needed"
+
+    def _flag_marks(self, r: RowResult, marks: list[Mark]) -> None:
+        """What the reading guessed or cleaned in this row (ignored columns aside)."""
+        for mark in marks:
+            if mark.column is None:
+                r.flags.append(Problem("", mark.value, mark.message))
+            elif mark.column in self.headers:
+                r.flags.append(Problem(self.headers[mark.column], mark.value, mark.message))
+
     def _birth(self, raw: object) -> tuple[int | None, int, int]:
-        year, month, day = V.date_parts(raw, self.conv.date_order)
+        year, month, day = D.date_parts(raw, self.conv.date_order, self.conv.date_shapes)
         if year is not None and year < 1900:
             raise Unreadable("the year is too far in the past")
         if year is not None and dt.date(year, month, day) > self.today:
@@ -349,7 +397,7 @@ class RowConverter:
             try:
                 number = reader.normalise(text)
             except PhoneError as exc:
-                r.problems.append(Problem(header, text, str(exc)))
+                r.problems.append(Problem(header, text, why(exc)))
                 continue
             if number not in (n for _k, n in parsed):
                 parsed.append((kind, number))

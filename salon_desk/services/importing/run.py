@@ -45,6 +45,7 @@ from salon_desk.services.importing.matching import ImportOptions, Matcher, conve
 from salon_desk.services.importing.rejected import rejected_path, write_rejected
 from salon_desk.services.importing.rows import RowConverter, RowResult
 from salon_desk.services.importing.undo_data import to_json
+from salon_desk.services.texts import Text
 
 BATCH = 2000
 REBUILD_INDEXES_FROM = 10000  # new customers
@@ -80,18 +81,22 @@ class ImportResult:
     dry_run: bool = False
     skipped_rows: list[tuple[int, str]] = field(default_factory=list)  # (line, why)
     rejected_rows: list[tuple[int, str]] = field(default_factory=list)
+    warnings: list[Text] = field(default_factory=list)  # about the file (a stray quote...)
+    flagged: int = 0  # customers with a value guessed or cleaned ("Check import" badge)
 
     def to_json(self) -> dict:
         return {"rows": self.rows, "imported": self.imported, "updated": self.updated,
                 "skipped": self.skipped, "rejected": self.rejected,
                 "errors_file": str(self.errors_file) if self.errors_file else None,
-                "kept_in_notes": self.kept_in_notes, "batch_id": self.batch_id,
+                "kept_in_notes": self.kept_in_notes, "flagged": self.flagged,
+                "warnings": [str(w) for w in self.warnings], "batch_id": self.batch_id,
                 "dry_run": self.dry_run}
 
 
 def import_customers(db: Database, analysis: FileAnalysis, options: ImportOptions
                      ) -> Generator[tuple[int, int, str], None, ImportResult]:
-    result = ImportResult(file=str(analysis.path), dry_run=options.dry_run)
+    result = ImportResult(file=str(analysis.path), dry_run=options.dry_run,
+                          warnings=list(analysis.warnings))
     total = len(analysis.rows) * 2 + 1
     try:
         with db.transaction() as session:
@@ -115,7 +120,7 @@ def _run(session: Session, analysis: FileAnalysis, options: ImportOptions,
         save_mapping(session, analysis)
     elif options.forget_mapping:
         forget_mapping(session, analysis)
-    converter = RowConverter(analysis.matches, conv)
+    converter = RowConverter(analysis.matches, conv, analysis.marks)
     converted: list[RowResult] = []
     for i, (row, line) in enumerate(zip(analysis.rows, analysis.lines, strict=True)):
         converted.append(converter.convert(row, line))
@@ -183,6 +188,7 @@ def _run(session: Session, analysis: FileAnalysis, options: ImportOptions,
         index.create(conn)
     result.imported = len(created)
     result.kept_in_notes = sum(1 for r in created.values() if r.problems)
+    result.flagged = sum(1 for r in created.values() if r.flags)
     batch = ImportBatch(file_name=str(analysis.path)[:260], imported_by=stamp[:120],
                         imported_at=now, options=options.to_json())
     session.add(batch)
@@ -233,7 +239,7 @@ def _names_to_ids(session: Session, created, updated, keep_mode: bool) -> dict:
             wanted_categories.setdefault(fold(name), name)
         for name in r.values.get("badges", ()):
             wanted_badges.setdefault(fold(name), name)
-        flag = flag or (keep_mode and bool(r.problems))
+        flag = flag or (keep_mode and bool(r.problems)) or bool(r.flags)
     categories = {fold(n): i for i, n in session.execute(
         select(CustomerCategory.id, CustomerCategory.name))}
     for key, name in wanted_categories.items():
@@ -264,8 +270,14 @@ def _names_to_ids(session: Session, created, updated, keep_mode: bool) -> dict:
 
 
 def problem_lines(r: RowResult, day: str) -> list[str]:
-    return [f"[Import {day}] Unreadable {p.column}: '{p.value}' ({p.message})"
-            for p in r.problems]
+    """The notes lines keeping what could not be read, and what was guessed or cleaned."""
+    lines = [f"[Import {day}] Unreadable {p.column}: '{p.value}' ({p.message})"
+             for p in r.problems]
+    for p in r.flags:
+        where = f"Check {p.column}" if p.column else "Check"
+        lines.append(f"[Import {day}] {where}: '{p.value}' ({p.message})" if p.value
+                     else f"[Import {day}] {where}: {p.message}")
+    return lines
 
 
 def _row_dict(cid: int, r: RowResult, names: dict, now: dt.datetime, day: str) -> dict:
@@ -305,7 +317,7 @@ def _insert_batch(writer: _Writer, chunk: list[tuple[int, RowResult]], names: di
             events.append({"customer_id": cid, "category": category, "channel": channel,
                            "granted": granted, "at": now, "source": "import"})
         badge_ids = {names["badges"][fold(n)] for n in r.values.get("badges", ())}
-        if r.problems and names["check"]:
+        if (r.problems or r.flags) and names["check"]:
             badge_ids.add(names["check"])
         badge_rows += [{"customer_id": cid, "badge_id": b} for b in badge_ids]
     if consents:
@@ -359,7 +371,7 @@ def _apply_updates(conn, updates: list[tuple[int, RowResult]], created: dict[int
             prev.setdefault(name, to_json(row[name]))
             row[name] = value
         badge_ids = {names["badges"][fold(n)] for n in r.values.get("badges", ())}
-        if r.problems and names["check"]:
+        if (r.problems or r.flags) and names["check"]:
             badge_ids.add(names["check"])
         added = badge_ids - have_badges.setdefault(cid, set())
         if added:
@@ -377,6 +389,7 @@ def _apply_updates(conn, updates: list[tuple[int, RowResult]], created: dict[int
         if changes or added or consents_added:
             touched.add(cid)
             result.updated += 1
+            result.flagged += bool(r.flags)
         else:
             result.skipped += 1
             result.skipped_rows.append((r.line, f"nothing to add to customer #{cid}"))
@@ -426,7 +439,7 @@ def _fills(row: dict, r: RowResult, names: dict, day: str) -> dict:
     extra = r.info_notes + problem_lines(r, day)
     if not row["notes"] and (v.get("notes") or extra):
         changes["notes"] = "\n".join([*([v["notes"]] if v.get("notes") else []), *extra])
-    elif r.problems:  # an unreadable value is never dropped, even on a filled record
+    elif r.problems or r.flags:  # an unreadable value is never dropped, even on a filled record
         changes["notes"] = "\n".join([row["notes"], *problem_lines(r, day)])
     if ("first_name" in changes or "last_name" in changes):
         changes["sort_name"] = sort_name(changes.get("first_name", row["first_name"]),
@@ -447,3 +460,4 @@ def _fill_created(target: RowResult, r: RowResult) -> None:
             tv[name] = value
     target.info_notes += r.info_notes
     target.problems += r.problems
+    target.flags += r.flags

@@ -7,7 +7,6 @@ placeholders ("---", "N/A", "null"...) are ``None`` before any parser sees them.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import functools
 import math
@@ -34,12 +33,32 @@ _NEUTRALISED = re.compile(r"^'[=+\-@\t\r]")
 
 
 _PLACEHOLDER_MAX = max(len(p) for p in PLACEHOLDERS)
+# Characters that show nothing: format characters (zero-width space, joiners, direction marks,
+# the BOM, the soft hyphen...) and the fillers that are letters only in name (Hangul fillers,
+# the blank Braille pattern). A value made of them is blank; at its edges they are trimmed.
+_INVISIBLE_RANGES = ((0x00AD, 0x00AD), (0x034F, 0x034F), (0x061C, 0x061C), (0x115F, 0x1160),
+                     (0x17B4, 0x17B5), (0x180E, 0x180E), (0x200B, 0x200F), (0x202A, 0x202E),
+                     (0x2060, 0x2064), (0x2066, 0x206F), (0x2800, 0x2800), (0x3164, 0x3164),
+                     (0xFEFF, 0xFEFF), (0xFFA0, 0xFFA0), (0xFFF9, 0xFFFB), (0x1BCA0, 0x1BCA3),
+                     (0x1D173, 0x1D17A), (0xE0001, 0xE0001), (0xE0020, 0xE007F))
+INVISIBLE = frozenset(chr(c) for first, last in _INVISIBLE_RANGES
+                      for c in range(first, last + 1))
+_SPACES = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680"  # what str.strip() removes
+           + "".join(map(chr, range(0x2000, 0x200B))) + "\u2028\u2029\u202f\u205f\u3000")
+_BLANKS = "".join(sorted(INVISIBLE)) + _SPACES
+
+
+def is_invisible(text: str) -> bool:
+    """True for text with characters none of which shows (and not blank)."""
+    return bool(text.strip()) and not text.strip(_BLANKS)
 
 
 def cell_text(value: object) -> str | None:
     """The cell as trimmed text, or None when blank or a placeholder."""
     if value.__class__ is str:  # the common case first, as cheaply as possible
         text = value.strip()
+        if text and (text[0] in INVISIBLE or text[-1] in INVISIBLE):
+            text = text.strip(_BLANKS)
         if not text or (len(text) <= _PLACEHOLDER_MAX and text.casefold() in PLACEHOLDERS):
             return None
         if text[0] == "'" and _NEUTRALISED.match(text):
@@ -58,7 +77,7 @@ def cell_text(value: object) -> str | None:
     elif isinstance(value, dt.date):
         text = value.isoformat()
     else:
-        text = str(value).strip()
+        text = str(value).strip(_BLANKS)
     if not text or text.casefold() in PLACEHOLDERS:
         return None
     if _NEUTRALISED.match(text):  # an export of ours kept this from becoming a formula
@@ -228,38 +247,79 @@ def m_means_female(values: list[object], country: str) -> bool:
 
 # --- numbers ---------------------------------------------------------------------------------
 
-def parse_decimal(value: object) -> Decimal:
-    """A number written with either decimal separator, currency signs and spaces ignored."""
+_NUMBER_JUNK = re.compile(r"[^\d,.\-]")
+_DIGIT = re.compile(r"\d")
+# Shapes that tell a file's decimal separator: "10,5", "1.234,56", "1.234.567" say comma;
+# "10.5", "1,234.56", "1,234,567" say point. "1.234" and "1,234" alone say nothing.
+_COMMA_SHAPES = re.compile(r"^-?(?:\d+,(?:\d{1,2}|\d{4,})|\d{1,3}(?:\.\d{3})+,\d+|"
+                           r"\d{1,3}(?:\.\d{3}){2,})$")
+_POINT_SHAPES = re.compile(r"^-?(?:\d+\.(?:\d{1,2}|\d{4,})|\d{1,3}(?:,\d{3})+\.\d+|"
+                           r"\d{1,3}(?:,\d{3}){2,})$")
+MAX_DIGITS = 30  # more digits than any amount, count or customer number has
+
+
+def decimal_comma(values: list[object]) -> bool | None:
+    """Whether the file writes numbers with a decimal comma (True), a decimal point (False),
+    or says nothing either way (None), from the shapes of its written numbers."""
+    comma = point = 0
+    for value in {v for v in values if v.__class__ is str}:
+        text = _NUMBER_JUNK.sub("", value.replace("\u2212", "-"))
+        if _COMMA_SHAPES.match(text):
+            comma += 1
+        elif _POINT_SHAPES.match(text):
+            point += 1
+    if comma == point:
+        return None
+    return comma > point
+
+
+def parse_decimal(value: object, comma: bool | None = None) -> Decimal:
+    """A number written with either decimal separator, currency signs and spaces ignored.
+
+    ``comma``: the file's convention (decimal_comma), which settles only what reads both
+    ways: "1.234" and "1,234" (one separator, three digits after it). Without it a comma
+    there is a thousands separator and a point a decimal one, as before.
+    """
     if isinstance(value, bool):
         raise Unreadable("not a number")
     if isinstance(value, int | float):
-        return Decimal(str(value))
+        number = Decimal(str(value))
+        if not number.is_finite():
+            raise Unreadable("not a number")
+        return number
     text = cell_text(value)
     if text is None:
         raise Unreadable("empty")
-    cleaned = re.sub(r"[^\d,.\-]", "", text.replace("\u2212", "-"))
-    if not re.search(r"\d", cleaned):
+    cleaned = _NUMBER_JUNK.sub("", text.replace("\u2212", "-"))
+    if not _DIGIT.search(cleaned) or len(cleaned) > MAX_DIGITS + 10:
         raise Unreadable("not a number")
-    if "," in cleaned and "." in cleaned:
+    commas, points = cleaned.count(","), cleaned.count(".")
+    if commas and points:
         # The separator that comes last is the decimal one: 1.234,56 or 1,234.56
         thousands = "." if cleaned.rfind(",") > cleaned.rfind(".") else ","
         cleaned = cleaned.replace(thousands, "").replace(",", ".")
-    elif cleaned.count(",") == 1 and not re.search(r",\d{3}$", cleaned):
-        cleaned = cleaned.replace(",", ".")
-    else:
-        cleaned = cleaned.replace(",", "")
+    elif commas > 1 or points > 1:  # 1.234.567 or 1,234,567: thousands only
+        cleaned = cleaned.replace(",", "").replace(".", "")
+    elif commas or points:
+        separator = "," if commas else "."
+        whole, _, fraction = cleaned.partition(separator)
+        if len(fraction) == 3 and whole.lstrip("-"):  # 1.234 or 1,234: the file decides
+            decimal = separator == "." if comma is None else (separator == ",") == comma
+        else:
+            decimal = True
+        cleaned = f"{whole}.{fraction}" if decimal else whole + fraction
     try:
         return Decimal(cleaned)
     except InvalidOperation:
         raise Unreadable("not a number") from None
 
 
-def parse_percent(value: object) -> Decimal:
+def parse_percent(value: object, comma: bool | None = None) -> Decimal:
     """"10", "10 %", "10,5%", or an Excel percentage cell (0.1 shown as 10 %)."""
     text = cell_text(value)
     if text is None:
         raise Unreadable("empty")
-    number = parse_decimal(value)
+    number = parse_decimal(value, comma)
     if isinstance(value, float) and 0 < number < 1 and "%" not in text:
         number *= 100  # a cell formatted as percentage holds the fraction
     if not Decimal(0) <= number <= Decimal(100):
@@ -267,218 +327,18 @@ def parse_percent(value: object) -> Decimal:
     return number.quantize(Decimal("0.01")).normalize() if number % 1 else Decimal(int(number))
 
 
-def parse_money_cents(value: object) -> int:
-    return int((parse_decimal(value) * 100).quantize(Decimal(1)))
+def parse_money_cents(value: object, comma: bool | None = None) -> int:
+    number = parse_decimal(value, comma)
+    if abs(number) >= Decimal(10) ** 15:
+        raise Unreadable("not an amount")
+    return int((number * 100).quantize(Decimal(1)))
 
 
-def parse_int(value: object) -> int:
-    number = parse_decimal(value)
+def parse_int(value: object, comma: bool | None = None) -> int:
+    number = parse_decimal(value, comma)
     if number != number.to_integral_value():
         raise Unreadable("not a whole number")
     return int(number)
-
-
-# --- dates -----------------------------------------------------------------------------------
-
-MONTHS = {}
-for _i, _names in enumerate([
-    "january enero gennaio janvier januar janeiro jan ene gen janv jaen",
-    "february febrero febbraio fevrier februar fevereiro feb febr fev fevr",
-    "march marzo mars marz marco mar mrz",
-    "april abril aprile avril apr abr avr",
-    "may mayo maggio mai maio mag",
-    "june junio giugno juin juni junho jun giu",
-    "july julio luglio juillet juli julho jul lug juil",
-    "august agosto aout aug ago",
-    "september septiembre settembre septembre setembro sep sept set",
-    "october octubre ottobre octobre oktober outubro oct okt ott out",
-    "november noviembre novembre novembro nov",
-    "december diciembre dicembre decembre dezember dezembro dec dic dez",
-], start=1):
-    for _name in _names.split():
-        MONTHS[_name] = _i
-
-EXCEL_EPOCH = dt.date(1899, 12, 30)
-_NUMERIC_DATE = re.compile(r"^(\d{1,4})[/.\-](\d{1,2})(?:[/.\-](\d{1,4}))?\.?$")
-_ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?"
-                       r"(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?$")
-_NO_YEAR = re.compile(r"^--(\d{1,2})-?(\d{1,2})$")
-_TIME_TAIL = re.compile(r"[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(am|pm)?\s*"
-                        r"(Z|[+-]\d{2}:?\d{2})?$", re.IGNORECASE)
-# Years meaning "unknown" in other apps' exports (vCard/Apple 1604, Square 0000).
-UNKNOWN_YEARS = {0, 1, 1604, 1900}
-
-
-def _year(text: str) -> int:
-    year = int(text)
-    if len(text) <= 2:
-        pivot = dt.date.today().year % 100
-        year += 1900 if year > pivot else 2000
-    return year
-
-
-def _check(year: int | None, month: int, day: int) -> tuple[int | None, int, int]:
-    if not 1 <= month <= 12:
-        raise Unreadable(f"there is no month {month}")
-    days = calendar.monthrange(year if year else 2000, month)[1]
-    if not 1 <= day <= days:
-        raise Unreadable(f"day {day} does not exist in that month")
-    return year, month, day
-
-
-def date_parts(value: object, order: str | None) -> tuple[int | None, int, int]:
-    """(year or None, month, day) of a date written in any common way.
-
-    ``order`` is the file's order for numeric dates: "dmy", "mdy" or "ymd"; None when the
-    file gave no clue (then an ambiguous date like 05/06/1990 is Unreadable).
-    """
-    if isinstance(value, dt.datetime):
-        return value.year, value.month, value.day
-    if isinstance(value, dt.date):
-        return value.year, value.month, value.day
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        if 1 <= value < 2958466:
-            d = EXCEL_EPOCH + dt.timedelta(days=int(value))
-            return d.year, d.month, d.day
-        raise Unreadable("not a date")
-    text = cell_text(value)
-    if text is None:
-        raise Unreadable("empty")
-    text = _TIME_TAIL.sub("", text.strip())
-    if m := _ISO_DATE.match(text):
-        year = int(m.group(1))
-        return _check(None if year in UNKNOWN_YEARS else year, int(m.group(2)), int(m.group(3)))
-    if m := _NO_YEAR.match(text):
-        return _check(None, int(m.group(1)), int(m.group(2)))
-    if text.isdigit():
-        if len(text) == 8:  # 19800517 or 17051980
-            if 1800 < int(text[:4]) < 2200:
-                return _check(int(text[:4]), int(text[4:6]), int(text[6:]))
-            return date_parts(f"{text[:2]}/{text[2:4]}/{text[4:]}", order)
-        if len(text) == 4 and 1800 < int(text) < 2200:
-            raise Unreadable("only a year, without day and month")
-        if 3 <= len(text) <= 6:
-            return date_parts(float(text), order)  # an Excel serial number
-        raise Unreadable("not a date")
-    if m := _NUMERIC_DATE.match(text):
-        a, b, c = m.group(1), m.group(2), m.group(3)
-        if c is None:  # no year: 17/05, 05-17
-            x, y = int(a), int(b)
-            if len(a) > 2:
-                raise Unreadable("not a date")
-            if "-" in text and not (order == "dmy" and x <= 12 and y <= 12) or order == "ymd":
-                month, day = (y, x) if x > 12 else (x, y)
-            elif order == "mdy" or (order is None and y > 12):
-                month, day = x, y
-            elif order == "dmy" or (order is None and x > 12):
-                month, day = y, x
-            else:
-                raise Unreadable("day and month cannot be told apart; choose the date order")
-            return _check(None, month, day)
-        if len(a) == 4:
-            year = int(a)
-            return _check(None if year in UNKNOWN_YEARS else year, int(b), int(c))
-        x, y, year = int(a), int(b), _year(c)
-        if order is None:
-            if x > 12 and y <= 12:
-                order = "dmy"
-            elif y > 12 and x <= 12:
-                order = "mdy"
-            elif x == y:
-                order = "dmy"
-            else:
-                raise Unreadable("day and month cannot be told apart; choose the date order")
-        if order == "mdy":
-            return _check(year, x, y)
-        return _check(year, y, x)
-    return _named_month_date(text)
-
-
-def _named_month_date(text: str) -> tuple[int | None, int, int]:
-    words = re.findall(r"[^\W\d_]+|\d+", fold(text))
-    words = [w for w in words if w not in ("de", "del", "of", "the", "le", "el", "st", "nd",
-                                           "rd", "th", "er", "o", "ro")]
-    month = None
-    numbers = []
-    for w in words:
-        if w.isdigit():
-            numbers.append(w)
-        elif w in MONTHS and month is None:
-            month = MONTHS[w]
-        elif w[:3] in MONTHS and month is None and len(w) > 3:
-            month = MONTHS[w[:3]]
-        elif w in ("mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday",
-                   "wednesday", "thursday", "friday", "saturday", "sunday"):
-            continue
-        else:
-            raise Unreadable("not a date")
-    if month is None or not 1 <= len(numbers) <= 2:
-        raise Unreadable("not a date")
-    day_text = next((n for n in numbers if len(n) <= 2), None)
-    year_text = next((n for n in numbers if n is not day_text), None)
-    if day_text is None:
-        raise Unreadable("not a date")
-    year = _year(year_text) if year_text else None
-    return _check(None if year in UNKNOWN_YEARS else year, month, int(day_text))
-
-
-def parse_date(value: object, order: str | None) -> dt.date:
-    year, month, day = date_parts(value, order)
-    if year is None:
-        raise Unreadable("the year is missing")
-    return dt.date(year, month, day)
-
-
-def parse_datetime(value: object, order: str | None) -> dt.datetime:
-    """A date with an optional time; naive values are local time (as the user wrote them)."""
-    if isinstance(value, dt.datetime):
-        return value
-    if isinstance(value, float) and not value.is_integer() and 1 <= value < 2958466:
-        return dt.datetime.combine(EXCEL_EPOCH, dt.time()) + dt.timedelta(days=value)
-    text = cell_text(value)
-    if text is None:
-        raise Unreadable("empty")
-    if (m := _ISO_DATE.match(text)) and m.group(4):
-        try:
-            return dt.datetime.fromisoformat(text)
-        except ValueError:
-            raise Unreadable("not a date and time") from None
-    day = parse_date(value, order)
-    hour = minute = second = 0
-    if m := _TIME_TAIL.search(text):
-        hour, minute, second = int(m.group(1)), int(m.group(2)), int(m.group(3) or 0)
-        if m.group(4):
-            hour = hour % 12 + (12 if m.group(4).lower() == "pm" else 0)
-        if hour > 23 or minute > 59 or second > 59:
-            raise Unreadable("not a valid time")
-    return dt.datetime(day.year, day.month, day.day, hour, minute, second)
-
-
-_DMY_HINT = re.compile(r"^(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2}|\d{4}))?\.?(?:[ T,].*)?$")
-
-
-def detect_date_order(values: list[object]) -> tuple[str | None, bool]:
-    """The file's order for numeric dates, and whether it must be asked.
-
-    Returns ("dmy"|"mdy", False) when some value settles it (a first part over 12 means day
-    first), (None, True) when every numeric date could be read both ways, (None, False) when
-    there are no such dates.
-    """
-    day_first = month_first = ambiguous = 0
-    for value in {v for v in values if v.__class__ is str}:
-        m = _DMY_HINT.match(value.strip())
-        if not m:
-            continue
-        x, y = int(m.group(1)), int(m.group(2))
-        if x > 12 >= y:
-            day_first += 1
-        elif y > 12 >= x:
-            month_first += 1
-        elif x != y and x <= 12 and y <= 12:
-            ambiguous += 1
-    if day_first or month_first:
-        return ("dmy" if day_first >= month_first else "mdy"), False
-    return None, ambiguous > 0
 
 
 # --- countries and names ---------------------------------------------------------------------
@@ -556,3 +416,16 @@ def split_full_name(text: str) -> tuple[str, str]:
                                                    "srta", "mme", "mlle", "frau", "herr"):
         parts.pop(0)
     return parts[0], " ".join(parts[1:])
+
+
+# The date readers live in services.importing.dates; their old names here still work.
+_MOVED = ("EXCEL_EPOCH", "MONTHS", "date_parts", "detect_date_order", "detect_date_shapes",
+          "parse_date", "parse_datetime")
+
+
+def __getattr__(name: str):
+    if name in _MOVED:
+        from salon_desk.services.importing import dates
+
+        return getattr(dates, name)
+    raise AttributeError(name)

@@ -1,0 +1,23 @@
+"""How much of a file the import reads at most, checked before reading it.
+
+A customer list of a large salon is tens of thousands of rows of a few dozen columns; these
+bounds are far above that and far below what would exhaust the memory of an ordinary PC. A file
+over one of them is refused with a message saying which (services.error_texts.IMPORT_*).
+Read as ``limits.NAME`` at the time of use, so tests can lower them.
+"""
+
+from __future__ import annotations
+
+MAX_FILE_BYTES = 512 * 1024 * 1024  # a file as it is on disk
+MAX_XML_BYTES = 768 * 1024 * 1024  # a workbook's parts, unpacked, all together
+MAX_PARTS = 10_000  # members of a workbook's zip
+MAX_CELL_BYTES = 1_000_000  # one cell's text in a workbook (Excel itself stops at 32,767)
+MAX_CELLS = 10_000_000  # a sheet's used range, rows x columns, and all sheets together
+MAX_CELL_CHARS = 1_000_000  # one value of a CSV file (the csv module stops at 131,072)
+MAX_LISTED = 12  # row numbers named in one warning
+
+
+def row_list(rows: list[int]) -> str:
+    """'3, 7, 12' (and an ellipsis after MAX_LISTED of them)."""
+    shown = ", ".join(str(r) for r in rows[:MAX_LISTED])
+    return shown + (", …" if len(rows) > MAX_LISTED else "")
