@@ -331,7 +331,7 @@
 <context>
     <name>FilePage</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="151"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="156"/>
         <source>{rows} row(s) on sheet “{sheet}”</source>
         <translation>
             <numerusform>{rows} row on sheet “{sheet}”</numerusform>
@@ -339,7 +339,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="153"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="158"/>
         <source>{known} of %n column(s) recognised.</source>
         <translation>
             <numerusform>{known} of %n column recognised.</numerusform>
@@ -394,6 +394,17 @@
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="598"/>
+        <source>… and %n more warning(s)</source>
+        <translation>
+            <numerusform>… and %n more warning</numerusform>
+            <numerusform>… and %n more warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/main_window.py" line="289"/>
@@ -415,7 +426,7 @@
 <context>
     <name>MappingPage</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="247"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="255"/>
         <source>{known} of %n column(s) will be imported or ignored as shown; {missing} still to choose.</source>
         <translation>
             <numerusform>{known} of %n column will be imported or ignored as shown; {missing} still to choose.</numerusform>
@@ -423,7 +434,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="250"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="258"/>
         <source>All %n column(s) ready.</source>
         <translation>
             <numerusform>The %n column is ready.</numerusform>
@@ -453,7 +464,7 @@
 <context>
     <name>PreviewPage</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="410"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="421"/>
         <source>&lt;b&gt;{rows}&lt;/b&gt; row(s):</source>
         <translation>
             <numerusform>&lt;b&gt;{rows}&lt;/b&gt; row:</numerusform>
@@ -461,7 +472,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="411"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="422"/>
         <source>&lt;b&gt;{new}&lt;/b&gt; new customer(s)</source>
         <translation>
             <numerusform>&lt;b&gt;{new}&lt;/b&gt; new customer</numerusform>
@@ -469,7 +480,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="414"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="425"/>
         <source>{n} match(es) customers already here and {action}</source>
         <translation>
             <numerusform>{n} matches a customer already here and {action}</numerusform>
@@ -477,7 +488,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="420"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="431"/>
         <source>{n} with values that cannot be read ({what})</source>
         <translation>
             <numerusform>{n} with values that cannot be read ({what})</numerusform>
@@ -485,7 +496,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="424"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="435"/>
         <source>{n} will be rejected</source>
         <translation>
             <numerusform>{n} will be rejected</numerusform>
@@ -493,11 +504,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="427"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="438"/>
         <source>{n} repeat(s) an earlier row of the file</source>
         <translation>
             <numerusform>{n} repeats an earlier row of the file</numerusform>
             <numerusform>{n} repeat an earlier row of the file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="442"/>
+        <source>{n} with a value guessed or cleaned on the way (kept, with the “Check import” badge)</source>
+        <translation>
+            <numerusform>{n} with a value guessed or cleaned on the way (kept, with the “Check import” badge)</numerusform>
+            <numerusform>{n} with a value guessed or cleaned on the way (kept, with the “Check import” badge)</numerusform>
         </translation>
     </message>
 </context>
@@ -569,7 +588,7 @@
 <context>
     <name>ResultPage</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="532"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="548"/>
         <source>{rows} row(s) read from {file}.</source>
         <translation>
             <numerusform>{rows} row read from {file}.</numerusform>
@@ -577,11 +596,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="539"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="555"/>
         <source>{0} customer(s) with a value that could not be read: it is in the notes, with the “Check import” badge.</source>
         <translation>
             <numerusform>{0} customer with a value that could not be read: it is in the notes, with the “Check import” badge.</numerusform>
             <numerusform>{0} customers with a value that could not be read: it is in the notes, with the “Check import” badge.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="559"/>
+        <source>{0} customer(s) with a value guessed or cleaned on the way: the notes say which, with the “Check import” badge.</source>
+        <translation>
+            <numerusform>{0} customer with a value guessed or cleaned on the way: the notes say which, with the “Check import” badge.</numerusform>
+            <numerusform>{0} customers with a value guessed or cleaned on the way: the notes say which, with the “Check import” badge.</numerusform>
         </translation>
     </message>
 </context>

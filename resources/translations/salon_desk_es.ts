@@ -3258,32 +3258,32 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
 <context>
     <name>DatesPage</name>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="279"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="287"/>
         <source>Dates</source>
         <translation>Fechas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="280"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="288"/>
         <source>The dates in this file can be read two ways. Which is right?</source>
         <translation>Las fechas de este archivo se pueden leer de dos maneras. ¿Cuál es la correcta?</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="286"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="294"/>
         <source>Day first: 05/06/1990 is 5 June 1990</source>
         <translation>Primero el día: 05/06/1990 es el 5 de junio de 1990</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="287"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="295"/>
         <source>Month first: 05/06/1990 is May 6, 1990</source>
         <translation>Primero el mes: 05/06/1990 es el 6 de mayo de 1990</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="288"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="296"/>
         <source>Year first: 1990/06/05</source>
         <translation>Primero el año: 1990/06/05</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="300"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="308"/>
         <source>For example: {0}</source>
         <translation>Por ejemplo: {0}</translation>
     </message>
@@ -4639,89 +4639,89 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="74"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="77"/>
         <source>Import customers</source>
         <translation>Importar clientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="75"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="78"/>
         <source>Choose a spreadsheet (.xlsx, .xls, .ods) or a .csv file: the app&apos;s template or export, or the customer export of your previous system.</source>
         <translation>Elija una hoja de cálculo (.xlsx, .xls, .ods) o un archivo .csv: la plantilla o una exportación de la aplicación, o la exportación de clientes de su sistema anterior.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="83"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="86"/>
         <source>No file chosen</source>
         <translation>Ningún archivo elegido</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="84"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="87"/>
         <source>Choose file…</source>
         <translation>Elegir archivo…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="88"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="91"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="97"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="102"/>
         <source>Phone numbers without a country code are from:</source>
         <translation>Los teléfonos sin prefijo internacional son de:</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="99"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="104"/>
         <source>Skip them (keep the customer as it is)</source>
         <translation>Omitirlas (el cliente queda como está)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="100"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="105"/>
         <source>Use them to fill the customer&apos;s empty fields</source>
         <translation>Usarlas para completar los campos vacíos del cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="101"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="106"/>
         <source>Import them as new customers anyway</source>
         <translation>Importarlas igualmente como clientes nuevos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="103"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="108"/>
         <source>Rows matching an existing customer
 (same email, mobile or external ID):</source>
         <translation>Filas que coinciden con un cliente existente
 (mismo email, móvil o ID externo):</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="106"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="111"/>
         <source>Import the row and keep the value in the notes (flagged “Check import”)</source>
         <translation>Importar la fila y guardar el valor en las notas (con la etiqueta «Revisar importación»)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="108"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="113"/>
         <source>Reject the row (it goes to a file of rejected rows with the reason)</source>
         <translation>Rechazar la fila (va a un archivo de filas rechazadas con el motivo)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="111"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="116"/>
         <source>A value that cannot be understood:</source>
         <translation>Un valor que no se puede interpretar:</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="124"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="129"/>
         <source>Import customers from</source>
         <translation>Importar clientes desde</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="131"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="136"/>
         <source>Reading the file…</source>
         <translation>Leyendo el archivo…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="141"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="146"/>
         <source>Reading the file</source>
         <translation>Leyendo el archivo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="151"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="156"/>
         <source>{rows} row(s) on sheet “{sheet}”</source>
         <translation>
             <numerusform>{rows} fila en la hoja «{sheet}»</numerusform>
@@ -4729,7 +4729,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="153"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="158"/>
         <source>{known} of %n column(s) recognised.</source>
         <translation>
             <numerusform>{known} de %n columna reconocida.</numerusform>
@@ -4737,7 +4737,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="156"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="161"/>
         <source>Your saved mapping for these columns was applied.</source>
         <translation>Se ha aplicado la correspondencia guardada para estas columnas.</translation>
     </message>
@@ -4979,82 +4979,82 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="442"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="457"/>
         <source>Importing</source>
         <translation>Importando</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="444"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="459"/>
         <source>Importing customers…</source>
         <translation>Importando clientes…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="447"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="462"/>
         <source>Cancel import</source>
         <translation>Cancelar la importación</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="464"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="479"/>
         <source>Importing customers… Nothing is saved until the end; Cancel leaves the database as it was.</source>
         <translation>Importando clientes… No se guarda nada hasta el final; Cancelar deja la base de datos como estaba.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="467"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="482"/>
         <source>Importing customers</source>
         <translation>Importando clientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="479"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="494"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="486"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="501"/>
         <source>Checking rows…</source>
         <translation>Comprobando filas…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="486"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="501"/>
         <source>Details</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="486"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="501"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="486"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="501"/>
         <source>Preparing the document…</source>
         <translation>Preparando el documento…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="486"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="501"/>
         <source>Reading rows…</source>
         <translation>Leyendo filas…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="486"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="501"/>
         <source>Saving customers…</source>
         <translation>Guardando clientes…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="486"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="501"/>
         <source>Updating customers…</source>
         <translation>Actualizando clientes…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="486"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="501"/>
         <source>Writing customers…</source>
         <translation>Escribiendo clientes…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="497"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="512"/>
         <source>The import failed and nothing was written: {0}</source>
         <translation>La importación ha fallado y no se ha guardado nada: {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="503"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="519"/>
         <source>Import cancelled: nothing was written. Go back to change the options, or close.</source>
         <translation>Importación cancelada: no se ha guardado nada. Vuelva atrás para cambiar las opciones o cierre.</translation>
     </message>
@@ -5062,181 +5062,189 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="46"/>
+        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="47"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="46"/>
+        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="47"/>
         <source>Inactive</source>
         <translation>Inactivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="48"/>
+        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="49"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="48"/>
+        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="49"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="52"/>
+        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="53"/>
         <source>Female</source>
         <translation>Mujer</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="52"/>
+        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="53"/>
         <source>Male</source>
         <translation>Hombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="52"/>
+        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="53"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="53"/>
+        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="54"/>
         <source>Unspecified</source>
         <translation>Sin especificar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="88"/>
-        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="138"/>
+        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="89"/>
+        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="139"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="90"/>
+        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="91"/>
         <source>What will happen</source>
         <translation>Qué pasará</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="91"/>
+        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="92"/>
         <source>Allergies</source>
         <translation>Alergias</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="91"/>
+        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="92"/>
         <source>Badges</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="91"/>
+        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="92"/>
         <source>Blocked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="91"/>
+        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="92"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="91"/>
+        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="92"/>
         <source>City</source>
         <translation>Localidad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="91"/>
+        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="92"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="91"/>
+        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="92"/>
         <source>Customer since</source>
         <translation>Cliente desde</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="91"/>
+        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="92"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="91"/>
+        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="92"/>
         <source>Discount %</source>
         <translation>Descuento %</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="91"/>
+        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="92"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="91"/>
+        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="92"/>
         <source>External ID</source>
         <translation>ID externo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="91"/>
+        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="92"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="91"/>
+        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="92"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="91"/>
+        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="92"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="91"/>
+        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="92"/>
         <source>Mobile</source>
         <translation>Móvil</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="91"/>
+        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="92"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="91"/>
+        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="92"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="91"/>
+        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="92"/>
         <source>Postcode</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="91"/>
+        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="92"/>
         <source>Region</source>
         <translation>Provincia</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="91"/>
+        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="92"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="91"/>
+        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="92"/>
         <source>Street</source>
         <translation>Calle</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="138"/>
+        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="139"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="138"/>
+        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="139"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="138"/>
+        <location filename="../../salon_desk/ui/transfer/preview_models.py" line="139"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="598"/>
+        <source>… and %n more warning(s)</source>
+        <translation>
+            <numerusform>… y %n aviso más</numerusform>
+            <numerusform>… y %n avisos más</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="564"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="613"/>
         <source>Import customers</source>
         <translation>Importar clientes</translation>
     </message>
@@ -5496,267 +5504,267 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="183"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="191"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="189"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="197"/>
         <source>Column in the file</source>
         <translation>Columna del archivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="190"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="198"/>
         <source>First values</source>
         <translation>Primeros valores</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="190"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="198"/>
         <source>Import as</source>
         <translation>Importar como</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="201"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="209"/>
         <source>Remember this mapping for files with these columns</source>
         <translation>Recordar esta correspondencia para archivos con estas columnas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="220"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="228"/>
         <source>— Choose —</source>
         <translation>— Elegir —</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Add to the notes</source>
         <translation>Añadir a las notas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Allergies</source>
         <translation>Alergias</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Anniversary</source>
         <translation>Aniversario</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Appointment reminders</source>
         <translation>Recordatorios de citas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Badges</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Birthday greetings</source>
         <translation>Felicitaciones de cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Blocked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Blocked reason</source>
         <translation>Motivo del bloqueo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>City</source>
         <translation>Localidad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Consent: appointments by SMS</source>
         <translation>Consentimiento: citas por SMS</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Consent: appointments by WhatsApp</source>
         <translation>Consentimiento: citas por WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Consent: appointments by email</source>
         <translation>Consentimiento: citas por email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Consent: marketing by SMS</source>
         <translation>Consentimiento: publicidad por SMS</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Consent: marketing by WhatsApp</source>
         <translation>Consentimiento: publicidad por WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Consent: marketing by email</source>
         <translation>Consentimiento: publicidad por email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Customer since</source>
         <translation>Cliente desde</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Discount %</source>
         <translation>Descuento %</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>External ID</source>
         <translation>ID externo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Full name (split into first and last name)</source>
         <translation>Nombre completo (se separa en nombre y apellidos)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Ignore this column</source>
         <translation>Ignorar esta columna</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Marketing messages</source>
         <translation>Mensajes publicitarios</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Mobile</source>
         <translation>Móvil</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Other email</source>
         <translation>Otro email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Other phone</source>
         <translation>Otro teléfono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Phone (mobile or landline, by the number)</source>
         <translation>Teléfono (móvil o fijo, según el número)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Postcode</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Preferred staff</source>
         <translation>Profesional preferido</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Privacy accepted</source>
         <translation>Privacidad aceptada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Referral source</source>
         <translation>Cómo nos conoció</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Region</source>
         <translation>Provincia</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Salutation (Mrs, Mr...)</source>
         <translation>Tratamiento (Sra., Sr....)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Street</source>
         <translation>Calle</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="224"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Whole address</source>
         <translation>Dirección completa</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="236"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="244"/>
         <source>Say what the highlighted columns are, or ignore them. You can also correct any other column.</source>
         <translation>Indique qué son las columnas resaltadas o ignórelas. También puede corregir cualquier otra columna.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="239"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="247"/>
         <source>Every column was recognised. Check them, or correct any.</source>
         <translation>Se han reconocido todas las columnas. Revíselas o corrija la que haga falta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="247"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="255"/>
         <source>{known} of %n column(s) will be imported or ignored as shown; {missing} still to choose.</source>
         <translation>
             <numerusform>{known} de %n columna se importará o ignorará como se indica; faltan {missing} por elegir.</numerusform>
@@ -5764,7 +5772,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="250"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="258"/>
         <source>All %n column(s) ready.</source>
         <translation>
             <numerusform>%n columna lista.</numerusform>
@@ -6202,302 +6210,302 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="317"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="325"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="318"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="326"/>
         <source>Nothing has been written yet. This is what the import will do.</source>
         <translation>Todavía no se ha guardado nada. Esto es lo que hará la importación.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="320"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="328"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="339"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="349"/>
         <source>Rows as they will be saved</source>
         <translation>Filas tal como se guardarán</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="340"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="350"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="341"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="351"/>
         <source>Duplicates in the file</source>
         <translation>Duplicados en el archivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="342"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="352"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="364"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="374"/>
         <source>Checking every row…</source>
         <translation>Comprobando cada fila…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="369"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="379"/>
         <source>Checking the rows</source>
         <translation>Comprobando las filas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Add to the notes</source>
         <translation>Añadir a las notas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Allergies</source>
         <translation>Alergias</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Anniversary</source>
         <translation>Aniversario</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Appointment reminders</source>
         <translation>Recordatorios de citas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Badges</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Birthday greetings</source>
         <translation>Felicitaciones de cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Blocked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Blocked reason</source>
         <translation>Motivo del bloqueo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>City</source>
         <translation>Localidad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Consent: appointments by SMS</source>
         <translation>Consentimiento: citas por SMS</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Consent: appointments by WhatsApp</source>
         <translation>Consentimiento: citas por WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Consent: appointments by email</source>
         <translation>Consentimiento: citas por email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Consent: marketing by SMS</source>
         <translation>Consentimiento: publicidad por SMS</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Consent: marketing by WhatsApp</source>
         <translation>Consentimiento: publicidad por WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Consent: marketing by email</source>
         <translation>Consentimiento: publicidad por email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Customer since</source>
         <translation>Cliente desde</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Discount %</source>
         <translation>Descuento %</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>External ID</source>
         <translation>ID externo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Full name (split into first and last name)</source>
         <translation>Nombre completo (se separa en nombre y apellidos)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Ignore this column</source>
         <translation>Ignorar esta columna</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Marketing messages</source>
         <translation>Mensajes publicitarios</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Mobile</source>
         <translation>Móvil</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Other email</source>
         <translation>Otro email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Other phone</source>
         <translation>Otro teléfono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Phone (mobile or landline, by the number)</source>
         <translation>Teléfono (móvil o fijo, según el número)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Postcode</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Preferred staff</source>
         <translation>Profesional preferido</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Privacy accepted</source>
         <translation>Privacidad aceptada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Referral source</source>
         <translation>Cómo nos conoció</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Region</source>
         <translation>Provincia</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Salutation (Mrs, Mr...)</source>
         <translation>Tratamiento (Sra., Sr....)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Street</source>
         <translation>Calle</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="388"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Whole address</source>
         <translation>Dirección completa</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="408"/>
         <source>Problems ({0})</source>
         <translation>Problemas ({0})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="399"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="409"/>
         <source>Duplicates in the file ({0})</source>
         <translation>Duplicados en el archivo ({0})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="402"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="412"/>
         <source>Columns ({0} imported)</source>
         <translation>Columnas ({0} importadas)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="407"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="418"/>
         <source>will be skipped</source>
         <translation>se omitirán</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="408"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="419"/>
         <source>will fill their empty fields</source>
         <translation>completarán sus campos vacíos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="409"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="420"/>
         <source>will be imported as new customers</source>
         <translation>se importarán como clientes nuevos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="410"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="421"/>
         <source>&lt;b&gt;{rows}&lt;/b&gt; row(s):</source>
         <translation>
             <numerusform>&lt;b&gt;{rows}&lt;/b&gt; fila:</numerusform>
@@ -6505,7 +6513,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="411"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="422"/>
         <source>&lt;b&gt;{new}&lt;/b&gt; new customer(s)</source>
         <translation>
             <numerusform>&lt;b&gt;{new}&lt;/b&gt; cliente nuevo</numerusform>
@@ -6513,7 +6521,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="414"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="425"/>
         <source>{n} match(es) customers already here and {action}</source>
         <translation>
             <numerusform>{n} coincide con un cliente existente y {action}</numerusform>
@@ -6521,17 +6529,17 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="418"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="429"/>
         <source>kept in the notes</source>
         <translation>se guardan en las notas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="419"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="430"/>
         <source>rejected</source>
         <translation>se rechazan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="420"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="431"/>
         <source>{n} with values that cannot be read ({what})</source>
         <translation>
             <numerusform>{n} con valores que no se pueden leer ({what})</numerusform>
@@ -6539,7 +6547,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="424"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="435"/>
         <source>{n} will be rejected</source>
         <translation>
             <numerusform>{n} se rechazará</numerusform>
@@ -6547,15 +6555,23 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="427"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="438"/>
         <source>{n} repeat(s) an earlier row of the file</source>
         <translation>
             <numerusform>{n} repite una fila anterior del archivo</numerusform>
             <numerusform>{n} repiten una fila anterior del archivo</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="442"/>
+        <source>{n} with a value guessed or cleaned on the way (kept, with the “Check import” badge)</source>
+        <translation>
+            <numerusform>{n} con un valor deducido o limpiado por el camino (se guarda, con la etiqueta «Revisar importación»)</numerusform>
+            <numerusform>{n} con un valor deducido o limpiado por el camino (se guarda, con la etiqueta «Revisar importación»)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="431"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="446"/>
         <source>the template&apos;s example row is skipped</source>
         <translation>se omite la fila de ejemplo de la plantilla</translation>
     </message>
@@ -8223,17 +8239,17 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="514"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="530"/>
         <source>Import finished</source>
         <translation>Importación terminada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="520"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="536"/>
         <source>Open the rejected rows file</source>
         <translation>Abrir el archivo de filas rechazadas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="532"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="548"/>
         <source>{rows} row(s) read from {file}.</source>
         <translation>
             <numerusform>{rows} fila leída de {file}.</numerusform>
@@ -8241,25 +8257,33 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="534"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="550"/>
         <source>Imported: &lt;b&gt;{0}&lt;/b&gt;   Updated: &lt;b&gt;{1}&lt;/b&gt;   Skipped: &lt;b&gt;{2}&lt;/b&gt;   Rejected: &lt;b&gt;{3}&lt;/b&gt;</source>
         <translation>Importadas: &lt;b&gt;{0}&lt;/b&gt;   Actualizadas: &lt;b&gt;{1}&lt;/b&gt;   Omitidas: &lt;b&gt;{2}&lt;/b&gt;   Rechazadas: &lt;b&gt;{3}&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="539"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="555"/>
         <source>{0} customer(s) with a value that could not be read: it is in the notes, with the “Check import” badge.</source>
         <translation>
             <numerusform>{0} cliente con un valor que no se ha podido leer: está en sus notas, con la etiqueta «Revisar importación».</numerusform>
             <numerusform>{0} clientes con un valor que no se ha podido leer: está en sus notas, con la etiqueta «Revisar importación».</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="559"/>
+        <source>{0} customer(s) with a value guessed or cleaned on the way: the notes say which, with the “Check import” badge.</source>
+        <translation>
+            <numerusform>{0} cliente con un valor deducido o limpiado por el camino: las notas dicen cuál, con la etiqueta «Revisar importación».</numerusform>
+            <numerusform>{0} clientes con un valor deducido o limpiado por el camino: las notas dicen cuál, con la etiqueta «Revisar importación».</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="543"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="564"/>
         <source>Rejected rows, with the reason, are in {0}</source>
         <translation>Las filas rechazadas, con el motivo, están en {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="545"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="566"/>
         <source>This import can be undone from File ▸ Import history while its customers are unchanged.</source>
         <translation>Esta importación se puede deshacer desde Archivo ▸ Historial de importaciones mientras sus clientes no cambien.</translation>
     </message>

@@ -6,9 +6,10 @@ the import is one transaction, so Cancel leaves nothing behind.
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QBrush, QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,9 +48,11 @@ from salon_desk.services.importing.mapping import refresh_conventions
 from salon_desk.services.importing.values import detect_date_order
 from salon_desk.ui import dialogs, formatting
 from salon_desk.ui.tasks import BackgroundTask
+from salon_desk.ui.texts import message_text
 from salon_desk.ui.transfer.preview_models import PreviewRowsModel, ProblemsModel
 
 PAGE_FILE, PAGE_MAPPING, PAGE_DATES, PAGE_PREVIEW, PAGE_IMPORT, PAGE_RESULT = range(6)
+MAX_WARNINGS = 8  # warnings about a file shown on a page (the rest are counted)
 FILE_FILTER = "Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.tsv);;All files (*)"
 
 
@@ -89,6 +92,8 @@ class FilePage(QWizardPage):
         self.file_info = QLabel(self)
         self.file_info.setWordWrap(True)
         form.addRow("", self.file_info)
+        self.warnings = _warnings_label(self, "file_warnings")
+        form.addRow("", self.warnings)
         self.country = QComboBox(self)
         from salon_desk.ui.widgets.countries import countries
 
@@ -155,11 +160,14 @@ class FilePage(QWizardPage):
         if analysis.saved_mapping_used:
             text += " " + self.tr("Your saved mapping for these columns was applied.")
         self.file_info.setText(text)
+        _show_warnings(self.warnings, analysis.warnings)
         self.completeChanged.emit()
 
     def _failed(self, exc: Exception, _tb: str) -> None:
         self.browse.setEnabled(True)
-        self.file_info.setText(f"<span style='color:#b71c1c'>{exc}</span>")
+        self.file_info.setText("<span style='color:#b71c1c'>{0}</span>".format(
+            html.escape(_error_text(exc))))
+        _show_warnings(self.warnings, [])
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
@@ -210,7 +218,7 @@ class MappingPage(QWizardPage):
         self.combos.clear()
         unknown = [m for m in matches if m.target is None]
         for row, m in enumerate(matches):
-            item = QTableWidgetItem(m.header)
+            item = QTableWidgetItem(message_text(m.header))  # "Column C" when it has none
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             samples = QTableWidgetItem("  ·  ".join(analysis.samples(m.index)))
             samples.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -325,6 +333,8 @@ class PreviewPage(QWizardPage):
         self.counts.setWordWrap(True)
         self.counts.setObjectName("preview_counts")
         layout.addWidget(self.counts)
+        self.warnings = _warnings_label(self, "preview_warnings")
+        layout.addWidget(self.warnings)
         self.tabs = QTabWidget(self)
         self.rows_model = PreviewRowsModel(self)
         self.rows_view = self._view(self.rows_model)
@@ -371,7 +381,7 @@ class PreviewPage(QWizardPage):
                                    show_dialog=False)
         self.task.progress.connect(self._progress)
         self.task.finished.connect(self._done)
-        self.task.failed.connect(lambda exc, _tb: self.counts.setText(str(exc)))
+        self.task.failed.connect(lambda exc, _tb: self.counts.setText(_error_text(exc)))
         self.task.start()
 
     def _progress(self, done: int, total: int, _message: str) -> None:
@@ -401,6 +411,7 @@ class PreviewPage(QWizardPage):
         recognised = sum(1 for _h, label in preview.columns if label != "Ignore this column")
         self.tabs.setTabText(3, self.tr("Columns ({0} imported)").format(recognised))
         self.counts.setText(self.summary(preview))
+        _show_warnings(self.warnings, preview.warnings)
         self.completeChanged.emit()
 
     def summary(self, p) -> str:
@@ -427,6 +438,10 @@ class PreviewPage(QWizardPage):
             parts.append(self.tr("{n} repeat(s) an earlier row of the file", "",
                                  len(p.in_file_duplicates)).format(
                 n=formatting.number(len(p.in_file_duplicates))))
+        if p.flagged:
+            parts.append(self.tr("{n} with a value guessed or cleaned on the way (kept, with the "
+                                 "“Check import” badge)", "", p.flagged).format(
+                n=formatting.number(p.flagged)))
         if p.example_rows:
             parts.append(self.tr("the template's example row is skipped"))
         return "; ".join(parts) + "."
@@ -494,7 +509,8 @@ class ImportPage(QWizardPage):
 
     def _failed(self, exc: Exception, _tb: str) -> None:
         self.cancel_button.setEnabled(False)
-        self.label.setText(self.tr("The import failed and nothing was written: {0}").format(exc))
+        self.label.setText(self.tr("The import failed and nothing was written: {0}").format(
+            _error_text(exc)))
 
     def _cancelled(self) -> None:
         self.cancel_button.setEnabled(False)
@@ -539,6 +555,11 @@ class ResultPage(QWizardPage):
             lines.append(self.tr("{0} customer(s) with a value that could not be read: it is in "
                                  "the notes, with the “Check import” badge.", "",
                                  r.kept_in_notes).format(formatting.number(r.kept_in_notes)))
+        if r.flagged:
+            lines.append(self.tr("{0} customer(s) with a value guessed or cleaned on the way: "
+                                 "the notes say which, with the “Check import” badge.", "",
+                                 r.flagged).format(formatting.number(r.flagged)))
+        lines += [_warning_html(w) for w in r.warnings[:MAX_WARNINGS]]
         if r.errors_file:
             lines.append(self.tr("Rejected rows, with the reason, are in {0}").format(
                 r.errors_file))
@@ -550,6 +571,34 @@ class ResultPage(QWizardPage):
     def _open_rejected(self) -> None:
         if self.w.result and self.w.result.errors_file:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.w.result.errors_file)))
+
+
+def _error_text(exc: Exception) -> str:
+    """A service's refusal in the user's language (its Text translated), never a traceback."""
+    return message_text(exc.args[0] if len(exc.args) == 1 else str(exc))
+
+
+def _warning_html(warning) -> str:
+    return "<span style='color:#8d6e00'>⚠ {0}</span>".format(html.escape(message_text(warning)))
+
+
+def _warnings_label(page: QWidget, name: str) -> QLabel:
+    label = QLabel(page)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.hide()
+    return label
+
+
+def _show_warnings(label: QLabel, warnings: list) -> None:
+    """What the reading saw about the file as a whole (a stray quote, mixed encodings...)."""
+    lines = [_warning_html(w) for w in warnings[:MAX_WARNINGS]]
+    if len(warnings) > MAX_WARNINGS:
+        lines.append(QCoreApplication.translate(
+            "ImportWizard", "… and %n more warning(s)", "", len(warnings) - MAX_WARNINGS))
+    label.setText("<br>".join(lines))
+    label.setVisible(bool(lines))
 
 
 class ImportWizard(QWizard):

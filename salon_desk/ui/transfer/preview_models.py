@@ -7,6 +7,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from salon_desk.services.importing.preview import Preview, PreviewRow
 from salon_desk.services.phones import format_phone
+from salon_desk.ui.texts import message_text
 
 
 def _tr(text: str) -> str:
@@ -142,5 +143,5 @@ class ProblemsModel(QAbstractTableModel):
         if not index.isValid():
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return str(self.rows[index.row()][index.column()])
+            return message_text(self.rows[index.row()][index.column()])  # a service's Text
         return None
