@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 
 from salon_desk.models import Customer
 from salon_desk.ui import dialogs
+from salon_desk.ui.transfer import import_steps
 from salon_desk.ui.transfer import import_wizard as W
 from tests.import_files import write_csv, write_xlsx
 
@@ -98,7 +99,7 @@ def test_wizard_through_mapping_dates_preview_and_import(qtbot, wizard, salon_db
 def test_cancel_leaves_nothing(qtbot, salon_db, tmp_path, monkeypatch):
     rows = [["First name", "Mobile"]] + [[f"N{i}", f"6{i:08d}"] for i in range(3000)]
     path = write_csv(tmp_path / "big.csv", rows)
-    real = W.import_customers
+    real = import_steps.import_customers
 
     def slow(*args):
         # The real import until it has written customers, then it waits there (still in its
@@ -115,7 +116,7 @@ def test_cancel_leaves_nothing(qtbot, salon_db, tmp_path, monkeypatch):
         finally:
             gen.close()
 
-    monkeypatch.setattr(W, "import_customers", slow)
+    monkeypatch.setattr(import_steps, "import_customers", slow)
     w = W.ImportWizard(salon_db, path=path)
     qtbot.addWidget(w)
     w.show()

@@ -331,7 +331,7 @@
 <context>
     <name>FilePage</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="156"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="161"/>
         <source>{rows} row(s) on sheet “{sheet}”</source>
         <translation>
             <numerusform>{rows} row on sheet “{sheet}”</numerusform>
@@ -339,7 +339,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="158"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="163"/>
         <source>{known} of %n column(s) recognised.</source>
         <translation>
             <numerusform>{known} of %n column recognised.</numerusform>
@@ -396,7 +396,7 @@
 <context>
     <name>ImportWizard</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="598"/>
+        <location filename="../../salon_desk/ui/transfer/import_steps.py" line="178"/>
         <source>… and %n more warning(s)</source>
         <translation>
             <numerusform>… and %n more warning</numerusform>
@@ -426,7 +426,7 @@
 <context>
     <name>MappingPage</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="255"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="260"/>
         <source>{known} of %n column(s) will be imported or ignored as shown; {missing} still to choose.</source>
         <translation>
             <numerusform>{known} of %n column will be imported or ignored as shown; {missing} still to choose.</numerusform>
@@ -434,7 +434,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="258"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="263"/>
         <source>All %n column(s) ready.</source>
         <translation>
             <numerusform>The %n column is ready.</numerusform>
@@ -464,7 +464,7 @@
 <context>
     <name>PreviewPage</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="421"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="426"/>
         <source>&lt;b&gt;{rows}&lt;/b&gt; row(s):</source>
         <translation>
             <numerusform>&lt;b&gt;{rows}&lt;/b&gt; row:</numerusform>
@@ -472,7 +472,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="422"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="427"/>
         <source>&lt;b&gt;{new}&lt;/b&gt; new customer(s)</source>
         <translation>
             <numerusform>&lt;b&gt;{new}&lt;/b&gt; new customer</numerusform>
@@ -480,7 +480,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="425"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="430"/>
         <source>{n} match(es) customers already here and {action}</source>
         <translation>
             <numerusform>{n} matches a customer already here and {action}</numerusform>
@@ -488,7 +488,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="431"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="436"/>
         <source>{n} with values that cannot be read ({what})</source>
         <translation>
             <numerusform>{n} with values that cannot be read ({what})</numerusform>
@@ -496,7 +496,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="435"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="440"/>
         <source>{n} will be rejected</source>
         <translation>
             <numerusform>{n} will be rejected</numerusform>
@@ -504,7 +504,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="438"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="443"/>
         <source>{n} repeat(s) an earlier row of the file</source>
         <translation>
             <numerusform>{n} repeats an earlier row of the file</numerusform>
@@ -512,7 +512,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="442"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="447"/>
         <source>{n} with a value guessed or cleaned on the way (kept, with the “Check import” badge)</source>
         <translation>
             <numerusform>{n} with a value guessed or cleaned on the way (kept, with the “Check import” badge)</numerusform>
@@ -588,7 +588,7 @@
 <context>
     <name>ResultPage</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="548"/>
+        <location filename="../../salon_desk/ui/transfer/import_steps.py" line="128"/>
         <source>{rows} row(s) read from {file}.</source>
         <translation>
             <numerusform>{rows} row read from {file}.</numerusform>
@@ -596,7 +596,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="555"/>
+        <location filename="../../salon_desk/ui/transfer/import_steps.py" line="135"/>
         <source>{0} customer(s) with a value that could not be read: it is in the notes, with the “Check import” badge.</source>
         <translation>
             <numerusform>{0} customer with a value that could not be read: it is in the notes, with the “Check import” badge.</numerusform>
@@ -604,7 +604,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="559"/>
+        <location filename="../../salon_desk/ui/transfer/import_steps.py" line="139"/>
         <source>{0} customer(s) with a value guessed or cleaned on the way: the notes say which, with the “Check import” badge.</source>
         <translation>
             <numerusform>{0} customer with a value guessed or cleaned on the way: the notes say which, with the “Check import” badge.</numerusform>

@@ -3258,32 +3258,32 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
 <context>
     <name>DatesPage</name>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="287"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="292"/>
         <source>Dates</source>
         <translation>Fechas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="288"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="293"/>
         <source>The dates in this file can be read two ways. Which is right?</source>
         <translation>Las fechas de este archivo se pueden leer de dos maneras. ¿Cuál es la correcta?</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="294"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="299"/>
         <source>Day first: 05/06/1990 is 5 June 1990</source>
         <translation>Primero el día: 05/06/1990 es el 5 de junio de 1990</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="295"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="300"/>
         <source>Month first: 05/06/1990 is May 6, 1990</source>
         <translation>Primero el mes: 05/06/1990 es el 6 de mayo de 1990</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="296"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="301"/>
         <source>Year first: 1990/06/05</source>
         <translation>Primero el año: 1990/06/05</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="308"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="313"/>
         <source>For example: {0}</source>
         <translation>Por ejemplo: {0}</translation>
     </message>
@@ -4639,89 +4639,89 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="77"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="82"/>
         <source>Import customers</source>
         <translation>Importar clientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="78"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="83"/>
         <source>Choose a spreadsheet (.xlsx, .xls, .ods) or a .csv file: the app&apos;s template or export, or the customer export of your previous system.</source>
         <translation>Elija una hoja de cálculo (.xlsx, .xls, .ods) o un archivo .csv: la plantilla o una exportación de la aplicación, o la exportación de clientes de su sistema anterior.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="86"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="91"/>
         <source>No file chosen</source>
         <translation>Ningún archivo elegido</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="87"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="92"/>
         <source>Choose file…</source>
         <translation>Elegir archivo…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="91"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="96"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="102"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="107"/>
         <source>Phone numbers without a country code are from:</source>
         <translation>Los teléfonos sin prefijo internacional son de:</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="104"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="109"/>
         <source>Skip them (keep the customer as it is)</source>
         <translation>Omitirlas (el cliente queda como está)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="105"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="110"/>
         <source>Use them to fill the customer&apos;s empty fields</source>
         <translation>Usarlas para completar los campos vacíos del cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="106"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="111"/>
         <source>Import them as new customers anyway</source>
         <translation>Importarlas igualmente como clientes nuevos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="108"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="113"/>
         <source>Rows matching an existing customer
 (same email, mobile or external ID):</source>
         <translation>Filas que coinciden con un cliente existente
 (mismo email, móvil o ID externo):</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="111"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="116"/>
         <source>Import the row and keep the value in the notes (flagged “Check import”)</source>
         <translation>Importar la fila y guardar el valor en las notas (con la etiqueta «Revisar importación»)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="113"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="118"/>
         <source>Reject the row (it goes to a file of rejected rows with the reason)</source>
         <translation>Rechazar la fila (va a un archivo de filas rechazadas con el motivo)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="116"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="121"/>
         <source>A value that cannot be understood:</source>
         <translation>Un valor que no se puede interpretar:</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="129"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="134"/>
         <source>Import customers from</source>
         <translation>Importar clientes desde</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="136"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="141"/>
         <source>Reading the file…</source>
         <translation>Leyendo el archivo…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="146"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="151"/>
         <source>Reading the file</source>
         <translation>Leyendo el archivo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="156"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="161"/>
         <source>{rows} row(s) on sheet “{sheet}”</source>
         <translation>
             <numerusform>{rows} fila en la hoja «{sheet}»</numerusform>
@@ -4729,7 +4729,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="158"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="163"/>
         <source>{known} of %n column(s) recognised.</source>
         <translation>
             <numerusform>{known} de %n columna reconocida.</numerusform>
@@ -4737,7 +4737,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="161"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="166"/>
         <source>Your saved mapping for these columns was applied.</source>
         <translation>Se ha aplicado la correspondencia guardada para estas columnas.</translation>
     </message>
@@ -4979,82 +4979,82 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="457"/>
+        <location filename="../../salon_desk/ui/transfer/import_steps.py" line="37"/>
         <source>Importing</source>
         <translation>Importando</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="459"/>
+        <location filename="../../salon_desk/ui/transfer/import_steps.py" line="39"/>
         <source>Importing customers…</source>
         <translation>Importando clientes…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="462"/>
+        <location filename="../../salon_desk/ui/transfer/import_steps.py" line="42"/>
         <source>Cancel import</source>
         <translation>Cancelar la importación</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="479"/>
+        <location filename="../../salon_desk/ui/transfer/import_steps.py" line="59"/>
         <source>Importing customers… Nothing is saved until the end; Cancel leaves the database as it was.</source>
         <translation>Importando clientes… No se guarda nada hasta el final; Cancelar deja la base de datos como estaba.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="482"/>
+        <location filename="../../salon_desk/ui/transfer/import_steps.py" line="62"/>
         <source>Importing customers</source>
         <translation>Importando clientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="494"/>
+        <location filename="../../salon_desk/ui/transfer/import_steps.py" line="74"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="501"/>
+        <location filename="../../salon_desk/ui/transfer/import_steps.py" line="81"/>
         <source>Checking rows…</source>
         <translation>Comprobando filas…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="501"/>
+        <location filename="../../salon_desk/ui/transfer/import_steps.py" line="81"/>
         <source>Details</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="501"/>
+        <location filename="../../salon_desk/ui/transfer/import_steps.py" line="81"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="501"/>
+        <location filename="../../salon_desk/ui/transfer/import_steps.py" line="81"/>
         <source>Preparing the document…</source>
         <translation>Preparando el documento…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="501"/>
+        <location filename="../../salon_desk/ui/transfer/import_steps.py" line="81"/>
         <source>Reading rows…</source>
         <translation>Leyendo filas…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="501"/>
+        <location filename="../../salon_desk/ui/transfer/import_steps.py" line="81"/>
         <source>Saving customers…</source>
         <translation>Guardando clientes…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="501"/>
+        <location filename="../../salon_desk/ui/transfer/import_steps.py" line="81"/>
         <source>Updating customers…</source>
         <translation>Actualizando clientes…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="501"/>
+        <location filename="../../salon_desk/ui/transfer/import_steps.py" line="81"/>
         <source>Writing customers…</source>
         <translation>Escribiendo clientes…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="512"/>
+        <location filename="../../salon_desk/ui/transfer/import_steps.py" line="92"/>
         <source>The import failed and nothing was written: {0}</source>
         <translation>La importación ha fallado y no se ha guardado nada: {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="519"/>
+        <location filename="../../salon_desk/ui/transfer/import_steps.py" line="99"/>
         <source>Import cancelled: nothing was written. Go back to change the options, or close.</source>
         <translation>Importación cancelada: no se ha guardado nada. Vuelva atrás para cambiar las opciones o cierre.</translation>
     </message>
@@ -5236,7 +5236,7 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>ImportWizard</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="598"/>
+        <location filename="../../salon_desk/ui/transfer/import_steps.py" line="178"/>
         <source>… and %n more warning(s)</source>
         <translation>
             <numerusform>… y %n aviso más</numerusform>
@@ -5244,7 +5244,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="613"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="467"/>
         <source>Import customers</source>
         <translation>Importar clientes</translation>
     </message>
@@ -5504,267 +5504,267 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="191"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="196"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="197"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="202"/>
         <source>Column in the file</source>
         <translation>Columna del archivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="198"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="203"/>
         <source>First values</source>
         <translation>Primeros valores</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="198"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="203"/>
         <source>Import as</source>
         <translation>Importar como</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="209"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="214"/>
         <source>Remember this mapping for files with these columns</source>
         <translation>Recordar esta correspondencia para archivos con estas columnas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="228"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="233"/>
         <source>— Choose —</source>
         <translation>— Elegir —</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
         <source>Add to the notes</source>
         <translation>Añadir a las notas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
         <source>Allergies</source>
         <translation>Alergias</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
         <source>Anniversary</source>
         <translation>Aniversario</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
         <source>Appointment reminders</source>
         <translation>Recordatorios de citas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
         <source>Badges</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
         <source>Birthday greetings</source>
         <translation>Felicitaciones de cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
         <source>Blocked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
         <source>Blocked reason</source>
         <translation>Motivo del bloqueo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
         <source>City</source>
         <translation>Localidad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
         <source>Consent: appointments by SMS</source>
         <translation>Consentimiento: citas por SMS</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
         <source>Consent: appointments by WhatsApp</source>
         <translation>Consentimiento: citas por WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
         <source>Consent: appointments by email</source>
         <translation>Consentimiento: citas por email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
         <source>Consent: marketing by SMS</source>
         <translation>Consentimiento: publicidad por SMS</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
         <source>Consent: marketing by WhatsApp</source>
         <translation>Consentimiento: publicidad por WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
         <source>Consent: marketing by email</source>
         <translation>Consentimiento: publicidad por email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
         <source>Customer since</source>
         <translation>Cliente desde</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
         <source>Discount %</source>
         <translation>Descuento %</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
         <source>External ID</source>
         <translation>ID externo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
         <source>Full name (split into first and last name)</source>
         <translation>Nombre completo (se separa en nombre y apellidos)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
         <source>Ignore this column</source>
         <translation>Ignorar esta columna</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
         <source>Marketing messages</source>
         <translation>Mensajes publicitarios</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
         <source>Mobile</source>
         <translation>Móvil</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
         <source>Other email</source>
         <translation>Otro email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
         <source>Other phone</source>
         <translation>Otro teléfono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
         <source>Phone (mobile or landline, by the number)</source>
         <translation>Teléfono (móvil o fijo, según el número)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
         <source>Postcode</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
         <source>Preferred staff</source>
         <translation>Profesional preferido</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
         <source>Privacy accepted</source>
         <translation>Privacidad aceptada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
         <source>Referral source</source>
         <translation>Cómo nos conoció</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
         <source>Region</source>
         <translation>Provincia</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
         <source>Salutation (Mrs, Mr...)</source>
         <translation>Tratamiento (Sra., Sr....)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
         <source>Street</source>
         <translation>Calle</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
         <source>Whole address</source>
         <translation>Dirección completa</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="244"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="249"/>
         <source>Say what the highlighted columns are, or ignore them. You can also correct any other column.</source>
         <translation>Indique qué son las columnas resaltadas o ignórelas. También puede corregir cualquier otra columna.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="247"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="252"/>
         <source>Every column was recognised. Check them, or correct any.</source>
         <translation>Se han reconocido todas las columnas. Revíselas o corrija la que haga falta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="255"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="260"/>
         <source>{known} of %n column(s) will be imported or ignored as shown; {missing} still to choose.</source>
         <translation>
             <numerusform>{known} de %n columna se importará o ignorará como se indica; faltan {missing} por elegir.</numerusform>
@@ -5772,7 +5772,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="258"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="263"/>
         <source>All %n column(s) ready.</source>
         <translation>
             <numerusform>%n columna lista.</numerusform>
@@ -6210,302 +6210,302 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="325"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="330"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="326"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="331"/>
         <source>Nothing has been written yet. This is what the import will do.</source>
         <translation>Todavía no se ha guardado nada. Esto es lo que hará la importación.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="328"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="333"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="349"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="354"/>
         <source>Rows as they will be saved</source>
         <translation>Filas tal como se guardarán</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="350"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="355"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="351"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="356"/>
         <source>Duplicates in the file</source>
         <translation>Duplicados en el archivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="352"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="357"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="374"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="379"/>
         <source>Checking every row…</source>
         <translation>Comprobando cada fila…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="379"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="384"/>
         <source>Checking the rows</source>
         <translation>Comprobando las filas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
         <source>Add to the notes</source>
         <translation>Añadir a las notas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
         <source>Allergies</source>
         <translation>Alergias</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
         <source>Anniversary</source>
         <translation>Aniversario</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
         <source>Appointment reminders</source>
         <translation>Recordatorios de citas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
         <source>Badges</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
         <source>Birthday greetings</source>
         <translation>Felicitaciones de cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
         <source>Blocked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
         <source>Blocked reason</source>
         <translation>Motivo del bloqueo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
         <source>City</source>
         <translation>Localidad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
         <source>Consent: appointments by SMS</source>
         <translation>Consentimiento: citas por SMS</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
         <source>Consent: appointments by WhatsApp</source>
         <translation>Consentimiento: citas por WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
         <source>Consent: appointments by email</source>
         <translation>Consentimiento: citas por email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
         <source>Consent: marketing by SMS</source>
         <translation>Consentimiento: publicidad por SMS</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
         <source>Consent: marketing by WhatsApp</source>
         <translation>Consentimiento: publicidad por WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
         <source>Consent: marketing by email</source>
         <translation>Consentimiento: publicidad por email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
         <source>Customer since</source>
         <translation>Cliente desde</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
         <source>Discount %</source>
         <translation>Descuento %</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
         <source>External ID</source>
         <translation>ID externo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
         <source>Full name (split into first and last name)</source>
         <translation>Nombre completo (se separa en nombre y apellidos)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
         <source>Ignore this column</source>
         <translation>Ignorar esta columna</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
         <source>Marketing messages</source>
         <translation>Mensajes publicitarios</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
         <source>Mobile</source>
         <translation>Móvil</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
         <source>Other email</source>
         <translation>Otro email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
         <source>Other phone</source>
         <translation>Otro teléfono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
         <source>Phone (mobile or landline, by the number)</source>
         <translation>Teléfono (móvil o fijo, según el número)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
         <source>Postcode</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
         <source>Preferred staff</source>
         <translation>Profesional preferido</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
         <source>Privacy accepted</source>
         <translation>Privacidad aceptada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
         <source>Referral source</source>
         <translation>Cómo nos conoció</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
         <source>Region</source>
         <translation>Provincia</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
         <source>Salutation (Mrs, Mr...)</source>
         <translation>Tratamiento (Sra., Sr....)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
         <source>Street</source>
         <translation>Calle</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
         <source>Whole address</source>
         <translation>Dirección completa</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="408"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="413"/>
         <source>Problems ({0})</source>
         <translation>Problemas ({0})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="409"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="414"/>
         <source>Duplicates in the file ({0})</source>
         <translation>Duplicados en el archivo ({0})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="412"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="417"/>
         <source>Columns ({0} imported)</source>
         <translation>Columnas ({0} importadas)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="418"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="423"/>
         <source>will be skipped</source>
         <translation>se omitirán</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="419"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="424"/>
         <source>will fill their empty fields</source>
         <translation>completarán sus campos vacíos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="420"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="425"/>
         <source>will be imported as new customers</source>
         <translation>se importarán como clientes nuevos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="421"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="426"/>
         <source>&lt;b&gt;{rows}&lt;/b&gt; row(s):</source>
         <translation>
             <numerusform>&lt;b&gt;{rows}&lt;/b&gt; fila:</numerusform>
@@ -6513,7 +6513,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="422"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="427"/>
         <source>&lt;b&gt;{new}&lt;/b&gt; new customer(s)</source>
         <translation>
             <numerusform>&lt;b&gt;{new}&lt;/b&gt; cliente nuevo</numerusform>
@@ -6521,7 +6521,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="425"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="430"/>
         <source>{n} match(es) customers already here and {action}</source>
         <translation>
             <numerusform>{n} coincide con un cliente existente y {action}</numerusform>
@@ -6529,17 +6529,17 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="429"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="434"/>
         <source>kept in the notes</source>
         <translation>se guardan en las notas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="430"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="435"/>
         <source>rejected</source>
         <translation>se rechazan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="431"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="436"/>
         <source>{n} with values that cannot be read ({what})</source>
         <translation>
             <numerusform>{n} con valores que no se pueden leer ({what})</numerusform>
@@ -6547,7 +6547,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="435"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="440"/>
         <source>{n} will be rejected</source>
         <translation>
             <numerusform>{n} se rechazará</numerusform>
@@ -6555,7 +6555,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="438"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="443"/>
         <source>{n} repeat(s) an earlier row of the file</source>
         <translation>
             <numerusform>{n} repite una fila anterior del archivo</numerusform>
@@ -6563,7 +6563,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="442"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="447"/>
         <source>{n} with a value guessed or cleaned on the way (kept, with the “Check import” badge)</source>
         <translation>
             <numerusform>{n} con un valor deducido o limpiado por el camino (se guarda, con la etiqueta «Revisar importación»)</numerusform>
@@ -6571,7 +6571,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="446"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="451"/>
         <source>the template&apos;s example row is skipped</source>
         <translation>se omite la fila de ejemplo de la plantilla</translation>
     </message>
@@ -8239,17 +8239,17 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="530"/>
+        <location filename="../../salon_desk/ui/transfer/import_steps.py" line="110"/>
         <source>Import finished</source>
         <translation>Importación terminada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="536"/>
+        <location filename="../../salon_desk/ui/transfer/import_steps.py" line="116"/>
         <source>Open the rejected rows file</source>
         <translation>Abrir el archivo de filas rechazadas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="548"/>
+        <location filename="../../salon_desk/ui/transfer/import_steps.py" line="128"/>
         <source>{rows} row(s) read from {file}.</source>
         <translation>
             <numerusform>{rows} fila leída de {file}.</numerusform>
@@ -8257,12 +8257,12 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="550"/>
+        <location filename="../../salon_desk/ui/transfer/import_steps.py" line="130"/>
         <source>Imported: &lt;b&gt;{0}&lt;/b&gt;   Updated: &lt;b&gt;{1}&lt;/b&gt;   Skipped: &lt;b&gt;{2}&lt;/b&gt;   Rejected: &lt;b&gt;{3}&lt;/b&gt;</source>
         <translation>Importadas: &lt;b&gt;{0}&lt;/b&gt;   Actualizadas: &lt;b&gt;{1}&lt;/b&gt;   Omitidas: &lt;b&gt;{2}&lt;/b&gt;   Rechazadas: &lt;b&gt;{3}&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="555"/>
+        <location filename="../../salon_desk/ui/transfer/import_steps.py" line="135"/>
         <source>{0} customer(s) with a value that could not be read: it is in the notes, with the “Check import” badge.</source>
         <translation>
             <numerusform>{0} cliente con un valor que no se ha podido leer: está en sus notas, con la etiqueta «Revisar importación».</numerusform>
@@ -8270,7 +8270,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="559"/>
+        <location filename="../../salon_desk/ui/transfer/import_steps.py" line="139"/>
         <source>{0} customer(s) with a value guessed or cleaned on the way: the notes say which, with the “Check import” badge.</source>
         <translation>
             <numerusform>{0} cliente con un valor deducido o limpiado por el camino: las notas dicen cuál, con la etiqueta «Revisar importación».</numerusform>
@@ -8278,12 +8278,12 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="564"/>
+        <location filename="../../salon_desk/ui/transfer/import_steps.py" line="144"/>
         <source>Rejected rows, with the reason, are in {0}</source>
         <translation>Las filas rechazadas, con el motivo, están en {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="566"/>
+        <location filename="../../salon_desk/ui/transfer/import_steps.py" line="146"/>
         <source>This import can be undone from File ▸ Import history while its customers are unchanged.</source>
         <translation>Esta importación se puede deshacer desde Archivo ▸ Historial de importaciones mientras sus clientes no cambien.</translation>
     </message>

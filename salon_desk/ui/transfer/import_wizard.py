@@ -9,8 +9,8 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QBrush, QColor, QDesktopServices
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -41,7 +41,6 @@ from salon_desk.services.importing import (
     ImportOptions,
     analyse,
     apply_mapping,
-    import_customers,
     preview_import,
 )
 from salon_desk.services.importing.mapping import refresh_conventions
@@ -49,10 +48,16 @@ from salon_desk.services.importing.values import detect_date_order
 from salon_desk.ui import dialogs, formatting
 from salon_desk.ui.tasks import BackgroundTask
 from salon_desk.ui.texts import message_text
+from salon_desk.ui.transfer.import_steps import (
+    ImportPage,
+    ResultPage,
+    error_text,
+    show_warnings,
+    warnings_label,
+)
 from salon_desk.ui.transfer.preview_models import PreviewRowsModel, ProblemsModel
 
 PAGE_FILE, PAGE_MAPPING, PAGE_DATES, PAGE_PREVIEW, PAGE_IMPORT, PAGE_RESULT = range(6)
-MAX_WARNINGS = 8  # warnings about a file shown on a page (the rest are counted)
 FILE_FILTER = "Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.tsv);;All files (*)"
 
 
@@ -92,7 +97,7 @@ class FilePage(QWizardPage):
         self.file_info = QLabel(self)
         self.file_info.setWordWrap(True)
         form.addRow("", self.file_info)
-        self.warnings = _warnings_label(self, "file_warnings")
+        self.warnings = warnings_label(self, "file_warnings")
         form.addRow("", self.warnings)
         self.country = QComboBox(self)
         from salon_desk.ui.widgets.countries import countries
@@ -160,14 +165,14 @@ class FilePage(QWizardPage):
         if analysis.saved_mapping_used:
             text += " " + self.tr("Your saved mapping for these columns was applied.")
         self.file_info.setText(text)
-        _show_warnings(self.warnings, analysis.warnings)
+        show_warnings(self.warnings, analysis.warnings)
         self.completeChanged.emit()
 
     def _failed(self, exc: Exception, _tb: str) -> None:
         self.browse.setEnabled(True)
         self.file_info.setText("<span style='color:#b71c1c'>{0}</span>".format(
-            html.escape(_error_text(exc))))
-        _show_warnings(self.warnings, [])
+            html.escape(error_text(exc))))
+        show_warnings(self.warnings, [])
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
@@ -333,7 +338,7 @@ class PreviewPage(QWizardPage):
         self.counts.setWordWrap(True)
         self.counts.setObjectName("preview_counts")
         layout.addWidget(self.counts)
-        self.warnings = _warnings_label(self, "preview_warnings")
+        self.warnings = warnings_label(self, "preview_warnings")
         layout.addWidget(self.warnings)
         self.tabs = QTabWidget(self)
         self.rows_model = PreviewRowsModel(self)
@@ -381,7 +386,7 @@ class PreviewPage(QWizardPage):
                                    show_dialog=False)
         self.task.progress.connect(self._progress)
         self.task.finished.connect(self._done)
-        self.task.failed.connect(lambda exc, _tb: self.counts.setText(_error_text(exc)))
+        self.task.failed.connect(lambda exc, _tb: self.counts.setText(error_text(exc)))
         self.task.start()
 
     def _progress(self, done: int, total: int, _message: str) -> None:
@@ -411,7 +416,7 @@ class PreviewPage(QWizardPage):
         recognised = sum(1 for _h, label in preview.columns if label != "Ignore this column")
         self.tabs.setTabText(3, self.tr("Columns ({0} imported)").format(recognised))
         self.counts.setText(self.summary(preview))
-        _show_warnings(self.warnings, preview.warnings)
+        show_warnings(self.warnings, preview.warnings)
         self.completeChanged.emit()
 
     def summary(self, p) -> str:
@@ -448,157 +453,6 @@ class PreviewPage(QWizardPage):
 
     def isComplete(self) -> bool:
         return self.preview is not None
-
-
-class ImportPage(QWizardPage):
-    def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__(wizard)
-        self.w = wizard
-        self.setTitle(self.tr("Importing"))
-        layout = QVBoxLayout(self)
-        self.label = QLabel(self.tr("Importing customers…"), self)
-        self.label.setWordWrap(True)
-        self.progress = QProgressBar(self)
-        self.cancel_button = QPushButton(self.tr("Cancel import"), self)
-        self.cancel_button.clicked.connect(self.cancel)
-        layout.addWidget(self.label)
-        layout.addWidget(self.progress)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.cancel_button)
-        layout.addLayout(row)
-        layout.addStretch(1)
-        self.task: BackgroundTask | None = None
-        self.done = False
-
-    def initializePage(self) -> None:
-        self.done = False
-        self.w.result = None
-        self.progress.setRange(0, 0)
-        self.cancel_button.setEnabled(True)
-        self.label.setText(self.tr("Importing customers… Nothing is saved until the end; "
-                                   "Cancel leaves the database as it was."))
-        db, analysis, options = self.w.db, self.w.analysis, self.w.options
-        self.task = BackgroundTask(self, self.tr("Importing customers"),
-                                   lambda: import_customers(db, analysis, options),
-                                   show_dialog=False, writes=True)
-        self.task.progress.connect(self._progress)
-        self.task.finished.connect(self._finished)
-        self.task.failed.connect(self._failed)
-        self.task.cancelled.connect(self._cancelled)
-        self.task.start()
-
-    def cancel(self) -> None:
-        if self.task and self.task.running:
-            self.cancel_button.setEnabled(False)
-            self.label.setText(self.tr("Cancelling…"))
-            self.task.cancel()
-
-    def _progress(self, done: int, total: int, message: str) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
-        if message:
-            self.label.setText(self.tr(message))  # tr: progress
-
-    def _finished(self, result) -> None:
-        self.w.result = result
-        self.done = True
-        self.cancel_button.setEnabled(False)
-        self.completeChanged.emit()
-        self.w.next()
-
-    def _failed(self, exc: Exception, _tb: str) -> None:
-        self.cancel_button.setEnabled(False)
-        self.label.setText(self.tr("The import failed and nothing was written: {0}").format(
-            _error_text(exc)))
-
-    def _cancelled(self) -> None:
-        self.cancel_button.setEnabled(False)
-        self.progress.setRange(0, 1)
-        self.progress.setValue(0)
-        self.label.setText(self.tr("Import cancelled: nothing was written. Go back to change "
-                                   "the options, or close."))
-
-    def isComplete(self) -> bool:
-        return self.done
-
-
-class ResultPage(QWizardPage):
-    def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__(wizard)
-        self.w = wizard
-        self.setTitle(self.tr("Import finished"))
-        layout = QVBoxLayout(self)
-        self.counts = QLabel(self)
-        self.counts.setObjectName("result_counts")
-        self.counts.setWordWrap(True)
-        layout.addWidget(self.counts)
-        self.open_rejected = QPushButton(self.tr("Open the rejected rows file"), self)
-        self.open_rejected.clicked.connect(self._open_rejected)
-        row = QHBoxLayout()
-        row.addWidget(self.open_rejected)
-        row.addStretch(1)
-        layout.addLayout(row)
-        layout.addStretch(1)
-        self.setFinalPage(True)
-
-    def initializePage(self) -> None:
-        r = self.w.result
-        lines = [
-            self.tr("{rows} row(s) read from {file}.", "", r.rows).format(
-                rows=formatting.number(r.rows), file=Path(r.file).name),
-            self.tr("Imported: <b>{0}</b>   Updated: <b>{1}</b>   Skipped: <b>{2}</b>   "
-                    "Rejected: <b>{3}</b>").format(*map(formatting.number, (
-                        r.imported, r.updated, r.skipped, r.rejected))),
-        ]
-        if r.kept_in_notes:
-            lines.append(self.tr("{0} customer(s) with a value that could not be read: it is in "
-                                 "the notes, with the “Check import” badge.", "",
-                                 r.kept_in_notes).format(formatting.number(r.kept_in_notes)))
-        if r.flagged:
-            lines.append(self.tr("{0} customer(s) with a value guessed or cleaned on the way: "
-                                 "the notes say which, with the “Check import” badge.", "",
-                                 r.flagged).format(formatting.number(r.flagged)))
-        lines += [_warning_html(w) for w in r.warnings[:MAX_WARNINGS]]
-        if r.errors_file:
-            lines.append(self.tr("Rejected rows, with the reason, are in {0}").format(
-                r.errors_file))
-        lines.append(self.tr("This import can be undone from File ▸ Import history while "
-                             "its customers are unchanged."))
-        self.counts.setText("<br><br>".join(lines))
-        self.open_rejected.setVisible(bool(r.errors_file))
-
-    def _open_rejected(self) -> None:
-        if self.w.result and self.w.result.errors_file:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.w.result.errors_file)))
-
-
-def _error_text(exc: Exception) -> str:
-    """A service's refusal in the user's language (its Text translated), never a traceback."""
-    return message_text(exc.args[0] if len(exc.args) == 1 else str(exc))
-
-
-def _warning_html(warning) -> str:
-    return "<span style='color:#8d6e00'>⚠ {0}</span>".format(html.escape(message_text(warning)))
-
-
-def _warnings_label(page: QWidget, name: str) -> QLabel:
-    label = QLabel(page)
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.RichText)
-    label.hide()
-    return label
-
-
-def _show_warnings(label: QLabel, warnings: list) -> None:
-    """What the reading saw about the file as a whole (a stray quote, mixed encodings...)."""
-    lines = [_warning_html(w) for w in warnings[:MAX_WARNINGS]]
-    if len(warnings) > MAX_WARNINGS:
-        lines.append(QCoreApplication.translate(
-            "ImportWizard", "… and %n more warning(s)", "", len(warnings) - MAX_WARNINGS))
-    label.setText("<br>".join(lines))
-    label.setVisible(bool(lines))
 
 
 class ImportWizard(QWizard):
