@@ -4,6 +4,7 @@ program is refused untouched, and an old search index is rebuilt."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sqlite3
@@ -49,7 +50,7 @@ def _clean(err: str) -> None:
 @pytest.mark.parametrize("command", [
     ["search", "ana"], ["export", "{tmp}/out.xlsx"], ["duplicates"], ["imports"],
     ["print", "summary", "1", "-o", "{tmp}/s.pdf"], ["resolve", "7"], ["merge", "1", "2"],
-    ["import", "{tmp}/none.csv", "--dry-run"],
+    ["import-undo", "1"], ["backup"],
 ])
 def test_a_read_command_on_a_missing_file_says_so_and_creates_nothing(tmp_path, capsys,
                                                                       command):
@@ -62,6 +63,17 @@ def test_a_read_command_on_a_missing_file_says_so_and_creates_nothing(tmp_path, 
     _clean(err)
     assert not missing.exists() and not missing.parent.exists()
     assert not (tmp_path / "out.xlsx").exists() and not (tmp_path / "s.pdf").exists()
+
+
+def test_a_dry_run_import_where_no_database_is_creates_nothing(tmp_path, capsys):
+    source = tmp_path / "in.csv"
+    source.write_text("First name;Last name\nAna;Ruiz\nEva;Gil\n", encoding="utf-8")
+    missing = tmp_path / "typo" / "salon.sqlite"
+    code, out, _err = _cli(capsys, "--db", str(missing), "import", str(source), "--dry-run",
+                           "--json")
+    assert code == 0
+    assert json.loads(out)["imported"] == 2  # what the import would do in a new salon
+    assert not missing.parent.exists()
 
 
 def test_demo_still_creates_a_new_salon(tmp_path, capsys):

@@ -59,11 +59,20 @@ def build_parser() -> argparse.ArgumentParser:
 
 def open_db(args: argparse.Namespace, *, create: bool = False):
     """The database of --db (or the default one). ``create``: only commands that fill a salon
-    (demo, import) may start a new one where no file is."""
+    (demo, import) may start a new one where no file is. A dry run where no file is works on
+    a new salon in a temporary folder: it says what the import would do, creating nothing."""
+    import tempfile
+
     from salon_desk.models.db import Database
     from salon_desk.paths import default_db_path
 
-    return Database(args.db or default_db_path(), create=create)
+    path = Path(args.db or default_db_path())
+    if getattr(args, "dry_run", False) and not path.exists():
+        scratch = tempfile.TemporaryDirectory(prefix="salon-desk-dry-run-")
+        db = Database(Path(scratch.name) / path.name)
+        db.scratch = scratch  # removed with the database object
+        return db
+    return Database(path, create=create)
 
 
 def _waiting() -> None:
