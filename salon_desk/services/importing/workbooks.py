@@ -9,7 +9,9 @@ workbook it is. Formulas saved without their result and NUL characters are flagg
 
 from __future__ import annotations
 
+import struct
 import zipfile
+import zlib
 from pathlib import Path
 
 from salon_desk.services import error_texts as msg
@@ -31,28 +33,32 @@ def read_workbook(path: Path, head: bytes) -> RawFile:
     file = path.name
     formulas: dict[str, list[tuple[int, int, str]]] = {}
     may_hold_nul = True
-    if head.startswith(ZIP_MAGIC):
-        try:
-            z = zipfile.ZipFile(path)
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError):
-            raise _fail(msg.IMPORT_NOT_SPREADSHEET, file=file) from None
-        with z:
-            names = set(z.namelist())
-            if "content.xml" in names:
-                ods_bounds.scan_ods(z, file)
-                kind, may_hold_nul = ".ods", False
-            elif "xl/workbook.bin" in names:
-                biff_bounds.scan_xlsb(z, file)
-                kind = ".xlsb"
-            elif "xl/workbook.xml" in names:
-                scan = xlsx_bounds.scan_xlsx(z, file)
-                formulas = {name: s.formulas for name, s in scan.sheets.items() if s.formulas}
-                kind, may_hold_nul = ".xlsx", scan.nul
-            else:
-                raise _fail(msg.IMPORT_NOT_SPREADSHEET, file=file)
-    else:
-        biff_bounds.scan_xls(path, file)
-        kind = ".xls"
+    try:
+        if head.startswith(ZIP_MAGIC):
+            with zipfile.ZipFile(path) as z:
+                names = set(z.namelist())
+                if "content.xml" in names:
+                    ods_bounds.scan_ods(z, file)
+                    kind, may_hold_nul = ".ods", False
+                elif "xl/workbook.bin" in names:
+                    biff_bounds.scan_xlsb(z, file)
+                    kind = ".xlsb"
+                elif "xl/workbook.xml" in names:
+                    scan = xlsx_bounds.scan_xlsx(z, file)
+                    formulas = {name: s.formulas for name, s in scan.sheets.items()
+                                if s.formulas}
+                    kind, may_hold_nul = ".xlsx", scan.nul
+                else:
+                    raise _fail(msg.IMPORT_NOT_SPREADSHEET, file=file)
+        else:
+            biff_bounds.scan_xls(path, file)
+            kind = ".xls"
+    except UnreadableFile:
+        raise
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, RuntimeError,
+            NotImplementedError, ValueError, LookupError, zlib.error, struct.error):
+        # a damaged zip or compound file (bad headers, truncated data, odd compression...)
+        raise _fail(msg.IMPORT_NOT_SPREADSHEET, file=file) from None
     sheets = _read_sheets(path, kind, file)
     for sheet in sheets:
         if sheet.name in formulas:
