@@ -124,7 +124,8 @@ def test_cli_search_json(salon_db, people, capsys):
     assert main(["--db", str(salon_db.path), "search", "garcia", "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out == [{"id": people["lucia"], "name": "Lucía García Núñez",
-                    "mobile": "+34612345678", "email": "lucia.garcia@example.com"}]
+                    "mobile": "+34612345678", "email": "lucia.garcia@example.com",
+                    "close": False}]
 
 
 def test_old_ids_of_a_merged_record_find_the_kept_customer(salon_db, make_customer, capsys):

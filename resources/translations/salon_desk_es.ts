@@ -2847,62 +2847,72 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
 <context>
     <name>CustomerListModel</name>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_model.py" line="318"/>
+        <location filename="../../salon_desk/ui/customer_list_model.py" line="330"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_model.py" line="318"/>
+        <location filename="../../salon_desk/ui/customer_list_model.py" line="330"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_model.py" line="319"/>
+        <location filename="../../salon_desk/ui/customer_list_model.py" line="331"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_model.py" line="319"/>
+        <location filename="../../salon_desk/ui/customer_list_model.py" line="331"/>
         <source>Mobile</source>
         <translation>Móvil</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_model.py" line="320"/>
+        <location filename="../../salon_desk/ui/customer_list_model.py" line="332"/>
         <source>Badges</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_model.py" line="320"/>
+        <location filename="../../salon_desk/ui/customer_list_model.py" line="332"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_model.py" line="321"/>
+        <location filename="../../salon_desk/ui/customer_list_model.py" line="333"/>
         <source>Last visit</source>
         <translation>Última visita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_model.py" line="323"/>
+        <location filename="../../salon_desk/ui/customer_list_model.py" line="335"/>
         <source>Tick customers for bulk actions</source>
         <translation>Marque clientes para acciones en bloque</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_model.py" line="380"/>
+        <location filename="../../salon_desk/ui/customer_list_model.py" line="392"/>
+        <source>close match</source>
+        <translation>parecido</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_model.py" line="393"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_model.py" line="397"/>
+        <location filename="../../salon_desk/ui/customer_list_model.py" line="410"/>
+        <source>Close match: found with one letter of what you typed changed</source>
+        <translation>Parecido: encontrado cambiando una letra de lo que escribió</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_model.py" line="413"/>
         <source>Allergies / clinical: {0}</source>
         <translation>Alergias / clínica: {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_model.py" line="399"/>
+        <location filename="../../salon_desk/ui/customer_list_model.py" line="415"/>
         <source>Blocked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_model.py" line="406"/>
+        <location filename="../../salon_desk/ui/customer_list_model.py" line="422"/>
         <source>Landline: {0}</source>
         <translation>Fijo: {0}</translation>
     </message>
@@ -4812,17 +4822,22 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>GlobalSearchBox</name>
     <message>
-        <location filename="../../salon_desk/ui/global_search.py" line="160"/>
+        <location filename="../../salon_desk/ui/global_search.py" line="55"/>
+        <source>close match</source>
+        <translation>parecido</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/global_search.py" line="179"/>
         <source>Find a customer: name, phone, email or ID  (Ctrl+K)</source>
         <translation>Buscar cliente: nombre, teléfono, email o ID  (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/global_search.py" line="198"/>
+        <location filename="../../salon_desk/ui/global_search.py" line="217"/>
         <source>No customer matches “{0}”.</source>
         <translation>Ningún cliente coincide con «{0}».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/global_search.py" line="201"/>
+        <location filename="../../salon_desk/ui/global_search.py" line="220"/>
         <source>{0} of {1} match(es) · Enter opens · Shift+Enter lists them all</source>
         <translation>
             <numerusform>{0} de {1} resultado · Intro abre · Mayús+Intro los lista todos</numerusform>
@@ -4830,7 +4845,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/global_search.py" line="204"/>
+        <location filename="../../salon_desk/ui/global_search.py" line="223"/>
         <source>↑↓ choose · Enter opens · Esc clears</source>
         <translation>↑↓ elegir · Intro abre · Esc borra</translation>
     </message>
@@ -6962,8 +6977,8 @@ No se volverán a proponer como duplicados.</translation>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/common.py" line="418"/>
-        <location filename="../../salon_desk/services/printing/common.py" line="474"/>
+        <location filename="../../salon_desk/services/printing/common.py" line="419"/>
+        <location filename="../../salon_desk/services/printing/common.py" line="475"/>
         <source>Tax ID: {tax_id}</source>
         <translation>NIF: {tax_id}</translation>
     </message>
@@ -7822,148 +7837,149 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>PrintPreview</name>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="62"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="63"/>
         <source>Record summary preview</source>
         <translation>Vista previa del resumen de la ficha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="62"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="63"/>
         <source>Ticket preview</source>
         <translation>Vista previa del ticket</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="63"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="64"/>
         <source>Appointments preview</source>
         <translation>Vista previa de las citas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="64"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="65"/>
         <source>Budget preview</source>
         <translation>Vista previa del presupuesto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="69"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="70"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="72"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="73"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="80"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="81"/>
         <source>Layout</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="82"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="83"/>
         <source>58 mm roll</source>
         <translation>Rollo de 58 mm</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="82"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="83"/>
         <source>80 mm roll</source>
         <translation>Rollo de 80 mm</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="83"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="84"/>
         <source>A4 page</source>
         <translation>Página A4</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="83"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="84"/>
         <source>Letter page</source>
         <translation>Página carta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="95"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="96"/>
         <source>Sales</source>
         <translation>Ventas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="97"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="98"/>
         <source>All</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="99"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="100"/>
         <source>Last {count}</source>
         <translation>Últimas {count}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="105"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="106"/>
         <source>◀ Previous</source>
         <translation>◀ Anterior</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="108"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="109"/>
         <source>Next ▶</source>
         <translation>Siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="118"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="119"/>
         <source>Zoom out</source>
         <translation>Alejar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="124"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="125"/>
         <source>Zoom in</source>
         <translation>Acercar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="127"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="128"/>
         <source>Fit width</source>
         <translation>Ajustar al ancho</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="170"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="171"/>
         <source>Preparing the document…</source>
         <translation>Preparando el documento…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="173"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="174"/>
         <source>Preparing the document</source>
         <translation>Preparando el documento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="193"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="194"/>
         <source>The document could not be made: {error}</source>
         <translation>No se ha podido crear el documento: {error}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="251"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="252"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="266"/>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="275"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="267"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="276"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="279"/>
         <source>Save as PDF</source>
         <translation>Guardar como PDF</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="267"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="268"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="276"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="280"/>
         <source>The file could not be saved: {error}</source>
         <translation>No se ha podido guardar el archivo: {error}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="278"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="282"/>
         <source>Saved to {path}</source>
         <translation>Guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="292"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="296"/>
         <source>Printing</source>
         <translation>Impresión</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/printing/preview.py" line="296"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="300"/>
         <source>Sent %n page(s) to {printer}</source>
         <translation>
             <numerusform>Enviada %n página a {printer}</numerusform>
@@ -7971,7 +7987,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="298"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="302"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
@@ -9561,66 +9577,96 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="225"/>
+        <source>The folder {folder} does not exist: choose another folder or create it first</source>
+        <translation>La carpeta {folder} no existe: elija otra carpeta o créela antes</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="228"/>
+        <source>{folder} is a file, not a folder</source>
+        <translation>{folder} es un archivo, no una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="229"/>
+        <source>{file} is a folder: give the name of a file to write</source>
+        <translation>{file} es una carpeta: indique el nombre del archivo que se va a escribir</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="231"/>
+        <source>{file} cannot be written: you have no permission to write there, or the file is open in another program</source>
+        <translation>No se puede escribir {file}: no tiene permiso para escribir ahí o el archivo está abierto en otro programa</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="234"/>
+        <source>{file} cannot be written: the disk is full</source>
+        <translation>No se puede escribir {file}: el disco está lleno</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="236"/>
+        <source>{file} cannot be written ({reason})</source>
+        <translation>No se puede escribir {file} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="239"/>
         <source>{file} does not exist</source>
         <translation>{file} no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="226"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="240"/>
         <source>{file} cannot be opened: it may be open in another program, or you may not have permission to read it</source>
         <translation>No se puede abrir {file}: puede estar abierto en otro programa, o quizá no tenga permiso para leerlo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="229"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="243"/>
         <source>{file}: Salon Desk reads .xlsx, .xls, .ods and .csv files, not {suffix}</source>
         <translation>{file}: Salon Desk lee archivos .xlsx, .xls, .ods y .csv, no {suffix}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="231"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="245"/>
         <source>{file} is empty</source>
         <translation>{file} está vacío</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="232"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="246"/>
         <source>{file} cannot be read as a spreadsheet: it is damaged, protected by a password, or not a spreadsheet</source>
         <translation>No se puede leer {file} como hoja de cálculo: está dañado, protegido con contraseña o no es una hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="235"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="249"/>
         <source>{file} is not a text or spreadsheet file (it holds binary data): choose the .csv, .xlsx, .xls or .ods file with the customers</source>
         <translation>{file} no es un archivo de texto ni una hoja de cálculo (contiene datos binarios): elija el archivo .csv, .xlsx, .xls u .ods con los clientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="238"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="252"/>
         <source>Sheet “{sheet}” of {file} uses cells as far as {cell}, {cells} cells in all; Salon Desk reads sheets of up to {limit} cells. Delete the cells far from the customers (or copy the customers to a new file) and import again.</source>
         <translation>La hoja «{sheet}» de {file} usa celdas hasta la {cell}, {cells} celdas en total; Salon Desk lee hojas de hasta {limit} celdas. Borre las celdas alejadas de los clientes (o copie los clientes a un archivo nuevo) e importe de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="243"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="257"/>
         <source>{file} holds more than {limit} cells: too many for a list of customers. Save the customers alone in a new file and import that.</source>
         <translation>{file} tiene más de {limit} celdas: demasiadas para una lista de clientes. Guarde solo los clientes en un archivo nuevo e importe ese.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="246"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="260"/>
         <source>{file} holds a cell with more than {limit} characters, far more than a spreadsheet cell can hold: the file is damaged or was not made by a spreadsheet program, and it is not read.</source>
         <translation>{file} tiene una celda con más de {limit} caracteres, mucho más de lo que cabe en una celda de hoja de cálculo: el archivo está dañado o no lo hizo un programa de hojas de cálculo, y no se lee.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="250"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="264"/>
         <source>{file} unpacks to more than {limit} MB: too big to be a list of customers (it may be damaged). Save the customers alone in a new file and import that.</source>
         <translation>{file} ocupa más de {limit} MB al descomprimirlo: demasiado para una lista de clientes (puede estar dañado). Guarde solo los clientes en un archivo nuevo e importe ese.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="254"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="268"/>
         <source>{file} is larger than {limit} MB: too big to be a list of customers.</source>
         <translation>{file} ocupa más de {limit} MB: demasiado para una lista de clientes.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="256"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="270"/>
         <source>Row {row} of {file} (from line {line}) holds a value of more than {limit} characters: most likely a quote (&quot;) opened there is never closed. Correct it and import again.</source>
         <translation>La fila {row} de {file} (desde la línea {line}) tiene un valor de más de {limit} caracteres: lo más probable es que unas comillas (&quot;) abiertas ahí no se cierren nunca. Corríjalo e importe de nuevo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="262"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="276"/>
         <source>Row {row}: a quote (&quot;) opens a value that runs over lines {first} to {last} of the file and takes in %n line(s) that look like rows of their own. Check the quotes in that row: as it stands, those lines are read as part of it.</source>
         <translation>
             <numerusform>Fila {row}: unas comillas (&quot;) abren un valor que ocupa las líneas {first} a {last} del archivo y se llevan %n línea que parece una fila aparte. Revise las comillas de esa fila: tal como está, esa línea se lee como parte de ella.</numerusform>
@@ -9628,12 +9674,12 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="267"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="281"/>
         <source>Row {row}: a quote (&quot;) opened on line {first} is never closed, so the rest of the file (to line {last}) is read as one value. Check the quotes in that row.</source>
         <translation>Fila {row}: las comillas (&quot;) abiertas en la línea {first} no se cierran nunca, así que el resto del archivo (hasta la línea {last}) se lee como un solo valor. Revise las comillas de esa fila.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="271"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="285"/>
         <source>The file mixes two ways of writing accented letters: %n row(s) ({rows}) were read as Windows-1252, the rest as UTF-8. Check their names; they carry the “Check import” badge.</source>
         <translation>
             <numerusform>El archivo mezcla dos formas de escribir las letras acentuadas: %n fila ({rows}) se leyó como Windows-1252 y el resto como UTF-8. Revise sus nombres; lleva la etiqueta «Revisar importación».</numerusform>
@@ -9641,12 +9687,12 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="275"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="289"/>
         <source>The file ends in the middle of a character: it may have been cut short. Check its last row.</source>
         <translation>El archivo termina a mitad de un carácter: puede que esté cortado. Revise su última fila.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="278"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="292"/>
         <source>NUL characters (invisible control codes) were removed from %n row(s): {rows}.</source>
         <translation>
             <numerusform>Se quitaron caracteres NUL (códigos de control invisibles) de %n fila: {rows}.</numerusform>
@@ -9654,7 +9700,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="281"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="295"/>
         <source>%n cell(s) hold a formula without its result (rows {rows}): the file was saved by a program that does not calculate. Open it in a spreadsheet program, save it and import it again; as it stands, the formulas are kept in the notes.</source>
         <translation>
             <numerusform>%n celda tiene una fórmula sin su resultado (filas {rows}): el archivo lo guardó un programa que no calcula. Ábralo en un programa de hojas de cálculo, guárdelo e impórtelo de nuevo; tal como está, las fórmulas se guardan en las notas.</numerusform>
@@ -9662,7 +9708,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="286"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="300"/>
         <source>%n row(s) ({rows}) hold a number with a decimal comma (such as 10,5) that the commas separating the columns had cut in two: it was read as one number.</source>
         <translation>
             <numerusform>%n fila ({rows}) tiene un número con coma decimal (como 10,5) que las comas que separan las columnas habían partido en dos: se leyó como un solo número.</numerusform>
@@ -9670,7 +9716,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="290"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="304"/>
         <source>%n row(s) ({rows}) have values in columns without a header: they are kept in the notes of those customers, who carry the “Check import” badge.</source>
         <translation>
             <numerusform>%n fila ({rows}) tiene valores en columnas sin encabezado: se guardan en las notas de ese cliente, que lleva la etiqueta «Revisar importación».</numerusform>
@@ -9678,52 +9724,52 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="294"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="308"/>
         <source>Column {column}</source>
         <translation>Columna {column}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="297"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="311"/>
         <source>The name holds only invisible characters</source>
         <translation>El nombre solo tiene caracteres invisibles</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="299"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="313"/>
         <source>The row holds only invisible characters (such as zero-width spaces)</source>
         <translation>La fila solo tiene caracteres invisibles (como espacios de ancho cero)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="301"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="315"/>
         <source>too large for a customer number (the largest is {limit})</source>
         <translation>demasiado grande para un número de cliente (el mayor es {limit})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="303"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="317"/>
         <source>read as Windows-1252 (the file mixes two encodings): check its accents</source>
         <translation>leída como Windows-1252 (el archivo mezcla dos codificaciones): revise sus acentos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="305"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="319"/>
         <source>NUL characters removed</source>
         <translation>caracteres NUL quitados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="306"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="320"/>
         <source>a formula without its result: kept as written</source>
         <translation>una fórmula sin su resultado: se guarda tal como está escrita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="308"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="322"/>
         <source>in a column without a header: kept in the notes</source>
         <translation>en una columna sin encabezado: se guarda en las notas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="310"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="324"/>
         <source>runs over lines {first} to {last} of the file: a quote may be missing</source>
         <translation>ocupa las líneas {first} a {last} del archivo: puede que falten unas comillas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="312"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="326"/>
         <source>“{text}” has letters in it: write only the number (an extension as “ext. 12”)</source>
         <translation>«{text}» tiene letras: escriba solo el número (una extensión como «ext. 12»)</translation>
     </message>
@@ -10020,123 +10066,140 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>TransferActions</name>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="35"/>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="47"/>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="51"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="36"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="48"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="49"/>
         <source>Export customers</source>
         <translation>Exportar clientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="35"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="36"/>
         <source>There are no customers to export in {0}.</source>
         <translation>No hay clientes que exportar en {0}.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="39"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="40"/>
         <source>Export {0} to</source>
         <translation>Exportar {0} a</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="44"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="45"/>
         <source>Exporting customers</source>
         <translation>Exportando clientes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="48"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="56"/>
         <source>{0} customer(s) exported to {1}</source>
         <translation>
             <numerusform>{0} cliente exportado a {1}</numerusform>
             <numerusform>{0} clientes exportados a {1}</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="63"/>
+        <source>{0} and %n more</source>
+        <translation>
+            <numerusform>{0} y %n más</numerusform>
+            <numerusform>{0} y %n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="65"/>
+        <source>%n cell(s) held more than the 32,767 characters a spreadsheet cell takes (customers {0}): each goes on in the “(continued)” columns at the end of its row, and importing this file joins them back whole. A .csv export keeps them in one cell.</source>
+        <translation>
+            <numerusform>%n celda tenía más de los 32.767 caracteres que caben en una celda de hoja de cálculo (clientes {0}): continúa en las columnas «(continued)» al final de su fila, y al importar este archivo se vuelve a unir entera. Una exportación .csv la guarda en una sola celda.</numerusform>
+            <numerusform>%n celdas tenían más de los 32.767 caracteres que caben en una celda de hoja de cálculo (clientes {0}): cada una continúa en las columnas «(continued)» al final de su fila, y al importar este archivo se vuelven a unir enteras. Una exportación .csv las guarda en una sola celda.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="59"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="76"/>
         <source>Save the import template as</source>
         <translation>Guardar la plantilla de importación como</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="66"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="85"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="87"/>
         <source>Import template</source>
         <translation>Plantilla de importación</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="67"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="88"/>
         <source>The template was saved to {0}. Fill in one customer per row, then use File ▸ Import customers.</source>
         <translation>La plantilla se ha guardado en {0}. Rellene un cliente por fila y después use Archivo ▸ Importar clientes.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="110"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="131"/>
         <source>Import customers…</source>
         <translation>Importar clientes…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="112"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="133"/>
         <source>Export all customers…</source>
         <translation>Exportar todos los clientes…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="113"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="134"/>
         <source>all customers</source>
         <translation>todos los clientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="114"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="135"/>
         <source>Download import template…</source>
         <translation>Descargar plantilla de importación…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="115"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="136"/>
         <source>Import history…</source>
         <translation>Historial de importaciones…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="117"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="138"/>
         <source>Export customers in the list…</source>
         <translation>Exportar los clientes de la lista…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="119"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="140"/>
         <source>the customers in the list</source>
         <translation>los clientes de la lista</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="120"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="141"/>
         <source>Export selected customers…</source>
         <translation>Exportar los clientes marcados…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="122"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="143"/>
         <source>the selected customers</source>
         <translation>los clientes marcados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="147"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="168"/>
         <source>Export the whole record to</source>
         <translation>Exportar la ficha completa a</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="153"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="174"/>
         <source>Exporting the record</source>
         <translation>Exportando la ficha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="156"/>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="158"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="177"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="179"/>
         <source>Export record</source>
         <translation>Exportar ficha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="157"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="178"/>
         <source>Everything about this customer was exported to {0}</source>
         <translation>Todos los datos de este cliente se han exportado a {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="165"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="186"/>
         <source>Export record (all data)…</source>
         <translation>Exportar ficha (todos los datos)…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="167"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="188"/>
         <source>Save everything about this customer in a workbook, one sheet per tab (for a customer who asks for their data)</source>
         <translation>Guardar todos los datos de este cliente en un libro de hojas de cálculo, una hoja por pestaña (para un cliente que solicita sus datos)</translation>
     </message>

@@ -7,8 +7,6 @@ import sys
 import time
 from pathlib import Path
 
-from salon_desk.services.phones import format_phone
-
 
 def register(sub) -> None:
     p = sub.add_parser("demo", help="fill an empty database with a synthetic demo salon")
@@ -17,7 +15,8 @@ def register(sub) -> None:
     p.add_argument("--seed", type=int, default=7, help="random seed (same seed, same data)")
     p.set_defaults(func=cmd_demo)
 
-    p = sub.add_parser("search", help="find customers as the list does")
+    p = sub.add_parser("search", help="find customers as the list does (close matches, one "
+                       "typo away, after the others when they are fewer than a handful)")
     p.add_argument("text", help="name, any fragment of a phone, email or ID")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument("--limit", type=int, default=50)
@@ -55,13 +54,17 @@ def cmd_search(args) -> int:
     with db.session() as session:
         rows = search(session, args.text, limit=args.limit)
     if args.json:
-        print(json.dumps([{"id": r.id, "name": r.name, "mobile": r.mobile, "email": r.email}
-                          for r in rows], ensure_ascii=False, indent=2))
+        print(json.dumps([{"id": r.id, "name": r.name, "mobile": r.mobile, "email": r.email,
+                           "close": r.close} for r in rows], ensure_ascii=False, indent=2))
     elif not rows:
         print("No customers found.")
     else:
+        from salon_desk.services.phones import format_phone  # only when there are phones
+
         for r in rows:
-            print(f"{r.id:>7}  {r.name:<34.34}  {format_phone(r.mobile):<18}  {r.email or ''}")
+            mark = "  (close match)" if r.close else ""
+            print(f"{r.id:>7}  {r.name:<34.34}  {format_phone(r.mobile):<18}  "
+                  f"{r.email or ''}{mark}")
     return 0
 
 

@@ -297,6 +297,7 @@ class Database:
                     start = dbapi.total_changes
                     yield session
                     session.flush()
+                    search_index.catch_up_words(session.connection())  # rows added in bulk
                     changed = dbapi.total_changes - start
             except DBAPIError as exc:
                 problem = explain(exc, self.path)

@@ -4,6 +4,8 @@
   email, external ID or phone number (phones indexed as bare digits, international and national).
 - ``customer_words`` (unicode61 with a prefix index): name-word prefixes of one or two
   characters, for the first letters a receptionist types.
+- ``search_variants`` (models.search_words): the name words and their one-letter deletions,
+  for close matches of a word typed with one typo.
 
 Text is folded (lower case, accents removed) before it is indexed, and queries are folded the
 same way, so "garcia" finds "García" and "GARCÍA".
@@ -15,10 +17,10 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-import phonenumbers
 from sqlalchemy import event, text
 from sqlalchemy.engine import Connection
 
+from salon_desk.models import search_words
 from salon_desk.models.customers import Customer
 
 FTS_TABLES = ("customer_fts", "customer_words")
@@ -26,7 +28,8 @@ FTS_TABLES = ("customer_fts", "customer_words")
 # The format of what the index holds (index_body, index_words, fold, phone_digits): raise it
 # whenever one of them changes. The database keeps the format its index was written in
 # (PRAGMA user_version); models.db re-indexes a file whose format differs when it opens it.
-INDEX_FORMAT = 1
+# 2: the vocabulary of close matches (search_variants) is part of the index.
+INDEX_FORMAT = 2
 
 _NON_DIGIT = re.compile(r"\D+")
 # Letters that NFKD does not decompose into a base letter and a mark.
@@ -49,6 +52,8 @@ def phone_digits(e164_or_raw: str | None) -> list[str]:
     digits = _NON_DIGIT.sub("", e164_or_raw)
     out = [digits] if digits else []
     if e164_or_raw.startswith("+"):
+        import phonenumbers  # here: searching (and a quick command line) never needs it
+
         try:
             number = phonenumbers.parse(e164_or_raw, None)
         except phonenumbers.NumberParseException:
@@ -96,6 +101,11 @@ def write_index(conn: Connection, customers: Iterable[Customer]) -> None:
     if rows:
         conn.execute(text("INSERT INTO customer_fts(rowid, body) VALUES (:id, :body)"), rows)
         conn.execute(text("INSERT INTO customer_words(rowid, words) VALUES (:id, :words)"), rows)
+        words: set[str] = set()
+        for c in customers:
+            if c.merged_into_id is None:
+                words |= search_words.customer_words(fold, c.first_name, c.last_name, c.email)
+        search_words.add_words(conn, words)
 
 
 def remove_from_index(conn: Connection, ids: Iterable[int]) -> None:
@@ -114,9 +124,24 @@ def rebuild_index(conn: Connection) -> int:
     count = 0
     result = conn.execute(select(Customer.__table__).where(Customer.merged_into_id.is_(None)))
     while batch := result.fetchmany(5000):
-        write_index(conn, batch)  # Row objects expose the same attribute names
+        _write_fts(conn, batch)  # Row objects expose the same attribute names
         count += len(batch)
+    search_words.rebuild(conn, fold)
     return count
+
+
+def _write_fts(conn: Connection, customers: list) -> None:
+    """The FTS rows of customers not indexed yet (a rebuild: the tables were emptied)."""
+    rows = [(c.id, index_body(c)) for c in customers if c.merged_into_id is None]
+    words = [(c.id, index_words(c)) for c in customers if c.merged_into_id is None]
+    if rows:
+        conn.exec_driver_sql("INSERT INTO customer_fts(rowid, body) VALUES (?, ?)", rows)
+        conn.exec_driver_sql("INSERT INTO customer_words(rowid, words) VALUES (?, ?)", words)
+
+
+def catch_up_words(conn: Connection) -> None:
+    """Close-match words of customers added without the ORM (see models.search_words)."""
+    search_words.catch_up(conn, fold)
 
 
 def index_format(conn: Connection) -> int:

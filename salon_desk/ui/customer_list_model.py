@@ -7,6 +7,9 @@ the way Anki's browser table does it. Sorting by a column runs a new query.
 To show the first page at once, a new query first reads the count and the first page of ids;
 the complete id list follows from a worker thread (or at once, when a row further down, the
 ticked ids or the whole list are needed before it arrives).
+
+When the text finds fewer than a handful of customers, its close matches (one typo away) are
+listed after them, marked "close match".
 """
 
 from __future__ import annotations
@@ -29,7 +32,12 @@ from salon_desk.models.db import Database
 from salon_desk.services.customer_list import all_ids, count_ids, first_ids
 from salon_desk.services.customer_views import BadgeInfo, list_badge_infos
 from salon_desk.services.phones import format_phone
-from salon_desk.services.search import CustomerFilter, CustomerRow, fetch_rows
+from salon_desk.services.search import (
+    CustomerFilter,
+    CustomerRow,
+    fetch_rows,
+    with_close_matches,
+)
 from salon_desk.ui import formatting
 from salon_desk.ui.texts import message_text
 
@@ -112,6 +120,7 @@ class CustomerListModel(QAbstractTableModel):
         super().__init__(parent)
         self.db = db
         self.filter = CustomerFilter()
+        self._query = self.filter  # the filter with its close matches, as queried
         self.sort_key = "name"
         self.descending = False
         self.sort_column = COL_NAME
@@ -141,7 +150,10 @@ class CustomerListModel(QAbstractTableModel):
         self._generation += 1
         with self.db.session() as session:
             total = count_ids(session, self.filter)
-            ids = first_ids(session, self.filter, self.sort_key, self.descending, PAGE_SIZE)
+            self._query = with_close_matches(session, self.filter, total)
+            if self._query is not self.filter:
+                total = count_ids(session, self._query)
+            ids = first_ids(session, self._query, self.sort_key, self.descending, PAGE_SIZE)
             self._badges = {b.id: b for b in list_badge_infos(session)}
         self.beginResetModel()
         self._ids = ids
@@ -163,7 +175,7 @@ class CustomerListModel(QAbstractTableModel):
     def _start_loader(self) -> None:
         if self._complete:
             return
-        self._loader.start(self.db, self.filter, self.sort_key, self.descending,
+        self._loader.start(self.db, self._query, self.sort_key, self.descending,
                            self._generation)
 
     @property
@@ -175,7 +187,7 @@ class CustomerListModel(QAbstractTableModel):
         if not self._complete:
             self._load_timer.stop()
             with self.db.session() as session:
-                ids = all_ids(session, self.filter, self.sort_key, self.descending)
+                ids = all_ids(session, self._query, self.sort_key, self.descending)
             self._set_all_ids(ids)
 
     def _ids_arrived(self, generation: int) -> None:
@@ -230,7 +242,7 @@ class CustomerListModel(QAbstractTableModel):
             self.ensure_ids()
         ids = self._ids[number * PAGE_SIZE:(number + 1) * PAGE_SIZE]
         with self.db.session() as session:
-            rows = {r.id: r for r in fetch_rows(session, ids)}
+            rows = {r.id: r for r in fetch_rows(session, ids, self._query.close_ids)}
         # A customer deleted meanwhile keeps its place (shown empty) until the next reload.
         page = [rows.get(i) or _gone(i) for i in ids]
         self._pages[number] = page
@@ -377,7 +389,8 @@ class CustomerListModel(QAbstractTableModel):
         if column == COL_NAME:
             marks = (f"{WARNING_GLYPH} " if row.allergies else "") + (
                 f"{BLOCKED_GLYPH} " if row.blocked else "")
-            return f"{marks}{row.name or self.tr('(no name)')}"
+            close = f"  ({self.tr('close match')})" if row.close else ""
+            return f"{marks}{row.name or self.tr('(no name)')}{close}"
         if column == COL_EMAIL:
             return row.email or ""
         if column == COL_MOBILE:
@@ -393,6 +406,9 @@ class CustomerListModel(QAbstractTableModel):
     def _tooltip(self, row: CustomerRow, column: int) -> str | None:
         if column == COL_NAME:
             parts = []
+            if row.close:
+                parts.append(self.tr("Close match: found with one letter of what you typed "
+                                     "changed"))
             if row.allergies:
                 parts.append(self.tr("Allergies / clinical: {0}").format(row.allergies))
             if row.blocked:

@@ -3,13 +3,15 @@
 Typing shows the first matches in a popup under the box (name, phone, email, ID), the first
 one highlighted (the customer whose ID was typed comes first); Up/Down move through them, Enter
 opens the highlighted one (the first if none is), Shift+Enter shows every match in the
-customer list, Escape clears.
+customer list, Escape clears. When the text finds fewer than a handful, its close matches (one
+typo away) follow, marked "close match".
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QEvent,
     QLocale,
     QModelIndex,
@@ -36,11 +38,21 @@ from PySide6.QtWidgets import (
 
 from salon_desk.models.db import Database
 from salon_desk.services.phones import format_phone
-from salon_desk.services.search import CustomerFilter, CustomerRow, fetch_rows, search_ids
+from salon_desk.services.search import (
+    CustomerFilter,
+    CustomerRow,
+    fetch_rows,
+    search_with_close,
+)
 from salon_desk.ui.style import DANGER, MUTED, icon
 
 MAX_RESULTS = 12
 ROW_HEIGHT = 42
+
+
+def close_mark() -> str:
+    """What a close match (one typo away from the text) is marked with."""
+    return QCoreApplication.translate("GlobalSearchBox", "close match")
 
 
 class SearchResultsModel(QAbstractListModel):
@@ -61,7 +73,7 @@ class SearchResultsModel(QAbstractListModel):
             return None
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return row.name
+            return f"{row.name} ({close_mark()})" if row.close else row.name
         if role == Qt.ItemDataRole.UserRole:
             return row
         return None
@@ -95,8 +107,15 @@ class SearchResultDelegate(QStyledItemDelegate):
             painter.drawText(top, Qt.AlignmentFlag.AlignVCenter, marks)
             x += painter.fontMetrics().horizontalAdvance(marks)
         painter.setPen(QColor("#1d1a22") if row.active else QColor(MUTED))
+        name = row.name or "—"
         painter.drawText(QRect(x, top.top(), top.right() - x, top.height()),
-                         Qt.AlignmentFlag.AlignVCenter, row.name or "—")
+                         Qt.AlignmentFlag.AlignVCenter, name)
+        if row.close:
+            x += painter.fontMetrics().horizontalAdvance(name + "  ")
+            painter.setFont(opt.font)
+            painter.setPen(QColor(MUTED))
+            painter.drawText(QRect(x, top.top(), max(0, top.right() - x), top.height()),
+                             Qt.AlignmentFlag.AlignVCenter, close_mark())
         details = [format_phone(row.mobile) or format_phone(row.phone), row.email or "",
                    f"#{row.id}"]
         painter.setFont(opt.font)
@@ -183,12 +202,12 @@ class GlobalSearchBox(QLineEdit):
             self.popup.hide()
             return
         with self.db.session() as session:
-            ids = search_ids(session, CustomerFilter(text=text))
+            ids, used = search_with_close(session, CustomerFilter(text=text))
             digits = text.lstrip("#")
             if digits.isdigit() and int(digits) in ids:  # an exact ID comes first
                 ids.remove(int(digits))
                 ids.insert(0, int(digits))
-            rows = fetch_rows(session, ids[:MAX_RESULTS])
+            rows = fetch_rows(session, ids[:MAX_RESULTS], used.close_ids)
         self.total = len(ids)
         self.popup.model.set_rows(rows)
         if rows:  # what Enter opens, in sight

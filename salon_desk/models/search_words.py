@@ -1,0 +1,166 @@
+"""The vocabulary behind close matches: every name word, and each of them with one letter less.
+
+A word typed with one letter wrong, missing, extra, or two neighbours swapped, and the word
+meant, always share a string made by deleting at most one letter from each (the SymSpell
+idea). ``search_variants`` holds, for every distinct folded word of four or more letters of a
+customer's first name or surname (and every email local part of four to MAX_LOCAL characters),
+the word itself and its one-letter deletions; one indexed lookup of a typed word's own
+deletions then gives every known word within one typo of it (candidates the search verifies).
+Longer email local parts are found through the trigram index instead (services.close_matches).
+
+The table only grows between re-indexes: a word left behind by a renamed or deleted customer
+matches no one, which costs nothing. It is kept up to date
+
+- by ``search_index.write_index`` (every ORM save, import updates and undo), for the words of
+  the customers it indexes;
+- by ``catch_up`` at the end of each write transaction (models.db), for customers added without
+  the ORM (bulk imports): every customer above the id recorded in the settings row
+  ``WATERMARK_KEY`` has had its words added;
+- in bulk by ``rebuild``, which ``search_index.rebuild_index`` runs.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+
+from sqlalchemy import Column, String, Table
+from sqlalchemy.engine import Connection
+
+from salon_desk.models.base import Base
+
+MIN_WORD = 4  # shorter words (Ana, Li, Eva) never get close matches: too many are one typo away
+MAX_WORD = 40  # longer "words" are not names; they are left out
+MAX_LOCAL = 7  # email local parts up to this long are words here; longer ones use the trigrams
+WATERMARK_KEY = "search.variants_upto"  # settings row: customers up to this id are in
+
+search_variants = Table(
+    "search_variants",
+    Base.metadata,
+    Column("variant", String, primary_key=True),  # a word, or the word with one letter deleted
+    Column("word", String, primary_key=True),
+    sqlite_with_rowid=False,
+)
+
+_WORDS = re.compile(r"[^\W_]+")
+_CHUNK = 400  # variables per IN list
+
+
+def deletions(word: str) -> set[str]:
+    """The word and every string made from it by deleting one letter."""
+    return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+def name_words(folded: str) -> set[str]:
+    """The words of a folded name that can have close matches."""
+    return {w for w in _WORDS.findall(folded) if MIN_WORD <= len(w) <= MAX_WORD}
+
+
+def email_word(folded_email: str) -> str | None:
+    """A short email local part, kept as a word ("pazos" of "pazos@example.com")."""
+    local, at, _domain = folded_email.partition("@")
+    return local if at and MIN_WORD <= len(local) <= MAX_LOCAL else None
+
+
+def customer_words(fold, first: str | None, last: str | None, email: str | None) -> set[str]:
+    """The vocabulary words of one customer (``fold`` is search_index.fold)."""
+    words = name_words(fold(first)) | name_words(fold(last))
+    if email and (local := email_word(fold(email))):
+        words.add(local)
+    return words
+
+
+def _chunks(items: list, size: int = _CHUNK) -> Iterable[list]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def _known(conn: Connection, words: Iterable[str]) -> set[str]:
+    known: set[str] = set()
+    for chunk in _chunks(list(words)):
+        marks = ", ".join("?" * len(chunk))
+        known.update(w for (w,) in conn.exec_driver_sql(
+            f"SELECT word FROM search_variants WHERE variant IN ({marks}) AND word = variant",
+            tuple(chunk)))
+    return known
+
+
+def add_words(conn: Connection, words: set[str]) -> int:
+    """Add the words the vocabulary lacks, with their deletions; returns how many were new."""
+    if not words:
+        return 0
+    new = words - _known(conn, words)
+    rows = [(variant, word) for word in new for variant in deletions(word)]
+    if rows:
+        conn.exec_driver_sql(
+            "INSERT OR IGNORE INTO search_variants (variant, word) VALUES (?, ?)", rows)
+    return len(new)
+
+
+def _distinct_words(conn: Connection, fold, where: str, params: tuple = ()) -> set[str]:
+    """The vocabulary words of the customers selected by ``where``; each distinct name or
+    email is folded once (names repeat a lot in a customer base)."""
+    words: set[str] = set()
+    for column in ("first_name", "last_name"):
+        for (value,) in conn.exec_driver_sql(
+                f"SELECT DISTINCT {column} FROM customers WHERE {where}", params):
+            if value:
+                words |= name_words(fold(value))
+    length = f"instr(email, '@') BETWEEN {MIN_WORD + 1} AND {MAX_LOCAL + 1}"
+    for (value,) in conn.exec_driver_sql(
+            f"SELECT DISTINCT email FROM customers WHERE ({where}) AND {length}", params):
+        if local := email_word(fold(value)):
+            words.add(local)
+    return words
+
+
+def _watermark(conn: Connection) -> int:
+    raw = conn.exec_driver_sql("SELECT value FROM settings WHERE key = ?",
+                               (WATERMARK_KEY,)).scalar()
+    try:
+        value = json.loads(raw) if isinstance(raw, str) else raw
+    except ValueError:
+        return 0
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
+
+
+def _set_watermark(conn: Connection, upto: int) -> None:
+    conn.exec_driver_sql("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
+                         (WATERMARK_KEY, json.dumps(upto)))
+
+
+def catch_up(conn: Connection, fold) -> int:
+    """Add the words of customers above the watermark (added in bulk, without the ORM);
+    returns how many words were new. Writes nothing when there are none."""
+    upto = _watermark(conn)
+    top = conn.exec_driver_sql("SELECT max(id) FROM customers").scalar() or 0
+    if top == upto:
+        return 0
+    added = 0
+    if top > upto:
+        added = add_words(conn, _distinct_words(
+            conn, fold, "id > ? AND merged_into_id IS NULL", (upto,)))
+    # When the newest customers were deleted, ids above ``top`` will be given again.
+    _set_watermark(conn, top)
+    return added
+
+
+def rebuild(conn: Connection, fold) -> int:
+    """The whole vocabulary again from the live customers; returns its number of words."""
+    conn.exec_driver_sql("DELETE FROM search_variants")
+    top = conn.exec_driver_sql("SELECT max(id) FROM customers").scalar() or 0
+    added = add_words(conn, _distinct_words(conn, fold, "merged_into_id IS NULL"))
+    _set_watermark(conn, top)
+    return added
+
+
+def candidates(conn: Connection, word: str) -> list[str]:
+    """Known words that may be one typo away from ``word`` (a folded word): those sharing one
+    of its deletions. Within two edits; the caller keeps those within one."""
+    if not MIN_WORD - 1 <= len(word) <= MAX_WORD + 1:
+        return []
+    keys = sorted(deletions(word))
+    marks = ", ".join("?" * len(keys))
+    return [w for (w,) in conn.exec_driver_sql(
+        f"SELECT DISTINCT word FROM search_variants WHERE variant IN ({marks})", tuple(keys))]
