@@ -124,6 +124,13 @@ def xlsx_case(rng: random.Random, folder: Path) -> tuple[str, bytes]:
     return rng.choice([".xlsx", ".xlsx", ".csv", ".ods"]), data
 
 
+ODS_MANIFEST = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:'
+                'oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+                '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/'
+                'vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path='
+                '"content.xml" manifest:media-type="text/xml"/></manifest:manifest>')
+
+
 def ods_case(rng: random.Random, folder: Path) -> tuple[str, bytes]:
     content = ('<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office='
                '"urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:'
@@ -149,6 +156,7 @@ def ods_case(rng: random.Random, folder: Path) -> tuple[str, bytes]:
     path = folder / "seed.ods"
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        z.writestr("META-INF/manifest.xml", ODS_MANIFEST)
         z.writestr("content.xml", content)
     return ".ods", path.read_bytes()
 

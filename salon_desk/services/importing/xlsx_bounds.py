@@ -36,8 +36,8 @@ _MAX_FORMULAS = 10_000
 
 
 def column_number(letters: bytes | str) -> int:
-    if len(letters) > 4:  # far beyond any sheet's last column (XFD)
-        return 26**4
+    if len(letters) > 7:  # far beyond any sheet's last column (XFD): refused anyway
+        return 26**7
     number = 0
     for ch in letters if isinstance(letters, str) else letters.decode("ascii"):
         number = number * 26 + ord(ch) - 64
@@ -287,7 +287,11 @@ def scan_xlsx(z: zipfile.ZipFile, file: str) -> WorkbookScan:
                                       and lower.endswith(".xml")):
             sheet = SheetScan(names.get(info.filename, PurePosixPath(info.filename).stem))
         feeder = sheet and Segments(sheet.row_end, sheet.scan, file, sheet.first_chunk)
-        budget -= stream_part(z, info, file, budget, feeder)
+        if lower.endswith("sharedstrings.xml"):
+            budget -= stream_part(z, info, file, min(budget, limits.MAX_SHARED_BYTES), feeder,
+                                  limit=limits.MAX_SHARED_BYTES)
+        else:
+            budget -= stream_part(z, info, file, budget, feeder)
         if sheet is not None:
             if sheet.exact_needed:
                 sheet.start_walk()
@@ -312,7 +316,7 @@ def check_sheet(sheet: SheetScan, file: str) -> None:
 
 
 def stream_part(z: zipfile.ZipFile, info: zipfile.ZipInfo, file: str, budget: int,
-                consumer=None, text: bool = True) -> int:
+                consumer=None, text: bool = True, limit: int | None = None) -> int:
     """Unpack one part chunk by chunk, handing each to ``consumer.feed`` (and calling
     ``consumer.end`` after the last); returns the part's real size. Raises UnreadableFile when
     the parts unpack to more than the budget or (``text``: an XML part) a text runs longer
@@ -325,7 +329,7 @@ def stream_part(z: zipfile.ZipFile, info: zipfile.ZipInfo, file: str, budget: in
                 size += len(chunk)
                 if size > budget:
                     raise _fail(msg.IMPORT_TOO_MUCH_TEXT, file=file,
-                                limit=limits.MAX_XML_BYTES // (1024 * 1024))
+                                limit=(limit or limits.MAX_XML_BYTES) // (1024 * 1024))
                 first = chunk.find(b"<") if text else 0
                 since_tag += len(chunk) if first < 0 else first
                 if since_tag > limits.MAX_CELL_BYTES:
