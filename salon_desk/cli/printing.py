@@ -48,6 +48,9 @@ def cmd_print(args) -> int:
         options["layout"] = args.layout
     if args.document == "summary" and args.sales:
         options["sales_limit"] = args.sales
+    from salon_desk.services.files import check_target
+
+    check_target(args.output)  # a missing folder is said before any work
     db = open_db(args)
     with db.session() as session:
         data = printing.render(session, args.document, args.object_id, **options)

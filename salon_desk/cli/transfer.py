@@ -144,8 +144,16 @@ def cmd_export(args) -> int:
     result = _progress(export_customers(db, args.file), quiet=args.json)
     if args.json:
         print(json.dumps(result.to_json(), indent=2))
-    else:
-        print(f"{result.customers} customers exported to {result.path}")
+        return 0
+    print(f"{result.customers} customers exported to {result.path}")
+    if result.long_cells:
+        ids = result.long_customers
+        shown = ", ".join(f"#{i}" for i in ids[:20]) + (
+            f" and {len(ids) - 20} more" if len(ids) > 20 else "")
+        print(f"  {result.long_cells} cells held more than the 32,767 characters a spreadsheet "
+              f"cell takes (customers {shown}): each goes on in the \"(continued)\" columns "
+              "at the end of its row, and importing this file joins them back whole. "
+              "A .csv export keeps them in one cell.")
     return 0
 
 

@@ -7,6 +7,7 @@ written (see services.importing.values and services.exporting).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -88,3 +89,51 @@ COMPUTED_COLUMNS: list[Column] = [
 
 BY_KEY = {c.key: c for c in COLUMNS}
 HEADERS = [c.header for c in COLUMNS]
+EXPORT_HEADERS = HEADERS + [c.header for c in COMPUTED_COLUMNS]
+
+# --- reading an export back exactly ---------------------------------------------------------
+# An .xlsx cell holds 32,767 characters: a longer text is cut there by the export into cells
+# of extra columns after the others, "Notes (continued)", "Notes (continued 2)"..., which the
+# import joins back.
+_CONTINUED = re.compile(r"^(?P<header>.*\S) \(continued(?: (?P<n>[2-9]|[1-9]\d+))?\)$")
+
+
+def continued_header(header: str, n: int) -> str:
+    """The header of the n-th cell (n >= 1) that continues a column's text."""
+    return f"{header} (continued)" if n == 1 else f"{header} (continued {n})"
+
+
+def continued_of(header: object) -> str | None:
+    """The header a continuation column continues ("Notes (continued 2)" -> "Notes")."""
+    m = _CONTINUED.match(str(header or "").strip())
+    return m.group("header") if m else None
+
+
+def is_own_export(headers: list[object]) -> bool:
+    """Whether a header row is exactly the one Salon Desk's export writes: then every text is
+    read back as written (not trimmed, a "-" not taken for a blank...)."""
+    texts = ["" if h is None else str(h) for h in headers]
+    n = len(EXPORT_HEADERS)
+    return texts[:n] == EXPORT_HEADERS and all(continued_of(h) in EXPORT_HEADERS
+                                               for h in texts[n:])
+
+
+# In a .csv export a text that a spreadsheet would run as a formula (= + - @ tab, carriage
+# return) gets a leading apostrophe, as a spreadsheet does to keep a cell text. To tell that
+# apostrophe from a text's own, a text that starts with an apostrophe gets one more, and so
+# does a text of spaces only (which a reader would take for an empty cell). The import takes
+# one apostrophe off exactly those: csv_unescape(csv_escape(text)) == text for every text.
+CSV_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _escaped(text: str) -> bool:
+    return text.startswith(CSV_FORMULA_STARTS) or text.startswith("'") or (
+        bool(text) and not text.strip())
+
+
+def csv_escape(text: str) -> str:
+    return "'" + text if _escaped(text) else text
+
+
+def csv_unescape(text: str) -> str:
+    return text[1:] if text.startswith("'") and _escaped(text[1:]) else text

@@ -221,6 +221,20 @@ DISCOUNT_KIND = QT_TRANSLATE_NOOP(
     "ServiceMessages", "A discount must be given as an exact number (Decimal) or a whole number, "
                        "not {value}")
 
+# ------------------------------------------------ writing files (services.files.written_whole)
+FOLDER_MISSING = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "The folder {folder} does not exist: choose another folder or create it "
+                       "first")
+NOT_A_FOLDER = QT_TRANSLATE_NOOP("ServiceMessages", "{folder} is a file, not a folder")
+WRITE_IS_FOLDER = QT_TRANSLATE_NOOP("ServiceMessages",
+                                    "{file} is a folder: give the name of a file to write")
+WRITE_DENIED = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "{file} cannot be written: you have no permission to write there, or the "
+                       "file is open in another program")
+WRITE_NO_SPACE = QT_TRANSLATE_NOOP("ServiceMessages",
+                                   "{file} cannot be written: the disk is full")
+WRITE_FAILED = QT_TRANSLATE_NOOP("ServiceMessages", "{file} cannot be written ({reason})")
+
 # ------------------------------------------------------------- importing files: the file itself
 IMPORT_FILE_MISSING = QT_TRANSLATE_NOOP("ServiceMessages", "{file} does not exist")
 IMPORT_FILE_UNREADABLE = QT_TRANSLATE_NOOP(

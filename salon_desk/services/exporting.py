@@ -6,10 +6,20 @@ points, debt) follow, from SQL aggregates over the whole history (never one quer
 
 Formula injection: no cell is ever written as a formula. In .xlsx every text is a string cell
 (xlsxwriter's strings_to_formulas is off) and a text starting with = + - @ (or tab / carriage
-return) also gets Excel's quote prefix, so editing the cell keeps it text. In .csv such a text is
-written with a leading apostrophe ('=SUM(A1) stays visible as text in any spreadsheet); our
-importer removes that apostrophe again, so "+34612345678" mobiles and "--05-17" birthdays
-round-trip exactly.
+return) is also marked as text (Excel's quote prefix, a cell style: the text itself is unchanged),
+so editing the cell keeps it text. In .csv such a text is written with a leading apostrophe
+('=SUM(A1) stays visible as text in any spreadsheet), and so is a text that starts with an
+apostrophe of its own or is only spaces (customer_columns.csv_escape: the import takes exactly
+that apostrophe off again).
+
+Exact round trip: the import recognises the export's own header row and then reads every text as
+it was written: leading and trailing spaces, tabs and line breaks, an apostrophe, a lone "-" or
+"N/A" come back unchanged, so an export imports back to the same customers.
+
+Long texts: an .xlsx cell holds 32,767 characters. A longer text is cut there and continued in
+extra columns after the others ("Notes (continued)", "Notes (continued 2)"...), which the import
+joins back; the result counts those cells and names the customers by id, so the user is told.
+A .csv cell has no limit.
 
 The .xlsx is written with xlsxwriter in constant-memory mode (row by row, flat memory), which is
 several times faster than openpyxl's write-only mode for 100,000 customers.
@@ -20,7 +30,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 from collections.abc import Generator, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
@@ -33,23 +43,54 @@ from salon_desk.models import (
     Customer,
 )
 from salon_desk.models.db import Database
-from salon_desk.services.customer_columns import COLUMNS, COMPUTED_COLUMNS, CONSENTS
+from salon_desk.services.customer_columns import (
+    BY_KEY,
+    CONSENTS,
+    CSV_FORMULA_STARTS,
+    EXPORT_HEADERS,
+    continued_header,
+    csv_escape,
+)
 from salon_desk.services.errors import SalonError
+from salon_desk.services.files import written_whole
 
-DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
+DANGEROUS = CSV_FORMULA_STARTS
+XLSX_CELL_LIMIT = 32767  # characters (UTF-16 code units) an .xlsx cell holds
+
+
+def utf16_length(text: str) -> int:
+    """The length of a text as a spreadsheet counts it: a character beyond U+FFFF counts two."""
+    return len(text.encode("utf-16-le")) // 2
 CHUNK = 5000
 GENDER_LABELS = {"female": "Female", "male": "Male", "other": "Other",
                  "unspecified": "Unspecified"}
-EXPORT_HEADERS = [c.header for c in COLUMNS] + [c.header for c in COMPUTED_COLUMNS]
+
+
+def xlsx_parts(text: str) -> list[str]:
+    """The text cut into pieces an .xlsx cell holds (never inside a character)."""
+    if len(text) <= XLSX_CELL_LIMIT // 2 or utf16_length(text) <= XLSX_CELL_LIMIT:
+        return [text]
+    parts, start = [], 0
+    while start < len(text):
+        end = min(len(text), start + XLSX_CELL_LIMIT)
+        while (over := utf16_length(text[start:end]) - XLSX_CELL_LIMIT) > 0:
+            end -= (over + 1) // 2  # characters beyond U+FFFF count two
+        parts.append(text[start:end])
+        start = end
+    return parts
 
 
 @dataclass
 class ExportResult:
     path: Path
     customers: int
+    # Texts longer than an .xlsx cell, continued in the extra columns: how many, and whose.
+    long_cells: int = 0
+    long_customers: list[int] = field(default_factory=list)
 
     def to_json(self) -> dict:
-        return {"file": str(self.path), "customers": self.customers}
+        return {"file": str(self.path), "customers": self.customers,
+                "long_cells": self.long_cells, "long_customers": self.long_customers}
 
 
 # The customers' columns the export reads, fetched as plain driver values (dates as ISO text,
@@ -180,23 +221,60 @@ def count_customers(conn: Connection, ids: list[int] | None) -> int:
 
 def export_customers(db: Database, path: Path | str, ids: list[int] | None = None
                      ) -> Generator[tuple[int, int, str], None, ExportResult]:
-    """All customers (ids=None) or these ones, in this order, to .xlsx or .csv."""
+    """All customers (ids=None) or these ones, in this order, to .xlsx or .csv. The file
+    appears whole when done; a failure or a cancel leaves nothing."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
         raise SalonError("Export to a .xlsx or a .csv file")
-    with db.session() as session:
+    result = ExportResult(path, 0)
+    with written_whole(path) as part, db.session() as session:
         conn = session.connection()
         total = count_customers(conn, ids)
         lookups = _Lookups(conn, ids)
         rows = (customer_cells(r, lookups) for r in _customer_rows(conn, ids))
-        writer = _write_xlsx if suffix == ".xlsx" else _write_csv
-        written = yield from writer(path, rows, total)
-    return ExportResult(path, written)
+        if suffix == ".xlsx":
+            continued = _continued_columns(conn, ids, lookups)
+            result.customers = yield from _write_xlsx(part, rows, total, continued, result)
+        else:
+            result.customers = yield from _write_csv(part, rows, total)
+    return result
 
 
-def _write_xlsx(path: Path, rows: Iterator[list], total: int
-                ) -> Generator[tuple[int, int, str], None, int]:
+# The text columns of the customers table, by their export header (SQL reads their lengths).
+_TEXT_COLUMNS = ["external_id", "first_name", "last_name", "email", "mobile", "phone", "street",
+                 "city", "postcode", "region", "country", "referral_source", "notes",
+                 "allergies", "blocked_reason"]
+
+
+def _continued_columns(conn: Connection, ids: list[int] | None, lk: _Lookups
+                       ) -> dict[int, int]:
+    """Column -> how many cells continue its longest text (only columns that need some).
+    Read before writing: the header row, written first, names the extra columns."""
+    where = "WHERE merged_into_id IS NULL" if ids is None else _in(ids, "id")
+    sql = conn.exec_driver_sql
+    longest = sql("SELECT " + ", ".join(f"MAX(LENGTH({c}))" for c in _TEXT_COLUMNS)
+                  + f" FROM customers {where}").one()
+    texts: dict[str, list[str]] = {}
+    for column, length in zip(_TEXT_COLUMNS, longest, strict=True):
+        if length and length > XLSX_CELL_LIMIT // 2:  # may need more than one cell
+            more = f"{where} AND" if where else "WHERE"
+            texts[column] = [v for (v,) in sql(
+                f"SELECT {column} FROM customers {more} LENGTH({column}) > ?",
+                (XLSX_CELL_LIMIT // 2,))]
+    texts["preferred_staff"] = list(lk.staff.values())
+    texts["category"] = list(lk.categories.values())
+    texts["badges"] = list(lk.badges.values())
+    out = {}
+    for key, values in texts.items():
+        extra = max((len(xlsx_parts(v)) - 1 for v in values if isinstance(v, str)), default=0)
+        if extra:
+            out[EXPORT_HEADERS.index(BY_KEY[key].header)] = extra
+    return out
+
+
+def _write_xlsx(path: Path, rows: Iterator[list], total: int, continued: dict[int, int],
+                result: ExportResult) -> Generator[tuple[int, int, str], None, int]:
     book = xlsxwriter.Workbook(str(path), {
         "constant_memory": True, "strings_to_formulas": False, "strings_to_numbers": False,
         "strings_to_urls": False})
@@ -206,40 +284,66 @@ def _write_xlsx(path: Path, rows: Iterator[list], total: int
         bold = book.add_format({"bold": True, "bg_color": "#f3e5f5", "border": 1})
         as_text = book.add_format({"quote_prefix": True})
         money = book.add_format({"num_format": "0.00"})
-        ws.write_row(0, 0, EXPORT_HEADERS, bold)
+        # Extra columns for texts too long for one cell, after all the others.
+        first_extra, headers = {}, list(EXPORT_HEADERS)
+        for col, extra in sorted(continued.items()):
+            first_extra[col] = len(headers)
+            headers += [continued_header(EXPORT_HEADERS[col], k) for k in range(1, extra + 1)]
+        ws.write_row(0, 0, headers, bold)
         ws.freeze_panes(1, 3)
         widths = [7, 12, 14, 18, 28, 15, 15, 11, 12, 12, 26, 14, 9, 12, 7, 14, 14, 12, 12, 8,
                   30, 24, 9, 8, 20, 19]
         for col, width in enumerate(widths):
             ws.set_column(col, col, width)
         money_cols = {EXPORT_HEADERS.index("Total spent"), EXPORT_HEADERS.index("Debt")}
+        half = XLSX_CELL_LIMIT // 2
         # Typed cell writers: no per-cell type dispatch as in write()/write_row().
         write_string = ws.write_string
         write_number = ws.write_number
+        long_customers = result.long_customers
         for n, cells in enumerate(rows, start=1):
             for col, value in enumerate(cells):
                 if value is None:
                     continue
                 if value.__class__ is str:
-                    if value.startswith(DANGEROUS):
-                        write_string(n, col, value, as_text)
-                    else:
-                        write_string(n, col, value)
+                    style = as_text if value.startswith(DANGEROUS) else None
+                    if len(value) > half and col in continued:
+                        parts = xlsx_parts(value)
+                        if len(parts) > 1:
+                            value = parts[0]
+                            result.long_cells += 1
+                            if not long_customers or long_customers[-1] != cells[0]:
+                                long_customers.append(cells[0])
+                            for k, piece in enumerate(parts[1:]):
+                                write_string(n, first_extra[col] + k, piece,
+                                             as_text if piece.startswith(DANGEROUS) else None)
+                    write_string(n, col, value, style)
                 elif col in money_cols:
                     write_number(n, col, value, money)
                 else:
                     write_number(n, col, value)
             if n % CHUNK == 0:
                 yield n, total, "Writing customers…"
-        ws.autofilter(0, 0, max(n, 1), len(EXPORT_HEADERS) - 1)
+        ws.autofilter(0, 0, max(n, 1), len(headers) - 1)
     finally:
-        book.close()
+        _close(book)
     return n
 
 
+def _close(book: xlsxwriter.Workbook) -> None:
+    from xlsxwriter.exceptions import FileCreateError
+
+    try:
+        book.close()
+    except FileCreateError as exc:  # the OSError it wraps says what went wrong
+        cause = exc.args[0] if exc.args and isinstance(exc.args[0], OSError) else None
+        raise cause or OSError(str(exc)) from None
+
+
 def neutralise_csv(value: str) -> str:
-    """A text that a spreadsheet would run as a formula, made plain text."""
-    return "'" + value if value.startswith(DANGEROUS) else value
+    """A text that a spreadsheet would run as a formula, made plain text (and a text whose own
+    apostrophe or spaces could be taken for that, marked so: the import undoes exactly this)."""
+    return csv_escape(value)
 
 
 def _write_csv(path: Path, rows: Iterator[list], total: int
@@ -250,7 +354,7 @@ def _write_csv(path: Path, rows: Iterator[list], total: int
         writer = csv.writer(handle)
         writer.writerow(EXPORT_HEADERS)
         for n, cells in enumerate(rows, start=1):
-            writer.writerow(["" if v is None else neutralise_csv(v) if v.__class__ is str
+            writer.writerow(["" if v is None else csv_escape(v) if v.__class__ is str
                              else v for v in cells])
             if n % CHUNK == 0:
                 yield n, total, "Writing customers…"

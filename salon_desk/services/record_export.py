@@ -23,13 +23,15 @@ from sqlalchemy.types import LargeBinary
 
 from salon_desk.models import Base
 from salon_desk.models.db import Database
+from salon_desk.services.customer_columns import EXPORT_HEADERS, continued_header
 from salon_desk.services.errors import NotFound
 from salon_desk.services.exporting import (
-    EXPORT_HEADERS,
     _customer_rows,
     _Lookups,
     customer_cells,
+    xlsx_parts,
 )
+from salon_desk.services.files import check_target, written_whole
 
 # Linked ids shown as the name of what they point to: column -> (table, name column)
 _NAMES = {
@@ -98,6 +100,29 @@ def _cell(value):
     return value
 
 
+def _continue_long(headers: list[str], rows: list[list]) -> list[str]:
+    """A text longer than an .xlsx cell holds, cut there and continued in cells added after
+    the row's others, under "<header> (continued)" (the row keeps its columns' order)."""
+    extra: dict[int, int] = {}
+    for row in rows:
+        for col, value in enumerate(row[:len(headers)]):
+            if isinstance(value, str) and len(parts := xlsx_parts(value)) > 1:
+                extra[col] = max(extra.get(col, 0), len(parts) - 1)
+    if not extra:
+        return headers
+    first, out = {}, list(headers)
+    for col, n in sorted(extra.items()):
+        first[col] = len(out)
+        out += [continued_header(headers[col], k) for k in range(1, n + 1)]
+    for row in rows:
+        row.extend([None] * (len(out) - len(row)))
+        for col in first:
+            if isinstance(row[col], str) and len(parts := xlsx_parts(row[col])) > 1:
+                row[col] = parts[0]
+                row[first[col]:first[col] + len(parts) - 1] = parts[1:]
+    return out
+
+
 def _write(ws, row: int, col: int, value, bold: bool = False) -> None:
     cell = ws.cell(row, col)
     cell.value = value
@@ -146,7 +171,7 @@ def _dump(conn: Connection, table: Table, where, order: str, names: _Names
 
 def export_record(db: Database, customer_id: int, path: Path | str
                   ) -> Generator[tuple[int, int, str], None, Path]:
-    path = Path(path)
+    path = check_target(path)
     book = Workbook()
     details = book.active
     details.title = "Details"
@@ -157,12 +182,13 @@ def export_record(db: Database, customer_id: int, path: Path | str
         if row is None:
             raise NotFound(f"Customer {customer_id} does not exist")
         cells = customer_cells(row, _Lookups(conn, [customer_id]))
-        _write(details, 1, 1, "Field", bold=True)
-        _write(details, 1, 2, "Value", bold=True)
-        for i, (header, value) in enumerate(zip(EXPORT_HEADERS, cells, strict=True), start=2):
-            _write(details, i, 1, header, bold=False)
+        pairs = [[header, value] for header, value in zip(EXPORT_HEADERS, cells, strict=True)]
+        for col, title in enumerate(_continue_long(["Field", "Value"], pairs), start=1):
+            _write(details, 1, col, title, bold=True)
+        for i, values in enumerate(pairs, start=2):
+            for col, value in enumerate(values, start=1):
+                _write(details, i, col, value)
             details.cell(i, 1).font = Font(bold=True)
-            _write(details, i, 2, value)
         details.column_dimensions["A"].width = 32
         details.column_dimensions["B"].width = 60
         yield 1, total, "Details"
@@ -176,6 +202,7 @@ def export_record(db: Database, customer_id: int, path: Path | str
                 parent, fk = _PARENTS[owner]
                 where = table.c[fk].in_(parent_ids.get(parent, []))
             headers, rows, ids = _dump(conn, table, where, order, names)
+            headers = _continue_long(headers, rows)
             parent_ids[table_name] = ids
             ws = book.create_sheet(title[:31])
             for col, header in enumerate(headers, start=1):
@@ -186,5 +213,6 @@ def export_record(db: Database, customer_id: int, path: Path | str
                     _write(ws, r, col, value)
             ws.freeze_panes = "A2"
             yield n, total, title
-    book.save(path)
+    with written_whole(path) as part:
+        book.save(part)
     return path

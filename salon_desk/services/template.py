@@ -15,6 +15,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from salon_desk.services.customer_columns import COLUMNS
+from salon_desk.services.files import check_target, written_whole
 
 MAX_ROWS = 20000  # rows covered by the drop-down lists
 LISTS = {
@@ -53,7 +54,7 @@ def _set_text(cell, value) -> None:
 
 
 def build_template(path: Path | str) -> Path:
-    path = Path(path)
+    path = check_target(path)
     book = Workbook()
     ws = book.active
     ws.title = "Customers"
@@ -106,5 +107,6 @@ def build_template(path: Path | str) -> Path:
     info.column_dimensions["A"].width = 34
     info.column_dimensions["B"].width = 70
     info.column_dimensions["C"].width = 26
-    book.save(path)
+    with written_whole(path) as part:
+        book.save(part)
     return path

@@ -23,7 +23,12 @@ from dataclasses import dataclass
 
 from salon_desk.models.search_index import fold
 from salon_desk.services import error_texts as msg
-from salon_desk.services.customer_columns import COLUMNS, COMPUTED_COLUMNS
+from salon_desk.services.customer_columns import (
+    COLUMNS,
+    COMPUTED_COLUMNS,
+    EXPORT_HEADERS,
+    continued_of,
+)
 from salon_desk.services.texts import Text
 
 IGNORE = "ignore"
@@ -270,6 +275,8 @@ def _google(kind: str, number: int, part: str) -> str | None:
 
 def lookup(header: object) -> str | None:
     """The target of one header on its own (ambiguous names still marked with "?")."""
+    if (base := continued_of(header)) in EXPORT_HEADERS:  # our export's "Notes (continued)"
+        return lookup(base)
     key = normalise(header)
     if not key:
         return None

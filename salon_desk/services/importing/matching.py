@@ -14,6 +14,7 @@ from salon_desk.models import Customer, Staff
 from salon_desk.models.search_index import fold, sort_name
 from salon_desk.services import settings
 from salon_desk.services.importing.bulk import quick_sort_name
+from salon_desk.services.importing.exact import own_export
 from salon_desk.services.importing.mapping import FileAnalysis
 from salon_desk.services.importing.rows import Conventions
 from salon_desk.services.importing.values import m_means_female
@@ -62,6 +63,7 @@ def conventions(session: Session, analysis: FileAnalysis, options: ImportOptions
         # The user's explicit order wins over what some of the file's dates suggest.
         date_shapes={} if options.date_order else dict(analysis.date_shapes),
         decimal_comma=analysis.decimal_comma,
+        own_export=own_export(analysis),
         m_is_female=m_means_female(genders, country),
         staff=staff,
         now=now or dt.datetime.now().astimezone(),

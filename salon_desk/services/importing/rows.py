@@ -16,6 +16,7 @@ from salon_desk.models.search_index import fold
 from salon_desk.services import error_texts as msg
 from salon_desk.services.customer_columns import BY_KEY, CONSENTS, consent_key
 from salon_desk.services.importing import dates as D
+from salon_desk.services.importing import exact
 from salon_desk.services.importing import headers as H
 from salon_desk.services.importing import values as V
 from salon_desk.services.importing.raw import Mark
@@ -75,6 +76,8 @@ class Conventions:
     decimal_comma: bool | None = None  # the file's decimal separator, when it shows one
     m_is_female: bool = False
     staff: dict[str, int] = field(default_factory=dict)  # folded name -> staff id
+    # "csv" or "xlsx" for a Salon Desk export: every text read exactly as written (exact.py)
+    own_export: str | None = None
     now: dt.datetime = field(default_factory=lambda: dt.datetime.now().astimezone())
 
 
@@ -86,6 +89,7 @@ class RowConverter:
     def __init__(self, matches: list[H.ColumnMatch], conv: Conventions,
                  marks: dict[int, list[Mark]] | None = None) -> None:
         self.conv = conv
+        self.exact = conv.own_export  # our own export: texts as written, never trimmed
         self.marks = marks or {}  # by line
         self.headers = {m.index: m.header for m in matches if m.target != H.IGNORE}
         self.no_header: list[tuple[int, str]] = []  # kept in the notes, flagged
@@ -129,6 +133,8 @@ class RowConverter:
         columns = self.by_target.get(target)
         if not columns:
             return _NONE
+        if self.exact:
+            return exact.cells(row, columns, self.exact)
         if len(columns) == 1:  # the usual case, kept short
             index, header = columns[0]
             if index >= len(row) or (raw := row[index]) is None or raw == "":
@@ -192,7 +198,7 @@ class RowConverter:
             cells = self._cells(row, target)
             if cells:
                 v[target] = _JOIN[target].join(" ".join(t.split()) if target not in (
-                    "notes", "allergies") else t for _h, _r, t in cells)
+                    "notes", "allergies") and not self.exact else t for _h, _r, t in cells)
         if not v.get("first_name") and not v.get("last_name"):
             cell = self._single(r, row, H.FULL_NAME)
             if cell:
@@ -201,7 +207,7 @@ class RowConverter:
         for target in self.plain:
             cell = self._single(r, row, target)
             if cell:
-                v[target] = " ".join(cell[2].split())
+                v[target] = cell[2] if self.exact else " ".join(cell[2].split())
         if H.ADDRESS_FORMATTED in has and "street" not in v and not self._cells(row, "city"):
             cell = self._single(r, row, H.ADDRESS_FORMATTED)
             if cell:

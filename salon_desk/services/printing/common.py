@@ -390,12 +390,13 @@ def numbered_canvas(ctx: PrintContext, title: str, margin: float) -> type[Canvas
 
 
 def write_pdf(path: str | Path, data: bytes) -> Path:
-    """Write PDF bytes to a file (atomically, so a reader never sees half a file)."""
-    path = Path(path)
-    tmp = path.with_name(path.name + ".part")
-    tmp.write_bytes(data)
-    tmp.replace(path)
-    return path
+    """Write PDF bytes to a file (atomically, so a reader never sees half a file; a failure
+    leaves no ".part" file behind and says what went wrong: services.files)."""
+    from salon_desk.services.files import written_whole
+
+    with written_whole(path) as part:
+        part.write_bytes(data)
+    return Path(path)
 
 
 MARGIN = 16 * mm

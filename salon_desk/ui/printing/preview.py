@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from salon_desk.services import printing, settings
 from salon_desk.services.printing import options as print_options
+from salon_desk.services.errors import SalonError
 from salon_desk.services.printing.common import write_pdf
 from salon_desk.ui import dialogs
 from salon_desk.ui.printing import printer as printer_mod
@@ -271,6 +272,9 @@ class PrintPreview(QDialog):
             path += ".pdf"
         try:
             write_pdf(path, self.pages.data)
+        except SalonError as exc:  # a missing folder, no permission...: said in the user's words
+            dialogs.show_error(self, self.tr("Save as PDF"), str(exc))
+            return
         except OSError as exc:
             dialogs.show_error(self, self.tr("Save as PDF"),
                                self.tr("The file could not be saved: {error}").format(error=exc))

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from salon_desk.models.db import Database
+from salon_desk.services.errors import SalonError
 from salon_desk.ui import dialogs, formatting
 from salon_desk.ui.tasks import BackgroundTask
 
@@ -44,13 +45,29 @@ def export_customers_to(parent: QWidget, db: Database, ids: list[int] | None,
     task = BackgroundTask(parent, _tr("Exporting customers"),
                           lambda: export_customers(db, target, ids))
     task.finished.connect(lambda result: dialogs.show_info(
-        parent, _tr("Export customers"),
-        QCoreApplication.translate("TransferActions", "{0} customer(s) exported to {1}", None,
-                                   result.customers).format(
-            formatting.number(result.customers), result.path)))
+        parent, _tr("Export customers"), export_done_text(result)))
     task.failed.connect(lambda exc, _tb: dialogs.show_error(parent, _tr("Export customers"),
                                                             str(exc)))
     return task.start()
+
+
+def export_done_text(result) -> str:
+    """What an export did; texts too long for a spreadsheet cell are said by record number."""
+    text = QCoreApplication.translate("TransferActions", "{0} customer(s) exported to {1}", None,
+                                      result.customers).format(
+        formatting.number(result.customers), result.path)
+    if result.long_cells:
+        ids = result.long_customers
+        shown = ", ".join(f"#{i}" for i in ids[:20])
+        if len(ids) > 20:
+            shown = QCoreApplication.translate("TransferActions", "{0} and %n more", None,
+                                               len(ids) - 20).format(shown)
+        text += "\n\n" + QCoreApplication.translate(
+            "TransferActions", "%n cell(s) held more than the 32,767 characters a spreadsheet "
+            "cell takes (customers {0}): each goes on in the “(continued)” columns at the end of "
+            "its row, and importing this file joins them back whole. A .csv export keeps them "
+            "in one cell.", None, result.long_cells).format(shown)
+    return text
 
 
 def download_template(parent: QWidget) -> Path | None:
@@ -62,7 +79,11 @@ def download_template(parent: QWidget) -> Path | None:
     if not path:
         return None
     target = Path(path) if path.lower().endswith(".xlsx") else Path(path + ".xlsx")
-    build_template(target)
+    try:
+        build_template(target)
+    except SalonError as exc:  # a folder that is not there, no permission...
+        dialogs.show_error(parent, _tr("Import template"), str(exc))
+        return None
     dialogs.show_info(parent, _tr("Import template"),
                       _tr("The template was saved to {0}. Fill in one customer per row, then "
                           "use File ▸ Import customers.").format(target))
