@@ -56,7 +56,8 @@ def shared(salon_db):
 
 
 def _start(*args: str) -> subprocess.Popen:
-    env = {**os.environ, "PYTHONFAULTHANDLER": "1"}
+    # The details of any failure go to a log file, shown when the test fails.
+    env = {**os.environ, "PYTHONFAULTHANDLER": "1", "SALON_DESK_LOG": str(_log_file())}
     return subprocess.Popen([sys.executable, *args], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, env=env)
 
@@ -74,10 +75,25 @@ def _merges(path: Path, pairs) -> subprocess.Popen:
     return _start("-c", MERGER, str(path), *(f"{a}:{b}" for a, b in pairs))
 
 
+_LOG: list[Path] = []
+
+
+def _log_file() -> Path:
+    return _LOG[-1]
+
+
+@pytest.fixture(autouse=True)
+def _failure_log(tmp_path):
+    _LOG.append(tmp_path / "details.log")
+    yield
+    _LOG.pop()
+
+
 def _check(results) -> None:
+    details = _log_file().read_text() if _log_file().exists() else ""
     for code, _out, err in results:
         assert "Traceback" not in err and "sqlalche" not in err and "locked" not in err, err
-        assert code == 0, err
+        assert code == 0, f"{err}\n{details}"
 
 
 def _count(path: Path, prefix: str) -> int:

@@ -84,3 +84,17 @@ def test_the_two_flags_cannot_be_combined(salon_db, kept_and_newer, capsys):
         main(["--db", str(salon_db.path), "merge", str(keep), str(newer), "--fill-empty",
               "--prefer-informative"])
     assert "not allowed with" in capsys.readouterr().err
+
+
+def test_a_signature_taken_and_notes_trimmed_are_said(salon_db, make_customer, capsys):
+    from salon_desk.models import CustomerMedia, utcnow
+
+    keep = make_customer(first_name="Eva", mobile="+34611222555")
+    other = make_customer(first_name="Eva", mobile="+34611222555")
+    with salon_db.transaction() as session:
+        session.get(Customer, keep).notes = "  Likes tea\n"  # stored untrimmed (an old import)
+        session.add(CustomerMedia(customer_id=other, signature=b"\x89PNG", signature_at=utcnow()))
+    kept, out = _merge(salon_db, capsys, str(keep), str(other))
+    assert kept.notes == "Likes tea"
+    assert "  Notes: spaces and line breaks at the ends removed" in out
+    assert f"  Privacy policy signature: taken from #{other}" in out

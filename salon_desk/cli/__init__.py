@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sqlite3
 import sys
 from pathlib import Path
@@ -82,7 +83,18 @@ def _waiting() -> None:
           file=sys.stderr, flush=True)
 
 
+def _debug_log() -> None:
+    """SALON_DESK_LOG=FILE: the details of a failure (its causes, tracebacks) go to FILE, for
+    support; the user still sees one line."""
+    target = os.environ.get("SALON_DESK_LOG")
+    if target:
+        logging.basicConfig(filename=target, level=logging.DEBUG,
+                            format="%(asctime)s %(process)d %(name)s %(message)s")
+        logging.getLogger("sqlalchemy").setLevel(logging.WARNING)  # not every statement
+
+
 def main(argv: list[str] | None = None) -> int:
+    _debug_log()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
@@ -99,6 +111,7 @@ def main(argv: list[str] | None = None) -> int:
         with long_job(on_wait=_waiting):
             return int(args.func(args) or 0)
     except (SalonError, DatabaseError) as exc:
+        log.debug("Failure", exc_info=True)
         message = exc
     except (DBAPIError, sqlite3.Error) as exc:  # never the SQL nor the values: what it means
         from salon_desk.paths import default_db_path

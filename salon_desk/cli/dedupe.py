@@ -94,20 +94,28 @@ def cmd_merge(args) -> int:
     from salon_desk.cli import open_db
     from salon_desk.services.duplicates.review import lookup_names
     from salon_desk.services.merge import merge_customers, propose
-    from salon_desk.services.merge_fields import outcomes, unattended_choices
+    from salon_desk.services.merge_fields import outcomes, signed_records, unattended_choices
 
     db = open_db(args)
     with db.transaction() as session:
         proposal = propose(session, args.keep, args.others)
         choices = unattended_choices(proposal, args.how)
+        signed = signed_records(session, [args.keep, *proposal.other_ids])
         merge = merge_customers(session, args.keep, args.others, choices, by=args.by)
         lines = [merge.summary, *_merge_report(proposal, outcomes(proposal, choices),
-                                               lookup_names(session), args.how)]
+                                               lookup_names(session), args.how, signed)]
     print("\n".join(lines))
     return 0
 
 
-def _merge_report(proposal, results, names, how: str) -> list[str]:
+def _signature_taken(proposal, signed: set[int]) -> int | None:
+    """The record whose privacy signature the kept record takes (it has none), if any."""
+    if proposal.keep_id in signed:
+        return None
+    return next((i for i in proposal.other_ids if i in signed), None)
+
+
+def _merge_report(proposal, results, names, how: str, signed: set[int]) -> list[str]:
     from salon_desk.services.merge_fields import display
     from salon_desk.services.money import cents_text
 
@@ -120,10 +128,12 @@ def _merge_report(proposal, results, names, how: str) -> list[str]:
                f"(from #{r.source})" for r in results if r.changed]
     for column, label in (("notes", "Notes"), ("allergies", "Allergies")):
         combined = getattr(proposal, column)
-        if combined != (kept[column] or "").strip():
+        if combined != (kept[column] or ""):
             added = [f"#{i}" for i in proposal.other_ids if f"[From #{i} " in combined]
             changed.append(f"  {label}: added those of {', '.join(added)}" if added
-                           else f"  {label}: {text(None, combined)}")
+                           else f"  {label}: spaces and line breaks at the ends removed")
+    if signer := _signature_taken(proposal, signed):
+        changed.append(f"  Privacy policy signature: taken from #{signer}")
     if proposal.balance_cents != (kept["balance_cents"] or 0):
         changed.append(f"  Balance: {cents_text(kept['balance_cents'] or 0)} → "
                        f"{cents_text(proposal.balance_cents)}")

@@ -22,6 +22,7 @@ Several writers at once (the app, a script running ``salon-desk import``, a seco
 from __future__ import annotations
 
 import json
+import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -40,7 +41,14 @@ from salon_desk.models import search_index
 from salon_desk.models import store_errors as E
 from salon_desk.models.backup import back_up, database_in
 from salon_desk.models.opening import check_path, salon_tables
-from salon_desk.models.store_errors import DatabaseBusy, DatabaseError, explain, is_busy
+from salon_desk.models.store_errors import (
+    DatabaseBusy,
+    DatabaseError,
+    cannot_open,
+    explain,
+    is_busy,
+    is_transient,
+)
 
 __all__ = ["Database", "DatabaseBusy", "DatabaseError", "long_job", "make_engine", "upgrade"]
 
@@ -172,27 +180,36 @@ class Database:
         self.path = Path(path)
         self.backup_path: Path | None = None
         has_data = check_path(self.path, create=create)
-        if has_data:
-            tables = salon_tables(self.path, WRITE_WAIT_S)
-            if tables and "alembic_version" not in tables:
-                raise DatabaseError(E.NOT_SALON, "not_salon", path=self.path)
         self.engine = make_engine(self.path)
         self.write_engine = writing(self.engine)
         self.Session = sessionmaker(self.engine, expire_on_commit=False)
         self._WriteSession = sessionmaker(self.write_engine, expire_on_commit=False)
-        try:
-            if migrate:
-                self._migrate()
-                self._check_index_format()
-        except DatabaseError:
-            self.engine.dispose()
-            raise
-        except (DBAPIError, OSError) as exc:
-            self.engine.dispose()
-            raise explain(exc, self.path, opening=True) or DatabaseError(
-                E.DAMAGED, "damaged", path=self.path) from exc
+        deadline = time.monotonic() + WRITE_WAIT_S
+        while True:
+            try:
+                self._open(has_data, migrate)
+                return
+            except DatabaseError:
+                self.engine.dispose()
+                raise
+            except (DBAPIError, sqlite3.Error) as exc:
+                self.engine.dispose()
+                if is_transient(exc) and time.monotonic() < deadline:
+                    time.sleep(0.05)  # another program opening or closing it right now
+                    continue
+                raise explain(exc, self.path, opening=True) or cannot_open(
+                    exc, self.path) from exc
 
     # ------------------------------------------------------------------------ opening
+    def _open(self, has_data: bool, migrate: bool) -> None:
+        if has_data:  # before anything could switch another program's file to WAL
+            tables = salon_tables(self.path, WRITE_WAIT_S)
+            if tables and "alembic_version" not in tables:
+                raise DatabaseError(E.NOT_SALON, "not_salon", path=self.path)
+        if migrate:
+            self._migrate()
+            self._check_index_format()
+
     def _migrate(self) -> None:
         head = head_revision()
         current = current_revision(self.engine)

@@ -78,6 +78,8 @@ def salon_tables(path: Path, timeout: float) -> set[str]:
         return {name for (name,) in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table'")}
     except sqlite3.Error as exc:
+        if E.sqlite_code(exc) == E.PROTOCOL:
+            raise  # a race with another program opening it: the caller tries again
         raise _problem(exc, path) from exc
     finally:
         conn.close()
@@ -104,7 +106,7 @@ def _problem(exc: sqlite3.Error, path: Path) -> DatabaseError:
         head = _header(path)
         if head is not None and _looks_cut_short(path, head):
             return DatabaseError(E.TRUNCATED, "truncated", path=path)
-    return explained or DatabaseError(E.DAMAGED, "damaged", path=path)
+    return explained or E.cannot_open(exc, path)
 
 
 def _header(path: Path) -> bytes | None:

@@ -66,12 +66,17 @@ BACKUP_FAILED = QT_TRANSLATE_NOOP(
     "Database", "The database {path} needs an upgrade, but a safe copy of it could not be made "
                 "first ({reason}), so it was left as it was.")
 BACKUP_NOT_VERIFIED = QT_TRANSLATE_NOOP("Database", "the copy did not check out")
+CANNOT_OPEN = QT_TRANSLATE_NOOP(
+    "Database", "The database {path} could not be opened ({reason}). Nothing was changed; try "
+                "again.")
 UNEXPECTED = QT_TRANSLATE_NOOP(
     "Database", "The database could not complete this; nothing was saved.")
 
 # SQLite's primary result codes (the low byte of an extended code).
 _PERM, _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT = 3, 5, 6, 8, 10, 11
-_FULL, _CANTOPEN, _NOTADB = 13, 14, 26
+_FULL, _CANTOPEN, _PROTOCOL, _NOTADB = 13, 14, 15, 26
+PROTOCOL = _PROTOCOL  # a race in the write-ahead log's locking: worth trying again
+TRANSIENT = (_BUSY, _LOCKED, _PROTOCOL)  # worth trying again a moment later
 
 
 class StoreText(str):
@@ -150,6 +155,18 @@ def sqlite_code(exc: BaseException) -> int | None:
 
 def is_busy(exc: BaseException) -> bool:
     return sqlite_code(exc) in (_BUSY, _LOCKED)
+
+
+def is_transient(exc: BaseException) -> bool:
+    return sqlite_code(exc) in TRANSIENT
+
+
+def cannot_open(exc: BaseException, path: object) -> DatabaseError:
+    """For a failure no other message fits: named by SQLite's error name (never its text,
+    which may quote SQL), and not called damage."""
+    orig = getattr(exc, "orig", exc)
+    reason = getattr(orig, "sqlite_errorname", None) or type(orig).__name__
+    return DatabaseError(CANNOT_OPEN, "cannot_open", path=path, reason=reason)
 
 
 def explain(exc: BaseException, path: object, *, opening: bool = False) -> DatabaseError | None:

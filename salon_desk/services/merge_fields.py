@@ -386,6 +386,12 @@ def media_flags(session: Session, ids: list[int]) -> dict[int, str]:
                 .where(CustomerMedia.customer_id.in_(ids)))}
 
 
+def signed_records(session: Session, ids: list[int]) -> set[int]:
+    """The records that hold a signature of the privacy policy."""
+    return set(session.scalars(select(CustomerMedia.customer_id).where(
+        CustomerMedia.customer_id.in_(ids), CustomerMedia.signature.is_not(None))))
+
+
 def marketing_refusals(session: Session, ids: list[int]) -> frozenset[int]:
     """The records whose consent matrix refuses promotions: refused on a channel and granted
     on none. Their "no marketing" is the person's answer, not the default."""
