@@ -92,6 +92,21 @@ def test_a_job_cancelled_while_waiting_its_turn_never_runs(qtbot, salon_db):
     assert ("start", "b") not in log
 
 
+def test_a_job_whose_window_closed_still_lets_the_next_one_run(qtbot, salon_db):
+    from PySide6.QtWidgets import QWidget
+
+    log: list = []
+    window = QWidget()
+    BackgroundTask(window, "Import", _job(salon_db, "a", log), show_dialog=False,
+                   writes=True).start()
+    window.deleteLater()  # the user closed the window that started it
+    qtbot.wait(50)
+    second = BackgroundTask(None, "Demo", _job(salon_db, "b", log), show_dialog=False,
+                            writes=True).start()
+    qtbot.waitUntil(lambda: second.result == "b", timeout=10000)
+    assert log == [("start", "a"), ("end", "a"), ("start", "b"), ("end", "b")]
+
+
 def test_a_writing_job_queues_behind_another_program(qtbot, salon_db, short_waits):
     """Longer than a save waits (0.3 s here), shorter than a long job: the import goes on."""
     holder = _hold_write_lock(salon_db.path)

@@ -163,57 +163,57 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../salon_desk/ui/tasks.py" line="140"/>
+        <location filename="../../salon_desk/ui/tasks.py" line="190"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/tasks.py" line="172"/>
+        <location filename="../../salon_desk/ui/tasks.py" line="214"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/tasks.py" line="188"/>
+        <location filename="../../salon_desk/ui/tasks.py" line="218"/>
         <source>Another window or program is saving; waiting for it to finish…</source>
         <translation>Otra ventana u otro programa está guardando; esperando a que termine…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/tasks.py" line="194"/>
+        <location filename="../../salon_desk/ui/tasks.py" line="224"/>
         <source>Checking rows…</source>
         <translation>Comprobando filas…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/tasks.py" line="194"/>
+        <location filename="../../salon_desk/ui/tasks.py" line="224"/>
         <source>Details</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/tasks.py" line="194"/>
+        <location filename="../../salon_desk/ui/tasks.py" line="224"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/tasks.py" line="194"/>
+        <location filename="../../salon_desk/ui/tasks.py" line="224"/>
         <source>Preparing the document…</source>
         <translation>Preparando el documento…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/tasks.py" line="194"/>
+        <location filename="../../salon_desk/ui/tasks.py" line="224"/>
         <source>Reading rows…</source>
         <translation>Leyendo filas…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/tasks.py" line="194"/>
+        <location filename="../../salon_desk/ui/tasks.py" line="224"/>
         <source>Saving customers…</source>
         <translation>Guardando clientes…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/tasks.py" line="194"/>
+        <location filename="../../salon_desk/ui/tasks.py" line="224"/>
         <source>Updating customers…</source>
         <translation>Actualizando clientes…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/tasks.py" line="194"/>
+        <location filename="../../salon_desk/ui/tasks.py" line="224"/>
         <source>Writing customers…</source>
         <translation>Escribiendo clientes…</translation>
     </message>
@@ -287,69 +287,69 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="68"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="266"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="72"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="299"/>
         <source>Book an appointment</source>
         <translation>Dar una cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="74"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="84"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="78"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="88"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="77"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="81"/>
         <source>Name, phone, email or ID</source>
         <translation>Nombre, teléfono, email o ID</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="97"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="101"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="104"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="108"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="105"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="109"/>
         <source>Staff member</source>
         <translation>Profesional</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="106"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="110"/>
         <source>Room or station</source>
         <translation>Cabina o puesto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="107"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="111"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="108"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="112"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="109"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="113"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="110"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="114"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="111"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="115"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="112"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="116"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -359,32 +359,42 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
         <translation>Dar cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="139"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="165"/>
         <source>— no room —</source>
         <translation>— sin cabina —</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="231"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="247"/>
+        <source>No warnings for this booking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="249"/>
+        <source>Choose the customer to see their warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="264"/>
         <source>Appointment</source>
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="232"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="265"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="253"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="286"/>
         <source>The appointment was not changed</source>
         <translation>No se ha cambiado la cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="267"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="300"/>
         <source>Choose the customer first.</source>
         <translation>Elija primero el cliente.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="270"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="303"/>
         <source>The appointment was not booked</source>
         <translation>No se ha dado la cita</translation>
     </message>
@@ -3261,6 +3271,11 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
     </message>
     <message>
         <location filename="../../salon_desk/models/store_errors.py" line="69"/>
+        <source>The database {path} could not be opened ({reason}). Nothing was changed; try again.</source>
+        <translation>No se ha podido abrir la base de datos {path} ({reason}). No se ha modificado nada; vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/models/store_errors.py" line="72"/>
         <source>The database could not complete this; nothing was saved.</source>
         <translation>La base de datos no ha podido completar esto; no se ha guardado nada.</translation>
     </message>
@@ -10247,8 +10262,8 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/record/appointments_tab.py" line="105"/>
         <location filename="../../salon_desk/ui/record/credits_tab.py" line="40"/>
         <location filename="../../salon_desk/ui/record/sales_tab.py" line="31"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="101"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="235"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="105"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="268"/>
         <location filename="../../salon_desk/ui/schedule/day_view.py" line="230"/>
         <location filename="../../salon_desk/ui/schedule/grid.py" line="135"/>
         <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="346"/>
@@ -10258,8 +10273,8 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/ui/record/appointments_tab.py" line="47"/>
         <location filename="../../salon_desk/ui/record/appointments_tab.py" line="105"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="101"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="235"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="105"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="268"/>
         <location filename="../../salon_desk/ui/schedule/day_view.py" line="230"/>
         <location filename="../../salon_desk/ui/schedule/grid.py" line="135"/>
         <source>Completed</source>
@@ -10268,8 +10283,8 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/ui/record/appointments_tab.py" line="47"/>
         <location filename="../../salon_desk/ui/record/appointments_tab.py" line="105"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="101"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="235"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="105"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="268"/>
         <location filename="../../salon_desk/ui/schedule/day_view.py" line="230"/>
         <location filename="../../salon_desk/ui/schedule/grid.py" line="135"/>
         <source>Confirmed</source>
@@ -10278,8 +10293,8 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/ui/record/appointments_tab.py" line="47"/>
         <location filename="../../salon_desk/ui/record/appointments_tab.py" line="105"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="101"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="235"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="105"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="268"/>
         <location filename="../../salon_desk/ui/schedule/day_view.py" line="230"/>
         <location filename="../../salon_desk/ui/schedule/grid.py" line="135"/>
         <source>No-show</source>
@@ -10288,8 +10303,8 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/ui/record/appointments_tab.py" line="47"/>
         <location filename="../../salon_desk/ui/record/appointments_tab.py" line="105"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="101"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="235"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="105"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="268"/>
         <location filename="../../salon_desk/ui/schedule/day_view.py" line="230"/>
         <location filename="../../salon_desk/ui/schedule/grid.py" line="135"/>
         <source>Pending</source>

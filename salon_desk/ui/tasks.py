@@ -64,6 +64,53 @@ def fit_to_show(exc: BaseException) -> BaseException:
     return DatabaseProblem(message_text(str(problem)), problem.kind)
 
 
+class _WriterTurns(QObject):
+    """The app's writing tasks take turns: one runs, the others wait in the order started.
+    The running task's runner says when it is done (``released``), even if the window that
+    started it has been closed meanwhile."""
+
+    released = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.busy = False
+        self.waiting: list[BackgroundTask] = []
+        self.released.connect(self._next, Qt.ConnectionType.QueuedConnection)
+
+    def take(self, task: BackgroundTask) -> bool:
+        """Start the task now if no other writes (True), else queue it (False)."""
+        if self.busy:
+            self.waiting.append(task)
+            return False
+        self.busy = True
+        QThreadPool.globalInstance().start(task._runner)
+        return True
+
+    def withdraw(self, task: BackgroundTask) -> bool:
+        if task in self.waiting:
+            self.waiting.remove(task)
+            return True
+        return False
+
+    def _next(self) -> None:
+        self.busy = False
+        while self.waiting:
+            task = self.waiting.pop(0)
+            if shiboken6.isValid(task) and not task._stop.is_set():
+                self.take(task)
+                return
+
+
+_turns: _WriterTurns | None = None
+
+
+def _writer_turns() -> _WriterTurns:
+    global _turns
+    if _turns is None:  # made by the first writing task, on the UI thread
+        _turns = _WriterTurns()
+    return _turns
+
+
 class _Signals(QObject):
     progress = Signal(int, int, str)
     finished = Signal(object)
@@ -81,8 +128,11 @@ class _Runner(QRunnable):
         if not self.writes:
             self._run()
             return
-        with long_job(on_wait=lambda: self.signals.progress.emit(0, 0, _WAITING)):
-            self._run()
+        try:
+            with long_job(on_wait=lambda: self.signals.progress.emit(0, 0, _WAITING)):
+                self._run()
+        finally:  # whether or not the task's window is still there to hear of it
+            _writer_turns().released.emit()
 
     def _run(self) -> None:
         try:
@@ -145,43 +195,23 @@ class BackgroundTask(QObject):
             self.dialog.setAutoReset(False)
             self.dialog.canceled.connect(self.cancel)
 
-    # The app's writing tasks: the one running and those waiting their turn (UI thread only).
-    _writer: BackgroundTask | None = None
-    _waiting: list[BackgroundTask] = []
-
     def start(self) -> BackgroundTask:
         self.running = True
         if self.dialog:
             self.dialog.setValue(0)
-        if self.writes:
-            if BackgroundTask._writer is not None:
-                BackgroundTask._waiting.append(self)
-                self._on_progress(0, 0, _WAITING)
-                return self
-            BackgroundTask._writer = self
-        QThreadPool.globalInstance().start(self._runner)
+        if not self.writes:
+            QThreadPool.globalInstance().start(self._runner)
+        elif not _writer_turns().take(self):
+            self._on_progress(0, 0, _WAITING)
         return self
 
     def cancel(self) -> None:
         self._stop.set()
-        if self in BackgroundTask._waiting:  # not started: nothing to undo
-            BackgroundTask._waiting.remove(self)
+        if self.writes and _writer_turns().withdraw(self):  # not started: nothing to undo
             self._on_cancelled()
             return
         if self.dialog:
             self.dialog.setLabelText(self.tr("Cancelling…"))
-
-    def _next_writer(self) -> None:
-        if BackgroundTask._writer is not self:
-            return
-        BackgroundTask._writer = None
-        while BackgroundTask._waiting:
-            task = BackgroundTask._waiting.pop(0)
-            if not shiboken6.isValid(task):  # its window was closed meanwhile: not wanted
-                continue
-            BackgroundTask._writer = task
-            QThreadPool.globalInstance().start(task._runner)
-            return
 
     def _on_progress(self, done: int, total: int, message: str) -> None:
         if message == _WAITING:
@@ -196,7 +226,6 @@ class BackgroundTask(QObject):
 
     def _close(self) -> None:
         self.running = False
-        self._next_writer()
         if self.dialog:
             self.dialog.canceled.disconnect(self.cancel)
             self.dialog.close()
