@@ -179,3 +179,13 @@ def test_credits_catalogue_and_appointments(salon_db, make_customer):
 
 def test_nan_is_no_number_for_the_till():
     assert math.isnan(float(Decimal("NaN")))  # what used to slip through Decimal(str(x))
+
+
+@pytest.mark.parametrize("value", [7.5, float("nan"), Decimal("NaN"), Decimal("-Infinity"), True])
+def test_a_customers_own_discount(salon_db, value):
+    from salon_desk.models import Customer
+    from salon_desk.services.customers import CustomerData, create_customer
+
+    err = _refused(salon_db, lambda s: create_customer(
+        s, CustomerData(first_name="Ana", discount_percent=value)), Customer)
+    assert "discount_percent" in err.errors

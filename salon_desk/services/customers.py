@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from dataclasses import dataclass, field, fields
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from email_validator import EmailNotValidError, validate_email
 from sqlalchemy import delete, func, select, update
@@ -25,6 +25,7 @@ from salon_desk.models.customers import Channel, ConsentCategory
 from salon_desk.services import error_texts as msg
 from salon_desk.services import settings
 from salon_desk.services.errors import NotFound, ValidationError
+from salon_desk.services.money import checked_percent
 from salon_desk.services.phones import PhoneError, normalise_phone
 
 BUILTIN_BADGES = (
@@ -149,13 +150,11 @@ def validate(data: CustomerData, default_country: str = "ES") -> CustomerData:
         errors["country"] = "Use the two-letter country code (ES, GB, FR...)"
     elif data.country:
         data.country = data.country.upper()
-    try:
-        discount = Decimal(str(data.discount_percent or 0))
-        if not Decimal(0) <= discount <= Decimal(100):
-            errors["discount_percent"] = "The discount must be between 0 and 100 %"
-        data.discount_percent = discount
-    except InvalidOperation:
-        errors["discount_percent"] = "The discount must be a number"
+    try:  # an exact number from 0 to 100: never a float, a NaN or an infinity
+        data.discount_percent = checked_percent(
+            0 if data.discount_percent is None else data.discount_percent, "discount_percent")
+    except ValidationError as exc:
+        errors.update(exc.errors)
     if data.blocked and not data.blocked_reason:
         errors["blocked_reason"] = "Say why the customer is blocked"
     for (category, channel) in data.consents:
