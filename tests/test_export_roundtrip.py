@@ -223,3 +223,30 @@ def test_a_cancelled_export_leaves_no_file(salon_db, tmp_path, monkeypatch):
         next(gen)
         gen.close()  # Cancel
         assert list(folder.iterdir()) == [], name
+
+
+@pytest.fixture
+def madrid_clock(monkeypatch):
+    """Local time in Madrid, where 02:15 on 29 October 2023 happened twice."""
+    import time
+
+    monkeypatch.setenv("TZ", "Europe/Madrid")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_times_dates_and_numbers_come_back(salon_db, tmp_path, suffix, madrid_clock):
+    from decimal import Decimal
+
+    _add(salon_db, first_name="Ana", discount_percent=Decimal("33.33"), birth_month=2,
+         birth_day=29, anniversary=dt.date(2001, 12, 31), customer_since=dt.date(1999, 1, 1),
+         privacy_accepted_at=dt.datetime(2024, 3, 31, 0, 30, 15, 123456, tzinfo=dt.UTC))
+    _add(salon_db, first_name="Eva", discount_percent=Decimal("100"),
+         privacy_accepted_at=dt.datetime(2023, 10, 29, 1, 15, tzinfo=dt.UTC))
+    target, result = _round_trip(salon_db, tmp_path, suffix)
+    assert (result.imported, result.kept_in_notes) == (2, 0)
+    assert snapshot(target) == snapshot(salon_db)
+    target.dispose()

@@ -128,15 +128,22 @@ def _iso_partial(year, month, day) -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
 
 
-def _local(value) -> str | None:
-    """A stored UTC time as local "YYYY-MM-DD HH:MM:SS"."""
+def _local(value, exact: bool = False) -> str | None:
+    """A stored UTC time as local "YYYY-MM-DD HH:MM:SS" (``exact``: with the fraction of a
+    second it has, so that importing the export gives the same time back)."""
     if value is None:
         return None
     if isinstance(value, str):
         value = dt.datetime.fromisoformat(value)
     if value.tzinfo is None:
         value = value.replace(tzinfo=dt.UTC)
-    return value.astimezone().replace(tzinfo=None).isoformat(" ", "seconds")
+    local = value.astimezone()
+    if not exact:
+        return local.replace(tzinfo=None).isoformat(" ", "seconds")
+    naive = local.replace(tzinfo=None)
+    if naive.astimezone() != value:  # the hour the clocks go back: say which of the two
+        return local.isoformat(" ", "auto")
+    return naive.isoformat(" ", "auto")
 
 
 def _percent(value) -> int | float:
@@ -192,7 +199,7 @@ def customer_cells(row: tuple, lk: _Lookups) -> list:
         lk.staff.get(staff_id), referral, str(since) if since else None,
         lk.categories.get(category_id), _percent(discount), notes or None, allergies or None,
         "Active" if active else "Inactive", yes[bool(blocked)], blocked_reason or None,
-        _local(privacy), yes[bool(reminders)], yes[bool(birthday)], yes[bool(marketing)],
+        _local(privacy, exact=True), yes[bool(reminders)], yes[bool(birthday)], yes[bool(marketing)],
         lk.badges.get(cid), *[yes[g] for g in lk.consents.get(cid, _NO_CONSENTS)],
         (lk.spent.get(cid) or 0) / 100, visits, _local(last_visit),
         int(lk.points.get(cid) or 0), (lk.debt.get(cid) or 0) / 100,
