@@ -4,7 +4,7 @@
 <context>
     <name>BudgetAppointmentsDialog</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="220"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="221"/>
         <source>%n appointment(s) will be booked.</source>
         <translation>
             <numerusform>%n appointment will be booked.</numerusform>

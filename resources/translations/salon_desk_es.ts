@@ -288,7 +288,7 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
     <name>BookingDialog</name>
     <message>
         <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="72"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="299"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="302"/>
         <source>Book an appointment</source>
         <translation>Dar una cita</translation>
     </message>
@@ -364,37 +364,37 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
         <translation>— sin cabina —</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="247"/>
-        <source>No warnings for this booking.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="249"/>
-        <source>Choose the customer to see their warnings.</source>
-        <translation type="unfinished"></translation>
+        <source>No warnings for this booking.</source>
+        <translation>Ningún aviso para esta cita.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="264"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="251"/>
+        <source>Choose the customer to see their warnings.</source>
+        <translation>Elija el cliente para ver sus avisos.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="267"/>
         <source>Appointment</source>
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="265"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="268"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="286"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="289"/>
         <source>The appointment was not changed</source>
         <translation>No se ha cambiado la cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="300"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="303"/>
         <source>Choose the customer first.</source>
         <translation>Elija primero el cliente.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="303"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="306"/>
         <source>The appointment was not booked</source>
         <translation>No se ha dado la cita</translation>
     </message>
@@ -410,12 +410,12 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
 <context>
     <name>BudgetAppointmentsDialog</name>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="218"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="219"/>
         <source>Book the budget&apos;s appointments</source>
         <translation>Dar las citas del presupuesto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="220"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="221"/>
         <source>%n appointment(s) will be booked.</source>
         <translation>
             <numerusform>Se dará %n cita.</numerusform>
@@ -423,47 +423,47 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="232"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="233"/>
         <source>— no room —</source>
         <translation>— sin cabina —</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="238"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="239"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="239"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="240"/>
         <source>First appointment</source>
         <translation>Primera cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="240"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="241"/>
         <source>At</source>
         <translation>A las</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="241"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="242"/>
         <source>Staff member</source>
         <translation>Profesional</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="242"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="243"/>
         <source>Room or station</source>
         <translation>Cabina o puesto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="243"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="244"/>
         <source>One every</source>
         <translation>Una cada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="245"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="246"/>
         <source>Book</source>
         <translation>Dar cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="254"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="256"/>
         <source>The appointments were not booked</source>
         <translation>No se han dado las citas</translation>
     </message>
@@ -475,78 +475,78 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
 <context>
     <name>BudgetDialog</name>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="53"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="54"/>
         <source>Budget {0}</source>
         <translation>Presupuesto {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="53"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="54"/>
         <source>New budget</source>
         <translation>Nuevo presupuesto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="59"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="60"/>
         <source>Valid until</source>
         <translation>Válido hasta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="77"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="78"/>
         <source>e.g. Bridal package with trial</source>
         <translation>p. ej. Pack de novia con prueba</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="78"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="79"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="79"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="80"/>
         <source>Staff member</source>
         <translation>Profesional</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="80"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="81"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="84"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="85"/>
         <source>Conditions printed on the budget</source>
         <translation>Condiciones impresas en el presupuesto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="87"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="88"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="93"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="94"/>
         <source>Lines</source>
         <translation>Líneas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="107"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="108"/>
         <source>Add line</source>
         <translation>Añadir línea</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="108"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="109"/>
         <source>Qty</source>
         <translation>Cant.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="127"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="128"/>
         <source>Remove line</source>
         <translation>Quitar línea</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="156"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="157"/>
         <source>Total {0}</source>
         <translation>Total {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="192"/>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="195"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="193"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="196"/>
         <source>The budget was not saved</source>
         <translation>No se ha guardado el presupuesto</translation>
     </message>
@@ -5837,37 +5837,42 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>Overlap</name>
     <message>
-        <location filename="../../salon_desk/ui/schedule/overlap.py" line="37"/>
+        <location filename="../../salon_desk/ui/schedule/overlap.py" line="40"/>
         <source>another appointment</source>
         <translation>otra cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/overlap.py" line="39"/>
+        <location filename="../../salon_desk/ui/schedule/overlap.py" line="42"/>
         <source>{0} with {1}, {2}</source>
         <translation>{0} con {1}, {2}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/overlap.py" line="41"/>
+        <location filename="../../salon_desk/ui/schedule/overlap.py" line="45"/>
         <source>{0}, {1}</source>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/overlap.py" line="43"/>
+        <location filename="../../salon_desk/ui/schedule/overlap.py" line="47"/>
+        <source>{0} is already booked at the time of some of these sessions: {1}.</source>
+        <translation>{0} ya tiene cita a la hora de alguna de estas sesiones: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/schedule/overlap.py" line="49"/>
         <source>{0} is already booked at this time: {1}.</source>
         <translation>{0} ya tiene cita a esta hora: {1}.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/overlap.py" line="44"/>
+        <location filename="../../salon_desk/ui/schedule/overlap.py" line="52"/>
         <source>Book both only on purpose, for example two services at once with two staff members.</source>
         <translation>Dé las dos citas solo a propósito, por ejemplo dos servicios a la vez con dos profesionales.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/overlap.py" line="50"/>
+        <location filename="../../salon_desk/ui/schedule/overlap.py" line="59"/>
         <source>Overlapping appointments</source>
         <translation>Citas que se solapan</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/overlap.py" line="51"/>
+        <location filename="../../salon_desk/ui/schedule/overlap.py" line="61"/>
         <source>Book anyway</source>
         <translation>Dar la cita igualmente</translation>
     </message>
@@ -10243,7 +10248,7 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/record/appointments_tab.py" line="44"/>
         <location filename="../../salon_desk/ui/record/credits_tab.py" line="47"/>
         <location filename="../../salon_desk/ui/record/sales_tab.py" line="52"/>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="98"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="99"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
@@ -10263,7 +10268,7 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/record/credits_tab.py" line="40"/>
         <location filename="../../salon_desk/ui/record/sales_tab.py" line="31"/>
         <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="105"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="268"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="271"/>
         <location filename="../../salon_desk/ui/schedule/day_view.py" line="230"/>
         <location filename="../../salon_desk/ui/schedule/grid.py" line="135"/>
         <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="346"/>
@@ -10274,7 +10279,7 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/record/appointments_tab.py" line="47"/>
         <location filename="../../salon_desk/ui/record/appointments_tab.py" line="105"/>
         <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="105"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="268"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="271"/>
         <location filename="../../salon_desk/ui/schedule/day_view.py" line="230"/>
         <location filename="../../salon_desk/ui/schedule/grid.py" line="135"/>
         <source>Completed</source>
@@ -10284,7 +10289,7 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/record/appointments_tab.py" line="47"/>
         <location filename="../../salon_desk/ui/record/appointments_tab.py" line="105"/>
         <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="105"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="268"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="271"/>
         <location filename="../../salon_desk/ui/schedule/day_view.py" line="230"/>
         <location filename="../../salon_desk/ui/schedule/grid.py" line="135"/>
         <source>Confirmed</source>
@@ -10294,7 +10299,7 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/record/appointments_tab.py" line="47"/>
         <location filename="../../salon_desk/ui/record/appointments_tab.py" line="105"/>
         <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="105"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="268"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="271"/>
         <location filename="../../salon_desk/ui/schedule/day_view.py" line="230"/>
         <location filename="../../salon_desk/ui/schedule/grid.py" line="135"/>
         <source>No-show</source>
@@ -10304,7 +10309,7 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/record/appointments_tab.py" line="47"/>
         <location filename="../../salon_desk/ui/record/appointments_tab.py" line="105"/>
         <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="105"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="268"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="271"/>
         <location filename="../../salon_desk/ui/schedule/day_view.py" line="230"/>
         <location filename="../../salon_desk/ui/schedule/grid.py" line="135"/>
         <source>Pending</source>
@@ -10537,7 +10542,7 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/record/debts_tab.py" line="42"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="70"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="200"/>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="119"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="120"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
@@ -10673,26 +10678,26 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/ui/record/sales_tab.py" line="50"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="69"/>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="114"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="115"/>
         <source>Qty</source>
         <translation>Cant.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/sales_tab.py" line="51"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="69"/>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="115"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="116"/>
         <source>Item</source>
         <translation>Artículo</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/sales_tab.py" line="52"/>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="98"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="99"/>
         <source>Package</source>
         <translation>Pack</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/sales_tab.py" line="52"/>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="98"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="99"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
@@ -10704,7 +10709,7 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/ui/record/sales_tab.py" line="54"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="69"/>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="118"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="119"/>
         <source>Discount</source>
         <translation>Dto.</translation>
     </message>
@@ -10740,7 +10745,7 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="69"/>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="116"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="117"/>
         <source>Unit price</source>
         <translation>Precio ud.</translation>
     </message>

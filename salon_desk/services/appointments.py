@@ -160,21 +160,25 @@ def customer_overlaps(session: Session, customer_id: int | None, start: dt.datet
             for a in session.scalars(stmt) if a.ends_at > start]
 
 
-def _refuse_customer_overlap(session: Session, customer: Customer | None, start: dt.datetime,
-                             minutes: int, exclude_id: int | None) -> None:
-    if customer is None:
-        return
-    overlaps = customer_overlaps(session, customer.id, start, minutes, exclude_id)
-    if not overlaps:
-        return
+def overlap_refusal(customer: Customer, overlaps: list[Overlap]) -> CustomerOverlap:
+    """The refusal naming the customer's appointments in the way (day, times, staff)."""
     what = Text.joined(
         Text(msg.OVERLAP_ITEM_STAFF, what=o.service_name or Text(msg.AN_APPOINTMENT),
              staff=o.staff_name, **_when(o.starts_at, o.ends_at)) if o.staff_name
         else Text(msg.OVERLAP_ITEM, what=o.service_name or Text(msg.AN_APPOINTMENT),
                   **_when(o.starts_at, o.ends_at))
         for o in overlaps)
-    raise CustomerOverlap(Text(msg.CUSTOMER_OVERLAP, name=customer.full_name, what=what),
-                          customer.full_name, overlaps)
+    return CustomerOverlap(Text(msg.CUSTOMER_OVERLAP, name=customer.full_name, what=what),
+                           customer.full_name, overlaps)
+
+
+def _refuse_customer_overlap(session: Session, customer: Customer | None, start: dt.datetime,
+                             minutes: int, exclude_id: int | None) -> None:
+    if customer is None:
+        return
+    overlaps = customer_overlaps(session, customer.id, start, minutes, exclude_id)
+    if overlaps:
+        raise overlap_refusal(customer, overlaps)
 
 
 def _check(session: Session, data: AppointmentData, exclude_id: int | None = None,

@@ -16,11 +16,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QScrollArea,
     QSpinBox,
     QTimeEdit,
     QVBoxLayout,
@@ -46,6 +48,8 @@ from salon_desk.ui.saving import action_buttons
 from salon_desk.ui.schedule.overlap import overlap_warning, run_booking
 from salon_desk.ui.texts import message_text
 from salon_desk.ui.visits.common import MoneyEdit, date_edit, from_qdate, to_qdate, to_qtime, tr
+
+WARNING_LINES = 7  # lines of warnings shown before their place scrolls
 
 
 class BookingDialog(QDialog):
@@ -111,11 +115,7 @@ class BookingDialog(QDialog):
         form.addRow(self.tr("Status"), self.status_combo)
         form.addRow(self.tr("Notes"), self.notes_edit)
         layout.addLayout(form)
-        self.warnings_label = QLabel(self)
-        self.warnings_label.setObjectName("allergyBanner")
-        self.warnings_label.setWordWrap(True)
-        self.warnings_label.setTextFormat(Qt.TextFormat.PlainText)
-        layout.addWidget(self.warnings_label)
+        layout.addWidget(self._warnings_place())
         self.buttons, self.book_button = action_buttons(self, self.tr("Book"), self.confirm)
         layout.addWidget(self.buttons)
 
@@ -129,6 +129,32 @@ class BookingDialog(QDialog):
         self.status_combo.currentIndexChanged.connect(self.update_warnings)
         self._service_changed()
         events().settings_changed.connect(self._settings_changed)
+
+    def _warnings_place(self) -> QScrollArea:
+        """The warnings' own place, always there and always as high (a muted line when there
+        is nothing to watch, a scroll bar past WARNING_LINES lines): a warning that comes or
+        goes as the time changes never moves the Book button under the pointer."""
+        self.warnings_label = QLabel(self)
+        self.warnings_label.setObjectName("muted")
+        self.warnings_label.setWordWrap(True)
+        self.warnings_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.warnings_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        holder = QWidget(self)
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.warnings_label)
+        column.addStretch(1)
+        area = QScrollArea(self)
+        area.setObjectName("bookingWarnings")
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setWidgetResizable(True)
+        area.setWidget(holder)
+        holder.setAutoFillBackground(False)  # the dialog's own background shows through
+        area.viewport().setAutoFillBackground(False)
+        area.setFixedHeight(self.fontMetrics().lineSpacing() * WARNING_LINES + 16)
+        self.warnings_area = area
+        return area
 
     def _fill_choices(self) -> None:
         """The services, staff and rooms of self.ctx, keeping what was chosen."""
@@ -212,8 +238,18 @@ class BookingDialog(QDialog):
                 warnings.insert(1 if blocked else 0, overlap_warning(
                     self.ctx.customer_name or self._chosen_name, overlaps))
         self.warnings = warnings
-        self.warnings_label.setText("\n".join(f"⚠ {message_text(w)}" for w in warnings))
-        self.warnings_label.setVisible(bool(warnings))
+        kind = "allergyBanner" if warnings else "muted"
+        if self.warnings_label.objectName() != kind:
+            self.warnings_label.setObjectName(kind)
+            self.warnings_label.style().unpolish(self.warnings_label)
+            self.warnings_label.style().polish(self.warnings_label)
+        if warnings:
+            text = "\n".join(f"⚠ {message_text(w)}" for w in warnings)
+        elif self.customer_id:
+            text = self.tr("No warnings for this booking.")
+        else:
+            text = self.tr("Choose the customer to see their warnings.")
+        self.warnings_label.setText(text)
 
     def data(self) -> AppointmentData:
         return AppointmentData(

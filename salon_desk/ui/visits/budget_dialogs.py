@@ -31,6 +31,7 @@ from salon_desk.services.sale_context import sale_context
 from salon_desk.ui import formatting
 from salon_desk.ui.events import appointments_changed
 from salon_desk.ui.saving import action_buttons, run_write
+from salon_desk.ui.schedule.overlap import run_booking
 from salon_desk.ui.visits.common import MoneyEdit, date_edit, from_qdate, to_qtime, tr
 from salon_desk.ui.visits.table import RIGHT, Column, RowsModel, make_table, selected_row
 
@@ -242,7 +243,7 @@ class BudgetAppointmentsDialog(QDialog):
         form.addRow(self.tr("Room or station"), self.room_combo)
         form.addRow(self.tr("One every"), self.every_spin)
         layout.addLayout(form)
-        buttons, _ = action_buttons(self, self.tr("Book"), self.book)
+        buttons, self.book_button = action_buttons(self, self.tr("Book"), self.book)
         layout.addWidget(buttons)
 
     def book(self) -> None:
@@ -251,9 +252,11 @@ class BudgetAppointmentsDialog(QDialog):
                                     dt.time(t.hour(), t.minute())).astimezone()
         staff, room, every = (self.staff_combo.currentData(), self.room_combo.currentData(),
                               self.every_spin.value())
-        outcome = run_write(self, self.db, self.tr("The appointments were not booked"),
-                            lambda s: budgets.to_appointments(s, self.budget_id, first, staff,
-                                                              room, every))
+        # over another appointment of the customer: asked first, booked only on purpose
+        outcome = run_booking(self, self.db, self.tr("The appointments were not booked"),
+                              lambda s, allow: budgets.to_appointments(
+                                  s, self.budget_id, first, staff, room, every,
+                                  allow_customer_overlap=allow), with_day=True)
         if outcome.ok:
             appointments_changed([self.customer_id])
             self.booked.emit(outcome.value)
