@@ -176,3 +176,44 @@ def test_an_odd_row_without_its_address_is_walked(tmp_path):
     scan = SheetScan("S")
     scan.scan(b'<row r="1"><c r="A1"><v>1</v></c></row><row><c><v>2</v></c></row>')
     assert scan.exact_needed
+
+
+def test_a_csv_wider_than_a_spreadsheet_or_with_too_many_cells(tmp_path, monkeypatch):
+    path = tmp_path / "wide.csv"
+    path.write_text("Nombre,Apellidos\nAna,Ruiz" + "," * 20_000 + "x\n", encoding="utf-8")
+    assert refusal(path) == msg.IMPORT_TOO_MANY_COLUMNS
+    monkeypatch.setattr(limits, "MAX_CELLS", 1000)
+    path.write_text("Nombre,Apellidos\n" + "Ana,Ruiz\n" * 600, encoding="utf-8")
+    assert refusal(path) == msg.IMPORT_TOO_MANY_CELLS
+
+
+def test_a_sheet_the_workbook_does_not_list_is_scanned_too(tmp_path):
+    path = raw_xlsx(tmp_path / "hidden.xlsx", HEAD)
+    far = ('<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+           '<sheetData><row r="1048576"><c r="XFD1048576"><v>1</v></c></row></sheetData>'
+           "</worksheet>")
+    with zipfile.ZipFile(path, "a") as z:
+        z.writestr("xl/elsewhere.xml", far)
+    assert refusal(path) == msg.IMPORT_SHEET_TOO_BIG
+
+
+def test_damaged_tags_do_not_make_the_scans_slow(tmp_path):
+    """Found by the fuzzer: an attribute run on for 140,000 characters made a pattern try
+    every position (minutes). Each of these files is dealt with at once."""
+    import time
+
+    long_attr = HEAD.replace('<row r="2">', "<row>").replace(
+        '<c r="B2"', '<c r="B2"' + "x" * 140_000)
+    rows_without_ends = "<table:table-row>" * 20_000
+    cells_without_ends = "<table:table-row>" + '<table:table-cell office:value-type="s">' * 20_000
+    cases = [raw_xlsx(tmp_path / "attr.xlsx", long_attr),
+             raw_xlsx(tmp_path / "formulas.xlsx", HEAD + "<row><f>1</f>" * 20_000),
+             _ods(tmp_path / "rows.ods", ODS_HEAD + rows_without_ends),
+             _ods(tmp_path / "cells.ods", ODS_HEAD + cells_without_ends)]
+    for path in cases:
+        start = time.perf_counter()
+        try:
+            analyse(path)
+        except UnreadableFile:
+            pass
+        assert time.perf_counter() - start < 10, path.name

@@ -4837,22 +4837,22 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>GlobalSearchBox</name>
     <message>
-        <location filename="../../salon_desk/ui/global_search.py" line="55"/>
+        <location filename="../../salon_desk/ui/global_search.py" line="50"/>
         <source>close match</source>
         <translation>parecido</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/global_search.py" line="179"/>
+        <location filename="../../salon_desk/ui/global_search.py" line="174"/>
         <source>Find a customer: name, phone, email or ID  (Ctrl+K)</source>
         <translation>Buscar cliente: nombre, teléfono, email o ID  (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/global_search.py" line="217"/>
+        <location filename="../../salon_desk/ui/global_search.py" line="209"/>
         <source>No customer matches “{0}”.</source>
         <translation>Ningún cliente coincide con «{0}».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/global_search.py" line="220"/>
+        <location filename="../../salon_desk/ui/global_search.py" line="212"/>
         <source>{0} of {1} match(es) · Enter opens · Shift+Enter lists them all</source>
         <translation>
             <numerusform>{0} de {1} resultado · Intro abre · Mayús+Intro los lista todos</numerusform>
@@ -4860,7 +4860,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/global_search.py" line="223"/>
+        <location filename="../../salon_desk/ui/global_search.py" line="215"/>
         <source>↑↓ choose · Enter opens · Esc clears</source>
         <translation>↑↓ elegir · Intro abre · Esc borra</translation>
     </message>
@@ -9682,11 +9682,16 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="270"/>
+        <source>Row {row} of {file} has {columns} columns; Salon Desk reads up to {limit} (as many as a spreadsheet has).</source>
+        <translation>La fila {row} de {file} tiene {columns} columnas; Salon Desk lee hasta {limit} (tantas como tiene una hoja de cálculo).</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="273"/>
         <source>Row {row} of {file} (from line {line}) holds a value of more than {limit} characters: most likely a quote (&quot;) opened there is never closed. Correct it and import again.</source>
         <translation>La fila {row} de {file} (desde la línea {line}) tiene un valor de más de {limit} caracteres: lo más probable es que unas comillas (&quot;) abiertas ahí no se cierren nunca. Corríjalo e importe de nuevo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="276"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="279"/>
         <source>Row {row}: a quote (&quot;) opens a value that runs over lines {first} to {last} of the file and takes in %n line(s) that look like rows of their own. Check the quotes in that row: as it stands, those lines are read as part of it.</source>
         <translation>
             <numerusform>Fila {row}: unas comillas (&quot;) abren un valor que ocupa las líneas {first} a {last} del archivo y se llevan %n línea que parece una fila aparte. Revise las comillas de esa fila: tal como está, esa línea se lee como parte de ella.</numerusform>
@@ -9694,12 +9699,12 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="281"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="284"/>
         <source>Row {row}: a quote (&quot;) opened on line {first} is never closed, so the rest of the file (to line {last}) is read as one value. Check the quotes in that row.</source>
         <translation>Fila {row}: las comillas (&quot;) abiertas en la línea {first} no se cierran nunca, así que el resto del archivo (hasta la línea {last}) se lee como un solo valor. Revise las comillas de esa fila.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="285"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="288"/>
         <source>The file mixes two ways of writing accented letters: %n row(s) ({rows}) were read as Windows-1252, the rest as UTF-8. Check their names; they carry the “Check import” badge.</source>
         <translation>
             <numerusform>El archivo mezcla dos formas de escribir las letras acentuadas: %n fila ({rows}) se leyó como Windows-1252 y el resto como UTF-8. Revise sus nombres; lleva la etiqueta «Revisar importación».</numerusform>
@@ -9707,12 +9712,12 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="289"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="292"/>
         <source>The file ends in the middle of a character: it may have been cut short. Check its last row.</source>
         <translation>El archivo termina a mitad de un carácter: puede que esté cortado. Revise su última fila.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="292"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="295"/>
         <source>NUL characters (invisible control codes) were removed from %n row(s): {rows}.</source>
         <translation>
             <numerusform>Se quitaron caracteres NUL (códigos de control invisibles) de %n fila: {rows}.</numerusform>
@@ -9720,7 +9725,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="295"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="298"/>
         <source>%n cell(s) hold a formula without its result (rows {rows}): the file was saved by a program that does not calculate. Open it in a spreadsheet program, save it and import it again; as it stands, the formulas are kept in the notes.</source>
         <translation>
             <numerusform>%n celda tiene una fórmula sin su resultado (filas {rows}): el archivo lo guardó un programa que no calcula. Ábralo en un programa de hojas de cálculo, guárdelo e impórtelo de nuevo; tal como está, las fórmulas se guardan en las notas.</numerusform>
@@ -9728,7 +9733,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="300"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="303"/>
         <source>%n row(s) ({rows}) hold a number with a decimal comma (such as 10,5) that the commas separating the columns had cut in two: it was read as one number.</source>
         <translation>
             <numerusform>%n fila ({rows}) tiene un número con coma decimal (como 10,5) que las comas que separan las columnas habían partido en dos: se leyó como un solo número.</numerusform>
@@ -9736,7 +9741,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="304"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="307"/>
         <source>%n row(s) ({rows}) have values in columns without a header: they are kept in the notes of those customers, who carry the “Check import” badge.</source>
         <translation>
             <numerusform>%n fila ({rows}) tiene valores en columnas sin encabezado: se guardan en las notas de ese cliente, que lleva la etiqueta «Revisar importación».</numerusform>
@@ -9744,52 +9749,52 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="308"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="311"/>
         <source>Column {column}</source>
         <translation>Columna {column}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="311"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="314"/>
         <source>The name holds only invisible characters</source>
         <translation>El nombre solo tiene caracteres invisibles</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="313"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="316"/>
         <source>The row holds only invisible characters (such as zero-width spaces)</source>
         <translation>La fila solo tiene caracteres invisibles (como espacios de ancho cero)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="315"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="318"/>
         <source>too large for a customer number (the largest is {limit})</source>
         <translation>demasiado grande para un número de cliente (el mayor es {limit})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="317"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="320"/>
         <source>read as Windows-1252 (the file mixes two encodings): check its accents</source>
         <translation>leída como Windows-1252 (el archivo mezcla dos codificaciones): revise sus acentos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="319"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="322"/>
         <source>NUL characters removed</source>
         <translation>caracteres NUL quitados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="320"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="323"/>
         <source>a formula without its result: kept as written</source>
         <translation>una fórmula sin su resultado: se guarda tal como está escrita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="322"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="325"/>
         <source>in a column without a header: kept in the notes</source>
         <translation>en una columna sin encabezado: se guarda en las notas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="324"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="327"/>
         <source>runs over lines {first} to {last} of the file: a quote may be missing</source>
         <translation>ocupa las líneas {first} a {last} del archivo: puede que falten unas comillas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="326"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="329"/>
         <source>“{text}” has letters in it: write only the number (an extension as “ext. 12”)</source>
         <translation>«{text}» tiene letras: escriba solo el número (una extensión como «ext. 12»)</translation>
     </message>

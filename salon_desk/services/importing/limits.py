@@ -15,6 +15,8 @@ MAX_PARTS = 10_000  # members of a workbook's zip
 MAX_CELL_BYTES = 1_000_000  # one cell's text in a workbook (Excel itself stops at 32,767)
 MAX_CELLS = 5_000_000  # a sheet's used range, rows x columns, and all sheets together (about
 # 250 MB while read); 100,000 customers of 50 columns fit
+MAX_COLUMNS = 16_384  # as Excel (XFD)
+MAX_ROWS = 1_048_576  # as Excel
 MAX_CELL_CHARS = 1_000_000  # one value of a CSV file (the csv module stops at 131,072)
 MAX_LISTED = 12  # row numbers named in one warning
 

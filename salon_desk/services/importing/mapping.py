@@ -142,18 +142,20 @@ def _columns_without_header(matches: list[H.ColumnMatch], header: list[object],
     """Add the columns that hold values but have no header (to the right of the last header,
     or with values only below the rows looked at first); returns the lines with such values."""
     matched = {m.index for m in matches}
-    width = max((len(row) for row in data), default=0)
-    for index in range(width):
-        if index in matched or (index < len(header) and str(header[index] or "").strip()):
-            continue
-        if any(index < len(row) and row[index] not in (None, "") for row in data):
-            matches.append(H.no_header(index))
-    indexes = [m.index for m in matches if m.how == H.NO_HEADER]
+    blank = {i for i in range(len(header)) if i not in matched
+             and not str(header[i] or "").strip()}
+    found: set[int] = set()
+    for row in data:  # one pass over the cells that may be in such a column
+        if len(row) > len(header) or blank:
+            found.update(i for i in range(len(row)) if (i >= len(header) or i in blank)
+                         and row[i] not in (None, ""))
+    matches.extend(H.no_header(i) for i in sorted(found - matched))
+    indexes = sorted(m.index for m in matches if m.how == H.NO_HEADER)
     if not indexes:
         return []
     matches.sort(key=lambda m: m.index)
     return [line for row, line in zip(data, lines, strict=True)
-            if any(i < len(row) and row[i] not in (None, "") for i in indexes)]
+            if any(row[i] not in (None, "") for i in indexes if i < len(row))]
 
 
 def refresh_conventions(analysis: FileAnalysis, country: str) -> None:

@@ -37,10 +37,12 @@ class _OdsScan:
 
     def _prefixes(self, t: bytes) -> None:
         self.t = t
-        self.token = re.compile(rb"<" + t + rb":table(\s[^>]*)?>|<" + t
-                                + rb":table-row(\s[^>]*?)?(/?)>")
-        self.cell = re.compile(rb"<" + t + rb":(?:covered-)?table-cell(\s[^>]*?)?(/?)>")
+        self.token = re.compile(rb"<" + t + rb":table(\s[^>]{0,4000})?>|<" + t
+                                + rb":table-row(\s[^>]{0,4000}?)?(/?)>")
+        self.cell = re.compile(rb"<" + t + rb":(?:covered-)?table-cell(\s[^>]{0,4000}?)?(/?)>")
         self.cell_end = b"</" + t + b":table-cell>"
+        self.any_row = re.compile(rb"<" + t + rb":table-row[\s/>]")
+        self.any_cell = re.compile(rb"<" + t + rb":(?:covered-)?table-cell[\s/>]")
         self.row_end = b"</" + t + b":table-row>"
         self.rows_repeated = re.compile(_ATTR_VALUE % (t + b":number-rows-repeated"))
         self.cols_repeated = re.compile(_ATTR_VALUE % (t + b":number-columns-repeated"))
@@ -52,6 +54,9 @@ class _OdsScan:
             self._prefixes(m.group(1))
 
     def segment(self, seg: bytes) -> None:
+        rows = 0
+        ends = _Next(seg, self.row_end)  # a row's cells end at its end tag or the next row
+        starts = _Next(seg, b"<" + self.t + b":table-row")
         for m in self.token.finditer(seg):
             if m.group(3) is None:  # a new sheet
                 name = self.name.search(m.group(1) or b"")
@@ -59,14 +64,15 @@ class _OdsScan:
                     name.group(1).decode("utf-8", "replace") if name else "?"))
                 self._row = 0
                 continue
+            rows += 1
             if not self.sheets:
                 continue
             repeat = self.rows_repeated.search(m.group(2) or b"")
             times = int(repeat.group(1)) if repeat else 1
             width = 0
             if not m.group(3):  # the row has cells: up to its end tag
-                end = seg.find(self.row_end, m.end())
-                width = self._width(seg[m.end():end if end >= 0 else len(seg)])
+                width = self._width(seg, m.end(), min(ends.after(m.end()),
+                                                      starts.after(m.end())))
             sheet = self.sheets[-1]
             self._row += times
             if width:
@@ -74,11 +80,14 @@ class _OdsScan:
                 sheet.max_row = self._row
                 sheet.max_col = max(sheet.max_col, width)
                 check_sheet(sheet, self.file)
+        if rows != len(self.any_row.findall(seg)):  # a row tag longer than any a file writes
+            raise UnreadableFile(Text(msg.IMPORT_NOT_SPREADSHEET, file=self.file))
 
-    def _width(self, row: bytes) -> int:
-        """Columns up to the last cell with something in it."""
-        position = width = 0
-        for m in self.cell.finditer(row):
+    def _width(self, row: bytes, start: int, end: int) -> int:
+        """Columns up to the last cell with something in it, in row[start:end]."""
+        position = width = cells = 0
+        for m in self.cell.finditer(row, start, end):
+            cells += 1
             attrs = m.group(1) or b""
             repeat = self.cols_repeated.search(attrs)
             times = int(repeat.group(1)) if repeat else 1
@@ -87,11 +96,27 @@ class _OdsScan:
                 if b"value" in attrs:
                     width = position
                 continue
-            end = row.find(self.cell_end, m.end())
-            inner = row[m.end():end if end >= 0 else len(row)]
-            if b"value" in attrs or inner.strip():
+            # something between the tags: a paragraph, an annotation... (only a cell closed
+            # at once is empty; looked at right after its tag, never searched for)
+            if b"value" in attrs or not row.startswith(self.cell_end, m.end()):
                 width = position
+        if cells != len(self.any_cell.findall(row, start, end)):
+            raise UnreadableFile(Text(msg.IMPORT_NOT_SPREADSHEET, file=self.file))
         return width
+
+
+class _Next:
+    """Where a text next occurs after a position, for positions met in order: each search
+    starts where the last one ended, so a damaged file cannot make it quadratic."""
+
+    def __init__(self, data: bytes, text: bytes) -> None:
+        self.data, self.text, self.at = data, text, -1
+
+    def after(self, position: int) -> int:
+        if self.at < position:
+            found = self.data.find(self.text, position)
+            self.at = found if found >= 0 else len(self.data)
+        return self.at
 
 
 def scan_ods(z: zipfile.ZipFile, file: str) -> None:

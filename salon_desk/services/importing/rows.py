@@ -99,6 +99,7 @@ class RowConverter:
                 self.no_header.append((m.index, m.header))
             elif m.target and m.target != H.IGNORE:
                 self.by_target.setdefault(m.target, []).append((m.index, m.header))
+        self.no_header.sort(key=lambda column: column[0])
         self.pairs: dict[str, dict[str, tuple[int, str]]] = {}
         for target, cols in list(self.by_target.items()):
             if target.startswith("phone_pair:"):
@@ -191,8 +192,10 @@ class RowConverter:
         has = self.present
         if line in self.marks:
             self._flag_marks(r, self.marks[line])
-        for index, header in self.no_header:
-            if index < len(row) and (text := cell_text(row[index])) is not None:
+        for index, header in self.no_header:  # in column order: a short row stops early
+            if index >= len(row):
+                break
+            if (text := cell_text(row[index])) is not None:
                 r.flags.append(Problem(header, text, Text(msg.FLAG_NO_HEADER)))
         for target in self.joined:
             cells = self._cells(row, target)

@@ -182,10 +182,18 @@ def _parse(text: str, delimiter: str, name: str, offset: int
     rows: list[list[object]] = []
     ends: list[int] = []
     previous = csv.field_size_limit(limits.MAX_CELL_CHARS)
+    cells, widest = 0, limits.MAX_COLUMNS
     try:
         for row in reader:
             rows.append([cell if cell.strip() else None for cell in row])
             ends.append(reader.line_num)
+            cells += len(row)
+            if len(row) > widest:
+                raise UnreadableFile(Text(msg.IMPORT_TOO_MANY_COLUMNS, row=len(rows),
+                                          file=name, columns=len(row), limit=widest))
+            if cells > limits.MAX_CELLS:
+                raise UnreadableFile(Text(msg.IMPORT_TOO_MANY_CELLS, file=name,
+                                          limit=limits.MAX_CELLS))
     except csv.Error as exc:
         if "field limit" in str(exc):
             raise UnreadableFile(Text(

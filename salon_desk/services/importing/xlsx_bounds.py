@@ -30,9 +30,10 @@ from salon_desk.services.importing.raw import UnreadableFile
 from salon_desk.services.texts import Text
 
 CHUNK = 1 << 20
-_ROOT = re.compile(rb"<(\w+:)?worksheet\b")
-_ATTR = re.compile(rb'([\w:]+)\s*=\s*"([^"]*)"')
+_ROOT = re.compile(rb"<(\w+:)?(?:worksheet|dialogsheet|macrosheet)\b")
+_ATTR = re.compile(rb'(?<![\w:])([\w:]+)\s*=\s*"([^"]{0,4000})"')
 _MAX_FORMULAS = 10_000
+_WINDOW = 64 * 1024  # how far a formula's cell is looked for around it
 
 
 def column_number(letters: bytes | str) -> int:
@@ -92,11 +93,13 @@ class SheetScan:
     """
 
     name: str
+    file: str = ""  # the file's name, for messages
     prefix: bytes = b""
     cells: int = 0
     max_row: int = 0  # 1-based, 0 when the sheet has no cells
     max_col: int = 0
     exact_needed: bool = False  # rows or cells placed by their order, not their address
+    active: bool = True  # a sheet part (its root says so), not another XML part
     nul: bool = False
     formulas: list[tuple[int, int, str]] = field(default_factory=list)  # 0-based row, col
 
@@ -106,18 +109,19 @@ class SheetScan:
     def _patterns(self, p: bytes) -> None:
         self.prefix = p
         self._key: tuple[int, int] | None = None
-        self.last_row = re.compile(rb"<" + p + rb'row\b[^>]*?\sr="(\d+)"')
+        self.last_row = re.compile(rb"<" + p + rb'row\b[^>]{0,4000}?\sr="(\d+)"')
         self._formula = re.compile(rb"<" + p + rb"f[\s>/]")
         self._letters = re.compile(rb"<" + p + rb'c r="([A-Z]+)\d')
         self.value = re.compile(rb"<" + p + rb"v>[^<]")
-        self.formula_text = re.compile(rb"<" + p + rb"f\b[^>]*>(.*?)</" + p + rb"f>", re.S)
-        self.cell_ref = re.compile(rb"<" + p + rb'c\b[^>]*?\sr="([A-Z]+)(\d+)"')
+        self.formula_text = re.compile(rb"<" + p + rb"f\b[^>]{0,4000}>(.*?)</" + p + rb"f>", re.S)
+        self.cell_ref = re.compile(rb"<" + p + rb'c\b[^>]{0,4000}?\sr="([A-Z]+)(\d+)"')
 
     def row_end(self) -> bytes:
         return b"</" + self.prefix + b"row>"
 
     def first_chunk(self, chunk: bytes) -> None:
         m = _ROOT.search(chunk)
+        self.active = m is not None
         if m and m.group(1):
             self._patterns(m.group(1))
 
@@ -132,10 +136,12 @@ class SheetScan:
             self._cells_beyond = re.compile(
                 c + rb'(?:>|/>|\s(?!r=")|\sr="(?:(?P<col>' + _greater_letters(self.max_col)
                 + rb")(?P<colrow>\d+)|[A-Z]+(?P<row>" + _greater(self.max_row) + rb'))")')
-            self._rows_odd = re.compile(row + rb'(?:>|/>|\s(?![^>]*?\br="))')
+            self._rows_odd = re.compile(row + rb'(?:>|/>|\s(?![^>]{0,4000}?\br="))')
         return self._cells_beyond, self._rows_odd
 
     def scan(self, seg: bytes) -> None:
+        if not self.active:
+            return
         p = b"<" + self.prefix
         self.cells += seg.count(p + b'c r="')
         last = seg.rfind(p + b"row ")
@@ -163,9 +169,14 @@ class SheetScan:
     def _formulas(self, seg: bytes) -> None:
         p = self.prefix
         for m in self._formula.finditer(seg):
-            start = max(seg.rfind(b"<" + p + b"c ", 0, m.start()),
-                        seg.rfind(b"<" + p + b"c>", 0, m.start()))
-            end = seg.find(b"</" + p + b"c>", m.start())
+            if len(self.formulas) >= _MAX_FORMULAS:
+                break
+            # its cell, looked for close by (a formula's cell is short; a damaged file's
+            # runs of formulas without cells must not make this quadratic)
+            near = max(0, m.start() - _WINDOW)
+            start = max(seg.rfind(b"<" + p + b"c ", near, m.start()),
+                        seg.rfind(b"<" + p + b"c>", near, m.start()))
+            end = seg.find(b"</" + p + b"c>", m.start(), m.start() + _WINDOW)
             if start < 0 or end < 0:
                 continue
             cell = seg[start:end]
@@ -174,15 +185,17 @@ class SheetScan:
                 continue
             text = self.formula_text.search(cell)
             formula = html.unescape(text.group(1).decode("utf-8", "replace")) if text else ""
-            if len(self.formulas) < _MAX_FORMULAS:
-                self.formulas.append((_number(ref.group(2)) - 1,
-                                      column_number(ref.group(1)) - 1, "=" + formula))
+            self.formulas.append((_number(ref.group(2)) - 1, column_number(ref.group(1)) - 1,
+                                  "=" + formula))
 
     def walk(self, seg: bytes) -> None:
         """The exact extent, cell by cell, placing unaddressed rows and cells as the
         spreadsheet library does (after the row or cell before them)."""
         p = re.escape(self.prefix)
-        for m in re.finditer(rb"<" + p + rb"(row|c)\b([^>]*)>", seg):
+        tags = re.findall(rb"<" + p + rb"(?:row|c)[\s>/]", seg)
+        found = 0
+        for m in re.finditer(rb"<" + p + rb"(row|c)\b([^>]{0,4000})>", seg):
+            found += 1
             attrs = dict(_ATTR.findall(m.group(2)))
             if m.group(1) == b"row":
                 ref = attrs.get(b"r", b"")
@@ -198,6 +211,8 @@ class SheetScan:
             else:
                 self._col += 1
             self.max_col = max(self.max_col, self._col)
+        if found != len(tags):  # a tag longer than any a spreadsheet writes
+            raise _fail(msg.IMPORT_NOT_SPREADSHEET, file=self.file)
 
     def start_walk(self) -> None:
         self.max_row = self.max_col = self._row = self._col = self.walked = 0
@@ -241,7 +256,7 @@ def _small_part(z: zipfile.ZipFile, name: str) -> bytes:
 def sheet_parts(z: zipfile.ZipFile) -> dict[str, str]:
     """Part name -> sheet name, from the workbook and its relationships."""
     rels = {}
-    for tag in re.findall(rb"<(?:\w+:)?Relationship\b[^>]*>", _small_part(
+    for tag in re.findall(rb"<(?:\w+:)?Relationship\b[^>]{0,4000}>", _small_part(
             z, "xl/_rels/workbook.xml.rels")):
         attrs = dict(_ATTR.findall(tag))
         target = html.unescape(attrs.get(b"Target", b"").decode("utf-8", "replace"))
@@ -251,7 +266,7 @@ def sheet_parts(z: zipfile.ZipFile) -> dict[str, str]:
             part = str(PurePosixPath("xl") / target)
         rels[attrs.get(b"Id", b"")] = _normal(part)
     parts = {}
-    for tag in re.findall(rb"<(?:\w+:)?sheet\b[^>]*>", _small_part(z, "xl/workbook.xml")):
+    for tag in re.findall(rb"<(?:\w+:)?sheet\b[^>]{0,4000}>", _small_part(z, "xl/workbook.xml")):
         attrs = dict(_ATTR.findall(tag))
         rid = next((v for k, v in attrs.items() if k.endswith(b":id")), b"")
         if rid in rels:
@@ -282,17 +297,16 @@ def scan_xlsx(z: zipfile.ZipFile, file: str) -> WorkbookScan:
         lower = info.filename.lower()
         if info.is_dir() or not lower.endswith((".xml", ".rels", ".vml")):
             continue  # pictures and the like: the library does not read them
-        sheet = None
-        if info.filename in names or (lower.startswith("xl/worksheets/")
-                                      and lower.endswith(".xml")):
-            sheet = SheetScan(names.get(info.filename, PurePosixPath(info.filename).stem))
-        feeder = sheet and Segments(sheet.row_end, sheet.scan, file, sheet.first_chunk)
+        # Every XML part whose root is a sheet is scanned, wherever it is and whatever the
+        # workbook says of it.
+        sheet = SheetScan(names.get(info.filename, PurePosixPath(info.filename).stem), file)
+        feeder = Segments(sheet.row_end, sheet.scan, file, sheet.first_chunk)
         if lower.endswith("sharedstrings.xml"):
             budget -= stream_part(z, info, file, min(budget, limits.MAX_SHARED_BYTES), feeder,
                                   limit=limits.MAX_SHARED_BYTES)
         else:
             budget -= stream_part(z, info, file, budget, feeder)
-        if sheet is not None:
+        if sheet.active:
             if sheet.exact_needed:
                 sheet.start_walk()
                 stream_part(z, info, file, limits.MAX_XML_BYTES,
@@ -309,7 +323,8 @@ def scan_xlsx(z: zipfile.ZipFile, file: str) -> WorkbookScan:
 def check_sheet(sheet: SheetScan, file: str) -> None:
     if sheet.cells > limits.MAX_CELLS:
         raise _fail(msg.IMPORT_TOO_MANY_CELLS, file=file, limit=limits.MAX_CELLS)
-    if sheet.height * sheet.width > limits.MAX_CELLS:
+    if (sheet.height * sheet.width > limits.MAX_CELLS
+            or sheet.width > limits.MAX_COLUMNS or sheet.height > limits.MAX_ROWS):
         raise _fail(msg.IMPORT_SHEET_TOO_BIG, sheet=sheet.name, file=file,
                     cell=f"{column_letters(sheet.width)}{sheet.height}",
                     cells=sheet.height * sheet.width, limit=limits.MAX_CELLS)
