@@ -56,14 +56,14 @@ from salon_desk.services.files import written_whole
 
 DANGEROUS = CSV_FORMULA_STARTS
 XLSX_CELL_LIMIT = 32767  # characters (UTF-16 code units) an .xlsx cell holds
+CHUNK = 5000
+GENDER_LABELS = {"female": "Female", "male": "Male", "other": "Other",
+                 "unspecified": "Unspecified"}
 
 
 def utf16_length(text: str) -> int:
     """The length of a text as a spreadsheet counts it: a character beyond U+FFFF counts two."""
     return len(text.encode("utf-16-le")) // 2
-CHUNK = 5000
-GENDER_LABELS = {"female": "Female", "male": "Male", "other": "Other",
-                 "unspecified": "Unspecified"}
 
 
 def xlsx_parts(text: str) -> list[str]:
