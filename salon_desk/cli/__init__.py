@@ -101,6 +101,9 @@ def main(argv: list[str] | None = None) -> int:
         from salon_desk.ui.app import run_app
 
         return run_app(args.db)
+    quick = getattr(args, "quick", None)  # a read that can skip SQLAlchemy, when it can
+    if quick is not None and (code := quick(args)) is not None:
+        return code
     from sqlalchemy.exc import DBAPIError
 
     from salon_desk.models.db import DatabaseError, long_job

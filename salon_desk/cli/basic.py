@@ -20,7 +20,7 @@ def register(sub) -> None:
     p.add_argument("text", help="name, any fragment of a phone, email or ID")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument("--limit", type=int, default=50)
-    p.set_defaults(func=cmd_search)
+    p.set_defaults(func=cmd_search, quick=quick_search)
 
     p = sub.add_parser("backup", help="copy the database and its documents into a backup "
                        "folder (checked before it is given its name)")
@@ -46,6 +46,13 @@ def cmd_demo(args) -> int:
     return 0
 
 
+def quick_search(args) -> int | None:
+    """cmd_search without SQLAlchemy when the file allows it (cli.quick_search)."""
+    from salon_desk.cli.quick_search import quick_search as quick
+
+    return quick(args)
+
+
 def cmd_search(args) -> int:
     from salon_desk.cli import open_db
     from salon_desk.services.search import search
@@ -53,7 +60,13 @@ def cmd_search(args) -> int:
     db = open_db(args)
     with db.session() as session:
         rows = search(session, args.text, limit=args.limit)
-    if args.json:
+    print_rows(rows, args.json)
+    return 0
+
+
+def print_rows(rows, as_json: bool) -> None:
+    """The customers found (id, name, mobile, email, close), as text or JSON."""
+    if as_json:
         print(json.dumps([{"id": r.id, "name": r.name, "mobile": r.mobile, "email": r.email,
                            "close": r.close} for r in rows], ensure_ascii=False, indent=2))
     elif not rows:
@@ -65,7 +78,6 @@ def cmd_search(args) -> int:
             mark = "  (close match)" if r.close else ""
             print(f"{r.id:>7}  {r.name:<34.34}  {format_phone(r.mobile):<18}  "
                   f"{r.email or ''}{mark}")
-    return 0
 
 
 def cmd_backup(args) -> int:

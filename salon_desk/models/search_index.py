@@ -7,42 +7,36 @@
 - ``search_variants`` (models.search_words): the name words and their one-letter deletions,
   for close matches of a word typed with one typo.
 
-Text is folded (lower case, accents removed) before it is indexed, and queries are folded the
-same way, so "garcia" finds "García" and "GARCÍA".
+Text is folded (lower case, accents removed; salon_desk.search_text) before it is indexed, and
+queries are folded the same way, so "garcia" finds "García" and "GARCÍA".
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 
-from sqlalchemy import event, text
+from sqlalchemy import Index, event, func, text
 from sqlalchemy.engine import Connection
 
 from salon_desk.models import search_words
 from salon_desk.models.customers import Customer
+from salon_desk.search_text import INDEX_FORMAT, customer_words, fold
+
+__all__ = ["FTS_TABLES", "INDEX_FORMAT", "fold", "index_body", "index_words", "phone_digits",
+           "rebuild_index", "remove_from_index", "sort_name", "write_index"]
 
 FTS_TABLES = ("customer_fts", "customer_words")
 
-# The format of what the index holds (index_body, index_words, fold, phone_digits): raise it
-# whenever one of them changes. The database keeps the format its index was written in
-# (PRAGMA user_version); models.db re-indexes a file whose format differs when it opens it.
-# 2: the vocabulary of close matches (search_variants) is part of the index.
-INDEX_FORMAT = 2
+# The format of what the index holds is salon_desk.search_text.INDEX_FORMAT (index_body,
+# index_words and phone_digits here are part of it).
+
+# An old number or external ID typed into the search finds the customer it was merged into
+# (services.merge.resolve_customer, looking external IDs up whatever their case): indexed, so
+# that a search finding nothing does not read every customer.
+Index("ix_customers_external_id_lower", func.lower(Customer.__table__.c.external_id))
 
 _NON_DIGIT = re.compile(r"\D+")
-# Letters that NFKD does not decompose into a base letter and a mark.
-_SPECIAL = str.maketrans({"ß": "ss", "ø": "o", "đ": "d", "ł": "l", "æ": "ae", "œ": "oe", "ı": "i"})
-
-
-def fold(value: str | None) -> str:
-    """Lower case without accents: the form both the index and the queries use."""
-    if not value:
-        return ""
-    value = value.casefold().translate(_SPECIAL)
-    decomposed = unicodedata.normalize("NFKD", value)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def phone_digits(e164_or_raw: str | None) -> list[str]:
@@ -104,7 +98,7 @@ def write_index(conn: Connection, customers: Iterable[Customer]) -> None:
         words: set[str] = set()
         for c in customers:
             if c.merged_into_id is None:
-                words |= search_words.customer_words(fold, c.first_name, c.last_name, c.email)
+                words |= customer_words(c.first_name, c.last_name, c.email)
         search_words.add_words(conn, words)
 
 
@@ -126,7 +120,7 @@ def rebuild_index(conn: Connection) -> int:
     while batch := result.fetchmany(5000):
         _write_fts(conn, batch)  # Row objects expose the same attribute names
         count += len(batch)
-    search_words.rebuild(conn, fold)
+    search_words.rebuild(conn)
     return count
 
 
@@ -141,7 +135,7 @@ def _write_fts(conn: Connection, customers: list) -> None:
 
 def catch_up_words(conn: Connection) -> None:
     """Close-match words of customers added without the ORM (see models.search_words)."""
-    search_words.catch_up(conn, fold)
+    search_words.catch_up(conn)
 
 
 def index_format(conn: Connection) -> int:

@@ -6,7 +6,8 @@ idea). ``search_variants`` holds, for every distinct folded word of four or more
 customer's first name or surname (and every email local part of four to MAX_LOCAL characters),
 the word itself and its one-letter deletions; one indexed lookup of a typed word's own
 deletions then gives every known word within one typo of it (candidates the search verifies).
-Longer email local parts are found through the trigram index instead (services.close_matches).
+Longer email local parts are found through the trigram index instead (services.close_matches,
+which also does the lookup). The words and their deletions are made by salon_desk.search_text.
 
 The table only grows between re-indexes: a word left behind by a renamed or deleted customer
 matches no one, which costs nothing. It is kept up to date
@@ -22,17 +23,14 @@ matches no one, which costs nothing. It is kept up to date
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable
 
 from sqlalchemy import Column, String, Table
 from sqlalchemy.engine import Connection
 
 from salon_desk.models.base import Base
+from salon_desk.search_text import MAX_LOCAL, MIN_WORD, deletions, email_word, fold, name_words
 
-MIN_WORD = 4  # shorter words (Ana, Li, Eva) never get close matches: too many are one typo away
-MAX_WORD = 40  # longer "words" are not names; they are left out
-MAX_LOCAL = 7  # email local parts up to this long are words here; longer ones use the trigrams
 WATERMARK_KEY = "search.variants_upto"  # settings row: customers up to this id are in
 
 search_variants = Table(
@@ -43,32 +41,7 @@ search_variants = Table(
     sqlite_with_rowid=False,
 )
 
-_WORDS = re.compile(r"[^\W_]+")
 _CHUNK = 400  # variables per IN list
-
-
-def deletions(word: str) -> set[str]:
-    """The word and every string made from it by deleting one letter."""
-    return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
-
-
-def name_words(folded: str) -> set[str]:
-    """The words of a folded name that can have close matches."""
-    return {w for w in _WORDS.findall(folded) if MIN_WORD <= len(w) <= MAX_WORD}
-
-
-def email_word(folded_email: str) -> str | None:
-    """A short email local part, kept as a word ("pazos" of "pazos@example.com")."""
-    local, at, _domain = folded_email.partition("@")
-    return local if at and MIN_WORD <= len(local) <= MAX_LOCAL else None
-
-
-def customer_words(fold, first: str | None, last: str | None, email: str | None) -> set[str]:
-    """The vocabulary words of one customer (``fold`` is search_index.fold)."""
-    words = name_words(fold(first)) | name_words(fold(last))
-    if email and (local := email_word(fold(email))):
-        words.add(local)
-    return words
 
 
 def _chunks(items: list, size: int = _CHUNK) -> Iterable[list]:
@@ -98,7 +71,7 @@ def add_words(conn: Connection, words: set[str]) -> int:
     return len(new)
 
 
-def _distinct_words(conn: Connection, fold, where: str, params: tuple = ()) -> set[str]:
+def _distinct_words(conn: Connection, where: str, params: tuple = ()) -> set[str]:
     """The vocabulary words of the customers selected by ``where``; each distinct name or
     email is folded once (names repeat a lot in a customer base)."""
     words: set[str] = set()
@@ -130,7 +103,7 @@ def _set_watermark(conn: Connection, upto: int) -> None:
                          (WATERMARK_KEY, json.dumps(upto)))
 
 
-def catch_up(conn: Connection, fold) -> int:
+def catch_up(conn: Connection) -> int:
     """Add the words of customers above the watermark (added in bulk, without the ORM);
     returns how many words were new. Writes nothing when there are none."""
     upto = _watermark(conn)
@@ -140,27 +113,17 @@ def catch_up(conn: Connection, fold) -> int:
     added = 0
     if top > upto:
         added = add_words(conn, _distinct_words(
-            conn, fold, "id > ? AND merged_into_id IS NULL", (upto,)))
+            conn, "id > ? AND merged_into_id IS NULL", (upto,)))
     # When the newest customers were deleted, ids above ``top`` will be given again.
     _set_watermark(conn, top)
     return added
 
 
-def rebuild(conn: Connection, fold) -> int:
+def rebuild(conn: Connection) -> int:
     """The whole vocabulary again from the live customers; returns its number of words."""
     conn.exec_driver_sql("DELETE FROM search_variants")
     top = conn.exec_driver_sql("SELECT max(id) FROM customers").scalar() or 0
-    added = add_words(conn, _distinct_words(conn, fold, "merged_into_id IS NULL"))
+    added = add_words(conn, _distinct_words(conn, "merged_into_id IS NULL"))
     _set_watermark(conn, top)
     return added
 
-
-def candidates(conn: Connection, word: str) -> list[str]:
-    """Known words that may be one typo away from ``word`` (a folded word): those sharing one
-    of its deletions. Within two edits; the caller keeps those within one."""
-    if not MIN_WORD - 1 <= len(word) <= MAX_WORD + 1:
-        return []
-    keys = sorted(deletions(word))
-    marks = ", ".join("?" * len(keys))
-    return [w for (w,) in conn.exec_driver_sql(
-        f"SELECT DISTINCT word FROM search_variants WHERE variant IN ({marks})", tuple(keys))]

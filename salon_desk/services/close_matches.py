@@ -19,46 +19,49 @@ Everything is looked up in SQLite's indexes, never by reading every customer:
   first EMAIL_CANDIDATES customers rapidfuzz checks.
 
 In a text of several words, any one of them may be the one with the typo; the others match as
-they do in the search.
+they do in the search. Plain SQL on a sqlite3 connection, like services.search_sql.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import and_, or_, select, text
-from sqlalchemy.engine import Connection
-from sqlalchemy.orm import Session
+from salon_desk.search_text import MAX_LOCAL, MIN_WORD, deletions, fold
+from salon_desk.services.search_sql import (
+    CLOSE_LIMIT,
+    Sql,
+    clean_query,
+    query_tokens,
+    quote,
+    tokens_sql,
+)
 
-from salon_desk.models import Customer, search_words
-from salon_desk.models.search_index import fold
-from salon_desk.services.search import clean_query, query_tokens, quote, tokens_condition
-
-MIN_LENGTH = search_words.MIN_WORD  # shorter typed words get no close matches
-CLOSE_LIMIT = 500  # at most this many close matches are listed, first by name
+MIN_LENGTH = MIN_WORD  # shorter typed words get no close matches
 EMAIL_CANDIDATES = 200  # trigram-index rows checked per range of typo positions
 ANCHOR = 9  # characters the start and end kept by a range of typo positions have in all
 
 
-def close_ids(session: Session, query: str, limit: int = CLOSE_LIMIT) -> list[int]:
-    """Live customers one typo away from the text, not matched by it, in name order."""
+def close_ids(conn, query: str, limit: int = CLOSE_LIMIT) -> list[int]:
+    """Live customers one typo away from the text and not matched by it, in name order (at
+    most ``limit``); ``conn`` is a sqlite3 connection."""
     long_tokens, short_tokens = query_tokens(clean_query(query))
-    conn = session.connection()
-    clauses = []
+    clauses, params = [], {}
     for i, token in enumerate(long_tokens):
-        near = _near(conn, token, i)
-        if near is None:
-            continue
         others = long_tokens[:i] + long_tokens[i + 1:]
-        if others or short_tokens:
-            near = and_(near, tokens_condition(others, short_tokens, key=f"o{i}"))
-        clauses.append(near)
+        condition, more = _near(conn, token, others, f"n{i}")
+        if condition:
+            clauses.append(f"({condition})")
+            params |= more
     if not clauses:
         return []
-    exact = tokens_condition(long_tokens, short_tokens, key="x")
-    stmt = (select(Customer.id)
-            .where(Customer.merged_into_id.is_(None), or_(*clauses), ~exact)
-            .order_by(Customer.sort_name, Customer.id)
-            .limit(limit))
-    return list(session.scalars(stmt))
+    exact, exact_params = tokens_sql(long_tokens, short_tokens, key="x")
+    params |= exact_params
+    also = ""
+    if short_tokens:  # the name-word prefixes typed with the word, as they match
+        short, short_params = tokens_sql([], short_tokens, key="s")
+        also = f" AND {short}"
+        params |= short_params
+    return [cid for (cid,) in conn.execute(
+        f"SELECT id FROM customers WHERE merged_into_id IS NULL AND ({' OR '.join(clauses)})"
+        f"{also} AND NOT ({exact}) ORDER BY sort_name, id LIMIT {int(limit)}", params)]
 
 
 def one_typo(a: str, b: str) -> bool:
@@ -68,29 +71,42 @@ def one_typo(a: str, b: str) -> bool:
     return a != b and OSA.distance(a, b, score_cutoff=1) <= 1
 
 
-def close_words(conn: Connection, word: str) -> list[str]:
+def candidates(conn, word: str) -> list[str]:
+    """Known words that may be one typo away from a folded word: those sharing one of its
+    deletions (models.search_words). Within two typos; close_words keeps those within one."""
+    keys = sorted(deletions(word))
+    marks = ", ".join("?" * len(keys))
+    return [w for (w,) in conn.execute(
+        f"SELECT DISTINCT word FROM search_variants WHERE variant IN ({marks})", keys)]
+
+
+def close_words(conn, word: str) -> list[str]:
     """Known name words (and short email local parts) one typo away from a folded word."""
     if len(word) < MIN_LENGTH:
         return []
-    return sorted(w for w in search_words.candidates(conn, word)
-                  if len(w) >= MIN_LENGTH and one_typo(word, w))
+    return sorted(w for w in candidates(conn, word) if len(w) >= MIN_LENGTH and one_typo(word, w))
 
 
-def _near(conn: Connection, token: str, i: int):
-    """Condition on Customer.id: a customer found by ``token`` with one typo corrected."""
+def _near(conn, token: str, others: list[str], key: str) -> Sql:
+    """Condition on customers.id: found by ``token`` with one typo corrected, and by the
+    ``others`` tokens as they are ("" when nothing can be)."""
     local, at, domain = token.partition("@")
-    conditions = []
+    conditions, params = [], {}
+    rest = "".join(f" AND {quote(other)}" for other in others)
     words = close_words(conn, local)
     if words:
-        phrases = " OR ".join(quote(w + at + domain) for w in words)
-        conditions.append(Customer.id.in_(
-            select(text("rowid")).select_from(text("customer_fts")).where(
-                text(f"customer_fts MATCH :near{i}").bindparams(**{f"near{i}": phrases}))))
-    if len(local) >= search_words.MAX_LOCAL:
-        ids = close_email_ids(conn, local, domain)
-        if ids:
-            conditions.append(Customer.id.in_(ids))
-    return or_(*conditions) if conditions else None
+        # One MATCH: FTS5 stops early when another word of the text finds no one.
+        conditions.append(f"customers.id IN (SELECT rowid FROM customer_fts WHERE "
+                          f"customer_fts MATCH :{key})")
+        params[key] = "(" + " OR ".join(quote(w + at + domain) for w in words) + ")" + rest
+    if len(local) >= MAX_LOCAL and (ids := close_email_ids(conn, local, domain)):
+        listed = f"customers.id IN ({', '.join(str(int(i)) for i in ids)})"
+        if others:
+            listed += (f" AND customers.id IN (SELECT rowid FROM customer_fts WHERE "
+                       f"customer_fts MATCH :{key}e)")
+            params[f"{key}e"] = rest.removeprefix(" AND ")
+        conditions.append(f"({listed})")
+    return " OR ".join(conditions), params
 
 
 def email_queries(local: str, domain: str = "") -> list[str]:
@@ -112,7 +128,7 @@ def email_queries(local: str, domain: str = "") -> list[str]:
     return queries
 
 
-def close_email_ids(conn: Connection, local: str, domain: str = "") -> list[int]:
+def close_email_ids(conn, local: str, domain: str = "") -> list[int]:
     """Live customers whose email's local part is one typo away from ``local``."""
     queries = email_queries(local, domain)
     if not queries:
@@ -121,9 +137,9 @@ def close_email_ids(conn: Connection, local: str, domain: str = "") -> list[int]
         "SELECT * FROM (SELECT rowid FROM customer_fts WHERE customer_fts MATCH ? "
         f"LIMIT {EMAIL_CANDIDATES})" for _ in queries)
     found = []
-    for cid, email in conn.exec_driver_sql(
-            f"SELECT id, email FROM customers WHERE merged_into_id IS NULL AND email IS NOT "
-            f"NULL AND id IN ({union})", tuple(queries)):
+    for cid, email in conn.execute(
+            "SELECT id, email FROM customers WHERE merged_into_id IS NULL AND email IS NOT "
+            f"NULL AND id IN ({union})", queries):
         their_local, _at, their_domain = fold(email).partition("@")
         if their_domain.startswith(domain) and one_typo(local, their_local):
             found.append(cid)

@@ -1,9 +1,9 @@
 """Finding customers: the one query behind the list, the global search box and the CLI.
 
-Matching happens in SQLite's FTS5 index (see models.search_index): fragments of three or more
-characters through the trigram table, one- and two-letter word prefixes through the word table,
-phone numbers as bare digits whatever their formatting. Sorting and filtering are SQL too; the
-caller gets ids in order and fetches the rows it shows, a page at a time.
+What a typed text matches is SQL from services.search_sql (SQLite's FTS5 index, see
+models.search_index); here it is combined with the list's filters and sorting through
+SQLAlchemy. Sorting and filtering are SQL too; the caller gets ids in order and fetches the
+rows it shows, a page at a time.
 
 When a text finds fewer than a handful of customers, the customers it would find with one typo
 corrected are listed after them, flagged as close matches (services.close_matches).
@@ -12,21 +12,24 @@ corrected are listed after them, flagged as close matches (services.close_matche
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 
-from sqlalchemy import Select, and_, exists, or_, select, text
+from sqlalchemy import Select, exists, or_, select, text
 from sqlalchemy.orm import Session
 
 from salon_desk.models import Badge, Customer, customer_badges
-from salon_desk.models.search_index import fold
-
-_PHONEISH = re.compile(r"^[0-9\s+().\-/]+$")  # ASCII digits: "²" or "٣" are text here
-_WORD = re.compile(r"^\w+$")
-_ID = re.compile(r"^[0-9]{1,19}$")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # NUL ends an SQLite string
-MAX_ID = 2**63 - 1  # the largest integer SQLite holds
-HANDFUL = 5  # a text finding fewer customers than this also lists its close matches
+from salon_desk.services.search_sql import (
+    HANDFUL,
+    MAX_ID,
+    Found,
+    clean_query,
+    find,
+    is_text_query,
+    match_sql,
+    parse_id,
+    query_tokens,
+    quote,
+)
 
 SORT_COLUMNS = {
     "id": (Customer.id,),
@@ -71,99 +74,18 @@ class CustomerRow:
         return " ".join(p for p in (self.first_name, self.last_name) if p)
 
 
-def quote(token: str) -> str:
-    """A token as an FTS5 string (any characters, matched as they are)."""
-    return '"' + token.replace('"', '""') + '"'
-
-
-def parse_id(value: int | str | None) -> int | None:
-    """The record id typed as "123" or "#123"; None for anything else: other characters,
-    digits that are not ASCII ("²"), zero, or a number beyond SQLite's integers."""
-    if isinstance(value, int) and not isinstance(value, bool):
-        return value if 0 < value <= MAX_ID else None
-    text = str(value or "").strip()
-    if text.startswith("#"):
-        text = text[1:].strip()
-    if not _ID.match(text):
-        return None
-    number = int(text)
-    return number if 0 < number <= MAX_ID else None
-
-
-def clean_query(query: str | None) -> str:
-    """A typed or pasted query without control characters (a NUL cannot reach SQLite)."""
-    return _CONTROL.sub("", query or "")
-
-
 def match_condition(query: str):
     """SQL condition on Customer.id for a typed query, or None for an empty query."""
-    query = clean_query(query).strip()
-    if not query:
+    found = match_sql(query)
+    if found is None:
         return None
-    if query.startswith("#") and query[1:].strip().isascii() and query[1:].strip().isdigit():
-        return _id_is(query)  # "#123": that customer only
-    if _PHONEISH.match(query) and any(ch in "0123456789" for ch in query):
-        digits = re.sub(r"[^0-9]", "", query)
-        if digits.startswith("00") and len(digits) > 4:
-            digits = digits[2:]  # international call prefix: 0034... is +34...
-        if len(digits) < 3:
-            return _id_is(digits)
-        return Customer.id.in_(
-            select(text("rowid")).select_from(text("customer_fts")).where(
-                text("customer_fts MATCH :q").bindparams(q=quote(digits))
-            )
-        )
-    long_tokens, short_tokens = query_tokens(query)
-    return tokens_condition(long_tokens, short_tokens)
+    condition, params = found
+    return text(f"({condition})").bindparams(**params)
 
 
-def query_tokens(query: str) -> tuple[list[str], list[str]]:
-    """The folded words of a text query: those of three or more characters (matched as
-    fragments) and the shorter ones (matched as name-word prefixes)."""
-    long_tokens, short_tokens = [], []
-    for token in fold(query).split():
-        if len(token) >= 3:
-            long_tokens.append(token)
-        elif _WORD.match(token):
-            short_tokens.append(token)
-    return long_tokens, short_tokens
-
-
-def is_text_query(query: str) -> bool:
-    """True for a query matched as words (not an ID, not a phone number)."""
-    query = clean_query(query).strip()
-    if not query or (query.startswith("#") and query[1:].strip().isascii()
-                     and query[1:].strip().isdigit()):
-        return False
-    return not (_PHONEISH.match(query) and any(ch in "0123456789" for ch in query))
-
-
-def tokens_condition(long_tokens: list[str], short_tokens: list[str], key: str = ""):
-    """SQL condition on Customer.id: every token matches. ``key`` makes the names of its
-    parameters unique in a statement that has several such conditions."""
-    conditions = []
-    if long_tokens:
-        conditions.append(Customer.id.in_(
-            select(text("rowid")).select_from(text("customer_fts")).where(
-                text(f"customer_fts MATCH :tq{key}").bindparams(
-                    **{f"tq{key}": " AND ".join(quote(t) for t in long_tokens)})
-            )
-        ))
-    if short_tokens:
-        conditions.append(Customer.id.in_(
-            select(text("rowid")).select_from(text("customer_words")).where(
-                text(f"customer_words MATCH :wq{key}").bindparams(
-                    **{f"wq{key}": " AND ".join(quote(t) + "*" for t in short_tokens)})
-            )
-        ))
-    if not conditions:  # only punctuation: nothing can match
-        return Customer.id.is_(None)
-    return and_(*conditions)
-
-
-def _id_is(text: str):
-    found = parse_id(text)
-    return Customer.id == found if found is not None else Customer.id.is_(None)
+def driver_connection(session: Session):
+    """The sqlite3 connection under the session, inside its transaction."""
+    return session.connection().connection.driver_connection
 
 
 def build_query(flt: CustomerFilter, sort: str = "name", descending: bool = False) -> Select:
@@ -208,7 +130,7 @@ def with_close_matches(session: Session, flt: CustomerFilter, found: int) -> Cus
         return flt
     from salon_desk.services.close_matches import close_ids
 
-    close = close_ids(session, flt.text)
+    close = close_ids(driver_connection(session), flt.text)
     if not close:
         return flt
     return CustomerFilter(text=flt.text, badge_id=flt.badge_id, category_id=flt.category_id,
@@ -224,6 +146,22 @@ def search_with_close(session: Session, flt: CustomerFilter, sort: str = "name",
     if wider is not flt:
         ids = search_ids(session, wider, sort, descending)
     return ids, wider
+
+
+def find_customers(session: Session, query: str, *, merged: bool = True) -> Found:
+    """What the search box and ``salon-desk search`` list for a typed query: every match,
+    best first (a typed ID, then by name), then the close matches when the matches are fewer
+    than a handful. ``merged``: when nothing live matches, an ID or external ID of a
+    merged-away record leads to the customer it was merged into."""
+    resolve = None
+    if merged:
+        def resolve(key: str) -> int | None:
+            from salon_desk.services.merge import resolve_customer
+
+            found = resolve_customer(session, key)
+            return found.id if found is not None else None
+
+    return find(driver_connection(session), query, resolve)
 
 
 def fetch_rows(session: Session, ids: list[int],
@@ -258,24 +196,8 @@ def search(session: Session, query: str, limit: int = 50) -> list[CustomerRow]:
     When nothing live matches, an ID or external ID of a merged-away record leads to the
     customer it was merged into.
     """
-    query = clean_query(query)
-    flt = CustomerFilter(text=query)
-    ids = search_ids(session, flt)
-    if not ids and query.strip() and " " not in query.strip():
-        # An old number or external ID of a record merged into another finds that person.
-        from salon_desk.services.merge import resolve_customer
-
-        found = resolve_customer(session, query)
-        if found is not None:
-            ids = [found.id]
-    wider = with_close_matches(session, flt, len(ids))
-    if wider is not flt:
-        ids += [i for i in search_ids(session, wider) if i in wider.close_ids]
-    exact = parse_id(query)
-    if exact is not None and exact in ids:
-        ids.remove(exact)
-        ids.insert(0, exact)
-    return fetch_rows(session, ids[:limit], wider.close_ids)
+    found = find_customers(session, query)
+    return fetch_rows(session, found.ids[:limit], found.close)
 
 
 def list_badges(session: Session) -> list[Badge]:
@@ -289,5 +211,6 @@ def exact_id(session: Session, query: str) -> int | None:
     return None
 
 
-__all__ = ["CustomerFilter", "CustomerRow", "fetch_rows", "parse_id", "search", "search_ids",
+__all__ = ["MAX_ID", "CustomerFilter", "CustomerRow", "clean_query", "fetch_rows", "find_customers",
+           "match_condition", "parse_id", "query_tokens", "quote", "search", "search_ids",
            "search_with_close", "with_close_matches"]

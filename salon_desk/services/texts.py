@@ -22,7 +22,6 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from salon_desk.services.money import cents_text
 
 CONTEXT = "ServiceMessages"  # the translation context of every catalogue text
 
@@ -41,6 +40,10 @@ class Amount:
     cents: int
 
     def __str__(self) -> str:
+        # Here, not at the top: money brings Babel, which an error class alone does not need
+        # (the command line imports SalonError whatever it runs).
+        from salon_desk.services.money import cents_text
+
         return cents_text(self.cents)
 
 

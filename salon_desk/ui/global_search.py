@@ -38,12 +38,7 @@ from PySide6.QtWidgets import (
 
 from salon_desk.models.db import Database
 from salon_desk.services.phones import format_phone
-from salon_desk.services.search import (
-    CustomerFilter,
-    CustomerRow,
-    fetch_rows,
-    search_with_close,
-)
+from salon_desk.services.search import CustomerRow, fetch_rows, find_customers
 from salon_desk.ui.style import DANGER, MUTED, icon
 
 MAX_RESULTS = 12
@@ -202,13 +197,10 @@ class GlobalSearchBox(QLineEdit):
             self.popup.hide()
             return
         with self.db.session() as session:
-            ids, used = search_with_close(session, CustomerFilter(text=text))
-            digits = text.lstrip("#")
-            if digits.isdigit() and int(digits) in ids:  # an exact ID comes first
-                ids.remove(int(digits))
-                ids.insert(0, int(digits))
-            rows = fetch_rows(session, ids[:MAX_RESULTS], used.close_ids)
-        self.total = len(ids)
+            # An exact ID first, then by name; close matches after them when they are few.
+            found = find_customers(session, text, merged=False)
+            rows = fetch_rows(session, found.ids[:MAX_RESULTS], found.close)
+        self.total = len(found.ids)
         self.popup.model.set_rows(rows)
         if rows:  # what Enter opens, in sight
             self.popup.view.setCurrentIndex(self.popup.model.index(0))

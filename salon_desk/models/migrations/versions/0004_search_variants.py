@@ -1,4 +1,5 @@
-"""Close matches in search: the vocabulary of name words and their one-letter deletions.
+"""Close matches in search: the vocabulary of name words and their one-letter deletions; an
+index of external IDs in lower case (a search finding nothing looks them up).
 
 The table is filled by the re-index that the new search index format (2) brings about when
 the file is opened (models.db).
@@ -23,7 +24,10 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('variant', 'word', name=op.f('pk_search_variants')),
     sqlite_with_rowid=False
     )
+    op.create_index('ix_customers_external_id_lower', 'customers',
+                    [sa.text('lower(external_id)')], unique=False)
 
 
 def downgrade() -> None:
+    op.drop_index('ix_customers_external_id_lower', table_name='customers')
     op.drop_table('search_variants')

@@ -1,0 +1,163 @@
+"""What a typed text matches, as SQL, and the search run on a plain sqlite3 connection.
+
+Matching happens in SQLite's FTS5 index (see models.search_index): fragments of three or more
+characters through the trigram table, one- and two-letter word prefixes through the word table,
+phone numbers as bare digits whatever their formatting, "#123" or a lone short number as that
+record's ID. ``match_sql`` gives the condition on ``customers.id``; services.search builds the
+list's queries (filters, sorting, pages) around it with SQLAlchemy. ``find`` is the search of
+the search box and of ``salon-desk search``: the matches in name order (a typed ID first), then,
+when they are fewer than HANDFUL, the close matches (one typo away, services.close_matches).
+
+Plain Python and SQL on purpose: the command line searches without importing SQLAlchemy and
+the models (cli.basic), through these same functions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from salon_desk.search_text import fold
+
+_PHONEISH = re.compile(r"^[0-9\s+().\-/]+$")  # ASCII digits: "²" or "٣" are text here
+_WORD = re.compile(r"^\w+$")
+_ID = re.compile(r"^[0-9]{1,19}$")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # NUL ends an SQLite string
+MAX_ID = 2**63 - 1  # the largest integer SQLite holds
+HANDFUL = 5  # a text finding fewer customers than this also lists its close matches
+CLOSE_LIMIT = 200  # at most this many close matches are listed, first by name
+
+Sql = tuple[str, dict]  # an SQL condition with its named parameters
+
+
+def quote(token: str) -> str:
+    """A token as an FTS5 string (any characters, matched as they are)."""
+    return '"' + token.replace('"', '""') + '"'
+
+
+def parse_id(value: int | str | None) -> int | None:
+    """The record id typed as "123" or "#123"; None for anything else: other characters,
+    digits that are not ASCII ("²"), zero, or a number beyond SQLite's integers."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value if 0 < value <= MAX_ID else None
+    text = str(value or "").strip()
+    if text.startswith("#"):
+        text = text[1:].strip()
+    if not _ID.match(text):
+        return None
+    number = int(text)
+    return number if 0 < number <= MAX_ID else None
+
+
+def clean_query(query: str | None) -> str:
+    """A typed or pasted query without control characters (a NUL cannot reach SQLite)."""
+    return _CONTROL.sub("", query or "")
+
+
+def _is_hash_id(query: str) -> bool:
+    rest = query[1:].strip()
+    return query.startswith("#") and rest.isascii() and rest.isdigit()
+
+
+def _is_phone(query: str) -> bool:
+    return bool(_PHONEISH.match(query)) and any(ch in "0123456789" for ch in query)
+
+
+def is_text_query(query: str) -> bool:
+    """True for a query matched as words (not an ID, not a phone number)."""
+    query = clean_query(query).strip()
+    return bool(query) and not _is_hash_id(query) and not _is_phone(query)
+
+
+def query_tokens(query: str) -> tuple[list[str], list[str]]:
+    """The folded words of a text query: those of three or more characters (matched as
+    fragments) and the shorter ones (matched as name-word prefixes)."""
+    long_tokens, short_tokens = [], []
+    for token in fold(query).split():
+        if len(token) >= 3:
+            long_tokens.append(token)
+        elif _WORD.match(token):
+            short_tokens.append(token)
+    return long_tokens, short_tokens
+
+
+def match_sql(query: str, key: str = "") -> Sql | None:
+    """The condition on customers.id for a typed query, or None for an empty query. ``key``
+    makes its parameter names unique in a statement holding several such conditions."""
+    query = clean_query(query).strip()
+    if not query:
+        return None
+    if _is_hash_id(query):
+        return _id_sql(query, key)  # "#123": that customer only
+    if _is_phone(query):
+        digits = re.sub(r"[^0-9]", "", query)
+        if digits.startswith("00") and len(digits) > 4:
+            digits = digits[2:]  # international call prefix: 0034... is +34...
+        if len(digits) < 3:
+            return _id_sql(digits, key)
+        return (f"customers.id IN (SELECT rowid FROM customer_fts WHERE customer_fts "
+                f"MATCH :q{key})", {f"q{key}": quote(digits)})
+    return tokens_sql(*query_tokens(query), key=key)
+
+
+def _id_sql(text: str, key: str) -> Sql:
+    found = parse_id(text)
+    if found is None:
+        return "customers.id IS NULL", {}
+    return f"customers.id = :id{key}", {f"id{key}": found}
+
+
+def tokens_sql(long_tokens: list[str], short_tokens: list[str], key: str = "") -> Sql:
+    """The condition on customers.id that every token matches."""
+    conditions, params = [], {}
+    if long_tokens:
+        conditions.append(f"customers.id IN (SELECT rowid FROM customer_fts WHERE "
+                          f"customer_fts MATCH :tq{key})")
+        params[f"tq{key}"] = " AND ".join(quote(t) for t in long_tokens)
+    if short_tokens:
+        conditions.append(f"customers.id IN (SELECT rowid FROM customer_words WHERE "
+                          f"customer_words MATCH :wq{key})")
+        params[f"wq{key}"] = " AND ".join(quote(t) + "*" for t in short_tokens)
+    if not conditions:  # only punctuation: nothing can match
+        return "customers.id IS NULL", {}
+    return " AND ".join(conditions), params
+
+
+def matching_ids(conn, query: str) -> list[int]:
+    """Live customers the text matches, in the list's first order (by name); ``conn`` is a
+    sqlite3 connection."""
+    condition, params = match_sql(query) or ("1", {})
+    return [cid for (cid,) in conn.execute(
+        f"SELECT id FROM customers WHERE merged_into_id IS NULL AND ({condition}) "
+        "ORDER BY sort_name, id", params)]
+
+
+@dataclass
+class Found:
+    ids: list[int]  # the matches (a typed ID first), then the close matches
+    close: frozenset[int]  # the close matches among them
+
+
+def find(conn, query: str, resolve: Callable[[str], int | None] | None = None,
+         close_limit: int = CLOSE_LIMIT) -> Found:
+    """What the search box and ``salon-desk search`` list for a typed query.
+
+    When nothing matches, ``resolve(query)`` may name the customer an old ID or external ID
+    stands for (a record merged into another, services.merge.resolve_customer)."""
+    query = clean_query(query)
+    ids = matching_ids(conn, query)
+    if not ids and resolve is not None and query.strip() and " " not in query.strip():
+        found = resolve(query)
+        if found is not None:
+            ids = [found]
+    close: list[int] = []
+    if len(ids) < HANDFUL and is_text_query(query):
+        from salon_desk.services.close_matches import close_ids
+
+        close = [cid for cid in close_ids(conn, query, close_limit) if cid not in ids]
+    exact = parse_id(query)
+    if exact is not None and exact in ids:
+        ids.remove(exact)
+        ids.insert(0, exact)
+    return Found(ids + close, frozenset(close))
