@@ -80,3 +80,27 @@ def test_a_refused_file_is_said_in_words(qtbot, salon_db, tmp_path, monkeypatch,
     text = w.file_page.file_info.text()
     assert "no es un archivo de texto ni una hoja de cálculo" in text
     assert "Traceback" not in text and not w.file_page.isComplete()
+
+
+def test_the_preview_says_what_happens_to_each_row_in_spanish(qtbot, salon_db, tmp_path,
+                                                              monkeypatch, spanish):
+    path = tmp_path / "clientes.csv"
+    path.write_text("Nombre,Apellidos,Fecha de nacimiento,Móvil\nAna,Ruiz,31/31/1980,\n"
+                    ",,,612345678\nEva,Gil,17/05/1990,612 ABC 678\n", encoding="utf-8")
+    w = open_wizard(qtbot, salon_db, monkeypatch, path)
+    qtbot.waitUntil(w.file_page.isComplete, timeout=5000)
+    click_next(qtbot, w)
+    if w.currentId() == W.PAGE_MAPPING:
+        click_next(qtbot, w)
+    page = w.preview_page
+    qtbot.waitUntil(page.isComplete, timeout=5000)
+    rows = page.rows_model
+    statuses = [rows.index(r, 1).data() for r in range(rows.rowCount())]
+    assert statuses == ["Nuevo (los valores ilegibles se guardan en las notas)",
+                        "Rechazada: Sin nombre: hace falta un nombre o unos apellidos",
+                        "Nuevo (los valores ilegibles se guardan en las notas)"]
+    problems = page.problems_model
+    why = {problems.index(r, 2).data(): problems.index(r, 3).data()
+           for r in range(problems.rowCount())}
+    assert why["31/31/1980"] == "no existe el mes 31"
+    assert why["612 ABC 678"].startswith("«612 ABC 678» tiene letras")

@@ -329,3 +329,59 @@ FLAG_STRAY_QUOTE = QT_TRANSLATE_NOOP(
 PHONE_LETTERS = QT_TRANSLATE_NOOP(
     "ServiceMessages", "“{text}” has letters in it: write only the number (an extension as "
                        "“ext. 12”)")
+
+# ---------------------------------------- importing files: values that cannot be read as such
+VALUE_EMPTY = QT_TRANSLATE_NOOP("ServiceMessages", "empty")
+VALUE_NOT_EMAIL = QT_TRANSLATE_NOOP("ServiceMessages", "not a valid email")
+VALUE_NOT_YES_NO = QT_TRANSLATE_NOOP("ServiceMessages", "not yes or no")
+VALUE_NOT_STATUS = QT_TRANSLATE_NOOP("ServiceMessages", "not Active or Inactive")
+VALUE_NOT_GENDER = QT_TRANSLATE_NOOP("ServiceMessages", "not a gender (female, male, other)")
+VALUE_NOT_NUMBER = QT_TRANSLATE_NOOP("ServiceMessages", "not a number")
+VALUE_DISCOUNT_RANGE = QT_TRANSLATE_NOOP("ServiceMessages",
+                                         "a discount must be between 0 and 100 %")
+VALUE_NOT_WHOLE = QT_TRANSLATE_NOOP("ServiceMessages", "not a whole number")
+VALUE_NOT_AMOUNT = QT_TRANSLATE_NOOP("ServiceMessages", "not an amount")
+VALUE_NOT_COUNTRY = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "not a country (use the two-letter code: ES, GB, FR...)")
+VALUE_NOT_DATE = QT_TRANSLATE_NOOP("ServiceMessages", "not a date")
+VALUE_ONLY_YEAR = QT_TRANSLATE_NOOP("ServiceMessages", "only a year, without day and month")
+VALUE_DATE_AMBIGUOUS = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "day and month cannot be told apart; choose the date order")
+VALUE_NO_MONTH = QT_TRANSLATE_NOOP("ServiceMessages", "there is no month {month}")
+VALUE_NO_DAY = QT_TRANSLATE_NOOP("ServiceMessages", "day {day} does not exist in that month")
+VALUE_NO_YEAR = QT_TRANSLATE_NOOP("ServiceMessages", "the year is missing")
+VALUE_NOT_DATETIME = QT_TRANSLATE_NOOP("ServiceMessages", "not a date and time")
+VALUE_NOT_TIME = QT_TRANSLATE_NOOP("ServiceMessages", "not a valid time")
+VALUE_NOT_CUSTOMER_NUMBER = QT_TRANSLATE_NOOP("ServiceMessages", "not a customer number")
+VALUE_YEAR_TOO_OLD = QT_TRANSLATE_NOOP("ServiceMessages", "the year is too far in the past")
+VALUE_IN_FUTURE = QT_TRANSLATE_NOOP("ServiceMessages", "the date is in the future")
+VALUE_NOT_DATE_OR_YES = QT_TRANSLATE_NOOP("ServiceMessages", "not a date or yes/no")
+VALUE_NO_EMPLOYEE = QT_TRANSLATE_NOOP("ServiceMessages", "no employee of that name")
+PHONE_NOT_NUMBER = QT_TRANSLATE_NOOP("ServiceMessages", "\"{text}\" is not a phone number")
+PHONE_NOT_VALID = QT_TRANSLATE_NOOP("ServiceMessages",
+                                    "\"{text}\" is not a valid phone number for {country}")
+
+# ---------------------------------------------------- importing files: what happens to a row
+IMPORT_NO_NAME = QT_TRANSLATE_NOOP("ServiceMessages",
+                                   "No name: a first name or a last name is needed")
+IMPORT_PROBLEM_AT = QT_TRANSLATE_NOOP("ServiceMessages", "{column}: '{value}' ({why})")
+IMPORT_DATES_NEED_ORDER = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "The dates in this file can be read day-first or month-first (e.g. "
+                       "05/06/1990): choose the date order.")
+STATUS_NEW = QT_TRANSLATE_NOOP("ServiceMessages", "New")
+STATUS_NEW_KEPT = QT_TRANSLATE_NOOP("ServiceMessages",
+                                    "New (unreadable values kept in the notes)")
+STATUS_EXAMPLE = QT_TRANSLATE_NOOP("ServiceMessages", "Skipped: the template's example row")
+STATUS_REJECTED = QT_TRANSLATE_NOOP("ServiceMessages", "Rejected: {why}")
+STATUS_SAME_AS_ROW = QT_TRANSLATE_NOOP("ServiceMessages", "Same as row {row} ({why}): {action}")
+STATUS_MATCHES = QT_TRANSLATE_NOOP("ServiceMessages", "Matches #{id} ({why}): {action}")
+ACTION_SKIPPED = QT_TRANSLATE_NOOP("ServiceMessages", "will be skipped")
+ACTION_FILLED = QT_TRANSLATE_NOOP("ServiceMessages", "empty fields will be filled")
+WHY_SAME_ID = QT_TRANSLATE_NOOP("ServiceMessages", "same ID")
+WHY_SAME_EXTERNAL_ID = QT_TRANSLATE_NOOP("ServiceMessages", "same external ID")
+WHY_SAME_EMAIL = QT_TRANSLATE_NOOP("ServiceMessages", "same email")
+WHY_SAME_MOBILE = QT_TRANSLATE_NOOP("ServiceMessages", "same mobile")
+SKIPPED_EXAMPLE = QT_TRANSLATE_NOOP("ServiceMessages", "the template's example row")
+SKIPPED_MATCH = QT_TRANSLATE_NOOP("ServiceMessages", "{why} as customer #{id}")
+SKIPPED_ADDED = QT_TRANSLATE_NOOP("ServiceMessages", "added to the new customer of row {row}")
+SKIPPED_NOTHING = QT_TRANSLATE_NOOP("ServiceMessages", "nothing to add to customer #{id}")

@@ -69,8 +69,8 @@ def normalise_phone(raw: str | None, default_country: str = "ES") -> str | None:
             return phonenumbers.format_number(number, PhoneNumberFormat.E164)
     digits = re.sub(r"\D", "", text)
     if not digits:
-        raise PhoneError(f'"{text}" is not a phone number')
-    raise PhoneError(f'"{text}" is not a valid phone number for {default_country.upper()}')
+        raise PhoneError(Text(msg.PHONE_NOT_NUMBER, text=text))
+    raise PhoneError(Text(msg.PHONE_NOT_VALID, text=text, country=default_country.upper()))
 
 
 def format_phone(value: str | None) -> str:

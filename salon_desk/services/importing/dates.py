@@ -14,7 +14,9 @@ import datetime as dt
 import re
 
 from salon_desk.models.search_index import fold
+from salon_desk.services import error_texts as msg
 from salon_desk.services.importing.values import Unreadable, cell_text
+from salon_desk.services.texts import Text
 
 MONTHS = {}
 for _i, _names in enumerate([
@@ -55,10 +57,10 @@ def _year(text: str) -> int:
 
 def _check(year: int | None, month: int, day: int) -> tuple[int | None, int, int]:
     if not 1 <= month <= 12:
-        raise Unreadable(f"there is no month {month}")
+        raise Unreadable(Text(msg.VALUE_NO_MONTH, month=month))
     days = calendar.monthrange(year if year else 2000, month)[1]
     if not 1 <= day <= days:
-        raise Unreadable(f"day {day} does not exist in that month")
+        raise Unreadable(Text(msg.VALUE_NO_DAY, day=day))
     return year, month, day
 
 
@@ -83,10 +85,10 @@ def date_parts(value: object, order: str | None, shapes: dict[str, str] | None =
         if 1 <= value < 2958466:
             d = EXCEL_EPOCH + dt.timedelta(days=int(value))
             return d.year, d.month, d.day
-        raise Unreadable("not a date")
+        raise Unreadable(Text(msg.VALUE_NOT_DATE))
     text = cell_text(value)
     if text is None:
-        raise Unreadable("empty")
+        raise Unreadable(Text(msg.VALUE_EMPTY))
     text = _TIME_TAIL.sub("", text.strip())
     if m := _ISO_DATE.match(text):
         year = int(m.group(1))
@@ -99,10 +101,10 @@ def date_parts(value: object, order: str | None, shapes: dict[str, str] | None =
                 return _check(int(text[:4]), int(text[4:6]), int(text[6:]))
             return date_parts(f"{text[:2]}/{text[2:4]}/{text[4:]}", order, shapes)
         if len(text) == 4 and 1800 < int(text) < 2200:
-            raise Unreadable("only a year, without day and month")
+            raise Unreadable(Text(msg.VALUE_ONLY_YEAR))
         if 3 <= len(text) <= 6:
             return date_parts(float(text), order)  # an Excel serial number
-        raise Unreadable("not a date")
+        raise Unreadable(Text(msg.VALUE_NOT_DATE))
     if m := _NUMERIC_DATE.match(text):
         a, b, c = m.group(1), m.group(2), m.group(3)
         separator = _separator(text)
@@ -110,7 +112,7 @@ def date_parts(value: object, order: str | None, shapes: dict[str, str] | None =
         if c is None:  # no year: 17/05, 05-17
             x, y = int(a), int(b)
             if len(a) > 2:
-                raise Unreadable("not a date")
+                raise Unreadable(Text(msg.VALUE_NOT_DATE))
             if x > 12 >= y:
                 month, day = y, x
             elif y > 12 >= x or chosen in ("mdy", "ymd") or (chosen is None and "-" in text):
@@ -118,7 +120,7 @@ def date_parts(value: object, order: str | None, shapes: dict[str, str] | None =
             elif chosen == "dmy" or x == y:
                 month, day = y, x
             else:
-                raise Unreadable("day and month cannot be told apart; choose the date order")
+                raise Unreadable(Text(msg.VALUE_DATE_AMBIGUOUS))
             return _check(None, month, day)
         if len(a) == 4:
             year = int(a)
@@ -131,7 +133,7 @@ def date_parts(value: object, order: str | None, shapes: dict[str, str] | None =
         elif x == y:
             chosen = "dmy"
         elif chosen is None:
-            raise Unreadable("day and month cannot be told apart; choose the date order")
+            raise Unreadable(Text(msg.VALUE_DATE_AMBIGUOUS))
         if chosen == "mdy":
             return _check(year, x, y)
         return _check(year, y, x)
@@ -155,13 +157,13 @@ def _named_month_date(text: str) -> tuple[int | None, int, int]:
                    "wednesday", "thursday", "friday", "saturday", "sunday"):
             continue
         else:
-            raise Unreadable("not a date")
+            raise Unreadable(Text(msg.VALUE_NOT_DATE))
     if month is None or not 1 <= len(numbers) <= 2:
-        raise Unreadable("not a date")
+        raise Unreadable(Text(msg.VALUE_NOT_DATE))
     day_text = next((n for n in numbers if len(n) <= 2), None)
     year_text = next((n for n in numbers if n is not day_text), None)
     if day_text is None:
-        raise Unreadable("not a date")
+        raise Unreadable(Text(msg.VALUE_NOT_DATE))
     year = _year(year_text) if year_text else None
     return _check(None if year in UNKNOWN_YEARS else year, month, int(day_text))
 
@@ -170,7 +172,7 @@ def parse_date(value: object, order: str | None, shapes: dict[str, str] | None =
                ) -> dt.date:
     year, month, day = date_parts(value, order, shapes)
     if year is None:
-        raise Unreadable("the year is missing")
+        raise Unreadable(Text(msg.VALUE_NO_YEAR))
     return dt.date(year, month, day)
 
 
@@ -183,12 +185,12 @@ def parse_datetime(value: object, order: str | None, shapes: dict[str, str] | No
         return dt.datetime.combine(EXCEL_EPOCH, dt.time()) + dt.timedelta(days=value)
     text = cell_text(value)
     if text is None:
-        raise Unreadable("empty")
+        raise Unreadable(Text(msg.VALUE_EMPTY))
     if (m := _ISO_DATE.match(text)) and m.group(4):
         try:
             return dt.datetime.fromisoformat(text)
         except ValueError:
-            raise Unreadable("not a date and time") from None
+            raise Unreadable(Text(msg.VALUE_NOT_DATETIME)) from None
     day = parse_date(value, order, shapes)
     hour = minute = second = 0
     if m := _TIME_TAIL.search(text):
@@ -196,7 +198,7 @@ def parse_datetime(value: object, order: str | None, shapes: dict[str, str] | No
         if m.group(4):
             hour = hour % 12 + (12 if m.group(4).lower() == "pm" else 0)
         if hour > 23 or minute > 59 or second > 59:
-            raise Unreadable("not a valid time")
+            raise Unreadable(Text(msg.VALUE_NOT_TIME))
     return dt.datetime(day.year, day.month, day.day, hour, minute, second)
 
 

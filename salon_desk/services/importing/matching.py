@@ -12,12 +12,14 @@ from sqlalchemy.orm import Session
 
 from salon_desk.models import Customer, Staff
 from salon_desk.models.search_index import fold, sort_name
+from salon_desk.services import error_texts as msg
 from salon_desk.services import settings
 from salon_desk.services.importing.bulk import quick_sort_name
 from salon_desk.services.importing.exact import own_export
 from salon_desk.services.importing.mapping import FileAnalysis
 from salon_desk.services.importing.rows import Conventions
 from salon_desk.services.importing.values import m_means_female
+from salon_desk.services.texts import Text
 
 DUPLICATE_POLICIES = ("skip", "update", "new")
 BAD_VALUE_POLICIES = ("keep", "reject")
@@ -101,14 +103,14 @@ class Matcher:
         cid = values.get("id")
         if cid in self.names and self.names[cid] == sort_name(
                 values.get("first_name"), values.get("last_name")):
-            return cid, "same ID"
+            return cid, Text(msg.WHY_SAME_ID)
         if (external := values.get("external_id")) and (
                 found := self.external.get(str(external).strip().casefold())):
-            return found, "same external ID"
+            return found, Text(msg.WHY_SAME_EXTERNAL_ID)
         if (email := values.get("email")) and (found := self.email.get(email.lower())):
-            return found, "same email"
+            return found, Text(msg.WHY_SAME_EMAIL)
         if (mobile := values.get("mobile")) and (found := self.mobile.get(mobile)):
-            return found, "same mobile"
+            return found, Text(msg.WHY_SAME_MOBILE)
         return None
 
     def add(self, cid: int, values: dict) -> None:

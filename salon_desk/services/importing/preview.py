@@ -11,6 +11,7 @@ from collections.abc import Generator
 from dataclasses import dataclass, field
 
 from salon_desk.models.db import Database
+from salon_desk.services import error_texts as msg
 from salon_desk.services.importing.mapping import FileAnalysis, target_label
 from salon_desk.services.importing.matching import ImportOptions, Matcher, conventions
 from salon_desk.services.importing.rows import RowConverter, RowResult
@@ -98,34 +99,33 @@ def _keys(r: RowResult) -> list[tuple[str, str]]:
     v = r.values
     keys = []
     if v.get("external_id"):
-        keys.append(("same external ID", str(v["external_id"]).casefold()))
+        keys.append((Text(msg.WHY_SAME_EXTERNAL_ID), str(v["external_id"]).casefold()))
     if v.get("email"):
-        keys.append(("same email", v["email"].lower()))
+        keys.append((Text(msg.WHY_SAME_EMAIL), v["email"].lower()))
     if v.get("mobile"):
-        keys.append(("same mobile", v["mobile"]))
+        keys.append((Text(msg.WHY_SAME_MOBILE), v["mobile"]))
     return keys
 
 
 def _status(r: RowResult, options: ImportOptions, matcher: Matcher, preview: Preview) -> str:
     if r.example:
         preview.example_rows += 1
-        return "Skipped: the template's example row"
+        return Text(msg.STATUS_EXAMPLE)
     if r.fatal:
         preview.rejected += 1
-        return f"Rejected: {r.fatal}"
+        return Text(msg.STATUS_REJECTED, why=r.fatal)
     if r.problems and options.on_bad_value == "reject":
         preview.rejected += 1
-        return "Rejected: " + "; ".join(p.describe() for p in r.problems)
+        return Text(msg.STATUS_REJECTED, why=Text.joined(p.describe() for p in r.problems))
     match = matcher.find(r.values) if options.on_duplicate != "new" else None
     if match:
         cid, why = match
-        action = {"skip": "will be skipped", "update": "empty fields will be filled"}[
-            options.on_duplicate]
+        action = (Text(msg.ACTION_SKIPPED) if options.on_duplicate == "skip"
+                  else Text(msg.ACTION_FILLED))
         if cid < 0:  # a customer an earlier row of this file creates
-            return f"Same as row {-cid} ({why}): {action}"
+            return Text(msg.STATUS_SAME_AS_ROW, row=-cid, why=why, action=action)
         preview.matching += 1
-        return f"Matches #{cid} ({why}): {action}"
+        return Text(msg.STATUS_MATCHES, id=cid, why=why, action=action)
     preview.new += 1
     matcher.add(-r.line, r.values)
-    suffix = " (unreadable values kept in the notes)" if r.problems else ""
-    return "New" + suffix
+    return Text(msg.STATUS_NEW_KEPT if r.problems else msg.STATUS_NEW)

@@ -45,8 +45,9 @@ class Problem:
     value: str  # the value as written
     message: str
 
-    def describe(self) -> str:
-        return f"{self.column}: '{self.value}' ({self.message})"
+    def describe(self) -> Text:
+        return Text(msg.IMPORT_PROBLEM_AT, column=self.column, value=self.value,
+                    why=self.message)
 
 
 @dataclass
@@ -219,7 +220,7 @@ class RowConverter:
             try:
                 v["id"] = V.parse_int(cell[1], conv.decimal_comma)
                 if v["id"] <= 0:
-                    raise Unreadable("not a customer number")
+                    raise Unreadable(Text(msg.VALUE_NOT_CUSTOMER_NUMBER))
                 if v["id"] > MAX_ID:
                     raise Unreadable(Text(msg.IMPORT_ID_TOO_LARGE, limit=MAX_ID))
             except Unreadable as exc:
@@ -258,7 +259,7 @@ class RowConverter:
             if day is not None:
                 if target == "customer_since" and day > self.today:
                     r.problems.append(Problem(self.by_target[target][0][1], day.isoformat(),
-                                              "the date is in the future"))
+                                              Text(msg.VALUE_IN_FUTURE)))
                 else:
                     v[target] = day
         cell = (self._single(r, row, "privacy_accepted_at") if "privacy_accepted_at" in has
@@ -271,7 +272,7 @@ class RowConverter:
                     if V.parse_bool(cell[1]):
                         v["privacy_accepted_at"] = conv.now
                 except Unreadable:
-                    r.problems.append(Problem(cell[0], cell[2], "not a date or yes/no"))
+                    r.problems.append(Problem(cell[0], cell[2], Text(msg.VALUE_NOT_DATE_OR_YES)))
         if "discount_percent" in has:
             discount = self._parse(r, row, "discount_percent",
                                    lambda x: V.parse_percent(x, conv.decimal_comma))
@@ -304,7 +305,7 @@ class RowConverter:
             elif cell:
                 staff_id = self._staff(cell[2])
                 if staff_id is None:
-                    r.problems.append(Problem(cell[0], cell[2], "no employee of that name"))
+                    r.problems.append(Problem(cell[0], cell[2], Text(msg.VALUE_NO_EMPLOYEE)))
                 else:
                     v[key] = staff_id
         badges = []
@@ -332,7 +333,7 @@ class RowConverter:
                  for i, _h in self.by_target.get(t, ()) if i < len(row)]
         if any(isinstance(c, str) and is_invisible(c) for c in names):
             return Text(msg.IMPORT_NAME_INVISIBLE)
-        return "No name: a first name or a last name is needed"
+        return Text(msg.IMPORT_NO_NAME)
 
     def _flag_marks(self, r: RowResult, marks: list[Mark]) -> None:
         """What the reading guessed or cleaned in this row (ignored columns aside)."""
@@ -345,9 +346,9 @@ class RowConverter:
     def _birth(self, raw: object) -> tuple[int | None, int, int]:
         year, month, day = D.date_parts(raw, self.conv.date_order, self.conv.date_shapes)
         if year is not None and year < 1900:
-            raise Unreadable("the year is too far in the past")
+            raise Unreadable(Text(msg.VALUE_YEAR_TOO_OLD))
         if year is not None and dt.date(year, month, day) > self.today:
-            raise Unreadable("the date is in the future")
+            raise Unreadable(Text(msg.VALUE_IN_FUTURE))
         return year, month, day
 
     def _staff(self, name: str) -> int | None:

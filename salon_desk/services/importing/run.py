@@ -114,8 +114,7 @@ def _run(session: Session, analysis: FileAnalysis, options: ImportOptions,
     now = utcnow()
     conv = conventions(session, analysis, options)
     if analysis.date_order_needed and not conv.date_order:
-        raise DatesNeedOrder("The dates in this file can be read day-first or month-first "
-                             "(e.g. 05/06/1990): choose the date order.")
+        raise DatesNeedOrder(Text(msg.IMPORT_DATES_NEED_ORDER))
     if options.save_mapping:
         save_mapping(session, analysis)
     elif options.forget_mapping:
@@ -141,18 +140,19 @@ def _run(session: Session, analysis: FileAnalysis, options: ImportOptions,
         v = r.values
         if r.example:
             result.skipped += 1
-            result.skipped_rows.append((r.line, "the template's example row"))
+            result.skipped_rows.append((r.line, Text(msg.SKIPPED_EXAMPLE)))
             continue
         if r.fatal:
             rejected.append((r, r.fatal))
             continue
         if r.problems and options.on_bad_value == "reject":
-            rejected.append((r, "; ".join(p.describe() for p in r.problems)))
+            rejected.append((r, Text.joined(p.describe() for p in r.problems)))
             continue
         match = matcher.find(v) if options.on_duplicate != "new" else None
         if match and options.on_duplicate == "skip":
             result.skipped += 1
-            result.skipped_rows.append((r.line, f"{match[1]} as customer #{match[0]}"))
+            result.skipped_rows.append((r.line, Text(msg.SKIPPED_MATCH, why=match[1],
+                                                     id=match[0])))
             continue
         if match:
             updates.append((match[0], r))
@@ -362,7 +362,7 @@ def _apply_updates(conn, updates: list[tuple[int, RowResult]], created: dict[int
             _fill_created(created[cid], r)
             result.skipped += 1
             result.skipped_rows.append(
-                (r.line, f"added to the new customer of row {created[cid].line}"))
+                (r.line, Text(msg.SKIPPED_ADDED, row=created[cid].line)))
             continue
         row = current[cid]
         prev = previous.setdefault(cid, {})
@@ -392,7 +392,7 @@ def _apply_updates(conn, updates: list[tuple[int, RowResult]], created: dict[int
             result.flagged += bool(r.flags)
         else:
             result.skipped += 1
-            result.skipped_rows.append((r.line, f"nothing to add to customer #{cid}"))
+            result.skipped_rows.append((r.line, Text(msg.SKIPPED_NOTHING, id=cid)))
     previous = {cid: prev for cid, prev in previous.items() if cid in touched}
     groups: dict[tuple[str, ...], list[dict]] = {}
     for cid in touched:

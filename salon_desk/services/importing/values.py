@@ -16,11 +16,13 @@ from decimal import Decimal, InvalidOperation
 from email_validator import EmailNotValidError, validate_email
 
 from salon_desk.models.search_index import fold
+from salon_desk.services import error_texts as msg
 from salon_desk.services.phones import PhoneError
+from salon_desk.services.texts import Text
 
 
 class Unreadable(ValueError):
-    """The value cannot be understood; the message says why."""
+    """The value cannot be understood; the message (a Text of the catalogue) says why."""
 
 
 PLACEHOLDERS = {
@@ -94,11 +96,11 @@ def split_multi(text: str) -> list[str]:
 def parse_phone(value: object, country: str) -> str:
     text = cell_text(value)
     if text is None:
-        raise Unreadable("empty")
+        raise Unreadable(Text(msg.VALUE_EMPTY))
     try:
         return phone_reader(country).normalise(text)
     except PhoneError as exc:
-        raise Unreadable(str(exc)) from None
+        raise Unreadable(exc.args[0] if exc.args else str(exc)) from None
 
 
 @functools.lru_cache(maxsize=32)
@@ -119,7 +121,7 @@ def parse_email(value: object) -> str:
     """The email as the customer form would store it (email_validator's normalised form)."""
     text = cell_text(value)
     if text is None:
-        raise Unreadable("empty")
+        raise Unreadable(Text(msg.VALUE_EMPTY))
     if text.lower().startswith("mailto:"):
         text = text[7:]
     match = _SIMPLE_EMAIL.match(text)
@@ -131,8 +133,8 @@ def parse_email(value: object) -> str:
         return f"{local}@{domain.lower()}"
     try:
         return validate_email(text, check_deliverability=False).normalized
-    except EmailNotValidError as exc:
-        raise Unreadable(f"not a valid email ({exc})") from None
+    except EmailNotValidError:
+        raise Unreadable(Text(msg.VALUE_NOT_EMAIL)) from None
 
 
 # --- words: booleans, statuses, genders -----------------------------------------------------
@@ -158,13 +160,13 @@ def parse_bool(value: object) -> bool:
         return value
     text = cell_text(value)
     if text is None:
-        raise Unreadable("empty")
+        raise Unreadable(Text(msg.VALUE_EMPTY))
     word = _words(text)
     if word in TRUE_WORDS:
         return True
     if word in FALSE_WORDS:
         return False
-    raise Unreadable("not yes or no")
+    raise Unreadable(Text(msg.VALUE_NOT_YES_NO))
 
 
 ACTIVE_WORDS = {"active", "activo", "activa", "attivo", "attiva", "actif", "aktiv", "ativo",
@@ -181,13 +183,13 @@ def parse_status(value: object) -> bool:
         return value
     text = cell_text(value)
     if text is None:
-        raise Unreadable("empty")
+        raise Unreadable(Text(msg.VALUE_EMPTY))
     word = _words(text)
     if word in ACTIVE_WORDS or word in TRUE_WORDS:
         return True
     if word in INACTIVE_WORDS or word in FALSE_WORDS:
         return False
-    raise Unreadable("not Active or Inactive")
+    raise Unreadable(Text(msg.VALUE_NOT_STATUS))
 
 
 GENDER_WORDS = {
@@ -224,13 +226,13 @@ def parse_gender(value: object, m_is_female: bool = False) -> str:
     """Female / male / other / unspecified. ``m_is_female``: Spanish files' H/M (hombre/mujer)."""
     text = cell_text(value)
     if text is None:
-        raise Unreadable("empty")
+        raise Unreadable(Text(msg.VALUE_EMPTY))
     word = _words(text) if _GENDER_TEXT.match(text) else ""
     if word == "m" and m_is_female:
         return "female"
     if word in _GENDER_LOOKUP:
         return _GENDER_LOOKUP[word]
-    raise Unreadable("not a gender (female, male, other)")
+    raise Unreadable(Text(msg.VALUE_NOT_GENDER))
 
 
 SPANISH_SPEAKING = {"ES", "MX", "AR", "CO", "CL", "PE", "VE", "EC", "GT", "CU", "BO", "DO",
@@ -281,18 +283,18 @@ def parse_decimal(value: object, comma: bool | None = None) -> Decimal:
     there is a thousands separator and a point a decimal one, as before.
     """
     if isinstance(value, bool):
-        raise Unreadable("not a number")
+        raise Unreadable(Text(msg.VALUE_NOT_NUMBER))
     if isinstance(value, int | float):
         number = Decimal(str(value))
         if not number.is_finite():
-            raise Unreadable("not a number")
+            raise Unreadable(Text(msg.VALUE_NOT_NUMBER))
         return number
     text = cell_text(value)
     if text is None:
-        raise Unreadable("empty")
+        raise Unreadable(Text(msg.VALUE_EMPTY))
     cleaned = _NUMBER_JUNK.sub("", text.replace("\u2212", "-"))
     if not _DIGIT.search(cleaned) or len(cleaned) > MAX_DIGITS + 10:
-        raise Unreadable("not a number")
+        raise Unreadable(Text(msg.VALUE_NOT_NUMBER))
     commas, points = cleaned.count(","), cleaned.count(".")
     if commas and points:
         # The separator that comes last is the decimal one: 1.234,56 or 1,234.56
@@ -311,33 +313,33 @@ def parse_decimal(value: object, comma: bool | None = None) -> Decimal:
     try:
         return Decimal(cleaned)
     except InvalidOperation:
-        raise Unreadable("not a number") from None
+        raise Unreadable(Text(msg.VALUE_NOT_NUMBER)) from None
 
 
 def parse_percent(value: object, comma: bool | None = None) -> Decimal:
     """"10", "10 %", "10,5%", or an Excel percentage cell (0.1 shown as 10 %)."""
     text = cell_text(value)
     if text is None:
-        raise Unreadable("empty")
+        raise Unreadable(Text(msg.VALUE_EMPTY))
     number = parse_decimal(value, comma)
     if isinstance(value, float) and 0 < number < 1 and "%" not in text:
         number *= 100  # a cell formatted as percentage holds the fraction
     if not Decimal(0) <= number <= Decimal(100):
-        raise Unreadable("a discount must be between 0 and 100 %")
+        raise Unreadable(Text(msg.VALUE_DISCOUNT_RANGE))
     return number.quantize(Decimal("0.01")).normalize() if number % 1 else Decimal(int(number))
 
 
 def parse_money_cents(value: object, comma: bool | None = None) -> int:
     number = parse_decimal(value, comma)
     if abs(number) >= Decimal(10) ** 15:
-        raise Unreadable("not an amount")
+        raise Unreadable(Text(msg.VALUE_NOT_AMOUNT))
     return int((number * 100).quantize(Decimal(1)))
 
 
 def parse_int(value: object, comma: bool | None = None) -> int:
     number = parse_decimal(value, comma)
     if number != number.to_integral_value():
-        raise Unreadable("not a whole number")
+        raise Unreadable(Text(msg.VALUE_NOT_WHOLE))
     return int(number)
 
 
@@ -389,13 +391,13 @@ def parse_country(value: object) -> str:
 
     text = cell_text(value)
     if text is None:
-        raise Unreadable("empty")
+        raise Unreadable(Text(msg.VALUE_EMPTY))
     if len(text) == 2 and text.isalpha() and text.upper() in phonenumbers.SUPPORTED_REGIONS:
         return text.upper()
     key = _words(text)
     if key in _COUNTRY_LOOKUP:
         return _COUNTRY_LOOKUP[key]
-    raise Unreadable("not a country (use the two-letter code: ES, GB, FR...)")
+    raise Unreadable(Text(msg.VALUE_NOT_COUNTRY))
 
 
 _PARTICLES = {"de", "del", "la", "las", "los", "da", "das", "do", "dos", "di", "van", "von",

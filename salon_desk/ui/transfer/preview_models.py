@@ -100,7 +100,7 @@ class PreviewRowsModel(QAbstractTableModel):
             if col == COL_LINE:
                 return str(row.line)
             if col == COL_STATUS:
-                return row.status
+                return message_text(row.status)  # a service's Text, in the user's language
             return _display(self.fields[col - 2][0], row.values, row)
         if role == Qt.ItemDataRole.ToolTipRole and col in (COL_STATUS, len(self.fields) + 1):
             return self.data(index)
