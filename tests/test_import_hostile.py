@@ -364,3 +364,15 @@ def test_cli_json_lists_the_warnings(salon_db, tmp_path, capsys):
     assert main(["--db", str(salon_db.path), "import", str(path), "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert any("Row 3" in w for w in out["warnings"])
+
+
+def test_cli_warns_in_the_user_language(salon_db, tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("SALON_DESK_LANG", "es")
+    path = tmp_path / "stray.csv"
+    path.write_text(STRAY, encoding="utf-8")
+    assert main(["--db", str(salon_db.path), "import", str(path), "--dry-run"]) == 0
+    assert "Fila 3: unas comillas" in capsys.readouterr().err
+    binary = tmp_path / "foto.csv"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40)
+    assert main(["--db", str(salon_db.path), "import", str(binary)]) == 2
+    assert "no es un archivo de texto ni una hoja de cálculo" in capsys.readouterr().err

@@ -14,7 +14,7 @@ log = logging.getLogger(__name__)
 
 def user_text(message: object) -> str:
     """``message`` (an exception or a text) in the user's language, English as a fallback."""
-    text = str(message)
+    text = message if isinstance(message, str) else str(message)  # str() drops a Text's kind
     try:
         return _translated(text)
     except Exception:  # noqa: BLE001 - a message must always come out, if only in English

@@ -104,8 +104,10 @@ def cmd_import(args) -> int:
               "(e.g. 05/06/1990); say which with --date-order dmy or --date-order mdy",
               file=sys.stderr)
         return 2
+    from salon_desk.cli.messages import user_text
+
     for warning in analysis.warnings:  # a stray quote, mixed encodings...: said before importing
-        print(f"warning: {warning}", file=sys.stderr)
+        print(f"warning: {user_text(warning)}", file=sys.stderr)
     ignored = [m.header for m in analysis.matches if m.target is None]
     if ignored:
         print("Columns not recognised, ignored (use --map HEADER=FIELD): "
