@@ -22,6 +22,7 @@ PEOPLE = {
     "teo": dict(first_name="Teodora", last_name="Vidal"),
     "teo2": dict(first_name="Teodora", last_name="Vidak"),
     "eva": dict(first_name="Eva", last_name="Lund"),
+    "cordelia": dict(first_name="Cordelia", last_name="Vane"),
 }
 
 
@@ -106,6 +107,12 @@ def test_three_letters_or_fewer_never_give_close_matches(salon_db, people, short
 
 def test_a_short_text_lists_only_what_it_finds(salon_db, people):
     assert _found(salon_db, "ev") == [(people["eva"], False)]
+
+
+def test_three_letters_beside_a_longer_word_may_be_a_letter_missing(salon_db, people):
+    assert _found(salon_db, "Cordelia Vne") == [(people["cordelia"], True)]
+    assert _found(salon_db, "Vne") == []
+    assert _found(salon_db, "Cor Vne") == []  # no longer word to go by
 
 
 def test_a_word_of_three_letters_has_no_close_matches(salon_db, people):

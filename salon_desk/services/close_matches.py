@@ -1,10 +1,12 @@
 """Close matches: the customers a text would find with one typo corrected.
 
 A word of four or more letters typed with one letter wrong, missing or extra, or two
-neighbouring letters swapped (Damerau-Levenshtein distance 1: "Pjzos", "Pazo s", "Pazoss",
+neighbouring letters swapped (Damerau-Levenshtein distance 1: "Pjzos", "Pzos", "Pazoss",
 "Paozs" for Pazos) finds the customers whose first name or surname has the word meant; an
-email local part typed so finds that email. Words of three letters or fewer never have close
-matches: too many words are one typo away from them.
+email local part typed so finds that email. Texts of three letters or fewer never have close
+matches: too many words are one typo away from them. A word of three letters beside a longer
+one may be a four-letter word with a letter missing ("Nilda Cifuentes Len" finds Nilda
+Cifuentes León).
 
 Everything is looked up in SQLite's indexes, never by reading every customer:
 
@@ -34,7 +36,7 @@ from salon_desk.services.search_sql import (
     tokens_sql,
 )
 
-MIN_LENGTH = MIN_WORD  # shorter typed words get no close matches
+MIN_LENGTH = MIN_WORD  # shorter typed words alone get no close matches
 EMAIL_CANDIDATES = 200  # trigram-index rows checked per range of typo positions
 ANCHOR = 9  # characters the start and end kept by a range of typo positions have in all
 
@@ -46,6 +48,8 @@ def close_ids(conn, query: str, limit: int = CLOSE_LIMIT) -> list[int]:
     clauses, params = [], {}
     for i, token in enumerate(long_tokens):
         others = long_tokens[:i] + long_tokens[i + 1:]
+        if len(token) < MIN_LENGTH and not any(len(o) >= MIN_LENGTH for o in others):
+            continue  # three letters are a typo ("Len" for León) only beside a longer word
         condition, more = _near(conn, token, others, f"n{i}")
         if condition:
             clauses.append(f"({condition})")
@@ -81,8 +85,9 @@ def candidates(conn, word: str) -> list[str]:
 
 
 def close_words(conn, word: str) -> list[str]:
-    """Known name words (and short email local parts) one typo away from a folded word."""
-    if len(word) < MIN_LENGTH:
+    """Known name words (and short email local parts) one typo away from a folded word of
+    three letters or more (the words themselves have four or more)."""
+    if len(word) < MIN_LENGTH - 1:
         return []
     return sorted(w for w in candidates(conn, word) if len(w) >= MIN_LENGTH and one_typo(word, w))
 
