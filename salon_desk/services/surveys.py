@@ -138,24 +138,26 @@ def save_template(session: Session, data: TemplateData,
                   template_id: int | None = None) -> SurveyTemplate:
     """Create or update a template; questions keep their ids when edited in place."""
     data = _validate_template(data)
-    if template_id is None:
-        template = SurveyTemplate(name=data.name, active=data.active)
-        session.add(template)
-    else:
-        template = get_template(session, template_id)
-        template.name, template.active = data.name, data.active
-    existing = {q.id: q for q in template.questions}
-    kept = []
-    for position, q in enumerate(data.questions):
-        question = existing.get(q.id) if q.id is not None else None
-        if question is None:
-            question = SurveyQuestion(text=q.text, kind=q.kind)
-        question.position, question.text, question.kind = position, q.text, q.kind
-        question.choices = q.choices or None
-        kept.append(question)
-    template.questions = kept
     try:
+        # Everything inside the savepoint: when the name is taken, rolling it back also drops
+        # the new template from the session, so the caller's transaction stays usable.
         with session.begin_nested():
+            if template_id is None:
+                template = SurveyTemplate(name=data.name, active=data.active)
+                session.add(template)
+            else:
+                template = get_template(session, template_id)
+                template.name, template.active = data.name, data.active
+            existing = {q.id: q for q in template.questions}
+            kept = []
+            for position, q in enumerate(data.questions):
+                question = existing.get(q.id) if q.id is not None else None
+                if question is None:
+                    question = SurveyQuestion(text=q.text, kind=q.kind)
+                question.position, question.text, question.kind = position, q.text, q.kind
+                question.choices = q.choices or None
+                kept.append(question)
+            template.questions = kept
             session.flush()
     except IntegrityError as exc:
         raise ValidationError({"name": f'A survey named "{data.name}" already exists'}) from exc
