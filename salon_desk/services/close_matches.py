@@ -117,19 +117,22 @@ def _near(conn, token: str, others: list[str], key: str) -> Sql:
 def email_queries(local: str, domain: str = "") -> list[str]:
     """FTS5 queries of the trigram index that, together, find every email whose local part is
     one typo away from ``local`` (and whose domain starts with ``domain``)."""
-    n = len(local)
+    n, end = len(local), "@" + domain
+    if n < MIN_LENGTH:
+        return []
+    # A typo at position p keeps the start local[:p] and the end local[p + 2:]. At p = 0 the
+    # end is all there is; from p = n - 3 on, the start is long enough alone. Between, the
+    # positions go in ranges lo..hi that all keep local[:lo] and local[hi + 2:], both long
+    # enough to look up (three characters with "| " and "@"), ANCHOR characters together.
+    last = n - 3
+    queries = [quote(local[2:] + end)]
     width = max(0, n + 1 - ANCHOR)
-    queries = []
-    lo = 0
-    while lo <= n:
-        hi = min(n, lo + width)
-        # A typo at any position p in lo..hi keeps the start local[:lo] and the end
-        # local[hi + 2:]; an anchor under three characters cannot be looked up.
-        parts = [part for part in ("| " + local[:lo], local[hi + 2:] + "@" + domain)
-                 if len(part) >= 3]
-        if parts:
-            queries.append(" AND ".join(quote(part) for part in parts))
+    lo = 1
+    while lo < last:
+        hi = min(last - 1, lo + width)
+        queries.append(f"{quote('| ' + local[:lo])} AND {quote(local[hi + 2:] + end)}")
         lo = hi + 1
+    queries.append(quote("| " + local[:last]))
     return queries
 
 
