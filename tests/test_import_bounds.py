@@ -217,3 +217,24 @@ def test_damaged_tags_do_not_make_the_scans_slow(tmp_path):
         except UnreadableFile:
             pass
         assert time.perf_counter() - start < 10, path.name
+
+
+def test_found_by_the_fuzzer(tmp_path):
+    """Each of these once crashed, hung or raised: lower-case cell addresses (the library reads
+    them as columns too), an .ods whose table is never closed (the library loops forever),
+    and a stray quote taking in a line longer than the csv module's own limit."""
+    lower = HEAD.replace('<c r="B2"', '<c r="' + "x" * 300 + 'B2"')
+    assert isolated_refusal(raw_xlsx(tmp_path / "lower.xlsx", lower)) == msg.IMPORT_SHEET_TOO_BIG
+    unclosed = _ods(tmp_path / "unclosed.ods", ODS_HEAD).read_bytes()
+    with zipfile.ZipFile(tmp_path / "unclosed.ods") as z:
+        content = z.read("content.xml").replace(b"</table:table>", b"</table:tablexx>")
+    with zipfile.ZipFile(tmp_path / "unclosed.ods", "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        z.writestr("META-INF/manifest.xml", ODS_MANIFEST)
+        z.writestr("content.xml", content)
+    assert unclosed and isolated_refusal(tmp_path / "unclosed.ods") == (
+        msg.IMPORT_NOT_SPREADSHEET)
+    path = tmp_path / "long.tsv"
+    path.write_text('Nombre\tApellidos\tNotas\nAna\tRuiz\t"x\n' + "y" * 200_000 + "\n",
+                    encoding="utf-8")
+    assert analyse(path).rows[0][:2] == ["Ana", "Ruiz"]

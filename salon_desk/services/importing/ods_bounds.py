@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+from xml.parsers import expat
 
 from salon_desk.services import error_texts as msg
 from salon_desk.services.importing import limits
@@ -119,6 +120,32 @@ class _Next:
         return self.at
 
 
+class _WellFormed:
+    """Checks that a part is well-formed XML as it streams (expat, no handlers: C speed).
+    The spreadsheet library can loop without end on an .ods whose table is never closed
+    (found by the fuzzer), so a damaged part is refused before it sees it."""
+
+    def __init__(self, file: str, then=None) -> None:
+        self.parser = expat.ParserCreate()
+        self.file, self.then = file, then
+
+    def feed(self, chunk: bytes) -> None:
+        self._parse(chunk, False)
+        if self.then is not None:
+            self.then.feed(chunk)
+
+    def end(self) -> None:
+        self._parse(b"", True)
+        if self.then is not None:
+            self.then.end()
+
+    def _parse(self, data: bytes, last: bool) -> None:
+        try:
+            self.parser.Parse(data, last)
+        except expat.ExpatError:
+            raise UnreadableFile(Text(msg.IMPORT_NOT_SPREADSHEET, file=self.file)) from None
+
+
 def scan_ods(z: zipfile.ZipFile, file: str) -> None:
     infos = z.infolist()
     if len(infos) > limits.MAX_PARTS:
@@ -128,10 +155,10 @@ def scan_ods(z: zipfile.ZipFile, file: str) -> None:
     for info in infos:
         if info.is_dir() or not info.filename.lower().endswith((".xml", ".rdf")):
             continue
-        consumer = None
+        rows = None
         if info.filename == "content.xml":
-            consumer = Segments(lambda: scan.row_end, scan.segment, file, scan.first)
-        budget -= stream_part(z, info, file, budget, consumer)
+            rows = Segments(lambda: scan.row_end, scan.segment, file, scan.first)
+        budget -= stream_part(z, info, file, budget, _WellFormed(file, rows))
     total = sum(s.max_row * s.max_col for s in scan.sheets)
     if total > limits.MAX_CELLS:
         raise UnreadableFile(Text(msg.IMPORT_TOO_MANY_CELLS, file=file, limit=limits.MAX_CELLS))

@@ -135,6 +135,16 @@ def looks_binary(data: bytes) -> bool:
 
 
 def read_text(path: Path, data: bytes) -> RawFile:
+    # The csv module's limit on a value (131,072 characters, process-wide) is ours while the
+    # file is read, in every csv.reader here.
+    previous = csv.field_size_limit(limits.MAX_CELL_CHARS)
+    try:
+        return _read_text(path, data)
+    finally:
+        csv.field_size_limit(previous)
+
+
+def _read_text(path: Path, data: bytes) -> RawFile:
     name = path.name
     if looks_binary(data):
         raise UnreadableFile(Text(msg.IMPORT_NOT_TEXT, file=name))
@@ -181,7 +191,6 @@ def _parse(text: str, delimiter: str, name: str, offset: int
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows: list[list[object]] = []
     ends: list[int] = []
-    previous = csv.field_size_limit(limits.MAX_CELL_CHARS)
     cells, widest = 0, limits.MAX_COLUMNS
     try:
         for row in reader:
@@ -201,8 +210,6 @@ def _parse(text: str, delimiter: str, name: str, offset: int
                 line=(ends[-1] if ends else 0) + 1 + offset, limit=limits.MAX_CELL_CHARS)
             ) from None
         raise UnreadableFile(Text(msg.IMPORT_NOT_SPREADSHEET, file=name)) from None
-    finally:
-        csv.field_size_limit(previous)
     return rows, ends
 
 

@@ -34,13 +34,15 @@ _ROOT = re.compile(rb"<(\w+:)?(?:worksheet|dialogsheet|macrosheet)\b")
 _ATTR = re.compile(rb'(?<![\w:])([\w:]+)\s*=\s*"([^"]{0,4000})"')
 _MAX_FORMULAS = 10_000
 _WINDOW = 64 * 1024  # how far a formula's cell is looked for around it
+_LETTER = b"[A-Za-z]"  # a column letter: the spreadsheet library takes either case
 
 
 def column_number(letters: bytes | str) -> int:
+    """1 for A; lower case read as upper case, as the spreadsheet library does."""
     if len(letters) > 7:  # far beyond any sheet's last column (XFD): refused anyway
         return 26**7
     number = 0
-    for ch in letters if isinstance(letters, str) else letters.decode("ascii"):
+    for ch in (letters if isinstance(letters, str) else letters.decode("ascii")).upper():
         number = number * 26 + ord(ch) - 64
     return number
 
@@ -65,15 +67,17 @@ def _greater(n: int) -> bytes:
 
 
 def _greater_letters(n: int) -> bytes:
-    """A pattern for the column letters after column n (A is 1)."""
+    """A pattern for the column letters after column n (A is 1), in either case."""
     if n <= 0:
-        return b"[A-Z]+"
-    letters = column_letters(n).encode()
-    alternatives = [b"[A-Z]{%d,}" % (len(letters) + 1)]
+        return _LETTER + b"+"
+    letters = column_letters(n)
+    alternatives = [_LETTER + b"{%d,}" % (len(letters) + 1)]
     for i, ch in enumerate(letters):
-        if ch != ord("Z"):
-            alternatives.append(letters[:i] + b"[%c-Z]" % (ch + 1)
-                                + b"[A-Z]{%d}" % (len(letters) - i - 1))
+        if ch != "Z":
+            same = b"".join(b"[%s%s]" % (c.encode(), c.lower().encode()) for c in letters[:i])
+            after = chr(ord(ch) + 1)
+            alternatives.append(same + b"[%s-Z%s-z]" % (after.encode(), after.lower().encode())
+                                + _LETTER + b"{%d}" % (len(letters) - i - 1))
     return b"(?:" + b"|".join(alternatives) + b")"
 
 
@@ -111,10 +115,10 @@ class SheetScan:
         self._key: tuple[int, int] | None = None
         self.last_row = re.compile(rb"<" + p + rb'row\b[^>]{0,4000}?\sr="(\d+)"')
         self._formula = re.compile(rb"<" + p + rb"f[\s>/]")
-        self._letters = re.compile(rb"<" + p + rb'c r="([A-Z]+)\d')
+        self._letters = re.compile(rb"<" + p + rb'c r="([A-Za-z]+)\d')
         self.value = re.compile(rb"<" + p + rb"v>[^<]")
         self.formula_text = re.compile(rb"<" + p + rb"f\b[^>]{0,4000}>(.*?)</" + p + rb"f>", re.S)
-        self.cell_ref = re.compile(rb"<" + p + rb'c\b[^>]{0,4000}?\sr="([A-Z]+)(\d+)"')
+        self.cell_ref = re.compile(rb"<" + p + rb'c\b[^>]{0,4000}?\sr="([A-Za-z]+)(\d+)"')
 
     def row_end(self) -> bytes:
         return b"</" + self.prefix + b"row>"
@@ -133,9 +137,11 @@ class SheetScan:
         if key != self._key:
             self._key = key
             c, row = (b"<" + self.prefix + t for t in (b"c", b"row"))
+            # (a row number written with leading zeros is odd too: walked, not matched)
             self._cells_beyond = re.compile(
                 c + rb'(?:>|/>|\s(?!r=")|\sr="(?:(?P<col>' + _greater_letters(self.max_col)
-                + rb")(?P<colrow>\d+)|[A-Z]+(?P<row>" + _greater(self.max_row) + rb'))")')
+                + rb")(?P<colrow>\d+)|[A-Za-z]+(?:(?P<row>" + _greater(self.max_row)
+                + rb')|0)))')
             self._rows_odd = re.compile(row + rb'(?:>|/>|\s(?![^>]{0,4000}?\br="))')
         return self._cells_beyond, self._rows_odd
 
@@ -204,7 +210,7 @@ class SheetScan:
                 self.max_row = max(self.max_row, self._row)
                 continue
             self.walked += 1
-            ref = re.fullmatch(rb"([A-Z]+)(\d+)", attrs.get(b"r", b""))
+            ref = re.fullmatch(rb"([A-Za-z]+)(\d+)", attrs.get(b"r", b""))
             if ref:
                 self._col = column_number(ref.group(1))
                 self.max_row = max(self.max_row, _number(ref.group(2)))
