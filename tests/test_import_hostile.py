@@ -301,6 +301,19 @@ def test_an_id_of_twenty_digits(salon_db, tmp_path):
     assert ana.id < 2**31 and "12345678901234567890" in ana.notes
 
 
+def test_a_twenty_digit_external_id_typed_as_a_number_is_flagged(salon_db, tmp_path):
+    from tests.import_files import write_xlsx
+
+    path = write_xlsx(tmp_path / "ids.xlsx", [["Nombre", "Apellidos", "External ID"],
+                                              ["Ana", "Ruiz", 12345678901234567890],
+                                              ["Eva", "Gil", 1234567]])
+    do_import(salon_db, path)
+    ana, eva = saved(salon_db)
+    assert ana.external_id.startswith("123456789012345")  # what the spreadsheet kept
+    assert "first 15 digits" in ana.notes and flagged(salon_db) == {"Ana"}
+    assert eva.external_id == "1234567"
+
+
 def test_rows_of_invisible_characters_are_rejected_with_a_message(salon_db, tmp_path):
     path = tmp_path / "ghosts.csv"
     path.write_text("Nombre,Apellidos,Email\n\u200b\u200b,\u3164,ghost@example.com\n"

@@ -320,6 +320,9 @@ IMPORT_ID_TOO_LARGE = QT_TRANSLATE_NOOP(
 FLAG_ENCODING_GUESSED = QT_TRANSLATE_NOOP(
     "ServiceMessages", "read as Windows-1252 (the file mixes two encodings): check its accents")
 FLAG_NUL_REMOVED = QT_TRANSLATE_NOOP("ServiceMessages", "NUL characters removed")
+FLAG_NUMBER_ROUNDED = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "a number too long for the spreadsheet, which kept only its first 15 "
+                       "digits: check it against the original")
 FLAG_FORMULA_NO_RESULT = QT_TRANSLATE_NOOP(
     "ServiceMessages", "a formula without its result: kept as written")
 FLAG_NO_HEADER = QT_TRANSLATE_NOOP(

@@ -31,6 +31,7 @@ _EMAIL_SPLIT = re.compile(r"[;,\s]+")
 _NONE: list = []
 _MISSING = object()
 MAX_ID = 2**31 - 1  # customer numbers above this are not a salon's
+_EXACT_FLOATS = 2**53  # a spreadsheet number from here on has lost digits
 
 
 def why(exc: Exception) -> str:
@@ -212,6 +213,9 @@ class RowConverter:
             cell = self._single(r, row, target)
             if cell:
                 v[target] = cell[2] if self.exact else " ".join(cell[2].split())
+                if cell[1].__class__ is float and abs(cell[1]) >= _EXACT_FLOATS:
+                    # 12345678901234567890 typed in a spreadsheet is kept as 1.2345678901234567e19
+                    r.flags.append(Problem(cell[0], cell[2], Text(msg.FLAG_NUMBER_ROUNDED)))
         if H.ADDRESS_FORMATTED in has and "street" not in v and not self._cells(row, "city"):
             cell = self._single(r, row, H.ADDRESS_FORMATTED)
             if cell:
