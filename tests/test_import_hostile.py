@@ -389,3 +389,15 @@ def test_cli_warns_in_the_user_language(salon_db, tmp_path, capsys, monkeypatch)
     binary.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40)
     assert main(["--db", str(salon_db.path), "import", str(binary)]) == 2
     assert "no es un archivo de texto ni una hoja de cálculo" in capsys.readouterr().err
+
+
+def test_a_long_phone_cell_is_refused_at_once(salon_db, tmp_path):
+    import time
+
+    path = tmp_path / "long.csv"
+    path.write_text("Nombre,Apellidos,Teléfono\nAna,Ruiz," + "1 " * 20_000 + "x\n"
+                    "Eva,Gil," + "6" * 50_000 + "\n", encoding="utf-8")
+    start = time.perf_counter()
+    preview = do_preview(salon_db, path)
+    assert time.perf_counter() - start < 10  # it was minutes: the extension pattern
+    assert [line for line, column, *_ in preview.problems] == [2, 3]

@@ -21,9 +21,11 @@ _JUNK = re.compile(r"[^\d+]")
 # Anything but digits and the punctuation numbers are written with.
 NOT_PLAIN = re.compile(r"[^\d\s+\-().\/\u00a0]")
 _LETTER = re.compile(r"[^\W\d_]")
-_EXTENSION = re.compile(
-    r"^(?P<number>.*?\d[\d\s\-().\/\u00a0]*?)[\s,;]*(?:ext(?:ension|n)?|extensi[oó]n|x|#|"
-    r"anexo|int(?:erno)?|poste|durchwahl|dw)\.?:?\s*(?P<ext>\d{1,7})\s*$", re.IGNORECASE)
+# An extension at the end: "ext 12", "ext. 12", "x12", "#12", "anexo 12"... (searched from
+# the end, so a long cell cannot make it slow).
+_EXTENSION = re.compile(r"(?:\b(?:ext(?:ension|n)?|extensi[oó]n|anexo|int(?:erno)?|poste|"
+                        r"durchwahl|dw)|x|#)\.?:?\s*(?P<ext>\d{1,7})\s*$", re.IGNORECASE)
+_LONGEST = 60  # characters: far more than any number written with its extension
 
 
 class PhoneError(ValueError):
@@ -52,11 +54,14 @@ def normalise_phone(raw: str | None, default_country: str = "ES") -> str | None:
         return None
     if text.endswith(".0") and text[:-2].isdigit():  # spreadsheets hand numbers over as floats
         text = text[:-2]
+    if len(text) > _LONGEST:
+        raise PhoneError(Text(msg.PHONE_NOT_VALID, text=text[:_LONGEST] + "…",
+                              country=default_country.upper()))
     if NOT_PLAIN.search(text):
-        extension = _EXTENSION.match(text)
-        if extension:
-            number = normalise_phone(extension.group("number"), default_country)
-            return f"{number} ext. {extension.group('ext')}"
+        extension = _EXTENSION.search(text)
+        number = text[:extension.start()].rstrip(" ,;") if extension else ""
+        if extension and number and not NOT_PLAIN.search(number):
+            return f"{normalise_phone(number, default_country)} ext. {extension.group('ext')}"
         if _LETTER.search(text) or "#" in text:
             raise PhoneError(Text(msg.PHONE_LETTERS, text=text))
     compact = _JUNK.sub("", text)

@@ -73,7 +73,8 @@ class PhoneReader:
         if text.endswith(".0") and text[:-2].isdigit():
             compact = compact[:-1]  # "612345678.0" from a spreadsheet number
         # Letters, an extension, "#": the phone service decides (never the digits alone).
-        fast = self._fast(compact) if compact and not NOT_PLAIN.search(text) else None
+        fast = (self._fast(compact) if compact and len(text) <= 60 and not NOT_PLAIN.search(text)
+                else None)
         if fast is not None:
             return fast
         try:
