@@ -87,7 +87,7 @@ def _search(conn: sqlite3.Connection, text: str, limit: int) -> list[QuickRow]:
     from salon_desk.services.search_sql import find
 
     found = find(conn, text, lambda key: _no_merged_record(conn, key))
-    ids = found.ids[:max(limit, 0)]
+    ids = found.ids[:limit]  # as services.search.search slices it
     if not ids:
         return []
     rows = {cid: (first, last, mobile, email) for cid, first, last, mobile, email in conn.execute(
