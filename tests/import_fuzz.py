@@ -214,18 +214,24 @@ def main(seed: int, seconds: float, out: Path) -> dict:
     makers = [lambda: csv_case(rng), lambda: xlsx_case(rng, out), lambda: ods_case(rng, out),
               lambda: xls_case(rng, out)]
     deadline = time.monotonic() + seconds
-    cases, failures = 0, []
+    cases, failures, slowest = 0, [], (0.0, "")
     while time.monotonic() < deadline:
         suffix, data = rng.choice(makers)()
         path = out / f"case{cases}{suffix}"
         path.write_bytes(data)
+        start = time.monotonic()
         problem = check(path)
+        took = time.monotonic() - start
         if problem:
             failures.append({"file": str(path), "problem": problem})
+        elif took > slowest[0]:
+            kept = out / f"slowest{suffix}"
+            path.replace(kept)
+            slowest = (took, str(kept))
         else:
             path.unlink()
         cases += 1
-    return {"cases": cases, "failures": failures}
+    return {"cases": cases, "failures": failures, "slowest": slowest}
 
 
 if __name__ == "__main__":
