@@ -32,6 +32,17 @@ def _english(qapp):
         qapp.removeTranslator(translator)
 
 
+@pytest.fixture
+def spanish(qapp):
+    """The interface in Spanish for one test."""
+    from salon_desk.ui.i18n import install_translator
+
+    translator = install_translator(qapp, "es")
+    assert translator is not None
+    yield translator
+    qapp.removeTranslator(translator)
+
+
 @pytest.fixture(autouse=True)
 def _salon_formats():
     """Amounts on screen follow the salon the app last read (services.money.set_salon): every

@@ -15,17 +15,9 @@ from visits_helpers import service_id
 from salon_desk.services import money, printing, settings
 from salon_desk.services.sales import LineDraft, SaleDraft, create_sale
 from salon_desk.ui import formatting
-from salon_desk.ui.i18n import install_translator, interface_language
+from salon_desk.ui.i18n import interface_language
 
 NBSP = "\u00a0"
-
-
-@pytest.fixture
-def spanish(qapp):
-    translator = install_translator(qapp, "es")
-    assert translator is not None
-    yield translator
-    qapp.removeTranslator(translator)
 
 
 @pytest.fixture

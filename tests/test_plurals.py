@@ -40,14 +40,6 @@ def extraction():
     return extract(updater.PACKAGE, updater.ROOT)
 
 
-@pytest.fixture
-def spanish(qapp):
-    translator = install_translator(qapp, "es")
-    assert translator is not None
-    yield translator
-    qapp.removeTranslator(translator)
-
-
 def t(context: str, text: str, n: int) -> str:
     return QCoreApplication.translate(context, text, None, n)
 

@@ -22,7 +22,6 @@ from salon_desk.services.errors import ScheduleClash, ValidationError
 from salon_desk.services.sales import LineDraft, PaymentDraft, SaleDraft, create_sale
 from salon_desk.services.texts import CONTEXT, Amount, Text, stored_text
 from salon_desk.ui import dialogs
-from salon_desk.ui.i18n import install_translator
 from salon_desk.ui.saving import run_write
 from salon_desk.ui.texts import item_text, message_text
 
@@ -36,14 +35,6 @@ PORTED = ["appointments.py", "booking.py", "sales.py", "debts.py", "sale_records
 ERRORS = {"SalonError", "NotFound", "ValidationError", "CustomerBlocked", "ScheduleClash",
           "CustomerOverlap"}
 NBSP = "\u00a0"
-
-
-@pytest.fixture
-def spanish(qapp):
-    translator = install_translator(qapp, "es")
-    assert translator is not None
-    yield translator
-    qapp.removeTranslator(translator)
 
 
 # --------------------------------------------------------------------------- the catalogue

@@ -12,18 +12,9 @@ from PySide6.QtWidgets import QApplication, QLabel, QToolButton
 
 from salon_desk.models import Badge
 from salon_desk.services.customer_views import list_badge_infos
-from salon_desk.ui.i18n import install_translator
 from salon_desk.ui.texts import message_text
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-
-@pytest.fixture
-def spanish(qapp):
-    translator = install_translator(qapp, "es")
-    assert translator is not None
-    yield translator
-    qapp.removeTranslator(translator)
 
 
 @pytest.fixture

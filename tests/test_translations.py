@@ -195,14 +195,6 @@ def test_extractor_on_a_small_package(tmp_path, monkeypatch):
 
 # ------------------------------------------------------------------------------ the app
 @pytest.fixture
-def spanish(qapp):
-    translator = install_translator(qapp, "es")
-    assert translator is not None
-    yield translator
-    qapp.removeTranslator(translator)
-
-
-@pytest.fixture
 def pseudo(qapp):
     translator = install_translator(qapp, "pseudo")
     yield translator

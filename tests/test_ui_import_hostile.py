@@ -4,12 +4,10 @@ traceback."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from salon_desk.ui import dialogs
-from salon_desk.ui.i18n import install_translator
 from salon_desk.ui.transfer import import_wizard as W
 
 STRAY = ("Nombre,Apellidos,Email\n"
@@ -18,14 +16,6 @@ STRAY = ("Nombre,Apellidos,Email\n"
          'Eva,"Gil,eva@example.com\n'
          "Luz,Mar,luz@example.com\n"
          "Sol,Paz,sol@example.com\n")
-
-
-@pytest.fixture
-def spanish(qapp):
-    translator = install_translator(qapp, "es")
-    assert translator is not None
-    yield translator
-    qapp.removeTranslator(translator)
 
 
 def open_wizard(qtbot, db, monkeypatch, path):

@@ -14,7 +14,6 @@ from salon_desk.models import Customer
 from salon_desk.models import db as store
 from salon_desk.services.customers import CustomerData, create_customer
 from salon_desk.ui import dialogs
-from salon_desk.ui.i18n import install_translator
 from salon_desk.ui.saving import run_write
 from salon_desk.ui.tasks import BackgroundTask
 
@@ -25,14 +24,6 @@ BUSY_ES = "Otra ventana u otro programa está guardando; inténtelo de nuevo."
 def short_waits(monkeypatch):
     monkeypatch.setattr(store, "WRITE_WAIT_S", 0.3)
     monkeypatch.setattr(store, "LONG_JOB_WAIT_S", 3.0)
-
-
-@pytest.fixture
-def spanish(qapp):
-    translator = install_translator(qapp, "es")
-    assert translator is not None
-    yield translator
-    qapp.removeTranslator(translator)
 
 
 @pytest.fixture
