@@ -9682,16 +9682,16 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="270"/>
-        <source>Row {row} of {file} has {columns} columns; Salon Desk reads up to {limit} (as many as a spreadsheet has).</source>
-        <translation>La fila {row} de {file} tiene {columns} columnas; Salon Desk lee hasta {limit} (tantas como tiene una hoja de cálculo).</translation>
+        <source>Row {row} of {file} has more columns ({columns}) than Salon Desk reads: up to {limit}, as many as a spreadsheet has.</source>
+        <translation>La fila {row} de {file} tiene más columnas ({columns}) de las que lee Salon Desk: hasta {limit}, tantas como tiene una hoja de cálculo.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="273"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="274"/>
         <source>Row {row} of {file} (from line {line}) holds a value of more than {limit} characters: most likely a quote (&quot;) opened there is never closed. Correct it and import again.</source>
         <translation>La fila {row} de {file} (desde la línea {line}) tiene un valor de más de {limit} caracteres: lo más probable es que unas comillas (&quot;) abiertas ahí no se cierren nunca. Corríjalo e importe de nuevo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="279"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="280"/>
         <source>Row {row}: a quote (&quot;) opens a value that runs over lines {first} to {last} of the file and takes in %n line(s) that look like rows of their own. Check the quotes in that row: as it stands, those lines are read as part of it.</source>
         <translation>
             <numerusform>Fila {row}: unas comillas (&quot;) abren un valor que ocupa las líneas {first} a {last} del archivo y se llevan %n línea que parece una fila aparte. Revise las comillas de esa fila: tal como está, esa línea se lee como parte de ella.</numerusform>
@@ -9699,12 +9699,12 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="284"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="285"/>
         <source>Row {row}: a quote (&quot;) opened on line {first} is never closed, so the rest of the file (to line {last}) is read as one value. Check the quotes in that row.</source>
         <translation>Fila {row}: las comillas (&quot;) abiertas en la línea {first} no se cierran nunca, así que el resto del archivo (hasta la línea {last}) se lee como un solo valor. Revise las comillas de esa fila.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="288"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="289"/>
         <source>The file mixes two ways of writing accented letters: %n row(s) ({rows}) were read as Windows-1252, the rest as UTF-8. Check their names; they carry the “Check import” badge.</source>
         <translation>
             <numerusform>El archivo mezcla dos formas de escribir las letras acentuadas: %n fila ({rows}) se leyó como Windows-1252 y el resto como UTF-8. Revise sus nombres; lleva la etiqueta «Revisar importación».</numerusform>
@@ -9712,12 +9712,12 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="292"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="293"/>
         <source>The file ends in the middle of a character: it may have been cut short. Check its last row.</source>
         <translation>El archivo termina a mitad de un carácter: puede que esté cortado. Revise su última fila.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="295"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="296"/>
         <source>NUL characters (invisible control codes) were removed from %n row(s): {rows}.</source>
         <translation>
             <numerusform>Se quitaron caracteres NUL (códigos de control invisibles) de %n fila: {rows}.</numerusform>
@@ -9725,7 +9725,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="298"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="299"/>
         <source>%n cell(s) hold a formula without its result (rows {rows}): the file was saved by a program that does not calculate. Open it in a spreadsheet program, save it and import it again; as it stands, the formulas are kept in the notes.</source>
         <translation>
             <numerusform>%n celda tiene una fórmula sin su resultado (filas {rows}): el archivo lo guardó un programa que no calcula. Ábralo en un programa de hojas de cálculo, guárdelo e impórtelo de nuevo; tal como está, las fórmulas se guardan en las notas.</numerusform>
@@ -9733,7 +9733,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="303"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="304"/>
         <source>%n row(s) ({rows}) hold a number with a decimal comma (such as 10,5) that the commas separating the columns had cut in two: it was read as one number.</source>
         <translation>
             <numerusform>%n fila ({rows}) tiene un número con coma decimal (como 10,5) que las comas que separan las columnas habían partido en dos: se leyó como un solo número.</numerusform>
@@ -9741,7 +9741,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="307"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="308"/>
         <source>%n row(s) ({rows}) have values in columns without a header: they are kept in the notes of those customers, who carry the “Check import” badge.</source>
         <translation>
             <numerusform>%n fila ({rows}) tiene valores en columnas sin encabezado: se guardan en las notas de ese cliente, que lleva la etiqueta «Revisar importación».</numerusform>
@@ -9749,279 +9749,283 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="311"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="312"/>
         <source>Column {column}</source>
         <translation>Columna {column}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="314"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="315"/>
         <source>The name holds only invisible characters</source>
         <translation>El nombre solo tiene caracteres invisibles</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="316"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="317"/>
         <source>The row holds only invisible characters (such as zero-width spaces)</source>
         <translation>La fila solo tiene caracteres invisibles (como espacios de ancho cero)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="318"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="319"/>
         <source>too large for a customer number (the largest is {limit})</source>
         <translation>demasiado grande para un número de cliente (el mayor es {limit})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="320"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="321"/>
         <source>read as Windows-1252 (the file mixes two encodings): check its accents</source>
         <translation>leída como Windows-1252 (el archivo mezcla dos codificaciones): revise sus acentos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="322"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="323"/>
         <source>NUL characters removed</source>
         <translation>caracteres NUL quitados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="323"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="324"/>
         <source>a number too long for the spreadsheet, which kept only its first 15 digits: check it against the original</source>
         <translation>un número demasiado largo para la hoja de cálculo, que solo guardó sus 15 primeras cifras: compruébelo con el original</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="326"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="327"/>
         <source>a formula without its result: kept as written</source>
         <translation>una fórmula sin su resultado: se guarda tal como está escrita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="328"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="329"/>
         <source>in a column without a header: kept in the notes</source>
         <translation>en una columna sin encabezado: se guarda en las notas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="330"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="331"/>
         <source>runs over lines {first} to {last} of the file: a quote may be missing</source>
         <translation>ocupa las líneas {first} a {last} del archivo: puede que falten unas comillas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="332"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="333"/>
         <source>“{text}” has letters in it: write only the number (an extension as “ext. 12”)</source>
         <translation>«{text}» tiene letras: escriba solo el número (una extensión como «ext. 12»)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="337"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="338"/>
         <source>empty</source>
         <translation>vacío</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="338"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="339"/>
         <source>not a valid email</source>
         <translation>no es un email válido</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="339"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="340"/>
         <source>not yes or no</source>
         <translation>no es sí ni no</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="340"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="341"/>
         <source>not Active or Inactive</source>
         <translation>no es Activo ni Inactivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="341"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="342"/>
         <source>not a gender (female, male, other)</source>
         <translation>no es un sexo (mujer, hombre, otro)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="342"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="343"/>
         <source>not a number</source>
         <translation>no es un número</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="343"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="344"/>
         <source>a discount must be between 0 and 100 %</source>
         <translation>un descuento debe estar entre 0 y 100 %</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="345"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="346"/>
         <source>not a whole number</source>
         <translation>no es un número entero</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="346"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="347"/>
         <source>not an amount</source>
         <translation>no es un importe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="347"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="348"/>
         <source>not a country (use the two-letter code: ES, GB, FR...)</source>
         <translation>no es un país (use el código de dos letras: ES, GB, FR...)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="349"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="350"/>
         <source>not a date</source>
         <translation>no es una fecha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="350"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="351"/>
         <source>only a year, without day and month</source>
         <translation>solo un año, sin día ni mes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="351"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="352"/>
         <source>day and month cannot be told apart; choose the date order</source>
         <translation>no se distinguen el día y el mes; elija el orden de las fechas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="353"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="354"/>
         <source>there is no month {month}</source>
         <translation>no existe el mes {month}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="354"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="355"/>
         <source>day {day} does not exist in that month</source>
         <translation>el día {day} no existe en ese mes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="355"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="356"/>
         <source>the year is missing</source>
         <translation>falta el año</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="356"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="357"/>
         <source>not a date and time</source>
         <translation>no es una fecha y hora</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="357"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="358"/>
         <source>not a valid time</source>
         <translation>no es una hora válida</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="358"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="359"/>
         <source>not a customer number</source>
         <translation>no es un número de cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="359"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="360"/>
         <source>the year is too far in the past</source>
         <translation>el año es demasiado antiguo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="360"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="361"/>
         <source>the date is in the future</source>
         <translation>la fecha es futura</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="361"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="362"/>
         <source>not a date or yes/no</source>
         <translation>no es una fecha ni sí/no</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="362"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="363"/>
         <source>no employee of that name</source>
         <translation>no hay ningún empleado con ese nombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="363"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="364"/>
         <source>&quot;{text}&quot; is not a phone number</source>
         <translation>«{text}» no es un número de teléfono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="364"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="365"/>
         <source>&quot;{text}&quot; is not a valid phone number for {country}</source>
         <translation>«{text}» no es un número de teléfono válido para {country}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="368"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="369"/>
         <source>No name: a first name or a last name is needed</source>
         <translation>Sin nombre: hace falta un nombre o unos apellidos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="370"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="371"/>
         <source>{column}: &apos;{value}&apos; ({why})</source>
         <translation>{column}: «{value}» ({why})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="371"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="372"/>
         <source>The dates in this file can be read day-first or month-first (e.g. 05/06/1990): choose the date order.</source>
         <translation>Las fechas de este archivo pueden leerse con el día primero o con el mes primero (p. ej. 05/06/1990): elija el orden de las fechas.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="374"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="375"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="375"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="376"/>
         <source>New (unreadable values kept in the notes)</source>
         <translation>Nuevo (los valores ilegibles se guardan en las notas)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="377"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="378"/>
         <source>Skipped: the template&apos;s example row</source>
         <translation>Omitida: la fila de ejemplo de la plantilla</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="378"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="379"/>
         <source>Rejected: {why}</source>
         <translation>Rechazada: {why}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="379"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="380"/>
         <source>Same as row {row} ({why}): {action}</source>
         <translation>Igual que la fila {row} ({why}): {action}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="380"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="381"/>
         <source>Matches #{id} ({why}): {action}</source>
         <translation>Coincide con #{id} ({why}): {action}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="381"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="382"/>
         <source>will be skipped</source>
         <translation>se omitirá</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="382"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="383"/>
         <source>empty fields will be filled</source>
         <translation>se rellenarán los campos vacíos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="383"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="384"/>
         <source>same ID</source>
         <translation>mismo ID</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="384"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="385"/>
         <source>same external ID</source>
         <translation>mismo ID externo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="385"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="386"/>
         <source>same email</source>
         <translation>mismo email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="386"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="387"/>
         <source>same mobile</source>
         <translation>mismo móvil</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="387"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="388"/>
         <source>the template&apos;s example row</source>
         <translation>la fila de ejemplo de la plantilla</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="388"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="389"/>
         <source>{why} as customer #{id}</source>
         <translation>{why} que el cliente #{id}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="389"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="390"/>
         <source>added to the new customer of row {row}</source>
         <translation>añadida al cliente nuevo de la fila {row}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="390"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="391"/>
         <source>nothing to add to customer #{id}</source>
         <translation>nada que añadir al cliente #{id}</translation>
+    </message>
+    <message>
+        <source>Row {row} of {file} has {columns} columns; Salon Desk reads up to {limit} (as many as a spreadsheet has).</source>
+        <translation type="obsolete">La fila {row} de {file} tiene {columns} columnas; Salon Desk lee hasta {limit} (tantas como tiene una hoja de cálculo).</translation>
     </message>
 </context>
 <context>

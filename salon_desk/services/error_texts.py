@@ -268,8 +268,9 @@ IMPORT_TOO_MUCH_TEXT = QT_TRANSLATE_NOOP(
 IMPORT_FILE_TOO_BIG = QT_TRANSLATE_NOOP(
     "ServiceMessages", "{file} is larger than {limit} MB: too big to be a list of customers.")
 IMPORT_TOO_MANY_COLUMNS = QT_TRANSLATE_NOOP(
-    "ServiceMessages", "Row {row} of {file} has {columns} columns; Salon Desk reads up to {limit} "
-                       "(as many as a spreadsheet has).")
+    # The count is always in the thousands (over the limit), so it needs no plural forms.
+    "ServiceMessages", "Row {row} of {file} has more columns ({columns}) than Salon Desk reads: "
+                       "up to {limit}, as many as a spreadsheet has.")
 IMPORT_CSV_CELL_TOO_LONG = QT_TRANSLATE_NOOP(
     "ServiceMessages", "Row {row} of {file} (from line {line}) holds a value of more than "
                        "{limit} characters: most likely a quote (\") opened there is never "
