@@ -90,3 +90,20 @@ def test_enter_with_no_match_opens_nothing(qtbot, salon_db, roigs):
     qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
     assert _opened(salon_db) == []
     assert "No customer matches" in window.search_box.popup.footer.text()
+
+
+def test_the_highlighted_match_is_drawn_in_light_text(qtbot, salon_db, roigs):
+    """The row Enter opens is highlighted; its name and details must stay readable on it."""
+    window = _window(qtbot, salon_db)
+    box = window.search_box
+    qtbot.keyClicks(box, "roig")
+    qtbot.waitUntil(lambda: box.popup.isVisible() and box.popup.model.rowCount() == 3,
+                    timeout=2000)
+    view = box.popup.view
+    rect = view.visualRect(box.popup.model.index(0, 0))
+    image = view.viewport().grab(rect).toImage()
+    lightest = max(image.pixelColor(x, y).lightness()
+                   for x in range(image.width()) for y in range(image.height()))
+    background = image.pixelColor(2, 2).lightness()
+    assert background < 200  # the highlight colour
+    assert lightest > 230  # white text on it, not dark or grey

@@ -88,6 +88,9 @@ class SearchResultDelegate(QStyledItemDelegate):
         opt.widget.style().drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter,
                                        opt.widget)
         painter.save()
+        # On the highlighted row the texts are drawn light, readable on the highlight colour.
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        secondary = QColor("#ece6f5") if selected else QColor(MUTED)
         rect = option.rect.adjusted(10, 3, -10, -3)
         top = QRect(rect.left(), rect.top(), rect.width(), rect.height() // 2)
         bottom = QRect(rect.left(), rect.top() + rect.height() // 2, rect.width(),
@@ -101,20 +104,23 @@ class SearchResultDelegate(QStyledItemDelegate):
             painter.setPen(QColor(DANGER))
             painter.drawText(top, Qt.AlignmentFlag.AlignVCenter, marks)
             x += painter.fontMetrics().horizontalAdvance(marks)
-        painter.setPen(QColor("#1d1a22") if row.active else QColor(MUTED))
+        if selected:
+            painter.setPen(QColor("white"))
+        else:
+            painter.setPen(QColor("#1d1a22") if row.active else QColor(MUTED))
         name = row.name or "—"
         painter.drawText(QRect(x, top.top(), top.right() - x, top.height()),
                          Qt.AlignmentFlag.AlignVCenter, name)
         if row.close:
             x += painter.fontMetrics().horizontalAdvance(name + "  ")
             painter.setFont(opt.font)
-            painter.setPen(QColor(MUTED))
+            painter.setPen(secondary)
             painter.drawText(QRect(x, top.top(), max(0, top.right() - x), top.height()),
                              Qt.AlignmentFlag.AlignVCenter, close_mark())
         details = [format_phone(row.mobile) or format_phone(row.phone), row.email or "",
                    f"#{row.id}"]
         painter.setFont(opt.font)
-        painter.setPen(QColor(MUTED))
+        painter.setPen(secondary)
         painter.drawText(bottom, Qt.AlignmentFlag.AlignVCenter,
                          "   ·   ".join(d for d in details if d))
         painter.restore()
