@@ -238,3 +238,27 @@ def test_found_by_the_fuzzer(tmp_path):
     path.write_text('Nombre\tApellidos\tNotas\nAna\tRuiz\t"x\n' + "y" * 200_000 + "\n",
                     encoding="utf-8")
     assert analyse(path).rows[0][:2] == ["Ana", "Ruiz"]
+
+
+def test_an_xls_declaring_a_billion_rows(tmp_path):
+    """Found by the fuzzer: the library sizes an .xls sheet by its DIMENSIONS record before
+    reading any cell, so a file claiming a billion rows asked it for 85 GB."""
+    import xlwt
+
+    book = xlwt.Workbook()
+    sheet = book.add_sheet("Clientes")
+    for r, row in enumerate([["Nombre", "Apellidos"], ["Ana", "Ruiz"]]):
+        for c, value in enumerate(row):
+            sheet.write(r, c, value)
+    book.save(str(tmp_path / "claim.xls"))
+    data = bytearray((tmp_path / "claim.xls").read_bytes())
+    at = data.find(b"\x00\x02\x0e\x00")  # DIMENSIONS, 14 bytes: first row, last row + 1...
+    data[at + 8:at + 12] = struct.pack("<I", 0x40000003)
+    (tmp_path / "claim.xls").write_bytes(bytes(data))
+    assert isolated_refusal(tmp_path / "claim.xls") == msg.IMPORT_SHEET_TOO_BIG
+
+
+def test_xlsb_declared_range_counts(tmp_path):
+    walk = XlsbWalk("Sheet1", "book.xlsb")
+    walk.feed(_record(148, struct.pack("<IIII", 0, 999_999, 0, 200)))
+    assert (walk.sheet.height, walk.sheet.width) == (1_000_000, 201)

@@ -29,9 +29,11 @@ _CELLS = {0x0001, 0x0002, 0x0003, 0x0004, 0x0005, 0x0006, 0x00D6, 0x00FD, 0x0201
 _RUNS = {0x00BD, 0x00BE}  # MULRK, MULBLANK: row, first column, ..., last column
 _BOF = {0x0009, 0x0209, 0x0409, 0x0809}
 _BOUNDSHEET = 0x0085
+_DIMENSIONS = {0x0000, 0x0200}  # the used range a sheet declares: first/last row and column
 # BIFF12 (.xlsb): a row header, then cell records whose first field is the column.
 _XLSB_ROW = 0
 _XLSB_CELLS = set(range(1, 14)) | {62}
+_XLSB_DIMENSION = 148  # BrtWsDim: first and last row, first and last column
 
 
 def _fail(source: str = msg.IMPORT_NOT_SPREADSHEET, **values) -> UnreadableFile:
@@ -150,6 +152,14 @@ def biff_sheets(stream: bytes, file: str) -> list[SheetScan]:
                 if col == 0x0010:  # a worksheet (not the globals, a chart or a macro sheet)
                     current = SheetScan(names.get(pos, f"Sheet{len(sheets) + 1}"))
                     sheets.append(current)
+            elif kind in _DIMENSIONS and current is not None and length >= 8:
+                # The library sizes the sheet by this record before reading a cell: a claim
+                # of a billion rows is an allocation of that size (found by the fuzzer).
+                if length >= 14:  # BIFF8: rows as 32 bits
+                    last_row, last_col = _u32(stream, pos + 8), unpack("<H", stream, pos + 14)[0]
+                else:
+                    last_row, last_col = unpack("<HxxH", stream, pos + 6)
+                rows, cols = max(rows, last_row), max(cols, last_col)
             elif kind == _BOUNDSHEET and length >= 8:
                 names[_u32(stream, pos + 4)] = _sheet_name(stream[pos + 10:pos + 4 + length])
             pos += 4 + length
@@ -224,6 +234,9 @@ class XlsbWalk:
             elif kind in _XLSB_CELLS and length >= 4:
                 sheet.cells += 1
                 sheet.max_col = max(sheet.max_col, _u32(data, pos) + 1)
+            elif kind == _XLSB_DIMENSION and length >= 16:  # the range the sheet declares
+                sheet.max_row = max(sheet.max_row, _u32(data, pos + 4) + 1)
+                sheet.max_col = max(sheet.max_col, _u32(data, pos + 12) + 1)
             pos += length
         self.buf = data[pos:]
         if len(self.buf) > 4 * 1024 * 1024:  # a record larger than a sheet ever writes
