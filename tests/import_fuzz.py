@@ -45,9 +45,13 @@ FAR_REFS = ["XFD1048576", "A1048576", "XFD1", "ZZZ99", "AA1", "B999999999", "AAA
 def _mutate_bytes(rng: random.Random, data: bytes, rounds: int) -> bytes:
     buf = bytearray(data)
     for _ in range(rounds):
-        op = rng.randrange(8)
+        op = rng.randrange(9)
         at = rng.randrange(len(buf) + 1)
-        if op == 0:
+        if op == 8 and len(buf) > 4:  # a counter or a length turned huge (binary formats)
+            at = min(at, len(buf) - 4)
+            buf[at:at + rng.choice([2, 4])] = rng.choice([b"\xff\xff\xff\x7f", b"\x00\x00\x00\x40",
+                                                          b"\xff\xff", b"\x03\x00\x00\x40"])[:4]
+        elif op == 0:
             buf[at:at] = rng.choice(SPECIALS)
         elif op == 1 and buf:
             del buf[at:at + rng.randrange(1, 20)]
