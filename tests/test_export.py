@@ -286,3 +286,14 @@ def test_cli_asks_for_the_date_order(tmp_path, capsys):
     assert "--date-order" in capsys.readouterr().err
     assert main(["--db", db_path, "import", str(source), "--date-order", "dmy", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["imported"] == 1
+
+
+def test_cli_counts_say_one_row_and_one_customer(tmp_path, capsys):
+    from tests.import_files import write_csv
+
+    db_path = tmp_path / "one.sqlite"
+    source = write_csv(tmp_path / "one.csv", [["First name", "Last name"], ["Ana", "Ruiz"]])
+    assert main(["--db", str(db_path), "import", str(source)]) == 0
+    assert "one.csv: 1 row read" in capsys.readouterr().out
+    assert main(["--db", str(db_path), "export", str(tmp_path / "out.csv")]) == 0
+    assert capsys.readouterr().out.startswith("1 customer exported to ")

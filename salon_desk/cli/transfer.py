@@ -119,15 +119,15 @@ def cmd_import(args) -> int:
     if args.json:
         print(json.dumps(result.to_json(), indent=2))
         return 0
-    print(f"{analysis.path.name}: {result.rows} rows read")
+    print(f"{analysis.path.name}: {_count(result.rows, 'row', 'rows')} read")
     print(f"  imported: {result.imported}   updated: {result.updated}   "
           f"skipped: {result.skipped}   rejected: {result.rejected}")
     if result.kept_in_notes:
-        print(f"  {result.kept_in_notes} imported customers have values that could not be read "
-              "(kept in their notes, badge 'Check import')")
+        print(f"  {_count(result.kept_in_notes, 'imported customer has', 'imported customers have')} "
+              "values that could not be read (kept in their notes, badge 'Check import')")
     if result.flagged:
-        print(f"  {result.flagged} customers have a value that was guessed or cleaned on the way "
-              "(said in their notes, badge 'Check import')")
+        print(f"  {_count(result.flagged, 'customer has', 'customers have')} a value that was "
+              "guessed or cleaned on the way (said in their notes, badge 'Check import')")
     if result.errors_file:
         print(f"  rejected rows were written to {result.errors_file}")
     if result.batch_id:
@@ -136,6 +136,11 @@ def cmd_import(args) -> int:
     if args.dry_run:
         print("  dry run: nothing was written (the counts are what the import would do)")
     return 0
+
+
+def _count(n: int, one: str, many: str) -> str:
+    """A count with its noun in English, the command line's language: "1 row", "2 rows"."""
+    return f"{n:,} {one if n == 1 else many}"
 
 
 def cmd_export(args) -> int:
@@ -147,7 +152,7 @@ def cmd_export(args) -> int:
     if args.json:
         print(json.dumps(result.to_json(), indent=2))
         return 0
-    print(f"{result.customers} customers exported to {result.path}")
+    print(f"{_count(result.customers, 'customer', 'customers')} exported to {result.path}")
     if result.long_cells:
         ids = result.long_customers
         shown = ", ".join(f"#{i}" for i in ids[:20]) + (
