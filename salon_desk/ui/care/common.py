@@ -16,7 +16,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QComboBox,
     QLabel,
     QTableView,
     QWidget,
@@ -62,19 +61,6 @@ def currency(db: Database) -> str:
 
 def staff_choices(db: Database) -> list[tuple[int, str]]:
     return read(db, lambda s: [(x.id, x.name) for x in catalog.list_items(s, Staff, True)])
-
-
-def fill_combo(combo: QComboBox, items: Sequence[tuple[Any, str]], blank: str | None = None,
-               current: Any = None) -> None:
-    combo.blockSignals(True)
-    combo.clear()
-    if blank is not None:
-        combo.addItem(blank, None)
-    for value, label in items:
-        combo.addItem(label, value)
-    index = combo.findData(current) if current is not None else 0
-    combo.setCurrentIndex(max(index, 0))
-    combo.blockSignals(False)
 
 
 def to_qdate(day: dt.date) -> QDate:

@@ -30,7 +30,6 @@ from salon_desk.ui import dialogs, formatting
 from salon_desk.ui.care.common import (
     RowsTableModel,
     datetime_text,
-    fill_combo,
     make_table,
     read,
     select_id,
@@ -39,6 +38,7 @@ from salon_desk.ui.care.common import (
     tr,
     write,
 )
+from salon_desk.ui.widgets.combos import fill_combo
 from salon_desk.ui.record.base import RecordTab
 from salon_desk.ui.saving import error_label, run_write, save_buttons
 

@@ -37,11 +37,11 @@ from salon_desk.ui.care.common import (
     appointment_text,
     date_text,
     datetime_text,
-    fill_combo,
     read,
     staff_choices,
     tr,
 )
+from salon_desk.ui.widgets.combos import fill_combo
 from salon_desk.ui.saving import error_label, run_write, save_buttons
 
 DEVELOPER_VOLUMES = [5, 10, 15, 20, 30, 40]

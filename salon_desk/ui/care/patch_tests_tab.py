@@ -28,7 +28,6 @@ from salon_desk.ui import dialogs, formatting
 from salon_desk.ui.care.common import (
     RowsTableModel,
     date_text,
-    fill_combo,
     from_qdate,
     make_table,
     muted_label,
@@ -41,6 +40,7 @@ from salon_desk.ui.care.common import (
     trn,
     write,
 )
+from salon_desk.ui.widgets.combos import fill_combo
 from salon_desk.ui.record.base import RecordTab
 from salon_desk.ui.saving import error_label, run_write, save_buttons
 

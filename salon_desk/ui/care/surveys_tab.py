@@ -33,7 +33,6 @@ from salon_desk.ui.care.common import (
     RowsTableModel,
     appointment_text,
     datetime_text,
-    fill_combo,
     make_table,
     read,
     select_id,
@@ -41,6 +40,7 @@ from salon_desk.ui.care.common import (
     tr,
     write,
 )
+from salon_desk.ui.widgets.combos import fill_combo
 from salon_desk.ui.record.base import RecordTab
 from salon_desk.ui.saving import error_label, run_write, save_buttons
 

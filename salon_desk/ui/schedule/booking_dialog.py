@@ -48,6 +48,7 @@ from salon_desk.ui.saving import action_buttons
 from salon_desk.ui.schedule.overlap import overlap_warning, run_booking
 from salon_desk.ui.texts import message_text
 from salon_desk.ui.visits.common import MoneyEdit, date_edit, from_qdate, to_qdate, to_qtime, tr
+from salon_desk.ui.widgets.combos import fill_combo
 
 WARNING_LINES = 7  # lines of warnings shown before their place scrolls
 
@@ -163,15 +164,7 @@ class BookingDialog(QDialog):
                                       for s in self.ctx.services], None),
                 (self.staff_combo, self.ctx.staff, None),
                 (self.room_combo, self.ctx.rooms, self.tr("— no room —"))):
-            wanted = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            if empty is not None:
-                combo.addItem(empty, None)
-            for item_id, name in items:
-                combo.addItem(name, item_id)
-            combo.setCurrentIndex(max(0, combo.findData(wanted)))
-            combo.blockSignals(False)
+            fill_combo(combo, items, blank=empty, current=combo.currentData())
 
     def _settings_changed(self) -> None:
         """Services, staff or rooms were added or changed (settings, the demo salon)."""

@@ -40,6 +40,7 @@ from salon_desk.ui.schedule.booking_dialog import BookingDialog
 from salon_desk.ui.schedule.overlap import run_booking
 from salon_desk.ui.schedule.grid import ScheduleGrid, ScheduleHeader
 from salon_desk.ui.visits.common import date_edit, from_qdate, to_qdate, tr
+from salon_desk.ui.widgets.combos import fill_combo
 
 
 class DayView(QWidget):
@@ -127,15 +128,7 @@ class DayView(QWidget):
                 (self.service_combo, [(s.id, f"{s.name} ({s.minutes} min)")
                                       for s in ctx.services], None),
                 (self.room_combo, ctx.rooms, self.tr("No room"))):
-            wanted = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            if empty is not None:
-                combo.addItem(empty, None)
-            for item_id, name in items:
-                combo.addItem(name, item_id)
-            combo.setCurrentIndex(max(0, combo.findData(wanted)))
-            combo.blockSignals(False)
+            fill_combo(combo, items, blank=empty, current=combo.currentData())
 
     # --- changes made elsewhere ---------------------------------------------------------------
     def _data_changed(self, _ids: list) -> None:
