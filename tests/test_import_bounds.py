@@ -262,3 +262,20 @@ def test_xlsb_declared_range_counts(tmp_path):
     walk = XlsbWalk("Sheet1", "book.xlsb")
     walk.feed(_record(148, struct.pack("<IIII", 0, 999_999, 0, 200)))
     assert (walk.sheet.height, walk.sheet.width) == (1_000_000, 201)
+
+
+def test_an_xls_whose_declared_range_ends_before_it_starts(tmp_path):
+    """Found by the fuzzer: first row 1,048,576, last row 3; the library subtracts and wraps
+    around to 4 billion rows (a 343 GB allocation)."""
+    import xlwt
+
+    book = xlwt.Workbook()
+    sheet = book.add_sheet("Clientes")
+    sheet.write(0, 0, "Nombre")
+    sheet.write(1, 0, "Ana")
+    book.save(str(tmp_path / "wrap.xls"))
+    data = bytearray((tmp_path / "wrap.xls").read_bytes())
+    at = data.find(b"\x00\x02\x0e\x00")
+    data[at + 4:at + 8] = struct.pack("<I", 0x00100000)
+    (tmp_path / "wrap.xls").write_bytes(bytes(data))
+    assert isolated_refusal(tmp_path / "wrap.xls") == msg.IMPORT_SHEET_TOO_BIG

@@ -156,10 +156,12 @@ def biff_sheets(stream: bytes, file: str) -> list[SheetScan]:
                 # The library sizes the sheet by this record before reading a cell: a claim
                 # of a billion rows is an allocation of that size (found by the fuzzer).
                 if length >= 14:  # BIFF8: rows as 32 bits
-                    last_row, last_col = _u32(stream, pos + 8), unpack("<H", stream, pos + 14)[0]
+                    first_row, last_row = _u32(stream, pos + 4), _u32(stream, pos + 8)
+                    first_col, last_col = unpack("<HH", stream, pos + 12)
                 else:
-                    last_row, last_col = unpack("<HxxH", stream, pos + 6)
-                rows, cols = max(rows, last_row), max(cols, last_col)
+                    first_row, last_row, first_col, last_col = unpack("<HHHH", stream, pos + 4)
+                rows = max(rows, _span(first_row, last_row))
+                cols = max(cols, _span(first_col, last_col))
             elif kind == _BOUNDSHEET and length >= 8:
                 names[_u32(stream, pos + 4)] = _sheet_name(stream[pos + 10:pos + 4 + length])
             pos += 4 + length
@@ -170,6 +172,12 @@ def biff_sheets(stream: bytes, file: str) -> list[SheetScan]:
     for sheet in sheets:
         check_sheet(sheet, file)
     return sheets
+
+
+def _span(first: int, end: int) -> int:
+    """How far a declared range reaches; one ending before it starts is read by the library
+    with an arithmetic that wraps around (billions of rows), so it counts as that."""
+    return end if end >= first else 2**32
 
 
 def _sheet_name(field: bytes) -> str:
@@ -235,8 +243,9 @@ class XlsbWalk:
                 sheet.cells += 1
                 sheet.max_col = max(sheet.max_col, _u32(data, pos) + 1)
             elif kind == _XLSB_DIMENSION and length >= 16:  # the range the sheet declares
-                sheet.max_row = max(sheet.max_row, _u32(data, pos + 4) + 1)
-                sheet.max_col = max(sheet.max_col, _u32(data, pos + 12) + 1)
+                first_row, last_row, first_col, last_col = struct.unpack_from("<IIII", data, pos)
+                sheet.max_row = max(sheet.max_row, _span(first_row, last_row + 1))
+                sheet.max_col = max(sheet.max_col, _span(first_col, last_col + 1))
             pos += length
         self.buf = data[pos:]
         if len(self.buf) > 4 * 1024 * 1024:  # a record larger than a sheet ever writes
