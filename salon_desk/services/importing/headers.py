@@ -373,8 +373,15 @@ def find_header_row(rows: list[list[object]], limit: int = 30) -> tuple[int, int
     or blank rows above it are skipped.
     """
     best, best_score = 0, -1
+    known: dict[str, bool] = {}  # the same texts come back row after row (wide files)
+
+    def is_header(cell: str) -> bool:
+        if cell not in known:
+            known[cell] = lookup(cell) is not None
+        return known[cell]
+
     for i, row in enumerate(rows[:limit]):
-        score = sum(1 for cell in row if isinstance(cell, str) and lookup(cell) is not None)
+        score = sum(1 for cell in row if isinstance(cell, str) and is_header(cell))
         if score > best_score:
             best, best_score = i, score
         if best_score >= 3 and score == 0 and i > best + 2:

@@ -32,6 +32,7 @@ _NONE: list = []
 _MISSING = object()
 MAX_ID = 2**31 - 1  # customer numbers above this are not a salon's
 _EXACT_FLOATS = 2**53  # a spreadsheet number from here on has lost digits
+_NO_HEADER = Text(msg.FLAG_NO_HEADER)  # one for every such cell: a wide file has millions
 
 
 def why(exc: Exception) -> str:
@@ -198,7 +199,7 @@ class RowConverter:
             if index >= len(row):
                 break
             if (text := cell_text(row[index])) is not None:
-                r.flags.append(Problem(header, text, Text(msg.FLAG_NO_HEADER)))
+                r.flags.append(Problem(header, text, _NO_HEADER))
         for target in self.joined:
             cells = self._cells(row, target)
             if cells:
