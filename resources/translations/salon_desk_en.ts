@@ -156,7 +156,7 @@
 <context>
     <name>DayView</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="196"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="189"/>
         <source>{0}  ·  %Ln appointment(s)</source>
         <translation>
             <numerusform>{0}  ·  %Ln appointment</numerusform>
@@ -350,7 +350,7 @@
 <context>
     <name>GlobalSearchBox</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/global_search.py" line="212"/>
+        <location filename="../../salon_desk/ui/global_search.py" line="218"/>
         <source>{0} of {1} match(es) · Enter opens · Shift+Enter lists them all</source>
         <translation>
             <numerusform>{0} of {1} match · Enter opens · Shift+Enter lists them all</numerusform>
@@ -699,7 +699,7 @@
         <location filename="../../salon_desk/services/error_texts.py" line="280"/>
         <source>Row {row}: a quote (&quot;) opens a value that runs over lines {first} to {last} of the file and takes in %n line(s) that look like rows of their own. Check the quotes in that row: as it stands, those lines are read as part of it.</source>
         <translation>
-            <numerusform>Row {row}: a quote (&quot;) opens a value that runs over lines {first} to {last} of the file and takes in %n line that look like rows of their own. Check the quotes in that row: as it stands, those lines are read as part of it.</numerusform>
+            <numerusform>Row {row}: a quote (&quot;) opens a value that runs over lines {first} to {last} of the file and takes in %n line that looks like a row of its own. Check the quotes in that row: as it stands, that line is read as part of it.</numerusform>
             <numerusform>Row {row}: a quote (&quot;) opens a value that runs over lines {first} to {last} of the file and takes in %n lines that look like rows of their own. Check the quotes in that row: as it stands, those lines are read as part of it.</numerusform>
         </translation>
     </message>
@@ -707,7 +707,7 @@
         <location filename="../../salon_desk/services/error_texts.py" line="289"/>
         <source>The file mixes two ways of writing accented letters: %n row(s) ({rows}) were read as Windows-1252, the rest as UTF-8. Check their names; they carry the “Check import” badge.</source>
         <translation>
-            <numerusform>The file mixes two ways of writing accented letters: %n row ({rows}) were read as Windows-1252, the rest as UTF-8. Check their names; they carry the “Check import” badge.</numerusform>
+            <numerusform>The file mixes two ways of writing accented letters: %n row ({rows}) was read as Windows-1252, the rest as UTF-8. Check its names; it carries the “Check import” badge.</numerusform>
             <numerusform>The file mixes two ways of writing accented letters: %n rows ({rows}) were read as Windows-1252, the rest as UTF-8. Check their names; they carry the “Check import” badge.</numerusform>
         </translation>
     </message>
@@ -723,7 +723,7 @@
         <location filename="../../salon_desk/services/error_texts.py" line="299"/>
         <source>%n cell(s) hold a formula without its result (rows {rows}): the file was saved by a program that does not calculate. Open it in a spreadsheet program, save it and import it again; as it stands, the formulas are kept in the notes.</source>
         <translation>
-            <numerusform>%n cell hold a formula without its result (rows {rows}): the file was saved by a program that does not calculate. Open it in a spreadsheet program, save it and import it again; as it stands, the formulas are kept in the notes.</numerusform>
+            <numerusform>%n cell holds a formula without its result (row {rows}): the file was saved by a program that does not calculate. Open it in a spreadsheet program, save it and import it again; as it stands, the formula is kept in the notes.</numerusform>
             <numerusform>%n cells hold a formula without its result (rows {rows}): the file was saved by a program that does not calculate. Open it in a spreadsheet program, save it and import it again; as it stands, the formulas are kept in the notes.</numerusform>
         </translation>
     </message>
@@ -731,7 +731,7 @@
         <location filename="../../salon_desk/services/error_texts.py" line="304"/>
         <source>%n row(s) ({rows}) hold a number with a decimal comma (such as 10,5) that the commas separating the columns had cut in two: it was read as one number.</source>
         <translation>
-            <numerusform>%n row ({rows}) hold a number with a decimal comma (such as 10,5) that the commas separating the columns had cut in two: it was read as one number.</numerusform>
+            <numerusform>%n row ({rows}) holds a number with a decimal comma (such as 10,5) that the commas separating the columns had cut in two: it was read as one number.</numerusform>
             <numerusform>%n rows ({rows}) hold a number with a decimal comma (such as 10,5) that the commas separating the columns had cut in two: it was read as one number.</numerusform>
         </translation>
     </message>
@@ -739,7 +739,7 @@
         <location filename="../../salon_desk/services/error_texts.py" line="308"/>
         <source>%n row(s) ({rows}) have values in columns without a header: they are kept in the notes of those customers, who carry the “Check import” badge.</source>
         <translation>
-            <numerusform>%n row ({rows}) have values in columns without a header: they are kept in the notes of those customers, who carry the “Check import” badge.</numerusform>
+            <numerusform>%n row ({rows}) has values in columns without a header: they are kept in the notes of that customer, who carries the “Check import” badge.</numerusform>
             <numerusform>%n rows ({rows}) have values in columns without a header: they are kept in the notes of those customers, who carry the “Check import” badge.</numerusform>
         </translation>
     </message>

@@ -287,114 +287,114 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="72"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="302"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="73"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="295"/>
         <source>Book an appointment</source>
         <translation>Dar una cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="78"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="88"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="79"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="89"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="81"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="82"/>
         <source>Name, phone, email or ID</source>
         <translation>Nombre, teléfono, email o ID</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="101"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="102"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="108"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="109"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="109"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="110"/>
         <source>Staff member</source>
         <translation>Profesional</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="110"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="111"/>
         <source>Room or station</source>
         <translation>Cabina o puesto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="111"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="112"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="112"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="113"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="113"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="114"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="114"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="115"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="115"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="116"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="116"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="117"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="119"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="120"/>
         <source>Book</source>
         <translation>Dar cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="165"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="166"/>
         <source>— no room —</source>
         <translation>— sin cabina —</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="249"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="242"/>
         <source>No warnings for this booking.</source>
         <translation>Ningún aviso para esta cita.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="251"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="244"/>
         <source>Choose the customer to see their warnings.</source>
         <translation>Elija el cliente para ver sus avisos.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="267"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="260"/>
         <source>Appointment</source>
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="268"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="261"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="289"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="282"/>
         <source>The appointment was not changed</source>
         <translation>No se ha cambiado la cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="303"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="296"/>
         <source>Choose the customer first.</source>
         <translation>Elija primero el cliente.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="306"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="299"/>
         <source>The appointment was not booked</source>
         <translation>No se ha dado la cita</translation>
     </message>
@@ -402,7 +402,7 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
 <context>
     <name>BookingScheduleDialog</name>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="295"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="288"/>
         <source>Book an appointment</source>
         <translation>Dar una cita</translation>
     </message>
@@ -3316,52 +3316,52 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
 <context>
     <name>DayView</name>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="66"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="67"/>
         <source>Previous day</source>
         <translation>Día anterior</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="67"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="68"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="69"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="70"/>
         <source>Next day</source>
         <translation>Día siguiente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="83"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="84"/>
         <source>Service:</source>
         <translation>Servicio:</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="85"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="86"/>
         <source>Room:</source>
         <translation>Cabina:</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="91"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="92"/>
         <source>Booking for {0}: click a free slot to book the chosen service.</source>
         <translation>Cita para {0}: pulse un hueco libre para reservar el servicio elegido.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="94"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="95"/>
         <source>Click a free slot to book; click an appointment to confirm, charge or cancel it.</source>
         <translation>Pulse un hueco libre para dar cita; pulse una cita para confirmarla, cobrarla o cancelarla.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="129"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="130"/>
         <source>No room</source>
         <translation>Sin cabina</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="194"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="187"/>
         <source>Today, {0}</source>
         <translation>Hoy, {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="196"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="189"/>
         <source>{0}  ·  %Ln appointment(s)</source>
         <translation>
             <numerusform>{0}  ·  %Ln cita</numerusform>
@@ -3369,52 +3369,52 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="225"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="218"/>
         <source>Open the customer&apos;s record</source>
         <translation>Abrir la ficha del cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="227"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="220"/>
         <source>Change or move…</source>
         <translation>Cambiar o mover…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="230"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="223"/>
         <source>Mark as {0}</source>
         <translation>Marcar como {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="233"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="226"/>
         <source>Complete and charge…</source>
         <translation>Completar y cobrar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="236"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="229"/>
         <source>Cancel the appointment…</source>
         <translation>Cancelar la cita…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="250"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="243"/>
         <source>The appointment was not changed</source>
         <translation>No se ha cambiado la cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="267"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="260"/>
         <source>Cancel the appointment</source>
         <translation>Cancelar la cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="268"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="261"/>
         <source>Cancel this appointment? Its slot becomes free.</source>
         <translation>¿Cancelar esta cita? Su hueco queda libre.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="269"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="262"/>
         <source>Cancel appointment</source>
         <translation>Cancelar cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="275"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="268"/>
         <source>The appointment was not completed</source>
         <translation>No se ha completado la cita</translation>
     </message>
@@ -4842,17 +4842,17 @@ No se volverán a proponer como duplicados.</translation>
         <translation>parecido</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/global_search.py" line="174"/>
+        <location filename="../../salon_desk/ui/global_search.py" line="180"/>
         <source>Find a customer: name, phone, email or ID  (Ctrl+K)</source>
         <translation>Buscar cliente: nombre, teléfono, email o ID  (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/global_search.py" line="209"/>
+        <location filename="../../salon_desk/ui/global_search.py" line="215"/>
         <source>No customer matches “{0}”.</source>
         <translation>Ningún cliente coincide con «{0}».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/global_search.py" line="212"/>
+        <location filename="../../salon_desk/ui/global_search.py" line="218"/>
         <source>{0} of {1} match(es) · Enter opens · Shift+Enter lists them all</source>
         <translation>
             <numerusform>{0} de {1} resultado · Intro abre · Mayús+Intro los lista todos</numerusform>
@@ -4860,7 +4860,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/global_search.py" line="215"/>
+        <location filename="../../salon_desk/ui/global_search.py" line="221"/>
         <source>↑↓ choose · Enter opens · Esc clears</source>
         <translation>↑↓ elegir · Intro abre · Esc borra</translation>
     </message>
@@ -10501,9 +10501,9 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/record/appointments_tab.py" line="105"/>
         <location filename="../../salon_desk/ui/record/credits_tab.py" line="40"/>
         <location filename="../../salon_desk/ui/record/sales_tab.py" line="31"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="105"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="271"/>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="230"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="106"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="264"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="223"/>
         <location filename="../../salon_desk/ui/schedule/grid.py" line="135"/>
         <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="346"/>
         <source>Cancelled</source>
@@ -10512,9 +10512,9 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/ui/record/appointments_tab.py" line="47"/>
         <location filename="../../salon_desk/ui/record/appointments_tab.py" line="105"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="105"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="271"/>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="230"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="106"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="264"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="223"/>
         <location filename="../../salon_desk/ui/schedule/grid.py" line="135"/>
         <source>Completed</source>
         <translation>Completada</translation>
@@ -10522,9 +10522,9 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/ui/record/appointments_tab.py" line="47"/>
         <location filename="../../salon_desk/ui/record/appointments_tab.py" line="105"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="105"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="271"/>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="230"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="106"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="264"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="223"/>
         <location filename="../../salon_desk/ui/schedule/grid.py" line="135"/>
         <source>Confirmed</source>
         <translation>Confirmada</translation>
@@ -10532,9 +10532,9 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/ui/record/appointments_tab.py" line="47"/>
         <location filename="../../salon_desk/ui/record/appointments_tab.py" line="105"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="105"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="271"/>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="230"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="106"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="264"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="223"/>
         <location filename="../../salon_desk/ui/schedule/grid.py" line="135"/>
         <source>No-show</source>
         <translation>No acudió</translation>
@@ -10542,9 +10542,9 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/ui/record/appointments_tab.py" line="47"/>
         <location filename="../../salon_desk/ui/record/appointments_tab.py" line="105"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="105"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="271"/>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="230"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="106"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="264"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="223"/>
         <location filename="../../salon_desk/ui/schedule/grid.py" line="135"/>
         <source>Pending</source>
         <translation>Pendiente</translation>
