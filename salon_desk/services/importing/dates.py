@@ -64,8 +64,12 @@ def _check(year: int | None, month: int, day: int) -> tuple[int | None, int, int
     return year, month, day
 
 
+_NOT_DIGIT = re.compile(r"\D")
+
+
 def _separator(text: str) -> str:
-    return next((ch for ch in text if not ch.isdigit()), "")
+    m = _NOT_DIGIT.search(text)
+    return m.group() if m else ""
 
 
 def date_parts(value: object, order: str | None, shapes: dict[str, str] | None = None
@@ -224,14 +228,14 @@ def _evidence(values: list[object]) -> tuple[dict[str, list[int]], int]:
     return found, ambiguous
 
 
-def detect_date_order(values: list[object]) -> tuple[str | None, bool]:
+def detect_date_order(values: list[object], evidence=None) -> tuple[str | None, bool]:
     """The file's order for numeric dates, and whether it must be asked.
 
     Returns ("dmy"|"mdy", False) when some value settles it (a first part over 12 means day
     first), (None, True) when every numeric date could be read both ways, (None, False) when
-    there are no such dates.
+    there are no such dates. ``evidence``: what _evidence found, when already known.
     """
-    found, ambiguous = _evidence(values)
+    found, ambiguous = evidence or _evidence(values)
     day_first = sum(c[0] for c in found.values())
     month_first = sum(c[1] for c in found.values())
     if day_first or month_first:
@@ -239,8 +243,14 @@ def detect_date_order(values: list[object]) -> tuple[str | None, bool]:
     return None, ambiguous > 0
 
 
-def detect_date_shapes(values: list[object]) -> dict[str, str]:
+def detect_date_orders(values: list[object]) -> tuple[str | None, bool, dict[str, str]]:
+    """detect_date_order and detect_date_shapes, from one look at the values."""
+    evidence = _evidence(values)
+    return (*detect_date_order(values, evidence), detect_date_shapes(values, evidence))
+
+
+def detect_date_shapes(values: list[object], evidence=None) -> dict[str, str]:
     """The order the file's dates show for each separator ("/", ".", "-") that has evidence."""
-    found, _ambiguous = _evidence(values)
+    found, _ambiguous = evidence or _evidence(values)
     return {sep: "dmy" if day >= month else "mdy" for sep, (day, month) in found.items()
             if day or month}

@@ -17,7 +17,7 @@ from salon_desk.services import settings
 from salon_desk.services.customer_columns import COLUMNS
 from salon_desk.services.importing import headers as H
 from salon_desk.services.importing import limits
-from salon_desk.services.importing.dates import detect_date_order, detect_date_shapes
+from salon_desk.services.importing.dates import detect_date_orders
 from salon_desk.services.importing.raw import Mark
 from salon_desk.services.importing.readers import RawFile, read_file
 from salon_desk.services.importing.repairs import join_split_numbers
@@ -161,10 +161,9 @@ def _columns_without_header(matches: list[H.ColumnMatch], header: list[object],
 def refresh_conventions(analysis: FileAnalysis, country: str) -> None:
     """Date order, decimal separator and the meaning of "M" in the gender column, from the
     file's own values."""
-    dates = date_values(analysis.matches, analysis.rows)
-    order, needed = detect_date_order(dates)
+    order, needed, shapes = detect_date_orders(date_values(analysis.matches, analysis.rows))
     analysis.date_order, analysis.date_order_needed = order, needed
-    analysis.date_shapes = detect_date_shapes(dates)
+    analysis.date_shapes = shapes
     numbers = [m.index for m in analysis.matches if m.target in ("discount_percent", "id")]
     comma = decimal_comma([row[i] for row in analysis.rows for i in numbers if i < len(row)])
     if comma is None and (analysis.numbers_joined or analysis.raw.delimiter == ";"):
