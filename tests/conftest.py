@@ -43,6 +43,25 @@ def spanish(qapp):
     qapp.removeTranslator(translator)
 
 
+@pytest.fixture
+def asked(monkeypatch):
+    """The questions asked with dialogs.confirm; answers given from ``asked.answers``."""
+
+    class Asked(list):
+        answers: list[bool] = []
+
+    questions = Asked()
+
+    def confirm(_parent, title, text, yes_label=None):
+        questions.append((title, text, yes_label))
+        return questions.answers.pop(0) if questions.answers else False
+
+    from salon_desk.ui import dialogs
+
+    monkeypatch.setattr(dialogs, "confirm", confirm)
+    return questions
+
+
 @pytest.fixture(autouse=True)
 def _salon_formats():
     """Amounts on screen follow the salon the app last read (services.money.set_salon): every

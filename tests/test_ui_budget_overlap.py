@@ -75,21 +75,10 @@ def test_the_service_names_every_session_in_the_way_and_books_them_on_purpose(sa
 
 
 @pytest.fixture
-def asked(monkeypatch):
-    """The questions asked with dialogs.confirm; answers given from ``asked.answers``."""
-
-    class Asked(list):
-        answers: list[bool] = []
-
-    questions = Asked()
-
-    def confirm(_parent, title, text, yes_label=None):
-        questions.append((title, text, yes_label))
-        return questions.answers.pop(0) if questions.answers else False
-
-    monkeypatch.setattr(dialogs, "confirm", confirm)
+def asked(asked, monkeypatch):
+    """The shared ``asked``; any error box fails the test."""
     monkeypatch.setattr(dialogs, "show_error", lambda _p, _t, text: pytest.fail(text))
-    return questions
+    return asked
 
 
 def test_booking_a_budget_over_an_appointment_asks_and_books_anyway_on_purpose(

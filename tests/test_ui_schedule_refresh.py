@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
-from visits_helpers import service_id, staff_id
+from visits_helpers import click_slot, service_id, staff_id
 
 from salon_desk.models import Appointment
 from salon_desk.models.db import Database
@@ -40,23 +40,6 @@ def _quiet(monkeypatch):
     record_window._windows.clear()
 
 
-@pytest.fixture
-def asked(monkeypatch):
-    """The questions asked with dialogs.confirm; answers given from ``asked.answers``."""
-
-    class Asked(list):
-        answers: list[bool] = []
-
-    questions = Asked()
-
-    def confirm(_parent, title, text, yes_label=None):
-        questions.append((title, text, yes_label))
-        return questions.answers.pop(0) if questions.answers else False
-
-    monkeypatch.setattr(dialogs, "confirm", confirm)
-    return questions
-
-
 def main_window(qtbot, db):
     from salon_desk.ui.main_window import MainWindow
 
@@ -65,13 +48,6 @@ def main_window(qtbot, db):
     window.show()
     qtbot.waitExposed(window)
     return window
-
-
-def click_slot(qtbot, view, staff: int, when: dt.datetime) -> None:
-    grid = view.grid
-    view.scroll.ensureVisible(0, grid.slot_position(staff, when).y(), 0, 60)
-    qtbot.mouseClick(grid, Qt.MouseButton.LeftButton, pos=grid.slot_position(staff, when))
-    qtbot.waitUntil(lambda: view.booking_dialog is not None and view.booking_dialog.isVisible())
 
 
 def day_view(qtbot, db, customer_id):

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
-from visits_helpers import product_id, service_id, staff_id
+from visits_helpers import click_slot, product_id, service_id, staff_id
 
 from salon_desk.models import Appointment, CashMovement, Debt, Sale
 from salon_desk.services.appointments import AppointmentData, book
@@ -40,13 +40,6 @@ def day_view(qtbot, db, customer_id):
     view.show()
     qtbot.waitExposed(view)
     return view
-
-
-def click_slot(qtbot, view, staff: int, when: dt.datetime) -> None:
-    grid = view.grid
-    view.scroll.ensureVisible(0, grid.slot_position(staff, when).y(), 0, 60)
-    qtbot.mouseClick(grid, Qt.MouseButton.LeftButton, pos=grid.slot_position(staff, when))
-    qtbot.waitUntil(lambda: view.booking_dialog is not None and view.booking_dialog.isVisible())
 
 
 def test_click_a_free_slot_books_the_chosen_service_with_warnings(qtbot, salon_db,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from sqlalchemy import select
 
 from salon_desk.models import Package, Product, Room, Service, Staff
@@ -30,3 +32,13 @@ def staff_id(db, name: str) -> int:
 def room_id(db, name: str) -> int:
     with db.session() as s:
         return s.scalar(select(Room.id).where(Room.name == name))
+
+
+def click_slot(qtbot, view, staff: int, when: dt.datetime) -> None:
+    """Click the schedule's free slot of ``staff`` at ``when`` and wait for the booking dialog."""
+    from PySide6.QtCore import Qt
+
+    grid = view.grid
+    view.scroll.ensureVisible(0, grid.slot_position(staff, when).y(), 0, 60)
+    qtbot.mouseClick(grid, Qt.MouseButton.LeftButton, pos=grid.slot_position(staff, when))
+    qtbot.waitUntil(lambda: view.booking_dialog is not None and view.booking_dialog.isVisible())
