@@ -26,7 +26,7 @@ from sqlalchemy import insert
 
 from salon_desk.models import Appointment, Customer, Sale
 from salon_desk.models.db import Database
-from salon_desk.services.insights import at_risk_ids, statuses_for
+from salon_desk.services.care.insights import at_risk_ids, statuses_for
 
 
 def build(db: Database, customers: int, visits: int, seed: int = 5) -> tuple[int, int]:

@@ -96,7 +96,7 @@ def print_figures(title: str, records: list[dict]) -> None:
 
 def build_demo_db(path: Path, customers: int) -> None:
     from salon_desk.models.db import Database
-    from salon_desk.services.demo import build_demo
+    from salon_desk.services.demo.salon import build_demo
 
     db = Database(path)
     with db.transaction() as session:

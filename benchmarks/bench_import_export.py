@@ -63,7 +63,7 @@ def bench_import(folder: Path, rows: int, repeats: int) -> tuple[list[float], li
     alternating and keeping every figure shows the noise instead of hiding it)."""
     from openpyxl import load_workbook
 
-    from salon_desk.services.demo import setup_salon
+    from salon_desk.services.demo.salon import setup_salon
     from salon_desk.services.importing import (
         ImportOptions,
         analyse,
@@ -96,7 +96,7 @@ def bench_import(folder: Path, rows: int, repeats: int) -> tuple[list[float], li
 def bench_export(folder: Path, customers: int) -> tuple[float, float, float]:
     import xlsxwriter
 
-    from salon_desk.services.demo import build_demo
+    from salon_desk.services.demo.salon import build_demo
     from salon_desk.services.exporting import (
         EXPORT_HEADERS,
         _customer_rows,

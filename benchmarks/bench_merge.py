@@ -26,9 +26,9 @@ from sqlalchemy import func, select
 
 from salon_desk.models import Appointment, Customer, Sale
 from salon_desk.models.db import Database
-from salon_desk.services import merge_fields
-from salon_desk.services.demo import build_demo
-from salon_desk.services.merge import merge_customers, propose
+from salon_desk.services.merging import fields as merge_fields
+from salon_desk.services.demo.salon import build_demo
+from salon_desk.services.merging.merge import merge_customers, propose
 
 
 def main() -> None:

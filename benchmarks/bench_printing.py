@@ -28,7 +28,7 @@ from printing_data import make_sale, png_bytes, rich_customer
 
 from salon_desk.models.db import Database
 from salon_desk.services import printing
-from salon_desk.services.demo import setup_salon
+from salon_desk.services.demo.salon import setup_salon
 from salon_desk.services.printing.options import store_logo
 
 TARGETS = {"ticket 80 mm": 0.050, "ticket A4": 0.050, "record summary": 0.500}

@@ -46,8 +46,8 @@ from salon_desk.models import (
     Voucher,
 )
 from salon_desk.models.db import Database
-from salon_desk.services.customers import CustomerData, create_customer
-from salon_desk.services.demo import build_demo
+from salon_desk.services.customers.records import CustomerData, create_customer
+from salon_desk.services.demo.salon import build_demo
 
 FIRST_TAB_MS = 150
 SWITCH_MS = 100

@@ -26,8 +26,8 @@ from sqlalchemy import select
 
 from salon_desk.models import Customer
 from salon_desk.models.db import Database
-from salon_desk.services.demo import build_demo
-from salon_desk.services.search import CustomerFilter, fetch_rows, search_ids
+from salon_desk.services.demo.salon import build_demo
+from salon_desk.services.search.lookup import CustomerFilter, fetch_rows, search_ids
 
 PAGE = 50
 

@@ -52,9 +52,9 @@ from salon_desk.cli import main as cli_main  # noqa: E402
 from salon_desk.models import Customer  # noqa: E402
 from salon_desk.models.db import Database  # noqa: E402
 from salon_desk.search_text import fold  # noqa: E402
-from salon_desk.services.demo import build_demo  # noqa: E402
-from salon_desk.services.search import driver_connection, search  # noqa: E402
-from salon_desk.services.search_sql import matching_ids  # noqa: E402
+from salon_desk.services.demo.salon import build_demo  # noqa: E402
+from salon_desk.services.search.lookup import driver_connection, search  # noqa: E402
+from salon_desk.services.search.sql import matching_ids  # noqa: E402
 
 # Names from no generator of ours: Irish, Scottish, Welsh, Nordic, Polish, Hungarian, Dutch,
 # Turkish, Japanese, West African, Greek, Balkan, Indian.

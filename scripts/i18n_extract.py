@@ -272,7 +272,7 @@ class _Visitor(ast.NodeVisitor):
                                 symbol = self.project._follow(node.module, alias.name, 0)
                                 if symbol and symbol[1]:
                                     return [symbol]
-        dotted = ast.unparse(expr)  # a full path: salon_desk.services.notes.FORMULA_LABELS
+        dotted = ast.unparse(expr)  # a full path: salon_desk.services.care.notes.FORMULA_LABELS
         module, _, name = dotted.rpartition(".")
         return [(module, name)] if module in self.project.modules else []
 

@@ -10,8 +10,8 @@ import pytest
 
 from salon_desk.models.db import Database
 from salon_desk.services import money
-from salon_desk.services.customers import CustomerData, create_customer
-from salon_desk.services.demo import setup_salon
+from salon_desk.services.customers.records import CustomerData, create_customer
+from salon_desk.services.demo.salon import setup_salon
 
 
 @pytest.fixture(autouse=True)

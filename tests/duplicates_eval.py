@@ -26,7 +26,7 @@ from pathlib import Path
 
 from faker import Faker
 
-from salon_desk.services.demo import COUNTRIES
+from salon_desk.services.demo.salon import COUNTRIES
 from salon_desk.services.duplicates.nicknames import CANONICAL, COMPOUND
 
 FIXTURE = Path(__file__).resolve().parent / "data" / "duplicates_eval.json"

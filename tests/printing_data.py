@@ -28,7 +28,7 @@ from salon_desk.models import (
     Staff,
     Voucher,
 )
-from salon_desk.services.customers import (
+from salon_desk.services.customers.records import (
     CustomerData,
     create_customer,
     set_consent,

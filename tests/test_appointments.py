@@ -9,7 +9,7 @@ from visits_helpers import room_id, service_id, staff_id
 
 from salon_desk.models import Appointment, Sale
 from salon_desk.services import settings
-from salon_desk.services.appointments import (
+from salon_desk.services.schedule.appointments import (
     AppointmentData,
     book,
     charge_draft,
@@ -18,9 +18,9 @@ from salon_desk.services.appointments import (
     list_appointments,
     set_status,
 )
-from salon_desk.services.booking import booking_warnings
+from salon_desk.services.schedule.booking import booking_warnings
 from salon_desk.services.errors import CustomerBlocked, ScheduleClash
-from salon_desk.services.sales import PaymentDraft, create_sale
+from salon_desk.services.sales.selling import PaymentDraft, create_sale
 
 TOMORROW = dt.date.today() + dt.timedelta(days=1)
 

@@ -22,7 +22,7 @@ from salon_desk.cli import main
 from salon_desk.models import Customer
 from salon_desk.models import backup as backups
 from salon_desk.models.db import Database, DatabaseError, head_revision, make_engine, upgrade
-from salon_desk.services.documents import attach_bytes, delete_document, document_path
+from salon_desk.services.care.documents import attach_bytes, delete_document, document_path
 
 PDF = b"%PDF-1.4 signed consent form"
 PHOTO = b"\x89PNG not really a photo, but bytes all the same"

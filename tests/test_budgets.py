@@ -9,7 +9,7 @@ import pytest
 from visits_helpers import product_id, service_id, staff_id
 
 from salon_desk.models import Appointment, Budget
-from salon_desk.services.budgets import (
+from salon_desk.services.visits.budgets import (
     BudgetData,
     BudgetLineData,
     budget_data,
@@ -23,7 +23,7 @@ from salon_desk.services.budgets import (
     update_budget,
 )
 from salon_desk.services.errors import SalonError, ScheduleClash
-from salon_desk.services.sales import PaymentDraft, create_sale
+from salon_desk.services.sales.selling import PaymentDraft, create_sale
 
 TODAY = dt.date.today()
 

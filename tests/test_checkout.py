@@ -9,9 +9,9 @@ from sqlalchemy import select
 from visits_helpers import service_id
 
 from salon_desk.models import CashMovement, Debt, DebtPayment, Sale, Voucher
-from salon_desk.services.checkout import charge_sale, preview_checkout, split_payments
+from salon_desk.services.sales.checkout import charge_sale, preview_checkout, split_payments
 from salon_desk.services.errors import ValidationError
-from salon_desk.services.sales import LineDraft, PaymentDraft, SaleDraft, create_sale
+from salon_desk.services.sales.selling import LineDraft, PaymentDraft, SaleDraft, create_sale
 
 
 def test_split_money_covers_what_credits_leave_and_the_rest_pays_debts():

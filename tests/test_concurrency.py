@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 
 from salon_desk.models import Customer, ImportBatch
 from salon_desk.models.db import Database
-from salon_desk.services.customers import CustomerData, create_customer
+from salon_desk.services.customers.records import CustomerData, create_customer
 
 ROWS = 1500  # per import file: a couple of seconds of writing each
 PAIRS = 12

@@ -8,7 +8,7 @@ import pytest
 from visits_helpers import product_id, service_id
 
 from salon_desk.models import CashMovement, PrepaidCard, Sale
-from salon_desk.services.credits import (
+from salon_desk.services.visits.credits import (
     ACTIVE,
     CANCELLED,
     EXPIRED,
@@ -31,7 +31,7 @@ from salon_desk.services.credits import (
     use_voucher_session,
 )
 from salon_desk.services.errors import SalonError, ValidationError
-from salon_desk.services.sales import LineDraft, PaymentDraft, SaleDraft, create_sale
+from salon_desk.services.sales.selling import LineDraft, PaymentDraft, SaleDraft, create_sale
 
 TODAY = dt.date.today()
 

@@ -9,7 +9,7 @@ import pytest
 from visits_helpers import service_id, staff_id
 
 from salon_desk.models import Appointment
-from salon_desk.services.appointments import (
+from salon_desk.services.schedule.appointments import (
     AppointmentData,
     appointment_data,
     book,

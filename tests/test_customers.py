@@ -11,7 +11,7 @@ from PIL import Image
 from sqlalchemy import func, select
 
 from salon_desk.models import Badge, ConsentEvent, Customer, CustomerConsent
-from salon_desk.services.customers import (
+from salon_desk.services.customers.records import (
     CustomerData,
     create_customer,
     delete_customers,
@@ -25,7 +25,7 @@ from salon_desk.services.customers import (
     validate,
 )
 from salon_desk.services.errors import ValidationError
-from salon_desk.services.photos import ImageError
+from salon_desk.services.care.photos import ImageError
 
 
 def test_only_a_first_or_last_name_is_required(salon_db):

@@ -18,9 +18,9 @@ from salon_desk.models import (
     SurveyResponse,
 )
 from salon_desk.models.db import Database
-from salon_desk.services import demo_care
-from salon_desk.services.customers import CustomerData, create_customer
-from salon_desk.services.demo import setup_salon
+from salon_desk.services.demo import care as demo_care
+from salon_desk.services.customers.records import CustomerData, create_customer
+from salon_desk.services.demo.salon import setup_salon
 
 
 def _build(path, monkeypatch) -> Database:

@@ -6,9 +6,9 @@ import pytest
 from sqlalchemy import text
 
 from salon_desk.models.db import Database
-from salon_desk.services import demo_care
-from salon_desk.services.demo import build_demo
-from salon_desk.services.insights import customer_insights
+from salon_desk.services.demo import care as demo_care
+from salon_desk.services.demo.salon import build_demo
+from salon_desk.services.care.insights import customer_insights
 
 CUSTOMERS = 600  # beyond the first 400, which always had a rich history
 

@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from salon_desk import paths
 from salon_desk.models import Document
 from salon_desk.services import settings
-from salon_desk.services.documents import (
+from salon_desk.services.care.documents import (
     MAX_SIZE_MB,
     DocumentTooLarge,
     attach_bytes,

@@ -11,7 +11,7 @@ from sqlalchemy import insert
 from salon_desk.cli import main
 from salon_desk.models import Customer
 from salon_desk.models.search_index import rebuild_index, sort_name
-from salon_desk.services.customers import CustomerData, possible_duplicates
+from salon_desk.services.customers.records import CustomerData, possible_duplicates
 from salon_desk.services.duplicates import weights
 from salon_desk.services.duplicates.pairs import dismiss_pair, forget_dismissal
 from salon_desk.services.duplicates.records import Person

@@ -23,9 +23,9 @@ from salon_desk.models import (
     Staff,
 )
 from salon_desk.models.db import Database
-from salon_desk.services.customer_columns import COLUMNS, COMPUTED_COLUMNS, HEADERS
-from salon_desk.services.customers import CustomerData
-from salon_desk.services.demo import setup_salon
+from salon_desk.services.customers.columns import COLUMNS, COMPUTED_COLUMNS, HEADERS
+from salon_desk.services.customers.records import CustomerData
+from salon_desk.services.demo.salon import setup_salon
 from salon_desk.services.exporting import export_customers
 from salon_desk.services.importing import (
     ImportOptions,
@@ -33,7 +33,7 @@ from salon_desk.services.importing import (
     import_customers,
     run_generator,
 )
-from salon_desk.services.record_export import SHEETS, export_record
+from salon_desk.services.customers.record_export import SHEETS, export_record
 from salon_desk.services.template import build_template
 
 
@@ -60,7 +60,7 @@ def full_customer(session, **over) -> dict:
 
 @pytest.fixture
 def filled_db(salon_db):
-    from salon_desk.services.customers import create_customer
+    from salon_desk.services.customers.records import create_customer
 
     with salon_db.transaction() as session:
         create_customer(session, CustomerData(**full_customer(session)))

@@ -15,11 +15,11 @@ from test_export import snapshot
 from salon_desk.cli import main
 from salon_desk.models import Customer
 from salon_desk.models.db import Database
-from salon_desk.services.demo import setup_salon
+from salon_desk.services.demo.salon import setup_salon
 from salon_desk.services.errors import SalonError
 from salon_desk.services.exporting import XLSX_CELL_LIMIT, export_customers, utf16_length
 from salon_desk.services.importing import ImportOptions, analyse, import_customers, run_generator
-from salon_desk.services.record_export import export_record
+from salon_desk.services.customers.record_export import export_record
 from salon_desk.services.template import build_template
 
 # Pieces of the texts customers' records really hold, and of the ones a formula guard, a

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from salon_desk.services.customer_columns import COLUMNS
+from salon_desk.services.customers.columns import COLUMNS
 from salon_desk.services.importing import headers as H
 
 

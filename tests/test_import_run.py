@@ -9,7 +9,7 @@ from openpyxl import load_workbook
 from sqlalchemy import func, select
 
 from salon_desk.models import Badge, Customer, CustomerConsent, ImportBatch
-from salon_desk.services.customers import CustomerData, update_customer
+from salon_desk.services.customers.records import CustomerData, update_customer
 from salon_desk.services.importing import (
     DatesNeedOrder,
     ImportOptions,
@@ -292,7 +292,7 @@ def test_undo_deletes_what_the_import_created(salon_db, tmp_path):
     with salon_db.transaction() as session:
         assert undo_import(session, result.batch_id) == (2, 0)
     assert customers(salon_db) == {}
-    from salon_desk.services.search import search
+    from salon_desk.services.search.lookup import search
 
     with salon_db.session() as session:
         assert search(session, "Núñez") == []
@@ -401,7 +401,7 @@ def test_bulk_written_rows_match_what_the_orm_would_write(salon_db, tmp_path):
     from sqlalchemy import text
 
     from salon_desk.models.search_index import index_body, index_words, sort_name
-    from salon_desk.services.search import search
+    from salon_desk.services.search.lookup import search
 
     rows = [["Nombre", "Apellidos", "Móvil", "Teléfono", "Email", "Nº cliente"],
             ["Zoë", "Ñúñez", "612345678", "+44 7911 123456", "ZOE@Example.com", "C-1"],
@@ -477,7 +477,7 @@ def test_big_imports_rebuild_the_indexes_once(salon_db, tmp_path, monkeypatch):
     assert _index_names(salon_db) == before
     result = run_generator(import_customers(salon_db, analysis, ImportOptions()))
     assert result.imported == 2500 and _index_names(salon_db) == before
-    from salon_desk.services.search import search
+    from salon_desk.services.search.lookup import search
 
     with salon_db.session() as session:
         assert [r.first_name for r in search(session, "Name2499")] == ["Name2499"]

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from salon_desk.models import Appointment, Customer, Sale, SaleLine, Service, Staff
 from salon_desk.services import settings
-from salon_desk.services.insights import (
+from salon_desk.services.care.insights import (
     AT_RISK,
     AT_RISK_MULTIPLE,
     FEW_VISITS_DAYS,

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from visits_helpers import service_id
 
 from salon_desk.services import money, printing, settings
-from salon_desk.services.sales import LineDraft, SaleDraft, create_sale
+from salon_desk.services.sales.selling import LineDraft, SaleDraft, create_sale
 from salon_desk.ui import formatting
 from salon_desk.ui.i18n import interface_language
 

@@ -23,10 +23,10 @@ from salon_desk.models import (
     PointsEntry,
     customer_badges,
 )
-from salon_desk.services import merge_related
-from salon_desk.services.customers import set_consent
+from salon_desk.services.merging import related as merge_related
+from salon_desk.services.customers.records import set_consent
 from salon_desk.services.errors import NotFound
-from salon_desk.services.merge import (
+from salon_desk.services.merging.merge import (
     MergeRefused,
     Value,
     can_undo,
@@ -35,7 +35,7 @@ from salon_desk.services.merge import (
     resolve_customer,
     undo_last_merge,
 )
-from salon_desk.services.search import search
+from salon_desk.services.search.lookup import search
 
 _counter = itertools.count(1)
 

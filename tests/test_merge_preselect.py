@@ -15,8 +15,8 @@ from sqlalchemy import select, update
 
 from salon_desk.cli import main
 from salon_desk.models import Customer, CustomerConsent
-from salon_desk.services.customers import set_consent
-from salon_desk.services.merge import propose
+from salon_desk.services.customers.records import set_consent
+from salon_desk.services.merging.merge import propose
 
 
 def _chosen(db, keep: int, other: int) -> dict[str, int]:

@@ -9,8 +9,8 @@ from __future__ import annotations
 from sqlalchemy import insert, select
 
 from salon_desk.models import Customer, utcnow
-from salon_desk.services import merge_fields
-from salon_desk.services.merge import merge_customers, propose
+from salon_desk.services.merging import fields as merge_fields
+from salon_desk.services.merging.merge import merge_customers, propose
 
 
 def _many(db, n: int, first_id: int) -> list[int]:

@@ -14,20 +14,20 @@ from visits_helpers import product_id, service_id, staff_id
 
 from salon_desk.models import Budget, CashMovement, DebtPayment, PointsEntry, Sale, Service
 from salon_desk.services import money
-from salon_desk.services.appointments import AppointmentData, book
-from salon_desk.services.budgets import BudgetData, BudgetLineData, create_budget
-from salon_desk.services.catalog import save_item
-from salon_desk.services.checkout import charge_sale
-from salon_desk.services.credits import (
+from salon_desk.services.schedule.appointments import AppointmentData, book
+from salon_desk.services.visits.budgets import BudgetData, BudgetLineData, create_budget
+from salon_desk.services.sales.catalog import save_item
+from salon_desk.services.sales.checkout import charge_sale
+from salon_desk.services.visits.credits import (
     LoyaltyCardData,
     PrepaidTypeData,
     create_loyalty_card,
     save_prepaid_type,
 )
-from salon_desk.services.debts import pay_all, pay_debt, set_balance
+from salon_desk.services.visits.debts import pay_all, pay_debt, set_balance
 from salon_desk.services.errors import ValidationError
-from salon_desk.services.points import add_points, remove_points
-from salon_desk.services.sales import LineDraft, PaymentDraft, SaleDraft, create_sale
+from salon_desk.services.visits.points import add_points, remove_points
+from salon_desk.services.sales.selling import LineDraft, PaymentDraft, SaleDraft, create_sale
 
 TODAY = dt.date.today()
 BAD_CENTS = [12.5, 1500.0, True, "1500", None, Decimal("1500")]
@@ -184,7 +184,7 @@ def test_nan_is_no_number_for_the_till():
 @pytest.mark.parametrize("value", [7.5, float("nan"), Decimal("NaN"), Decimal("-Infinity"), True])
 def test_a_customers_own_discount(salon_db, value):
     from salon_desk.models import Customer
-    from salon_desk.services.customers import CustomerData, create_customer
+    from salon_desk.services.customers.records import CustomerData, create_customer
 
     err = _refused(salon_db, lambda s: create_customer(
         s, CustomerData(first_name="Ana", discount_percent=value)), Customer)

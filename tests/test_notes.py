@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from salon_desk.models import Appointment, NoteRevision, Staff
 from salon_desk.services.errors import ValidationError
-from salon_desk.services.notes import (
+from salon_desk.services.care.notes import (
     Formula,
     NoteData,
     Shade,

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from salon_desk.models import PatchTest, Service
 from salon_desk.services import settings
 from salon_desk.services.errors import ValidationError
-from salon_desk.services.patch_tests import (
+from salon_desk.services.care.patch_tests import (
     VALIDITY_DAYS,
     PatchTestData,
     delete_patch_test,

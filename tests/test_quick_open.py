@@ -56,7 +56,7 @@ def test_opening_a_current_file_writes_nothing_and_imports_no_alembic(salon):
     out = _python(
         "import sys, os\n"
         "from salon_desk.models.db import Database\n"
-        "from salon_desk.services.search import search\n"
+        "from salon_desk.services.search.lookup import search\n"
         f"db = Database({str(path)!r}, create=False)\n"
         "with db.session() as s:\n"
         "    assert [r.name for r in search(s, 'vidal')][0] == 'Teodora Vidal'\n"
@@ -118,7 +118,7 @@ def test_a_file_to_upgrade_or_reindex_goes_the_usual_way(salon, capsys):
 
 
 def test_an_old_id_of_a_merged_record_goes_the_usual_way(salon, capsys, monkeypatch):
-    from salon_desk.services.merge import merge_customers
+    from salon_desk.services.merging.merge import merge_customers
 
     path, ids = salon
     db = Database(path)

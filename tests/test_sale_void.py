@@ -22,9 +22,9 @@ from salon_desk.models import (
     SaleLine,
     Voucher,
 )
-from salon_desk.services import points
-from salon_desk.services.appointments import AppointmentData, book
-from salon_desk.services.credits import (
+from salon_desk.services.visits import points
+from salon_desk.services.schedule.appointments import AppointmentData, book
+from salon_desk.services.visits.credits import (
     LoyaltyCardData,
     PrepaidTypeData,
     VoucherData,
@@ -34,13 +34,13 @@ from salon_desk.services.credits import (
     sell_prepaid_card,
     voucher_history,
 )
-from salon_desk.services.debts import pay_debt
+from salon_desk.services.visits.debts import pay_debt
 from salon_desk.services.errors import ValidationError
-from salon_desk.services.insights import customer_insights
-from salon_desk.services.sale_records import get_sale, purchase_totals
-from salon_desk.services.sale_void import SaleAlreadyCancelled, SaleNotCancellable, void_sale
-from salon_desk.services.sales import LineDraft, PaymentDraft, SaleDraft, create_sale
-from salon_desk.services.visit_summary import visit_summary
+from salon_desk.services.care.insights import customer_insights
+from salon_desk.services.sales.records import get_sale, purchase_totals
+from salon_desk.services.sales.void import SaleAlreadyCancelled, SaleNotCancellable, void_sale
+from salon_desk.services.sales.selling import LineDraft, PaymentDraft, SaleDraft, create_sale
+from salon_desk.services.care.visit_summary import visit_summary
 
 TODAY = dt.date.today()
 

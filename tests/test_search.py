@@ -9,13 +9,13 @@ from sqlalchemy import select
 
 from salon_desk.cli import main
 from salon_desk.models import Badge, Customer
-from salon_desk.services.customers import (
+from salon_desk.services.customers.records import (
     CustomerData,
     delete_customers,
     set_badge,
     update_customer,
 )
-from salon_desk.services.search import CustomerFilter, fetch_rows, search, search_ids
+from salon_desk.services.search.lookup import CustomerFilter, fetch_rows, search, search_ids
 
 
 @pytest.fixture
@@ -129,7 +129,7 @@ def test_cli_search_json(salon_db, people, capsys):
 
 
 def test_old_ids_of_a_merged_record_find_the_kept_customer(salon_db, make_customer, capsys):
-    from salon_desk.services.merge import merge_customers
+    from salon_desk.services.merging.merge import merge_customers
 
     kept = make_customer(first_name="Irene", last_name="Soto", external_id="NEW-1")
     gone = make_customer(first_name="Irene", last_name="Soto Ruiz", external_id="OLD-555")

@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 
 from salon_desk.cli import main
 from salon_desk.models.db import Database
-from salon_desk.services.customers import CustomerData, update_customer
-from salon_desk.services.search import CustomerFilter, search
+from salon_desk.services.customers.records import CustomerData, update_customer
+from salon_desk.services.search.lookup import CustomerFilter, search
 from salon_desk.ui.customer_list_model import COL_NAME, CustomerListModel, RowRole
 
 # Names and emails from no generator of ours, so nothing here was made to fit the index.
@@ -78,7 +78,7 @@ def test_exact_matches_come_first_then_the_close_ones(salon_db, people):
     assert _found(salon_db, "vidal") == [(people["teo"], False), (people["teo2"], True)]
     assert _found(salon_db, "teodora vidak") == [(people["teo2"], False),
                                                  (people["teo"], True)]
-    from salon_desk.services.search import search_with_close
+    from salon_desk.services.search.lookup import search_with_close
 
     with salon_db.session() as session:
         ids, used = search_with_close(session, CustomerFilter(text="vidal"), "name",

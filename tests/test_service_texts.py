@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QLabel
 from visits_helpers import service_id, staff_id
 
 from salon_desk.services import error_texts
-from salon_desk.services.appointments import AppointmentData, book
-from salon_desk.services.debts import list_debts, pay_debt
+from salon_desk.services.schedule.appointments import AppointmentData, book
+from salon_desk.services.visits.debts import list_debts, pay_debt
 from salon_desk.services.errors import ScheduleClash, ValidationError
-from salon_desk.services.sales import LineDraft, PaymentDraft, SaleDraft, create_sale
+from salon_desk.services.sales.selling import LineDraft, PaymentDraft, SaleDraft, create_sale
 from salon_desk.services.texts import CONTEXT, Amount, Text, stored_text
 from salon_desk.ui import dialogs
 from salon_desk.ui.saving import run_write
@@ -30,8 +30,11 @@ SERVICES = ROOT / "salon_desk" / "services"
 sys.path.insert(0, str(ROOT / "scripts"))
 
 # Services whose messages all come from the catalogue (the others are ported in turn).
-PORTED = ["appointments.py", "booking.py", "sales.py", "debts.py", "sale_records.py",
-          "sale_context.py", "checkout.py", "patch_tests.py:patch_test_warning", "sale_void.py"]
+PORTED = ["schedule/appointments.py", "schedule/booking.py", "sales/selling.py", "visits/debts.py",
+          "sales/records.py", "sales/context.py", "sales/checkout.py",
+          "care/patch_tests.py:patch_test_warning", "sales/void.py"]
+
+
 ERRORS = {"SalonError", "NotFound", "ValidationError", "CustomerBlocked", "ScheduleClash",
           "CustomerOverlap"}
 NBSP = "\u00a0"

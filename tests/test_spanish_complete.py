@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QToolButton
 
 from salon_desk.models import Badge
-from salon_desk.services.customer_views import list_badge_infos
+from salon_desk.services.customers.views import list_badge_infos
 from salon_desk.ui.texts import message_text
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))

@@ -17,7 +17,7 @@ from sqlalchemy import text
 from salon_desk.cli import main
 from salon_desk.models import db as store
 from salon_desk.models.db import Database, DatabaseError
-from salon_desk.services.search import search
+from salon_desk.services.search.lookup import search
 
 ROOT = Path(__file__).resolve().parents[1]
 

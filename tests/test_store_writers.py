@@ -15,8 +15,8 @@ from salon_desk.cli import main
 from salon_desk.models import Customer
 from salon_desk.models import db as store
 from salon_desk.models.db import Database, DatabaseBusy, long_job
-from salon_desk.services.customers import CustomerData, create_customer
-from salon_desk.services.search import search
+from salon_desk.services.customers.records import CustomerData, create_customer
+from salon_desk.services.search.lookup import search
 
 BUSY_TEXT = "Another window or program is saving; try again."
 

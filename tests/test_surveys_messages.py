@@ -16,7 +16,7 @@ from salon_desk.services.messages import (
     list_messages,
     log_message,
 )
-from salon_desk.services.surveys import (
+from salon_desk.services.care.surveys import (
     QuestionData,
     TemplateData,
     average_satisfaction,

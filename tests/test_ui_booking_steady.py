@@ -11,7 +11,7 @@ from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QApplication
 from visits_helpers import service_id, staff_id
 
-from salon_desk.services.appointments import AppointmentData, book
+from salon_desk.services.schedule.appointments import AppointmentData, book
 from salon_desk.ui.schedule.booking_dialog import BookingDialog
 
 TOMORROW = dt.date.today() + dt.timedelta(days=1)

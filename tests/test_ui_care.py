@@ -14,9 +14,13 @@ from sqlalchemy import select
 
 from salon_desk import paths
 from salon_desk.models import Appointment, Document, Message, Note, Service, Staff
-from salon_desk.services import documents, insights, notes, settings, surveys
-from salon_desk.services.notes import Formula, NoteData, Shade
-from salon_desk.services.surveys import QuestionData, TemplateData
+from salon_desk.services import settings
+from salon_desk.services.care import documents
+from salon_desk.services.care import insights
+from salon_desk.services.care import notes
+from salon_desk.services.care import surveys
+from salon_desk.services.care.notes import Formula, NoteData, Shade
+from salon_desk.services.care.surveys import QuestionData, TemplateData
 from salon_desk.ui import dialogs
 from salon_desk.ui.care import documents_tab
 from salon_desk.ui.care.documents_tab import DocumentsTab
@@ -291,7 +295,7 @@ def test_record_a_patch_test(qtbot, salon_db, ana, monkeypatch):
     qtbot.mouseClick(tab.add_button, LEFT)
     assert tab.model.rowCount() == 1 and tab.model.rows[0].status == "Valid"
     assert "Valid: Full colour" in tab.summary.text()
-    from salon_desk.services.patch_tests import patch_test_warning
+    from salon_desk.services.care.patch_tests import patch_test_warning
 
     with salon_db.session() as s:
         assert patch_test_warning(s, ana, colour, dt.date.today()) is None

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 
 from salon_desk.models import Badge, ConsentEvent, Customer
-from salon_desk.services.customer_views import customer_details
-from salon_desk.services.customers import count_customers
+from salon_desk.services.customers.views import customer_details
+from salon_desk.services.customers.records import count_customers
 from salon_desk.ui import customer_form, dialogs
 from salon_desk.ui.customer_form import CustomerFormDialog
 from salon_desk.ui.record import window as record_window

@@ -10,9 +10,9 @@ from sqlalchemy import select
 
 from salon_desk.models import Badge, Customer, customer_badges
 from salon_desk.models.db import Database
-from salon_desk.services.customers import count_customers
-from salon_desk.services.demo import build_demo
-from salon_desk.services.search import CustomerFilter
+from salon_desk.services.customers.records import count_customers
+from salon_desk.services.demo.salon import build_demo
+from salon_desk.services.search.lookup import CustomerFilter
 from salon_desk.ui import dialogs
 from salon_desk.ui.customer_list_model import (
     COL_EMAIL,

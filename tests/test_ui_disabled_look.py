@@ -10,13 +10,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QMenu, QPushButton, QWidget
 
-from salon_desk.services.credits import (
+from salon_desk.services.visits.credits import (
     LoyaltyCardData,
     VoucherData,
     create_loyalty_card,
     create_voucher,
 )
-from salon_desk.services.sales import LineDraft, PaymentDraft, SaleDraft, create_sale
+from salon_desk.services.sales.selling import LineDraft, PaymentDraft, SaleDraft, create_sale
 from salon_desk.ui.style import ACCENT, DANGER, apply_style
 
 

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication
 
-from salon_desk.services.customer_views import customer_details
-from salon_desk.services.customers import count_customers
+from salon_desk.services.customers.views import customer_details
+from salon_desk.services.customers.records import count_customers
 from salon_desk.ui import customer_form, dialogs
 from salon_desk.ui.customer_form import CustomerFormDialog
 

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMenu, QToolBar
 
-from salon_desk.services.customers import count_customers
+from salon_desk.services.customers.records import count_customers
 from salon_desk.ui import customer_form, demo_offer, extensions
 from salon_desk.ui.main_window import MainWindow
 from salon_desk.ui.prefs import prefs

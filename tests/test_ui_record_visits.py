@@ -11,8 +11,8 @@ from sqlalchemy import select
 from visits_helpers import service_id, staff_id
 
 from salon_desk.models import Appointment, Budget, PointsEntry, PrepaidCardType, Sale, Voucher
-from salon_desk.services.appointments import AppointmentData, book
-from salon_desk.services.sales import LineDraft, PaymentDraft, SaleDraft, create_sale
+from salon_desk.services.schedule.appointments import AppointmentData, book
+from salon_desk.services.sales.selling import LineDraft, PaymentDraft, SaleDraft, create_sale
 from salon_desk.ui import dialogs
 
 TAB_NAMES = ["SummaryTab", "AppointmentsTab", "SalesTab", "DebtsTab", "CreditsTab", "PointsTab",
@@ -170,7 +170,7 @@ def test_credits_tab_voucher_and_loyalty_card(qtbot, salon_db, history):
 
 
 def test_sell_prepaid_card_from_the_tab(qtbot, salon_db, history):
-    from salon_desk.services.credits import PrepaidTypeData, save_prepaid_type
+    from salon_desk.services.visits.credits import PrepaidTypeData, save_prepaid_type
     from salon_desk.ui.record.credits_tab import CreditsTab
 
     with salon_db.transaction() as s:

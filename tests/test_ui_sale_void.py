@@ -11,8 +11,8 @@ from sqlalchemy import select
 from visits_helpers import service_id, staff_id
 
 from salon_desk.models import CashMovement, Note, PointsEntry, Sale, Voucher
-from salon_desk.services.credits import VoucherData, create_voucher
-from salon_desk.services.sales import LineDraft, PaymentDraft, SaleDraft, create_sale
+from salon_desk.services.visits.credits import VoucherData, create_voucher
+from salon_desk.services.sales.selling import LineDraft, PaymentDraft, SaleDraft, create_sale
 from salon_desk.ui import dialogs
 
 TODAY = dt.date.today()
@@ -162,7 +162,7 @@ def test_voucher_sessions_cancel_and_delete_from_the_credits_tab(qtbot, salon_db
 
 def test_sales_tab_label_counts_the_same_sales_before_and_after_loading(qtbot, salon_db,
                                                                         make_customer):
-    from salon_desk.services.sale_void import void_sale
+    from salon_desk.services.sales.void import void_sale
     from salon_desk.ui.record.sales_tab import SalesTab
 
     cid = make_customer()

@@ -13,8 +13,8 @@ from visits_helpers import click_slot, service_id, staff_id
 
 from salon_desk.models import Appointment
 from salon_desk.models.db import Database
-from salon_desk.services.appointments import AppointmentData, book, day_schedule
-from salon_desk.services.demo import build_demo, setup_salon
+from salon_desk.services.schedule.appointments import AppointmentData, book, day_schedule
+from salon_desk.services.demo.salon import build_demo, setup_salon
 from salon_desk.ui import customer_form, demo_offer, dialogs, extensions
 from salon_desk.ui.events import events
 from salon_desk.ui.record import window as record_window

@@ -10,7 +10,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from salon_desk.models import utcnow
-from salon_desk.services.customer_views import ConsentCell
+from salon_desk.services.customers.views import ConsentCell
 from salon_desk.ui.customer_list_model import COL_NAME, COL_SELECT
 from salon_desk.ui.customer_list_page import CustomerListPage
 from salon_desk.ui.widgets.consent_matrix import CATEGORIES, CHANNELS, ConsentMatrix

@@ -8,10 +8,10 @@ import pytest
 from PySide6.QtCore import Qt
 from visits_helpers import product_id, service_id, staff_id
 
-from salon_desk.services import surveys
-from salon_desk.services.appointments import AppointmentData, book
-from salon_desk.services.sales import LineDraft, PaymentDraft, SaleDraft, create_sale
-from salon_desk.services.surveys import QuestionData, TemplateData, latest_visit_appointment
+from salon_desk.services.care import surveys
+from salon_desk.services.schedule.appointments import AppointmentData, book
+from salon_desk.services.sales.selling import LineDraft, PaymentDraft, SaleDraft, create_sale
+from salon_desk.services.care.surveys import QuestionData, TemplateData, latest_visit_appointment
 
 NOW = dt.datetime.now().astimezone()
 

@@ -12,8 +12,8 @@ from sqlalchemy import select
 from visits_helpers import product_id, service_id, staff_id
 
 from salon_desk.models import CashMovement, Debt, DebtPayment, Payment, Sale
-from salon_desk.services.appointments import AppointmentData, book
-from salon_desk.services.sales import LineDraft, SaleDraft, create_sale
+from salon_desk.services.schedule.appointments import AppointmentData, book
+from salon_desk.services.sales.selling import LineDraft, SaleDraft, create_sale
 from salon_desk.ui import dialogs, extensions, formatting
 from salon_desk.ui.record import tabs as tab_registry
 

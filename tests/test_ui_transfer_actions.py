@@ -78,7 +78,7 @@ def _import(db, path):
 
 
 def test_history_dialog_undo_and_refusal(qtbot, salon_db, tmp_path, messages):
-    from salon_desk.services.customers import CustomerData, update_customer
+    from salon_desk.services.customers.records import CustomerData, update_customer
     from salon_desk.ui.transfer.history_dialog import ImportHistoryDialog
 
     first = _import(salon_db, write_xlsx(tmp_path / "a.xlsx", [["First name"], ["Ana"]]))

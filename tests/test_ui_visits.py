@@ -11,8 +11,8 @@ from sqlalchemy import select
 from visits_helpers import click_slot, product_id, service_id, staff_id
 
 from salon_desk.models import Appointment, CashMovement, Debt, Sale
-from salon_desk.services.appointments import AppointmentData, book
-from salon_desk.services.sales import LineDraft, PaymentDraft, SaleDraft, create_sale
+from salon_desk.services.schedule.appointments import AppointmentData, book
+from salon_desk.services.sales.selling import LineDraft, PaymentDraft, SaleDraft, create_sale
 from salon_desk.ui import dialogs
 
 TOMORROW = dt.date.today() + dt.timedelta(days=1)
@@ -236,7 +236,7 @@ def test_pay_a_debt_in_two_parts_through_the_tab(qtbot, salon_db, owing, errors)
 
 
 def test_balance_reminder_dialog(qtbot, salon_db, make_customer):
-    from salon_desk.services.debts import get_balance
+    from salon_desk.services.visits.debts import get_balance
     from salon_desk.ui.record.debts_tab import DebtsTab
 
     cid = make_customer()

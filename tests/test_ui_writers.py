@@ -12,7 +12,7 @@ from sqlalchemy import func, select, text
 
 from salon_desk.models import Customer
 from salon_desk.models import db as store
-from salon_desk.services.customers import CustomerData, create_customer
+from salon_desk.services.customers.records import CustomerData, create_customer
 from salon_desk.ui import dialogs
 from salon_desk.ui.saving import run_write
 from salon_desk.ui.tasks import BackgroundTask

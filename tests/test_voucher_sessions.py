@@ -9,7 +9,7 @@ from sqlalchemy import select
 from visits_helpers import service_id, staff_id
 
 from salon_desk.models import Note, Voucher, VoucherUse
-from salon_desk.services.credits import (
+from salon_desk.services.visits.credits import (
     ACTIVE,
     CANCELLED,
     VoucherData,
@@ -22,7 +22,7 @@ from salon_desk.services.credits import (
     voucher_history,
 )
 from salon_desk.services.errors import SalonError, ValidationError
-from salon_desk.services.sales import LineDraft, PaymentDraft, SaleDraft, create_sale, payment_options
+from salon_desk.services.sales.selling import LineDraft, PaymentDraft, SaleDraft, create_sale, payment_options
 
 TODAY = dt.date.today()
 

@@ -31,7 +31,7 @@ def register(sub) -> None:
 
 def cmd_demo(args) -> int:
     from salon_desk.cli import open_db
-    from salon_desk.services.demo import build_demo
+    from salon_desk.services.demo.salon import build_demo
 
     db = open_db(args, create=True)
     start = time.perf_counter()
@@ -55,7 +55,7 @@ def quick_search(args) -> int | None:
 
 def cmd_search(args) -> int:
     from salon_desk.cli import open_db
-    from salon_desk.services.search import search
+    from salon_desk.services.search.lookup import search
 
     db = open_db(args)
     with db.session() as session:

@@ -54,7 +54,7 @@ _LEVELS = {"low": 0, "medium": 1, "high": 2}
 def cmd_duplicates(args) -> int:
     from salon_desk.cli import open_db
     from salon_desk.services.duplicates.scan import run_scan
-    from salon_desk.services.search import fetch_rows
+    from salon_desk.services.search.lookup import fetch_rows
 
     db = open_db(args)
     start = time.perf_counter()
@@ -93,8 +93,8 @@ def cmd_merge(args) -> int:
     the other records that were not taken."""
     from salon_desk.cli import open_db
     from salon_desk.services.duplicates.review import lookup_names
-    from salon_desk.services.merge import merge_customers, propose
-    from salon_desk.services.merge_fields import outcomes, signed_records, unattended_choices
+    from salon_desk.services.merging.merge import merge_customers, propose
+    from salon_desk.services.merging.fields import outcomes, signed_records, unattended_choices
 
     db = open_db(args)
     with db.transaction() as session:
@@ -116,7 +116,7 @@ def _signature_taken(proposal, signed: set[int]) -> int | None:
 
 
 def _merge_report(proposal, results, names, how: str, signed: set[int]) -> list[str]:
-    from salon_desk.services.merge_fields import display
+    from salon_desk.services.merging.fields import display
     from salon_desk.services.money import cents_text
 
     def text(spec, value) -> str:
@@ -152,7 +152,7 @@ def _merge_report(proposal, results, names, how: str, signed: set[int]) -> list[
 
 def cmd_merge_undo(args) -> int:
     from salon_desk.cli import open_db
-    from salon_desk.services.merge import undo_last_merge
+    from salon_desk.services.merging.merge import undo_last_merge
 
     db = open_db(args)
     with db.transaction() as session:
@@ -179,7 +179,7 @@ def cmd_dismiss(args) -> int:
 
 def cmd_resolve(args) -> int:
     from salon_desk.cli import open_db
-    from salon_desk.services.merge import resolve_customer
+    from salon_desk.services.merging.merge import resolve_customer
 
     db = open_db(args)
     with db.session() as session:

@@ -84,7 +84,7 @@ def _plainly_usable(path: Path) -> bool:
 
 
 def _search(conn: sqlite3.Connection, text: str, limit: int) -> list[QuickRow]:
-    from salon_desk.services.search_sql import find
+    from salon_desk.services.search.sql import find
 
     found = find(conn, text, lambda key: _no_merged_record(conn, key))
     ids = found.ids[:limit]  # as services.search.search slices it
@@ -101,7 +101,7 @@ def _no_merged_record(conn: sqlite3.Connection, key: str) -> None:
     """None when services.merge.resolve_customer cannot find anyone for ``key``; otherwise
     the usual way follows the merge. Asks the same places it looks in (a record of that ID,
     an external ID in any case, a merge that replaced one), more broadly."""
-    from salon_desk.services.search_sql import clean_query, parse_id
+    from salon_desk.services.search.sql import clean_query, parse_id
 
     key = clean_query(key.strip().removeprefix("#").strip())
     if not key:

@@ -43,7 +43,7 @@ from salon_desk.models import (
     Customer,
 )
 from salon_desk.models.db import Database
-from salon_desk.services.customer_columns import (
+from salon_desk.services.customers.columns import (
     BY_KEY,
     CONSENTS,
     CSV_FORMULA_STARTS,

@@ -14,7 +14,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from salon_desk.services.customer_columns import COLUMNS
+from salon_desk.services.customers.columns import COLUMNS
 from salon_desk.services.files import check_target, written_whole
 
 MAX_ROWS = 20000  # rows covered by the drop-down lists

@@ -18,7 +18,7 @@ from salon_desk.models import store_errors
 from salon_desk.models.db import Database, DatabaseError
 from salon_desk.models.store_errors import explain
 from salon_desk.paths import default_db_path, resource
-from salon_desk.services.customers import count_customers, ensure_builtin_badges
+from salon_desk.services.customers.records import count_customers, ensure_builtin_badges
 from salon_desk.ui import dialogs
 from salon_desk.ui.i18n import chosen_language, install_translator
 from salon_desk.ui.style import apply_style
@@ -85,8 +85,8 @@ def open_database(path: Path) -> Database | None:
 def _ensure_builtin_badges(db: Database) -> None:
     """Write the built-in badges only when some are missing: opening the app while another
     program saves should not have to wait for it."""
-    from salon_desk.services.customers import BUILTIN_BADGES
-    from salon_desk.services.search import list_badges
+    from salon_desk.services.customers.records import BUILTIN_BADGES
+    from salon_desk.services.search.lookup import list_badges
 
     with db.session() as session:
         have = {badge.key for badge in list_badges(session)}

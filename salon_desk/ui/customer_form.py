@@ -26,15 +26,16 @@ from PySide6.QtWidgets import (
 
 from salon_desk.models import CustomerCategory, Staff
 from salon_desk.models.db import Database
-from salon_desk.services import catalog, settings
-from salon_desk.services.customer_views import (
+from salon_desk.services import settings
+from salon_desk.services.sales import catalog
+from salon_desk.services.customers.views import (
     CustomerDetails,
     customer_details,
     customer_names,
     list_badge_infos,
     referral_sources,
 )
-from salon_desk.services.customers import (
+from salon_desk.services.customers.records import (
     create_customer,
     possible_duplicates,
     set_photo,

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from salon_desk.models import utcnow
-from salon_desk.services.customer_views import BadgeInfo, CustomerDetails, initials
-from salon_desk.services.customers import CustomerData
+from salon_desk.services.customers.views import BadgeInfo, CustomerDetails, initials
+from salon_desk.services.customers.records import CustomerData
 from salon_desk.services.phones import PhoneError
 from salon_desk.ui import formatting
 from salon_desk.ui.style import set_error

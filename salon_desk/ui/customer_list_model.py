@@ -29,10 +29,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from salon_desk.models.db import Database
-from salon_desk.services.customer_list import all_ids, count_ids, first_ids
-from salon_desk.services.customer_views import BadgeInfo, list_badge_infos
+from salon_desk.services.customers.listing import all_ids, count_ids, first_ids
+from salon_desk.services.customers.views import BadgeInfo, list_badge_infos
 from salon_desk.services.phones import format_phone
-from salon_desk.services.search import (
+from salon_desk.services.search.lookup import (
     CustomerFilter,
     CustomerRow,
     fetch_rows,

@@ -29,10 +29,11 @@ from sqlalchemy.orm import Session
 
 from salon_desk.models import CustomerCategory
 from salon_desk.models.db import Database, DatabaseError
-from salon_desk.services import catalog, customers
-from salon_desk.services.customer_views import list_badge_infos
+from salon_desk.services.sales import catalog
+from salon_desk.services.customers import records as customers
+from salon_desk.services.customers.views import list_badge_infos
 from salon_desk.services.errors import SalonError
-from salon_desk.services.search import CustomerFilter
+from salon_desk.services.search.lookup import CustomerFilter
 from salon_desk.ui import dialogs
 from salon_desk.ui.customer_list_delegate import CustomerListDelegate
 from salon_desk.ui.customer_list_model import (

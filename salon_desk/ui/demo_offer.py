@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from salon_desk.models.db import Database, long_job
-from salon_desk.services.demo import build_demo
+from salon_desk.services.demo.salon import build_demo
 from salon_desk.ui import dialogs
 from salon_desk.ui.events import appointments_changed, customers_changed, events, money_changed
 from salon_desk.ui.tasks import BackgroundTask

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from salon_desk.models.db import Database
 from salon_desk.services.phones import format_phone
-from salon_desk.services.search import CustomerRow, fetch_rows, find_customers
+from salon_desk.services.search.lookup import CustomerRow, fetch_rows, find_customers
 from salon_desk.ui.style import DANGER, MUTED, icon
 
 MAX_RESULTS = 12

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 from salon_desk import __version__
 from salon_desk.models.db import Database
 from salon_desk.services import settings
-from salon_desk.services.customers import count_customers
-from salon_desk.services.search import CustomerFilter
+from salon_desk.services.customers.records import count_customers
+from salon_desk.services.search.lookup import CustomerFilter
 from salon_desk.ui import extensions
 from salon_desk.ui.customer_list_page import CustomerListPage
 from salon_desk.ui.events import events

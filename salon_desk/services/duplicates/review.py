@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from salon_desk.models import Appointment, Customer, CustomerCategory, Sale, Staff
-from salon_desk.services.merge_fields import FIELDS, display, media_flags, read_rows
+from salon_desk.services.merging.fields import FIELDS, display, media_flags, read_rows
 from salon_desk.services.phones import format_phone
 
 

@@ -11,7 +11,7 @@ joined back from its "(continued)" columns.
 
 from __future__ import annotations
 
-from salon_desk.services.customer_columns import csv_unescape, is_own_export
+from salon_desk.services.customers.columns import csv_unescape, is_own_export
 from salon_desk.services.importing.values import cell_text
 
 CSV, XLSX = "csv", "xlsx"

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from salon_desk.models.search_index import fold
 from salon_desk.services import error_texts as msg
-from salon_desk.services.customer_columns import (
+from salon_desk.services.customers.columns import (
     COLUMNS,
     COMPUTED_COLUMNS,
     EXPORT_HEADERS,

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from salon_desk.services import error_texts as msg
 from salon_desk.services import settings
-from salon_desk.services.customer_columns import COLUMNS
+from salon_desk.services.customers.columns import COLUMNS
 from salon_desk.services.importing import headers as H
 from salon_desk.services.importing import limits
 from salon_desk.services.importing.dates import detect_date_orders

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from salon_desk.models.search_index import fold
 from salon_desk.services import error_texts as msg
-from salon_desk.services.customer_columns import BY_KEY, CONSENTS, consent_key
+from salon_desk.services.customers.columns import BY_KEY, CONSENTS, consent_key
 from salon_desk.services.importing import dates as D
 from salon_desk.services.importing import exact
 from salon_desk.services.importing import headers as H

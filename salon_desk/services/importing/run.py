@@ -32,7 +32,7 @@ from salon_desk.models import (
 from salon_desk.models.db import Database
 from salon_desk.models.search_index import fold, sort_name, write_index
 from salon_desk.services import error_texts as msg
-from salon_desk.services.customers import COLUMN_FIELDS, CustomerData
+from salon_desk.services.customers.records import COLUMN_FIELDS, CustomerData
 from salon_desk.services.errors import SalonError
 from salon_desk.services.importing import values as V
 from salon_desk.services.importing.bulk import (

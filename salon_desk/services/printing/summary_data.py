@@ -24,9 +24,11 @@ from salon_desk.models import (
     Voucher,
 )
 from salon_desk.models.customers import Channel, ConsentCategory
-from salon_desk.services import budgets as budget_service
-from salon_desk.services import documents, patch_tests, settings
-from salon_desk.services.customer_views import badge_name
+from salon_desk.services.visits import budgets as budget_service
+from salon_desk.services import settings
+from salon_desk.services.care import documents
+from salon_desk.services.care import patch_tests
+from salon_desk.services.customers.views import badge_name
 from salon_desk.services.errors import NotFound
 from salon_desk.services.phones import format_phone
 from salon_desk.services.printing import common

@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from salon_desk.models.db import Database
-from salon_desk.services import insights, notes
+from salon_desk.services.care import insights
+from salon_desk.services.care import notes
 from salon_desk.ui.care.common import read, tr
 from salon_desk.ui.care.risk_mark import COLOURS, RiskMark, reason_text, status_labels
 from salon_desk.ui.events import events

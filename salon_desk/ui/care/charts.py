@@ -9,7 +9,7 @@ from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from salon_desk.services.insights import MonthFigure
+from salon_desk.services.care.insights import MonthFigure
 from salon_desk.ui.care.common import tr, trn
 
 BAR = QColor("#8c6bb8")

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from salon_desk.models import Staff
 from salon_desk.models.db import Database
-from salon_desk.services import catalog, settings
+from salon_desk.services import settings
+from salon_desk.services.sales import catalog
 from salon_desk.ui import formatting
 from salon_desk.ui.saving import run_write
 from salon_desk.ui.visits.table import RowRole, list_view, selected_row

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from salon_desk.models.db import Database
-from salon_desk.services import documents
-from salon_desk.services.documents import DocumentRow, human_size
+from salon_desk.services.care import documents
+from salon_desk.services.care.documents import DocumentRow, human_size
 from salon_desk.ui import dialogs, formatting
 from salon_desk.ui.care.common import (
     RowsTableModel,

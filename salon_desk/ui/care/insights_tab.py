@@ -6,8 +6,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from salon_desk.models.db import Database
-from salon_desk.services import insights, surveys
-from salon_desk.services.insights import CustomerInsights
+from salon_desk.services.care import insights
+from salon_desk.services.care import surveys
+from salon_desk.services.care.insights import CustomerInsights
 from salon_desk.ui import formatting
 from salon_desk.ui.care.charts import MonthlyChart, RankChart
 from salon_desk.ui.care.common import (

@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 
 from salon_desk.models import NoteType
 from salon_desk.models.db import Database
-from salon_desk.services import notes
-from salon_desk.services.notes import Formula, NoteData, NoteVersion, Shade
+from salon_desk.services.care import notes
+from salon_desk.services.care.notes import Formula, NoteData, NoteVersion, Shade
 from salon_desk.ui.care.common import (
     appointment_text,
     date_text,

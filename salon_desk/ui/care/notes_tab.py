@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from salon_desk.models import NoteType
 from salon_desk.models.db import Database
-from salon_desk.services import notes
-from salon_desk.services.notes import NoteData, NoteRow
+from salon_desk.services.care import notes
+from salon_desk.services.care.notes import NoteData, NoteRow
 from salon_desk.ui import dialogs
 from salon_desk.ui.care.common import (
     RowsTableModel,

@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 
 from salon_desk.models import PatchTestResult, Product, Service
 from salon_desk.models.db import Database
-from salon_desk.services import catalog, patch_tests, settings
-from salon_desk.services.patch_tests import PatchTestData, PatchTestRow
+from salon_desk.services import settings
+from salon_desk.services.sales import catalog
+from salon_desk.services.care import patch_tests
+from salon_desk.services.care.patch_tests import PatchTestData, PatchTestRow
 from salon_desk.ui import dialogs, formatting
 from salon_desk.ui.care.common import (
     RowsTableModel,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from salon_desk.services import insights
+from salon_desk.services.care import insights
 from salon_desk.ui.care.common import tr, trn
 
 # status -> (text colour, background, border)

@@ -28,9 +28,13 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from salon_desk.models import QuestionKind
-from salon_desk.services import documents, insights, patch_tests, settings, surveys
+from salon_desk.services import settings
+from salon_desk.services.care import documents
+from salon_desk.services.care import insights
+from salon_desk.services.care import patch_tests
+from salon_desk.services.care import surveys
 from salon_desk.services.errors import ValidationError
-from salon_desk.services.surveys import QuestionData, TemplateData
+from salon_desk.services.care.surveys import QuestionData, TemplateData
 from salon_desk.ui import dialogs
 from salon_desk.ui.care.common import muted_label, tr
 from salon_desk.ui.selection import enable_with_selection

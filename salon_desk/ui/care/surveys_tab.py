@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 
 from salon_desk.models import QuestionKind
 from salon_desk.models.db import Database
-from salon_desk.services import notes, surveys
-from salon_desk.services.surveys import ResponseRow
+from salon_desk.services.care import notes
+from salon_desk.services.care import surveys
+from salon_desk.services.care.surveys import ResponseRow
 from salon_desk.ui import dialogs
 from salon_desk.ui.care.common import (
     RowsTableModel,

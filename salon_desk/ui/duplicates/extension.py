@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction
 
 from salon_desk.models.db import DatabaseError
 from salon_desk.services.errors import SalonError
-from salon_desk.services.merge import can_undo, latest_merge, resolve_customer, undo_last_merge
+from salon_desk.services.merging.merge import can_undo, latest_merge, resolve_customer, undo_last_merge
 from salon_desk.ui import dialogs
 from salon_desk.ui.duplicates.labels import tr
 from salon_desk.ui.events import customers_changed, events

@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 from salon_desk.models.db import Database, DatabaseError
 from salon_desk.services.duplicates.review import RecordSummary, staff_names, summaries
 from salon_desk.services.errors import SalonError
-from salon_desk.services.merge import merge_customers, propose
-from salon_desk.services.merge_fields import MergeProposal
+from salon_desk.services.merging.merge import merge_customers, propose
+from salon_desk.services.merging.fields import MergeProposal
 from salon_desk.ui import dialogs, formatting
 from salon_desk.ui.duplicates.labels import (
     category_text,

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from salon_desk.models.db import Database
 from salon_desk.services.phones import format_phone
-from salon_desk.services.search import CustomerRow, search
+from salon_desk.services.search.lookup import CustomerRow, search
 
 
 class ResultsModel(QAbstractTableModel):

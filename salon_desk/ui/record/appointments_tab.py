@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salon_desk.services import appointments
-from salon_desk.services.appointments import STATUS_LABELS, AppointmentRow
-from salon_desk.services.catalog import list_items
+from salon_desk.services.schedule import appointments
+from salon_desk.services.schedule.appointments import STATUS_LABELS, AppointmentRow
+from salon_desk.services.sales.catalog import list_items
 from salon_desk.services.settings import CURRENCY
 from salon_desk.services.settings import get as get_setting
 from salon_desk.ui import dialogs, formatting

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salon_desk.services import credits
+from salon_desk.services.visits import credits
 from salon_desk.services.settings import CURRENCY
 from salon_desk.services.settings import get as get_setting
 from salon_desk.ui import dialogs, formatting

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from salon_desk.services import debts
+from salon_desk.services.visits import debts
 from salon_desk.services.settings import CURRENCY
 from salon_desk.services.settings import get as get_setting
 from salon_desk.ui import formatting
@@ -35,7 +35,7 @@ def _debt_columns(currency: str) -> list[Column]:
 
 
 def _payment_columns(currency: str) -> list[Column]:
-    from salon_desk.services.sales import METHOD_LABELS
+    from salon_desk.services.sales.selling import METHOD_LABELS
 
     return [
         Column(tr("Paid on"), lambda p: formatting.datetime(p.paid_at), 140),

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from salon_desk.models.db import Database
-from salon_desk.services.customer_views import CustomerDetails, age, customer_details
+from salon_desk.services.customers.views import CustomerDetails, age, customer_details
 from salon_desk.services.phones import format_phone
 from salon_desk.ui import formatting
 from salon_desk.ui.record.base import RecordTab

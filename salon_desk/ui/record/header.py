@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from salon_desk.paths import resource
-from salon_desk.services.customer_views import CustomerDetails, age, days_to_birthday
+from salon_desk.services.customers.views import CustomerDetails, age, days_to_birthday
 from salon_desk.services.phones import format_phone
 from salon_desk.ui import formatting
 from salon_desk.ui.style import DANGER, MUTED

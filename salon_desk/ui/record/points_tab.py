@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salon_desk.services import points
+from salon_desk.services.visits import points
 from salon_desk.services.settings import POINT_VALUE_CENTS, POINTS_PER_UNIT
 from salon_desk.services.settings import get as get_setting
 from salon_desk.ui import formatting

@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from salon_desk.services import points, sale_records
-from salon_desk.services.sales import SaleDraft
+from salon_desk.services.visits import points
+from salon_desk.services.sales import records as sale_records
+from salon_desk.services.sales.selling import SaleDraft
 from salon_desk.services.settings import CURRENCY
 from salon_desk.services.settings import get as get_setting
 from salon_desk.ui import formatting

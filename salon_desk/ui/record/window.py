@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMainWindow, QTabWidget, QToolBar, QVBoxLayout, QW
 
 from salon_desk.models.db import Database
 from salon_desk.services import settings
-from salon_desk.services.customer_views import customer_details
+from salon_desk.services.customers.views import customer_details
 from salon_desk.services.errors import NotFound
 from salon_desk.ui import extensions
 from salon_desk.ui.events import customers_changed, events

@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QWidget
 
 from salon_desk.services.money import line_amount
-from salon_desk.services.sales import METHOD_LABELS, LineDraft, PaymentDraft
+from salon_desk.services.sales.selling import METHOD_LABELS, LineDraft, PaymentDraft
 from salon_desk.ui import formatting
 from salon_desk.ui.visits.common import tr
 

@@ -39,9 +39,9 @@ from PySide6.QtWidgets import (
 )
 
 from salon_desk.models.db import Database
-from salon_desk.services.checkout import CheckoutPreview, charge_sale, preview_checkout
-from salon_desk.services.sale_context import SaleContext, sale_context
-from salon_desk.services.sales import (
+from salon_desk.services.sales.checkout import CheckoutPreview, charge_sale, preview_checkout
+from salon_desk.services.sales.context import SaleContext, sale_context
+from salon_desk.services.sales.selling import (
     METHOD_LABELS,
     LineDraft,
     PaymentDraft,

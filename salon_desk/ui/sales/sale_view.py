@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from salon_desk.models.db import Database
-from salon_desk.services.sale_records import SaleDetail, get_sale
-from salon_desk.services.sales import METHOD_LABELS
+from salon_desk.services.sales.records import SaleDetail, get_sale
+from salon_desk.services.sales.selling import METHOD_LABELS
 from salon_desk.ui import dialogs, formatting
 from salon_desk.ui.texts import item_text
 from salon_desk.ui.visits.common import currency, tr

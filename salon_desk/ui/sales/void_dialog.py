@@ -19,16 +19,16 @@ from PySide6.QtWidgets import (
 )
 
 from salon_desk.models.db import Database
-from salon_desk.services.catalog import list_items
+from salon_desk.services.sales.catalog import list_items
 from salon_desk.services.errors import SalonError
-from salon_desk.services.sale_records import SaleDetail, get_sale
-from salon_desk.services.sale_void import (
+from salon_desk.services.sales.records import SaleDetail, get_sale
+from salon_desk.services.sales.void import (
     SaleAlreadyCancelled,
     SaleNotCancellable,
     VoidResult,
     void_sale,
 )
-from salon_desk.services.sales import METHOD_LABELS, MONEY_METHODS
+from salon_desk.services.sales.selling import METHOD_LABELS, MONEY_METHODS
 from salon_desk.ui import formatting
 from salon_desk.ui.saving import error_label, run_write
 from salon_desk.ui.visits.common import currency, tr

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from salon_desk.models.db import Database
-from salon_desk.services.appointments import (
+from salon_desk.services.schedule.appointments import (
     HOLDING,
     STATUS_LABELS,
     AppointmentData,
@@ -39,10 +39,10 @@ from salon_desk.services.appointments import (
     customer_overlaps,
     update_appointment,
 )
-from salon_desk.services.booking import booking_warnings
-from salon_desk.services.customers import get_customer
-from salon_desk.services.sale_context import sale_context
-from salon_desk.services.search import search
+from salon_desk.services.schedule.booking import booking_warnings
+from salon_desk.services.customers.records import get_customer
+from salon_desk.services.sales.context import sale_context
+from salon_desk.services.search.lookup import search
 from salon_desk.ui.events import appointments_changed, events
 from salon_desk.ui.saving import action_buttons
 from salon_desk.ui.schedule.overlap import overlap_warning, run_booking

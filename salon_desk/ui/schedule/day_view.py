@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from salon_desk.models.db import Database
-from salon_desk.services import appointments
-from salon_desk.services.appointments import STATUS_LABELS, day_schedule
-from salon_desk.services.sale_context import sale_context
+from salon_desk.services.schedule import appointments
+from salon_desk.services.schedule.appointments import STATUS_LABELS, day_schedule
+from salon_desk.services.sales.context import sale_context
 from salon_desk.ui import dialogs, formatting
 from salon_desk.ui.events import appointments_changed, events
 from salon_desk.ui.saving import run_write

@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, QPoint, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from salon_desk.services.appointments import STATUS_LABELS, DaySchedule, ScheduleItem
+from salon_desk.services.schedule.appointments import STATUS_LABELS, DaySchedule, ScheduleItem
 from salon_desk.ui.visits.common import tr
 
 GUTTER = 58

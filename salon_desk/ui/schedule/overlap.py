@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from salon_desk.models.db import Database
-from salon_desk.services.appointments import Overlap
+from salon_desk.services.schedule.appointments import Overlap
 from salon_desk.services.errors import CustomerOverlap
 from salon_desk.ui import dialogs, formatting
 from salon_desk.ui.saving import Outcome, reporting

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from salon_desk.models.db import Database
-from salon_desk.services import catalog
+from salon_desk.services.sales import catalog
 from salon_desk.services.errors import SalonError, ValidationError
 from salon_desk.ui import dialogs
 from salon_desk.ui.widgets.money_edit import DecimalEdit, MoneyEdit

@@ -30,9 +30,9 @@ from salon_desk.models import (
     Staff,
 )
 from salon_desk.models.db import Database
-from salon_desk.services import catalog
+from salon_desk.services.sales import catalog
 from salon_desk.services import error_texts as msg
-from salon_desk.services.customer_views import BadgeInfo, badge_name
+from salon_desk.services.customers.views import BadgeInfo, badge_name
 from salon_desk.ui.settings_pages.catalog_page import CatalogPage, Entry, Field
 from salon_desk.ui.texts import message_text
 from salon_desk.ui.widgets.badges import badge_icon

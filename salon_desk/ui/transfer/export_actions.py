@@ -163,7 +163,7 @@ def install(window) -> dict[str, QAction]:
 
 
 def export_record_to(parent: QWidget, db: Database, customer_id: int) -> BackgroundTask | None:
-    from salon_desk.services.record_export import export_record
+    from salon_desk.services.customers.record_export import export_record
 
     path = dialogs.choose_save_file(parent, _tr("Export the whole record to"),
                                     f"customer-{customer_id}-record.xlsx",

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from salon_desk.models.db import Database
-from salon_desk.services import budgets
+from salon_desk.services.visits import budgets
 from salon_desk.services.money import line_amount
-from salon_desk.services.sale_context import sale_context
+from salon_desk.services.sales.context import sale_context
 from salon_desk.ui import formatting
 from salon_desk.ui.events import appointments_changed
 from salon_desk.ui.saving import action_buttons, run_write

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from salon_desk.models.db import Database
-from salon_desk.services import credits
-from salon_desk.services.sale_context import sale_context
-from salon_desk.services.sales import METHOD_LABELS, MONEY_METHODS, PaymentDraft
+from salon_desk.services.visits import credits
+from salon_desk.services.sales.context import sale_context
+from salon_desk.services.sales.selling import METHOD_LABELS, MONEY_METHODS, PaymentDraft
 from salon_desk.ui import formatting
 from salon_desk.ui.saving import action_buttons, run_write
 from salon_desk.ui.texts import item_text

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QAction, QKeySequence
 
-from salon_desk.services.sales import SaleDraft
+from salon_desk.services.sales.selling import SaleDraft
 from salon_desk.ui.style import icon
 from salon_desk.ui.visits.common import tr
 

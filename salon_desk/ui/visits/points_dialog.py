@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from salon_desk.models.db import Database
-from salon_desk.services import points
-from salon_desk.services.catalog import list_items
+from salon_desk.services.visits import points
+from salon_desk.services.sales.catalog import list_items
 from salon_desk.ui.saving import action_buttons, run_write
 from salon_desk.ui.visits.common import tr
 from salon_desk.ui.widgets.placeholder import fit_placeholder

@@ -8,7 +8,7 @@ from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap, QTextLayout
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QWidget
 
-from salon_desk.services.customer_views import BadgeInfo
+from salon_desk.services.customers.views import BadgeInfo
 from salon_desk.ui.texts import message_text
 
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from salon_desk.models.customers import Channel, ConsentCategory
-from salon_desk.services.customer_views import ConsentCell
+from salon_desk.services.customers.views import ConsentCell
 from salon_desk.ui import formatting
 
 CATEGORIES = [ConsentCategory.APPOINTMENTS.value, ConsentCategory.MARKETING.value]

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from salon_desk.services.errors import SalonError
-from salon_desk.services.photos import make_thumbnail
+from salon_desk.services.care.photos import make_thumbnail
 from salon_desk.ui import dialogs
 from salon_desk.ui.widgets.badges import avatar_pixmap, round_photo
 

@@ -23,7 +23,7 @@ from sqlalchemy.types import LargeBinary
 
 from salon_desk.models import Base
 from salon_desk.models.db import Database
-from salon_desk.services.customer_columns import EXPORT_HEADERS, continued_header
+from salon_desk.services.customers.columns import EXPORT_HEADERS, continued_header
 from salon_desk.services.errors import NotFound
 from salon_desk.services.exporting import (
     _customer_rows,

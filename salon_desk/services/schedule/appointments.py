@@ -37,8 +37,8 @@ from salon_desk.services.errors import (
     ValidationError,
 )
 from salon_desk.services.money import checked_cents
-from salon_desk.services.points import local_midnight
-from salon_desk.services.sales import LineDraft, SaleDraft
+from salon_desk.services.visits.points import local_midnight
+from salon_desk.services.sales.selling import LineDraft, SaleDraft
 from salon_desk.services.texts import Text
 
 STATUSES = [s.value for s in AppointmentStatus]

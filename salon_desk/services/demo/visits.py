@@ -42,9 +42,9 @@ from salon_desk.models import (
     Staff,
     Voucher,
 )
-from salon_desk.services.appointments import opening_hours
-from salon_desk.services.credits import add_months
-from salon_desk.services.demo_light import LightHistory
+from salon_desk.services.schedule.appointments import opening_hours
+from salon_desk.services.visits.credits import add_months
+from salon_desk.services.demo.light import LightHistory
 from salon_desk.services.money import line_amount, points_for
 
 RICH_FIRST = 400

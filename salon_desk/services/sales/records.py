@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, aliased
 from salon_desk.models import Customer, Debt, Payment, Sale, SaleLine, Staff
 from salon_desk.services import error_texts as msg
 from salon_desk.services.errors import NotFound
-from salon_desk.services.sales import METHOD_LABELS
+from salon_desk.services.sales.selling import METHOD_LABELS
 from salon_desk.services.texts import Text
 
 

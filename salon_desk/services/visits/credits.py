@@ -33,8 +33,8 @@ from salon_desk.models import (
 from salon_desk.services import error_texts as msg
 from salon_desk.services.errors import NotFound, SalonError, ValidationError
 from salon_desk.services.money import checked_cents, checked_percent
-from salon_desk.services.notes import NoteData, create_note
-from salon_desk.services.sales import LineDraft, PaymentDraft, SaleDraft, SaleResult, create_sale
+from salon_desk.services.care.notes import NoteData, create_note
+from salon_desk.services.sales.selling import LineDraft, PaymentDraft, SaleDraft, SaleResult, create_sale
 from salon_desk.services.texts import Text
 
 ACTIVE, EXPIRED, USED_UP, CANCELLED = "Active", "Expired", "Used up", "Cancelled"

@@ -18,7 +18,7 @@ from sqlalchemy import Select, exists, or_, select, text
 from sqlalchemy.orm import Session
 
 from salon_desk.models import Badge, Customer, customer_badges
-from salon_desk.services.search_sql import (
+from salon_desk.services.search.sql import (
     HANDFUL,
     MAX_ID,
     Found,
@@ -128,7 +128,7 @@ def with_close_matches(session: Session, flt: CustomerFilter, found: int) -> Cus
     fewer than HANDFUL customers (``found``); ``flt`` itself otherwise."""
     if found >= HANDFUL or flt.close_ids or not is_text_query(flt.text):
         return flt
-    from salon_desk.services.close_matches import close_ids
+    from salon_desk.services.search.close_matches import close_ids
 
     close = close_ids(driver_connection(session), flt.text)
     if not close:
@@ -156,7 +156,7 @@ def find_customers(session: Session, query: str, *, merged: bool = True) -> Foun
     resolve = None
     if merged:
         def resolve(key: str) -> int | None:
-            from salon_desk.services.merge import resolve_customer
+            from salon_desk.services.merging.merge import resolve_customer
 
             found = resolve_customer(session, key)
             return found.id if found is not None else None

@@ -27,7 +27,7 @@ from salon_desk import paths
 from salon_desk.models import Document, utcnow
 from salon_desk.services import settings
 from salon_desk.services.errors import NotFound, SalonError, ValidationError
-from salon_desk.services.photos import ImageError, make_thumbnail
+from salon_desk.services.care.photos import ImageError, make_thumbnail
 from salon_desk.services.settings import Option
 
 MAX_SIZE_MB = Option("documents.max_size_mb", int, 25, "Largest file that can be attached (MB)")

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from salon_desk.models import Badge, Customer, CustomerCategory, Debt, Staff
 from salon_desk.services import error_texts as msg
-from salon_desk.services.customers import CustomerData, get_customer
+from salon_desk.services.customers.records import CustomerData, get_customer
 from salon_desk.services.texts import Text
 
 # Offered in the referral source box before the salon has typed its own.

@@ -39,9 +39,9 @@ from salon_desk.models import (
     utcnow,
 )
 from salon_desk.services import error_texts as msg
-from salon_desk.services import points as points_service
+from salon_desk.services.visits import points as points_service
 from salon_desk.services.errors import NotFound, SalonError, ValidationError
-from salon_desk.services.sales import MONEY_METHODS
+from salon_desk.services.sales.selling import MONEY_METHODS
 from salon_desk.services.texts import Text
 
 

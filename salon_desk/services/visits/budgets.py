@@ -18,11 +18,11 @@ from sqlalchemy import ColumnElement, and_, false, func, not_, select
 from sqlalchemy.orm import Session
 
 from salon_desk.models import Appointment, Budget, BudgetLine, Customer, LineKind, Staff
-from salon_desk.services import appointments as appointment_service
+from salon_desk.services.schedule import appointments as appointment_service
 from salon_desk.services import settings
 from salon_desk.services.errors import NotFound, SalonError, ValidationError
 from salon_desk.services.money import checked_cents, checked_percent, checked_whole, line_amount
-from salon_desk.services.sales import ITEM_MODELS, LineDraft, SaleDraft
+from salon_desk.services.sales.selling import ITEM_MODELS, LineDraft, SaleDraft
 
 OPEN, ACCEPTED, REJECTED, EXPIRED = "open", "accepted", "rejected", "expired"
 STORED_STATUSES = (OPEN, ACCEPTED, REJECTED)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from salon_desk.services.search import CustomerFilter, build_query
+from salon_desk.services.search.lookup import CustomerFilter, build_query
 
 
 def count_ids(session: Session, flt: CustomerFilter) -> int:

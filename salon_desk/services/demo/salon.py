@@ -32,7 +32,7 @@ from salon_desk.models import (
 from salon_desk.models.customers import CustomerConsent
 from salon_desk.models.search_index import rebuild_index, sort_name
 from salon_desk.services import settings
-from salon_desk.services.customers import count_customers, ensure_builtin_badges
+from salon_desk.services.customers.records import count_customers, ensure_builtin_badges
 from salon_desk.services.errors import SalonError
 
 # country, Faker locale, share of customers, mobile prefix, remaining digits (all valid mobiles)
@@ -268,6 +268,6 @@ def build_demo(
 # Modules whose build_demo_history(session, customer_ids, rng) adds record history
 # (appointments, sales, notes...) to the demo customers, in this order.
 HISTORY_MODULES: list[str] = [
-    "salon_desk.services.demo_visits",
-    "salon_desk.services.demo_care",
+    "salon_desk.services.demo.visits",
+    "salon_desk.services.demo.care",
 ]

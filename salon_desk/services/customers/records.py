@@ -269,7 +269,7 @@ def count_customers(session: Session) -> int:
 
 def set_photo(session: Session, customer_id: int, image: bytes | None) -> None:
     """Store the photo as a thumbnail (EXIF rotation applied); None removes it."""
-    from salon_desk.services.photos import make_thumbnail
+    from salon_desk.services.care.photos import make_thumbnail
 
     customer = get_customer(session, customer_id)
     media = customer.media or CustomerMedia(customer_id=customer_id)

@@ -31,9 +31,9 @@ from salon_desk.models import (
     SurveyAnswer,
     SurveyResponse,
 )
-from salon_desk.services import documents
-from salon_desk.services.notes import Formula, Shade
-from salon_desk.services.surveys import QuestionData, TemplateData, list_templates, save_template
+from salon_desk.services.care import documents
+from salon_desk.services.care.notes import Formula, Shade
+from salon_desk.services.care.surveys import QuestionData, TemplateData, list_templates, save_template
 
 RICH = 400
 SPRINKLE = 250

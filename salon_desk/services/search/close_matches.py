@@ -27,7 +27,7 @@ they do in the search. Plain SQL on a sqlite3 connection, like services.search_s
 from __future__ import annotations
 
 from salon_desk.search_text import MAX_LOCAL, MIN_WORD, deletions, fold
-from salon_desk.services.search_sql import (
+from salon_desk.services.search.sql import (
     CLOSE_LIMIT,
     Sql,
     clean_query,

@@ -33,16 +33,16 @@ from salon_desk.models import (
     customer_badges,
     utcnow,
 )
-from salon_desk.services import merge_related as related
+from salon_desk.services.merging import related
 from salon_desk.services.errors import NotFound
-from salon_desk.services.merge_fields import (
+from salon_desk.services.merging.fields import (
     FIELD_BY_KEY,
     MergeProposal,
     combine_text,
     propose_fields,
 )
-from salon_desk.services.merge_related import MergeRefused
-from salon_desk.services.merge_undo import (
+from salon_desk.services.merging.related import MergeRefused
+from salon_desk.services.merging.undo import (
     can_undo,
     latest_merge,
     recompute_points,
@@ -50,7 +50,7 @@ from salon_desk.services.merge_undo import (
     undo_merge,
     undo_refusal,
 )
-from salon_desk.services.search import clean_query, parse_id
+from salon_desk.services.search.lookup import clean_query, parse_id
 
 SNAPSHOT_VERSION = 1
 # Columns a merge never copies between records.

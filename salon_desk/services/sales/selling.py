@@ -47,7 +47,7 @@ from salon_desk.models import (
     utcnow,
 )
 from salon_desk.services import error_texts as msg
-from salon_desk.services import points as points_service
+from salon_desk.services.visits import points as points_service
 from salon_desk.services import settings
 from salon_desk.services.errors import NotFound, ValidationError
 from salon_desk.services.money import (

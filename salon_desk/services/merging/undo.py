@@ -25,8 +25,8 @@ from salon_desk.models import (
     customer_badges,
     utcnow,
 )
-from salon_desk.services import merge_related as related
-from salon_desk.services.merge_related import MergeRefused
+from salon_desk.services.merging import related
+from salon_desk.services.merging.related import MergeRefused
 
 # Columns an undo never writes back.
 _OWN_COLUMNS = {"id", "created_at", "updated_at", "merged_into_id", "sort_name"}

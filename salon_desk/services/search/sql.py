@@ -153,7 +153,7 @@ def find(conn, query: str, resolve: Callable[[str], int | None] | None = None,
             ids = [found]
     close: list[int] = []
     if len(ids) < HANDFUL and is_text_query(query):
-        from salon_desk.services.close_matches import close_ids
+        from salon_desk.services.search.close_matches import close_ids
 
         close = [cid for cid in close_ids(conn, query, close_limit) if cid not in ids]
     exact = parse_id(query)

@@ -8,11 +8,13 @@ from decimal import Decimal
 from sqlalchemy.orm import Session
 
 from salon_desk.models import Customer, Package, Product, Room, Service, Staff
-from salon_desk.services import debts, points, settings
+from salon_desk.services import settings
+from salon_desk.services.visits import debts
+from salon_desk.services.visits import points
 from salon_desk.services import error_texts as msg
-from salon_desk.services.catalog import list_items
+from salon_desk.services.sales.catalog import list_items
 from salon_desk.services.errors import NotFound
-from salon_desk.services.sales import payment_options
+from salon_desk.services.sales.selling import payment_options
 from salon_desk.services.texts import Text
 
 

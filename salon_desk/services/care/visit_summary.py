@@ -13,7 +13,9 @@ from sqlalchemy import func, select, union
 from sqlalchemy.orm import Session
 
 from salon_desk.models import Appointment, AppointmentStatus, Sale, SaleLine, Service, Staff
-from salon_desk.services import appointments, debts, points
+from salon_desk.services.schedule import appointments
+from salon_desk.services.visits import debts
+from salon_desk.services.visits import points
 
 
 @dataclass

@@ -13,7 +13,7 @@ from salon_desk.models import CashMovement, Customer, Debt, DebtPayment, Sale, u
 from salon_desk.services import error_texts as msg
 from salon_desk.services.errors import NotFound, ValidationError
 from salon_desk.services.money import checked_cents
-from salon_desk.services.sales import MONEY_METHODS
+from salon_desk.services.sales.selling import MONEY_METHODS
 from salon_desk.services.texts import Amount, Text
 
 
