@@ -35,7 +35,7 @@
     <name>Care</name>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/care/charts.py" line="167"/>
-        <location filename="../../salon_desk/ui/care/insights_tab.py" line="119"/>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="120"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n visit</numerusform>
@@ -43,7 +43,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="166"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="168"/>
         <source>Left unticked: valid for %n day(s) after the test (Settings).</source>
         <translation>
             <numerusform>Left unticked: valid for %n day after the test (Settings).</numerusform>
@@ -129,7 +129,7 @@
 <context>
     <name>CustomerListPage</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="409"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="410"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
@@ -137,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="528"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="529"/>
         <source>Delete %Ln customer(s)? Everything recorded about them (appointments, sales, notes…) is deleted too. This cannot be undone.</source>
         <translation>
             <numerusform>Delete %Ln customer? Everything recorded about them (appointments, sales, notes…) is deleted too. This cannot be undone.</numerusform>
@@ -145,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="531"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="532"/>
         <source>Delete %Ln customer(s)</source>
         <translation>
             <numerusform>Delete %Ln customer</numerusform>
@@ -626,7 +626,7 @@
 <context>
     <name>SalesTab</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="137"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="138"/>
         <source>&lt;b&gt;Total purchases: {0}&lt;/b&gt; in %n sale(s)  ·  services {2}  ·  products {3}</source>
         <translation>
             <numerusform>&lt;b&gt;Total purchases: {0}&lt;/b&gt; in %n sale  ·  services {2}  ·  products {3}</numerusform>
@@ -648,7 +648,7 @@
 <context>
     <name>ServiceMessages</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="104"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="117"/>
         <source>Voucher &quot;{voucher}&quot; has only %n session(s) left</source>
         <translation>
             <numerusform>Voucher &quot;{voucher}&quot; has only %n session left</numerusform>
@@ -656,7 +656,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="122"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="135"/>
         <source>The customer has only %n point(s)</source>
         <translation>
             <numerusform>The customer has only %n point</numerusform>
@@ -664,7 +664,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="131"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="144"/>
         <source>{name} (%n left)</source>
         <translation>
             <numerusform>{name} (%n left)</numerusform>
@@ -672,7 +672,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="177"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="190"/>
         <source>Voucher &quot;{name}&quot; sold on ticket {ticket} has %n session(s) used already, so the sale cannot be cancelled</source>
         <translation>
             <numerusform>Voucher &quot;{name}&quot; sold on ticket {ticket} has %n session used already, so the sale cannot be cancelled</numerusform>
@@ -680,7 +680,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="190"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="203"/>
         <source>Voucher &quot;{name}&quot; has %n session(s) used, so it cannot be deleted; cancel it instead</source>
         <translation>
             <numerusform>Voucher &quot;{name}&quot; has %n session used, so it cannot be deleted; cancel it instead</numerusform>
@@ -688,7 +688,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="193"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="206"/>
         <source>Voucher &quot;{name}&quot; (%n session(s), bought {day}) deleted: {reason}</source>
         <translation>
             <numerusform>Voucher &quot;{name}&quot; (%n session, bought {day}) deleted: {reason}</numerusform>
@@ -696,7 +696,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="280"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="293"/>
         <source>Row {row}: a quote (&quot;) opens a value that runs over lines {first} to {last} of the file and takes in %n line(s) that look like rows of their own. Check the quotes in that row: as it stands, those lines are read as part of it.</source>
         <translation>
             <numerusform>Row {row}: a quote (&quot;) opens a value that runs over lines {first} to {last} of the file and takes in %n line that looks like a row of its own. Check the quotes in that row: as it stands, that line is read as part of it.</numerusform>
@@ -704,7 +704,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="289"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="302"/>
         <source>The file mixes two ways of writing accented letters: %n row(s) ({rows}) were read as Windows-1252, the rest as UTF-8. Check their names; they carry the “Check import” badge.</source>
         <translation>
             <numerusform>The file mixes two ways of writing accented letters: %n row ({rows}) was read as Windows-1252, the rest as UTF-8. Check its names; it carries the “Check import” badge.</numerusform>
@@ -712,7 +712,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="296"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="309"/>
         <source>NUL characters (invisible control codes) were removed from %n row(s): {rows}.</source>
         <translation>
             <numerusform>NUL characters (invisible control codes) were removed from %n row: {rows}.</numerusform>
@@ -720,7 +720,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="299"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="312"/>
         <source>%n cell(s) hold a formula without its result (rows {rows}): the file was saved by a program that does not calculate. Open it in a spreadsheet program, save it and import it again; as it stands, the formulas are kept in the notes.</source>
         <translation>
             <numerusform>%n cell holds a formula without its result (row {rows}): the file was saved by a program that does not calculate. Open it in a spreadsheet program, save it and import it again; as it stands, the formula is kept in the notes.</numerusform>
@@ -728,7 +728,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="304"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="317"/>
         <source>%n row(s) ({rows}) hold a number with a decimal comma (such as 10,5) that the commas separating the columns had cut in two: it was read as one number.</source>
         <translation>
             <numerusform>%n row ({rows}) holds a number with a decimal comma (such as 10,5) that the commas separating the columns had cut in two: it was read as one number.</numerusform>
@@ -736,7 +736,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="308"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="321"/>
         <source>%n row(s) ({rows}) have values in columns without a header: they are kept in the notes of those customers, who carry the “Check import” badge.</source>
         <translation>
             <numerusform>%n row ({rows}) has values in columns without a header: they are kept in the notes of that customer, who carries the “Check import” badge.</numerusform>

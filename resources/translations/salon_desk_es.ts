@@ -669,119 +669,119 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
 <context>
     <name>CardsPointsPage</name>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="57"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="58"/>
         <source>Prepaid card types</source>
         <translation>Tipos de tarjeta prepago</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="64"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="65"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="65"/>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="238"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="66"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="239"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="77"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="78"/>
         <source> months</source>
         <translation> meses</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="79"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="80"/>
         <source>Valid for any service</source>
         <translation>Válida para cualquier servicio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="82"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="83"/>
         <source>On sale</source>
         <translation>A la venta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="83"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="84"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="84"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="85"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="85"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="86"/>
         <source>Sold for</source>
         <translation>Precio de venta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="86"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="87"/>
         <source>Valid for</source>
         <translation>Válido para</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="88"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="89"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="93"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="94"/>
         <source>Rewards (points)</source>
         <translation>Recompensas (puntos)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="98"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="99"/>
         <source> cents</source>
         <translation> céntimos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="100"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="101"/>
         <source>Points earned per currency unit spent</source>
         <translation>Puntos por unidad de moneda gastada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="101"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="102"/>
         <source>Value of one point when paying</source>
         <translation>Valor de un punto al pagar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="102"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="103"/>
         <source>Points are earned on what is paid or owed in money; vouchers, cards and points used do not earn points.</source>
         <translation>Se ganan puntos por lo que se paga o se debe en dinero; lo pagado con bonos, tarjetas o puntos no suma puntos.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="121"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="122"/>
         <source>Cards and points</source>
         <translation>Tarjetas y puntos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="153"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="154"/>
         <source>Prepaid card “{0}”: {1}</source>
         <translation>Tarjeta prepago «{0}»: {1}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="158"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="159"/>
         <source>The points rule must be a number</source>
         <translation>La regla de puntos debe ser un número</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="174"/>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="223"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="175"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="224"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="227"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="228"/>
         <source>New card</source>
         <translation>Nueva tarjeta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="236"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="237"/>
         <source>Delete card type</source>
         <translation>Eliminar tipo de tarjeta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="237"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="238"/>
         <source>Delete “{0}”? A type already sold is only taken off sale.</source>
         <translation>¿Eliminar «{0}»? Un tipo ya vendido solo se retira de la venta.</translation>
     </message>
@@ -789,57 +789,57 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
 <context>
     <name>Care</name>
     <message>
-        <location filename="../../salon_desk/ui/care/at_risk.py" line="45"/>
+        <location filename="../../salon_desk/ui/care/at_risk.py" line="46"/>
         <source>All visit statuses</source>
         <translation>Todos los estados de visita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/at_risk.py" line="45"/>
+        <location filename="../../salon_desk/ui/care/at_risk.py" line="46"/>
         <location filename="../../salon_desk/ui/care/risk_mark.py" line="18"/>
         <source>At risk</source>
         <translation>En riesgo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/at_risk.py" line="46"/>
+        <location filename="../../salon_desk/ui/care/at_risk.py" line="47"/>
         <source>At risk or lapsed</source>
         <translation>En riesgo o perdidos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/at_risk.py" line="46"/>
+        <location filename="../../salon_desk/ui/care/at_risk.py" line="47"/>
         <location filename="../../salon_desk/ui/care/risk_mark.py" line="18"/>
         <source>Lapsed</source>
         <translation>Perdidos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/at_risk.py" line="51"/>
+        <location filename="../../salon_desk/ui/care/at_risk.py" line="52"/>
         <source>Looking at every customer&apos;s visits…</source>
         <translation>Revisando las visitas de cada cliente…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/at_risk.py" line="68"/>
+        <location filename="../../salon_desk/ui/care/at_risk.py" line="69"/>
         <source>Customers who have not come back for longer than usual (thresholds in Settings)</source>
         <translation>Clientes que llevan más tiempo del habitual sin volver (umbrales en Configuración)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/at_risk.py" line="114"/>
+        <location filename="../../salon_desk/ui/care/at_risk.py" line="115"/>
         <source>Finding customers at risk</source>
         <translation>Buscando clientes en riesgo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/at_risk.py" line="216"/>
+        <location filename="../../salon_desk/ui/care/at_risk.py" line="217"/>
         <source>No customers match these filters.</source>
         <translation>Ningún cliente cumple estos filtros.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/at_risk.py" line="272"/>
+        <location filename="../../salon_desk/ui/care/at_risk.py" line="273"/>
         <source> (+{n} more)</source>
         <translation> (+{n} más)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/at_risk.py" line="273"/>
+        <location filename="../../salon_desk/ui/care/at_risk.py" line="274"/>
         <location filename="../../salon_desk/ui/care/note_dialogs.py" line="263"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="67"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="149"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="69"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="151"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -865,7 +865,7 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
     </message>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/care/charts.py" line="167"/>
-        <location filename="../../salon_desk/ui/care/insights_tab.py" line="119"/>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="120"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n visita</numerusform>
@@ -887,8 +887,8 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
         <location filename="../../salon_desk/ui/care/documents_tab.py" line="132"/>
         <location filename="../../salon_desk/ui/care/messages_tab.py" line="68"/>
         <location filename="../../salon_desk/ui/care/notes_tab.py" line="56"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="66"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="100"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="68"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="102"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -938,9 +938,9 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
         <location filename="../../salon_desk/ui/care/documents_tab.py" line="139"/>
         <location filename="../../salon_desk/ui/care/messages_tab.py" line="160"/>
         <location filename="../../salon_desk/ui/care/notes_tab.py" line="143"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="210"/>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="81"/>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="216"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="212"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="85"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="217"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
@@ -1035,9 +1035,9 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         <location filename="../../salon_desk/ui/care/documents_tab.py" line="359"/>
         <location filename="../../salon_desk/ui/care/messages_tab.py" line="230"/>
         <location filename="../../salon_desk/ui/care/notes_tab.py" line="256"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="305"/>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="221"/>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="307"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="307"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="225"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="308"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
@@ -1047,77 +1047,77 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         <translation>Suelte para adjuntar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/insights_tab.py" line="64"/>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="65"/>
         <source>visits in the last 2 years</source>
         <translation>visitas en los 2 últimos años</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/insights_tab.py" line="65"/>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="66"/>
         <source>days since the last visit</source>
         <translation>días desde la última visita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/insights_tab.py" line="66"/>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="67"/>
         <source>days between visits, on average</source>
         <translation>días entre visitas, de media</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/insights_tab.py" line="67"/>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="68"/>
         <source>spent in the last 2 years</source>
         <translation>gastado en los 2 últimos años</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/insights_tab.py" line="68"/>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="69"/>
         <source>average ticket</source>
         <translation>ticket medio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/insights_tab.py" line="69"/>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="70"/>
         <source>staff member seen most</source>
         <translation>profesional más frecuente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/insights_tab.py" line="70"/>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="71"/>
         <source>average satisfaction</source>
         <translation>satisfacción media</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/insights_tab.py" line="71"/>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="72"/>
         <source>next appointment</source>
         <translation>próxima cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/insights_tab.py" line="80"/>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="81"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/insights_tab.py" line="81"/>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="82"/>
         <source>Staff seen</source>
         <translation>Profesionales</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/insights_tab.py" line="88"/>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="89"/>
         <source>Insights</source>
         <translation>Análisis</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/insights_tab.py" line="105"/>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="106"/>
         <source>{n} in all since {date}</source>
         <translation>{n} en total desde el {date}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/insights_tab.py" line="109"/>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="110"/>
         <source>last on {date}</source>
         <translation>la última el {date}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/insights_tab.py" line="114"/>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="115"/>
         <source>none booked</source>
         <translation>ninguna reservada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/insights_tab.py" line="115"/>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="116"/>
         <source>{total} in all</source>
         <translation>{total} en total</translation>
     </message>
@@ -1179,8 +1179,8 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
     </message>
     <message>
         <location filename="../../salon_desk/ui/care/messages_tab.py" line="61"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="52"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="57"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="54"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="59"/>
         <source>Failed</source>
         <translation>Fallida</translation>
     </message>
@@ -1202,7 +1202,7 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
     </message>
     <message>
         <location filename="../../salon_desk/ui/care/messages_tab.py" line="68"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="66"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="68"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -1213,7 +1213,7 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
     </message>
     <message>
         <location filename="../../salon_desk/ui/care/messages_tab.py" line="69"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="67"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="69"/>
         <source>Staff</source>
         <translation>Profesional</translation>
     </message>
@@ -1235,7 +1235,7 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
     <message>
         <location filename="../../salon_desk/ui/care/messages_tab.py" line="115"/>
         <location filename="../../salon_desk/ui/care/note_dialogs.py" line="274"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="125"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="127"/>
         <source>(not said)</source>
         <translation>(sin indicar)</translation>
     </message>
@@ -1354,8 +1354,8 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         <location filename="../../salon_desk/ui/care/note_dialogs.py" line="79"/>
         <location filename="../../salon_desk/ui/care/note_dialogs.py" line="161"/>
         <location filename="../../salon_desk/ui/care/note_dialogs.py" line="341"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="66"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="130"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="68"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="132"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
@@ -1455,14 +1455,14 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
     </message>
     <message>
         <location filename="../../salon_desk/ui/care/note_dialogs.py" line="271"/>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="132"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="133"/>
         <source>(no appointment)</source>
         <translation>(sin cita)</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/care/note_dialogs.py" line="272"/>
         <location filename="../../salon_desk/ui/care/notes_tab.py" line="56"/>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="191"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="192"/>
         <source>Appointment</source>
         <translation>Cita</translation>
     </message>
@@ -1595,7 +1595,7 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
     </message>
     <message>
         <location filename="../../salon_desk/ui/care/notes_tab.py" line="137"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="208"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="210"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
@@ -1667,84 +1667,84 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         <translation>¿Eliminar esta nota y su historial?</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="52"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="54"/>
         <source>Passed</source>
         <translation>Superada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="53"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="58"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="55"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="60"/>
         <source>Pending</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="57"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="59"/>
         <source>Expired</source>
         <translation>Caducada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="57"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="59"/>
         <source>Valid</source>
         <translation>Válida</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="66"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="68"/>
         <source>Tested</source>
         <translation>Probado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="66"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="132"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="68"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="134"/>
         <source>Valid until</source>
         <translation>Válido hasta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="91"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="93"/>
         <source>Record a patch test</source>
         <translation>Registrar una prueba de alergia</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="92"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="94"/>
         <source>Edit patch test</source>
         <translation>Editar prueba de alergia</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="114"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="116"/>
         <source>(no service)</source>
         <translation>(sin servicio)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="116"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="118"/>
         <source>For service</source>
         <translation>Para el servicio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="118"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="120"/>
         <source>(no product)</source>
         <translation>(sin producto)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="120"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="122"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="122"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="124"/>
         <source>e.g. dye 6.3 behind the ear</source>
         <translation>p. ej. tinte 6.3 detrás de la oreja</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="123"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="125"/>
         <source>What was tested</source>
         <translation>Qué se probó</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="127"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="129"/>
         <source>Done by</source>
         <translation>Realizada por</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="166"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="168"/>
         <source>Left unticked: valid for %n day(s) after the test (Settings).</source>
         <translation>
             <numerusform>Sin marcar: válida %n día después de la prueba (Configuración).</numerusform>
@@ -1752,58 +1752,58 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="169"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="171"/>
         <source>Only a passed test is valid.</source>
         <translation>Solo es válida una prueba superada.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="205"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="207"/>
         <source>Record a test…</source>
         <translation>Registrar una prueba…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="228"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="230"/>
         <source>Patch tests</source>
         <translation>Test de alergia</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="256"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="258"/>
         <source>Valid: {items}</source>
         <translation>Válida: {items}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="257"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="259"/>
         <source>until</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="260"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="262"/>
         <source>No valid patch test: booking a service that needs one shows a warning.</source>
         <translation>Sin prueba de alergia válida: al reservar un servicio que la necesite se mostrará un aviso.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="264"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="266"/>
         <source>Failed: {items}</source>
         <translation>No superada: {items}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="268"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="270"/>
         <source>Waiting for the result: {items}</source>
         <translation>Pendiente del resultado: {items}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="272"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="274"/>
         <source>Last passed test: {item}, expired on {date}</source>
         <translation>Última prueba superada: {item}, caducó el {date}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="303"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="307"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="305"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="309"/>
         <source>Delete patch test</source>
         <translation>Eliminar prueba de alergia</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="304"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="306"/>
         <source>Delete the patch test of {date}?</source>
         <translation>¿Eliminar la prueba de alergia del {date}?</translation>
     </message>
@@ -1868,238 +1868,238 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         <translation>{since} ({basis})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="50"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="54"/>
         <source>Rating 1-5</source>
         <translation>Puntuación 1-5</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="50"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="54"/>
         <source>Yes / no</source>
         <translation>Sí / no</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="51"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="55"/>
         <source>Choice</source>
         <translation>Opción múltiple</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="51"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="55"/>
         <source>Free text</source>
         <translation>Texto libre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="79"/>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="207"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="83"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="211"/>
         <source>New survey</source>
         <translation>Nueva encuesta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="96"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="100"/>
         <source>Offered when filling in a survey</source>
         <translation>Se ofrece al rellenar una encuesta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="97"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="101"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="101"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="105"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="101"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="105"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="102"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="106"/>
         <source>Choices (separated by ;)</source>
         <translation>Opciones (separadas por ;)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="112"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="116"/>
         <source>Add question</source>
         <translation>Añadir pregunta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="114"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="118"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="116"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="120"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="118"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="122"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="127"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="131"/>
         <source>Answers keep the question as it was asked, so editing a survey never changes completed ones.</source>
         <translation>Las respuestas guardan la pregunta tal como se hizo, así que editar una encuesta nunca cambia las ya completadas.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="132"/>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="243"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="136"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="244"/>
         <source>Surveys</source>
         <translation>Encuestas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="159"/>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="203"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="163"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="207"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="208"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="212"/>
         <source>How happy are you with the result?</source>
         <translation>¿Cómo de satisfecho/a está con el resultado?</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="219"/>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="306"/>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="309"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="223"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="307"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="310"/>
         <source>Delete survey</source>
         <translation>Eliminar encuesta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="219"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="223"/>
         <source>Delete the survey “{name}”? Surveys already completed keep their answers.</source>
         <translation>¿Eliminar la encuesta «{name}»? Las encuestas ya completadas conservan sus respuestas.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="272"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="276"/>
         <source>At-risk and lapsed customers</source>
         <translation>Clientes en riesgo y perdidos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="287"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="291"/>
         <source>At risk after (times their usual interval)</source>
         <translation>En riesgo a partir de (veces su intervalo habitual)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="288"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="292"/>
         <source>Visits needed to know the usual interval</source>
         <translation>Visitas necesarias para conocer el intervalo habitual</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="289"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="293"/>
         <source>With fewer visits, at risk after</source>
         <translation>Con menos visitas, en riesgo a partir de</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="290"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="294"/>
         <source>Never at risk before</source>
         <translation>Nunca en riesgo antes de</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="291"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="295"/>
         <source>Lapsed after</source>
         <translation>Perdido a partir de</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="292"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="296"/>
         <source>The usual interval is the average time between a customer&apos;s visits. Customers with an appointment booked are never at risk.</source>
         <translation>El intervalo habitual es el tiempo medio entre las visitas de un cliente. Los clientes con una cita reservada nunca están en riesgo.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="296"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="300"/>
         <source>Documents and patch tests</source>
         <translation>Documentos y pruebas de alergia</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="304"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="308"/>
         <source>Largest file that can be attached</source>
         <translation>Tamaño máximo de un archivo adjunto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="305"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="309"/>
         <source>A passed patch test is valid for</source>
         <translation>Una prueba de alergia superada es válida durante</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="314"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="318"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="318"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="322"/>
         <source>Care and at-risk</source>
         <translation>Cuidados y clientes en riesgo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="90"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="91"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="91"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="92"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="124"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="125"/>
         <source>Survey: {name}</source>
         <translation>Encuesta: {name}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="133"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="134"/>
         <source>After the appointment</source>
         <translation>Después de la cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="150"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="151"/>
         <source>(no answer)</source>
         <translation>(sin respuesta)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="191"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="192"/>
         <source>Average</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="191"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="192"/>
         <source>Completed</source>
         <translation>Completada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="191"/>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="219"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="192"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="220"/>
         <source>Survey</source>
         <translation>Encuesta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="212"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="213"/>
         <source>Fill in…</source>
         <translation>Rellenar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="258"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="259"/>
         <source>Create a survey template in Settings first</source>
         <translation>Cree primero una plantilla de encuesta en Configuración</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="268"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="269"/>
         <source>Average satisfaction: &lt;b&gt;★ {avg} / 5&lt;/b&gt;</source>
         <translation>Satisfacción media: &lt;b&gt;★ {avg} / 5&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="269"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="270"/>
         <source>No ratings yet</source>
         <translation>Todavía no hay puntuaciones</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="279"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="280"/>
         <source>No surveys completed yet.</source>
         <translation>Todavía no hay encuestas completadas.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="307"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="308"/>
         <source>Delete this completed survey?</source>
         <translation>¿Eliminar esta encuesta completada?</translation>
     </message>
@@ -2485,52 +2485,52 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
 <context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="60"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="61"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="61"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="62"/>
         <source>This customer has changes that are not saved yet.</source>
         <translation>Este cliente tiene cambios que aún no se han guardado.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="62"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="63"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="63"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="64"/>
         <source>Discard changes</source>
         <translation>Descartar cambios</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="64"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="65"/>
         <source>Keep editing</source>
         <translation>Seguir editando</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="78"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="79"/>
         <source>This customer may already exist</source>
         <translation>Puede que este cliente ya exista</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="79"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="80"/>
         <source>&lt;p&gt;Salon Desk already has:&lt;/p&gt;&lt;ul&gt;{0}&lt;/ul&gt;&lt;p&gt;Open the existing record instead of creating a second one?&lt;/p&gt;</source>
         <translation>&lt;p&gt;Salon Desk ya tiene:&lt;/p&gt;&lt;ul&gt;{0}&lt;/ul&gt;&lt;p&gt;¿Abrir la ficha existente en lugar de crear otra?&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="82"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="83"/>
         <source>Open existing record</source>
         <translation>Abrir la ficha existente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="83"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="84"/>
         <source>Save anyway</source>
         <translation>Guardar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="84"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="85"/>
         <source>Go back</source>
         <translation>Volver</translation>
     </message>
@@ -2538,57 +2538,57 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
 <context>
     <name>CustomerFormDialog</name>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="186"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="187"/>
         <source>Ctrl+S saves · Esc closes</source>
         <translation>Ctrl+S guarda · Esc cierra</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="190"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="191"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="193"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="194"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="217"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="218"/>
         <source>New customer</source>
         <translation>Nuevo cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="219"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="220"/>
         <source>Customer #{0}</source>
         <translation>Cliente n.º {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="224"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="225"/>
         <source>Salon Desk</source>
         <translation>Salon Desk</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="226"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="227"/>
         <source>⚠ Allergies / clinical: {0}</source>
         <translation>⚠ Alergias / clínica: {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="300"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="301"/>
         <source>The customer was not saved</source>
         <translation>El cliente no se ha guardado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="319"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="320"/>
         <source>All corrected. Save when ready (Ctrl+S).</source>
         <translation>Todo corregido. Guarde cuando quiera (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="324"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="325"/>
         <source>Please correct the highlighted field.</source>
         <translation>Corrija el campo resaltado.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="326"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="327"/>
         <source>Please correct the {0} highlighted fields.</source>
         <translation>Corrija los {0} campos resaltados.</translation>
     </message>
@@ -2930,125 +2930,125 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
 <context>
     <name>CustomerListPage</name>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="144"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="145"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="151"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="152"/>
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="152"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="153"/>
         <source>Edit the highlighted customer</source>
         <translation>Editar el cliente resaltado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="153"/>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="487"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="154"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="488"/>
         <source>Open record</source>
         <translation>Abrir ficha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="154"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="155"/>
         <source>Open the highlighted customer&apos;s record</source>
         <translation>Abrir la ficha del cliente resaltado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="155"/>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="285"/>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="489"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="156"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="286"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="490"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="156"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="157"/>
         <source>Delete the highlighted customer</source>
         <translation>Eliminar el cliente resaltado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="163"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="164"/>
         <source>Select all</source>
         <translation>Marcar todos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="164"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="165"/>
         <source>Tick every customer listed</source>
         <translation>Marcar todos los clientes de la lista</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="168"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="169"/>
         <source>Filter by name, phone, email or ID…</source>
         <translation>Nombre, teléfono, email o ID…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="177"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="178"/>
         <source>Only customers with this badge</source>
         <translation>Solo los clientes con esta etiqueta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="179"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="180"/>
         <source>Only customers of this category</source>
         <translation>Solo los clientes de esta categoría</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="181"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="182"/>
         <source>Active and inactive</source>
         <translation>Activos e inactivos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="182"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="183"/>
         <source>Active only</source>
         <translation>Solo activos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="183"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="184"/>
         <source>Inactive only</source>
         <translation>Solo inactivos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="201"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="202"/>
         <source>Tick customers to change or delete several at once.</source>
         <translation>Marque clientes para cambiar o eliminar varios a la vez.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="270"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="271"/>
         <source>Set badge</source>
         <translation>Poner etiqueta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="272"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="273"/>
         <source>Remove badge</source>
         <translation>Quitar etiqueta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="281"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="282"/>
         <source>Activate</source>
         <translation>Activar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="283"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="284"/>
         <source>Deactivate</source>
         <translation>Desactivar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="291"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="292"/>
         <source>Clear selection</source>
         <translation>Desmarcar todo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="349"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="350"/>
         <source>All badges</source>
         <translation>Todas las etiquetas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="351"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="352"/>
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="409"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="410"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln cliente</numerusform>
@@ -3056,73 +3056,73 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="413"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="414"/>
         <source>No customers match “{0}”.</source>
         <translation>Ningún cliente coincide con «{0}».</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="415"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="416"/>
         <source>No customers match these filters.</source>
         <translation>Ningún cliente cumple estos filtros.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="417"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="418"/>
         <source>No customers yet. Add one with “New customer” (Ctrl+N).</source>
         <translation>Todavía no hay clientes. Añada uno con «Nuevo cliente» (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="473"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="474"/>
         <source>customer #{0}</source>
         <translation>cliente n.º {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="474"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="475"/>
         <source>Delete customer</source>
         <translation>Eliminar cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="475"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="476"/>
         <source>Delete {0}? Everything recorded about this customer (appointments, sales, notes…) is deleted too. This cannot be undone.</source>
         <translation>¿Eliminar a {0}? También se elimina todo lo registrado de este cliente (citas, ventas, notas…). No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="477"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="478"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="478"/>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="532"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="479"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="533"/>
         <source>Deleting customers…</source>
         <translation>Eliminando clientes…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="486"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="487"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="503"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="504"/>
         <source>{0} selected</source>
         <translation>{0} marcados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="513"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="514"/>
         <source>Updating badges…</source>
         <translation>Actualizando etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="519"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="520"/>
         <source>Updating customers…</source>
         <translation>Actualizando clientes…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="527"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="528"/>
         <source>Delete customers</source>
         <translation>Eliminar clientes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="528"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="529"/>
         <source>Delete %Ln customer(s)? Everything recorded about them (appointments, sales, notes…) is deleted too. This cannot be undone.</source>
         <translation>
             <numerusform>¿Eliminar %Ln cliente? También se elimina todo lo registrado de él (citas, ventas, notas…). No se puede deshacer.</numerusform>
@@ -3130,7 +3130,7 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="531"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="532"/>
         <source>Delete %Ln customer(s)</source>
         <translation>
             <numerusform>Eliminar %Ln cliente</numerusform>
@@ -6630,50 +6630,50 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>PrintedDocument</name>
     <message>
-        <location filename="../../salon_desk/services/printing/appointments.py" line="34"/>
+        <location filename="../../salon_desk/services/printing/appointments.py" line="35"/>
         <source>Friday</source>
         <translation>Viernes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/appointments.py" line="34"/>
+        <location filename="../../salon_desk/services/printing/appointments.py" line="35"/>
         <source>Monday</source>
         <translation>Lunes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/appointments.py" line="34"/>
+        <location filename="../../salon_desk/services/printing/appointments.py" line="35"/>
         <source>Thursday</source>
         <translation>Jueves</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/appointments.py" line="34"/>
+        <location filename="../../salon_desk/services/printing/appointments.py" line="35"/>
         <source>Tuesday</source>
         <translation>Martes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/appointments.py" line="34"/>
+        <location filename="../../salon_desk/services/printing/appointments.py" line="35"/>
         <source>Wednesday</source>
         <translation>Miércoles</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/appointments.py" line="35"/>
+        <location filename="../../salon_desk/services/printing/appointments.py" line="36"/>
         <source>Saturday</source>
         <translation>Sábado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/appointments.py" line="35"/>
+        <location filename="../../salon_desk/services/printing/appointments.py" line="36"/>
         <source>Sunday</source>
         <translation>Domingo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/appointments.py" line="71"/>
+        <location filename="../../salon_desk/services/printing/appointments.py" line="72"/>
         <source>Appointment</source>
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/appointments.py" line="80"/>
-        <location filename="../../salon_desk/services/printing/appointments.py" line="132"/>
-        <location filename="../../salon_desk/services/printing/budget.py" line="123"/>
-        <location filename="../../salon_desk/services/printing/budget.py" line="178"/>
+        <location filename="../../salon_desk/services/printing/appointments.py" line="81"/>
+        <location filename="../../salon_desk/services/printing/appointments.py" line="131"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="122"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="177"/>
         <location filename="../../salon_desk/services/printing/summary.py" line="97"/>
         <location filename="../../salon_desk/services/printing/summary.py" line="249"/>
         <location filename="../../salon_desk/services/printing/summary.py" line="260"/>
@@ -6683,193 +6683,193 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/services/printing/summary.py" line="361"/>
         <location filename="../../salon_desk/services/printing/summary.py" line="389"/>
         <location filename="../../salon_desk/services/printing/summary.py" line="408"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="259"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="343"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="258"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="342"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/appointments.py" line="80"/>
+        <location filename="../../salon_desk/services/printing/appointments.py" line="81"/>
         <location filename="../../salon_desk/services/printing/summary.py" line="260"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/appointments.py" line="80"/>
+        <location filename="../../salon_desk/services/printing/appointments.py" line="81"/>
         <location filename="../../salon_desk/services/printing/summary.py" line="260"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/appointments.py" line="80"/>
+        <location filename="../../salon_desk/services/printing/appointments.py" line="81"/>
         <location filename="../../salon_desk/services/printing/summary.py" line="260"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/appointments.py" line="80"/>
+        <location filename="../../salon_desk/services/printing/appointments.py" line="81"/>
         <location filename="../../salon_desk/services/printing/summary.py" line="260"/>
         <source>With</source>
         <translation>Con</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/appointments.py" line="82"/>
+        <location filename="../../salon_desk/services/printing/appointments.py" line="83"/>
         <location filename="../../salon_desk/services/printing/summary.py" line="260"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/appointments.py" line="130"/>
+        <location filename="../../salon_desk/services/printing/appointments.py" line="129"/>
         <source>Your appointments</source>
         <translation>Sus citas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/appointments.py" line="131"/>
+        <location filename="../../salon_desk/services/printing/appointments.py" line="130"/>
         <location filename="../../salon_desk/services/printing/cancellation.py" line="97"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="263"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="349"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="262"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="348"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/appointments.py" line="136"/>
+        <location filename="../../salon_desk/services/printing/appointments.py" line="135"/>
         <source>Dear {name}, these are your upcoming appointments at {salon}:</source>
         <translation>Estimado/a {name}, estas son sus próximas citas en {salon}:</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/appointments.py" line="141"/>
+        <location filename="../../salon_desk/services/printing/appointments.py" line="140"/>
         <source>Dear {name}, you have no upcoming appointments at {salon}.</source>
         <translation>Estimado/a {name}, no tiene próximas citas en {salon}.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/appointments.py" line="149"/>
+        <location filename="../../salon_desk/services/printing/appointments.py" line="148"/>
         <source>How to reach us</source>
         <translation>Cómo contactar con nosotros</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/appointments.py" line="151"/>
+        <location filename="../../salon_desk/services/printing/appointments.py" line="150"/>
         <source>Cancellation policy</source>
         <translation>Política de cancelación</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/appointments.py" line="154"/>
+        <location filename="../../salon_desk/services/printing/appointments.py" line="153"/>
         <source>Appointments of {name}</source>
         <translation>Citas de {name}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="123"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="343"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="122"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="342"/>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="125"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="124"/>
         <location filename="../../salon_desk/services/printing/summary.py" line="361"/>
         <source>Valid until</source>
         <translation>Válido hasta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="126"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="125"/>
         <source>Budget</source>
         <translation>Presupuesto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="129"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="128"/>
         <source>For</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="134"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="133"/>
         <source>Prepared by</source>
         <translation>Preparado por</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="137"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="136"/>
         <location filename="../../salon_desk/services/printing/summary.py" line="374"/>
         <source>Accepted</source>
         <translation>Aceptado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="137"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="136"/>
         <location filename="../../salon_desk/services/printing/summary.py" line="375"/>
         <source>Rejected</source>
         <translation>Rechazado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="146"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="145"/>
         <location filename="../../salon_desk/services/printing/cancellation.py" line="146"/>
         <location filename="../../salon_desk/services/printing/cancellation.py" line="174"/>
         <location filename="../../salon_desk/services/printing/summary.py" line="249"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="277"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="355"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="276"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="354"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="146"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="277"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="355"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="145"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="276"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="354"/>
         <source>Disc.</source>
         <translation>Dto.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="146"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="145"/>
         <location filename="../../salon_desk/services/printing/cancellation.py" line="174"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="355"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="354"/>
         <source>Qty</source>
         <translation>Cant.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="146"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="145"/>
         <source>Treatment or product</source>
         <translation>Tratamiento o producto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="146"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="355"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="145"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="354"/>
         <source>Unit price</source>
         <translation>Precio unitario</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="157"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="186"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="156"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="185"/>
         <source>Subtotal</source>
         <translation>Subtotal</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="158"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="188"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="157"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="187"/>
         <source>Discounts</source>
         <translation>Descuentos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="159"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="158"/>
         <source>incl.</source>
         <translation>incl.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="159"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="158"/>
         <source>on</source>
         <translation>sobre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="163"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="191"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="162"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="190"/>
         <source>TOTAL</source>
         <translation>TOTAL</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="176"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="175"/>
         <source>Conditions</source>
         <translation>Condiciones</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="178"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="177"/>
         <source>Accepted by the customer (signature)</source>
         <translation>Aceptado por el cliente (firma)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="186"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="185"/>
         <source>Budget {code}</source>
         <translation>Presupuesto {code}</translation>
     </message>
@@ -7034,7 +7034,7 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/summary.py" line="152"/>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="184"/>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="186"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
@@ -7146,15 +7146,15 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/services/printing/summary.py" line="284"/>
         <location filename="../../salon_desk/services/printing/summary.py" line="389"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="261"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="345"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="260"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="344"/>
         <source>Staff</source>
         <translation>Profesional</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/summary.py" line="284"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="259"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="346"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="258"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="345"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
@@ -7180,19 +7180,19 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/summary.py" line="291"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="55"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="56"/>
         <source>Prepaid card</source>
         <translation>Tarjeta prepago</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/summary.py" line="291"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="55"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="56"/>
         <source>Voucher</source>
         <translation>Bono</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/summary.py" line="292"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="56"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="57"/>
         <source>Loyalty card</source>
         <translation>Tarjeta de fidelidad</translation>
     </message>
@@ -7289,7 +7289,7 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/services/printing/summary.py" line="320"/>
         <location filename="../../salon_desk/services/printing/summary.py" line="322"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="56"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="57"/>
         <source>Points</source>
         <translation>Puntos</translation>
     </message>
@@ -7366,7 +7366,7 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/summary.py" line="361"/>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="162"/>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="164"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
@@ -7477,173 +7477,173 @@ No se volverán a proponer como duplicados.</translation>
         <translation>Resumen de la ficha de {name}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="162"/>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="164"/>
         <source>Brand</source>
         <translation>Marca</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="162"/>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="164"/>
         <source>Developer</source>
         <translation>Oxidante</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="162"/>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="164"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="162"/>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="164"/>
         <source>Mixing ratio</source>
         <translation>Proporción de mezcla</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="162"/>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="164"/>
         <source>Processing (min)</source>
         <translation>Exposición (min)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="162"/>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="164"/>
         <source>Starting level</source>
         <translation>Altura de partida</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="162"/>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="164"/>
         <source>Target level</source>
         <translation>Altura deseada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="183"/>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="185"/>
         <source>Mobile</source>
         <translation>Móvil</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="183"/>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="185"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="184"/>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="186"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="190"/>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="192"/>
         <source>Customer no.</source>
         <translation>N.º de cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="191"/>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="193"/>
         <source>Customer since</source>
         <translation>Cliente desde</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="192"/>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="194"/>
         <source>Birthday</source>
         <translation>Cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="192"/>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="194"/>
         <source>Last visit</source>
         <translation>Última visita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="193"/>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="195"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="194"/>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="196"/>
         <source>Preferred staff</source>
         <translation>Profesional preferido</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="195"/>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="197"/>
         <source>Discount</source>
         <translation>Descuento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="54"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="55"/>
         <source>Bank transfer</source>
         <translation>Transferencia bancaria</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="54"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="55"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="54"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="55"/>
         <source>Cash</source>
         <translation>Efectivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="177"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="176"/>
         <source>{tax} {rate} incl. on {base}</source>
         <translation>{tax} {rate} incl. sobre {base}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="179"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="178"/>
         <source>{tax} {rate} on {base}</source>
         <translation>{tax} {rate} sobre {base}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="197"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="196"/>
         <source>Cash tendered</source>
         <translation>Entregado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="199"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="198"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="201"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="200"/>
         <source>Pending payment</source>
         <translation>Pendiente de pago</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="204"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="203"/>
         <source>Points earned</source>
         <translation>Puntos ganados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="205"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="204"/>
         <source>Points balance</source>
         <translation>Saldo de puntos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="238"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="237"/>
         <source>CANCELLED</source>
         <translation>ANULADO</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="245"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="244"/>
         <source>Cancelled on {date}</source>
         <translation>Anulado el {date}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="277"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="276"/>
         <source>Qty × Price</source>
         <translation>Cant. × Precio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="313"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="375"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="312"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="374"/>
         <source>Ticket {number}</source>
         <translation>Ticket {number}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="355"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="354"/>
         <source>Item</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="355"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="354"/>
         <source>Tax</source>
         <translation>Impuesto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="371"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="370"/>
         <source>Comments</source>
         <translation>Comentarios</translation>
     </message>
@@ -8665,72 +8665,72 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>SalesTab</name>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="80"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="81"/>
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="82"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="83"/>
         <source>Everything bought</source>
         <translation>Todo lo comprado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="83"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="84"/>
         <source>Products bought</source>
         <translation>Productos comprados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="84"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="85"/>
         <source>Packages</source>
         <translation>Packs</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="84"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="85"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="85"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="86"/>
         <source>Cards</source>
         <translation>Tarjetas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="89"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="90"/>
         <source>New sale…</source>
         <translation>Nueva venta…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="91"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="92"/>
         <source>View ticket…</source>
         <translation>Ver ticket…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="92"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="93"/>
         <source>Print ticket…</source>
         <translation>Imprimir ticket…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="93"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="94"/>
         <source>Cancel sale…</source>
         <translation>Anular venta…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="94"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="95"/>
         <source>Cancel (void) the selected sale: its payments, points, vouchers and cards are given back</source>
         <translation>Anular la venta seleccionada: se devuelven sus pagos, puntos, bonos y tarjetas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="104"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="105"/>
         <source>No sales found</source>
         <translation>No se han encontrado ventas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="117"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="118"/>
         <source>Sales</source>
         <translation>Ventas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="137"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="138"/>
         <source>&lt;b&gt;Total purchases: {0}&lt;/b&gt; in %n sale(s)  ·  services {2}  ·  products {3}</source>
         <translation>
             <numerusform>&lt;b&gt;Total de compras: {0}&lt;/b&gt; en %n venta  ·  servicios {2}  ·  productos {3}</numerusform>
@@ -8738,17 +8738,17 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="143"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="144"/>
         <source>unpaid {0}</source>
         <translation>pendiente {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="147"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="148"/>
         <source>Points: {0}</source>
         <translation>Puntos: {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="149"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="150"/>
         <source>Points: {0}  ·  last movement {1:+d} {2} on {3}</source>
         <translation>Puntos: {0}  ·  último movimiento {1:+d} {2} el {3}</translation>
     </message>
@@ -9043,242 +9043,297 @@ No se volverán a proponer como duplicados.</translation>
         <translation>La deuda {id} no existe</translation>
     </message>
     <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="25"/>
+        <source>Budget {id} does not exist</source>
+        <translation>El presupuesto {id} no existe</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="26"/>
+        <source>Voucher {id} does not exist</source>
+        <translation>El bono {id} no existe</translation>
+    </message>
+    <message>
         <location filename="../../salon_desk/services/error_texts.py" line="27"/>
+        <source>Prepaid card type {id} does not exist</source>
+        <translation>El tipo de tarjeta prepago {id} no existe</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="29"/>
+        <source>Prepaid card {id} does not exist</source>
+        <translation>La tarjeta prepago {id} no existe</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="30"/>
+        <source>Loyalty card {id} does not exist</source>
+        <translation>La tarjeta de fidelidad {id} no existe</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="31"/>
+        <source>Note {id} does not exist</source>
+        <translation>La nota {id} no existe</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="32"/>
+        <source>Patch test {id} does not exist</source>
+        <translation>La prueba de alergia {id} no existe</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="33"/>
+        <source>Survey template {id} does not exist</source>
+        <translation>La plantilla de encuesta {id} no existe</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="35"/>
+        <source>Survey {id} does not exist</source>
+        <translation>La encuesta {id} no existe</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="36"/>
+        <source>Document {id} does not exist</source>
+        <translation>El documento {id} no existe</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="37"/>
+        <source>Message {id} does not exist</source>
+        <translation>El mensaje {id} no existe</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="40"/>
         <source>Unknown appointment status {status}</source>
         <translation>Estado de cita desconocido: {status}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="28"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="41"/>
         <source>{name} is blocked and cannot be booked</source>
         <translation>{name} está bloqueado y no se le pueden dar citas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="29"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="42"/>
         <source>{name} is blocked and cannot be booked: {reason}</source>
         <translation>{name} está bloqueado y no se le pueden dar citas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="31"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="44"/>
         <source>The duration must be between 5 minutes and 12 hours</source>
         <translation>La duración debe estar entre 5 minutos y 12 horas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="33"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="46"/>
         <source>The price must not be negative</source>
         <translation>El precio no puede ser negativo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="34"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="47"/>
         <source>{staff} is already booked: {what} with {who} on {day} from {start} to {end}.</source>
         <translation>{staff} ya tiene una cita: {what} con {who} el {day} de {start} a {end}.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="37"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="50"/>
         <source>{room} is already taken: {what} with {who} on {day} from {start} to {end}.</source>
         <translation>{room} ya está ocupada: {what} con {who} el {day} de {start} a {end}.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="40"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="53"/>
         <source>another customer</source>
         <translation>otro cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="41"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="54"/>
         <source>an appointment</source>
         <translation>una cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="42"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="55"/>
         <source>The staff member</source>
         <translation>El empleado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="43"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="56"/>
         <source>The room</source>
         <translation>La sala</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="44"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="57"/>
         <source>{name} already has an appointment at that time: {what}. Book both only on purpose (two services at once with two staff members).</source>
         <translation>{name} ya tiene una cita a esa hora: {what}. Reserve las dos solo a propósito (dos servicios a la vez con dos empleados).</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="47"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="60"/>
         <source>{what} on {day} from {start} to {end}</source>
         <translation>{what} el {day} de {start} a {end}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="48"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="61"/>
         <source>{what} with {staff} on {day} from {start} to {end}</source>
         <translation>{what} con {staff} el {day} de {start} a {end}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="50"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="63"/>
         <source>Choose an appointment to charge</source>
         <translation>Elija una cita para cobrar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="51"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="64"/>
         <source>Charge one customer&apos;s appointments at a time</source>
         <translation>Cobre las citas de un solo cliente cada vez</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="53"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="66"/>
         <source>This appointment is already charged on ticket {ticket}</source>
         <translation>Esta cita ya está cobrada en el ticket {ticket}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="55"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="68"/>
         <source>The appointment has no service to charge</source>
         <translation>La cita no tiene ningún servicio que cobrar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="59"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="72"/>
         <source>Blocked customer, cannot be booked</source>
         <translation>Cliente bloqueado, no se le pueden dar citas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="60"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="73"/>
         <source>Blocked customer, cannot be booked: {reason}</source>
         <translation>Cliente bloqueado, no se le pueden dar citas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="62"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="75"/>
         <source>Allergies / clinical information: {text}</source>
         <translation>Alergias / información clínica: {text}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="63"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="76"/>
         <source>Owes {amount} from earlier visits</source>
         <translation>Debe {amount} de visitas anteriores</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="64"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="77"/>
         <source>Note: {text}</source>
         <translation>Nota: {text}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="65"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="78"/>
         <source>Pinned note: {text}</source>
         <translation>Nota fijada: {text}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="66"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="79"/>
         <source>{service} requires a patch test: record the customer first</source>
         <translation>{service} requiere prueba de alergia: registre primero al cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="68"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="81"/>
         <source>No valid patch test for {service}: the last passed test ({tested}) expired on {until}</source>
         <translation>No hay prueba de alergia válida para {service}: la última superada ({tested}) caducó el {until}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="71"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="84"/>
         <source>No valid patch test for {service}: last test failed on {tested}</source>
         <translation>No hay prueba de alergia válida para {service}: la última no se superó el {tested}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="73"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="86"/>
         <source>No valid patch test for {service}: none recorded</source>
         <translation>No hay prueba de alergia válida para {service}: no hay ninguna registrada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="75"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="88"/>
         <source>(a test done on {tested} is waiting for its result)</source>
         <translation>(una prueba hecha el {tested} espera su resultado)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="77"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="90"/>
         <source>(a test of {what} on {tested} is not linked to a service)</source>
         <translation>(una prueba de {what} del {tested} no está asociada a ningún servicio)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="79"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="92"/>
         <source>a product</source>
         <translation>un producto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="82"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="95"/>
         <source>The discount must be a number</source>
         <translation>El descuento debe ser un número</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="83"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="96"/>
         <source>The discount must be between 0 and 100 %</source>
         <translation>El descuento debe estar entre 0 y 100 %</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="84"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="97"/>
         <source>That loyalty card is not this customer&apos;s</source>
         <translation>Esa tarjeta de fidelidad no es de este cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="86"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="99"/>
         <source>Loyalty card {number} is cancelled</source>
         <translation>La tarjeta de fidelidad {number} está anulada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="87"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="100"/>
         <source>Loyalty card {number} expired on {day}</source>
         <translation>La tarjeta de fidelidad {number} caducó el {day}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="88"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="101"/>
         <source>Add at least one line to the sale</source>
         <translation>Añada al menos una línea a la venta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="89"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="102"/>
         <source>Line {line}: the quantity must be at least 1</source>
         <translation>Línea {line}: la cantidad debe ser al menos 1</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="91"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="104"/>
         <source>Line {line}: a card line needs a price and a name</source>
         <translation>Línea {line}: una línea de tarjeta necesita precio y nombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="93"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="106"/>
         <source>Line {line}: the item {id} ({kind}) does not exist</source>
         <translation>Línea {line}: el artículo {id} ({kind}) no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="95"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="108"/>
         <source>Line {line}: unknown kind {kind}</source>
         <translation>Línea {line}: tipo desconocido {kind}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="96"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="109"/>
         <source>Line {line}: the price must not be negative</source>
         <translation>Línea {line}: el precio no puede ser negativo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="98"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="111"/>
         <source>Voucher &quot;{voucher}&quot; pays for {service}, which is not in this sale</source>
         <translation>El bono «{voucher}» paga {service}, que no está en esta venta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="100"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="113"/>
         <source>a service</source>
         <translation>un servicio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="101"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="114"/>
         <source>Choose one of the customer&apos;s vouchers</source>
         <translation>Elija uno de los bonos del cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="102"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="115"/>
         <source>Voucher &quot;{voucher}&quot; is cancelled</source>
         <translation>El bono «{voucher}» está anulado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="103"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="116"/>
         <source>Voucher &quot;{voucher}&quot; expired on {day}</source>
         <translation>El bono «{voucher}» caducó el {day}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="104"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="117"/>
         <source>Voucher &quot;{voucher}&quot; has only %n session(s) left</source>
         <translation>
             <numerusform>Al bono «{voucher}» solo le queda %n sesión</numerusform>
@@ -9286,57 +9341,57 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="106"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="119"/>
         <source>Choose one of the customer&apos;s prepaid cards</source>
         <translation>Elija una de las tarjetas prepago del cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="108"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="121"/>
         <source>Prepaid card &quot;{card}&quot; is cancelled</source>
         <translation>La tarjeta prepago «{card}» está anulada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="109"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="122"/>
         <source>Prepaid card &quot;{card}&quot; expired on {day}</source>
         <translation>La tarjeta prepago «{card}» caducó el {day}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="110"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="123"/>
         <source>Prepaid card &quot;{card}&quot; has only {amount} left</source>
         <translation>A la tarjeta prepago «{card}» solo le quedan {amount}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="111"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="124"/>
         <source>Prepaid card &quot;{card}&quot; can pay only {amount} of this sale (the services it is valid for)</source>
         <translation>La tarjeta prepago «{card}» solo puede pagar {amount} de esta venta (los servicios para los que vale)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="114"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="127"/>
         <source>Choose one of the customer&apos;s loyalty cards</source>
         <translation>Elija una de las tarjetas de fidelidad del cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="116"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="129"/>
         <source>Loyalty card {number} has only {amount} left</source>
         <translation>A la tarjeta de fidelidad {number} solo le quedan {amount}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="118"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="131"/>
         <source>Unknown payment method {method}</source>
         <translation>Forma de pago desconocida: {method}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="119"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="132"/>
         <source>Only a customer&apos;s sale can be paid with vouchers, cards or points</source>
         <translation>Solo la venta a un cliente puede pagarse con bonos, tarjetas o puntos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="121"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="134"/>
         <source>Enter how many points to redeem</source>
         <translation>Indique cuántos puntos canjear</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="122"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="135"/>
         <source>The customer has only %n point(s)</source>
         <translation>
             <numerusform>El cliente solo tiene %n punto</numerusform>
@@ -9344,32 +9399,32 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="123"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="136"/>
         <source>Every payment must be more than zero</source>
         <translation>Cada pago debe ser mayor que cero</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="124"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="137"/>
         <source>Only cash is handed over with change</source>
         <translation>Solo el efectivo se entrega con cambio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="125"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="138"/>
         <source>The cash handed over is less than the amount</source>
         <translation>El efectivo entregado es menor que el importe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="127"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="140"/>
         <source>The payments ({paid}) are more than the total ({total})</source>
         <translation>Los pagos ({paid}) superan el total ({total})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="129"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="142"/>
         <source>A sale without a customer must be paid in full</source>
         <translation>Una venta sin cliente debe pagarse completa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="131"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="144"/>
         <source>{name} (%n left)</source>
         <translation>
             <numerusform>{name} (queda %n)</numerusform>
@@ -9377,127 +9432,127 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="132"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="145"/>
         <source>{name} ({amount} left)</source>
         <translation>{name} (quedan {amount})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="135"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="148"/>
         <source>Enter an amount greater than zero</source>
         <translation>Introduzca un importe mayor que cero</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="136"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="149"/>
         <source>Only {left} is left to pay on this debt; {amount} is too much</source>
         <translation>Solo quedan {left} por pagar de esta deuda; {amount} es demasiado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="138"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="151"/>
         <source>A debt is paid in cash, by card or by transfer</source>
         <translation>Una deuda se paga en efectivo, con tarjeta o por transferencia</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="140"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="153"/>
         <source>The customer owes {owed}; {amount} is too much</source>
         <translation>El cliente debe {owed}; {amount} es demasiado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="144"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="157"/>
         <source>Ticket {ticket}</source>
         <translation>Ticket {ticket}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="145"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="158"/>
         <source>Paid on ticket {ticket}</source>
         <translation>Pagado en el ticket {ticket}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="146"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="159"/>
         <source>Unpaid on ticket {ticket}</source>
         <translation>Pendiente del ticket {ticket}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="147"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="160"/>
         <source>Unpaid on ticket</source>
         <translation>Pendiente de un ticket</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="148"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="161"/>
         <source>From ticket {ticket}</source>
         <translation>Del ticket {ticket}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="149"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="162"/>
         <source>Prepaid card &quot;{card}&quot;</source>
         <translation>Tarjeta prepago «{card}»</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="150"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="163"/>
         <source>Loyalty card {number}</source>
         <translation>Tarjeta de fidelidad {number}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="151"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="164"/>
         <source>Debt payment</source>
         <translation>Pago de deuda</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="152"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="165"/>
         <source>Debt payment (ticket {ticket})</source>
         <translation>Pago de deuda (ticket {ticket})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="153"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="166"/>
         <source>{what}: {note}</source>
         <translation>{what}: {note}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="156"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="169"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="157"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="170"/>
         <source>Prefers Silence</source>
         <translation>Prefiere silencio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="158"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="171"/>
         <source>Often Late</source>
         <translation>Suele llegar tarde</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="159"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="172"/>
         <source>Often Early</source>
         <translation>Suele llegar pronto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="160"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="173"/>
         <source>Frequent Visitor</source>
         <translation>Cliente frecuente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="161"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="174"/>
         <source>New Customer</source>
         <translation>Cliente nuevo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="162"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="175"/>
         <source>Check import</source>
         <translation>Revisar importación</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="173"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="186"/>
         <source>Ticket {ticket} was already cancelled on {day}</source>
         <translation>El ticket {ticket} ya se anuló el {day}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="175"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="188"/>
         <source>Give the reason for cancelling the sale</source>
         <translation>Indique el motivo para anular la venta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="177"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="190"/>
         <source>Voucher &quot;{name}&quot; sold on ticket {ticket} has %n session(s) used already, so the sale cannot be cancelled</source>
         <translation>
             <numerusform>El bono «{name}» vendido en el ticket {ticket} ya tiene %n sesión usada, así que la venta no se puede anular</numerusform>
@@ -9505,32 +9560,32 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="180"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="193"/>
         <source>Prepaid card &quot;{name}&quot; sold on ticket {ticket} has been used already, so the sale cannot be cancelled</source>
         <translation>La tarjeta prepago «{name}» vendida en el ticket {ticket} ya se ha usado, así que la venta no se puede anular</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="183"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="196"/>
         <source>Ticket {ticket} is not cancelled</source>
         <translation>El ticket {ticket} no está anulado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="184"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="197"/>
         <source>Voucher &quot;{name}&quot; is already cancelled</source>
         <translation>El bono «{name}» ya está anulado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="186"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="199"/>
         <source>Give the reason for cancelling the voucher</source>
         <translation>Indique el motivo para anular el bono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="188"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="201"/>
         <source>Give the reason for deleting the voucher</source>
         <translation>Indique el motivo para eliminar el bono</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="190"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="203"/>
         <source>Voucher &quot;{name}&quot; has %n session(s) used, so it cannot be deleted; cancel it instead</source>
         <translation>
             <numerusform>El bono «{name}» tiene %n sesión usada, así que no se puede eliminar; anúlelo en su lugar</numerusform>
@@ -9538,7 +9593,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="193"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="206"/>
         <source>Voucher &quot;{name}&quot; (%n session(s), bought {day}) deleted: {reason}</source>
         <translation>
             <numerusform>Bono «{name}» (%n sesión, comprado el {day}) eliminado: {reason}</numerusform>
@@ -9546,152 +9601,152 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="196"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="209"/>
         <source>Cancelled ticket {ticket}</source>
         <translation>Ticket {ticket} anulado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="197"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="210"/>
         <source>Debt payment given back, ticket {ticket} cancelled</source>
         <translation>Pago de deuda devuelto, ticket {ticket} anulado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="199"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="212"/>
         <source>Points paid with given back, ticket {ticket} cancelled</source>
         <translation>Puntos con que se pagó devueltos, ticket {ticket} anulado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="201"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="214"/>
         <source>Points earned taken back, ticket {ticket} cancelled</source>
         <translation>Puntos ganados retirados, ticket {ticket} anulado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="203"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="216"/>
         <source>Unpaid on ticket {ticket}, closed when the sale was cancelled</source>
         <translation>Pendiente del ticket {ticket}, cerrado al anularse la venta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="210"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="223"/>
         <source>The payments ({paid}) are more than the total and the earlier debt ({total})</source>
         <translation>Los pagos ({paid}) superan el total más la deuda anterior ({total})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="213"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="226"/>
         <source>Only a customer&apos;s sale can pay an earlier debt</source>
         <translation>Solo la venta de un cliente puede pagar una deuda anterior</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="217"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="230"/>
         <source>An amount of money must be a whole number of cents, not {value}</source>
         <translation>Un importe debe ser un número entero de céntimos, no {value}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="219"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="232"/>
         <source>A whole number is needed here, not {value}</source>
         <translation>Aquí hace falta un número entero, no {value}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="220"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="233"/>
         <source>A discount must be given as an exact number (Decimal) or a whole number, not {value}</source>
         <translation>Un descuento debe darse como número exacto (Decimal) o entero, no {value}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="225"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="238"/>
         <source>The folder {folder} does not exist: choose another folder or create it first</source>
         <translation>La carpeta {folder} no existe: elija otra carpeta o créela antes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="228"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="241"/>
         <source>{folder} is a file, not a folder</source>
         <translation>{folder} es un archivo, no una carpeta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="229"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="242"/>
         <source>{file} is a folder: give the name of a file to write</source>
         <translation>{file} es una carpeta: indique el nombre del archivo que se va a escribir</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="231"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="244"/>
         <source>{file} cannot be written: you have no permission to write there, or the file is open in another program</source>
         <translation>No se puede escribir {file}: no tiene permiso para escribir ahí o el archivo está abierto en otro programa</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="234"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="247"/>
         <source>{file} cannot be written: the disk is full</source>
         <translation>No se puede escribir {file}: el disco está lleno</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="236"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="249"/>
         <source>{file} cannot be written ({reason})</source>
         <translation>No se puede escribir {file} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="239"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="252"/>
         <source>{file} does not exist</source>
         <translation>{file} no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="240"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="253"/>
         <source>{file} cannot be opened: it may be open in another program, or you may not have permission to read it</source>
         <translation>No se puede abrir {file}: puede estar abierto en otro programa, o quizá no tenga permiso para leerlo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="243"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="256"/>
         <source>{file}: Salon Desk reads .xlsx, .xls, .ods and .csv files, not {suffix}</source>
         <translation>{file}: Salon Desk lee archivos .xlsx, .xls, .ods y .csv, no {suffix}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="245"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="258"/>
         <source>{file} is empty</source>
         <translation>{file} está vacío</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="246"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="259"/>
         <source>{file} cannot be read as a spreadsheet: it is damaged, protected by a password, or not a spreadsheet</source>
         <translation>No se puede leer {file} como hoja de cálculo: está dañado, protegido con contraseña o no es una hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="249"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="262"/>
         <source>{file} is not a text or spreadsheet file (it holds binary data): choose the .csv, .xlsx, .xls or .ods file with the customers</source>
         <translation>{file} no es un archivo de texto ni una hoja de cálculo (contiene datos binarios): elija el archivo .csv, .xlsx, .xls u .ods con los clientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="252"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="265"/>
         <source>Sheet “{sheet}” of {file} uses cells as far as {cell}, {cells} cells in all; Salon Desk reads sheets of up to {limit} cells. Delete the cells far from the customers (or copy the customers to a new file) and import again.</source>
         <translation>La hoja «{sheet}» de {file} usa celdas hasta la {cell}, {cells} celdas en total; Salon Desk lee hojas de hasta {limit} celdas. Borre las celdas alejadas de los clientes (o copie los clientes a un archivo nuevo) e importe de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="257"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="270"/>
         <source>{file} holds more than {limit} cells: too many for a list of customers. Save the customers alone in a new file and import that.</source>
         <translation>{file} tiene más de {limit} celdas: demasiadas para una lista de clientes. Guarde solo los clientes en un archivo nuevo e importe ese.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="260"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="273"/>
         <source>{file} holds a cell with more than {limit} characters, far more than a spreadsheet cell can hold: the file is damaged or was not made by a spreadsheet program, and it is not read.</source>
         <translation>{file} tiene una celda con más de {limit} caracteres, mucho más de lo que cabe en una celda de hoja de cálculo: el archivo está dañado o no lo hizo un programa de hojas de cálculo, y no se lee.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="264"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="277"/>
         <source>{file} unpacks to more than {limit} MB: too big to be a list of customers (it may be damaged). Save the customers alone in a new file and import that.</source>
         <translation>{file} ocupa más de {limit} MB al descomprimirlo: demasiado para una lista de clientes (puede estar dañado). Guarde solo los clientes en un archivo nuevo e importe ese.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="268"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="281"/>
         <source>{file} is larger than {limit} MB: too big to be a list of customers.</source>
         <translation>{file} ocupa más de {limit} MB: demasiado para una lista de clientes.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="270"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="283"/>
         <source>Row {row} of {file} has more columns ({columns}) than Salon Desk reads: up to {limit}, as many as a spreadsheet has.</source>
         <translation>La fila {row} de {file} tiene más columnas ({columns}) de las que lee Salon Desk: hasta {limit}, tantas como tiene una hoja de cálculo.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="274"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="287"/>
         <source>Row {row} of {file} (from line {line}) holds a value of more than {limit} characters: most likely a quote (&quot;) opened there is never closed. Correct it and import again.</source>
         <translation>La fila {row} de {file} (desde la línea {line}) tiene un valor de más de {limit} caracteres: lo más probable es que unas comillas (&quot;) abiertas ahí no se cierren nunca. Corríjalo e importe de nuevo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="280"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="293"/>
         <source>Row {row}: a quote (&quot;) opens a value that runs over lines {first} to {last} of the file and takes in %n line(s) that look like rows of their own. Check the quotes in that row: as it stands, those lines are read as part of it.</source>
         <translation>
             <numerusform>Fila {row}: unas comillas (&quot;) abren un valor que ocupa las líneas {first} a {last} del archivo y se llevan %n línea que parece una fila aparte. Revise las comillas de esa fila: tal como está, esa línea se lee como parte de ella.</numerusform>
@@ -9699,12 +9754,12 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="285"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="298"/>
         <source>Row {row}: a quote (&quot;) opened on line {first} is never closed, so the rest of the file (to line {last}) is read as one value. Check the quotes in that row.</source>
         <translation>Fila {row}: las comillas (&quot;) abiertas en la línea {first} no se cierran nunca, así que el resto del archivo (hasta la línea {last}) se lee como un solo valor. Revise las comillas de esa fila.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="289"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="302"/>
         <source>The file mixes two ways of writing accented letters: %n row(s) ({rows}) were read as Windows-1252, the rest as UTF-8. Check their names; they carry the “Check import” badge.</source>
         <translation>
             <numerusform>El archivo mezcla dos formas de escribir las letras acentuadas: %n fila ({rows}) se leyó como Windows-1252 y el resto como UTF-8. Revise sus nombres; lleva la etiqueta «Revisar importación».</numerusform>
@@ -9712,12 +9767,12 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="293"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="306"/>
         <source>The file ends in the middle of a character: it may have been cut short. Check its last row.</source>
         <translation>El archivo termina a mitad de un carácter: puede que esté cortado. Revise su última fila.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="296"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="309"/>
         <source>NUL characters (invisible control codes) were removed from %n row(s): {rows}.</source>
         <translation>
             <numerusform>Se quitaron caracteres NUL (códigos de control invisibles) de %n fila: {rows}.</numerusform>
@@ -9725,7 +9780,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="299"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="312"/>
         <source>%n cell(s) hold a formula without its result (rows {rows}): the file was saved by a program that does not calculate. Open it in a spreadsheet program, save it and import it again; as it stands, the formulas are kept in the notes.</source>
         <translation>
             <numerusform>%n celda tiene una fórmula sin su resultado (filas {rows}): el archivo lo guardó un programa que no calcula. Ábralo en un programa de hojas de cálculo, guárdelo e impórtelo de nuevo; tal como está, las fórmulas se guardan en las notas.</numerusform>
@@ -9733,7 +9788,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="304"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="317"/>
         <source>%n row(s) ({rows}) hold a number with a decimal comma (such as 10,5) that the commas separating the columns had cut in two: it was read as one number.</source>
         <translation>
             <numerusform>%n fila ({rows}) tiene un número con coma decimal (como 10,5) que las comas que separan las columnas habían partido en dos: se leyó como un solo número.</numerusform>
@@ -9741,7 +9796,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="308"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="321"/>
         <source>%n row(s) ({rows}) have values in columns without a header: they are kept in the notes of those customers, who carry the “Check import” badge.</source>
         <translation>
             <numerusform>%n fila ({rows}) tiene valores en columnas sin encabezado: se guardan en las notas de ese cliente, que lleva la etiqueta «Revisar importación».</numerusform>
@@ -9749,277 +9804,277 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="312"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="325"/>
         <source>Column {column}</source>
         <translation>Columna {column}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="315"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="328"/>
         <source>The name holds only invisible characters</source>
         <translation>El nombre solo tiene caracteres invisibles</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="317"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="330"/>
         <source>The row holds only invisible characters (such as zero-width spaces)</source>
         <translation>La fila solo tiene caracteres invisibles (como espacios de ancho cero)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="319"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="332"/>
         <source>too large for a customer number (the largest is {limit})</source>
         <translation>demasiado grande para un número de cliente (el mayor es {limit})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="321"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="334"/>
         <source>read as Windows-1252 (the file mixes two encodings): check its accents</source>
         <translation>leída como Windows-1252 (el archivo mezcla dos codificaciones): revise sus acentos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="323"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="336"/>
         <source>NUL characters removed</source>
         <translation>caracteres NUL quitados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="324"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="337"/>
         <source>a number too long for the spreadsheet, which kept only its first 15 digits: check it against the original</source>
         <translation>un número demasiado largo para la hoja de cálculo, que solo guardó sus 15 primeras cifras: compruébelo con el original</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="327"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="340"/>
         <source>a formula without its result: kept as written</source>
         <translation>una fórmula sin su resultado: se guarda tal como está escrita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="329"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="342"/>
         <source>in a column without a header: kept in the notes</source>
         <translation>en una columna sin encabezado: se guarda en las notas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="331"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="344"/>
         <source>runs over lines {first} to {last} of the file: a quote may be missing</source>
         <translation>ocupa las líneas {first} a {last} del archivo: puede que falten unas comillas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="333"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="346"/>
         <source>“{text}” has letters in it: write only the number (an extension as “ext. 12”)</source>
         <translation>«{text}» tiene letras: escriba solo el número (una extensión como «ext. 12»)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="338"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="351"/>
         <source>empty</source>
         <translation>vacío</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="339"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="352"/>
         <source>not a valid email</source>
         <translation>no es un email válido</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="340"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="353"/>
         <source>not yes or no</source>
         <translation>no es sí ni no</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="341"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="354"/>
         <source>not Active or Inactive</source>
         <translation>no es Activo ni Inactivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="342"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="355"/>
         <source>not a gender (female, male, other)</source>
         <translation>no es un sexo (mujer, hombre, otro)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="343"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="356"/>
         <source>not a number</source>
         <translation>no es un número</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="344"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="357"/>
         <source>a discount must be between 0 and 100 %</source>
         <translation>un descuento debe estar entre 0 y 100 %</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="346"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="359"/>
         <source>not a whole number</source>
         <translation>no es un número entero</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="347"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="360"/>
         <source>not an amount</source>
         <translation>no es un importe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="348"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="361"/>
         <source>not a country (use the two-letter code: ES, GB, FR...)</source>
         <translation>no es un país (use el código de dos letras: ES, GB, FR...)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="350"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="363"/>
         <source>not a date</source>
         <translation>no es una fecha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="351"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="364"/>
         <source>only a year, without day and month</source>
         <translation>solo un año, sin día ni mes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="352"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="365"/>
         <source>day and month cannot be told apart; choose the date order</source>
         <translation>no se distinguen el día y el mes; elija el orden de las fechas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="354"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="367"/>
         <source>there is no month {month}</source>
         <translation>no existe el mes {month}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="355"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="368"/>
         <source>day {day} does not exist in that month</source>
         <translation>el día {day} no existe en ese mes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="356"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="369"/>
         <source>the year is missing</source>
         <translation>falta el año</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="357"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="370"/>
         <source>not a date and time</source>
         <translation>no es una fecha y hora</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="358"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="371"/>
         <source>not a valid time</source>
         <translation>no es una hora válida</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="359"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="372"/>
         <source>not a customer number</source>
         <translation>no es un número de cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="360"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="373"/>
         <source>the year is too far in the past</source>
         <translation>el año es demasiado antiguo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="361"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="374"/>
         <source>the date is in the future</source>
         <translation>la fecha es futura</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="362"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="375"/>
         <source>not a date or yes/no</source>
         <translation>no es una fecha ni sí/no</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="363"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="376"/>
         <source>no employee of that name</source>
         <translation>no hay ningún empleado con ese nombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="364"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="377"/>
         <source>&quot;{text}&quot; is not a phone number</source>
         <translation>«{text}» no es un número de teléfono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="365"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="378"/>
         <source>&quot;{text}&quot; is not a valid phone number for {country}</source>
         <translation>«{text}» no es un número de teléfono válido para {country}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="369"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="382"/>
         <source>No name: a first name or a last name is needed</source>
         <translation>Sin nombre: hace falta un nombre o unos apellidos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="371"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="384"/>
         <source>{column}: &apos;{value}&apos; ({why})</source>
         <translation>{column}: «{value}» ({why})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="372"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="385"/>
         <source>The dates in this file can be read day-first or month-first (e.g. 05/06/1990): choose the date order.</source>
         <translation>Las fechas de este archivo pueden leerse con el día primero o con el mes primero (p. ej. 05/06/1990): elija el orden de las fechas.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="375"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="388"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="376"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="389"/>
         <source>New (unreadable values kept in the notes)</source>
         <translation>Nuevo (los valores ilegibles se guardan en las notas)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="378"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="391"/>
         <source>Skipped: the template&apos;s example row</source>
         <translation>Omitida: la fila de ejemplo de la plantilla</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="379"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="392"/>
         <source>Rejected: {why}</source>
         <translation>Rechazada: {why}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="380"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="393"/>
         <source>Same as row {row} ({why}): {action}</source>
         <translation>Igual que la fila {row} ({why}): {action}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="381"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="394"/>
         <source>Matches #{id} ({why}): {action}</source>
         <translation>Coincide con #{id} ({why}): {action}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="382"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="395"/>
         <source>will be skipped</source>
         <translation>se omitirá</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="383"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="396"/>
         <source>empty fields will be filled</source>
         <translation>se rellenarán los campos vacíos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="384"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="397"/>
         <source>same ID</source>
         <translation>mismo ID</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="385"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="398"/>
         <source>same external ID</source>
         <translation>mismo ID externo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="386"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="399"/>
         <source>same email</source>
         <translation>mismo email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="387"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="400"/>
         <source>same mobile</source>
         <translation>mismo móvil</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="388"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="401"/>
         <source>the template&apos;s example row</source>
         <translation>la fila de ejemplo de la plantilla</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="389"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="402"/>
         <source>{why} as customer #{id}</source>
         <translation>{why} que el cliente #{id}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="390"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="403"/>
         <source>added to the new customer of row {row}</source>
         <translation>añadida al cliente nuevo de la fila {row}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="391"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="404"/>
         <source>nothing to add to customer #{id}</source>
         <translation>nada que añadir al cliente #{id}</translation>
     </message>
@@ -10469,7 +10524,7 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/record/budgets_tab.py" line="33"/>
         <location filename="../../salon_desk/ui/record/debts_tab.py" line="24"/>
         <location filename="../../salon_desk/ui/record/points_tab.py" line="34"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="48"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="49"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -10481,7 +10536,7 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/ui/record/appointments_tab.py" line="44"/>
         <location filename="../../salon_desk/ui/record/credits_tab.py" line="47"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="52"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="53"/>
         <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="99"/>
         <source>Service</source>
         <translation>Servicio</translation>
@@ -10500,7 +10555,7 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/record/appointments_tab.py" line="47"/>
         <location filename="../../salon_desk/ui/record/appointments_tab.py" line="105"/>
         <location filename="../../salon_desk/ui/record/credits_tab.py" line="40"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="31"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="32"/>
         <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="106"/>
         <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="264"/>
         <location filename="../../salon_desk/ui/schedule/day_view.py" line="223"/>
@@ -10564,7 +10619,7 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/ui/record/appointments_tab.py" line="50"/>
         <location filename="../../salon_desk/ui/record/points_tab.py" line="40"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="49"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="50"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
@@ -10628,7 +10683,7 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/budgets_tab.py" line="38"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="53"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="54"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="69"/>
         <source>Employee</source>
         <translation>Empleado</translation>
@@ -10641,7 +10696,7 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/ui/record/budgets_tab.py" line="41"/>
         <location filename="../../salon_desk/ui/record/points_tab.py" line="38"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="56"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="57"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -10711,8 +10766,8 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/ui/record/credits_tab.py" line="61"/>
         <location filename="../../salon_desk/ui/record/debts_tab.py" line="43"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="26"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="52"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="27"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="53"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="210"/>
         <location filename="../../salon_desk/ui/sales/sale_view.py" line="90"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="104"/>
@@ -10782,7 +10837,7 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/debts_tab.py" line="43"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="26"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="27"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="210"/>
         <location filename="../../salon_desk/ui/sales/sale_view.py" line="90"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="104"/>
@@ -10794,7 +10849,7 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/debts_tab.py" line="43"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="26"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="27"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="210"/>
         <location filename="../../salon_desk/ui/sales/sale_view.py" line="90"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="104"/>
@@ -10814,7 +10869,7 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/ui/record/debts_tab.py" line="43"/>
         <location filename="../../salon_desk/ui/record/points_tab.py" line="36"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="26"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="27"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="210"/>
         <location filename="../../salon_desk/ui/sales/sale_view.py" line="90"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="104"/>
@@ -10826,7 +10881,7 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/debts_tab.py" line="43"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="26"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="27"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="210"/>
         <location filename="../../salon_desk/ui/sales/sale_view.py" line="90"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="104"/>
@@ -10838,7 +10893,7 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/debts_tab.py" line="43"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="26"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="27"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="210"/>
         <location filename="../../salon_desk/ui/sales/sale_view.py" line="90"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="104"/>
@@ -10850,7 +10905,7 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/debts_tab.py" line="43"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="26"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="27"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="210"/>
         <location filename="../../salon_desk/ui/sales/sale_view.py" line="90"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="104"/>
@@ -10905,75 +10960,75 @@ No se volverán a proponer como duplicados.</translation>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="37"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="38"/>
         <source>owed</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="50"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="51"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="69"/>
         <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="115"/>
         <source>Qty</source>
         <translation>Cant.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="51"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="52"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="69"/>
         <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="116"/>
         <source>Item</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="52"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="53"/>
         <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="99"/>
         <source>Package</source>
         <translation>Pack</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="52"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="53"/>
         <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="99"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="52"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="53"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="54"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="55"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="69"/>
         <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="119"/>
         <source>Discount</source>
         <translation>Dto.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="57"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="58"/>
         <source>Payment</source>
         <translation>Pago</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="151"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="152"/>
         <source>added</source>
         <translation>añadidos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="151"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="152"/>
         <source>adjusted</source>
         <translation>ajustados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="151"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="152"/>
         <source>earned</source>
         <translation>ganados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="151"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="152"/>
         <source>expired</source>
         <translation>caducados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="151"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="152"/>
         <source>redeemed</source>
         <translation>canjeados</translation>
     </message>

@@ -22,6 +22,19 @@ ROOM_NOT_FOUND = QT_TRANSLATE_NOOP("ServiceMessages", "Room {id} does not exist"
 APPOINTMENT_NOT_FOUND = QT_TRANSLATE_NOOP("ServiceMessages", "Appointment {id} does not exist")
 SALE_NOT_FOUND = QT_TRANSLATE_NOOP("ServiceMessages", "Sale {id} does not exist")
 DEBT_NOT_FOUND = QT_TRANSLATE_NOOP("ServiceMessages", "Debt {id} does not exist")
+BUDGET_NOT_FOUND = QT_TRANSLATE_NOOP("ServiceMessages", "Budget {id} does not exist")
+VOUCHER_NOT_FOUND = QT_TRANSLATE_NOOP("ServiceMessages", "Voucher {id} does not exist")
+PREPAID_CARD_TYPE_NOT_FOUND = QT_TRANSLATE_NOOP("ServiceMessages",
+                                                "Prepaid card type {id} does not exist")
+PREPAID_CARD_NOT_FOUND = QT_TRANSLATE_NOOP("ServiceMessages", "Prepaid card {id} does not exist")
+LOYALTY_CARD_NOT_FOUND = QT_TRANSLATE_NOOP("ServiceMessages", "Loyalty card {id} does not exist")
+NOTE_NOT_FOUND = QT_TRANSLATE_NOOP("ServiceMessages", "Note {id} does not exist")
+PATCH_TEST_NOT_FOUND = QT_TRANSLATE_NOOP("ServiceMessages", "Patch test {id} does not exist")
+SURVEY_TEMPLATE_NOT_FOUND = QT_TRANSLATE_NOOP("ServiceMessages",
+                                              "Survey template {id} does not exist")
+SURVEY_NOT_FOUND = QT_TRANSLATE_NOOP("ServiceMessages", "Survey {id} does not exist")
+DOCUMENT_NOT_FOUND = QT_TRANSLATE_NOOP("ServiceMessages", "Document {id} does not exist")
+MESSAGE_NOT_FOUND = QT_TRANSLATE_NOOP("ServiceMessages", "Message {id} does not exist")
 
 # ------------------------------------------------------------------------ booking and schedule
 UNKNOWN_STATUS = QT_TRANSLATE_NOOP("ServiceMessages", "Unknown appointment status {status}")

@@ -8,7 +8,14 @@ these errors with text it has already translated.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, TypeVar
+
 from salon_desk.services.texts import Text
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+Row = TypeVar("Row")
 
 
 class SalonError(Exception):
@@ -21,6 +28,16 @@ class SalonError(Exception):
 
 class NotFound(SalonError):
     pass
+
+
+def get_or_not_found(session: Session, model: type[Row], row_id: object, message: str) -> Row:
+    """The ``model`` row with that id, or NotFound worded by ``message``, a catalogue text of
+    services.error_texts that says where the id goes (``CUSTOMER_NOT_FOUND``: "Customer {id}
+    does not exist")."""
+    row = session.get(model, row_id)
+    if row is None:
+        raise NotFound(Text(message, id=row_id))
+    return row
 
 
 class ValidationError(SalonError):

@@ -13,7 +13,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from salon_desk.models import Message, MessageStatus, Staff, utcnow
-from salon_desk.services.errors import NotFound, SalonError, ValidationError
+from salon_desk.services import error_texts as msg
+from salon_desk.services.errors import SalonError, ValidationError, get_or_not_found
 
 CHANNELS = {"email": "Email", "sms": "SMS", "whatsapp": "WhatsApp", "call": "Phone call",
             "in_person": "In person", "other": "Other"}
@@ -88,9 +89,7 @@ def log_message(session: Session, customer_id: int, data: MessageData) -> Messag
 
 def delete_logged_message(session: Session, message_id: int) -> None:
     """Only messages staff logged by hand can be deleted; the app's own are the record."""
-    message = session.get(Message, message_id)
-    if message is None:
-        raise NotFound(f"Message {message_id} does not exist")
+    message = get_or_not_found(session, Message, message_id, msg.MESSAGE_NOT_FOUND)
     if message.status != MessageStatus.LOGGED.value:
         raise SalonError("Only messages logged by hand can be deleted")
     session.delete(message)

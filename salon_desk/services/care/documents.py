@@ -26,7 +26,8 @@ from sqlalchemy.orm import Session
 from salon_desk import paths
 from salon_desk.models import Document, utcnow
 from salon_desk.services import settings
-from salon_desk.services.errors import NotFound, SalonError, ValidationError
+from salon_desk.services import error_texts as msg
+from salon_desk.services.errors import NotFound, SalonError, ValidationError, get_or_not_found
 from salon_desk.services.care.photos import ImageError, make_thumbnail
 from salon_desk.services.settings import Option
 
@@ -243,9 +244,7 @@ def attach_bytes(session: Session, customer_id: int, data: bytes, original_name:
 
 def update_document(session: Session, document_id: int, *, title: str, description: str,
                     document_date: dt.date) -> Document:
-    doc = session.get(Document, document_id)
-    if doc is None:
-        raise NotFound(f"Document {document_id} does not exist")
+    doc = get_or_not_found(session, Document, document_id, msg.DOCUMENT_NOT_FOUND)
     title = (title or "").strip()
     errors = _check_fields(title, document_date)
     if not title:
@@ -260,9 +259,7 @@ def update_document(session: Session, document_id: int, *, title: str, descripti
 
 def delete_document(session: Session, document_id: int, folder: Path | None = None) -> None:
     """Remove the document; its file goes too, after commit, once no other row uses it."""
-    doc = session.get(Document, document_id)
-    if doc is None:
-        raise NotFound(f"Document {document_id} does not exist")
+    doc = get_or_not_found(session, Document, document_id, msg.DOCUMENT_NOT_FOUND)
     folder = folder or folder_for(session)
     stored_name = doc.stored_name
     session.delete(doc)
@@ -302,17 +299,13 @@ def count_documents(session: Session, customer_id: int) -> int:
 
 
 def get_document(session: Session, document_id: int) -> DocumentRow:
-    doc = session.get(Document, document_id)
-    if doc is None:
-        raise NotFound(f"Document {document_id} does not exist")
+    doc = get_or_not_found(session, Document, document_id, msg.DOCUMENT_NOT_FOUND)
     return _row(doc)
 
 
 def document_path(session: Session, document_id: int, folder: Path | None = None) -> Path:
     """The stored copy to hand to the system viewer."""
-    doc = session.get(Document, document_id)
-    if doc is None:
-        raise NotFound(f"Document {document_id} does not exist")
+    doc = get_or_not_found(session, Document, document_id, msg.DOCUMENT_NOT_FOUND)
     path = stored_path(folder or folder_for(session), doc.stored_name)
     if path.is_symlink() or not path.is_file():
         raise NotFound(f"The file of “{doc.title}” is missing from the documents folder "

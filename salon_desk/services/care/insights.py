@@ -42,7 +42,8 @@ from salon_desk.models import (
     utcnow,
 )
 from salon_desk.services import settings
-from salon_desk.services.errors import NotFound
+from salon_desk.services import error_texts as msg
+from salon_desk.services.errors import get_or_not_found
 from salon_desk.services.settings import Option
 
 AT_RISK_MULTIPLE = Option("insights.at_risk_multiple", Decimal, Decimal("2.0"),
@@ -185,9 +186,7 @@ def _ranked(counter: Counter) -> list[tuple[str, int]]:
 def customer_insights(session: Session, customer_id: int,
                       today: dt.date | None = None) -> CustomerInsights:
     """Every figure of the insights tab for one customer."""
-    customer = session.get(Customer, customer_id)
-    if customer is None:
-        raise NotFound(f"Customer {customer_id} does not exist")
+    customer = get_or_not_found(session, Customer, customer_id, msg.CUSTOMER_NOT_FOUND)
     today = today or dt.date.today()
     days, appts, sales = _visit_days(session, customer_id)
     if customer.last_visit_at is not None:

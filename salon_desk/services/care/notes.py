@@ -17,7 +17,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from salon_desk.models import Appointment, Note, NoteRevision, NoteType, Service, Staff, utcnow
-from salon_desk.services.errors import NotFound, ValidationError
+from salon_desk.services import error_texts as msg
+from salon_desk.services.errors import NotFound, ValidationError, get_or_not_found
 
 _RATIO = re.compile(r"^\s*\d+(?:[.,]\d+)?\s*:\s*\d+(?:[.,]\d+)?\s*$")
 MAX_LEVEL = 12  # 1 (black) to 10 (lightest blonde); 11-12 for special high-lift blondes
@@ -225,10 +226,7 @@ def create_note(session: Session, customer_id: int, data: NoteData) -> Note:
 
 
 def _get(session: Session, note_id: int) -> Note:
-    note = session.get(Note, note_id)
-    if note is None:
-        raise NotFound(f"Note {note_id} does not exist")
-    return note
+    return get_or_not_found(session, Note, note_id, msg.NOTE_NOT_FOUND)
 
 
 def update_note(session: Session, note_id: int, data: NoteData,

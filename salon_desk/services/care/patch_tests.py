@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 from salon_desk.models import PatchTest, PatchTestResult, Product, Service, Staff
 from salon_desk.services import error_texts as msg
 from salon_desk.services import settings
-from salon_desk.services.errors import NotFound, ValidationError
+from salon_desk.services.errors import ValidationError, get_or_not_found
 from salon_desk.services.settings import Option
 from salon_desk.services.texts import Text
 
@@ -113,9 +113,7 @@ def record_patch_test(session: Session, customer_id: int, data: PatchTestData) -
 
 
 def update_patch_test(session: Session, test_id: int, data: PatchTestData) -> PatchTest:
-    test = session.get(PatchTest, test_id)
-    if test is None:
-        raise NotFound(f"Patch test {test_id} does not exist")
+    test = get_or_not_found(session, PatchTest, test_id, msg.PATCH_TEST_NOT_FOUND)
     data = _validate(session, data)
     _apply(test, data)
     session.flush()
@@ -123,17 +121,13 @@ def update_patch_test(session: Session, test_id: int, data: PatchTestData) -> Pa
 
 
 def delete_patch_test(session: Session, test_id: int) -> None:
-    test = session.get(PatchTest, test_id)
-    if test is None:
-        raise NotFound(f"Patch test {test_id} does not exist")
+    test = get_or_not_found(session, PatchTest, test_id, msg.PATCH_TEST_NOT_FOUND)
     session.delete(test)
     session.flush()
 
 
 def get_patch_test(session: Session, test_id: int) -> PatchTestData:
-    test = session.get(PatchTest, test_id)
-    if test is None:
-        raise NotFound(f"Patch test {test_id} does not exist")
+    test = get_or_not_found(session, PatchTest, test_id, msg.PATCH_TEST_NOT_FOUND)
     return PatchTestData(tested_on=test.tested_on, result=test.result,
                          service_id=test.service_id, product_id=test.product_id,
                          subject=test.subject, staff_id=test.staff_id,
@@ -203,9 +197,7 @@ def patch_test_warning(session: Session, customer_id: int | None, service_id: in
     None when the service does not require a patch test or the customer has a passed test
     covering it that is still valid on ``on_date``.
     """
-    service = session.get(Service, service_id)
-    if service is None:
-        raise NotFound(Text(msg.SERVICE_NOT_FOUND, id=service_id))
+    service = get_or_not_found(session, Service, service_id, msg.SERVICE_NOT_FOUND)
     if not service.requires_patch_test:
         return None
     name = service.name

@@ -28,7 +28,8 @@ from salon_desk.models import (
     SurveyTemplate,
     utcnow,
 )
-from salon_desk.services.errors import NotFound, ValidationError
+from salon_desk.services import error_texts as msg
+from salon_desk.services.errors import ValidationError, get_or_not_found
 
 KIND_LABELS = {QuestionKind.RATING.value: "Rating 1-5", QuestionKind.YES_NO.value: "Yes / no",
                QuestionKind.CHOICE.value: "Choice", QuestionKind.TEXT.value: "Free text"}
@@ -99,10 +100,7 @@ def list_templates(session: Session, active_only: bool = False) -> list[SurveyTe
 
 
 def get_template(session: Session, template_id: int) -> SurveyTemplate:
-    template = session.get(SurveyTemplate, template_id)
-    if template is None:
-        raise NotFound(f"Survey template {template_id} does not exist")
-    return template
+    return get_or_not_found(session, SurveyTemplate, template_id, msg.SURVEY_TEMPLATE_NOT_FOUND)
 
 
 def _validate_template(data: TemplateData) -> TemplateData:
@@ -236,9 +234,7 @@ def fill_survey(session: Session, customer_id: int, template_id: int, answers: d
 
 
 def delete_response(session: Session, response_id: int) -> None:
-    response = session.get(SurveyResponse, response_id)
-    if response is None:
-        raise NotFound(f"Survey {response_id} does not exist")
+    response = get_or_not_found(session, SurveyResponse, response_id, msg.SURVEY_NOT_FOUND)
     session.delete(response)
     session.flush()
 

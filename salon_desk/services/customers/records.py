@@ -24,7 +24,7 @@ from salon_desk.models import (
 from salon_desk.models.customers import Channel, ConsentCategory
 from salon_desk.services import error_texts as msg
 from salon_desk.services import settings
-from salon_desk.services.errors import NotFound, ValidationError
+from salon_desk.services.errors import ValidationError, get_or_not_found
 from salon_desk.services.money import checked_percent
 from salon_desk.services.phones import PhoneError, normalise_phone
 
@@ -166,10 +166,7 @@ def validate(data: CustomerData, default_country: str = "ES") -> CustomerData:
 
 
 def get_customer(session: Session, customer_id: int) -> Customer:
-    customer = session.get(Customer, customer_id)
-    if customer is None:
-        raise NotFound(f"Customer {customer_id} does not exist")
-    return customer
+    return get_or_not_found(session, Customer, customer_id, msg.CUSTOMER_NOT_FOUND)
 
 
 def _apply(session: Session, customer: Customer, data: CustomerData) -> None:

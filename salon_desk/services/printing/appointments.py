@@ -13,7 +13,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from salon_desk.models import Appointment, AppointmentStatus, Customer, utcnow
-from salon_desk.services.errors import NotFound
+from salon_desk.services import error_texts as msg
+from salon_desk.services.errors import get_or_not_found
 from salon_desk.services.phones import format_phone
 from salon_desk.services.printing import common
 from salon_desk.services.printing.common import (
@@ -120,9 +121,7 @@ def appointments_pdf(session: Session, customer_id: int, ctx: PrintContext | Non
                      show_price: bool = False) -> bytes:
     """PDF bytes of a customer's upcoming appointments."""
     common.register_fonts()
-    customer = session.get(Customer, customer_id)
-    if customer is None:
-        raise NotFound(f"Customer {customer_id} does not exist")
+    customer = get_or_not_found(session, Customer, customer_id, msg.CUSTOMER_NOT_FOUND)
     ctx = ctx or common.load_context(session)
     rows = upcoming_appointments(session, customer_id)
     st = styles(9.0)

@@ -14,7 +14,8 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyl
 from sqlalchemy.orm import Session
 
 from salon_desk.models import Budget, Customer
-from salon_desk.services.errors import NotFound
+from salon_desk.services import error_texts as msg
+from salon_desk.services.errors import get_or_not_found
 from salon_desk.services.phones import format_phone
 from salon_desk.services.printing import common
 from salon_desk.services.printing.appointments import boxed
@@ -67,9 +68,7 @@ class BudgetData:
 
 
 def budget_data(session: Session, budget_id: int, ctx: PrintContext) -> BudgetData:
-    budget = session.get(Budget, budget_id)
-    if budget is None:
-        raise NotFound(f"Budget {budget_id} does not exist")
+    budget = get_or_not_found(session, Budget, budget_id, msg.BUDGET_NOT_FOUND)
     customer = session.get(Customer, budget.customer_id) if budget.customer_id else None
     contact: list[str] = []
     if customer is not None:

@@ -30,7 +30,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from salon_desk.models import Customer, PointsEntry, Sale
-from salon_desk.services.errors import NotFound, ValidationError
+from salon_desk.services import error_texts as msg
+from salon_desk.services.errors import ValidationError, get_or_not_found
 from salon_desk.services.printing import common
 from salon_desk.services.printing.common import (
     FONT,
@@ -129,9 +130,7 @@ class TicketData:
 
 
 def ticket_data(session: Session, sale_id: int, ctx: PrintContext) -> TicketData:
-    sale = session.get(Sale, sale_id)
-    if sale is None:
-        raise NotFound(f"Sale {sale_id} does not exist")
+    sale = get_or_not_found(session, Sale, sale_id, msg.SALE_NOT_FOUND)
     lines = [TicketLine(description=ln.description, quantity=ln.quantity,
                         unit_cents=ln.unit_price_cents,
                         discount_percent=Decimal(ln.discount_percent or 0),

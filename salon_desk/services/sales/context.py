@@ -13,9 +13,8 @@ from salon_desk.services.visits import debts
 from salon_desk.services.visits import points
 from salon_desk.services import error_texts as msg
 from salon_desk.services.sales.catalog import list_items
-from salon_desk.services.errors import NotFound
+from salon_desk.services.errors import get_or_not_found
 from salon_desk.services.sales.selling import payment_options
-from salon_desk.services.texts import Text
 
 
 @dataclass
@@ -56,9 +55,7 @@ def sale_context(session: Session, customer_id: int | None) -> SaleContext:
     ctx = SaleContext(currency=settings.get(session, settings.CURRENCY),
                       point_value_cents=int(settings.get(session, settings.POINT_VALUE_CENTS)))
     if customer_id:
-        customer = session.get(Customer, customer_id)
-        if customer is None:
-            raise NotFound(Text(msg.CUSTOMER_NOT_FOUND, id=customer_id))
+        customer = get_or_not_found(session, Customer, customer_id, msg.CUSTOMER_NOT_FOUND)
         ctx.customer_id = customer.id
         ctx.customer_name = customer.full_name
         ctx.discount_percent = Decimal(customer.discount_percent or 0)

@@ -11,9 +11,8 @@ from sqlalchemy.orm import Session, aliased
 
 from salon_desk.models import Customer, Debt, Payment, Sale, SaleLine, Staff
 from salon_desk.services import error_texts as msg
-from salon_desk.services.errors import NotFound
+from salon_desk.services.errors import get_or_not_found
 from salon_desk.services.sales.selling import METHOD_LABELS
-from salon_desk.services.texts import Text
 
 
 @dataclass
@@ -143,9 +142,7 @@ def count_sales(session: Session, customer_id: int) -> int:
 
 
 def get_sale(session: Session, sale_id: int) -> SaleDetail:
-    sale = session.get(Sale, sale_id)
-    if sale is None:
-        raise NotFound(Text(msg.SALE_NOT_FOUND, id=sale_id))
+    sale = get_or_not_found(session, Sale, sale_id, msg.SALE_NOT_FOUND)
     customer = session.get(Customer, sale.customer_id) if sale.customer_id else None
     remaining = session.scalar(select(func.coalesce(func.sum(Debt.remaining_cents), 0)).where(
         Debt.sale_id == sale_id)) or 0

@@ -40,7 +40,7 @@ from salon_desk.models import (
 )
 from salon_desk.services import error_texts as msg
 from salon_desk.services.visits import points as points_service
-from salon_desk.services.errors import NotFound, SalonError, ValidationError
+from salon_desk.services.errors import SalonError, ValidationError, get_or_not_found
 from salon_desk.services.sales.selling import MONEY_METHODS
 from salon_desk.services.texts import Text
 
@@ -75,9 +75,7 @@ class VoidResult:
 
 
 def get_sale_for_void(session: Session, sale_id: int) -> Sale:
-    sale = session.get(Sale, sale_id)
-    if sale is None:
-        raise NotFound(Text(msg.SALE_NOT_FOUND, id=sale_id))
+    sale = get_or_not_found(session, Sale, sale_id, msg.SALE_NOT_FOUND)
     if sale.cancelled:
         day = (sale.cancelled_at or sale.sold_at).astimezone().date()
         raise SaleAlreadyCancelled(Text(msg.SALE_ALREADY_CANCELLED, ticket=sale.ticket_number,

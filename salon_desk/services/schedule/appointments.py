@@ -35,6 +35,7 @@ from salon_desk.services.errors import (
     NotFound,
     ScheduleClash,
     ValidationError,
+    get_or_not_found,
 )
 from salon_desk.services.money import checked_cents
 from salon_desk.services.visits.points import local_midnight
@@ -235,10 +236,7 @@ def book(session: Session, data: AppointmentData, *, allow_customer_overlap: boo
 
 
 def get_appointment(session: Session, appointment_id: int) -> Appointment:
-    appointment = session.get(Appointment, appointment_id)
-    if appointment is None:
-        raise NotFound(Text(msg.APPOINTMENT_NOT_FOUND, id=appointment_id))
-    return appointment
+    return get_or_not_found(session, Appointment, appointment_id, msg.APPOINTMENT_NOT_FOUND)
 
 
 def appointment_data(session: Session, appointment_id: int) -> AppointmentData:

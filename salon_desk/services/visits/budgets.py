@@ -20,7 +20,8 @@ from sqlalchemy.orm import Session
 from salon_desk.models import Appointment, Budget, BudgetLine, Customer, LineKind, Staff
 from salon_desk.services.schedule import appointments as appointment_service
 from salon_desk.services import settings
-from salon_desk.services.errors import NotFound, SalonError, ValidationError
+from salon_desk.services import error_texts as msg
+from salon_desk.services.errors import NotFound, SalonError, ValidationError, get_or_not_found
 from salon_desk.services.money import checked_cents, checked_percent, checked_whole, line_amount
 from salon_desk.services.sales.selling import ITEM_MODELS, LineDraft, SaleDraft
 
@@ -150,8 +151,7 @@ def _check(data: BudgetData) -> None:
 
 
 def create_budget(session: Session, customer_id: int, data: BudgetData) -> Budget:
-    if session.get(Customer, customer_id) is None:
-        raise NotFound(f"Customer {customer_id} does not exist")
+    get_or_not_found(session, Customer, customer_id, msg.CUSTOMER_NOT_FOUND)
     _check(data)
     lines = _lines(session, data)
     budget = Budget(code=next_code(session, data.issued_on.year), customer_id=customer_id,
@@ -165,10 +165,7 @@ def create_budget(session: Session, customer_id: int, data: BudgetData) -> Budge
 
 
 def get_budget(session: Session, budget_id: int) -> Budget:
-    budget = session.get(Budget, budget_id)
-    if budget is None:
-        raise NotFound(f"Budget {budget_id} does not exist")
-    return budget
+    return get_or_not_found(session, Budget, budget_id, msg.BUDGET_NOT_FOUND)
 
 
 def budget_data(session: Session, budget_id: int) -> BudgetData:

@@ -31,7 +31,7 @@ from salon_desk.models import (
     utcnow,
 )
 from salon_desk.services import error_texts as msg
-from salon_desk.services.errors import NotFound, SalonError, ValidationError
+from salon_desk.services.errors import SalonError, ValidationError, get_or_not_found
 from salon_desk.services.money import checked_cents, checked_percent
 from salon_desk.services.care.notes import NoteData, create_note
 from salon_desk.services.sales.selling import LineDraft, PaymentDraft, SaleDraft, SaleResult, create_sale
@@ -57,10 +57,7 @@ def status_of(cancelled: bool, expires_on: dt.date | None, left: int, today: dt.
 
 
 def _customer(session: Session, customer_id: int) -> Customer:
-    customer = session.get(Customer, customer_id)
-    if customer is None:
-        raise NotFound(f"Customer {customer_id} does not exist")
-    return customer
+    return get_or_not_found(session, Customer, customer_id, msg.CUSTOMER_NOT_FOUND)
 
 
 # --- Session vouchers -------------------------------------------------------------------------
@@ -124,10 +121,7 @@ def create_voucher(session: Session, customer_id: int, data: VoucherData) -> Vou
 
 
 def get_voucher(session: Session, voucher_id: int) -> Voucher:
-    voucher = session.get(Voucher, voucher_id)
-    if voucher is None:
-        raise NotFound(f"Voucher {voucher_id} does not exist")
-    return voucher
+    return get_or_not_found(session, Voucher, voucher_id, msg.VOUCHER_NOT_FOUND)
 
 
 def update_voucher(session: Session, voucher_id: int, data: VoucherData) -> Voucher:
@@ -338,9 +332,8 @@ def save_prepaid_type(session: Session, data: PrepaidTypeData, type_id: int | No
         card_type = PrepaidCardType(name="")
         session.add(card_type)
     else:
-        card_type = session.get(PrepaidCardType, type_id)
-        if card_type is None:
-            raise NotFound(f"Prepaid card type {type_id} does not exist")
+        card_type = get_or_not_found(session, PrepaidCardType, type_id,
+                                     msg.PREPAID_CARD_TYPE_NOT_FOUND)
     card_type.name = data.name.strip()
     card_type.value_cents = int(data.value_cents)
     card_type.price_cents = int(data.price_cents)
@@ -356,9 +349,8 @@ def save_prepaid_type(session: Session, data: PrepaidTypeData, type_id: int | No
 
 def delete_prepaid_type(session: Session, type_id: int) -> None:
     """Delete a type nobody holds; a type already sold is made inactive instead."""
-    card_type = session.get(PrepaidCardType, type_id)
-    if card_type is None:
-        raise NotFound(f"Prepaid card type {type_id} does not exist")
+    card_type = get_or_not_found(session, PrepaidCardType, type_id,
+                                 msg.PREPAID_CARD_TYPE_NOT_FOUND)
     sold = session.scalar(select(func.count()).select_from(PrepaidCard).where(
         PrepaidCard.type_id == type_id))
     if sold:
@@ -407,9 +399,7 @@ def sell_prepaid_card(session: Session, customer_id: int, type_id: int,
 
 
 def cancel_prepaid_card(session: Session, card_id: int) -> None:
-    card = session.get(PrepaidCard, card_id)
-    if card is None:
-        raise NotFound(f"Prepaid card {card_id} does not exist")
+    card = get_or_not_found(session, PrepaidCard, card_id, msg.PREPAID_CARD_NOT_FOUND)
     card.cancelled = True
     session.flush()
 
@@ -515,19 +505,14 @@ def create_loyalty_card(session: Session, customer_id: int, data: LoyaltyCardDat
 
 
 def update_loyalty_card(session: Session, card_id: int, data: LoyaltyCardData) -> LoyaltyCard:
-    card = session.get(LoyaltyCard, card_id)
-    if card is None:
-        raise NotFound(f"Loyalty card {card_id} does not exist")
+    card = get_or_not_found(session, LoyaltyCard, card_id, msg.LOYALTY_CARD_NOT_FOUND)
     _check_loyalty(data, card.used_cents)
     _apply_loyalty(session, card, data)
     return card
 
 
 def get_loyalty_card(session: Session, card_id: int) -> LoyaltyCard:
-    card = session.get(LoyaltyCard, card_id)
-    if card is None:
-        raise NotFound(f"Loyalty card {card_id} does not exist")
-    return card
+    return get_or_not_found(session, LoyaltyCard, card_id, msg.LOYALTY_CARD_NOT_FOUND)
 
 
 def cancel_loyalty_card(session: Session, card_id: int) -> None:

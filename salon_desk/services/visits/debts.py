@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from salon_desk.models import CashMovement, Customer, Debt, DebtPayment, Sale, utcnow
 from salon_desk.services import error_texts as msg
-from salon_desk.services.errors import NotFound, ValidationError
+from salon_desk.services.errors import ValidationError, get_or_not_found
 from salon_desk.services.money import checked_cents
 from salon_desk.services.sales.selling import MONEY_METHODS
 from salon_desk.services.texts import Amount, Text
@@ -95,9 +95,7 @@ def pay_debt(session: Session, debt_id: int, amount_cents: int, method: str,
 
     Refuses amounts of zero or less and amounts above what is left.
     """
-    debt = session.get(Debt, debt_id)
-    if debt is None:
-        raise NotFound(Text(msg.DEBT_NOT_FOUND, id=debt_id))
+    debt = get_or_not_found(session, Debt, debt_id, msg.DEBT_NOT_FOUND)
     amount = checked_cents(amount_cents, "amount")
     if amount <= 0:
         raise ValidationError({"amount": Text(msg.AMOUNT_POSITIVE)})
@@ -149,18 +147,14 @@ def pay_all(session: Session, customer_id: int, amount_cents: int, method: str,
 
 
 def get_balance(session: Session, customer_id: int) -> int:
-    customer = session.get(Customer, customer_id)
-    if customer is None:
-        raise NotFound(Text(msg.CUSTOMER_NOT_FOUND, id=customer_id))
+    customer = get_or_not_found(session, Customer, customer_id, msg.CUSTOMER_NOT_FOUND)
     return customer.balance_cents
 
 
 def set_balance(session: Session, customer_id: int, balance_cents: int) -> None:
     """The free balance reminder: positive, the salon owes the customer; negative, the customer
     owes the salon. A note for the receptionist; it moves no money."""
-    customer = session.get(Customer, customer_id)
-    if customer is None:
-        raise NotFound(Text(msg.CUSTOMER_NOT_FOUND, id=customer_id))
+    customer = get_or_not_found(session, Customer, customer_id, msg.CUSTOMER_NOT_FOUND)
     customer.balance_cents = checked_cents(balance_cents, "balance")
     customer.updated_at = utcnow()
     session.flush()

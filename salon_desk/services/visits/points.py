@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from salon_desk.models import Customer, PointsAction, PointsEntry, Staff, utcnow
 from salon_desk.services import error_texts as msg
 from salon_desk.services import settings
-from salon_desk.services.errors import NotFound, ValidationError
+from salon_desk.services.errors import ValidationError, get_or_not_found
 from salon_desk.services.money import checked_whole
 from salon_desk.services.texts import Text
 
@@ -61,8 +61,7 @@ def record(
         raise ValidationError({"points": f"Points {action} must be positive"})
     if action in LOSSES and points > 0:
         points = -points  # "redeem 50" means -50
-    if session.get(Customer, customer_id) is None:
-        raise NotFound(f"Customer {customer_id} does not exist")
+    get_or_not_found(session, Customer, customer_id, msg.CUSTOMER_NOT_FOUND)
     current = balance(session, customer_id)
     if current + points < 0:
         raise ValidationError(
