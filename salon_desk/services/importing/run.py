@@ -108,112 +108,185 @@ def import_customers(db: Database, analysis: FileAnalysis, options: ImportOption
     return result
 
 
+@dataclass
+class _Plan:
+    """What the import will do, decided before anything is written."""
+    created: dict[int, RowResult] = field(default_factory=dict)  # new customer id -> row
+    updates: list[tuple[int, RowResult]] = field(default_factory=list)  # (matched id, row)
+    rejected: list[tuple[RowResult, str]] = field(default_factory=list)  # (row, why)
+    customers_after: int = 0  # customers in the database once the new ones are in
+
+
 def _run(session: Session, analysis: FileAnalysis, options: ImportOptions,
          result: ImportResult, total: int) -> Generator[tuple[int, int, str], None, None]:
+    """Plan, then write: the rows are read and sorted into new, matched, skipped and rejected
+    without writing anything; then the plan is written."""
     conn = session.connection()
     now = utcnow()
     conv = conventions(session, analysis, options)
     if analysis.date_order_needed and not conv.date_order:
         raise DatesNeedOrder(Text(msg.IMPORT_DATES_NEED_ORDER))
+    converted = yield from _convert(analysis, conv, total)
+    result.rows = len(converted)
+    plan = _plan(conn, converted, options, result)
     if options.save_mapping:
         save_mapping(session, analysis)
     elif options.forget_mapping:
         forget_mapping(session, analysis)
+    yield from _write(session, analysis, options, plan, result, _Moment(now), total,
+                      V.phone_reader(conv.country))
+
+
+def _convert(analysis: FileAnalysis, conv, total: int
+             ) -> Generator[tuple[int, int, str], None, list[RowResult]]:
     converter = RowConverter(analysis.matches, conv, analysis.marks)
     converted: list[RowResult] = []
     for i, (row, line) in enumerate(zip(analysis.rows, analysis.lines, strict=True)):
         converted.append(converter.convert(row, line))
         if i % 1000 == 999:
             yield i + 1, total, "Reading rows…"
-    result.rows = len(converted)
+    return converted
+
+
+def _plan(conn, converted: list[RowResult], options: ImportOptions,
+          result: ImportResult) -> _Plan:
+    """Each row's fate; skipped rows are counted in the result as they are found."""
     matcher = Matcher(conn)
-    file_ids = [r.values["id"] for r in converted if isinstance(r.values.get("id"), int)]
-    taken = set(matcher.all_ids)
-    keep_ids = _unique_free(file_ids, taken)
-    next_id = max([0, *taken, *keep_ids]) + 1
-    created: dict[int, RowResult] = {}
-    updates: list[tuple[int, RowResult]] = []
-    rejected: list[tuple[RowResult, str]] = []
-    stamp = options.user or _os_user()
-    day = dt.date.today().isoformat()
+    ids = _NewIds(converted, matcher.all_ids)
+    plan = _Plan()
     for r in converted:
-        v = r.values
-        if r.example:
+        fate, detail = _fate(r, matcher, options)
+        if fate == "skip":
             result.skipped += 1
-            result.skipped_rows.append((r.line, Text(msg.SKIPPED_EXAMPLE)))
-            continue
-        if r.fatal:
-            rejected.append((r, r.fatal))
-            continue
-        if r.problems and options.on_bad_value == "reject":
-            rejected.append((r, Text.joined(p.describe() for p in r.problems)))
-            continue
-        match = matcher.find(v) if options.on_duplicate != "new" else None
-        if match and options.on_duplicate == "skip":
-            result.skipped += 1
-            result.skipped_rows.append((r.line, Text(msg.SKIPPED_MATCH, why=match[1],
-                                                     id=match[0])))
-            continue
-        if match:
-            updates.append((match[0], r))
-            continue
-        if v.get("id") in keep_ids:
-            cid = v["id"]
+            result.skipped_rows.append((r.line, detail))
+        elif fate == "reject":
+            plan.rejected.append((r, detail))
+        elif fate == "update":
+            plan.updates.append((detail, r))
         else:
-            while next_id in taken:
-                next_id += 1
-            cid = next_id
-            next_id += 1
-        taken.add(cid)
-        created[cid] = r
-        matcher.add(cid, v)
-    names = _names_to_ids(session, created.values(), [r for _c, r in updates],
+            cid = ids.take(r.values.get("id"))
+            plan.created[cid] = r
+            matcher.add(cid, r.values)  # a later row of the file may match it
+    plan.customers_after = len(matcher.all_ids)
+    return plan
+
+
+def _fate(r: RowResult, matcher: Matcher, options: ImportOptions) -> tuple[str, object]:
+    """("skip" | "reject", why), ("update", the matched customer's id) or ("create", None)."""
+    if r.example:
+        return "skip", Text(msg.SKIPPED_EXAMPLE)
+    if r.fatal:
+        return "reject", r.fatal
+    if r.problems and options.on_bad_value == "reject":
+        return "reject", Text.joined(p.describe() for p in r.problems)
+    match = matcher.find(r.values) if options.on_duplicate != "new" else None
+    if match and options.on_duplicate == "skip":
+        return "skip", Text(msg.SKIPPED_MATCH, why=match[1], id=match[0])
+    if match:
+        return "update", match[0]
+    return "create", None
+
+
+class _NewIds:
+    """Numbers for the new customers: the file's own when it is unique in the file and free,
+    otherwise the next free one."""
+
+    def __init__(self, converted: list[RowResult], all_ids: set[int]) -> None:
+        file_ids = [r.values["id"] for r in converted if isinstance(r.values.get("id"), int)]
+        self.taken = set(all_ids)
+        self.keep = _unique_free(file_ids, self.taken)
+        self.next = max([0, *self.taken, *self.keep]) + 1
+
+    def take(self, wanted: int | None) -> int:
+        if wanted in self.keep:
+            cid = wanted
+        else:
+            while self.next in self.taken:
+                self.next += 1
+            cid = self.next
+            self.next += 1
+        self.taken.add(cid)
+        return cid
+
+
+@dataclass
+class _Moment:
+    """When the import is written: one time stamp and the day that dates its notes."""
+    now: dt.datetime
+    day: str = field(default_factory=lambda: dt.date.today().isoformat())
+
+
+def _write(session: Session, analysis: FileAnalysis, options: ImportOptions, plan: _Plan,
+           result: ImportResult, when: _Moment, total: int, phones
+           ) -> Generator[tuple[int, int, str], None, None]:
+    conn = session.connection()
+    created = plan.created
+    names = _names_to_ids(session, created.values(), [r for _c, r in plan.updates],
                           options.on_bad_value == "keep")
-    done = len(converted)
+    done = result.rows
     yield done, total, "Saving customers…"
-    ids = list(created)
-    writer = _Writer(conn, V.phone_reader(conv.country))
-    # Moving a whole salon in: building the customers' indexes once at the end is faster than
-    # growing them row by row. SQLite's DDL is part of the transaction: a cancel restores them.
-    indexes = (list(Customer.__table__.indexes)
-               if len(ids) >= REBUILD_INDEXES_FROM and len(ids) >= len(matcher.all_ids) else [])
-    for index in indexes:
-        index.drop(conn)
-    for start in range(0, len(ids), BATCH):
-        chunk = [(cid, created[cid]) for cid in ids[start:start + BATCH]]
-        _insert_batch(writer, chunk, names, now, day)
-        done += len(chunk)
-        yield done, total, "Saving customers…"
-    for index in indexes:
-        index.create(conn)
+    yield from _insert_new(_Writer(conn, phones), plan, names, when, done, total)
+    done += len(created)
     result.imported = len(created)
     result.kept_in_notes = sum(1 for r in created.values() if r.problems)
     result.flagged = sum(1 for r in created.values() if r.flags)
+    stamp = options.user or _os_user()
     batch = ImportBatch(file_name=str(analysis.path)[:260], imported_by=stamp[:120],
-                        imported_at=now, options=options.to_json())
+                        imported_at=when.now, options=options.to_json())
     session.add(batch)
     session.flush()
     result.batch_id = batch.id
-    changed = _apply_updates(conn, updates, created, names, now, day, result)
+    changed = _apply_updates(conn, plan.updates, created, names, when.now, when.day, result)
     yield done, total, "Updating customers…"
-    records = [{"batch_id": batch.id, "customer_id": cid, "created": True, "previous": None,
-                "stamp": now} for cid in ids]
-    records += [{"batch_id": batch.id, "customer_id": cid, "created": False, "previous": prev,
+    _record_batch(conn, batch.id, list(created), changed, when.now)
+    _close_batch(batch, analysis, options, plan, result)
+    session.flush()
+    if result.errors_file:
+        write_rejected(result.errors_file, analysis, plan.rejected)
+    yield total, total, "Done"
+
+
+def _insert_new(writer: _Writer, plan: _Plan, names: dict, when: _Moment, done: int,
+                total: int) -> Generator[tuple[int, int, str], None, None]:
+    created = plan.created
+    ids = list(created)
+    # Moving a whole salon in: building the customers' indexes once at the end is faster than
+    # growing them row by row. SQLite's DDL is part of the transaction: a cancel restores them.
+    indexes = (list(Customer.__table__.indexes)
+               if len(ids) >= REBUILD_INDEXES_FROM and len(ids) >= plan.customers_after else [])
+    for index in indexes:
+        index.drop(writer.conn)
+    for start in range(0, len(ids), BATCH):
+        chunk = [(cid, created[cid]) for cid in ids[start:start + BATCH]]
+        _insert_batch(writer, chunk, names, when.now, when.day)
+        done += len(chunk)
+        yield done, total, "Saving customers…"
+    for index in indexes:
+        index.create(writer.conn)
+
+
+def _record_batch(conn, batch_id: int, created_ids: list[int], changed: dict[int, dict],
+                  now: dt.datetime) -> None:
+    """Which customers the batch created and which it changed (with their previous values)."""
+    records = [{"batch_id": batch_id, "customer_id": cid, "created": True, "previous": None,
+                "stamp": now} for cid in created_ids]
+    records += [{"batch_id": batch_id, "customer_id": cid, "created": False, "previous": prev,
                  "stamp": now} for cid, prev in changed.items()]
     BulkInserter(conn, ImportedCustomer.__table__, list(records[0]) if records else []
                  ).insert(records)
-    result.rejected = len(rejected)
-    result.rejected_rows = [(r.line, why) for r, why in rejected]
-    if rejected and not options.dry_run:  # a dry run writes nothing, not even this file
+
+
+def _close_batch(batch: ImportBatch, analysis: FileAnalysis, options: ImportOptions,
+                 plan: _Plan, result: ImportResult) -> None:
+    """The rejected rows and the batch's final counts."""
+    result.rejected = len(plan.rejected)
+    result.rejected_rows = [(r.line, why) for r, why in plan.rejected]
+    if plan.rejected and not options.dry_run:  # a dry run writes nothing, not even this file
         result.errors_file = rejected_path(analysis.path, options.errors_dir)
     batch.rows, batch.imported, batch.updated = result.rows, result.imported, result.updated
     batch.skipped, batch.rejected = result.skipped, result.rejected
     batch.options = {**options.to_json(), "sheet": analysis.sheet_name,
                      "errors_file": str(result.errors_file) if result.errors_file else None}
-    session.flush()
-    if result.errors_file:
-        write_rejected(result.errors_file, analysis, rejected)
-    yield total, total, "Done"
 
 
 def _unique_free(file_ids: list[int], taken: set[int]) -> set[int]:
@@ -316,10 +389,7 @@ def _insert_batch(writer: _Writer, chunk: list[tuple[int, RowResult]], names: di
                              "granted": granted, "changed_at": now})
             events.append({"customer_id": cid, "category": category, "channel": channel,
                            "granted": granted, "at": now, "source": "import"})
-        badge_ids = {names["badges"][fold(n)] for n in r.values.get("badges", ())}
-        if (r.problems or r.flags) and names["check"]:
-            badge_ids.add(names["check"])
-        badge_rows += [{"customer_id": cid, "badge_id": b} for b in badge_ids]
+        badge_rows += [{"customer_id": cid, "badge_id": b} for b in _badge_ids(r, names)]
     if consents:
         conn.execute(insert(CustomerConsent.__table__), consents)
         conn.execute(insert(ConsentEvent.__table__), events)
@@ -328,8 +398,77 @@ def _insert_batch(writer: _Writer, chunk: list[tuple[int, RowResult]], names: di
     index_new_customers(conn, rows, writer.phones.digits)
 
 
+def _badge_ids(r: RowResult, names: dict) -> set[int]:
+    """The badges a row gives its customer, with "Check import" when something was guessed."""
+    badge_ids = {names["badges"][fold(n)] for n in r.values.get("badges", ())}
+    if (r.problems or r.flags) and names["check"]:
+        badge_ids.add(names["check"])
+    return badge_ids
+
+
 def _empty(name: str, value) -> bool:
     return value in (None, "") or (name == "gender" and value == "unspecified")
+
+
+def _in_chunks(ids: list[int], size: int = 5000):
+    for start in range(0, len(ids), size):
+        yield ids[start:start + size]
+
+
+def _current_rows(conn, ids: list[int]) -> dict[int, dict]:
+    table = Customer.__table__
+    current: dict[int, dict] = {}
+    for chunk in _in_chunks(ids):
+        for row in conn.execute(select(table).where(table.c.id.in_(chunk))):
+            current[row.id] = dict(row._mapping)
+    return current
+
+
+class _Links:
+    """The badges and consents matched customers have, and the ones the import adds."""
+
+    def __init__(self, conn, ids: list[int]) -> None:
+        self.badges: dict[int, set[int]] = {}
+        self.consents: dict[int, set[tuple[str, str]]] = {}
+        ct = CustomerConsent.__table__.c
+        for chunk in _in_chunks(ids):
+            for cid, bid in conn.execute(select(customer_badges.c.customer_id,
+                                                customer_badges.c.badge_id).where(
+                    customer_badges.c.customer_id.in_(chunk))):
+                self.badges.setdefault(cid, set()).add(bid)
+            for cid, cat, ch in conn.execute(select(ct.customer_id, ct.category, ct.channel
+                                                    ).where(ct.customer_id.in_(chunk))):
+                self.consents.setdefault(cid, set()).add((cat, ch))
+        self.new_badges: list[dict] = []
+        self.new_consents: list[dict] = []
+
+    def add_badges(self, cid: int, badge_ids: set[int], prev: dict) -> set[int]:
+        added = badge_ids - self.badges.setdefault(cid, set())
+        if added:
+            self.badges[cid] |= added
+            prev.setdefault("_badges_added", []).extend(sorted(added))
+            self.new_badges += [{"customer_id": cid, "badge_id": b} for b in sorted(added)]
+        return added
+
+    def add_consents(self, cid: int, consents: dict, prev: dict) -> int:
+        added = 0
+        for (category, channel), granted in consents.items():
+            if (category, channel) not in self.consents.setdefault(cid, set()):
+                self.consents[cid].add((category, channel))
+                prev.setdefault("_consents_added", []).append([category, channel])
+                self.new_consents.append({"customer_id": cid, "category": category,
+                                          "channel": channel, "granted": granted})
+                added += 1
+        return added
+
+    def write(self, conn, now: dt.datetime) -> None:
+        if self.new_badges:
+            conn.execute(insert(customer_badges), self.new_badges)
+        if self.new_consents:
+            conn.execute(insert(CustomerConsent.__table__),
+                         [{**c, "changed_at": now} for c in self.new_consents])
+            conn.execute(insert(ConsentEvent.__table__),
+                         [{**c, "at": now, "source": "import"} for c in self.new_consents])
 
 
 def _apply_updates(conn, updates: list[tuple[int, RowResult]], created: dict[int, RowResult],
@@ -337,26 +476,10 @@ def _apply_updates(conn, updates: list[tuple[int, RowResult]], created: dict[int
                    ) -> dict[int, dict]:
     """Fill empty fields of matched customers; returns {id: previous values} for undo."""
     existing_ids = sorted({cid for cid, _r in updates if cid not in created})
-    table = Customer.__table__
-    current: dict[int, dict] = {}
-    for start in range(0, len(existing_ids), 5000):
-        chunk = existing_ids[start:start + 5000]
-        for row in conn.execute(select(table).where(table.c.id.in_(chunk))):
-            current[row.id] = dict(row._mapping)
-    have_badges: dict[int, set[int]] = {}
-    have_consents: dict[int, set[tuple[str, str]]] = {}
-    for start in range(0, len(existing_ids), 5000):
-        chunk = existing_ids[start:start + 5000]
-        for cid, bid in conn.execute(select(customer_badges.c.customer_id,
-                                            customer_badges.c.badge_id).where(
-                customer_badges.c.customer_id.in_(chunk))):
-            have_badges.setdefault(cid, set()).add(bid)
-        ct = CustomerConsent.__table__.c
-        for cid, cat, ch in conn.execute(select(ct.customer_id, ct.category, ct.channel).where(
-                ct.customer_id.in_(chunk))):
-            have_consents.setdefault(cid, set()).add((cat, ch))
+    current = _current_rows(conn, existing_ids)
+    links = _Links(conn, existing_ids)
     previous: dict[int, dict] = {}
-    new_badges, new_consents, touched = [], [], set()
+    touched = set()
     for cid, r in updates:
         if cid in created:  # a second row of the file for a customer this import creates
             _fill_created(created[cid], r)
@@ -370,22 +493,8 @@ def _apply_updates(conn, updates: list[tuple[int, RowResult]], created: dict[int
         for name, value in changes.items():
             prev.setdefault(name, to_json(row[name]))
             row[name] = value
-        badge_ids = {names["badges"][fold(n)] for n in r.values.get("badges", ())}
-        if (r.problems or r.flags) and names["check"]:
-            badge_ids.add(names["check"])
-        added = badge_ids - have_badges.setdefault(cid, set())
-        if added:
-            have_badges[cid] |= added
-            prev.setdefault("_badges_added", []).extend(sorted(added))
-            new_badges += [{"customer_id": cid, "badge_id": b} for b in sorted(added)]
-        consents_added = 0
-        for (category, channel), granted in r.values.get("consents", {}).items():
-            if (category, channel) not in have_consents.setdefault(cid, set()):
-                have_consents[cid].add((category, channel))
-                prev.setdefault("_consents_added", []).append([category, channel])
-                new_consents.append({"customer_id": cid, "category": category,
-                                     "channel": channel, "granted": granted})
-                consents_added += 1
+        added = links.add_badges(cid, _badge_ids(r, names), prev)
+        consents_added = links.add_consents(cid, r.values.get("consents", {}), prev)
         if changes or added or consents_added:
             touched.add(cid)
             result.updated += 1
@@ -394,6 +503,16 @@ def _apply_updates(conn, updates: list[tuple[int, RowResult]], created: dict[int
             result.skipped += 1
             result.skipped_rows.append((r.line, Text(msg.SKIPPED_NOTHING, id=cid)))
     previous = {cid: prev for cid, prev in previous.items() if cid in touched}
+    _update_rows(conn, current, previous, touched, now)
+    links.write(conn, now)
+    write_index(conn, [SimpleNamespace(**current[cid]) for cid in touched])
+    return previous
+
+
+def _update_rows(conn, current: dict[int, dict], previous: dict[int, dict], touched: set[int],
+                 now: dt.datetime) -> None:
+    """One UPDATE per set of changed fields, executed for all the customers it fits."""
+    table = Customer.__table__
     groups: dict[tuple[str, ...], list[dict]] = {}
     for cid in touched:
         row = current[cid]
@@ -407,15 +526,6 @@ def _apply_updates(conn, updates: list[tuple[int, RowResult]], created: dict[int
         stmt = update(table).where(table.c.id == bindparam("b_id")).values(
             {**{k: bindparam(f"v_{k}") for k in fields}, "updated_at": bindparam("v_updated_at")})
         conn.execute(stmt, params)
-    if new_badges:
-        conn.execute(insert(customer_badges), new_badges)
-    if new_consents:
-        conn.execute(insert(CustomerConsent.__table__),
-                     [{**c, "changed_at": now} for c in new_consents])
-        conn.execute(insert(ConsentEvent.__table__),
-                     [{**c, "at": now, "source": "import"} for c in new_consents])
-    write_index(conn, [SimpleNamespace(**current[cid]) for cid in touched])
-    return previous
 
 
 def _fills(row: dict, r: RowResult, names: dict, day: str) -> dict:
@@ -426,25 +536,37 @@ def _fills(row: dict, r: RowResult, names: dict, day: str) -> dict:
             changes[name] = v[name]
     if "gender" in v and _empty("gender", row["gender"]) and v["gender"] != "unspecified":
         changes["gender"] = v["gender"]
-    if v.get("birth_month") and not row["birth_month"]:
-        changes.update(birth_year=v.get("birth_year"), birth_month=v["birth_month"],
-                       birth_day=v["birth_day"])
-    elif (v.get("birth_year") and not row["birth_year"]
-          and (row["birth_month"], row["birth_day"]) == (v["birth_month"], v["birth_day"])):
-        changes["birth_year"] = v["birth_year"]
+    changes.update(_birth_fills(row, v))
     if not row["discount_percent"] and v.get("discount_percent"):
         changes["discount_percent"] = v["discount_percent"]
     if (category := v.get("category")) and row["category_id"] is None:
         changes["category_id"] = names["categories"][fold(category)]
-    extra = r.info_notes + problem_lines(r, day)
-    if not row["notes"] and (v.get("notes") or extra):
-        changes["notes"] = "\n".join([*([v["notes"]] if v.get("notes") else []), *extra])
-    elif r.problems or r.flags:  # an unreadable value is never dropped, even on a filled record
-        changes["notes"] = "\n".join([row["notes"], *problem_lines(r, day)])
+    changes.update(_notes_fill(row, r, day))
     if ("first_name" in changes or "last_name" in changes):
         changes["sort_name"] = sort_name(changes.get("first_name", row["first_name"]),
                                          changes.get("last_name", row["last_name"]))
     return changes
+
+
+def _birth_fills(row: dict, v: dict) -> dict:
+    """The birthday when the customer has none, or its year when only the year is missing."""
+    if v.get("birth_month") and not row["birth_month"]:
+        return {"birth_year": v.get("birth_year"), "birth_month": v["birth_month"],
+                "birth_day": v["birth_day"]}
+    if (v.get("birth_year") and not row["birth_year"]
+            and (row["birth_month"], row["birth_day"]) == (v["birth_month"], v["birth_day"])):
+        return {"birth_year": v["birth_year"]}
+    return {}
+
+
+def _notes_fill(row: dict, r: RowResult, day: str) -> dict:
+    v = r.values
+    extra = r.info_notes + problem_lines(r, day)
+    if not row["notes"] and (v.get("notes") or extra):
+        return {"notes": "\n".join([*([v["notes"]] if v.get("notes") else []), *extra])}
+    if r.problems or r.flags:  # an unreadable value is never dropped, even on a filled record
+        return {"notes": "\n".join([row["notes"], *problem_lines(r, day)])}
+    return {}
 
 
 def _fill_created(target: RowResult, r: RowResult) -> None:
