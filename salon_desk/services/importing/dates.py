@@ -81,15 +81,10 @@ def date_parts(value: object, order: str | None, shapes: dict[str, str] | None =
     A date that reads only one way is read that way; an ambiguous one (05/06/1990) follows
     ``shapes``, then ``order``, and is Unreadable when neither says.
     """
-    if isinstance(value, dt.datetime):
-        return value.year, value.month, value.day
-    if isinstance(value, dt.date):
+    if isinstance(value, dt.date):  # a datetime too
         return value.year, value.month, value.day
     if isinstance(value, int | float) and not isinstance(value, bool):
-        if 1 <= value < 2958466:
-            d = EXCEL_EPOCH + dt.timedelta(days=int(value))
-            return d.year, d.month, d.day
-        raise Unreadable(Text(msg.VALUE_NOT_DATE))
+        return _serial_date(value)
     text = cell_text(value)
     if text is None:
         raise Unreadable(Text(msg.VALUE_EMPTY))
@@ -100,48 +95,72 @@ def date_parts(value: object, order: str | None, shapes: dict[str, str] | None =
     if m := _NO_YEAR.match(text):
         return _check(None, int(m.group(1)), int(m.group(2)))
     if text.isdigit():
-        if len(text) == 8:  # 19800517 or 17051980
-            if 1800 < int(text[:4]) < 2200:
-                return _check(int(text[:4]), int(text[4:6]), int(text[6:]))
-            return date_parts(f"{text[:2]}/{text[2:4]}/{text[4:]}", order, shapes)
-        if len(text) == 4 and 1800 < int(text) < 2200:
-            raise Unreadable(Text(msg.VALUE_ONLY_YEAR))
-        if 3 <= len(text) <= 6:
-            return date_parts(float(text), order)  # an Excel serial number
-        raise Unreadable(Text(msg.VALUE_NOT_DATE))
+        return _digits_date(text, order, shapes)
     if m := _NUMERIC_DATE.match(text):
+        chosen = shapes.get(_separator(text), order) if shapes else order
         a, b, c = m.group(1), m.group(2), m.group(3)
-        separator = _separator(text)
-        chosen = shapes.get(separator, order) if shapes else order
         if c is None:  # no year: 17/05, 05-17
-            x, y = int(a), int(b)
-            if len(a) > 2:
-                raise Unreadable(Text(msg.VALUE_NOT_DATE))
-            if x > 12 >= y:
-                month, day = y, x
-            elif y > 12 >= x or chosen in ("mdy", "ymd") or (chosen is None and "-" in text):
-                month, day = x, y
-            elif chosen == "dmy" or x == y:
-                month, day = y, x
-            else:
-                raise Unreadable(Text(msg.VALUE_DATE_AMBIGUOUS))
-            return _check(None, month, day)
-        if len(a) == 4:
-            year = int(a)
-            return _check(None if year in UNKNOWN_YEARS else year, int(b), int(c))
-        x, y, year = int(a), int(b), _year(c)
-        if x > 12 >= y:  # only day first makes sense, whatever the rest of the file does
-            chosen = "dmy"
-        elif y > 12 >= x:
-            chosen = "mdy"
-        elif x == y:
-            chosen = "dmy"
-        elif chosen is None:
-            raise Unreadable(Text(msg.VALUE_DATE_AMBIGUOUS))
-        if chosen == "mdy":
-            return _check(year, x, y)
-        return _check(year, y, x)
+            return _date_without_year(a, b, chosen, "-" in text)
+        return _numeric_date(a, b, c, chosen)
     return _named_month_date(text)
+
+
+def _serial_date(value: int | float) -> tuple[int, int, int]:
+    """A spreadsheet's day number (days since 1899-12-30)."""
+    if 1 <= value < 2958466:
+        d = EXCEL_EPOCH + dt.timedelta(days=int(value))
+        return d.year, d.month, d.day
+    raise Unreadable(Text(msg.VALUE_NOT_DATE))
+
+
+def _digits_date(text: str, order: str | None, shapes: dict[str, str] | None
+                 ) -> tuple[int | None, int, int]:
+    """Digits only: 19800517, 17051980 or a serial number (a year alone is not a date)."""
+    if len(text) == 8:  # 19800517 or 17051980
+        if 1800 < int(text[:4]) < 2200:
+            return _check(int(text[:4]), int(text[4:6]), int(text[6:]))
+        return date_parts(f"{text[:2]}/{text[2:4]}/{text[4:]}", order, shapes)
+    if len(text) == 4 and 1800 < int(text) < 2200:
+        raise Unreadable(Text(msg.VALUE_ONLY_YEAR))
+    if 3 <= len(text) <= 6:
+        return date_parts(float(text), order)  # an Excel serial number
+    raise Unreadable(Text(msg.VALUE_NOT_DATE))
+
+
+def _date_without_year(a: str, b: str, chosen: str | None, dashed: bool
+                       ) -> tuple[None, int, int]:
+    x, y = int(a), int(b)
+    if len(a) > 2:
+        raise Unreadable(Text(msg.VALUE_NOT_DATE))
+    if x > 12 >= y:
+        month, day = y, x
+    elif y > 12 >= x or chosen in ("mdy", "ymd") or (chosen is None and dashed):
+        month, day = x, y
+    elif chosen == "dmy" or x == y:
+        month, day = y, x
+    else:
+        raise Unreadable(Text(msg.VALUE_DATE_AMBIGUOUS))
+    return _check(None, month, day)
+
+
+def _numeric_date(a: str, b: str, c: str, chosen: str | None) -> tuple[int | None, int, int]:
+    """Three numbers: year first, or day and month in the order they can only be read in,
+    else in the file's order."""
+    if len(a) == 4:
+        year = int(a)
+        return _check(None if year in UNKNOWN_YEARS else year, int(b), int(c))
+    x, y, year = int(a), int(b), _year(c)
+    if x > 12 >= y:  # only day first makes sense, whatever the rest of the file does
+        chosen = "dmy"
+    elif y > 12 >= x:
+        chosen = "mdy"
+    elif x == y:
+        chosen = "dmy"
+    elif chosen is None:
+        raise Unreadable(Text(msg.VALUE_DATE_AMBIGUOUS))
+    if chosen == "mdy":
+        return _check(year, x, y)
+    return _check(year, y, x)
 
 
 def _named_month_date(text: str) -> tuple[int | None, int, int]:
