@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import enum
 
-from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy import Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from salon_desk.models.base import Base, Timestamps
+from salon_desk.models.base import Base, Timestamps, references
 from salon_desk.models.catalog import Service
 from salon_desk.models.staff import Room, Staff
 
@@ -25,20 +25,18 @@ class Appointment(Timestamps, Base):
     __tablename__ = "appointments"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    customer_id: Mapped[int | None] = mapped_column(
-        ForeignKey("customers.id", ondelete="CASCADE")
-    )
-    service_id: Mapped[int | None] = mapped_column(ForeignKey("services.id", ondelete="SET NULL"))
-    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
-    room_id: Mapped[int | None] = mapped_column(ForeignKey("rooms.id", ondelete="SET NULL"))
+    customer_id: Mapped[int | None] = references("customers", on_delete="CASCADE")
+    service_id: Mapped[int | None] = references("services", on_delete="SET NULL")
+    staff_id: Mapped[int | None] = references("staff", on_delete="SET NULL")
+    room_id: Mapped[int | None] = references("rooms", on_delete="SET NULL")
     starts_at: Mapped[dt.datetime]  # UTC
     duration_minutes: Mapped[int] = mapped_column(default=30)
     status: Mapped[str] = mapped_column(String(12), default=AppointmentStatus.PENDING.value)
     price_cents: Mapped[int] = mapped_column(default=0)
     notes: Mapped[str] = mapped_column(Text, default="")
     # The sale that charged this appointment, once completed and charged.
-    sale_id: Mapped[int | None] = mapped_column(ForeignKey("sales.id", ondelete="SET NULL"))
-    budget_id: Mapped[int | None] = mapped_column(ForeignKey("budgets.id", ondelete="SET NULL"))
+    sale_id: Mapped[int | None] = references("sales", on_delete="SET NULL")
+    budget_id: Mapped[int | None] = references("budgets", on_delete="SET NULL")
 
     service: Mapped[Service | None] = relationship(lazy="joined")
     staff: Mapped[Staff | None] = relationship(lazy="joined")

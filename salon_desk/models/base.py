@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from sqlalchemy import DateTime, MetaData, Numeric, TypeDecorator
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy import DateTime, ForeignKey, MetaData, Numeric, TypeDecorator
+from sqlalchemy.orm import DeclarativeBase, Mapped, MappedColumn, mapped_column
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -47,6 +47,13 @@ class Base(DeclarativeBase):
         dt.datetime: UTCDateTime(),
         Decimal: Numeric(9, 2, asdecimal=True),
     }
+
+
+def references(table: str, *, on_delete: str, **options: Any) -> MappedColumn[Any]:
+    """A column holding the id of a row of ``table``; ``on_delete`` says what deleting that row
+    does to it (CASCADE, SET NULL or RESTRICT, as the migrations say). ``options`` are
+    mapped_column's (``index=True``, ``primary_key=True``)."""
+    return mapped_column(ForeignKey(f"{table}.id", ondelete=on_delete), **options)
 
 
 def utcnow() -> dt.datetime:

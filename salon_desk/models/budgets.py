@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy import String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from salon_desk.models.base import Base, Timestamps
+from salon_desk.models.base import Base, Timestamps, references
 from salon_desk.models.staff import Staff
 
 
@@ -17,10 +17,8 @@ class Budget(Timestamps, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(30), unique=True)
-    customer_id: Mapped[int | None] = mapped_column(
-        ForeignKey("customers.id", ondelete="CASCADE"), index=True
-    )
-    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    customer_id: Mapped[int | None] = references("customers", on_delete="CASCADE", index=True)
+    staff_id: Mapped[int | None] = references("staff", on_delete="SET NULL")
     issued_on: Mapped[dt.date]
     valid_until: Mapped[dt.date | None]
     description: Mapped[str] = mapped_column(Text, default="")
@@ -28,7 +26,7 @@ class Budget(Timestamps, Base):
     total_cents: Mapped[int] = mapped_column(default=0)
     # open, accepted (turned into a sale or appointments), rejected
     status: Mapped[str] = mapped_column(String(12), default="open")
-    sale_id: Mapped[int | None] = mapped_column(ForeignKey("sales.id", ondelete="SET NULL"))
+    sale_id: Mapped[int | None] = references("sales", on_delete="SET NULL")
 
     staff: Mapped[Staff | None] = relationship(lazy="joined")
     lines: Mapped[list[BudgetLine]] = relationship(
@@ -40,12 +38,12 @@ class BudgetLine(Base):
     __tablename__ = "budget_lines"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    budget_id: Mapped[int] = mapped_column(ForeignKey("budgets.id", ondelete="CASCADE"), index=True)
+    budget_id: Mapped[int] = references("budgets", on_delete="CASCADE", index=True)
     position: Mapped[int] = mapped_column(default=0)
     kind: Mapped[str] = mapped_column(String(10))  # service, product, package
-    service_id: Mapped[int | None] = mapped_column(ForeignKey("services.id", ondelete="SET NULL"))
-    product_id: Mapped[int | None] = mapped_column(ForeignKey("products.id", ondelete="SET NULL"))
-    package_id: Mapped[int | None] = mapped_column(ForeignKey("packages.id", ondelete="SET NULL"))
+    service_id: Mapped[int | None] = references("services", on_delete="SET NULL")
+    product_id: Mapped[int | None] = references("products", on_delete="SET NULL")
+    package_id: Mapped[int | None] = references("packages", on_delete="SET NULL")
     description: Mapped[str] = mapped_column(String(200))
     quantity: Mapped[int] = mapped_column(default=1)
     unit_price_cents: Mapped[int] = mapped_column(default=0)

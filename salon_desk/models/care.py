@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import enum
 
-from sqlalchemy import JSON, ForeignKey, Index, String, Text
+from sqlalchemy import JSON, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from salon_desk.models.base import Base, Timestamps, utcnow
+from salon_desk.models.base import Base, Timestamps, references, utcnow
 from salon_desk.models.staff import Staff
 
 
@@ -18,9 +18,7 @@ class Document(Base):
     __tablename__ = "documents"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    customer_id: Mapped[int | None] = mapped_column(
-        ForeignKey("customers.id", ondelete="CASCADE"), index=True
-    )
+    customer_id: Mapped[int | None] = references("customers", on_delete="CASCADE", index=True)
     title: Mapped[str] = mapped_column(String(200))
     description: Mapped[str] = mapped_column(Text, default="")
     document_date: Mapped[dt.date]
@@ -43,20 +41,16 @@ class Note(Timestamps, Base):
     __tablename__ = "notes"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    customer_id: Mapped[int | None] = mapped_column(
-        ForeignKey("customers.id", ondelete="CASCADE")
-    )
+    customer_id: Mapped[int | None] = references("customers", on_delete="CASCADE")
     note_type: Mapped[str] = mapped_column(String(10), default=NoteType.GENERAL.value)
     text: Mapped[str] = mapped_column(Text, default="")
     # brand/line, shades [{shade, grams}], developer volume, mixing ratio, processing minutes,
     # starting level, target level, result
     formula: Mapped[dict | None] = mapped_column(JSON)
-    appointment_id: Mapped[int | None] = mapped_column(
-        ForeignKey("appointments.id", ondelete="SET NULL")
-    )
+    appointment_id: Mapped[int | None] = references("appointments", on_delete="SET NULL")
     pinned: Mapped[bool] = mapped_column(default=False)
-    author_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
-    based_on_id: Mapped[int | None] = mapped_column(ForeignKey("notes.id", ondelete="SET NULL"))
+    author_id: Mapped[int | None] = references("staff", on_delete="SET NULL")
+    based_on_id: Mapped[int | None] = references("notes", on_delete="SET NULL")
 
     author: Mapped[Staff | None] = relationship(lazy="joined")
     revisions: Mapped[list[NoteRevision]] = relationship(
@@ -72,9 +66,9 @@ class NoteRevision(Base):
     __tablename__ = "note_revisions"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    note_id: Mapped[int] = mapped_column(ForeignKey("notes.id", ondelete="CASCADE"), index=True)
+    note_id: Mapped[int] = references("notes", on_delete="CASCADE", index=True)
     changed_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
-    changed_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    changed_by_id: Mapped[int | None] = references("staff", on_delete="SET NULL")
     previous_text: Mapped[str] = mapped_column(Text, default="")
     previous_formula: Mapped[dict | None] = mapped_column(JSON)
 
@@ -91,14 +85,12 @@ class PatchTest(Base):
     __tablename__ = "patch_tests"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    customer_id: Mapped[int | None] = mapped_column(
-        ForeignKey("customers.id", ondelete="CASCADE"), index=True
-    )
+    customer_id: Mapped[int | None] = references("customers", on_delete="CASCADE", index=True)
     tested_on: Mapped[dt.date]
-    service_id: Mapped[int | None] = mapped_column(ForeignKey("services.id", ondelete="SET NULL"))
-    product_id: Mapped[int | None] = mapped_column(ForeignKey("products.id", ondelete="SET NULL"))
+    service_id: Mapped[int | None] = references("services", on_delete="SET NULL")
+    product_id: Mapped[int | None] = references("products", on_delete="SET NULL")
     subject: Mapped[str] = mapped_column(String(200), default="")  # what was tested, as text
-    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    staff_id: Mapped[int | None] = references("staff", on_delete="SET NULL")
     result: Mapped[str] = mapped_column(String(10), default=PatchTestResult.PENDING.value)
     valid_until: Mapped[dt.date | None]
     notes: Mapped[str] = mapped_column(Text, default="")

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from sqlalchemy import CheckConstraint, ForeignKey, String, Text
+from sqlalchemy import CheckConstraint, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from salon_desk.models.base import Base, Timestamps
+from salon_desk.models.base import Base, Timestamps, references
 
 
 class ServiceType(Base):
@@ -23,9 +23,7 @@ class Service(Timestamps, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(120))
-    service_type_id: Mapped[int | None] = mapped_column(
-        ForeignKey("service_types.id", ondelete="SET NULL")
-    )
+    service_type_id: Mapped[int | None] = references("service_types", on_delete="SET NULL")
     duration_minutes: Mapped[int] = mapped_column(default=30)
     price_cents: Mapped[int] = mapped_column(default=0)  # tax included
     tax_rate: Mapped[Decimal] = mapped_column(default=Decimal(21))  # percent
@@ -74,9 +72,9 @@ class PackageItem(Base):
     __tablename__ = "package_items"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    package_id: Mapped[int] = mapped_column(ForeignKey("packages.id", ondelete="CASCADE"))
-    service_id: Mapped[int | None] = mapped_column(ForeignKey("services.id", ondelete="RESTRICT"))
-    product_id: Mapped[int | None] = mapped_column(ForeignKey("products.id", ondelete="RESTRICT"))
+    package_id: Mapped[int] = references("packages", on_delete="CASCADE")
+    service_id: Mapped[int | None] = references("services", on_delete="RESTRICT")
+    product_id: Mapped[int | None] = references("products", on_delete="RESTRICT")
     quantity: Mapped[int] = mapped_column(default=1)
 
     package: Mapped[Package] = relationship(back_populates="items")

@@ -9,7 +9,7 @@ from decimal import Decimal
 from sqlalchemy import Column, ForeignKey, Index, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from salon_desk.models.base import Base, Timestamps, utcnow
+from salon_desk.models.base import Base, Timestamps, references, utcnow
 from salon_desk.models.catalog import Service
 
 
@@ -19,11 +19,9 @@ class Voucher(Timestamps, Base):
     __tablename__ = "vouchers"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    customer_id: Mapped[int | None] = mapped_column(
-        ForeignKey("customers.id", ondelete="CASCADE"), index=True
-    )
+    customer_id: Mapped[int | None] = references("customers", on_delete="CASCADE", index=True)
     name: Mapped[str] = mapped_column(String(120))
-    service_id: Mapped[int | None] = mapped_column(ForeignKey("services.id", ondelete="SET NULL"))
+    service_id: Mapped[int | None] = references("services", on_delete="SET NULL")
     purchased_on: Mapped[dt.date]
     expires_on: Mapped[dt.date | None]
     sessions_bought: Mapped[int]
@@ -32,7 +30,7 @@ class Voucher(Timestamps, Base):
     cancelled: Mapped[bool] = mapped_column(default=False)
     cancelled_at: Mapped[dt.datetime | None]
     cancel_reason: Mapped[str] = mapped_column(Text, default="")
-    sale_id: Mapped[int | None] = mapped_column(ForeignKey("sales.id", ondelete="SET NULL"))
+    sale_id: Mapped[int | None] = references("sales", on_delete="SET NULL")
 
     service: Mapped[Service | None] = relationship()
 
@@ -51,12 +49,10 @@ class VoucherUse(Base):
     __tablename__ = "voucher_uses"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    voucher_id: Mapped[int] = mapped_column(
-        ForeignKey("vouchers.id", ondelete="CASCADE"), index=True
-    )
+    voucher_id: Mapped[int] = references("vouchers", on_delete="CASCADE", index=True)
     used_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
-    service_id: Mapped[int | None] = mapped_column(ForeignKey("services.id", ondelete="SET NULL"))
-    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    service_id: Mapped[int | None] = references("services", on_delete="SET NULL")
+    staff_id: Mapped[int | None] = references("staff", on_delete="SET NULL")
     note: Mapped[str] = mapped_column(Text, default="")
 
 
@@ -88,16 +84,14 @@ class PrepaidCard(Timestamps, Base):
     __tablename__ = "prepaid_cards"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    customer_id: Mapped[int | None] = mapped_column(
-        ForeignKey("customers.id", ondelete="CASCADE"), index=True
-    )
-    type_id: Mapped[int] = mapped_column(ForeignKey("prepaid_card_types.id", ondelete="RESTRICT"))
+    customer_id: Mapped[int | None] = references("customers", on_delete="CASCADE", index=True)
+    type_id: Mapped[int] = references("prepaid_card_types", on_delete="RESTRICT")
     purchased_on: Mapped[dt.date]
     expires_on: Mapped[dt.date]
     value_cents: Mapped[int]
     used_cents: Mapped[int] = mapped_column(default=0)
     cancelled: Mapped[bool] = mapped_column(default=False)
-    sale_id: Mapped[int | None] = mapped_column(ForeignKey("sales.id", ondelete="SET NULL"))
+    sale_id: Mapped[int | None] = references("sales", on_delete="SET NULL")
 
     card_type: Mapped[PrepaidCardType] = relationship(lazy="joined")
 
@@ -110,9 +104,7 @@ class LoyaltyCard(Timestamps, Base):
     __tablename__ = "loyalty_cards"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    customer_id: Mapped[int | None] = mapped_column(
-        ForeignKey("customers.id", ondelete="CASCADE"), index=True
-    )
+    customer_id: Mapped[int | None] = references("customers", on_delete="CASCADE", index=True)
     number: Mapped[str] = mapped_column(String(40), unique=True)
     purchased_on: Mapped[dt.date]
     description: Mapped[str] = mapped_column(Text, default="")
@@ -142,15 +134,13 @@ class PointsEntry(Base):
     __tablename__ = "points_entries"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    customer_id: Mapped[int | None] = mapped_column(
-        ForeignKey("customers.id", ondelete="CASCADE")
-    )
+    customer_id: Mapped[int | None] = references("customers", on_delete="CASCADE")
     at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     points: Mapped[int]  # signed
     action: Mapped[str] = mapped_column(String(12))
     balance: Mapped[int]  # running total after this entry
-    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    staff_id: Mapped[int | None] = references("staff", on_delete="SET NULL")
     reason: Mapped[str] = mapped_column(Text, default="")
-    sale_id: Mapped[int | None] = mapped_column(ForeignKey("sales.id", ondelete="SET NULL"))
+    sale_id: Mapped[int | None] = references("sales", on_delete="SET NULL")
 
     __table_args__ = (Index("ix_points_customer_at", "customer_id", "at", "id"),)

@@ -18,7 +18,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from salon_desk.models.base import Base, Timestamps, utcnow
+from salon_desk.models.base import Base, Timestamps, references, utcnow
 
 
 class Gender(enum.StrEnum):
@@ -92,15 +92,12 @@ class Customer(Timestamps, Base):
     region: Mapped[str | None] = mapped_column(String(100))
     country: Mapped[str | None] = mapped_column(String(2))  # ISO 3166 alpha-2
     # Preferences and notes
-    preferred_staff_id: Mapped[int | None] = mapped_column(
-        ForeignKey("staff.id", ondelete="SET NULL")
-    )
+    preferred_staff_id: Mapped[int | None] = references("staff", on_delete="SET NULL")
     referral_source: Mapped[str | None] = mapped_column(String(100))
     external_id: Mapped[str | None] = mapped_column(String(64), index=True)
     customer_since: Mapped[dt.date | None]
-    category_id: Mapped[int | None] = mapped_column(
-        ForeignKey("customer_categories.id", ondelete="SET NULL"), index=True
-    )
+    category_id: Mapped[int | None] = references("customer_categories", on_delete="SET NULL",
+                                                 index=True)
     discount_percent: Mapped[Decimal] = mapped_column(default=Decimal(0))
     notes: Mapped[str] = mapped_column(Text, default="")
     allergies: Mapped[str] = mapped_column(Text, default="")  # allergies and clinical information
@@ -118,9 +115,7 @@ class Customer(Timestamps, Base):
     # Free reminder: positive, the salon owes the customer; negative, the customer owes.
     balance_cents: Mapped[int] = mapped_column(default=0)
     # A merged-away customer stays as a tombstone pointing to the record it was merged into.
-    merged_into_id: Mapped[int | None] = mapped_column(
-        ForeignKey("customers.id", ondelete="SET NULL"), index=True
-    )
+    merged_into_id: Mapped[int | None] = references("customers", on_delete="SET NULL", index=True)
     # Folded (lower-case, no accents) "last first" used to sort the list by name in SQL.
     sort_name: Mapped[str] = mapped_column(String(260), default="")
 
@@ -155,9 +150,7 @@ class CustomerMedia(Base):
 
     __tablename__ = "customer_media"
 
-    customer_id: Mapped[int] = mapped_column(
-        ForeignKey("customers.id", ondelete="CASCADE"), primary_key=True
-    )
+    customer_id: Mapped[int] = references("customers", on_delete="CASCADE", primary_key=True)
     photo: Mapped[bytes | None] = mapped_column(LargeBinary)  # JPEG thumbnail
     photo_updated_at: Mapped[dt.datetime | None]
     signature: Mapped[bytes | None] = mapped_column(LargeBinary)  # PNG
@@ -172,7 +165,7 @@ class CustomerConsent(Base):
     __tablename__ = "customer_consents"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
+    customer_id: Mapped[int] = references("customers", on_delete="CASCADE")
     category: Mapped[str] = mapped_column(String(20))
     channel: Mapped[str] = mapped_column(String(20))
     granted: Mapped[bool]
@@ -189,9 +182,7 @@ class ConsentEvent(Base):
     __tablename__ = "consent_events"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    customer_id: Mapped[int] = mapped_column(
-        ForeignKey("customers.id", ondelete="CASCADE"), index=True
-    )
+    customer_id: Mapped[int] = references("customers", on_delete="CASCADE", index=True)
     category: Mapped[str] = mapped_column(String(20))
     channel: Mapped[str] = mapped_column(String(20))
     granted: Mapped[bool]

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import JSON, CheckConstraint, ForeignKey, String, Text
+from sqlalchemy import JSON, CheckConstraint, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from salon_desk.models.base import Base, utcnow
+from salon_desk.models.base import Base, references, utcnow
 
 
 class ImportBatch(Base):
@@ -31,9 +31,7 @@ class ImportedCustomer(Base):
 
     __tablename__ = "imported_customers"
 
-    batch_id: Mapped[int] = mapped_column(
-        ForeignKey("import_batches.id", ondelete="CASCADE"), primary_key=True
-    )
+    batch_id: Mapped[int] = references("import_batches", on_delete="CASCADE", primary_key=True)
     customer_id: Mapped[int] = mapped_column(primary_key=True)
     created: Mapped[bool]
     previous: Mapped[dict | None] = mapped_column(JSON)  # fields filled in by an update
@@ -44,7 +42,7 @@ class Merge(Base):
     __tablename__ = "merges"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    kept_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"), index=True)
+    kept_id: Mapped[int] = references("customers", on_delete="CASCADE", index=True)
     merged_ids: Mapped[list] = mapped_column(JSON)
     merged_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     merged_by: Mapped[str] = mapped_column(String(120), default="")
@@ -59,12 +57,8 @@ class DismissedPair(Base):
 
     __tablename__ = "dismissed_pairs"
 
-    first_id: Mapped[int] = mapped_column(
-        ForeignKey("customers.id", ondelete="CASCADE"), primary_key=True
-    )
-    second_id: Mapped[int] = mapped_column(
-        ForeignKey("customers.id", ondelete="CASCADE"), primary_key=True
-    )
+    first_id: Mapped[int] = references("customers", on_delete="CASCADE", primary_key=True)
+    second_id: Mapped[int] = references("customers", on_delete="CASCADE", primary_key=True)
     dismissed_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     dismissed_by: Mapped[str] = mapped_column(String(120), default="")
     reason: Mapped[str] = mapped_column(Text, default="")

@@ -6,10 +6,10 @@ import datetime as dt
 import enum
 from decimal import Decimal
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text
+from sqlalchemy import CheckConstraint, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from salon_desk.models.base import Base, Timestamps, utcnow
+from salon_desk.models.base import Base, Timestamps, references, utcnow
 from salon_desk.models.catalog import Package, Product, Service
 from salon_desk.models.staff import Staff
 
@@ -36,10 +36,8 @@ class Sale(Timestamps, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     ticket_number: Mapped[str] = mapped_column(String(30), unique=True)
-    customer_id: Mapped[int | None] = mapped_column(
-        ForeignKey("customers.id", ondelete="SET NULL")
-    )
-    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    customer_id: Mapped[int | None] = references("customers", on_delete="SET NULL")
+    staff_id: Mapped[int | None] = references("staff", on_delete="SET NULL")
     sold_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     comments: Mapped[str] = mapped_column(Text, default="")
     total_cents: Mapped[int] = mapped_column(default=0)  # after discounts, tax included
@@ -65,22 +63,20 @@ class SaleLine(Base):
     __tablename__ = "sale_lines"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    sale_id: Mapped[int] = mapped_column(ForeignKey("sales.id", ondelete="CASCADE"), index=True)
+    sale_id: Mapped[int] = references("sales", on_delete="CASCADE", index=True)
     position: Mapped[int] = mapped_column(default=0)
     kind: Mapped[str] = mapped_column(String(10))
-    service_id: Mapped[int | None] = mapped_column(ForeignKey("services.id", ondelete="SET NULL"))
-    product_id: Mapped[int | None] = mapped_column(ForeignKey("products.id", ondelete="SET NULL"))
-    package_id: Mapped[int | None] = mapped_column(ForeignKey("packages.id", ondelete="SET NULL"))
+    service_id: Mapped[int | None] = references("services", on_delete="SET NULL")
+    product_id: Mapped[int | None] = references("products", on_delete="SET NULL")
+    package_id: Mapped[int | None] = references("packages", on_delete="SET NULL")
     description: Mapped[str] = mapped_column(String(200))  # item name at the time of sale
     quantity: Mapped[int] = mapped_column(default=1)
     unit_price_cents: Mapped[int] = mapped_column(default=0)  # tax included
     discount_percent: Mapped[Decimal] = mapped_column(default=Decimal(0))
     tax_rate: Mapped[Decimal] = mapped_column(default=Decimal(0))
     amount_cents: Mapped[int] = mapped_column(default=0)  # quantity x price less discount
-    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
-    appointment_id: Mapped[int | None] = mapped_column(
-        ForeignKey("appointments.id", ondelete="SET NULL")
-    )
+    staff_id: Mapped[int | None] = references("staff", on_delete="SET NULL")
+    appointment_id: Mapped[int | None] = references("appointments", on_delete="SET NULL")
 
     sale: Mapped[Sale] = relationship(back_populates="lines")
     staff: Mapped[Staff | None] = relationship(lazy="joined")
@@ -95,7 +91,7 @@ class Payment(Base):
     __tablename__ = "payments"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    sale_id: Mapped[int] = mapped_column(ForeignKey("sales.id", ondelete="CASCADE"), index=True)
+    sale_id: Mapped[int] = references("sales", on_delete="CASCADE", index=True)
     method: Mapped[str] = mapped_column(String(20))
     amount_cents: Mapped[int]
     tendered_cents: Mapped[int | None]  # cash handed over, for the change on the ticket
@@ -111,10 +107,8 @@ class Debt(Timestamps, Base):
     __tablename__ = "debts"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    customer_id: Mapped[int | None] = mapped_column(
-        ForeignKey("customers.id", ondelete="CASCADE"), index=True
-    )
-    sale_id: Mapped[int | None] = mapped_column(ForeignKey("sales.id", ondelete="SET NULL"))
+    customer_id: Mapped[int | None] = references("customers", on_delete="CASCADE", index=True)
+    sale_id: Mapped[int | None] = references("sales", on_delete="SET NULL")
     incurred_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     initial_cents: Mapped[int]
     remaining_cents: Mapped[int]
@@ -131,12 +125,12 @@ class DebtPayment(Base):
     __tablename__ = "debt_payments"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    debt_id: Mapped[int] = mapped_column(ForeignKey("debts.id", ondelete="CASCADE"), index=True)
+    debt_id: Mapped[int] = references("debts", on_delete="CASCADE", index=True)
     amount_cents: Mapped[int]
     method: Mapped[str] = mapped_column(String(20))
     description: Mapped[str] = mapped_column(Text, default="")
     paid_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
-    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    staff_id: Mapped[int | None] = references("staff", on_delete="SET NULL")
 
     debt: Mapped[Debt] = relationship(back_populates="payments")
 
@@ -151,11 +145,7 @@ class CashMovement(Base):
     amount_cents: Mapped[int]  # positive in, negative out
     method: Mapped[str] = mapped_column(String(20))
     description: Mapped[str] = mapped_column(Text, default="")
-    customer_id: Mapped[int | None] = mapped_column(
-        ForeignKey("customers.id", ondelete="SET NULL"), index=True
-    )
-    sale_id: Mapped[int | None] = mapped_column(ForeignKey("sales.id", ondelete="SET NULL"))
-    debt_payment_id: Mapped[int | None] = mapped_column(
-        ForeignKey("debt_payments.id", ondelete="SET NULL")
-    )
-    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    customer_id: Mapped[int | None] = references("customers", on_delete="SET NULL", index=True)
+    sale_id: Mapped[int | None] = references("sales", on_delete="SET NULL")
+    debt_payment_id: Mapped[int | None] = references("debt_payments", on_delete="SET NULL")
+    staff_id: Mapped[int | None] = references("staff", on_delete="SET NULL")

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import enum
 
-from sqlalchemy import JSON, ForeignKey, String, Text
+from sqlalchemy import JSON, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from salon_desk.models.base import Base, utcnow
+from salon_desk.models.base import Base, references, utcnow
 
 
 class QuestionKind(enum.StrEnum):
@@ -34,9 +34,7 @@ class SurveyQuestion(Base):
     __tablename__ = "survey_questions"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    template_id: Mapped[int] = mapped_column(
-        ForeignKey("survey_templates.id", ondelete="CASCADE"), index=True
-    )
+    template_id: Mapped[int] = references("survey_templates", on_delete="CASCADE", index=True)
     position: Mapped[int] = mapped_column(default=0)
     text: Mapped[str] = mapped_column(Text)
     kind: Mapped[str] = mapped_column(String(10))
@@ -49,15 +47,9 @@ class SurveyResponse(Base):
     __tablename__ = "survey_responses"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    template_id: Mapped[int | None] = mapped_column(
-        ForeignKey("survey_templates.id", ondelete="SET NULL")
-    )
-    customer_id: Mapped[int | None] = mapped_column(
-        ForeignKey("customers.id", ondelete="CASCADE"), index=True
-    )
-    appointment_id: Mapped[int | None] = mapped_column(
-        ForeignKey("appointments.id", ondelete="SET NULL")
-    )
+    template_id: Mapped[int | None] = references("survey_templates", on_delete="SET NULL")
+    customer_id: Mapped[int | None] = references("customers", on_delete="CASCADE", index=True)
+    appointment_id: Mapped[int | None] = references("appointments", on_delete="SET NULL")
     completed_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
     answers: Mapped[list[SurveyAnswer]] = relationship(
@@ -69,12 +61,8 @@ class SurveyAnswer(Base):
     __tablename__ = "survey_answers"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    response_id: Mapped[int] = mapped_column(
-        ForeignKey("survey_responses.id", ondelete="CASCADE"), index=True
-    )
-    question_id: Mapped[int | None] = mapped_column(
-        ForeignKey("survey_questions.id", ondelete="SET NULL")
-    )
+    response_id: Mapped[int] = references("survey_responses", on_delete="CASCADE", index=True)
+    question_id: Mapped[int | None] = references("survey_questions", on_delete="SET NULL")
     question_text: Mapped[str] = mapped_column(Text)  # kept as asked, even if edited later
     kind: Mapped[str] = mapped_column(String(10))
     rating: Mapped[int | None]
