@@ -179,11 +179,39 @@ def summary_data(session: Session, customer_id: int, sales_limit: int | None = N
     customer = session.get(Customer, customer_id)
     if customer is None:
         raise NotFound(f"Customer {customer_id} does not exist")
+    data = _customer_part(session, customer)
+    _load_debts(session, data)
+    data.appointments = upcoming_appointments(session, customer_id)
+    _load_sales(session, data, sales_limit)
+    _load_credits(session, data)
+    _load_points(session, data)
+    _load_notes(session, data, notes_limit)
+    _load_care(session, data)
+    return data
+
+
+def _customer_part(session: Session, customer: Customer) -> SummaryData:
+    """The record's own fields: contact, facts, badges, allergies, consents."""
     address = ", ".join(p for p in (customer.street, " ".join(
         p for p in (customer.postcode, customer.city) if p), customer.region) if p)
     contact = [(label, value) for label, value in (
         (_("Mobile"), format_phone(customer.mobile)), (_("Phone"), format_phone(customer.phone)),
         (_("Email"), customer.email or ""), (_("Address"), address)) if value]
+    return SummaryData(
+        customer_id=customer.id, name=customer.full_name,
+        photo=customer.media.photo if customer.media else None, contact=contact,
+        facts=_facts(session, customer),
+        badges=[Badge(common.message(badge_name(b.key, b.name)), b.colour)
+                for b in customer.badges],
+        allergies=customer.allergies or "",
+        blocked_reason=(customer.blocked_reason or "Blocked") if customer.blocked else None,
+        customer_notes=_clip(customer.notes or ""),
+        consents={(c.category, c.channel): (c.granted, c.changed_at) for c in customer.consents},
+        privacy_accepted_at=customer.privacy_accepted_at)
+
+
+def _facts(session: Session, customer: Customer) -> list[tuple[str, object]]:
+    """The (label, value) facts the customer has."""
     preferred = session.get(Staff, customer.preferred_staff_id) \
         if customer.preferred_staff_id else None
     birthday = customer.birth_date or (
@@ -195,40 +223,40 @@ def summary_data(session: Session, customer_id: int, sales_limit: int | None = N
              (_("Category"), customer.category.name if customer.category else None),
              (_("Preferred staff"), preferred.name if preferred else None),
              (_("Discount"), customer.discount_percent or None)]
-    data = SummaryData(
-        customer_id=customer.id, name=customer.full_name,
-        photo=customer.media.photo if customer.media else None, contact=contact,
-        facts=[(k, v) for k, v in facts if v],
-        badges=[Badge(common.message(badge_name(b.key, b.name)), b.colour)
-                for b in customer.badges],
-        allergies=customer.allergies or "",
-        blocked_reason=(customer.blocked_reason or "Blocked") if customer.blocked else None,
-        customer_notes=_clip(customer.notes or ""),
-        consents={(c.category, c.channel): (c.granted, c.changed_at) for c in customer.consents},
-        privacy_accepted_at=customer.privacy_accepted_at)
+    return [(k, v) for k, v in facts if v]
 
+
+def _load_debts(session: Session, data: SummaryData) -> None:
     data.debts = [DebtRow(d.incurred_at, common.item_name(d.description), d.initial_cents,
                           d.remaining_cents)
                   for d in session.scalars(select(Debt).where(
-                      Debt.customer_id == customer_id, Debt.remaining_cents > 0)
+                      Debt.customer_id == data.customer_id, Debt.remaining_cents > 0)
                       .order_by(Debt.incurred_at))]
-    data.appointments = upcoming_appointments(session, customer_id)
-    _load_sales(session, data, sales_limit)
-    _load_credits(session, data)
+
+
+def _load_points(session: Session, data: SummaryData) -> None:
     data.point_value_cents = settings.get(session, settings.POINT_VALUE_CENTS)
     entries = list(session.execute(
         select(PointsEntry.at, PointsEntry.action, PointsEntry.points, PointsEntry.balance,
-               PointsEntry.reason).where(PointsEntry.customer_id == customer_id)
+               PointsEntry.reason).where(PointsEntry.customer_id == data.customer_id)
         .order_by(PointsEntry.at.desc(), PointsEntry.id.desc()).limit(POINTS_ROWS)))
     data.points = [PointsRow(*row[:-1], common.item_name(row[-1])) for row in entries]
     data.points_balance = entries[0].balance if entries else 0
-    notes = select(Note).where(Note.customer_id == customer_id).order_by(
+
+
+def _load_notes(session: Session, data: SummaryData, limit: int | None) -> None:
+    notes = select(Note).where(Note.customer_id == data.customer_id).order_by(
         Note.pinned.desc(), Note.created_at.desc(), Note.id.desc())
-    if notes_limit:
-        notes = notes.limit(notes_limit)
+    if limit:
+        notes = notes.limit(limit)
     data.notes = [NoteRow(n.created_at, n.author.name if n.author else "", n.pinned,
                           n.note_type == "colour", _clip(n.text), formula_text(n.formula))
                   for n in session.scalars(notes).unique()]
+
+
+def _load_care(session: Session, data: SummaryData) -> None:
+    """Patch tests, budgets and documents."""
+    customer_id = data.customer_id
     data.patch_tests = [PatchTestRow(t.tested_on, t.tested, t.staff_name, t.result,
                                      t.valid_until, t.status == "Expired")
                         for t in patch_tests.list_patch_tests(session, customer_id)]
@@ -236,8 +264,6 @@ def summary_data(session: Session, customer_id: int, sales_limit: int | None = N
     data.budgets_open_cents = budget_service.budget_totals(session, customer_id).open_cents
     data.documents = [DocumentRow(d.document_date, d.title, d.kind, d.original_name)
                       for d in documents.list_documents(session, customer_id)]
-    return data
-
 
 def _load_sales(session: Session, data: SummaryData, limit: int | None) -> None:
     query = (select(Sale.id, Sale.sold_at, Sale.ticket_number, Sale.total_cents,
