@@ -237,25 +237,31 @@ def _cols(width: float, fixed: list[float]) -> list[float]:
 
 
 def _sections(data: SummaryData, ctx: PrintContext, width: float) -> list:
-    m = ctx.money
-    st = styles(SIZE)
-    out: list = []
+    return [section_of(data, ctx, width) for section_of in (
+        _debts, _appointments, _patch_tests, _sales, _credits, _points, _budgets, _notes,
+        _documents)]
 
-    # pending debts
+
+def _debts(data: SummaryData, ctx: PrintContext, width: float) -> Table:
+    """Pending debts."""
+    m = ctx.money
     widths = _cols(width, [24 * mm, 0, 28 * mm, 28 * mm])
     pending = sum(d.remaining_cents for d in data.debts)
-    out.append(section(
+    return section(
         _("Pending debts"), m(pending) if data.debts else "",
         [_("Date"), _("Description"), _("Amount"), _("Pending")],
         [[ctx.date(d.incurred_at), _fit(d.description, widths[1] - 8), m(d.initial_cents),
           m(d.remaining_cents)] for d in data.debts], widths,
         total=[_("Total pending"), "", m(sum(d.initial_cents for d in data.debts)), m(pending)],
-        right=(2, 3), empty=_("No pending debts.")))
+        right=(2, 3), empty=_("No pending debts."))
 
-    # upcoming appointments
+
+def _appointments(data: SummaryData, ctx: PrintContext, width: float) -> Table:
+    """Upcoming appointments."""
+    m = ctx.money
     widths = _cols(width, [38 * mm, 13 * mm, 0, 26 * mm, 20 * mm, 22 * mm])
     price = sum(a.price_cents for a in data.appointments)
-    out.append(section(
+    return section(
         _("Upcoming appointments"), str(len(data.appointments)) if data.appointments else "",
         [_("Date"), _("Time"), _("Service"), _("With"), _("Duration"), _("Price")],
         [[f"{weekday(a.starts_at.astimezone().date())} {ctx.date(a.starts_at)}",
@@ -264,11 +270,12 @@ def _sections(data: SummaryData, ctx: PrintContext, width: float) -> list:
          for a in data.appointments], widths,
         total=[_n("%n appointment(s)", len(data.appointments)), "", "", "",
                duration(sum(a.minutes for a in data.appointments)), m(price)],
-        right=(5,), empty=_("No upcoming appointments.")))
+        right=(5,), empty=_("No upcoming appointments."))
 
-    out.append(_patch_tests(data, ctx, width))
 
-    # sales; Staff is who did the services, not who charged
+def _sales(data: SummaryData, ctx: PrintContext, width: float) -> Table:
+    """Sales; Staff is who did the services, not who charged."""
+    m = ctx.money
     widths = _cols(width, [22 * mm, 28 * mm, 0, 22 * mm, 24 * mm])
     live = [s for s in data.sales if not s.cancelled]
     shown = len(data.sales)
@@ -280,43 +287,48 @@ def _sections(data: SummaryData, ctx: PrintContext, width: float) -> list:
         rows.append([ctx.date(s.sold_at), _fit(s.number, widths[1] - 6),
                      _fit(items, widths[2] - 8), _fit(s.staff, widths[3] - 8),
                      m(s.total_cents)])
-    out.append(section(
+    return section(
         _("Sales"), summary, [_("Date"), _("Ticket"), _("Items"), _("Staff"), _("Total")],
         rows, widths, total=[_n("%n sale(s)", len(live)), "", "", "",
                              m(sum(s.total_cents for s in live))],
-        right=(4,), empty=_("No sales yet.")))
+        right=(4,), empty=_("No sales yet."))
 
-    # credits and cards
+
+def _credit_balance(c, ctx: PrintContext) -> str:
+    if c.kind == "voucher":
+        return _n("{left} of %n session(s) left", c.sessions_bought).format(
+            left=c.sessions_left)
+    balance = _("{amount} left").format(amount=ctx.money(c.remaining_cents))
+    if c.discounts:
+        names = {"services": _("services"), "products": _("products")}
+        balance += " · " + ", ".join(f"{names.get(k, k)} -{common.percent(v)}"
+                                     for k, v in c.discounts)
+    return balance
+
+
+def _credits(data: SummaryData, ctx: PrintContext, width: float) -> Table:
+    """Credits and cards."""
     widths = _cols(width, [26 * mm, 0, 64 * mm, 22 * mm])
     kinds = {"voucher": _("Voucher"), "prepaid": _("Prepaid card"),
              "loyalty": _("Loyalty card")}
-    rows = []
-    for c in data.credits:
-        if c.kind == "voucher":
-            balance = _n("{left} of %n session(s) left", c.sessions_bought).format(
-                left=c.sessions_left)
-        else:
-            balance = _("{amount} left").format(amount=m(c.remaining_cents))
-            if c.discounts:
-                names = {"services": _("services"), "products": _("products")}
-                balance += " · " + ", ".join(f"{names.get(k, k)} -{common.percent(v)}"
-                                             for k, v in c.discounts)
-        rows.append([kinds[c.kind], _fit(c.name, widths[1] - 8), _fit(balance, widths[2] - 8),
-                     ctx.date(c.expires_on) if c.expires_on else "—"])
+    rows = [[kinds[c.kind], _fit(c.name, widths[1] - 8),
+             _fit(_credit_balance(c, ctx), widths[2] - 8),
+             ctx.date(c.expires_on) if c.expires_on else "—"] for c in data.credits]
     value = sum(c.remaining_cents for c in data.credits)
     sessions = sum(c.sessions_left for c in data.credits)
-    out.append(section(
+    return section(
         _("Credits and cards"), "", [_("Kind"), _("Name"), _("Balance"), _("Expires")], rows,
         widths, total=[_("Total"), "", _n("{amount} and %n session(s)", sessions).format(
-            amount=m(value)), ""],
-        empty=_("No vouchers or cards.")))
+            amount=ctx.money(value)), ""],
+        empty=_("No vouchers or cards."))
 
-    # points
+
+def _points(data: SummaryData, ctx: PrintContext, width: float) -> Table:
     widths = _cols(width, [24 * mm, 26 * mm, 18 * mm, 20 * mm, 0])
-    worth = m(data.points_balance * data.point_value_cents)
+    worth = ctx.money(data.points_balance * data.point_value_cents)
     actions = {"earned": _("Earned"), "added": _("Added"), "redeemed": _("Redeemed"),
                "adjusted": _("Adjusted"), "expired": _("Expired")}
-    out.append(section(
+    return section(
         _("Points"), _("balance {points} (worth {amount})").format(
             points=data.points_balance, amount=worth),
         [_("Date"), _("Movement"), _("Points"), _("Balance"), _("Reason")],
@@ -324,11 +336,12 @@ def _sections(data: SummaryData, ctx: PrintContext, width: float) -> list:
           _fit(p.reason, widths[4] - 8)] for p in data.points], widths,
         total=[_("Balance"), "", "", str(data.points_balance),
                _("worth {amount}").format(amount=worth)], right=(2, 3),
-        empty=_("No points yet.")))
+        empty=_("No points yet."))
 
-    out.append(_budgets(data, ctx, width))
 
-    # notes, pinned first
+def _notes(data: SummaryData, ctx: PrintContext, width: float) -> Table:
+    """Notes, pinned first."""
+    st = styles(SIZE)
     widths = _cols(width, [22 * mm, 24 * mm, 0])
     rows = []
     for n in data.notes:
@@ -341,11 +354,8 @@ def _sections(data: SummaryData, ctx: PrintContext, width: float) -> list:
         if n.formula:
             text += f'<br/><font color="#6b6b6b">{esc(n.formula)}</font>'
         rows.append([ctx.date(n.at), _fit(n.author, widths[1] - 8), Paragraph(text, st["body"])])
-    out.append(section(_("Notes"), str(len(data.notes)) if data.notes else "",
-                       [_("Date"), _("By"), _("Note")], rows, widths, empty=_("No notes.")))
-    out.append(_documents(data, ctx, width))
-    return out
-
+    return section(_("Notes"), str(len(data.notes)) if data.notes else "",
+                   [_("Date"), _("By"), _("Note")], rows, widths, empty=_("No notes."))
 
 def _patch_tests(data: SummaryData, ctx: PrintContext, width: float) -> Table:
     widths = _cols(width, [22 * mm, 0, 24 * mm, 22 * mm, 38 * mm])
