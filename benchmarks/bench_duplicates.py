@@ -97,10 +97,11 @@ def print_figures(title: str, records: list[dict]) -> None:
 def build_demo_db(path: Path, customers: int) -> None:
     from salon_desk.models.db import Database
     from salon_desk.services.demo.salon import build_demo
+    from salon_desk.services.jobs import run
 
     db = Database(path)
     with db.transaction() as session:
-        build_demo(session, customers=customers, seed=7)
+        run(build_demo(session, customers=customers, seed=7))
     db.dispose()
 
 

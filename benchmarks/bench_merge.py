@@ -28,6 +28,7 @@ from salon_desk.models import Appointment, Customer, Sale
 from salon_desk.models.db import Database
 from salon_desk.services.merging import fields as merge_fields
 from salon_desk.services.demo.salon import build_demo
+from salon_desk.services.jobs import run
 from salon_desk.services.merging.merge import merge_customers, propose
 
 
@@ -40,7 +41,7 @@ def main() -> None:
     db = Database(folder / "merge.sqlite")
     start = time.perf_counter()
     with db.transaction() as session:
-        build_demo(session, customers=args.records, seed=args.seed)
+        run(build_demo(session, customers=args.records, seed=args.seed))
     print(f"Demo salon of {args.records:,} customers built in "
           f"{time.perf_counter() - start:.1f} s")
     with db.session() as session:

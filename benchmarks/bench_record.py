@@ -48,6 +48,7 @@ from salon_desk.models import (
 from salon_desk.models.db import Database
 from salon_desk.services.customers.records import CustomerData, create_customer
 from salon_desk.services.demo.salon import build_demo
+from salon_desk.services.jobs import run
 
 FIRST_TAB_MS = 150
 SWITCH_MS = 100
@@ -174,7 +175,7 @@ def main() -> int:
         db = Database(Path(tmp) / "bench.sqlite")
         t = time.perf_counter()
         with db.transaction() as session:
-            build_demo(session, customers=args.customers)
+            run(build_demo(session, customers=args.customers))
         cid = add_heavy_customer(db, args.appointments, args.sales)
         print(f"Built {args.customers:,} demo customers and one with {args.appointments:,} "
               f"appointments and {args.sales:,} sales in {time.perf_counter() - t:.1f} s")

@@ -27,6 +27,7 @@ from sqlalchemy import select
 from salon_desk.models import Customer
 from salon_desk.models.db import Database
 from salon_desk.services.demo.salon import build_demo
+from salon_desk.services.jobs import run
 from salon_desk.services.search.lookup import CustomerFilter, fetch_rows, search_ids
 
 PAGE = 50
@@ -114,7 +115,7 @@ def main() -> None:
         db = Database(path)
         t0 = time.perf_counter()
         with db.transaction() as session:
-            build_demo(session, customers=args.customers)
+            run(build_demo(session, customers=args.customers))
         print(f"create demo database ({args.customers:,} customers): "
               f"{time.perf_counter() - t0:.1f} s")
     queries = realistic_queries(db, args.queries)

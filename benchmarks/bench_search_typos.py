@@ -53,6 +53,7 @@ from salon_desk.models import Customer  # noqa: E402
 from salon_desk.models.db import Database  # noqa: E402
 from salon_desk.search_text import fold  # noqa: E402
 from salon_desk.services.demo.salon import build_demo  # noqa: E402
+from salon_desk.services.jobs import run  # noqa: E402
 from salon_desk.services.search.lookup import driver_connection, search  # noqa: E402
 from salon_desk.services.search.sql import matching_ids  # noqa: E402
 
@@ -265,7 +266,7 @@ def main() -> None:
         db = Database(path)
         start = time.perf_counter()
         with db.transaction() as session:
-            build_demo(session, customers=args.customers)
+            run(build_demo(session, customers=args.customers))
         db.dispose()
         print(f"create demo database ({args.customers:,} customers): "
               f"{time.perf_counter() - start:.1f} s")

@@ -8,6 +8,7 @@ from sqlalchemy import text
 from salon_desk.models.db import Database
 from salon_desk.services.demo import care as demo_care
 from salon_desk.services.demo.salon import build_demo
+from salon_desk.services.jobs import run
 from salon_desk.services.care.insights import customer_insights
 
 CUSTOMERS = 600  # beyond the first 400, which always had a rich history
@@ -17,7 +18,7 @@ def _build(path, monkeypatch, seed: int = 5) -> Database:
     monkeypatch.setattr(demo_care, "WITH_DOCUMENTS", 2)
     db = Database(path)
     with db.transaction() as session:
-        build_demo(session, customers=CUSTOMERS, seed=seed)
+        run(build_demo(session, customers=CUSTOMERS, seed=seed))
     return db
 
 

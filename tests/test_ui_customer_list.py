@@ -12,6 +12,7 @@ from salon_desk.models import Badge, Customer, customer_badges
 from salon_desk.models.db import Database
 from salon_desk.services.customers.records import count_customers
 from salon_desk.services.demo.salon import build_demo
+from salon_desk.services.jobs import run
 from salon_desk.services.search.lookup import CustomerFilter
 from salon_desk.ui import dialogs
 from salon_desk.ui.customer_list_model import (
@@ -34,7 +35,7 @@ def demo_file(tmp_path_factory):
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
     database = Database(path)
     with database.transaction() as session:
-        build_demo(session, customers=DEMO_CUSTOMERS, seed=3)
+        run(build_demo(session, customers=DEMO_CUSTOMERS, seed=3))
     database.dispose()
     return path
 

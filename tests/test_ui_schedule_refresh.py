@@ -15,6 +15,7 @@ from salon_desk.models import Appointment
 from salon_desk.models.db import Database
 from salon_desk.services.schedule.appointments import AppointmentData, book, day_schedule
 from salon_desk.services.demo.salon import build_demo, setup_salon
+from salon_desk.services.jobs import run
 from salon_desk.ui import customer_form, demo_offer, dialogs, extensions
 from salon_desk.ui.events import events
 from salon_desk.ui.record import window as record_window
@@ -128,7 +129,7 @@ def _first_busy_day(tmp_path, customers: int) -> dt.date:
     scratch = Database(tmp_path / "scratch.sqlite")
     try:
         with scratch.transaction() as s:
-            build_demo(s, customers=customers)
+            run(build_demo(s, customers=customers))
         with scratch.session() as s:
             for k in range(30):
                 day = dt.date.today() + dt.timedelta(days=k)

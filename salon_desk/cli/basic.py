@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sys
 import time
 from pathlib import Path
 
@@ -31,17 +30,13 @@ def register(sub) -> None:
 
 def cmd_demo(args) -> int:
     from salon_desk.cli import open_db
-    from salon_desk.services.demo.salon import build_demo
+    from salon_desk.cli.jobs import run_job
+    from salon_desk.services.demo.salon import write_demo
 
     db = open_db(args, create=True)
     start = time.perf_counter()
-
-    def progress(done: int, total: int) -> None:
-        print(f"\r{done:,}/{total:,} customers", end="", file=sys.stderr, flush=True)
-
-    with db.transaction() as session:
-        n = build_demo(session, customers=args.customers, seed=args.seed, progress=progress)
-    print(f"\nDemo salon with {n:,} customers written to {db.path} "
+    n = run_job(write_demo(db, customers=args.customers, seed=args.seed), counting="customers")
+    print(f"Demo salon with {n:,} customers written to {db.path} "
           f"in {time.perf_counter() - start:.1f} s")
     return 0
 

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from salon_desk.cli import record_id
+from salon_desk.cli.jobs import run_job
 from salon_desk.services.errors import SalonError
 
 
@@ -48,19 +49,6 @@ def register(sub) -> None:
     p = sub.add_parser("import-undo", help="undo an import while its customers are unchanged")
     p.add_argument("batch_id", type=record_id)
     p.set_defaults(func=cmd_import_undo)
-
-
-def _progress(gen, quiet: bool):
-    while True:
-        try:
-            done, total, *_ = next(gen)
-        except StopIteration as stop:
-            if not quiet:
-                print(file=sys.stderr)
-            return stop.value
-        if not quiet and total:
-            print(f"\r{min(done, total) * 100 // total:3d} %", end="", file=sys.stderr,
-                  flush=True)
 
 
 def _mapping_choices(analysis, specs: list[str]) -> dict[int, str]:
@@ -115,7 +103,7 @@ def cmd_import(args) -> int:
     options = ImportOptions(country=args.country, on_duplicate=args.on_duplicate,
                             on_bad_value=args.on_bad_value, date_order=args.date_order,
                             dry_run=args.dry_run)
-    result = _progress(import_customers(db, analysis, options), quiet=args.json)
+    result = run_job(import_customers(db, analysis, options), quiet=args.json)
     if args.json:
         print(json.dumps(result.to_json(), indent=2))
         return 0
@@ -148,7 +136,7 @@ def cmd_export(args) -> int:
     from salon_desk.services.exporting import export_customers
 
     db = open_db(args)
-    result = _progress(export_customers(db, args.file), quiet=args.json)
+    result = run_job(export_customers(db, args.file), quiet=args.json)
     if args.json:
         print(json.dumps(result.to_json(), indent=2))
         return 0

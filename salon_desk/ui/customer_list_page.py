@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Generator
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -24,15 +24,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session
 
 from salon_desk.models import CustomerCategory
-from salon_desk.models.db import Database, DatabaseError
+from salon_desk.models.db import Database
 from salon_desk.services.sales import catalog
-from salon_desk.services.customers import records as customers
+from salon_desk.services.customers import bulk
 from salon_desk.services.customers.views import list_badge_infos
-from salon_desk.services.errors import SalonError
+from salon_desk.services.jobs import Job
 from salon_desk.services.search.lookup import CustomerFilter
 from salon_desk.ui import dialogs
 from salon_desk.ui.customer_list_delegate import CustomerListDelegate
@@ -50,13 +48,12 @@ from salon_desk.ui.customer_list_model import (
 )
 from salon_desk.ui.events import customers_changed, events
 from salon_desk.ui.style import icon
-from salon_desk.ui.tasks import BackgroundTask, fit_to_show
+from salon_desk.ui.tasks import BackgroundTask
 from salon_desk.ui.texts import message_text
 from salon_desk.ui.widgets.badges import badge_icon
 from salon_desk.ui.widgets.placeholder import fit_placeholder
 
 ROW_HEIGHT = 30
-CHUNK = 5000  # ids per SQL statement in bulk actions (SQLite limits bound parameters)
 BACKGROUND_ABOVE = 2000  # bulk actions on more customers run off the UI thread
 
 
@@ -95,20 +92,6 @@ class CustomerTable(QTableView):
             self.delete_requested.emit()
         else:
             super().keyPressEvent(event)
-
-
-def _bulk_job(db: Database, ids: list[int], action: Callable[[Session, list[int]], int]
-              ) -> Callable[[], Generator]:
-    def make() -> Generator:
-        done = changed = 0
-        with db.transaction() as session:
-            for start in range(0, len(ids), CHUNK):
-                chunk = ids[start:start + CHUNK]
-                changed += action(session, chunk) or 0
-                done += len(chunk)
-                yield done, len(ids)
-        return changed
-    return make
 
 
 class CustomerListPage(QWidget):
@@ -380,9 +363,12 @@ class CustomerListPage(QWidget):
             flt = hook(flt)
         return flt
 
-    def add_filter_widget(self, widget: QWidget) -> None:
-        """A feature's own filter control, at the end of the filter bar."""
+    def add_filter(self, widget: QWidget,
+                   hook: Callable[[CustomerFilter], CustomerFilter]) -> None:
+        """A feature's own filter: its control at the end of the filter bar, and ``hook``, which
+        narrows the list's filter while the control asks for it."""
         self._filters_row.addWidget(widget, 1)
+        self.filter_hooks.append(hook)
 
     def apply_filter(self) -> None:
         """Run the list's query again with the current filters."""
@@ -476,7 +462,7 @@ class CustomerListPage(QWidget):
                            self.tr("Delete {0}? Everything recorded about this customer "
                                    "(appointments, sales, notes…) is deleted too. This cannot "
                                    "be undone.").format(name), self.tr("Delete")):
-            self._run_bulk(self.tr("Deleting customers…"), [cid], customers.delete_customers)
+            self._run_bulk(self.tr("Deleting customers…"), [cid], bulk.delete_customers)
 
     def _context_menu(self, pos: QPoint) -> None:
         index = self.table.indexAt(pos)
@@ -512,13 +498,13 @@ class CustomerListPage(QWidget):
         ids = self.model.checked_ids()
         if ids:
             self._run_bulk(self.tr("Updating badges…"), ids,
-                           lambda s, chunk: customers.set_badge(s, chunk, badge_id, on))
+                           lambda db, ids: bulk.set_badge(db, ids, badge_id, on))
 
     def bulk_set_active(self, active: bool) -> None:
         ids = self.model.checked_ids()
         if ids:
             self._run_bulk(self.tr("Updating customers…"), ids,
-                           lambda s, chunk: customers.set_active(s, chunk, active))
+                           lambda db, ids: bulk.set_active(db, ids, active))
 
     def bulk_delete(self) -> None:
         ids = self.model.checked_ids()
@@ -530,25 +516,18 @@ class CustomerListPage(QWidget):
                                    "(appointments, sales, notes…) is deleted too. This cannot "
                                    "be undone.", "", n),
                            self.tr("Delete %Ln customer(s)", "", n)):
-            self._run_bulk(self.tr("Deleting customers…"), ids, customers.delete_customers)
+            self._run_bulk(self.tr("Deleting customers…"), ids, bulk.delete_customers)
 
     def _run_bulk(self, title: str, ids: list[int],
-                  action: Callable[[Session, list[int]], int]) -> None:
-        make = _bulk_job(self.db, ids, action)
-        if len(ids) <= BACKGROUND_ABOVE:
-            try:
-                for _step in make():
-                    pass
-            except (SalonError, DatabaseError, SQLAlchemyError) as exc:  # shown; rolled back
-                dialogs.show_error(self, title, str(fit_to_show(exc)))
-            self._after_bulk(ids)
-            return
-        self._task = BackgroundTask(self, title, make, writes=True)
+                  job: Callable[[Database, list[int]], Job[int]]) -> None:
+        """A change to the customers (services.customers.bulk): a few run at once, more on the
+        thread pool with a progress dialog; any error is shown and nothing of it is kept."""
+        self._task = BackgroundTask(self, title, lambda: job(self.db, ids), writes=True)
         self._task.finished.connect(lambda _result: self._after_bulk(ids))
         self._task.failed.connect(lambda exc, _tb: (dialogs.show_error(self, title, str(exc)),
                                                     self._after_bulk(ids)))
         self._task.cancelled.connect(lambda: self._after_bulk(ids))
-        self._task.start()
+        self._task.start(here=len(ids) <= BACKGROUND_ABOVE)
 
     def _after_bulk(self, ids: list[int]) -> None:
         self._task = None

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import queue
-import threading
-from collections.abc import Callable, Generator
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -17,17 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salon_desk.models.db import Database, long_job
-from salon_desk.services.demo.salon import build_demo
+from salon_desk.models.db import Database
+from salon_desk.services.demo.salon import write_demo
 from salon_desk.ui import dialogs
 from salon_desk.ui.events import appointments_changed, customers_changed, events, money_changed
 from salon_desk.ui.tasks import BackgroundTask
 
 DEFAULT_CUSTOMERS = 2000
-
-
-class _Stop(Exception):
-    pass
 
 
 class DemoOfferDialog(QDialog):
@@ -65,57 +59,11 @@ class DemoOfferDialog(QDialog):
         layout.addWidget(buttons)
 
 
-def demo_job(db: Database, customers: int, seed: int = 7) -> Callable[[], Generator]:
-    """A generator for BackgroundTask that builds the demo in one transaction.
-
-    build_demo reports progress through a callback; it runs on its own thread and the
-    generator relays its progress. Cancelling makes the next callback raise, which rolls the
-    whole transaction back.
-    """
-
-    def make() -> Generator:
-        messages: queue.Queue = queue.Queue()
-        stop = threading.Event()
-        label = QCoreApplication.translate("DemoOffer", "Creating demo customers…")
-
-        def progress(done: int, total: int) -> None:
-            if stop.is_set():
-                raise _Stop()
-            messages.put(("progress", done, total))
-
-        def work() -> None:
-            try:
-                with long_job(), db.transaction() as session:  # queues behind a writer
-                    count = build_demo(session, customers=customers, seed=seed,
-                                       progress=progress)
-                db.refresh_statistics()
-                messages.put(("done", count))
-            except BaseException as exc:  # noqa: BLE001 (re-raised by the generator below)
-                messages.put(("error", exc))
-
-        thread = threading.Thread(target=work, name="demo", daemon=True)
-        thread.start()
-        try:
-            yield 0, 0, label  # busy until the first batch is written
-            while True:
-                kind, *rest = messages.get()
-                if kind == "done":
-                    return rest[0]
-                if kind == "error":
-                    raise rest[0]
-                yield rest[0], rest[1], label
-        finally:
-            stop.set()
-            thread.join()
-
-    return make
-
-
 def load_demo(parent: QWidget | None, db: Database, customers: int,
               on_done: Callable[[int], None] | None = None) -> BackgroundTask:
     """Build the demo salon off the UI thread with a progress dialog."""
     title = QCoreApplication.translate("DemoOffer", "Loading the demo salon")
-    task = BackgroundTask(parent, title, demo_job(db, customers), writes=True)
+    task = BackgroundTask(parent, title, lambda: write_demo(db, customers), writes=True)
 
     def finished(count: int) -> None:
         # everything is new: the salon's lists first (schedule columns, service boxes), then

@@ -1,9 +1,14 @@
-"""Long work off the UI thread, with a progress dialog and a cancel button.
+"""The one runner of long jobs in the interface: off the UI thread, with a progress dialog and
+a cancel button.
 
-The work is a plain generator function from the services layer that yields ``(done, total)``
-or ``(done, total, message)`` and returns its result; it knows nothing of Qt. Cancelling stops
-the generator at its next yield (``GeneratorExit`` is raised inside it, so a service that writes
-in one transaction rolls it back).
+The work is a long job of the services layer (services.jobs: a generator that yields ``(done,
+total)`` or ``(done, total, label)`` and returns its result; it knows nothing of Qt), driven by
+services.jobs.drive on a thread of QThreadPool, the only threading mechanism of the interface.
+Cancelling stops the generator at its next yield with ``close()`` (``GeneratorExit`` is raised
+inside it, so a service that writes in one transaction rolls it back). A label is translated
+here: a services.texts.Text through ui.texts, an English literal in the BackgroundTask context.
+A short job may run at once on the UI thread instead (``start(here=True)``, no dialog) when no
+writing job is running.
 
 A task that writes (``writes=True``: an import, the demo, undoing an import, attaching files)
 runs when no other writing task of the app runs: the next one waits its turn, cancellable, its
@@ -21,7 +26,7 @@ import logging
 import sqlite3
 import threading
 import traceback
-from collections.abc import Callable, Generator
+from collections.abc import Callable
 from typing import Any
 
 import shiboken6
@@ -32,14 +37,13 @@ from sqlalchemy.exc import SQLAlchemyError
 from salon_desk.models import store_errors
 from salon_desk.models.db import DatabaseError, long_job
 from salon_desk.services.errors import SalonError
+from salon_desk.services.jobs import Cancelled, Job, Progress, drive
+from salon_desk.services.texts import Text
+from salon_desk.ui.texts import message_text
 
 log = logging.getLogger(__name__)
 
 _WAITING = "\x00waiting"  # progress message: waiting for another writer
-
-
-class Cancelled(Exception):
-    pass
 
 
 class DatabaseProblem(SalonError):
@@ -59,8 +63,6 @@ def fit_to_show(exc: BaseException) -> BaseException:
         problem = store_errors.explain(exc, "")
     if problem is None:
         problem = DatabaseError(store_errors.UNEXPECTED, "unexpected")
-    from salon_desk.ui.texts import message_text
-
     return DatabaseProblem(message_text(str(problem)), problem.kind)
 
 
@@ -83,7 +85,7 @@ class _WriterTurns(QObject):
             self.waiting.append(task)
             return False
         self.busy = True
-        QThreadPool.globalInstance().start(task._runner)
+        task._launch()
         return True
 
     def withdraw(self, task: BackgroundTask) -> bool:
@@ -112,14 +114,14 @@ def _writer_turns() -> _WriterTurns:
 
 
 class _Signals(QObject):
-    progress = Signal(int, int, str)
+    progress = Signal(int, int, object)  # the label may be a Text: kept whole across threads
     finished = Signal(object)
     failed = Signal(object, str)
     cancelled = Signal()
 
 
 class _Runner(QRunnable):
-    def __init__(self, make: Callable[[], Generator], signals: _Signals,
+    def __init__(self, make: Callable[[], Job], signals: _Signals,
                  stop: threading.Event, writes: bool = False) -> None:
         super().__init__()
         self.make, self.signals, self.stop, self.writes = make, signals, stop, writes
@@ -134,33 +136,36 @@ class _Runner(QRunnable):
         finally:  # whether or not the task's window is still there to hear of it
             _writer_turns().released.emit()
 
+    def run_here(self) -> None:
+        """Run on the calling (UI) thread: a short job, waiting for another program no longer
+        than a save does (the window must not freeze), its turn over at once."""
+        try:
+            self._run()
+        finally:
+            if self.writes:
+                _writer_turns()._next()
+
+    def _report(self, step: Progress) -> None:
+        self.signals.progress.emit(step.done, step.total, step.label)
+
     def _run(self) -> None:
         try:
-            gen = self.make()
-            result = None
-            while True:
-                try:
-                    step = next(gen)
-                except StopIteration as done:
-                    result = done.value
-                    break
-                if self.stop.is_set():
-                    gen.close()
-                    self.signals.cancelled.emit()
-                    return
-                done_, total, *rest = step
-                self.signals.progress.emit(int(done_), int(total), str(rest[0]) if rest else "")
-            self.signals.finished.emit(result)
+            result = drive(self.make(), self._report, self.stop.is_set)
+        except Cancelled:
+            self.signals.cancelled.emit()
+            return
         except Exception as exc:  # noqa: BLE001  (any failure is reported to the caller)
             details = traceback.format_exc()
             shown = fit_to_show(exc)
             if shown is not exc:
                 log.error("Background task failed\n%s", details)
             self.signals.failed.emit(shown, details)
+            return
+        self.signals.finished.emit(result)
 
 
 class BackgroundTask(QObject):
-    """Runs ``make()`` (returning a generator) on the thread pool with a progress dialog.
+    """Runs ``make()`` (returning a long job) on the thread pool with a progress dialog.
 
     Connect ``finished(result)``, ``failed(exception, traceback)`` and ``cancelled()``.
     ``show_dialog=False`` runs without the modal dialog (progress still reported).
@@ -172,7 +177,7 @@ class BackgroundTask(QObject):
     failed = Signal(object, str)
     cancelled = Signal()
 
-    def __init__(self, parent: QWidget | None, title: str, make: Callable[[], Generator],
+    def __init__(self, parent: QWidget | None, title: str, make: Callable[[], Job],
                  show_dialog: bool = True, writes: bool = False) -> None:
         super().__init__(parent)
         self._stop = threading.Event()
@@ -186,6 +191,7 @@ class BackgroundTask(QObject):
         self.dialog: QProgressDialog | None = None
         self.result: Any = None
         self.running = False
+        self._here = False
         if show_dialog:
             self.dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, parent)
             self.dialog.setWindowTitle(title)
@@ -195,15 +201,30 @@ class BackgroundTask(QObject):
             self.dialog.setAutoReset(False)
             self.dialog.canceled.connect(self.cancel)
 
-    def start(self) -> BackgroundTask:
+    def start(self, here: bool = False) -> BackgroundTask:
+        """Run the job on the thread pool. ``here``: a short job runs now, on this thread and
+        without a dialog, its signals emitted before start() returns; a writing one still
+        takes its turn (behind another writer it waits on the thread pool, with its dialog)."""
         self.running = True
-        if self.dialog:
+        self._here = here
+        if self.dialog and not here:
             self.dialog.setValue(0)
         if not self.writes:
-            QThreadPool.globalInstance().start(self._runner)
+            self._launch()
         elif not _writer_turns().take(self):
             self._on_progress(0, 0, _WAITING)
+        self._here = False  # a job that waited its turn runs on the thread pool
         return self
+
+    def _launch(self) -> None:
+        if not self._here:
+            QThreadPool.globalInstance().start(self._runner)
+            return
+        if self.dialog:  # not shown for a job that runs at once
+            self.dialog.canceled.disconnect(self.cancel)
+            self.dialog.deleteLater()
+            self.dialog = None
+        self._runner.run_here()
 
     def cancel(self) -> None:
         self._stop.set()
@@ -213,10 +234,14 @@ class BackgroundTask(QObject):
         if self.dialog:
             self.dialog.setLabelText(self.tr("Cancelling…"))
 
-    def _on_progress(self, done: int, total: int, message: str) -> None:
-        if message == _WAITING:
+    def _on_progress(self, done: int, total: int, label: object) -> None:
+        if label == _WAITING:
             message = self.tr("Another window or program is saving; waiting for it to "
                               "finish…")
+        elif isinstance(label, Text):
+            message = message_text(label)
+        else:
+            message = str(label or "")
         if self.dialog:
             self.dialog.setMaximum(max(total, 0))
             self.dialog.setValue(min(done, total) if total else 0)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import random
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from decimal import Decimal
 
 from faker import Faker
@@ -30,10 +30,12 @@ from salon_desk.models import (
     customer_badges,
 )
 from salon_desk.models.customers import CustomerConsent
+from salon_desk.models.db import Database
 from salon_desk.models.search_index import rebuild_index, sort_name
 from salon_desk.services import settings
 from salon_desk.services.customers.records import count_customers, ensure_builtin_badges
 from salon_desk.services.errors import SalonError
+from salon_desk.services.jobs import Job
 
 # country, Faker locale, share of customers, mobile prefix, remaining digits (all valid mobiles)
 COUNTRIES = [
@@ -80,6 +82,7 @@ ALLERGIES = ["Allergic to PPD (hair dye)", "Latex allergy", "Nut oil allergy",
 NOTES = ["Likes tea, no sugar", "Prefers afternoon appointments", "Comes with her daughter",
          "Always asks for Laura", "Parking: needs the front space", "Talkative, loves travel"]
 EMAIL_DOMAINS = ["example.com", "example.net", "example.org", "mail.example.com"]
+BATCH = 5000  # customers written per statement, and between two progress reports
 
 
 def _ascii(value: str) -> str:
@@ -208,13 +211,10 @@ def _customer_rows(n: int, seed: int, staff_ids: list[int], category_ids: list[i
         }
 
 
-def build_demo(
-    session: Session,
-    customers: int = 2000,
-    seed: int = 7,
-    progress: Callable[[int, int], None] | None = None,
-) -> int:
-    """Fill an empty database with a whole synthetic salon; returns the number of customers."""
+def build_demo(session: Session, customers: int = 2000, seed: int = 7) -> Job[int]:
+    """Fill an empty database with a whole synthetic salon: a long job (services.jobs) that
+    counts the customers written, then is busy with their history; returns the number of
+    customers. Cancelled, it leaves the session's transaction to be rolled back."""
     if count_customers(session):
         raise SalonError("The database already has customers; demo data goes into an empty one.")
     today = dt.date.today()
@@ -228,18 +228,19 @@ def build_demo(
     done = 0
     table = Customer.__table__
     now = dt.datetime.now(dt.UTC)
+    yield 0, customers, "Creating demo customers…"
     for row in _customer_rows(customers, seed, staff_ids, category_ids, today):
         row["created_at"] = row["updated_at"] = now
         batch.append(row)
-        if len(batch) == 5000:
+        if len(batch) == BATCH:
             conn.execute(insert(table), batch)
             done += len(batch)
             batch.clear()
-            if progress:
-                progress(done, customers)
+            yield done, customers, "Creating demo customers…"
     if batch:
         conn.execute(insert(table), batch)
         done += len(batch)
+        yield done, customers, "Creating demo customers…"
     ids = list(session.scalars(select(Customer.id).order_by(Customer.id)))
     badge_rows, consent_rows = [], []
     for cid in ids:
@@ -258,11 +259,19 @@ def build_demo(
         conn.execute(insert(CustomerConsent.__table__), consent_rows)
     rebuild_index(conn)
     for name in HISTORY_MODULES:
+        yield 0, 0, "Adding their visits, sales and notes…"
         module = importlib.import_module(name)
         module.build_demo_history(session, ids, random.Random(seed + 2))
-    if progress:
-        progress(customers, customers)
     return done
+
+
+def write_demo(db: Database, customers: int = 2000, seed: int = 7) -> Job[int]:
+    """build_demo in one transaction of ``db`` (cancelling rolls all of it back), then the
+    query planner's statistics brought up to date for the new rows."""
+    with db.transaction() as session:
+        count = yield from build_demo(session, customers=customers, seed=seed)
+    db.refresh_statistics()
+    return count
 
 
 # Modules whose build_demo_history(session, customer_ids, rng) adds record history

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from salon_desk.services import jobs
 from salon_desk.services.duplicates import weights
 from salon_desk.services.duplicates.blocking import candidate_pairs
 from salon_desk.services.duplicates.features import MATCH_ORDER, MATCH_TYPES
@@ -215,9 +216,4 @@ def scan_duplicates(
 
 def run_scan(open_session: Callable[[], Session]) -> ScanResult:
     """The scan without progress reports (command line, tests)."""
-    gen = scan_duplicates(open_session)
-    while True:
-        try:
-            next(gen)
-        except StopIteration as finished:
-            return finished.value
+    return jobs.run(scan_duplicates(open_session))

@@ -1,0 +1,45 @@
+"""Changing many customers at once (the customer list's ticked rows): long jobs (services.jobs).
+
+Each job writes in one transaction, the ids taken CHUNK at a time (SQLite limits the bound
+parameters of a statement), and yields after each chunk; cancelled, nothing of it is kept.
+Returns how many customers the change touched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlalchemy.orm import Session
+
+from salon_desk.models.db import Database
+from salon_desk.services.customers import records
+from salon_desk.services.jobs import Job
+
+CHUNK = 5000  # ids per statement
+
+
+def _in_chunks(db: Database, ids: list[int], change: Callable[[Session, list[int]], int]
+               ) -> Job[int]:
+    done = changed = 0
+    with db.transaction() as session:
+        for start in range(0, len(ids), CHUNK):
+            chunk = ids[start:start + CHUNK]
+            changed += change(session, chunk) or 0
+            done += len(chunk)
+            yield done, len(ids)
+    return changed
+
+
+def delete_customers(db: Database, ids: list[int]) -> Job[int]:
+    """Delete the customers and everything recorded about them."""
+    return _in_chunks(db, ids, records.delete_customers)
+
+
+def set_active(db: Database, ids: list[int], active: bool) -> Job[int]:
+    return _in_chunks(db, ids, lambda session, chunk: records.set_active(session, chunk, active))
+
+
+def set_badge(db: Database, ids: list[int], badge_id: int, on: bool) -> Job[int]:
+    """Give the customers the badge (``on``) or take it from them."""
+    return _in_chunks(db, ids,
+                      lambda session, chunk: records.set_badge(session, chunk, badge_id, on))
