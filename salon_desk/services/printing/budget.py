@@ -25,6 +25,7 @@ from salon_desk.services.printing.common import (
     INK,
     MUTED,
     RULE,
+    PricedLine,
     PrintContext,
     _,
     esc,
@@ -32,16 +33,6 @@ from salon_desk.services.printing.common import (
 )
 
 STATUS_LABELS = {"accepted": "Accepted", "rejected": "Rejected"}
-
-
-@dataclass
-class BudgetLineData:
-    description: str
-    quantity: int
-    unit_cents: int
-    discount_percent: Decimal
-    amount_cents: int
-    tax_rate: Decimal
 
 
 @dataclass
@@ -55,12 +46,12 @@ class BudgetData:
     description: str
     conditions: str
     status: str
-    lines: list[BudgetLineData] = field(default_factory=list)
+    lines: list[PricedLine] = field(default_factory=list)
     total_cents: int = 0
 
     @property
     def subtotal_cents(self) -> int:
-        return sum(line.quantity * line.unit_cents for line in self.lines)
+        return sum(line.gross_cents for line in self.lines)
 
     @property
     def discount_cents(self) -> int:
@@ -86,7 +77,7 @@ def budget_data(session: Session, budget_id: int, ctx: PrintContext) -> BudgetDa
             from salon_desk.models import Product
             item = session.get(Product, ln.product_id)
         rate = Decimal(item.tax_rate) if item is not None else ctx.default_tax_rate
-        lines.append(BudgetLineData(ln.description, ln.quantity, ln.unit_price_cents,
+        lines.append(PricedLine(ln.description, ln.quantity, ln.unit_price_cents,
                                     Decimal(ln.discount_percent or 0), ln.amount_cents, rate))
     amounts = sum(line.amount_cents for line in lines)
     total = budget.total_cents
@@ -102,7 +93,7 @@ def budget_data(session: Session, budget_id: int, ctx: PrintContext) -> BudgetDa
         lines=lines, total_cents=total)
 
 
-def _taxes(lines: list[BudgetLineData], ctx: PrintContext) -> dict[Decimal, tuple[int, int]]:
+def _taxes(lines: list[PricedLine], ctx: PrintContext) -> dict[Decimal, tuple[int, int]]:
     gross: dict[Decimal, int] = defaultdict(int)
     for line in lines:
         gross[line.tax_rate.normalize()] += line.amount_cents

@@ -187,6 +187,27 @@ def split_tax(gross_cents: int, rate: Decimal, included: bool) -> tuple[int, int
     return gross_cents, int(tax)
 
 
+@dataclass
+class PricedLine:
+    """A line of a ticket or a budget as printed: what, how many, at what price, the discount,
+    the amount after it and the tax rate it carries."""
+
+    description: str
+    quantity: int
+    unit_cents: int
+    discount_percent: Decimal
+    amount_cents: int
+    tax_rate: Decimal
+
+    @property
+    def gross_cents(self) -> int:
+        return self.quantity * self.unit_cents
+
+    @property
+    def discount_cents(self) -> int:
+        return self.gross_cents - self.amount_cents
+
+
 # --------------------------------------------------------------------------- salon context
 @dataclass
 class Salon:

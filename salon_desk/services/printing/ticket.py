@@ -38,6 +38,7 @@ from salon_desk.services.printing.common import (
     FONT_BOLD,
     MUTED,
     RULE,
+    PricedLine,
     PrintContext,
     Rule,
     _,
@@ -58,22 +59,8 @@ def payment_label(method: str) -> str:
 
 
 @dataclass
-class TicketLine:
-    description: str
-    quantity: int
-    unit_cents: int
-    discount_percent: Decimal
-    amount_cents: int
-    tax_rate: Decimal
+class TicketLine(PricedLine):
     staff: str = ""
-
-    @property
-    def gross_cents(self) -> int:
-        return self.quantity * self.unit_cents
-
-    @property
-    def discount_cents(self) -> int:
-        return self.gross_cents - self.amount_cents
 
 
 @dataclass
