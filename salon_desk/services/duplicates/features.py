@@ -239,6 +239,20 @@ def evidence(a: Person, b: Person) -> Evidence:
     normal: list[int] = []
     house: list[int] = []
     bl = birth_level(a, b)
+    _birth_evidence(bl, common, normal, house)
+    phone_same = _phone_evidence(a, b, common, normal, house)
+    el = email_level(a, b)
+    _email_evidence(el, common, normal, house)
+    al = address_level(a, b)
+    _address_evidence(al, common, normal, house)
+    if a.gender and b.gender and a.gender != b.gender:
+        common.append(F["gender_diff"])
+    if (phone_same or el == SAME) and bl == DIFF:
+        common.append(F["contact_birth_diff"])
+    return common, normal, house, _match_type(bl, phone_same, el, al)
+
+
+def _birth_evidence(bl: int, common: list[int], normal: list[int], house: list[int]) -> None:
     if bl == SAME or bl == PART:
         normal.append(F["birth_same"] if bl == SAME else F["birth_partial"])
         house.append(F["first_diff_birth"])
@@ -246,15 +260,22 @@ def evidence(a: Person, b: Person) -> Evidence:
         common.append(F["birth_close"])
     elif bl == DIFF:
         common.append(F["birth_diff"])
-    phone_same = False
-    if a.phones and b.phones:
-        if a.phones.isdisjoint(b.phones):
-            common.append(F["phone_diff"])
-        else:
-            phone_same = True
-            normal.append(F["phone_same"])
-            house.append(F["first_diff_phone"])
-    el = email_level(a, b)
+
+
+def _phone_evidence(a: Person, b: Person, common: list[int], normal: list[int],
+                    house: list[int]) -> bool:
+    """Adds the phone features; True when the two share a number."""
+    if not (a.phones and b.phones):
+        return False
+    if a.phones.isdisjoint(b.phones):
+        common.append(F["phone_diff"])
+        return False
+    normal.append(F["phone_same"])
+    house.append(F["first_diff_phone"])
+    return True
+
+
+def _email_evidence(el: int, common: list[int], normal: list[int], house: list[int]) -> None:
     if el == SAME:
         normal.append(F["email_same"])
         house.append(F["first_diff_email"])
@@ -262,7 +283,9 @@ def evidence(a: Person, b: Person) -> Evidence:
         common.append(F["email_close"])
     elif el == DIFF:
         common.append(F["email_diff"])
-    al = address_level(a, b)
+
+
+def _address_evidence(al: int, common: list[int], normal: list[int], house: list[int]) -> None:
     if al == SAME:
         normal.append(F["address_same"])
         house.append(F["first_diff_address"])
@@ -270,24 +293,21 @@ def evidence(a: Person, b: Person) -> Evidence:
         common.append(F["postcode_same"])
     elif al == DIFF:
         common.append(F["address_diff"])
-    if a.gender and b.gender and a.gender != b.gender:
-        common.append(F["gender_diff"])
-    if (phone_same or el == SAME) and bl == DIFF:
-        common.append(F["contact_birth_diff"])
-    if el == SAME and phone_same:
-        match = "email_phone"
-    elif el == SAME:
-        match = "email"
-    elif phone_same:
-        match = "phone"
-    elif bl == SAME or bl == PART:
-        match = "name_birth"
-    elif al == SAME:
-        match = "name_address"
-    else:
-        match = None
-    return common, normal, house, match
 
+
+def _match_type(bl: int, phone_same: bool, el: int, al: int) -> str | None:
+    """The rule a pair matches by, strongest first; None when only the names can say."""
+    if el == SAME and phone_same:
+        return "email_phone"
+    if el == SAME:
+        return "email"
+    if phone_same:
+        return "phone"
+    if bl == SAME or bl == PART:
+        return "name_birth"
+    if al == SAME:
+        return "name_address"
+    return None
 
 def finish(a: Person, b: Person, ev: Evidence) -> tuple[list[int], str]:
     """Add the names to the evidence: the active feature indices and the match type."""
