@@ -5,8 +5,8 @@ fetched when the view asks for them, a page at a time, and kept in a small LRU c
 the way Anki's browser table does it. Sorting by a column runs a new query.
 
 To show the first page at once, a new query first reads the count and the first page of ids;
-the complete id list follows from a worker thread (or at once, when a row further down, the
-ticked ids or the whole list are needed before it arrives).
+the complete id list follows from a job on the interface's runner, ui.tasks (or at once, when a
+row further down, the ticked ids or the whole list are needed before it arrives).
 
 When the text finds fewer than a handful of customers, its close matches (one typo away) are
 listed after them, marked "close match".
@@ -14,13 +14,11 @@ listed after them, marked "close match".
 
 from __future__ import annotations
 
-import threading
 from collections import OrderedDict
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
     QTimer,
@@ -29,7 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from salon_desk.models.db import Database
-from salon_desk.services.customers.listing import all_ids, count_ids, first_ids
+from salon_desk.services.customers.listing import all_ids, count_ids, first_ids, read_all_ids
 from salon_desk.services.customers.views import BadgeInfo, list_badge_infos
 from salon_desk.services.phones import format_phone
 from salon_desk.services.search.lookup import (
@@ -39,6 +37,7 @@ from salon_desk.services.search.lookup import (
     with_close_matches,
 )
 from salon_desk.ui import formatting
+from salon_desk.ui.tasks import BackgroundTask
 from salon_desk.ui.texts import message_text
 
 COL_SELECT = 0
@@ -69,49 +68,6 @@ BLOCKED_GLYPH = "⛔"
 Index = QModelIndex | QPersistentModelIndex
 
 
-class _IdsLoader(QObject):
-    """Reads the complete id list of a query on a worker thread.
-
-    Only the query's generation number crosses threads through the signal; the ids wait in
-    ``results`` until the model, on the UI thread, picks them up.
-    """
-
-    done = Signal(int)
-
-    def __init__(self, parent: QObject) -> None:
-        super().__init__(parent)
-        self.results: dict[int, list[int] | None] = {}
-        self._lock = threading.Lock()
-
-    def start(self, db: Database, flt: CustomerFilter, sort: str, descending: bool,
-              generation: int) -> None:
-        # Not a daemon: quitting waits the fraction of a second it needs rather than tearing
-        # the interpreter down under a running query.
-        threading.Thread(target=self._run, args=(db, flt, sort, descending, generation),
-                         name="customer-ids", daemon=False).start()
-
-    def _run(self, db: Database, flt: CustomerFilter, sort: str, descending: bool,
-             generation: int) -> None:
-        try:
-            with db.session() as session:
-                ids = all_ids(session, flt, sort, descending)
-        except Exception:  # noqa: BLE001 (the model then reads the ids itself, and reports)
-            ids = None
-        with self._lock:
-            self.results[generation] = ids
-        try:
-            self.done.emit(generation)
-        except RuntimeError:  # the model was deleted meanwhile
-            pass
-
-    def take(self, generation: int) -> tuple[bool, list[int] | None]:
-        with self._lock:
-            found = generation in self.results
-            ids = self.results.pop(generation, None)
-            self.results.clear()  # older generations are of no use any more
-        return found, ids
-
-
 class CustomerListModel(QAbstractTableModel):
     checked_changed = Signal()
     ids_complete = Signal()  # the whole id list of the current query is known
@@ -128,8 +84,6 @@ class CustomerListModel(QAbstractTableModel):
         self._total = 0  # rows of the current query (the ids may not all be read yet)
         self._complete = True
         self._generation = 0
-        self._loader = _IdsLoader(self)
-        self._loader.done.connect(self._ids_arrived)
         # The complete id list is read a moment after a query, so that typing in the filter
         # does not start a full read per keystroke.
         self._load_timer = QTimer(self, singleShot=True, interval=LOAD_REST_AFTER_MS)
@@ -175,8 +129,16 @@ class CustomerListModel(QAbstractTableModel):
     def _start_loader(self) -> None:
         if self._complete:
             return
-        self._loader.start(self.db, self._query, self.sort_key, self.descending,
-                           self._generation)
+        query, sort, descending, generation = (self._query, self.sort_key, self.descending,
+                                               self._generation)
+        task = BackgroundTask(self, "", lambda: read_all_ids(self.db, query, sort, descending),
+                              show_dialog=False)
+        # Only the ids of the current query are of use; a failure: the model reads them itself
+        task.finished.connect(lambda ids: self._ids_arrived(generation, ids))
+        task.failed.connect(lambda _exc, _tb: self._ids_arrived(generation, None))
+        for done in (task.finished, task.failed):
+            done.connect(task.deleteLater)
+        task.start()
 
     @property
     def complete(self) -> bool:
@@ -190,9 +152,8 @@ class CustomerListModel(QAbstractTableModel):
                 ids = all_ids(session, self._query, self.sort_key, self.descending)
             self._set_all_ids(ids)
 
-    def _ids_arrived(self, generation: int) -> None:
-        found, ids = self._loader.take(generation)
-        if not found or generation != self._generation or self._complete:
+    def _ids_arrived(self, generation: int, ids: list[int] | None) -> None:
+        if generation != self._generation or self._complete:
             return  # an older query, or already read
         if ids is None:
             self.ensure_ids()

@@ -44,6 +44,16 @@ from salon_desk.ui.texts import message_text
 log = logging.getLogger(__name__)
 
 _WAITING = "\x00waiting"  # progress message: waiting for another writer
+# Threads of the pool at least: a long import and a duplicate scan leave room for the quick
+# jobs (the customer list's ids, a preview) on a two-core PC.
+MIN_THREADS = 4
+
+
+def _pool() -> QThreadPool:
+    pool = QThreadPool.globalInstance()
+    if pool.maxThreadCount() < MIN_THREADS:
+        pool.setMaxThreadCount(MIN_THREADS)
+    return pool
 
 
 class DatabaseProblem(SalonError):
@@ -218,7 +228,7 @@ class BackgroundTask(QObject):
 
     def _launch(self) -> None:
         if not self._here:
-            QThreadPool.globalInstance().start(self._runner)
+            _pool().start(self._runner)
             return
         if self.dialog:  # not shown for a job that runs at once
             self.dialog.canceled.disconnect(self.cancel)

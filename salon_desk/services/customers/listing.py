@@ -10,6 +10,8 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from salon_desk.models.db import Database
+from salon_desk.services.jobs import Job
 from salon_desk.services.search.lookup import CustomerFilter, build_query
 
 
@@ -30,3 +32,12 @@ def all_ids(session: Session, flt: CustomerFilter, sort: str = "name",
             descending: bool = False) -> list[int]:
     """Every matching id in list order (the same as search.search_ids, faster)."""
     return list(session.connection().execute(build_query(flt, sort, descending)).scalars())
+
+
+def read_all_ids(db: Database, flt: CustomerFilter, sort: str = "name",
+                 descending: bool = False) -> Job[list[int]]:
+    """``all_ids`` in a session of its own, as a long job (services.jobs) for the list to run
+    off the UI thread; busy until the ids are read."""
+    yield 0, 0
+    with db.session() as session:
+        return all_ids(session, flt, sort, descending)
