@@ -48,6 +48,12 @@ class Preview:
     warnings: list[Text] = field(default_factory=list)  # about the file as a whole
     flagged: int = 0  # rows with a value guessed or cleaned, imported flagged "Check import"
 
+    def add_problem(self, line: int, column: str, value: str, why: str) -> None:
+        """Count a problem; the first MAX_PROBLEMS are kept to be listed."""
+        self.problem_count += 1
+        if len(self.problems) < MAX_PROBLEMS:
+            self.problems.append((line, column, value, why))
+
 
 def preview_import(db: Database, analysis: FileAnalysis, options: ImportOptions
                    ) -> Generator[tuple[int, int, str], None, Preview]:
@@ -74,20 +80,14 @@ def preview_import(db: Database, analysis: FileAnalysis, options: ImportOptions
             first_line.setdefault(key, line)
         if r.problems:
             preview.with_problems += 1
-            preview.problem_count += len(r.problems)
             for p in r.problems:
-                if len(preview.problems) < MAX_PROBLEMS:
-                    preview.problems.append((line, p.column, p.value, p.message))
+                preview.add_problem(line, p.column, p.value, p.message)
         if r.flags:
             preview.flagged += 1
-            preview.problem_count += len(r.flags)
             for p in r.flags:
-                if len(preview.problems) < MAX_PROBLEMS:
-                    preview.problems.append((line, p.column, p.value, p.message))
+                preview.add_problem(line, p.column, p.value, p.message)
         if r.fatal:
-            preview.problem_count += 1
-            if len(preview.problems) < MAX_PROBLEMS:
-                preview.problems.append((line, "", "", r.fatal))
+            preview.add_problem(line, "", "", r.fatal)
         if len(preview.sample) < SAMPLE_ROWS:
             preview.sample.append(PreviewRow(line, r.values, r.info_notes, status))
         if i % 1000 == 999:

@@ -155,18 +155,24 @@ FALSE_WORDS = {
 }
 
 
-def parse_bool(value: object) -> bool:
+def _yes_or_no(value: object, yes: set[str], no: set[str], refusal: str) -> bool:
+    """True for a word of ``yes``, False for one of ``no`` (a bool is taken as it is); any other
+    value is refused with the catalogue text ``refusal``."""
     if isinstance(value, bool):
         return value
     text = cell_text(value)
     if text is None:
         raise Unreadable(Text(msg.VALUE_EMPTY))
     word = _words(text)
-    if word in TRUE_WORDS:
+    if word in yes:
         return True
-    if word in FALSE_WORDS:
+    if word in no:
         return False
-    raise Unreadable(Text(msg.VALUE_NOT_YES_NO))
+    raise Unreadable(Text(refusal))
+
+
+def parse_bool(value: object) -> bool:
+    return _yes_or_no(value, TRUE_WORDS, FALSE_WORDS, msg.VALUE_NOT_YES_NO)
 
 
 ACTIVE_WORDS = {"active", "activo", "activa", "attivo", "attiva", "actif", "aktiv", "ativo",
@@ -177,19 +183,13 @@ INACTIVE_WORDS = {"inactive", "inactivo", "inactiva", "inattivo", "inattiva", "i
                   "baja", "de baja", "desactivado", "former"}
 
 
+_ACTIVE = ACTIVE_WORDS | TRUE_WORDS
+_INACTIVE = INACTIVE_WORDS | FALSE_WORDS
+
+
 def parse_status(value: object) -> bool:
     """True for an active customer."""
-    if isinstance(value, bool):
-        return value
-    text = cell_text(value)
-    if text is None:
-        raise Unreadable(Text(msg.VALUE_EMPTY))
-    word = _words(text)
-    if word in ACTIVE_WORDS or word in TRUE_WORDS:
-        return True
-    if word in INACTIVE_WORDS or word in FALSE_WORDS:
-        return False
-    raise Unreadable(Text(msg.VALUE_NOT_STATUS))
+    return _yes_or_no(value, _ACTIVE, _INACTIVE, msg.VALUE_NOT_STATUS)
 
 
 GENDER_WORDS = {
