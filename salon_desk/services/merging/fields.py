@@ -245,6 +245,22 @@ def propose_field(spec: FieldSpec, rows: list[Row], keep_id: int,
     consent refuses promotions (see marketing_refusals)."""
     values = [(row["id"], _value(spec, row, media), row) for row in rows]
     by_value = {cid: value for cid, value, _row in values}
+    options = _options(spec, values)
+    if not options:
+        return FieldProposal(spec, [], keep_id, False, by_value)
+    by_id = {cid: row for cid, _value, row in values}
+
+    def recency(o: Option) -> tuple[dt.datetime, bool]:
+        """Newer records first; on a tie, the kept one."""
+        return _stamp(by_id[o.customer_id]), o.customer_id == keep_id
+
+    said_no = any(cid in no_marketing for cid, _value, _row in values)
+    chosen = _preselect(spec, options, keep_id, recency, said_no)
+    return FieldProposal(spec, options, chosen, len(options) > 1, by_value)
+
+
+def _options(spec: FieldSpec, values: list[tuple[int, Any, Row]]) -> list[Option]:
+    """Each different value once, in the records' order; empty ones only for yes/no rules."""
     options: list[Option] = []
     seen: set[Any] = set()
     for cid, value, _row in values:
@@ -254,46 +270,37 @@ def propose_field(spec: FieldSpec, rows: list[Row], keep_id: int,
             continue
         seen.add(_key(value))
         options.append(Option(cid, value, display(spec, value)))
-    if not options:
-        return FieldProposal(spec, [], keep_id, False, by_value)
-    differs = len(options) > 1
-    by_id = {cid: (value, row) for cid, value, row in values}
+    return options
+
+
+def _preselect(spec: FieldSpec, options: list[Option], keep_id: int, recency,
+               said_no: bool) -> int:
+    """The record whose value the field's rule prefers."""
     if spec.rule == "kept_first":
         # An ID stays the kept record's own; the others' stay on their tombstones.
         mine = [o for o in options if o.customer_id == keep_id]
-        chosen = (mine or options)[0].customer_id
-    elif spec.rule == "earliest":
-        chosen = min(options, key=lambda o: (o.value, o.customer_id != keep_id)).customer_id
-    elif spec.rule in ("latest", "largest"):
+        return (mine or options)[0].customer_id
+    if spec.rule == "earliest":
+        return min(options, key=lambda o: (o.value, o.customer_id != keep_id)).customer_id
+    if spec.rule in ("latest", "largest"):
         # The latest date; the larger discount (the salon granted it to this person, who
         # will expect it at the till; the dialog shows the other to choose instead).
-        chosen = max(options, key=lambda o: (o.value, _stamp(by_id[o.customer_id][1]),
-                                             o.customer_id == keep_id)).customer_id
-    elif spec.rule in ("any_true", "blocked"):
+        return max(options, key=lambda o: (o.value, *recency(o))).customer_id
+    if spec.rule in ("any_true", "blocked"):
         # Active if any record is; blocked if any record is (the reason kept with it).
         wanted = [o for o in options if (o.value[0] if spec.rule == "blocked" else o.value)]
-        pool = wanted or options
-        chosen = max(pool, key=lambda o: (_stamp(by_id[o.customer_id][1]),
-                                          o.customer_id == keep_id)).customer_id
-    elif spec.rule == "all_true":
+        return max(wanted or options, key=recency).customer_id
+    if spec.rule == "all_true":
         # "Do not send" on any record wins: the person said no somewhere.
         refused = [o for o in options if not o.value]
-        pool = refused or options
-        chosen = max(pool, key=lambda o: (_stamp(by_id[o.customer_id][1]),
-                                          o.customer_id == keep_id)).customer_id
-    elif spec.rule == "opt_in":
+        return max(refused or options, key=recency).customer_id
+    if spec.rule == "opt_in":
         # Off is the default, so off alone says nothing and an opt-in wins. But a record whose
         # consent refuses promotions said no, and a refusal wins over any opt-in.
-        said_no = any(cid in no_marketing for cid, _value, _row in values)
-        chosen = next((o.customer_id for o in options if bool(o.value) != said_no),
-                      options[0].customer_id)
-    else:
-        completeness = _Completeness(spec, [o.value for o in options])
-        chosen = max(options, key=lambda o: (
-            completeness(o.value), _stamp(by_id[o.customer_id][1]),
-            o.customer_id == keep_id)).customer_id
-    return FieldProposal(spec, options, chosen, differs, by_value)
-
+        return next((o.customer_id for o in options if bool(o.value) != said_no),
+                    options[0].customer_id)
+    completeness = _Completeness(spec, [o.value for o in options])
+    return max(options, key=lambda o: (completeness(o.value), *recency(o))).customer_id
 
 # How a merge without the dialog (salon-desk merge) chooses the kept record's field values.
 KEEP = "keep"  # the kept record's values stay (notes, allergies, balance... still combine)
