@@ -51,7 +51,7 @@ from sqlalchemy import select  # noqa: E402
 from salon_desk.cli import main as cli_main  # noqa: E402
 from salon_desk.models import Customer  # noqa: E402
 from salon_desk.models.db import Database  # noqa: E402
-from salon_desk.search_text import fold  # noqa: E402
+from salon_desk.text.fold import fold  # noqa: E402
 from salon_desk.services.demo.salon import build_demo  # noqa: E402
 from salon_desk.services.jobs import run  # noqa: E402
 from salon_desk.services.search.lookup import driver_connection, search  # noqa: E402

@@ -368,10 +368,10 @@ class Generator:
                 local, _, domain = rec["email"].partition("@")
                 rec["email"] = f"{local}+{rng.choice(['salon', 'beauty', 'promo'])}@{domain}"
             elif kind == "latin_script" and base["country"] == "GR":
-                from salon_desk.services.duplicates.normalise import fold_text
+                from salon_desk.text.fold import fold_words
 
-                rec["first_name"] = fold_text(rec["first_name"]).title()
-                rec["last_name"] = fold_text(rec["last_name"]).title()
+                rec["first_name"] = fold_words(rec["first_name"]).title()
+                rec["last_name"] = fold_words(rec["last_name"]).title()
             else:
                 continue
             done.append(kind)

@@ -9,7 +9,6 @@ from salon_desk.services.duplicates.normalise import (
     email_key,
     first_forms,
     first_relation,
-    fold_text,
     phone_key,
     phonetic,
     postcode_key,
@@ -17,6 +16,7 @@ from salon_desk.services.duplicates.normalise import (
 )
 from salon_desk.services.duplicates.records import COLUMNS, Person
 from salon_desk.services.duplicates.scoring import confidence, score_pair
+from salon_desk.text.fold import fold_words
 
 _ids = iter(range(1, 10_000))
 
@@ -41,8 +41,8 @@ def level(a: Person, b: Person) -> str | None:
 
 
 def test_normalisation():
-    assert fold_text("García-LÓPEZ") == "garcia lopez"
-    assert fold_text("Ηλίας Παπαδόπουλος") == "ilias papadopoulos"
+    assert fold_words("García-LÓPEZ") == "garcia lopez"
+    assert fold_words("Ηλίας Παπαδόπουλος") == "ilias papadopoulos"
     assert phone_key("+34 612 345 678") == phone_key("612345678") == phone_key("0034612345678")
     assert phone_key("+44 7911 123456") == phone_key("07911 123456")
     assert phone_key("000000000") is None and phone_key("12") is None

@@ -256,9 +256,9 @@ def test_fast_phone_reader_agrees_with_the_phone_service():
 
     import phonenumbers
 
-    from salon_desk.models.search_index import phone_digits
     from salon_desk.services.importing.phone_reader import PhoneReader
     from salon_desk.services.phones import PhoneError, normalise_phone
+    from salon_desk.text.phones import phone_digits
 
     rng = random.Random(4)
     samples = [(cc, prefix + "".join(rng.choice("0123456789") for _ in range(rng.choice(

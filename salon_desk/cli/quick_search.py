@@ -48,7 +48,7 @@ def quick_search(args) -> int | None:
 def _rows(args) -> list[QuickRow] | None:
     from salon_desk.paths import default_db_path
     from salon_desk.schema_head import schema_head
-    from salon_desk.search_text import INDEX_FORMAT
+    from salon_desk.text.search import INDEX_FORMAT
 
     path = Path(args.db or default_db_path())
     head = schema_head()

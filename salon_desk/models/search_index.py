@@ -7,13 +7,13 @@
 - ``search_variants`` (models.search_words): the name words and their one-letter deletions,
   for close matches of a word typed with one typo.
 
-Text is folded (lower case, accents removed; salon_desk.search_text) before it is indexed, and
-queries are folded the same way, so "garcia" finds "García" and "GARCÍA".
+Text is folded (lower case, accents removed, Greek and Cyrillic in Latin; salon_desk.text.fold)
+before it is indexed, and queries are folded the same way, so "garcia" finds "García" and
+"GARCÍA".
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from sqlalchemy import Index, event, func, text
@@ -21,44 +21,22 @@ from sqlalchemy.engine import Connection
 
 from salon_desk.models import search_words
 from salon_desk.models.customers import Customer
-from salon_desk.search_text import INDEX_FORMAT, customer_words, fold
+from salon_desk.text.fold import fold
+from salon_desk.text.phones import phone_digits
+from salon_desk.text.search import INDEX_FORMAT, customer_words
 
-__all__ = ["FTS_TABLES", "INDEX_FORMAT", "fold", "index_body", "index_words", "phone_digits",
-           "rebuild_index", "remove_from_index", "sort_name", "write_index"]
+__all__ = ["FTS_TABLES", "INDEX_FORMAT", "index_body", "index_words", "rebuild_index",
+           "remove_from_index", "sort_name", "write_index"]
 
 FTS_TABLES = ("customer_fts", "customer_words")
 
-# The format of what the index holds is salon_desk.search_text.INDEX_FORMAT (index_body,
-# index_words and phone_digits here are part of it).
+# The format of what the index holds is salon_desk.text.search.INDEX_FORMAT (index_body,
+# index_words, sort_name and text.phones.phone_digits are part of it).
 
 # An old number or external ID typed into the search finds the customer it was merged into
 # (services.merge.resolve_customer, looking external IDs up whatever their case): indexed, so
 # that a search finding nothing does not read every customer.
 Index("ix_customers_external_id_lower", func.lower(Customer.__table__.c.external_id))
-
-_NON_DIGIT = re.compile(r"\D+")
-
-
-def phone_digits(e164_or_raw: str | None) -> list[str]:
-    """Digit strings a fragment of this phone may be typed from: international and national."""
-    if not e164_or_raw:
-        return []
-    digits = _NON_DIGIT.sub("", e164_or_raw)
-    out = [digits] if digits else []
-    if e164_or_raw.startswith("+"):
-        import phonenumbers  # here: searching (and a quick command line) never needs it
-
-        try:
-            number = phonenumbers.parse(e164_or_raw, None)
-        except phonenumbers.NumberParseException:
-            return out
-        national = _NON_DIGIT.sub(
-            "", phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
-        )
-        if national and national not in out:
-            out.append(national)
-    return out
-
 
 def sort_name(first: str | None, last: str | None) -> str:
     return f"{fold(last).strip()} {fold(first).strip()}".strip()
@@ -79,7 +57,8 @@ def index_body(c: Customer) -> str:
 
 def index_words(c: Customer) -> str:
     # Names only: a one-letter query means "names starting with", not every "example.com".
-    return " ".join(p for p in (c.first_name, c.last_name) if p)
+    # Folded as the query is: "ol" finds "Ольга", "o" finds "Øystein".
+    return " ".join(fold(p) for p in (c.first_name, c.last_name) if p)
 
 
 def write_index(conn: Connection, customers: Iterable[Customer]) -> None:
@@ -116,12 +95,22 @@ def rebuild_index(conn: Connection) -> int:
     conn.execute(text("DELETE FROM customer_fts"))
     conn.execute(text("DELETE FROM customer_words"))
     count = 0
+    stale: list[tuple[str, int]] = []
     result = conn.execute(select(Customer.__table__).where(Customer.merged_into_id.is_(None)))
     while batch := result.fetchmany(5000):
         _write_fts(conn, batch)  # Row objects expose the same attribute names
+        stale += _stale_sort_names(batch)
         count += len(batch)
+    if stale:  # written with an older folding (the index format changed)
+        conn.exec_driver_sql("UPDATE customers SET sort_name = ? WHERE id = ?", stale)
     search_words.rebuild(conn)
     return count
+
+
+def _stale_sort_names(customers: list) -> list[tuple[str, int]]:
+    """(sort name, id) of the customers whose stored sort name is not the current one."""
+    return [(name, c.id) for c in customers
+            if (name := sort_name(c.first_name, c.last_name)) != c.sort_name]
 
 
 def _write_fts(conn: Connection, customers: list) -> None:

@@ -7,7 +7,7 @@ customer's first name or surname (and every email local part of four to MAX_LOCA
 the word itself and its one-letter deletions; one indexed lookup of a typed word's own
 deletions then gives every known word within one typo of it (candidates the search verifies).
 Longer email local parts are found through the trigram index instead (services.close_matches,
-which also does the lookup). The words and their deletions are made by salon_desk.search_text.
+which also does the lookup). The words and their deletions are made by salon_desk.text.search.
 
 The table only grows between re-indexes: a word left behind by a renamed or deleted customer
 matches no one, which costs nothing. It is kept up to date
@@ -29,7 +29,8 @@ from sqlalchemy import Column, String, Table
 from sqlalchemy.engine import Connection
 
 from salon_desk.models.base import Base
-from salon_desk.search_text import MAX_LOCAL, MIN_WORD, deletions, email_word, fold, name_words
+from salon_desk.text.fold import fold
+from salon_desk.text.search import MAX_LOCAL, MIN_WORD, deletions, email_word, name_words
 
 WATERMARK_KEY = "search.variants_upto"  # settings row: customers up to this id are in
 

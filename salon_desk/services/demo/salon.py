@@ -86,7 +86,7 @@ BATCH = 5000  # customers written per statement, and between two progress report
 
 
 def _ascii(value: str) -> str:
-    from salon_desk.models.search_index import fold
+    from salon_desk.text.fold import fold
 
     return "".join(ch for ch in fold(value) if ch.isalnum())
 

@@ -21,10 +21,11 @@ from salon_desk.models.search_index import sort_name
 from salon_desk.services import settings
 from salon_desk.services.duplicates import weights
 from salon_desk.services.duplicates.features import MATCH_TYPES
-from salon_desk.services.duplicates.normalise import fold_text, name_tokens
+from salon_desk.services.duplicates.normalise import name_tokens
 from salon_desk.services.duplicates.records import COLUMNS, Person
 from salon_desk.services.duplicates.scoring import score_pair
 from salon_desk.services.phones import PhoneError, normalise_phone
+from salon_desk.text.fold import fold_words
 
 SAME_EMAIL = "same email"
 SAME_MOBILE = "same mobile"
@@ -87,7 +88,7 @@ def find_matches(session: Session, data: Any, exclude_id: int | None = None,
             found.update(session.scalars(select(Customer.id).where(live, condition)
                                          .limit(_MAX_CANDIDATES)))
 
-    for word in name_tokens(fold_text(last))[:2]:
+    for word in name_tokens(fold_words(last))[:2]:
         if len(word) >= 2:
             add(Customer.sort_name.between(word, word + "\uffff"))
     numbers = [n for n in (mobile, phone) if n]

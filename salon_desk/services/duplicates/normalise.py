@@ -1,61 +1,26 @@
 """Bringing names, phones, emails and addresses to comparable forms.
 
-Everything here is folded: lower case, accents removed, Greek and Cyrillic letters written in
-Latin, punctuation turned into spaces, so "García-López", "GARCIA LOPEZ" and "garcia lopez"
-compare equal.
+Everything here is folded as the search folds it (salon_desk.text.fold: lower case, accents
+removed, Greek and Cyrillic letters written in Latin) and cut into words at punctuation
+(fold_words), so "García-López", "GARCIA LOPEZ" and "garcia lopez" compare equal.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 from salon_desk.services.duplicates.nicknames import (
+    CANONICAL,
     PARTICLES,
     canonical_names,
     expand_compound,
 )
+from salon_desk.text.fold import fold_words
+from salon_desk.text.names import first_names
 
-# Greek (ELOT 743, simplified) and Cyrillic (Ukrainian/Russian, simplified) to Latin.
-_TRANSLIT = str.maketrans({
-    "α": "a", "β": "v", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η": "i", "θ": "th",
-    "ι": "i", "κ": "k", "λ": "l", "μ": "m", "ν": "n", "ξ": "x", "ο": "o", "π": "p", "ρ": "r",
-    "σ": "s", "ς": "s", "τ": "t", "υ": "y", "φ": "f", "χ": "ch", "ψ": "ps", "ω": "o",
-    "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ie", "ж": "zh",
-    "з": "z", "и": "y", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n",
-    "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
-    "ч": "ch", "ш": "sh", "щ": "shch", "ь": "", "ю": "iu", "я": "ia", "ы": "y", "э": "e",
-    "ъ": "", "ё": "e",
-})
-_GREEK_DIGRAPHS = (("ου", "ou"), ("αι", "ai"), ("ει", "ei"), ("οι", "oi"), ("μπ", "b"),
-                   ("ντ", "d"), ("γκ", "g"), ("αυ", "av"), ("ευ", "ev"))
-_NON_WORD = re.compile(r"[^0-9a-z]+")
 _NON_DIGIT = re.compile(r"\D+")
 _NON_ALNUM = re.compile(r"[^0-9A-Za-z]+")
-
-
-_SPECIAL = str.maketrans({"ß": "ss", "ø": "o", "đ": "d", "ł": "l", "æ": "ae", "œ": "oe",
-                          "ı": "i"})
-_COMBINING = re.compile("[\u0300-\u036f]+")
-
-
-def fold_text(value: str | None) -> str:
-    """Folded words separated by single spaces ("Ηλίας O'Brien-Pérez" -> "ilias o brien perez").
-
-    The same folding as the search index (models.search_index.fold), done with C-speed
-    string methods because a scan folds hundreds of thousands of names.
-    """
-    if not value:
-        return ""
-    text = value.casefold()
-    if not text.isascii():
-        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text.translate(_SPECIAL)))
-    if not text.isascii():
-        for greek, latin in _GREEK_DIGRAPHS:
-            text = text.replace(greek, latin)
-        text = text.translate(_TRANSLIT)
-    return _NON_WORD.sub(" ", text).strip()
 
 
 def name_tokens(folded: str) -> tuple[str, ...]:
@@ -120,29 +85,10 @@ def first_relation(a: tuple[FirstForm, ...], b: tuple[FirstForm, ...]) -> int:
     return best
 
 
-# Faker's name lists (a run-time dependency already, for the demo salon) cover the first
-# names of the salon's countries; with the nickname table they say whether a spelling is a
-# real name, so "Lucas" / "Lucía" or "Marta" / "María" count as two names, not a typo.
-_FAKER_LOCALES = ("es_ES", "es_MX", "en_GB", "en_US", "fr_FR", "it_IT", "de_DE", "pt_PT",
-                  "pt_BR", "pl_PL", "el_GR", "uk_UA", "ru_RU", "nl_NL", "ro_RO")
-
-
 @lru_cache(maxsize=1)
 def known_first_names() -> frozenset[str]:
-    import importlib
-
-    from salon_desk.services.duplicates.nicknames import CANONICAL
-
-    names: set[str] = set(CANONICAL)
-    for locale in _FAKER_LOCALES:
-        try:
-            provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
-        except (ImportError, AttributeError):
-            continue
-        for attr in ("first_names_female", "first_names_male", "first_names"):
-            for name in getattr(provider, attr, None) or ():
-                names.update(w for w in fold_text(name).split() if len(w) >= 3)
-    return frozenset(names)
+    """The shipped first names (salon_desk.text.names) and the nickname table's names."""
+    return first_names().union(CANONICAL)
 
 
 def different_names(a: str, b: str) -> bool:
@@ -242,7 +188,7 @@ _SPLIT_STREET = re.compile(r"(\d+)([a-z]+)")
 def street_key(raw: str | None) -> tuple[str, str]:
     """(street words, house number) with abbreviations written out and flat details dropped:
     "C/ Mayor, 12, 3º izq." and "Calle Mayor 12" both give ("calle mayor", "12")."""
-    text = fold_text(raw)
+    text = fold_words(raw)
     if not text:
         return "", ""
     text = _SPLIT_STREET.sub(r"\1 \2", text)

@@ -8,15 +8,15 @@ from functools import lru_cache
 from salon_desk.services.duplicates.normalise import (
     email_key,
     first_forms,
-    fold_text,
     name_tokens,
     phone_key,
     postcode_key,
     street_key,
 )
+from salon_desk.text.fold import fold_words
 
 # Names and cities repeat a lot: fold each spelling once.
-_fold_name = lru_cache(maxsize=200_000)(fold_text)
+_fold_name = lru_cache(maxsize=200_000)(fold_words)
 
 # The columns read for every customer, in this order (see scan.read_people).
 COLUMNS = (

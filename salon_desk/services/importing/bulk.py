@@ -15,13 +15,14 @@ from collections.abc import Callable
 from sqlalchemy import Boolean, Table
 from sqlalchemy.engine import Connection
 
-from salon_desk.models.search_index import fold, index_words
+from salon_desk.models.search_index import index_words
+from salon_desk.text.fold import fold
 
 _FOLDED: dict[str, str] = {}
 
 
 def quick_fold(value: str | None) -> str:
-    """search_index.fold, faster: plain ASCII is only lower-cased, other text is remembered
+    """text.fold.fold, faster: plain ASCII is only lower-cased, other text is remembered
     (first and last names repeat a lot in a customer base)."""
     if not value:
         return ""

@@ -13,10 +13,10 @@ import calendar
 import datetime as dt
 import re
 
-from salon_desk.models.search_index import fold
 from salon_desk.services import error_texts as msg
 from salon_desk.services.importing.values import Unreadable, cell_text
 from salon_desk.services.texts import Text
+from salon_desk.text.fold import fold
 
 MONTHS = {}
 for _i, _names in enumerate([

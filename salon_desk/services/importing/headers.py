@@ -21,7 +21,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from salon_desk.models.search_index import fold
 from salon_desk.services import error_texts as msg
 from salon_desk.services.customers.columns import (
     COLUMNS,
@@ -30,6 +29,7 @@ from salon_desk.services.customers.columns import (
     continued_of,
 )
 from salon_desk.services.texts import Text
+from salon_desk.text.fold import fold
 
 IGNORE = "ignore"
 NOTES = "notes_extra"

@@ -11,7 +11,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from salon_desk.models import Customer, Staff
-from salon_desk.models.search_index import fold, sort_name
+from salon_desk.models.search_index import sort_name
 from salon_desk.services import error_texts as msg
 from salon_desk.services import settings
 from salon_desk.services.importing.bulk import quick_sort_name
@@ -20,6 +20,7 @@ from salon_desk.services.importing.mapping import FileAnalysis
 from salon_desk.services.importing.rows import Conventions
 from salon_desk.services.importing.values import m_means_female
 from salon_desk.services.texts import Text
+from salon_desk.text.fold import fold
 
 DUPLICATE_POLICIES = ("skip", "update", "new")
 BAD_VALUE_POLICIES = ("keep", "reject")

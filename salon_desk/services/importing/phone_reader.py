@@ -3,7 +3,8 @@
 An import normalises tens of thousands of numbers. For the common cases (a national number of a
 region whose numbers need no trunk-prefix juggling, or "+CC..." of a country code with one
 region) the number is checked directly against the phone library's metadata for its region
-(the same pattern test phonenumbers' is_valid_number runs), skipping the general parser.
+(the same pattern test phonenumbers' is_valid_number runs, text.phones.number_kind), skipping
+the general parser.
 Anything else goes through services.phones.normalise_phone. Tests compare both paths.
 """
 
@@ -13,10 +14,9 @@ import re
 
 import phonenumbers
 from phonenumbers import COUNTRY_CODE_TO_REGION_CODE, PhoneMetadata, PhoneNumberType
-from phonenumbers.phonenumberutil import _is_number_matching_desc, _number_type_helper
 
-from salon_desk.models.search_index import phone_digits
 from salon_desk.services.phones import NOT_PLAIN, PhoneError, normalise_phone
+from salon_desk.text.phones import number_kind, phone_digits
 
 _JUNK = re.compile(r"[^\d+]")
 _MOBILE = {PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE}
@@ -57,7 +57,7 @@ class PhoneReader:
             if not self.simple_national or not compact.isdigit():
                 return None
             meta, nsn = self.meta, compact
-        kind = _kind(nsn, meta)
+        kind = number_kind(nsn, meta)
         if kind == PhoneNumberType.UNKNOWN:
             return None
         e164 = f"+{meta.country_code}{nsn}"
@@ -98,23 +98,11 @@ class PhoneReader:
         return phonenumbers.number_type(number) in _MOBILE
 
     def digits(self, e164: str | None) -> list[str]:
-        """search_index.phone_digits, without parsing again the numbers read here."""
+        """text.phones.phone_digits, without parsing again the numbers read here."""
         if not e164:
             return []
         known = self.known.get(e164)
         return list(known[1]) if known else phone_digits(e164)
-
-
-def _kind(nsn: str, meta) -> PhoneNumberType:
-    """The number's type as phonenumbers' _number_type_helper decides validity, trying the
-    usual mobile and fixed-line ranges first (a salon's numbers are nearly all one of them)."""
-    if not _is_number_matching_desc(nsn, meta.general_desc):
-        return PhoneNumberType.UNKNOWN
-    if _is_number_matching_desc(nsn, meta.mobile):
-        return PhoneNumberType.MOBILE
-    if _is_number_matching_desc(nsn, meta.fixed_line):
-        return PhoneNumberType.FIXED_LINE
-    return _number_type_helper(nsn, meta)
 
 
 def _possible(text: str) -> bool:

@@ -13,7 +13,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from salon_desk.models.search_index import fold
 from salon_desk.services import error_texts as msg
 from salon_desk.services.customers.columns import BY_KEY, CONSENTS, consent_key
 from salon_desk.services.importing import dates as D
@@ -24,6 +23,7 @@ from salon_desk.services.importing.raw import Mark
 from salon_desk.services.importing.values import Unreadable, cell_text, is_invisible
 from salon_desk.services.phones import PhoneError
 from salon_desk.services.texts import Text
+from salon_desk.text.fold import fold
 
 EXAMPLE = {c.key: c.example for c in BY_KEY.values()}
 FIVE_DIGIT_POSTCODES = {"ES", "FR", "IT", "DE", "US", "MX", "FI", "HR", "MA", "UA", "GR"}

@@ -30,7 +30,7 @@ from salon_desk.models import (
     utcnow,
 )
 from salon_desk.models.db import Database
-from salon_desk.models.search_index import fold, sort_name, write_index
+from salon_desk.models.search_index import sort_name, write_index
 from salon_desk.services import error_texts as msg
 from salon_desk.services.customers.records import COLUMN_FIELDS, CustomerData
 from salon_desk.services.errors import SalonError
@@ -46,6 +46,7 @@ from salon_desk.services.importing.rejected import rejected_path, write_rejected
 from salon_desk.services.importing.rows import RowConverter, RowResult
 from salon_desk.services.importing.undo_data import to_json
 from salon_desk.services.texts import Text
+from salon_desk.text.fold import fold
 
 BATCH = 2000
 REBUILD_INDEXES_FROM = 10000  # new customers

@@ -15,10 +15,10 @@ from decimal import Decimal, InvalidOperation
 
 from email_validator import EmailNotValidError, validate_email
 
-from salon_desk.models.search_index import fold
 from salon_desk.services import error_texts as msg
 from salon_desk.services.phones import PhoneError
 from salon_desk.services.texts import Text
+from salon_desk.text.fold import fold
 
 
 class Unreadable(ValueError):

@@ -24,7 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from salon_desk.models import ConsentCategory, Customer, CustomerConsent, CustomerMedia, Gender
-from salon_desk.models.search_index import fold
+from salon_desk.text.fold import fold
 
 Row = dict[str, Any]
 
@@ -227,9 +227,10 @@ def _marks(text: str) -> int:
 
 
 def _known_name(text: str) -> bool:
-    from salon_desk.services.duplicates.normalise import fold_text, known_first_names
+    from salon_desk.services.duplicates.normalise import known_first_names
+    from salon_desk.text.fold import fold_words
 
-    words = fold_text(text).split()
+    words = fold_words(text).split()
     return bool(words) and words[0] in known_first_names()
 
 

@@ -26,7 +26,8 @@ they do in the search. Plain SQL on a sqlite3 connection, like services.search_s
 
 from __future__ import annotations
 
-from salon_desk.search_text import MAX_LOCAL, MIN_WORD, deletions, fold
+from salon_desk.text.fold import fold
+from salon_desk.text.search import MAX_LOCAL, MIN_WORD, deletions
 from salon_desk.services.search.sql import (
     CLOSE_LIMIT,
     Sql,

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from salon_desk.search_text import fold
+from salon_desk.text.fold import fold
 
 _PHONEISH = re.compile(r"^[0-9\s+().\-/]+$")  # ASCII digits: "²" or "٣" are text here
 _WORD = re.compile(r"^\w+$")

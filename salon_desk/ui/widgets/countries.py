@@ -12,8 +12,8 @@ from babel import Locale
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from salon_desk.models.search_index import fold
 from salon_desk.services.money import locale_name
+from salon_desk.text.fold import fold
 from salon_desk.ui.i18n import interface_language
 
 NameRole = Qt.ItemDataRole.UserRole + 1

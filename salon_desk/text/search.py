@@ -1,38 +1,31 @@
 """Text as the customer search index holds it and as queries are read: folded, cut into words.
 
 Plain Python on purpose (no SQLAlchemy, no Qt): the index writer (models.search_index,
-models.search_words), the search (services.search_sql) and the quick command line
-(``salon-desk search`` without the ORM, cli.basic) all use these same functions.
+models.search_words), the search (services.search.sql) and the quick command line
+(``salon-desk search`` without the ORM, cli.quick_search) all use these same functions. The
+folding itself is salon_desk.text.fold, the one the duplicate finder uses too.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from salon_desk.text.fold import fold
 
 # The format of what the index holds (fold and the words here; index_body, index_words and
 # phone_digits in models.search_index): raise it whenever one of them changes. The database
 # keeps the format its index was written in (PRAGMA user_version); models.db re-indexes a
 # file whose format differs when it opens it.
 # 2: the vocabulary of close matches (search_variants) is part of the index.
-INDEX_FORMAT = 2
+# 3: one folding with the duplicate finder (Greek and Cyrillic written in Latin, the marks of
+#    every script dropped); the name words (index_words) and sort names folded too.
+INDEX_FORMAT = 3
 
 MIN_WORD = 4  # shorter words (Ana, Li, Eva) never get close matches: too many are one typo away
 MAX_WORD = 40  # longer "words" are not names; they are left out
 MAX_LOCAL = 7  # email local parts up to this long are vocabulary words; longer ones use trigrams
 
-# Letters that NFKD does not decompose into a base letter and a mark.
-_SPECIAL = str.maketrans({"ß": "ss", "ø": "o", "đ": "d", "ł": "l", "æ": "ae", "œ": "oe", "ı": "i"})
 _WORDS = re.compile(r"[^\W\d_]+")  # letters only: "Name2499" is no name to correct
-
-
-def fold(value: str | None) -> str:
-    """Lower case without accents: the form both the index and the queries use."""
-    if not value:
-        return ""
-    value = value.casefold().translate(_SPECIAL)
-    decomposed = unicodedata.normalize("NFKD", value)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def deletions(word: str) -> set[str]:
