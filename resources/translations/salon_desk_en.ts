@@ -15,7 +15,7 @@
 <context>
     <name>BudgetsTab</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="121"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="115"/>
         <source>%n open, worth {0}</source>
         <translation>
             <numerusform>%n open, worth {0}</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="124"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="118"/>
         <source>%n expired</source>
         <translation>
             <numerusform>%n expired</numerusform>
@@ -35,7 +35,7 @@
     <name>Care</name>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/care/charts.py" line="167"/>
-        <location filename="../../salon_desk/ui/care/insights_tab.py" line="120"/>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="122"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n visit</numerusform>
@@ -43,7 +43,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="168"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="170"/>
         <source>Left unticked: valid for %n day(s) after the test (Settings).</source>
         <translation>
             <numerusform>Left unticked: valid for %n day after the test (Settings).</numerusform>
@@ -78,7 +78,7 @@
 <context>
     <name>CreditsTab</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="175"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="169"/>
         <source>Vouchers (%n active)</source>
         <translation>
             <numerusform>Vouchers (%n active)</numerusform>
@@ -86,7 +86,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="176"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="170"/>
         <source>Prepaid cards (%n active)</source>
         <translation>
             <numerusform>Prepaid cards (%n active)</numerusform>
@@ -94,7 +94,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="177"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="171"/>
         <source>Loyalty cards (%n active)</source>
         <translation>
             <numerusform>Loyalty cards (%n active)</numerusform>
@@ -102,7 +102,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="233"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="227"/>
         <source>Cancel the voucher &quot;{0}&quot; (%n session(s) left)? It stays in the customer&apos;s history, shown as cancelled, and can no longer be used.</source>
         <translation>
             <numerusform>Cancel the voucher &quot;{0}&quot; (%n session left)? It stays in the customer&apos;s history, shown as cancelled, and can no longer be used.</numerusform>
@@ -110,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="252"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="246"/>
         <source>Voucher &quot;{0}&quot; (%n session(s), bought {1}) deleted: {2}</source>
         <translation>
             <numerusform>Voucher &quot;{0}&quot; (%n session, bought {1}) deleted: {2}</numerusform>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="275"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="269"/>
         <source>The voucher &quot;{0}&quot; has %n session(s) used, so it cannot be deleted: it is part of the customer&apos;s history. Cancel it instead?</source>
         <translation>
             <numerusform>The voucher &quot;{0}&quot; has %n session used, so it cannot be deleted: it is part of the customer&apos;s history. Cancel it instead?</numerusform>
@@ -129,7 +129,7 @@
 <context>
     <name>CustomerListPage</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="410"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="396"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
@@ -137,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="529"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="515"/>
         <source>Delete %Ln customer(s)? Everything recorded about them (appointments, sales, notes…) is deleted too. This cannot be undone.</source>
         <translation>
             <numerusform>Delete %Ln customer? Everything recorded about them (appointments, sales, notes…) is deleted too. This cannot be undone.</numerusform>
@@ -145,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="532"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="518"/>
         <source>Delete %Ln customer(s)</source>
         <translation>
             <numerusform>Delete %Ln customer</numerusform>
@@ -156,7 +156,7 @@
 <context>
     <name>DayView</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="189"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="190"/>
         <source>{0}  ·  %Ln appointment(s)</source>
         <translation>
             <numerusform>{0}  ·  %Ln appointment</numerusform>
@@ -167,7 +167,7 @@
 <context>
     <name>DetailsTab</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="190"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="187"/>
         <source>{0} (%n year(s) old)</source>
         <translation>
             <numerusform>{0} (%n year old)</numerusform>
@@ -301,7 +301,7 @@
 <context>
     <name>DuplicatesPage</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="189"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="190"/>
         <source>%n group(s) ({0} high, {1} medium, {2} low confidence)</source>
         <translation>
             <numerusform>%n group ({0} high, {1} medium, {2} low confidence)</numerusform>
@@ -309,7 +309,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="192"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="193"/>
         <source>among {0} customer(s)</source>
         <translation>
             <numerusform>among {0} customer</numerusform>
@@ -407,7 +407,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/main_window.py" line="289"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="300"/>
         <source>{0} of %Ln customer(s)</source>
         <translation>
             <numerusform>{0} of %Ln customer</numerusform>
@@ -415,7 +415,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/main_window.py" line="291"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="302"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
@@ -445,7 +445,7 @@
 <context>
     <name>PointsTab</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="130"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="124"/>
         <source>%Ln point(s)</source>
         <translation>
             <numerusform>%Ln point</numerusform>
@@ -453,7 +453,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="132"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="126"/>
         <source>%n point(s) per currency unit spent</source>
         <translation>
             <numerusform>%n point per currency unit spent</numerusform>
@@ -523,7 +523,7 @@
 <context>
     <name>PrintedDocument</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/printing/summary.py" line="265"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="271"/>
         <source>%n appointment(s)</source>
         <translation>
             <numerusform>%n appointment</numerusform>
@@ -531,7 +531,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/printing/summary.py" line="285"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="292"/>
         <source>%n sale(s)</source>
         <translation>
             <numerusform>%n sale</numerusform>
@@ -539,7 +539,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/printing/summary.py" line="296"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="299"/>
         <source>{left} of %n session(s) left</source>
         <translation>
             <numerusform>{left} of %n session left</numerusform>
@@ -547,7 +547,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/printing/summary.py" line="310"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="321"/>
         <source>{amount} and %n session(s)</source>
         <translation>
             <numerusform>{amount} and %n session</numerusform>
@@ -626,7 +626,7 @@
 <context>
     <name>SalesTab</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="138"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="132"/>
         <source>&lt;b&gt;Total purchases: {0}&lt;/b&gt; in %n sale(s)  ·  services {2}  ·  products {3}</source>
         <translation>
             <numerusform>&lt;b&gt;Total purchases: {0}&lt;/b&gt; in %n sale  ·  services {2}  ·  products {3}</numerusform>
@@ -696,7 +696,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="293"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="294"/>
         <source>Row {row}: a quote (&quot;) opens a value that runs over lines {first} to {last} of the file and takes in %n line(s) that look like rows of their own. Check the quotes in that row: as it stands, those lines are read as part of it.</source>
         <translation>
             <numerusform>Row {row}: a quote (&quot;) opens a value that runs over lines {first} to {last} of the file and takes in %n line that looks like a row of its own. Check the quotes in that row: as it stands, that line is read as part of it.</numerusform>
@@ -704,7 +704,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="302"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="303"/>
         <source>The file mixes two ways of writing accented letters: %n row(s) ({rows}) were read as Windows-1252, the rest as UTF-8. Check their names; they carry the “Check import” badge.</source>
         <translation>
             <numerusform>The file mixes two ways of writing accented letters: %n row ({rows}) was read as Windows-1252, the rest as UTF-8. Check its names; it carries the “Check import” badge.</numerusform>
@@ -712,7 +712,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="309"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="310"/>
         <source>NUL characters (invisible control codes) were removed from %n row(s): {rows}.</source>
         <translation>
             <numerusform>NUL characters (invisible control codes) were removed from %n row: {rows}.</numerusform>
@@ -720,7 +720,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="312"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="313"/>
         <source>%n cell(s) hold a formula without its result (rows {rows}): the file was saved by a program that does not calculate. Open it in a spreadsheet program, save it and import it again; as it stands, the formulas are kept in the notes.</source>
         <translation>
             <numerusform>%n cell holds a formula without its result (row {rows}): the file was saved by a program that does not calculate. Open it in a spreadsheet program, save it and import it again; as it stands, the formula is kept in the notes.</numerusform>
@@ -728,7 +728,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="317"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="318"/>
         <source>%n row(s) ({rows}) hold a number with a decimal comma (such as 10,5) that the commas separating the columns had cut in two: it was read as one number.</source>
         <translation>
             <numerusform>%n row ({rows}) holds a number with a decimal comma (such as 10,5) that the commas separating the columns had cut in two: it was read as one number.</numerusform>
@@ -736,11 +736,27 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="321"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="322"/>
         <source>%n row(s) ({rows}) have values in columns without a header: they are kept in the notes of those customers, who carry the “Check import” badge.</source>
         <translation>
             <numerusform>%n row ({rows}) has values in columns without a header: they are kept in the notes of that customer, who carries the “Check import” badge.</numerusform>
             <numerusform>%n rows ({rows}) have values in columns without a header: they are kept in the notes of those customers, who carry the “Check import” badge.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/services/error_texts.py" line="589"/>
+        <source>%n session(s) already used</source>
+        <translation>
+            <numerusform>%n session already used</numerusform>
+            <numerusform>%n sessions already used</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/services/error_texts.py" line="610"/>
+        <source>The customer has only %n point(s); {taken} cannot be taken</source>
+        <translation>
+            <numerusform>The customer has only %n point; {taken} cannot be taken</numerusform>
+            <numerusform>The customer has only %n points; {taken} cannot be taken</numerusform>
         </translation>
     </message>
 </context>
@@ -774,7 +790,7 @@
 <context>
     <name>TransferActions</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="56"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="57"/>
         <source>{0} customer(s) exported to {1}</source>
         <translation>
             <numerusform>{0} customer exported to {1}</numerusform>
@@ -782,7 +798,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="63"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="64"/>
         <source>{0} and %n more</source>
         <translation>
             <numerusform>{0} and %n more</numerusform>
@@ -790,7 +806,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="65"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="66"/>
         <source>%n cell(s) held more than the 32,767 characters a spreadsheet cell takes (customers {0}): each goes on in the “(continued)” columns at the end of its row, and importing this file joins them back whole. A .csv export keeps them in one cell.</source>
         <translation>
             <numerusform>%n cell held more than the 32,767 characters a spreadsheet cell takes (customers {0}): each goes on in the “(continued)” columns at the end of its row, and importing this file joins them back whole. A .csv export keeps them in one cell.</numerusform>

@@ -12,12 +12,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../salon_desk/ui/app.py" line="102"/>
+        <location filename="../../salon_desk/ui/app.py" line="104"/>
         <source>Salon Desk cannot open the database</source>
         <translation>Salon Desk no puede abrir la base de datos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/app.py" line="102"/>
+        <location filename="../../salon_desk/ui/app.py" line="104"/>
         <source>{0}
 
 Nothing was changed. To open another file, start Salon Desk with --db PATH.</source>
@@ -26,12 +26,12 @@ Nothing was changed. To open another file, start Salon Desk with --db PATH.</sou
 No se ha modificado nada. Para abrir otro archivo, inicie Salon Desk con --db RUTA.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/app.py" line="128"/>
+        <location filename="../../salon_desk/ui/app.py" line="130"/>
         <source>Salon Desk</source>
         <translation>Salon Desk</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/app.py" line="162"/>
+        <location filename="../../salon_desk/ui/app.py" line="159"/>
         <source>The database was upgraded; a copy of it as it was, with its documents, is kept in {0}</source>
         <translation>La base de datos se ha actualizado; se guarda una copia de cómo estaba, con sus documentos, en {0}</translation>
     </message>
@@ -55,107 +55,107 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
 <context>
     <name>AppointmentsTab</name>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="67"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="71"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="72"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="76"/>
         <source>Clear filters</source>
         <translation>Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="75"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="79"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="78"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="82"/>
         <source>Service:</source>
         <translation>Servicio:</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="82"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="86"/>
         <source>Book…</source>
         <translation>Dar cita…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="84"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="88"/>
         <source>Change…</source>
         <translation>Cambiar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="85"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="89"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="86"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="90"/>
         <source>Complete and charge…</source>
         <translation>Completar y cobrar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="87"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="91"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="93"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="97"/>
         <source>No appointments found</source>
         <translation>No se han encontrado citas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="138"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="142"/>
         <source>Appointments</source>
         <translation>Citas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="159"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="154"/>
         <source>All services</source>
         <translation>Todos los servicios</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="199"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="189"/>
         <source>Upcoming ({0})</source>
         <translation>Próximas ({0})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="200"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="190"/>
         <source>Past ({0})</source>
         <translation>Pasadas ({0})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="236"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="226"/>
         <source>Cancel the appointment</source>
         <translation>Cancelar la cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="237"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="227"/>
         <source>Cancel this appointment? Its slot becomes free.</source>
         <translation>¿Cancelar esta cita? Su hueco queda libre.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="238"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="228"/>
         <source>Cancel appointment</source>
         <translation>Cancelar cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="240"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="230"/>
         <source>The status was not changed</source>
         <translation>No se ha cambiado el estado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="255"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="245"/>
         <source>The appointment was not completed</source>
         <translation>No se ha completado la cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="311"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="298"/>
         <source>Printing</source>
         <translation>Impresión</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="312"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="299"/>
         <source>Printing is not available in this installation.</source>
         <translation>La impresión no está disponible en esta instalación.</translation>
     </message>
@@ -163,57 +163,67 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../salon_desk/ui/tasks.py" line="190"/>
+        <location filename="../../salon_desk/ui/tasks.py" line="206"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/tasks.py" line="214"/>
+        <location filename="../../salon_desk/ui/tasks.py" line="245"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/tasks.py" line="218"/>
+        <location filename="../../salon_desk/ui/tasks.py" line="249"/>
         <source>Another window or program is saving; waiting for it to finish…</source>
         <translation>Otra ventana u otro programa está guardando; esperando a que termine…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/tasks.py" line="224"/>
+        <location filename="../../salon_desk/ui/tasks.py" line="254"/>
+        <source>Adding their visits, sales and notes…</source>
+        <translation>Añadiendo sus visitas, ventas y notas…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/tasks.py" line="254"/>
         <source>Checking rows…</source>
         <translation>Comprobando filas…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/tasks.py" line="224"/>
+        <location filename="../../salon_desk/ui/tasks.py" line="254"/>
+        <source>Creating demo customers…</source>
+        <translation>Creando clientes de demostración…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/tasks.py" line="254"/>
         <source>Details</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/tasks.py" line="224"/>
+        <location filename="../../salon_desk/ui/tasks.py" line="254"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/tasks.py" line="224"/>
+        <location filename="../../salon_desk/ui/tasks.py" line="254"/>
         <source>Preparing the document…</source>
         <translation>Preparando el documento…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/tasks.py" line="224"/>
+        <location filename="../../salon_desk/ui/tasks.py" line="254"/>
         <source>Reading rows…</source>
         <translation>Leyendo filas…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/tasks.py" line="224"/>
+        <location filename="../../salon_desk/ui/tasks.py" line="254"/>
         <source>Saving customers…</source>
         <translation>Guardando clientes…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/tasks.py" line="224"/>
+        <location filename="../../salon_desk/ui/tasks.py" line="254"/>
         <source>Updating customers…</source>
         <translation>Actualizando clientes…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/tasks.py" line="224"/>
+        <location filename="../../salon_desk/ui/tasks.py" line="254"/>
         <source>Writing customers…</source>
         <translation>Escribiendo clientes…</translation>
     </message>
@@ -402,7 +412,7 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
 <context>
     <name>BookingScheduleDialog</name>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="288"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="287"/>
         <source>Book an appointment</source>
         <translation>Dar una cita</translation>
     </message>
@@ -554,59 +564,59 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
 <context>
     <name>BudgetsTab</name>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="59"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="64"/>
         <source>All budgets</source>
         <translation>Todos los presupuestos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="68"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="73"/>
         <source>New budget…</source>
         <translation>Nuevo presupuesto…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="69"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="74"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="70"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="75"/>
         <source>Charge…</source>
         <translation>Cobrar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="71"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="76"/>
         <source>Book appointments…</source>
         <translation>Dar citas…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="72"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="77"/>
         <source>Reject</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="73"/>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="207"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="78"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="199"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="74"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="79"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="85"/>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="127"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="90"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="121"/>
         <source>No budgets yet</source>
         <translation>Todavía no hay presupuestos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="93"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="98"/>
         <source>Budgets</source>
         <translation>Presupuestos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="121"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="115"/>
         <source>%n open, worth {0}</source>
         <translation>
             <numerusform>%n abierto, por {0}</numerusform>
@@ -614,7 +624,7 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="124"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="118"/>
         <source>%n expired</source>
         <translation>
             <numerusform>%n caducado</numerusform>
@@ -622,42 +632,42 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="128"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="122"/>
         <source>No budgets with this status</source>
         <translation>Ningún presupuesto en este estado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="182"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="174"/>
         <source>The budget cannot be charged</source>
         <translation>No se puede cobrar el presupuesto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="198"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="190"/>
         <source>Not changed</source>
         <translation>Sin cambios</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="205"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="197"/>
         <source>Delete budget</source>
         <translation>Eliminar presupuesto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="206"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="198"/>
         <source>Delete budget {0}? This cannot be undone.</source>
         <translation>¿Eliminar el presupuesto {0}? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="209"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="201"/>
         <source>Not deleted</source>
         <translation>No eliminado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="220"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="212"/>
         <source>Printing</source>
         <translation>Impresión</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="221"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="213"/>
         <source>Printing is not available in this installation.</source>
         <translation>La impresión no está disponible en esta instalación.</translation>
     </message>
@@ -669,119 +679,119 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
 <context>
     <name>CardsPointsPage</name>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="58"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="59"/>
         <source>Prepaid card types</source>
         <translation>Tipos de tarjeta prepago</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="65"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="66"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="66"/>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="239"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="67"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="240"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="78"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="79"/>
         <source> months</source>
         <translation> meses</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="80"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="81"/>
         <source>Valid for any service</source>
         <translation>Válida para cualquier servicio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="83"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="84"/>
         <source>On sale</source>
         <translation>A la venta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="84"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="85"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="85"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="86"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="86"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="87"/>
         <source>Sold for</source>
         <translation>Precio de venta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="87"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="88"/>
         <source>Valid for</source>
         <translation>Válido para</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="89"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="90"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="94"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="95"/>
         <source>Rewards (points)</source>
         <translation>Recompensas (puntos)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="99"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="100"/>
         <source> cents</source>
         <translation> céntimos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="101"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="102"/>
         <source>Points earned per currency unit spent</source>
         <translation>Puntos por unidad de moneda gastada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="102"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="103"/>
         <source>Value of one point when paying</source>
         <translation>Valor de un punto al pagar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="103"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="104"/>
         <source>Points are earned on what is paid or owed in money; vouchers, cards and points used do not earn points.</source>
         <translation>Se ganan puntos por lo que se paga o se debe en dinero; lo pagado con bonos, tarjetas o puntos no suma puntos.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="122"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="123"/>
         <source>Cards and points</source>
         <translation>Tarjetas y puntos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="154"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="155"/>
         <source>Prepaid card “{0}”: {1}</source>
         <translation>Tarjeta prepago «{0}»: {1}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="159"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="160"/>
         <source>The points rule must be a number</source>
         <translation>La regla de puntos debe ser un número</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="175"/>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="224"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="176"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="225"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="228"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="229"/>
         <source>New card</source>
         <translation>Nueva tarjeta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="237"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="238"/>
         <source>Delete card type</source>
         <translation>Eliminar tipo de tarjeta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="238"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="239"/>
         <source>Delete “{0}”? A type already sold is only taken off sale.</source>
         <translation>¿Eliminar «{0}»? Un tipo ya vendido solo se retira de la venta.</translation>
     </message>
@@ -789,57 +799,57 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
 <context>
     <name>Care</name>
     <message>
-        <location filename="../../salon_desk/ui/care/at_risk.py" line="46"/>
+        <location filename="../../salon_desk/ui/care/at_risk.py" line="49"/>
         <source>All visit statuses</source>
         <translation>Todos los estados de visita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/at_risk.py" line="46"/>
+        <location filename="../../salon_desk/ui/care/at_risk.py" line="49"/>
         <location filename="../../salon_desk/ui/care/risk_mark.py" line="18"/>
         <source>At risk</source>
         <translation>En riesgo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/at_risk.py" line="47"/>
+        <location filename="../../salon_desk/ui/care/at_risk.py" line="50"/>
         <source>At risk or lapsed</source>
         <translation>En riesgo o perdidos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/at_risk.py" line="47"/>
+        <location filename="../../salon_desk/ui/care/at_risk.py" line="50"/>
         <location filename="../../salon_desk/ui/care/risk_mark.py" line="18"/>
         <source>Lapsed</source>
         <translation>Perdidos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/at_risk.py" line="52"/>
+        <location filename="../../salon_desk/ui/care/at_risk.py" line="55"/>
         <source>Looking at every customer&apos;s visits…</source>
         <translation>Revisando las visitas de cada cliente…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/at_risk.py" line="69"/>
+        <location filename="../../salon_desk/ui/care/at_risk.py" line="72"/>
         <source>Customers who have not come back for longer than usual (thresholds in Settings)</source>
         <translation>Clientes que llevan más tiempo del habitual sin volver (umbrales en Configuración)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/at_risk.py" line="115"/>
+        <location filename="../../salon_desk/ui/care/at_risk.py" line="118"/>
         <source>Finding customers at risk</source>
         <translation>Buscando clientes en riesgo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/at_risk.py" line="217"/>
+        <location filename="../../salon_desk/ui/care/at_risk.py" line="223"/>
         <source>No customers match these filters.</source>
         <translation>Ningún cliente cumple estos filtros.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/at_risk.py" line="273"/>
+        <location filename="../../salon_desk/ui/care/at_risk.py" line="278"/>
         <source> (+{n} more)</source>
         <translation> (+{n} más)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/at_risk.py" line="274"/>
+        <location filename="../../salon_desk/ui/care/at_risk.py" line="279"/>
         <location filename="../../salon_desk/ui/care/note_dialogs.py" line="263"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="69"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="151"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="71"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="153"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -865,7 +875,7 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
     </message>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/care/charts.py" line="167"/>
-        <location filename="../../salon_desk/ui/care/insights_tab.py" line="120"/>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="122"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n visita</numerusform>
@@ -883,427 +893,427 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
         <translation>y {n} más</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="72"/>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="132"/>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="68"/>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="56"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="68"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="102"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="73"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="133"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="69"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="57"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="70"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="104"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="72"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="73"/>
         <source>Original file</source>
         <translation>Archivo original</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="72"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="73"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="72"/>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="131"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="73"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="132"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="72"/>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="56"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="73"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="57"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="129"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="130"/>
         <source>Optional description</source>
         <translation>Descripción (opcional)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="133"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="134"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="136"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="137"/>
         <source>Save details</source>
         <translation>Guardar datos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="138"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="139"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="139"/>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="160"/>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="143"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="212"/>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="85"/>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="217"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="140"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="166"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="140"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="220"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="86"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="223"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="156"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="157"/>
         <source>Select a document to see its details.</source>
         <translation>Seleccione un documento para ver sus datos.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="166"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="167"/>
         <source>{name} · {size} · added {date}</source>
         <translation>{name} · {size} · añadido el {date}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="185"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="188"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="197"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="194"/>
         <source>Add files…</source>
         <translation>Añadir archivos…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="202"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="199"/>
         <source>Thumbnails</source>
         <translation>Miniaturas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="204"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="201"/>
         <source>List</source>
         <translation>Lista</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="213"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="210"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="385"/>
         <location filename="../../salon_desk/ui/care/documents_tab.py" line="388"/>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="391"/>
         <source>Drop files here to attach them</source>
         <translation>Suelte aquí los archivos para adjuntarlos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="255"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="252"/>
         <source>No documents yet.
 Click “Add files…” or drop photos and files here: before/after photos, medical cards, signed forms…</source>
         <translation>Todavía no hay documentos.
 Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y después, informes médicos, formularios firmados…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="302"/>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="315"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="300"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="313"/>
         <source>Attach files</source>
         <translation>Adjuntar archivos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="310"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="308"/>
         <source>Attaching files…</source>
         <translation>Adjuntando archivos…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="329"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="326"/>
         <source>Some files were not attached</source>
         <translation>Algunos archivos no se han adjuntado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="336"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="333"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="344"/>
         <location filename="../../salon_desk/ui/care/documents_tab.py" line="347"/>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="350"/>
         <source>Open document</source>
         <translation>Abrir documento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="351"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="348"/>
         <source>No program on this computer opens this kind of file.</source>
         <translation>Ningún programa de este ordenador abre este tipo de archivo.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="357"/>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="361"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="354"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="358"/>
         <source>Delete document</source>
         <translation>Eliminar documento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="358"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="355"/>
         <source>Delete “{title}” from this customer&apos;s record?</source>
         <translation>¿Eliminar «{title}» de la ficha de este cliente?</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="359"/>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="230"/>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="256"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="356"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="225"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="248"/>
         <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="307"/>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="225"/>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="308"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="226"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="307"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="379"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="376"/>
         <source>Release to attach</source>
         <translation>Suelte para adjuntar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/insights_tab.py" line="65"/>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="68"/>
         <source>visits in the last 2 years</source>
         <translation>visitas en los 2 últimos años</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/insights_tab.py" line="66"/>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="69"/>
         <source>days since the last visit</source>
         <translation>días desde la última visita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/insights_tab.py" line="67"/>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="70"/>
         <source>days between visits, on average</source>
         <translation>días entre visitas, de media</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/insights_tab.py" line="68"/>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="71"/>
         <source>spent in the last 2 years</source>
         <translation>gastado en los 2 últimos años</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/insights_tab.py" line="69"/>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="72"/>
         <source>average ticket</source>
         <translation>ticket medio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/insights_tab.py" line="70"/>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="73"/>
         <source>staff member seen most</source>
         <translation>profesional más frecuente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/insights_tab.py" line="71"/>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="74"/>
         <source>average satisfaction</source>
         <translation>satisfacción media</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/insights_tab.py" line="72"/>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="75"/>
         <source>next appointment</source>
         <translation>próxima cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/insights_tab.py" line="81"/>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="84"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/insights_tab.py" line="82"/>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="85"/>
         <source>Staff seen</source>
         <translation>Profesionales</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/insights_tab.py" line="89"/>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="92"/>
         <source>Insights</source>
         <translation>Análisis</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/insights_tab.py" line="106"/>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="108"/>
         <source>{n} in all since {date}</source>
         <translation>{n} en total desde el {date}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/insights_tab.py" line="110"/>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="112"/>
         <source>last on {date}</source>
         <translation>la última el {date}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/insights_tab.py" line="115"/>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="117"/>
         <source>none booked</source>
         <translation>ninguna reservada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/insights_tab.py" line="116"/>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="118"/>
         <source>{total} in all</source>
         <translation>{total} en total</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="50"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="51"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="50"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="51"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="50"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="51"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="51"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="52"/>
         <source>In person</source>
         <translation>En persona</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="51"/>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="56"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="52"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="57"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="51"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="52"/>
         <source>Phone call</source>
         <translation>Llamada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="55"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="56"/>
         <source>Appointments</source>
         <translation>Citas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="55"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="56"/>
         <source>Marketing</source>
         <translation>Publicidad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="56"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="57"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="60"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="61"/>
         <source>Scheduled</source>
         <translation>Programado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="60"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="61"/>
         <source>Sent</source>
         <translation>Enviado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="61"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="54"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="59"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="62"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="56"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="61"/>
         <source>Failed</source>
         <translation>Fallida</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="61"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="62"/>
         <source>Logged</source>
         <translation>Anotado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="68"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="69"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="68"/>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="116"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="69"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="117"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="68"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="68"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="69"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="70"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="68"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="69"/>
         <source>Subject / text</source>
         <translation>Asunto / texto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="69"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="69"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="70"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="71"/>
         <source>Staff</source>
         <translation>Profesional</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="96"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="97"/>
         <source>Log a message</source>
         <translation>Anotar un mensaje</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="111"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="112"/>
         <source>e.g. Moved Friday&apos;s appointment</source>
         <translation>p. ej. Cita del viernes cambiada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="113"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="114"/>
         <source>What was said or sent</source>
         <translation>Qué se dijo o envió</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="115"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="116"/>
         <location filename="../../salon_desk/ui/care/note_dialogs.py" line="274"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="127"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="129"/>
         <source>(not said)</source>
         <translation>(sin indicar)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="117"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="118"/>
         <source>About</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="118"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="119"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="119"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="120"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="120"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="121"/>
         <location filename="../../salon_desk/ui/care/note_dialogs.py" line="340"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="121"/>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="56"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="122"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="57"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="153"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="159"/>
         <source>Log a message…</source>
         <translation>Anotar un mensaje…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="155"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="161"/>
         <source>Write down a call or a message sent from a phone</source>
         <translation>Anotar una llamada o un mensaje enviado desde un teléfono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="158"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="164"/>
         <source>All messages</source>
         <translation>Todos los mensajes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="162"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="168"/>
         <source>Only messages logged by hand can be deleted</source>
         <translation>Solo se pueden eliminar los mensajes anotados a mano</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="179"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="185"/>
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="207"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="204"/>
         <source>No messages yet.</source>
         <translation>Todavía no hay mensajes.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="229"/>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="232"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="224"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="227"/>
         <source>Delete message</source>
         <translation>Eliminar mensaje</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="230"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="225"/>
         <source>Delete this logged message?</source>
         <translation>¿Eliminar este mensaje anotado?</translation>
     </message>
@@ -1354,8 +1364,8 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         <location filename="../../salon_desk/ui/care/note_dialogs.py" line="79"/>
         <location filename="../../salon_desk/ui/care/note_dialogs.py" line="161"/>
         <location filename="../../salon_desk/ui/care/note_dialogs.py" line="341"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="68"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="132"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="70"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="134"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
@@ -1416,13 +1426,13 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
     </message>
     <message>
         <location filename="../../salon_desk/ui/care/note_dialogs.py" line="246"/>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="109"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="106"/>
         <source>New colour formula</source>
         <translation>Nueva fórmula de color</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/care/note_dialogs.py" line="246"/>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="107"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="104"/>
         <source>New note</source>
         <translation>Nueva nota</translation>
     </message>
@@ -1448,21 +1458,21 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
     </message>
     <message>
         <location filename="../../salon_desk/ui/care/note_dialogs.py" line="263"/>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="56"/>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="188"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="57"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="182"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/care/note_dialogs.py" line="271"/>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="133"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="134"/>
         <source>(no appointment)</source>
         <translation>(sin cita)</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/care/note_dialogs.py" line="272"/>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="56"/>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="192"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="57"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="193"/>
         <source>Appointment</source>
         <translation>Cita</translation>
     </message>
@@ -1544,207 +1554,207 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         <translation>Versión {n}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="57"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="58"/>
         <source>Edits</source>
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="65"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="66"/>
         <source>Colour</source>
         <translation>Color</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="65"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="66"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="84"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="85"/>
         <source>Pinned</source>
         <translation>Fijada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="96"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="99"/>
         <source>Notes &amp;&amp; formulas</source>
         <translation>Notas &amp;&amp; fórmulas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="112"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="109"/>
         <source>Reuse this formula</source>
         <translation>Reutilizar esta fórmula</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="113"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="110"/>
         <source>Start a new colour formula from the selected one</source>
         <translation>Crear una nueva fórmula de color a partir de la seleccionada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="116"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="113"/>
         <source>All notes</source>
         <translation>Todas las notas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="117"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="114"/>
         <source>General notes</source>
         <translation>Notas generales</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="118"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="115"/>
         <source>Colour formulas</source>
         <translation>Fórmulas de color</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="137"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="210"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="134"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="218"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="139"/>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="186"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="136"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="180"/>
         <source>Pin</source>
         <translation>Fijar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="141"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="138"/>
         <source>History…</source>
         <translation>Historial…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="183"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="177"/>
         <source>No notes yet.</source>
         <translation>Todavía no hay notas.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="183"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="177"/>
         <source>Select a note to read it.</source>
         <translation>Seleccione una nota para leerla.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="186"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="180"/>
         <source>Unpin</source>
         <translation>Soltar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="187"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="181"/>
         <source>History ({n})…</source>
         <translation>Historial ({n})…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="188"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="182"/>
         <source>Colour formula</source>
         <translation>Fórmula de color</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="191"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="185"/>
         <source>by {name}</source>
         <translation>por {name}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="193"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="187"/>
         <source>edited {when}</source>
         <translation>editada {when}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="195"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="189"/>
         <source>appointment {label}</source>
         <translation>cita {label}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="238"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="230"/>
         <source>Pin note</source>
         <translation>Fijar nota</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="255"/>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="258"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="247"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="250"/>
         <source>Delete note</source>
         <translation>Eliminar nota</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="256"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="248"/>
         <source>Delete this note and its history?</source>
         <translation>¿Eliminar esta nota y su historial?</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="54"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="56"/>
         <source>Passed</source>
         <translation>Superada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="55"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="60"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="57"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="62"/>
         <source>Pending</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="59"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="61"/>
         <source>Expired</source>
         <translation>Caducada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="59"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="61"/>
         <source>Valid</source>
         <translation>Válida</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="68"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="70"/>
         <source>Tested</source>
         <translation>Probado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="68"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="134"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="70"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="136"/>
         <source>Valid until</source>
         <translation>Válido hasta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="93"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="95"/>
         <source>Record a patch test</source>
         <translation>Registrar una prueba de alergia</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="94"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="96"/>
         <source>Edit patch test</source>
         <translation>Editar prueba de alergia</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="116"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="118"/>
         <source>(no service)</source>
         <translation>(sin servicio)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="118"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="120"/>
         <source>For service</source>
         <translation>Para el servicio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="120"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="122"/>
         <source>(no product)</source>
         <translation>(sin producto)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="122"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="124"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="124"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="126"/>
         <source>e.g. dye 6.3 behind the ear</source>
         <translation>p. ej. tinte 6.3 detrás de la oreja</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="125"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="127"/>
         <source>What was tested</source>
         <translation>Qué se probó</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="129"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="131"/>
         <source>Done by</source>
         <translation>Realizada por</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="168"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="170"/>
         <source>Left unticked: valid for %n day(s) after the test (Settings).</source>
         <translation>
             <numerusform>Sin marcar: válida %n día después de la prueba (Configuración).</numerusform>
@@ -1752,47 +1762,47 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="171"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="173"/>
         <source>Only a passed test is valid.</source>
         <translation>Solo es válida una prueba superada.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="207"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="215"/>
         <source>Record a test…</source>
         <translation>Registrar una prueba…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="230"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="238"/>
         <source>Patch tests</source>
         <translation>Test de alergia</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="258"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="259"/>
         <source>Valid: {items}</source>
         <translation>Válida: {items}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="259"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="260"/>
         <source>until</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="262"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="263"/>
         <source>No valid patch test: booking a service that needs one shows a warning.</source>
         <translation>Sin prueba de alergia válida: al reservar un servicio que la necesite se mostrará un aviso.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="266"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="267"/>
         <source>Failed: {items}</source>
         <translation>No superada: {items}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="270"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="271"/>
         <source>Waiting for the result: {items}</source>
         <translation>Pendiente del resultado: {items}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="274"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="275"/>
         <source>Last passed test: {item}, expired on {date}</source>
         <translation>Última prueba superada: {item}, caducó el {date}</translation>
     </message>
@@ -1868,238 +1878,238 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         <translation>{since} ({basis})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="54"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="55"/>
         <source>Rating 1-5</source>
         <translation>Puntuación 1-5</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="54"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="55"/>
         <source>Yes / no</source>
         <translation>Sí / no</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="55"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="56"/>
         <source>Choice</source>
         <translation>Opción múltiple</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="55"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="56"/>
         <source>Free text</source>
         <translation>Texto libre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="83"/>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="211"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="84"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="212"/>
         <source>New survey</source>
         <translation>Nueva encuesta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="100"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="101"/>
         <source>Offered when filling in a survey</source>
         <translation>Se ofrece al rellenar una encuesta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="101"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="102"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="105"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="106"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="105"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="106"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="106"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="107"/>
         <source>Choices (separated by ;)</source>
         <translation>Opciones (separadas por ;)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="116"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="117"/>
         <source>Add question</source>
         <translation>Añadir pregunta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="118"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="119"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="120"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="121"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="122"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="123"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="131"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="132"/>
         <source>Answers keep the question as it was asked, so editing a survey never changes completed ones.</source>
         <translation>Las respuestas guardan la pregunta tal como se hizo, así que editar una encuesta nunca cambia las ya completadas.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="136"/>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="244"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="137"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="250"/>
         <source>Surveys</source>
         <translation>Encuestas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="163"/>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="207"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="164"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="208"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="212"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="213"/>
         <source>How happy are you with the result?</source>
         <translation>¿Cómo de satisfecho/a está con el resultado?</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="223"/>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="307"/>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="310"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="224"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="306"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="309"/>
         <source>Delete survey</source>
         <translation>Eliminar encuesta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="223"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="224"/>
         <source>Delete the survey “{name}”? Surveys already completed keep their answers.</source>
         <translation>¿Eliminar la encuesta «{name}»? Las encuestas ya completadas conservan sus respuestas.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="276"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="277"/>
         <source>At-risk and lapsed customers</source>
         <translation>Clientes en riesgo y perdidos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="291"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="292"/>
         <source>At risk after (times their usual interval)</source>
         <translation>En riesgo a partir de (veces su intervalo habitual)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="292"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="293"/>
         <source>Visits needed to know the usual interval</source>
         <translation>Visitas necesarias para conocer el intervalo habitual</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="293"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="294"/>
         <source>With fewer visits, at risk after</source>
         <translation>Con menos visitas, en riesgo a partir de</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="294"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="295"/>
         <source>Never at risk before</source>
         <translation>Nunca en riesgo antes de</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="295"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="296"/>
         <source>Lapsed after</source>
         <translation>Perdido a partir de</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="296"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="297"/>
         <source>The usual interval is the average time between a customer&apos;s visits. Customers with an appointment booked are never at risk.</source>
         <translation>El intervalo habitual es el tiempo medio entre las visitas de un cliente. Los clientes con una cita reservada nunca están en riesgo.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="300"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="301"/>
         <source>Documents and patch tests</source>
         <translation>Documentos y pruebas de alergia</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="308"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="309"/>
         <source>Largest file that can be attached</source>
         <translation>Tamaño máximo de un archivo adjunto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="309"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="310"/>
         <source>A passed patch test is valid for</source>
         <translation>Una prueba de alergia superada es válida durante</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="318"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="319"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="322"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="323"/>
         <source>Care and at-risk</source>
         <translation>Cuidados y clientes en riesgo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="91"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="92"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="92"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="93"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="125"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="126"/>
         <source>Survey: {name}</source>
         <translation>Encuesta: {name}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="134"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="135"/>
         <source>After the appointment</source>
         <translation>Después de la cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="151"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="152"/>
         <source>(no answer)</source>
         <translation>(sin respuesta)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="192"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="193"/>
         <source>Average</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="192"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="193"/>
         <source>Completed</source>
         <translation>Completada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="192"/>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="220"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="193"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="226"/>
         <source>Survey</source>
         <translation>Encuesta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="213"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="219"/>
         <source>Fill in…</source>
         <translation>Rellenar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="259"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="258"/>
         <source>Create a survey template in Settings first</source>
         <translation>Cree primero una plantilla de encuesta en Configuración</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="269"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="268"/>
         <source>Average satisfaction: &lt;b&gt;★ {avg} / 5&lt;/b&gt;</source>
         <translation>Satisfacción media: &lt;b&gt;★ {avg} / 5&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="270"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="269"/>
         <source>No ratings yet</source>
         <translation>Todavía no hay puntuaciones</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="280"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="279"/>
         <source>No surveys completed yet.</source>
         <translation>Todavía no hay encuestas completadas.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="308"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="307"/>
         <source>Delete this completed survey?</source>
         <translation>¿Eliminar esta encuesta completada?</translation>
     </message>
@@ -2285,61 +2295,61 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
 <context>
     <name>CreditsTab</name>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="104"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="108"/>
         <source>New voucher…</source>
         <translation>Nuevo bono…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="105"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="115"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="109"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="119"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="106"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="212"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="215"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="110"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="206"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="209"/>
         <source>Use a session</source>
         <translation>Usar una sesión</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="107"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="111"/>
         <source>View sessions…</source>
         <translation>Ver sesiones…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="108"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="112"/>
         <source>Cancel voucher…</source>
         <translation>Anular bono…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="109"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="113"/>
         <source>Delete voucher…</source>
         <translation>Eliminar bono…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="111"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="115"/>
         <source>Sell a prepaid card…</source>
         <translation>Vender una tarjeta prepago…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="112"/>
         <location filename="../../salon_desk/ui/record/credits_tab.py" line="116"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="120"/>
         <source>Cancel card</source>
         <translation>Anular tarjeta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="114"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="118"/>
         <source>New loyalty card…</source>
         <translation>Nueva tarjeta de fidelidad…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="148"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="152"/>
         <source>Credits &amp;&amp; cards</source>
         <translation>Bonos &amp;&amp; tarjetas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="175"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="169"/>
         <source>Vouchers (%n active)</source>
         <translation>
             <numerusform>Bonos (%n activo)</numerusform>
@@ -2347,7 +2357,7 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="176"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="170"/>
         <source>Prepaid cards (%n active)</source>
         <translation>
             <numerusform>Tarjetas prepago (%n activa)</numerusform>
@@ -2355,7 +2365,7 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="177"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="171"/>
         <source>Loyalty cards (%n active)</source>
         <translation>
             <numerusform>Tarjetas de fidelidad (%n activa)</numerusform>
@@ -2363,43 +2373,43 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="192"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="186"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="192"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="186"/>
         <source>Cancel this {0}? It can no longer be used.</source>
         <translation>¿Anular este/a {0}? Ya no se podrá usar.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="194"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="188"/>
         <source>Cancel it</source>
         <translation>Anular</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="196"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="190"/>
         <source>Not cancelled</source>
         <translation>No anulado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="213"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="207"/>
         <source>Use one session of &quot;{0}&quot; without charging a sale? To charge it, use the voucher as a payment in the sale instead.</source>
         <translation>¿Usar una sesión de «{0}» sin cobrar una venta? Para cobrarla, use el bono como forma de pago en la venta.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="217"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="211"/>
         <source>The session was not used</source>
         <translation>No se ha usado la sesión</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="232"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="236"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="226"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="230"/>
         <source>Cancel voucher</source>
         <translation>Anular bono</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="233"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="227"/>
         <source>Cancel the voucher &quot;{0}&quot; (%n session(s) left)? It stays in the customer&apos;s history, shown as cancelled, and can no longer be used.</source>
         <translation>
             <numerusform>¿Anular el bono «{0}» (queda %n sesión)? Seguirá en el historial del cliente, marcado como anulado, y ya no se podrá usar.</numerusform>
@@ -2407,17 +2417,17 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="237"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="231"/>
         <source>The voucher was not cancelled</source>
         <translation>El bono no se ha anulado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="249"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="243"/>
         <source>The voucher was not deleted</source>
         <translation>El bono no se ha eliminado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="252"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="246"/>
         <source>Voucher &quot;{0}&quot; (%n session(s), bought {1}) deleted: {2}</source>
         <translation>
             <numerusform>Bono «{0}» (%n sesión, comprado el {1}) eliminado: {2}</numerusform>
@@ -2425,25 +2435,25 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="263"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="266"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="271"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="275"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="257"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="260"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="265"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="269"/>
         <source>Delete voucher</source>
         <translation>Eliminar bono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="264"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="258"/>
         <source>Delete the voucher &quot;{0}&quot;? Only a voucher entered by mistake should be deleted; the reason is kept in the customer&apos;s notes.</source>
         <translation>¿Eliminar el bono «{0}»? Elimine solo un bono introducido por error; el motivo se guarda en las notas del cliente.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="271"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="265"/>
         <source>The voucher &quot;{0}&quot; has sessions used, so it cannot be deleted; it is already cancelled.</source>
         <translation>El bono «{0}» tiene sesiones usadas, así que no se puede eliminar; ya está anulado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="275"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="269"/>
         <source>The voucher &quot;{0}&quot; has %n session(s) used, so it cannot be deleted: it is part of the customer&apos;s history. Cancel it instead?</source>
         <translation>
             <numerusform>El bono «{0}» tiene %n sesión usada, así que no se puede eliminar: forma parte del historial del cliente. ¿Anularlo en su lugar?</numerusform>
@@ -2451,17 +2461,17 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="278"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="272"/>
         <source>Cancel it instead…</source>
         <translation>Anularlo en su lugar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="297"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="291"/>
         <source>prepaid card</source>
         <translation>tarjeta prepago</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="309"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="303"/>
         <source>loyalty card</source>
         <translation>tarjeta de fidelidad</translation>
     </message>
@@ -2485,52 +2495,52 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
 <context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="61"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="62"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="62"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="63"/>
         <source>This customer has changes that are not saved yet.</source>
         <translation>Este cliente tiene cambios que aún no se han guardado.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="63"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="64"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="64"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="65"/>
         <source>Discard changes</source>
         <translation>Descartar cambios</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="65"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="66"/>
         <source>Keep editing</source>
         <translation>Seguir editando</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="79"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="80"/>
         <source>This customer may already exist</source>
         <translation>Puede que este cliente ya exista</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="80"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="81"/>
         <source>&lt;p&gt;Salon Desk already has:&lt;/p&gt;&lt;ul&gt;{0}&lt;/ul&gt;&lt;p&gt;Open the existing record instead of creating a second one?&lt;/p&gt;</source>
         <translation>&lt;p&gt;Salon Desk ya tiene:&lt;/p&gt;&lt;ul&gt;{0}&lt;/ul&gt;&lt;p&gt;¿Abrir la ficha existente en lugar de crear otra?&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="83"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="84"/>
         <source>Open existing record</source>
         <translation>Abrir la ficha existente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="84"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="85"/>
         <source>Save anyway</source>
         <translation>Guardar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="85"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="86"/>
         <source>Go back</source>
         <translation>Volver</translation>
     </message>
@@ -2538,57 +2548,57 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
 <context>
     <name>CustomerFormDialog</name>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="187"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="188"/>
         <source>Ctrl+S saves · Esc closes</source>
         <translation>Ctrl+S guarda · Esc cierra</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="191"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="192"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="194"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="195"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="218"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="219"/>
         <source>New customer</source>
         <translation>Nuevo cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="220"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="221"/>
         <source>Customer #{0}</source>
         <translation>Cliente n.º {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="225"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="226"/>
         <source>Salon Desk</source>
         <translation>Salon Desk</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="227"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="228"/>
         <source>⚠ Allergies / clinical: {0}</source>
         <translation>⚠ Alergias / clínica: {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="301"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="302"/>
         <source>The customer was not saved</source>
         <translation>El cliente no se ha guardado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="320"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="321"/>
         <source>All corrected. Save when ready (Ctrl+S).</source>
         <translation>Todo corregido. Guarde cuando quiera (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="325"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="326"/>
         <source>Please correct the highlighted field.</source>
         <translation>Corrija el campo resaltado.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="327"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="328"/>
         <source>Please correct the {0} highlighted fields.</source>
         <translation>Corrija los {0} campos resaltados.</translation>
     </message>
@@ -2857,72 +2867,72 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
 <context>
     <name>CustomerListModel</name>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_model.py" line="330"/>
+        <location filename="../../salon_desk/ui/customer_list_model.py" line="291"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_model.py" line="330"/>
+        <location filename="../../salon_desk/ui/customer_list_model.py" line="291"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_model.py" line="331"/>
+        <location filename="../../salon_desk/ui/customer_list_model.py" line="292"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_model.py" line="331"/>
+        <location filename="../../salon_desk/ui/customer_list_model.py" line="292"/>
         <source>Mobile</source>
         <translation>Móvil</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_model.py" line="332"/>
+        <location filename="../../salon_desk/ui/customer_list_model.py" line="293"/>
         <source>Badges</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_model.py" line="332"/>
+        <location filename="../../salon_desk/ui/customer_list_model.py" line="293"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_model.py" line="333"/>
+        <location filename="../../salon_desk/ui/customer_list_model.py" line="294"/>
         <source>Last visit</source>
         <translation>Última visita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_model.py" line="335"/>
+        <location filename="../../salon_desk/ui/customer_list_model.py" line="296"/>
         <source>Tick customers for bulk actions</source>
         <translation>Marque clientes para acciones en bloque</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_model.py" line="392"/>
+        <location filename="../../salon_desk/ui/customer_list_model.py" line="353"/>
         <source>close match</source>
         <translation>parecido</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_model.py" line="393"/>
+        <location filename="../../salon_desk/ui/customer_list_model.py" line="354"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_model.py" line="410"/>
+        <location filename="../../salon_desk/ui/customer_list_model.py" line="371"/>
         <source>Close match: found with one letter of what you typed changed</source>
         <translation>Parecido: encontrado cambiando una letra de lo que escribió</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_model.py" line="413"/>
+        <location filename="../../salon_desk/ui/customer_list_model.py" line="374"/>
         <source>Allergies / clinical: {0}</source>
         <translation>Alergias / clínica: {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_model.py" line="415"/>
+        <location filename="../../salon_desk/ui/customer_list_model.py" line="376"/>
         <source>Blocked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_model.py" line="422"/>
+        <location filename="../../salon_desk/ui/customer_list_model.py" line="383"/>
         <source>Landline: {0}</source>
         <translation>Fijo: {0}</translation>
     </message>
@@ -2930,125 +2940,125 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
 <context>
     <name>CustomerListPage</name>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="145"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="128"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="152"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="135"/>
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="153"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="136"/>
         <source>Edit the highlighted customer</source>
         <translation>Editar el cliente resaltado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="154"/>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="488"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="137"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="474"/>
         <source>Open record</source>
         <translation>Abrir ficha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="155"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="138"/>
         <source>Open the highlighted customer&apos;s record</source>
         <translation>Abrir la ficha del cliente resaltado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="156"/>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="286"/>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="490"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="139"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="269"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="476"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="157"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="140"/>
         <source>Delete the highlighted customer</source>
         <translation>Eliminar el cliente resaltado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="164"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="147"/>
         <source>Select all</source>
         <translation>Marcar todos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="165"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="148"/>
         <source>Tick every customer listed</source>
         <translation>Marcar todos los clientes de la lista</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="169"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="152"/>
         <source>Filter by name, phone, email or ID…</source>
         <translation>Nombre, teléfono, email o ID…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="178"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="161"/>
         <source>Only customers with this badge</source>
         <translation>Solo los clientes con esta etiqueta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="180"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="163"/>
         <source>Only customers of this category</source>
         <translation>Solo los clientes de esta categoría</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="182"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="165"/>
         <source>Active and inactive</source>
         <translation>Activos e inactivos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="183"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="166"/>
         <source>Active only</source>
         <translation>Solo activos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="184"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="167"/>
         <source>Inactive only</source>
         <translation>Solo inactivos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="202"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="185"/>
         <source>Tick customers to change or delete several at once.</source>
         <translation>Marque clientes para cambiar o eliminar varios a la vez.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="271"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="254"/>
         <source>Set badge</source>
         <translation>Poner etiqueta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="273"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="256"/>
         <source>Remove badge</source>
         <translation>Quitar etiqueta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="282"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="265"/>
         <source>Activate</source>
         <translation>Activar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="284"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="267"/>
         <source>Deactivate</source>
         <translation>Desactivar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="292"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="275"/>
         <source>Clear selection</source>
         <translation>Desmarcar todo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="350"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="333"/>
         <source>All badges</source>
         <translation>Todas las etiquetas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="352"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="335"/>
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="410"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="396"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln cliente</numerusform>
@@ -3056,73 +3066,73 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="414"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="400"/>
         <source>No customers match “{0}”.</source>
         <translation>Ningún cliente coincide con «{0}».</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="416"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="402"/>
         <source>No customers match these filters.</source>
         <translation>Ningún cliente cumple estos filtros.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="418"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="404"/>
         <source>No customers yet. Add one with “New customer” (Ctrl+N).</source>
         <translation>Todavía no hay clientes. Añada uno con «Nuevo cliente» (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="474"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="460"/>
         <source>customer #{0}</source>
         <translation>cliente n.º {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="475"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="461"/>
         <source>Delete customer</source>
         <translation>Eliminar cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="476"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="462"/>
         <source>Delete {0}? Everything recorded about this customer (appointments, sales, notes…) is deleted too. This cannot be undone.</source>
         <translation>¿Eliminar a {0}? También se elimina todo lo registrado de este cliente (citas, ventas, notas…). No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="478"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="464"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="479"/>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="533"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="465"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="519"/>
         <source>Deleting customers…</source>
         <translation>Eliminando clientes…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="487"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="473"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="504"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="490"/>
         <source>{0} selected</source>
         <translation>{0} marcados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="514"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="500"/>
         <source>Updating badges…</source>
         <translation>Actualizando etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="520"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="506"/>
         <source>Updating customers…</source>
         <translation>Actualizando clientes…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="528"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="514"/>
         <source>Delete customers</source>
         <translation>Eliminar clientes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="529"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="515"/>
         <source>Delete %Ln customer(s)? Everything recorded about them (appointments, sales, notes…) is deleted too. This cannot be undone.</source>
         <translation>
             <numerusform>¿Eliminar %Ln cliente? También se elimina todo lo registrado de él (citas, ventas, notas…). No se puede deshacer.</numerusform>
@@ -3130,7 +3140,7 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="532"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="518"/>
         <source>Delete %Ln customer(s)</source>
         <translation>
             <numerusform>Eliminar %Ln cliente</numerusform>
@@ -3316,52 +3326,52 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
 <context>
     <name>DayView</name>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="67"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="68"/>
         <source>Previous day</source>
         <translation>Día anterior</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="68"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="69"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="70"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="71"/>
         <source>Next day</source>
         <translation>Día siguiente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="84"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="85"/>
         <source>Service:</source>
         <translation>Servicio:</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="86"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="87"/>
         <source>Room:</source>
         <translation>Cabina:</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="92"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="93"/>
         <source>Booking for {0}: click a free slot to book the chosen service.</source>
         <translation>Cita para {0}: pulse un hueco libre para reservar el servicio elegido.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="95"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="96"/>
         <source>Click a free slot to book; click an appointment to confirm, charge or cancel it.</source>
         <translation>Pulse un hueco libre para dar cita; pulse una cita para confirmarla, cobrarla o cancelarla.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="130"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="131"/>
         <source>No room</source>
         <translation>Sin cabina</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="187"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="188"/>
         <source>Today, {0}</source>
         <translation>Hoy, {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="189"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="190"/>
         <source>{0}  ·  %Ln appointment(s)</source>
         <translation>
             <numerusform>{0}  ·  %Ln cita</numerusform>
@@ -3369,52 +3379,52 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="218"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="219"/>
         <source>Open the customer&apos;s record</source>
         <translation>Abrir la ficha del cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="220"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="221"/>
         <source>Change or move…</source>
         <translation>Cambiar o mover…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="223"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="224"/>
         <source>Mark as {0}</source>
         <translation>Marcar como {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="226"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="227"/>
         <source>Complete and charge…</source>
         <translation>Completar y cobrar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="229"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="230"/>
         <source>Cancel the appointment…</source>
         <translation>Cancelar la cita…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="243"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="244"/>
         <source>The appointment was not changed</source>
         <translation>No se ha cambiado la cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="260"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="261"/>
         <source>Cancel the appointment</source>
         <translation>Cancelar la cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="261"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="262"/>
         <source>Cancel this appointment? Its slot becomes free.</source>
         <translation>¿Cancelar esta cita? Su hueco queda libre.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="262"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="263"/>
         <source>Cancel appointment</source>
         <translation>Cancelar cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="268"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="267"/>
         <source>The appointment was not completed</source>
         <translation>No se ha completado la cita</translation>
     </message>
@@ -3426,52 +3436,52 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
 <context>
     <name>DebtsTab</name>
     <message>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="64"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="70"/>
         <source>Pay…</source>
         <translation>Pagar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="72"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="78"/>
         <source>Payments of the selected debt</source>
         <translation>Pagos de la deuda seleccionada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="81"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="87"/>
         <source>Balance reminder…</source>
         <translation>Recordatorio de saldo…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="90"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="96"/>
         <source>Debts</source>
         <translation>Deudas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="118"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="113"/>
         <source>Owes {0}</source>
         <translation>Debe {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="121"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="116"/>
         <source>Nothing owed.</source>
         <translation>No debe nada.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="127"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="122"/>
         <source>the customer owes {0}</source>
         <translation>el cliente debe {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="128"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="123"/>
         <source>the salon owes the customer {0}</source>
         <translation>el salón debe al cliente {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="129"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="124"/>
         <source>Balance reminder: </source>
         <translation>Recordatorio de saldo: </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="132"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="127"/>
         <source>No balance reminder.</source>
         <translation>Sin recordatorio de saldo.</translation>
     </message>
@@ -3479,40 +3489,39 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
 <context>
     <name>DemoOffer</name>
     <message>
-        <location filename="../../salon_desk/ui/demo_offer.py" line="79"/>
-        <source>Creating demo customers…</source>
-        <translation>Creando clientes de demostración…</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/demo_offer.py" line="117"/>
+        <location filename="../../salon_desk/ui/demo_offer.py" line="65"/>
         <source>Loading the demo salon</source>
         <translation>Cargando el salón de demostración</translation>
+    </message>
+    <message>
+        <source>Creating demo customers…</source>
+        <translation type="obsolete">Creando clientes de demostración…</translation>
     </message>
 </context>
 <context>
     <name>DemoOfferDialog</name>
     <message>
-        <location filename="../../salon_desk/ui/demo_offer.py" line="38"/>
+        <location filename="../../salon_desk/ui/demo_offer.py" line="32"/>
         <source>Welcome to Salon Desk</source>
         <translation>Bienvenido/a a Salon Desk</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/demo_offer.py" line="40"/>
+        <location filename="../../salon_desk/ui/demo_offer.py" line="34"/>
         <source>&lt;h3&gt;Your salon database is empty&lt;/h3&gt;&lt;p&gt;Start empty to enter your own salon, or load a demo salon with invented customers, staff and services to try Salon Desk out first.&lt;/p&gt;&lt;p&gt;The demo can only be loaded while the database is empty (File ▸ Load demo data… stays available until the first customer is added).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;La base de datos del salón está vacía&lt;/h3&gt;&lt;p&gt;Empiece en blanco para introducir su propio salón, o cargue un salón de demostración con clientes, profesionales y servicios inventados para probar antes Salon Desk.&lt;/p&gt;&lt;p&gt;La demostración solo se puede cargar mientras la base de datos esté vacía (Archivo ▸ Cargar datos de demostración… sigue disponible hasta que se añade el primer cliente).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/demo_offer.py" line="55"/>
+        <location filename="../../salon_desk/ui/demo_offer.py" line="49"/>
         <source>Demo customers:</source>
         <translation>Clientes de demostración:</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/demo_offer.py" line="58"/>
+        <location filename="../../salon_desk/ui/demo_offer.py" line="52"/>
         <source>Start empty</source>
         <translation>Empezar en blanco</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/demo_offer.py" line="60"/>
+        <location filename="../../salon_desk/ui/demo_offer.py" line="54"/>
         <source>Load demo salon</source>
         <translation>Cargar el salón de demostración</translation>
     </message>
@@ -3520,234 +3529,234 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
 <context>
     <name>DetailsTab</name>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="53"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="55"/>
         <source>Edit customer…</source>
         <translation>Editar cliente…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="64"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="66"/>
         <source>Details</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="92"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="89"/>
         <source>Basic information</source>
         <translation>Datos básicos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="94"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="91"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="95"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="92"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="96"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="93"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="97"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="94"/>
         <source>Mobile</source>
         <translation>Móvil</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="98"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="95"/>
         <source>Landline</source>
         <translation>Fijo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="99"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="96"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="100"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="97"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="101"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="98"/>
         <source>Anniversary</source>
         <translation>Aniversario</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="103"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="100"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="105"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="102"/>
         <source>Street</source>
         <translation>Calle</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="106"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="103"/>
         <source>City</source>
         <translation>Localidad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="107"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="104"/>
         <source>Postcode</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="108"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="105"/>
         <source>Region</source>
         <translation>Provincia</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="109"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="106"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="111"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="108"/>
         <source>Settings</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="113"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="110"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="113"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="110"/>
         <source>Inactive</source>
         <translation>Inactivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="113"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="110"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="114"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="111"/>
         <source>Blocked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="114"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="111"/>
         <source>Yes: {0}</source>
         <translation>Sí: {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="115"/>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="151"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="112"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="148"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="119"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="116"/>
         <source>Preferences and notes</source>
         <translation>Preferencias y notas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="121"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="118"/>
         <source>Preferred staff</source>
         <translation>Profesional preferido</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="122"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="119"/>
         <source>Referral source</source>
         <translation>Cómo nos conoció</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="123"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="120"/>
         <source>External ID</source>
         <translation>ID externo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="124"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="121"/>
         <source>Customer since</source>
         <translation>Cliente desde</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="125"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="122"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="126"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="123"/>
         <source>Badges</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="127"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="124"/>
         <source>Personal discount</source>
         <translation>Descuento personal</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="129"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="126"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="134"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="131"/>
         <source>Allergies / clinical</source>
         <translation>Alergias / clínica</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="136"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="133"/>
         <source>Communication preferences</source>
         <translation>Preferencias de comunicación</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="137"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="134"/>
         <source>Accepted on {0}</source>
         <translation>Aceptada el {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="138"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="135"/>
         <source>Not accepted</source>
         <translation>No aceptada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="139"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="136"/>
         <source>Privacy policy</source>
         <translation>Política de privacidad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="147"/>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="149"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="144"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="146"/>
         <source>Signature</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="150"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="147"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="151"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="148"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="153"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="150"/>
         <source>Session reminders</source>
         <translation>Recordatorios de citas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="154"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="151"/>
         <source>Birthday wishes</source>
         <translation>Felicitaciones de cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="155"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="152"/>
         <source>Marketing</source>
         <translation>Publicidad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="159"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="156"/>
         <source>Created {0} · last changed {1}</source>
         <translation>Creado el {0} · último cambio el {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="190"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="187"/>
         <source>{0} (%n year(s) old)</source>
         <translation>
             <numerusform>{0} (%n año)</numerusform>
@@ -3755,27 +3764,27 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="192"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="189"/>
         <source>{0} (year unknown)</source>
         <translation>{0} (año desconocido)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="210"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="207"/>
         <source>not given</source>
         <translation>no indicado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="217"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="214"/>
         <source>Given</source>
         <translation>Dado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="218"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="215"/>
         <source>Never given</source>
         <translation>Nunca dado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="218"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="215"/>
         <source>Withdrawn</source>
         <translation>Retirado</translation>
     </message>
@@ -3800,50 +3809,50 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
 <context>
     <name>duplicates</name>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/extension.py" line="28"/>
+        <location filename="../../salon_desk/ui/duplicates/extension.py" line="48"/>
         <source>Duplicates</source>
         <translation>Duplicados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/extension.py" line="35"/>
+        <location filename="../../salon_desk/ui/duplicates/extension.py" line="55"/>
         <source>Find duplicates…</source>
         <translation>Buscar duplicados…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/extension.py" line="36"/>
+        <location filename="../../salon_desk/ui/duplicates/extension.py" line="56"/>
         <source>Look for customers entered more than once</source>
         <translation>Buscar clientes introducidos más de una vez</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/extension.py" line="45"/>
+        <location filename="../../salon_desk/ui/duplicates/extension.py" line="65"/>
         <source>Join customers…</source>
         <translation>Unir clientes…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/extension.py" line="46"/>
+        <location filename="../../salon_desk/ui/duplicates/extension.py" line="66"/>
         <source>Join another customer&apos;s record into this one</source>
         <translation>Unir a esta ficha la de otro cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/extension.py" line="48"/>
-        <location filename="../../salon_desk/ui/duplicates/extension.py" line="110"/>
-        <location filename="../../salon_desk/ui/duplicates/extension.py" line="118"/>
-        <location filename="../../salon_desk/ui/duplicates/extension.py" line="127"/>
+        <location filename="../../salon_desk/ui/duplicates/extension.py" line="67"/>
+        <location filename="../../salon_desk/ui/duplicates/extension.py" line="126"/>
+        <location filename="../../salon_desk/ui/duplicates/extension.py" line="134"/>
+        <location filename="../../salon_desk/ui/duplicates/extension.py" line="143"/>
         <source>Undo last merge</source>
         <translation>Deshacer la última fusión</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/extension.py" line="49"/>
+        <location filename="../../salon_desk/ui/duplicates/extension.py" line="68"/>
         <source>Separate again the records last merged into this one</source>
         <translation>Volver a separar las fichas fusionadas por última vez en esta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/extension.py" line="82"/>
+        <location filename="../../salon_desk/ui/duplicates/extension.py" line="100"/>
         <source>Join customers</source>
         <translation>Unir clientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/extension.py" line="110"/>
+        <location filename="../../salon_desk/ui/duplicates/extension.py" line="126"/>
         <source>Undo this merge?
 
 {0}
@@ -3856,17 +3865,17 @@ The merged records come back with everything that was moved from them.</source>
 Las fichas fusionadas vuelven con todo lo que se les movió.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/extension.py" line="112"/>
+        <location filename="../../salon_desk/ui/duplicates/extension.py" line="128"/>
         <source>Undo merge</source>
         <translation>Deshacer fusión</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/extension.py" line="122"/>
+        <location filename="../../salon_desk/ui/duplicates/extension.py" line="138"/>
         <source>The records {0} are separate again.</source>
         <translation>Las fichas {0} vuelven a estar separadas.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/extension.py" line="125"/>
+        <location filename="../../salon_desk/ui/duplicates/extension.py" line="141"/>
         <source>Fields edited since the merge kept their new value: {0}</source>
         <translation>Los campos editados después de la fusión conservan su nuevo valor: {0}</translation>
     </message>
@@ -4406,91 +4415,91 @@ Las fichas fusionadas vuelven con todo lo que se les movió.</translation>
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="53"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="54"/>
         <source>Duplicate customers</source>
         <translation>Clientes duplicados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="55"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="56"/>
         <source>Records that are probably the same person, compared on names, birth date, phones, email and address. Review a group, then merge it or mark them as different people.</source>
         <translation>Fichas que probablemente son la misma persona, comparadas por nombre, fecha de nacimiento, teléfonos, email y dirección. Revise un grupo y fusiónelo o márquelas como personas distintas.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="62"/>
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="179"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="63"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="180"/>
         <source>Find duplicates</source>
         <translation>Buscar duplicados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="66"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="67"/>
         <source>High and medium confidence</source>
         <translation>Fiabilidad alta y media</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="67"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="68"/>
         <source>All, low confidence too</source>
         <translation>Todos, también fiabilidad baja</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="68"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="69"/>
         <source>High confidence only</source>
         <translation>Solo fiabilidad alta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="71"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="72"/>
         <source>No scan yet.</source>
         <translation>Todavía no se ha buscado.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="76"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="77"/>
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="111"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="112"/>
         <source>Merge…</source>
         <translation>Fusionar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="113"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="114"/>
         <source>Choose the record to keep and the values to keep; everything else moves to it</source>
         <translation>Elija la ficha y los valores que se conservan; todo lo demás pasa a ella</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="116"/>
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="260"/>
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="268"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="117"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="259"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="267"/>
         <source>Not the same person</source>
         <translation>No es la misma persona</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="117"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="118"/>
         <source>Remember that these are different people: they will not be proposed again</source>
         <translation>Recordar que son personas distintas: no se volverán a proponer</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="120"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="121"/>
         <source>Open records</source>
         <translation>Abrir fichas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="155"/>
         <location filename="../../salon_desk/ui/duplicates/page.py" line="156"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="157"/>
         <source>Looking for duplicates…</source>
         <translation>Buscando duplicados…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="178"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="179"/>
         <source>The scan failed.</source>
         <translation>La búsqueda ha fallado.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="183"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="184"/>
         <source>Scan cancelled.</source>
         <translation>Búsqueda cancelada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="189"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="190"/>
         <source>%n group(s) ({0} high, {1} medium, {2} low confidence)</source>
         <translation>
             <numerusform>%n grupo (fiabilidad {0} alta, {1} media, {2} baja)</numerusform>
@@ -4498,7 +4507,7 @@ Las fichas fusionadas vuelven con todo lo que se les movió.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="192"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="193"/>
         <source>among {0} customer(s)</source>
         <translation>
             <numerusform>entre {0} cliente</numerusform>
@@ -4506,22 +4515,22 @@ Las fichas fusionadas vuelven con todo lo que se les movió.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="194"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="195"/>
         <source>scanned at {0} in {1} s</source>
         <translation>búsqueda a las {0} en {1} s</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="220"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="221"/>
         <source>Choose a group to compare its records</source>
         <translation>Elija un grupo para comparar sus fichas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="227"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="228"/>
         <source>{0} · {1} confidence ({2})</source>
         <translation>{0} · fiabilidad {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="260"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="259"/>
         <source>Remember that these records are different people?
 
 {0}
@@ -4534,7 +4543,7 @@ They will not be proposed as duplicates again.</source>
 No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="262"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="261"/>
         <source>Different people</source>
         <translation>Personas distintas</translation>
     </message>
@@ -5039,46 +5048,6 @@ No se volverán a proponer como duplicados.</translation>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_steps.py" line="81"/>
-        <source>Checking rows…</source>
-        <translation>Comprobando filas…</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/transfer/import_steps.py" line="81"/>
-        <source>Details</source>
-        <translation>Datos</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/transfer/import_steps.py" line="81"/>
-        <source>Done</source>
-        <translation>Hecho</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/transfer/import_steps.py" line="81"/>
-        <source>Preparing the document…</source>
-        <translation>Preparando el documento…</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/transfer/import_steps.py" line="81"/>
-        <source>Reading rows…</source>
-        <translation>Leyendo filas…</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/transfer/import_steps.py" line="81"/>
-        <source>Saving customers…</source>
-        <translation>Guardando clientes…</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/transfer/import_steps.py" line="81"/>
-        <source>Updating customers…</source>
-        <translation>Actualizando clientes…</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/transfer/import_steps.py" line="81"/>
-        <source>Writing customers…</source>
-        <translation>Escribiendo clientes…</translation>
-    </message>
-    <message>
         <location filename="../../salon_desk/ui/transfer/import_steps.py" line="92"/>
         <source>The import failed and nothing was written: {0}</source>
         <translation>La importación ha fallado y no se ha guardado nada: {0}</translation>
@@ -5087,6 +5056,38 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/transfer/import_steps.py" line="99"/>
         <source>Import cancelled: nothing was written. Go back to change the options, or close.</source>
         <translation>Importación cancelada: no se ha guardado nada. Vuelva atrás para cambiar las opciones o cierre.</translation>
+    </message>
+    <message>
+        <source>Checking rows…</source>
+        <translation type="obsolete">Comprobando filas…</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="obsolete">Datos</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="obsolete">Hecho</translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation type="obsolete">Preparando el documento…</translation>
+    </message>
+    <message>
+        <source>Reading rows…</source>
+        <translation type="obsolete">Leyendo filas…</translation>
+    </message>
+    <message>
+        <source>Saving customers…</source>
+        <translation type="obsolete">Guardando clientes…</translation>
+    </message>
+    <message>
+        <source>Updating customers…</source>
+        <translation type="obsolete">Actualizando clientes…</translation>
+    </message>
+    <message>
+        <source>Writing customers…</source>
+        <translation type="obsolete">Escribiendo clientes…</translation>
     </message>
 </context>
 <context>
@@ -5391,123 +5392,123 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="50"/>
-        <location filename="../../salon_desk/ui/main_window.py" line="276"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="67"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="287"/>
         <source>Salon Desk</source>
         <translation>Salon Desk</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="79"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="96"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="105"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="122"/>
         <source>&amp;New customer…</source>
         <translation>&amp;Nuevo cliente…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="106"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="123"/>
         <source>Add a customer (Ctrl+N)</source>
         <translation>Añadir un cliente (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="107"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="124"/>
         <source>&amp;Find customer</source>
         <translation>&amp;Buscar cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="111"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="128"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="113"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="130"/>
         <source>Salon details, staff, services, badges… (Ctrl+,)</source>
         <translation>Datos del salón, profesionales, servicios, etiquetas… (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="115"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="132"/>
         <source>Load &amp;demo data…</source>
         <translation>Cargar datos de &amp;demostración…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="116"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="133"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="119"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="136"/>
         <source>&amp;Open record</source>
         <translation>&amp;Abrir ficha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="121"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="138"/>
         <source>&amp;Edit customer…</source>
         <translation>&amp;Editar cliente…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="124"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="141"/>
         <source>&amp;About Salon Desk</source>
         <translation>&amp;Acerca de Salon Desk</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="126"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="143"/>
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="129"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="146"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="152"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="169"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="153"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="170"/>
         <source>&amp;Customers</source>
         <translation>&amp;Clientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="154"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="171"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="155"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="172"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="170"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="187"/>
         <source>Database: {0}</source>
         <translation>Base de datos: {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="183"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="201"/>
         <source>A part of Salon Desk failed to load: {0}</source>
         <translation>Una parte de Salon Desk no se ha podido cargar: {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="262"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="273"/>
         <source>&lt;h3&gt;Salon Desk {0}&lt;/h3&gt;&lt;p&gt;The offline front desk of a beauty salon, spa or clinic: customers, their history and their preferences, on this computer.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Salon Desk {0}&lt;/h3&gt;&lt;p&gt;La recepción sin conexión de un salón de belleza, spa o clínica: los clientes, su historial y sus preferencias, en este ordenador.&lt;/p&gt;&lt;p&gt;Base de datos: {1}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="262"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="273"/>
         <source>About Salon Desk</source>
         <translation>Acerca de Salon Desk</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="275"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="286"/>
         <source>{0} — Salon Desk</source>
         <translation>{0} — Salon Desk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/main_window.py" line="289"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="300"/>
         <source>{0} of %Ln customer(s)</source>
         <translation>
             <numerusform>{0} de %Ln cliente</numerusform>
@@ -5515,7 +5516,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/main_window.py" line="291"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="302"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln cliente</numerusform>
@@ -5837,42 +5838,42 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>Overlap</name>
     <message>
-        <location filename="../../salon_desk/ui/schedule/overlap.py" line="40"/>
+        <location filename="../../salon_desk/ui/overlap.py" line="40"/>
         <source>another appointment</source>
         <translation>otra cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/overlap.py" line="42"/>
+        <location filename="../../salon_desk/ui/overlap.py" line="42"/>
         <source>{0} with {1}, {2}</source>
         <translation>{0} con {1}, {2}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/overlap.py" line="45"/>
+        <location filename="../../salon_desk/ui/overlap.py" line="45"/>
         <source>{0}, {1}</source>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/overlap.py" line="47"/>
+        <location filename="../../salon_desk/ui/overlap.py" line="47"/>
         <source>{0} is already booked at the time of some of these sessions: {1}.</source>
         <translation>{0} ya tiene cita a la hora de alguna de estas sesiones: {1}.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/overlap.py" line="49"/>
+        <location filename="../../salon_desk/ui/overlap.py" line="49"/>
         <source>{0} is already booked at this time: {1}.</source>
         <translation>{0} ya tiene cita a esta hora: {1}.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/overlap.py" line="52"/>
+        <location filename="../../salon_desk/ui/overlap.py" line="52"/>
         <source>Book both only on purpose, for example two services at once with two staff members.</source>
         <translation>Dé las dos citas solo a propósito, por ejemplo dos servicios a la vez con dos profesionales.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/overlap.py" line="59"/>
+        <location filename="../../salon_desk/ui/overlap.py" line="59"/>
         <source>Overlapping appointments</source>
         <translation>Citas que se solapan</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/overlap.py" line="61"/>
+        <location filename="../../salon_desk/ui/overlap.py" line="61"/>
         <source>Book anyway</source>
         <translation>Dar la cita igualmente</translation>
     </message>
@@ -6153,62 +6154,62 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>PointsTab</name>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="59"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="63"/>
         <source>Add points…</source>
         <translation>Añadir puntos…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="60"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="64"/>
         <source>Remove points…</source>
         <translation>Quitar puntos…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="65"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="69"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="69"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="73"/>
         <source>Any action</source>
         <translation>Cualquier acción</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="74"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="78"/>
         <source>any</source>
         <translation>cualquiera</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="75"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="79"/>
         <source>Clear</source>
         <translation>Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="78"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="82"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="81"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="85"/>
         <source>Action:</source>
         <translation>Acción:</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="83"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="87"/>
         <source>Points:</source>
         <translation>Puntos:</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="91"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="95"/>
         <source>No points movements found</source>
         <translation>No se han encontrado movimientos de puntos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="111"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="115"/>
         <source>Points</source>
         <translation>Puntos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="130"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="124"/>
         <source>%Ln point(s)</source>
         <translation>
             <numerusform>%Ln punto</numerusform>
@@ -6216,7 +6217,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="132"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="126"/>
         <source>%n point(s) per currency unit spent</source>
         <translation>
             <numerusform>%n punto por unidad de moneda gastada</numerusform>
@@ -6224,12 +6225,12 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="133"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="127"/>
         <source>{0} points per currency unit spent</source>
         <translation>{0} puntos por unidad de moneda gastada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="135"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="129"/>
         <source>Rule: {0}; one point is worth {1} when paying.</source>
         <translation>Regla: {0}; al pagar, un punto vale {1}.</translation>
     </message>
@@ -6672,49 +6673,49 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/services/printing/appointments.py" line="81"/>
         <location filename="../../salon_desk/services/printing/appointments.py" line="131"/>
-        <location filename="../../salon_desk/services/printing/budget.py" line="122"/>
-        <location filename="../../salon_desk/services/printing/budget.py" line="177"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="113"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="168"/>
         <location filename="../../salon_desk/services/printing/summary.py" line="97"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="249"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="260"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="284"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="322"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="345"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="361"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="389"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="408"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="258"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="342"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="252"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="266"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="291"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="334"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="358"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="371"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="399"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="418"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="246"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="330"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/appointments.py" line="81"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="260"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="266"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/appointments.py" line="81"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="260"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="266"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/appointments.py" line="81"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="260"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="266"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/appointments.py" line="81"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="260"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="266"/>
         <source>With</source>
         <translation>Con</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/appointments.py" line="83"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="260"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="266"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
@@ -6726,8 +6727,8 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/services/printing/appointments.py" line="130"/>
         <location filename="../../salon_desk/services/printing/cancellation.py" line="97"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="262"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="348"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="250"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="336"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
@@ -6757,119 +6758,119 @@ No se volverán a proponer como duplicados.</translation>
         <translation>Citas de {name}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="122"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="342"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="113"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="330"/>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="124"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="361"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="115"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="371"/>
         <source>Valid until</source>
         <translation>Válido hasta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="125"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="116"/>
         <source>Budget</source>
         <translation>Presupuesto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="128"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="119"/>
         <source>For</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="133"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="124"/>
         <source>Prepared by</source>
         <translation>Preparado por</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="136"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="374"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="127"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="384"/>
         <source>Accepted</source>
         <translation>Aceptado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="136"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="375"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="127"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="385"/>
         <source>Rejected</source>
         <translation>Rechazado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="145"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="136"/>
         <location filename="../../salon_desk/services/printing/cancellation.py" line="146"/>
         <location filename="../../salon_desk/services/printing/cancellation.py" line="174"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="249"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="276"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="354"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="252"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="264"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="342"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="145"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="276"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="354"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="136"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="264"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="342"/>
         <source>Disc.</source>
         <translation>Dto.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="145"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="136"/>
         <location filename="../../salon_desk/services/printing/cancellation.py" line="174"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="354"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="342"/>
         <source>Qty</source>
         <translation>Cant.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="145"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="136"/>
         <source>Treatment or product</source>
         <translation>Tratamiento o producto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="145"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="354"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="136"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="342"/>
         <source>Unit price</source>
         <translation>Precio unitario</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="156"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="185"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="147"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="173"/>
         <source>Subtotal</source>
         <translation>Subtotal</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="157"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="187"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="148"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="175"/>
         <source>Discounts</source>
         <translation>Descuentos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="158"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="149"/>
         <source>incl.</source>
         <translation>incl.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="158"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="149"/>
         <source>on</source>
         <translation>sobre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="162"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="190"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="153"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="178"/>
         <source>TOTAL</source>
         <translation>TOTAL</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="175"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="166"/>
         <source>Conditions</source>
         <translation>Condiciones</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="177"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="168"/>
         <source>Accepted by the customer (signature)</source>
         <translation>Aceptado por el cliente (firma)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="185"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="176"/>
         <source>Budget {code}</source>
         <translation>Presupuesto {code}</translation>
     </message>
@@ -6935,7 +6936,7 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/cancellation.py" line="126"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="322"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="334"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -6987,18 +6988,18 @@ No se volverán a proponer como duplicados.</translation>
         <translation>IVA</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/common.py" line="352"/>
+        <location filename="../../salon_desk/services/printing/common.py" line="373"/>
         <source>Printed on {date}</source>
         <translation>Impreso el {date}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/common.py" line="380"/>
+        <location filename="../../salon_desk/services/printing/common.py" line="401"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/common.py" line="419"/>
-        <location filename="../../salon_desk/services/printing/common.py" line="475"/>
+        <location filename="../../salon_desk/services/printing/common.py" line="440"/>
+        <location filename="../../salon_desk/services/printing/common.py" line="496"/>
         <source>Tax ID: {tax_id}</source>
         <translation>NIF: {tax_id}</translation>
     </message>
@@ -7034,7 +7035,7 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/summary.py" line="152"/>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="186"/>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="198"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
@@ -7079,39 +7080,39 @@ No se volverán a proponer como duplicados.</translation>
         <translation>Nada que mostrar.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="248"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="251"/>
         <source>Pending debts</source>
         <translation>Deudas pendientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="249"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="389"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="252"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="399"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="249"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="352"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="252"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="362"/>
         <source>Pending</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="252"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="255"/>
         <source>Total pending</source>
         <translation>Total pendiente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="253"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="256"/>
         <source>No pending debts.</source>
         <translation>No hay deudas pendientes.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="259"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="265"/>
         <source>Upcoming appointments</source>
         <translation>Próximas citas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/printing/summary.py" line="265"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="271"/>
         <source>%n appointment(s)</source>
         <translation>
             <numerusform>%n cita</numerusform>
@@ -7119,54 +7120,54 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="267"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="273"/>
         <source>No upcoming appointments.</source>
         <translation>No hay próximas citas.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="275"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="282"/>
         <source>last {shown} of {count}</source>
         <translation>últimas {shown} de {count}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="279"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="286"/>
         <source>cancelled</source>
         <translation>cancelada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="284"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="291"/>
         <source>Items</source>
         <translation>Artículos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="284"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="291"/>
         <source>Sales</source>
         <translation>Ventas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="284"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="389"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="260"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="344"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="291"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="399"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="248"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="332"/>
         <source>Staff</source>
         <translation>Profesional</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="284"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="258"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="345"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="291"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="246"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="333"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="284"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="310"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="389"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="291"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="321"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="399"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/printing/summary.py" line="285"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="292"/>
         <source>%n sale(s)</source>
         <translation>
             <numerusform>%n venta</numerusform>
@@ -7174,30 +7175,12 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="287"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="294"/>
         <source>No sales yet.</source>
         <translation>Todavía no hay ventas.</translation>
     </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="291"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="56"/>
-        <source>Prepaid card</source>
-        <translation>Tarjeta prepago</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="291"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="56"/>
-        <source>Voucher</source>
-        <translation>Bono</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="292"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="57"/>
-        <source>Loyalty card</source>
-        <translation>Tarjeta de fidelidad</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/printing/summary.py" line="296"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="299"/>
         <source>{left} of %n session(s) left</source>
         <translation>
             <numerusform>Quedan {left} de %n sesión</numerusform>
@@ -7205,51 +7188,69 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="299"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="301"/>
         <source>{amount} left</source>
         <translation>Quedan {amount}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="301"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="303"/>
         <source>products</source>
         <translation>productos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="301"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="303"/>
         <source>services</source>
         <translation>servicios</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="309"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="322"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="325"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="312"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="58"/>
+        <source>Prepaid card</source>
+        <translation>Tarjeta prepago</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="312"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="58"/>
+        <source>Voucher</source>
+        <translation>Bono</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="313"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="59"/>
+        <source>Loyalty card</source>
+        <translation>Tarjeta de fidelidad</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/summary.py" line="320"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="334"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="337"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="309"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="320"/>
         <source>Credits and cards</source>
         <translation>Bonos y tarjetas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="309"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="320"/>
         <source>Expires</source>
         <translation>Caduca</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="309"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="408"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="320"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="418"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="309"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="408"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="320"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="418"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/printing/summary.py" line="310"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="321"/>
         <source>{amount} and %n session(s)</source>
         <translation>
             <numerusform>{amount} y %n sesión</numerusform>
@@ -7257,393 +7258,393 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="312"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="323"/>
         <source>No vouchers or cards.</source>
         <translation>Sin bonos ni tarjetas.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="317"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="329"/>
         <source>Added</source>
         <translation>Añadidos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="317"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="329"/>
         <source>Earned</source>
         <translation>Ganados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="317"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="329"/>
         <source>Redeemed</source>
         <translation>Canjeados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="318"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="330"/>
         <source>Adjusted</source>
         <translation>Ajustados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="318"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="330"/>
         <source>Expired</source>
         <translation>Caducados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="320"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="322"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="57"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="332"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="334"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="59"/>
         <source>Points</source>
         <translation>Puntos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="320"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="332"/>
         <source>balance {points} (worth {amount})</source>
         <translation>saldo {points} (equivale a {amount})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="322"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="334"/>
         <source>Movement</source>
         <translation>Movimiento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="326"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="338"/>
         <source>worth {amount}</source>
         <translation>equivale a {amount}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="327"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="339"/>
         <source>No points yet.</source>
         <translation>Todavía no hay puntos.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="337"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="350"/>
         <source>Pinned</source>
         <translation>Fijada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="339"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="352"/>
         <source>Colour</source>
         <translation>Color</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="344"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="357"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="345"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="361"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="358"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="371"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="345"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="358"/>
         <source>No notes.</source>
         <translation>Sin notas.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="345"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="358"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="352"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="362"/>
         <source>Failed</source>
         <translation>No superada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="352"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="362"/>
         <source>Passed</source>
         <translation>Superada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="357"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="367"/>
         <source>expired</source>
         <translation>caducada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="360"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="370"/>
         <source>Patch tests</source>
         <translation>Pruebas de alergia</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="361"/>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="164"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="371"/>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="165"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="361"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="371"/>
         <source>Tested</source>
         <translation>Probado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="362"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="372"/>
         <source>No patch tests.</source>
         <translation>Sin pruebas de alergia.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="371"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="381"/>
         <source>Open until {date}</source>
         <translation>Abierto hasta {date}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="373"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="383"/>
         <source>Expired on {date}</source>
         <translation>Caducó el {date}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="374"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="384"/>
         <source>Open</source>
         <translation>Abierto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="387"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="397"/>
         <source>Budgets</source>
         <translation>Presupuestos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="387"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="397"/>
         <source>open: {count}, worth {amount}</source>
         <translation>abiertos: {count}, por {amount}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="389"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="399"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="389"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="399"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="390"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="400"/>
         <source>Open budgets</source>
         <translation>Presupuestos abiertos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="391"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="401"/>
         <source>No budgets.</source>
         <translation>Sin presupuestos.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="400"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="410"/>
         <source>Image</source>
         <translation>Imagen</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="400"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="410"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="400"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="410"/>
         <source>Text document</source>
         <translation>Documento de texto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="401"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="411"/>
         <source>Audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="401"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="411"/>
         <source>Spreadsheet</source>
         <translation>Hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="401"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="411"/>
         <source>Video</source>
         <translation>Vídeo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="402"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="408"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="412"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="418"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="407"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="417"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="409"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="419"/>
         <source>No documents.</source>
         <translation>Sin documentos.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="420"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="430"/>
         <source>Record summary of {name}</source>
         <translation>Resumen de la ficha de {name}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="164"/>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="165"/>
         <source>Brand</source>
         <translation>Marca</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="164"/>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="165"/>
         <source>Developer</source>
         <translation>Oxidante</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="164"/>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="165"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="164"/>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="165"/>
         <source>Mixing ratio</source>
         <translation>Proporción de mezcla</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="164"/>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="165"/>
         <source>Processing (min)</source>
         <translation>Exposición (min)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="164"/>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="165"/>
         <source>Starting level</source>
         <translation>Altura de partida</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="164"/>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="165"/>
         <source>Target level</source>
         <translation>Altura deseada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="185"/>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="197"/>
         <source>Mobile</source>
         <translation>Móvil</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="185"/>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="197"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="186"/>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="198"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="192"/>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="219"/>
         <source>Customer no.</source>
         <translation>N.º de cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="193"/>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="220"/>
         <source>Customer since</source>
         <translation>Cliente desde</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="194"/>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="221"/>
         <source>Birthday</source>
         <translation>Cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="194"/>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="221"/>
         <source>Last visit</source>
         <translation>Última visita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="195"/>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="222"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="196"/>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="223"/>
         <source>Preferred staff</source>
         <translation>Profesional preferido</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="197"/>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="224"/>
         <source>Discount</source>
         <translation>Descuento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="55"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="57"/>
         <source>Bank transfer</source>
         <translation>Transferencia bancaria</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="55"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="57"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="55"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="57"/>
         <source>Cash</source>
         <translation>Efectivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="176"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="164"/>
         <source>{tax} {rate} incl. on {base}</source>
         <translation>{tax} {rate} incl. sobre {base}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="178"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="166"/>
         <source>{tax} {rate} on {base}</source>
         <translation>{tax} {rate} sobre {base}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="196"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="184"/>
         <source>Cash tendered</source>
         <translation>Entregado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="198"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="186"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="200"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="188"/>
         <source>Pending payment</source>
         <translation>Pendiente de pago</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="203"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="191"/>
         <source>Points earned</source>
         <translation>Puntos ganados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="204"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="192"/>
         <source>Points balance</source>
         <translation>Saldo de puntos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="237"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="225"/>
         <source>CANCELLED</source>
         <translation>ANULADO</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="244"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="232"/>
         <source>Cancelled on {date}</source>
         <translation>Anulado el {date}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="276"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="264"/>
         <source>Qty × Price</source>
         <translation>Cant. × Precio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="312"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="374"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="300"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="362"/>
         <source>Ticket {number}</source>
         <translation>Ticket {number}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="354"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="342"/>
         <source>Item</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="354"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="342"/>
         <source>Tax</source>
         <translation>Impuesto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="370"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="358"/>
         <source>Comments</source>
         <translation>Comentarios</translation>
     </message>
@@ -7685,163 +7686,163 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>PrintingSettingsPage</name>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="55"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="56"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="61"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="62"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="63"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="64"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="73"/>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="161"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="74"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="162"/>
         <source>Logo</source>
         <translation>Logotipo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="77"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="78"/>
         <source>Paper size</source>
         <translation>Tamaño del papel</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="81"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="82"/>
         <source>Money format</source>
         <translation>Formato de los importes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="88"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="89"/>
         <source>Date format</source>
         <translation>Formato de la fecha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="92"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="93"/>
         <source>Taxes</source>
         <translation>Impuestos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="94"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="95"/>
         <source>Prices include tax</source>
         <translation>Los precios incluyen impuestos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="97"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="98"/>
         <source>VAT</source>
         <translation>IVA</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="98"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="99"/>
         <source>Name of the tax</source>
         <translation>Nombre del impuesto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="101"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="102"/>
         <source>Tax rates in use (%)</source>
         <translation>Tipos impositivos en uso (%)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="106"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="107"/>
         <source>Rate for items without one</source>
         <translation>Tipo para artículos sin tipo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="110"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="111"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="113"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="114"/>
         <source>58 mm roll</source>
         <translation>Rollo de 58 mm</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="113"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="114"/>
         <source>80 mm roll</source>
         <translation>Rollo de 80 mm</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="114"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="115"/>
         <source>A4 page</source>
         <translation>Página A4</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="114"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="115"/>
         <source>Letter page</source>
         <translation>Página carta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="116"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="117"/>
         <source>Ticket layout</source>
         <translation>Formato del ticket</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="118"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="119"/>
         <source>Receipt printer</source>
         <translation>Impresora de tickets</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="121"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="122"/>
         <source>Footer text</source>
         <translation>Texto del pie</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="125"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="126"/>
         <source>Texts</source>
         <translation>Textos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="129"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="130"/>
         <source>Cancellation policy</source>
         <translation>Política de cancelación</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="132"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="133"/>
         <source>Budget conditions</source>
         <translation>Condiciones del presupuesto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="150"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="151"/>
         <source>Printing</source>
         <translation>Impresión</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="154"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="155"/>
         <source>Choose the salon&apos;s logo</source>
         <translation>Elegir el logotipo del salón</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="155"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="156"/>
         <source>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="162"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="163"/>
         <source>This file is not an image Salon Desk can read.</source>
         <translation>Este archivo no es una imagen que Salon Desk pueda leer.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="174"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="175"/>
         <source>No logo</source>
         <translation>Sin logotipo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="184"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="185"/>
         <source>{amount}, as on screen (from the language and the salon&apos;s country)</source>
         <translation>{amount}, como en pantalla (según el idioma y el país del salón)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="204"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="205"/>
         <source>Choose when printing</source>
         <translation>Elegir al imprimir</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="208"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="209"/>
         <source>{name} (not connected)</source>
         <translation>{name} (no conectada)</translation>
     </message>
@@ -8237,37 +8238,37 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>RecordWindow</name>
     <message>
-        <location filename="../../salon_desk/ui/printing/record_actions.py" line="14"/>
+        <location filename="../../salon_desk/ui/printing/record_actions.py" line="17"/>
         <source>Print summary…</source>
         <translation>Imprimir resumen…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/record_actions.py" line="16"/>
+        <location filename="../../salon_desk/ui/printing/record_actions.py" line="19"/>
         <source>Preview and print a summary of this record</source>
         <translation>Ver e imprimir un resumen de esta ficha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/window.py" line="98"/>
+        <location filename="../../salon_desk/ui/record/window.py" line="99"/>
         <source>Record toolbar</source>
         <translation>Barra de herramientas de la ficha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/window.py" line="104"/>
+        <location filename="../../salon_desk/ui/record/window.py" line="105"/>
         <source>Edit customer</source>
         <translation>Editar cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/window.py" line="107"/>
+        <location filename="../../salon_desk/ui/record/window.py" line="108"/>
         <source>New customer</source>
         <translation>Nuevo cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/window.py" line="110"/>
+        <location filename="../../salon_desk/ui/record/window.py" line="111"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/window.py" line="276"/>
+        <location filename="../../salon_desk/ui/record/window.py" line="258"/>
         <source>{0} — Customer record</source>
         <translation>{0} — Ficha de cliente</translation>
     </message>
@@ -8665,72 +8666,72 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>SalesTab</name>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="81"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="85"/>
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="83"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="87"/>
         <source>Everything bought</source>
         <translation>Todo lo comprado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="84"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="88"/>
         <source>Products bought</source>
         <translation>Productos comprados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="85"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="89"/>
         <source>Packages</source>
         <translation>Packs</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="85"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="89"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="86"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="90"/>
         <source>Cards</source>
         <translation>Tarjetas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="90"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="94"/>
         <source>New sale…</source>
         <translation>Nueva venta…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="92"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="96"/>
         <source>View ticket…</source>
         <translation>Ver ticket…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="93"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="97"/>
         <source>Print ticket…</source>
         <translation>Imprimir ticket…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="94"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="98"/>
         <source>Cancel sale…</source>
         <translation>Anular venta…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="95"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="99"/>
         <source>Cancel (void) the selected sale: its payments, points, vouchers and cards are given back</source>
         <translation>Anular la venta seleccionada: se devuelven sus pagos, puntos, bonos y tarjetas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="105"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="109"/>
         <source>No sales found</source>
         <translation>No se han encontrado ventas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="118"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="122"/>
         <source>Sales</source>
         <translation>Ventas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="138"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="132"/>
         <source>&lt;b&gt;Total purchases: {0}&lt;/b&gt; in %n sale(s)  ·  services {2}  ·  products {3}</source>
         <translation>
             <numerusform>&lt;b&gt;Total de compras: {0}&lt;/b&gt; en %n venta  ·  servicios {2}  ·  productos {3}</numerusform>
@@ -8738,17 +8739,17 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="144"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="138"/>
         <source>unpaid {0}</source>
         <translation>pendiente {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="148"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="142"/>
         <source>Points: {0}</source>
         <translation>Puntos: {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="150"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="144"/>
         <source>Points: {0}  ·  last movement {1:+d} {2} on {3}</source>
         <translation>Puntos: {0}  ·  último movimiento {1:+d} {2} el {3}</translation>
     </message>
@@ -8875,82 +8876,82 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>SalonPage</name>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/salon_page.py" line="63"/>
+        <location filename="../../salon_desk/ui/settings_pages/salon_page.py" line="64"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/salon_page.py" line="65"/>
+        <location filename="../../salon_desk/ui/settings_pages/salon_page.py" line="66"/>
         <source>Salon name</source>
         <translation>Nombre del salón</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/salon_page.py" line="66"/>
+        <location filename="../../salon_desk/ui/settings_pages/salon_page.py" line="67"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/salon_page.py" line="67"/>
+        <location filename="../../salon_desk/ui/settings_pages/salon_page.py" line="68"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/salon_page.py" line="68"/>
+        <location filename="../../salon_desk/ui/settings_pages/salon_page.py" line="69"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/salon_page.py" line="69"/>
+        <location filename="../../salon_desk/ui/settings_pages/salon_page.py" line="70"/>
         <source>Tax ID</source>
         <translation>NIF</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/salon_page.py" line="70"/>
+        <location filename="../../salon_desk/ui/settings_pages/salon_page.py" line="71"/>
         <source>Website</source>
         <translation>Sitio web</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/salon_page.py" line="71"/>
+        <location filename="../../salon_desk/ui/settings_pages/salon_page.py" line="72"/>
         <source>Currency (ISO code)</source>
         <translation>Moneda (código ISO)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/salon_page.py" line="72"/>
+        <location filename="../../salon_desk/ui/settings_pages/salon_page.py" line="73"/>
         <source>Default country for phone numbers</source>
         <translation>País por defecto de los teléfonos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/salon_page.py" line="73"/>
+        <location filename="../../salon_desk/ui/settings_pages/salon_page.py" line="74"/>
         <source>Opens at</source>
         <translation>Abre a las</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/salon_page.py" line="74"/>
+        <location filename="../../salon_desk/ui/settings_pages/salon_page.py" line="75"/>
         <source>Closes at</source>
         <translation>Cierra a las</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/salon_page.py" line="75"/>
+        <location filename="../../salon_desk/ui/settings_pages/salon_page.py" line="76"/>
         <source>Schedule slot</source>
         <translation>Intervalo de la agenda</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/salon_page.py" line="78"/>
+        <location filename="../../salon_desk/ui/settings_pages/salon_page.py" line="79"/>
         <source>Salon</source>
         <translation>Salón</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/salon_page.py" line="104"/>
+        <location filename="../../salon_desk/ui/settings_pages/salon_page.py" line="105"/>
         <source>The currency must be a three-letter ISO code, such as EUR, GBP or USD.</source>
         <translation>La moneda debe ser un código ISO de tres letras, como EUR, GBP o USD.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/salon_page.py" line="107"/>
+        <location filename="../../salon_desk/ui/settings_pages/salon_page.py" line="108"/>
         <source>The salon must open before it closes.</source>
         <translation>El salón debe abrir antes de cerrar.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/salon_page.py" line="109"/>
+        <location filename="../../salon_desk/ui/settings_pages/salon_page.py" line="110"/>
         <source>Give the salon a name.</source>
         <translation>Indique el nombre del salón.</translation>
     </message>
@@ -9687,66 +9688,71 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="253"/>
+        <source>There is no import number {id}</source>
+        <translation>No hay ninguna importación número {id}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="254"/>
         <source>{file} cannot be opened: it may be open in another program, or you may not have permission to read it</source>
         <translation>No se puede abrir {file}: puede estar abierto en otro programa, o quizá no tenga permiso para leerlo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="256"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="257"/>
         <source>{file}: Salon Desk reads .xlsx, .xls, .ods and .csv files, not {suffix}</source>
         <translation>{file}: Salon Desk lee archivos .xlsx, .xls, .ods y .csv, no {suffix}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="258"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="259"/>
         <source>{file} is empty</source>
         <translation>{file} está vacío</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="259"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="260"/>
         <source>{file} cannot be read as a spreadsheet: it is damaged, protected by a password, or not a spreadsheet</source>
         <translation>No se puede leer {file} como hoja de cálculo: está dañado, protegido con contraseña o no es una hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="262"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="263"/>
         <source>{file} is not a text or spreadsheet file (it holds binary data): choose the .csv, .xlsx, .xls or .ods file with the customers</source>
         <translation>{file} no es un archivo de texto ni una hoja de cálculo (contiene datos binarios): elija el archivo .csv, .xlsx, .xls u .ods con los clientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="265"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="266"/>
         <source>Sheet “{sheet}” of {file} uses cells as far as {cell}, {cells} cells in all; Salon Desk reads sheets of up to {limit} cells. Delete the cells far from the customers (or copy the customers to a new file) and import again.</source>
         <translation>La hoja «{sheet}» de {file} usa celdas hasta la {cell}, {cells} celdas en total; Salon Desk lee hojas de hasta {limit} celdas. Borre las celdas alejadas de los clientes (o copie los clientes a un archivo nuevo) e importe de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="270"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="271"/>
         <source>{file} holds more than {limit} cells: too many for a list of customers. Save the customers alone in a new file and import that.</source>
         <translation>{file} tiene más de {limit} celdas: demasiadas para una lista de clientes. Guarde solo los clientes en un archivo nuevo e importe ese.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="273"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="274"/>
         <source>{file} holds a cell with more than {limit} characters, far more than a spreadsheet cell can hold: the file is damaged or was not made by a spreadsheet program, and it is not read.</source>
         <translation>{file} tiene una celda con más de {limit} caracteres, mucho más de lo que cabe en una celda de hoja de cálculo: el archivo está dañado o no lo hizo un programa de hojas de cálculo, y no se lee.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="277"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="278"/>
         <source>{file} unpacks to more than {limit} MB: too big to be a list of customers (it may be damaged). Save the customers alone in a new file and import that.</source>
         <translation>{file} ocupa más de {limit} MB al descomprimirlo: demasiado para una lista de clientes (puede estar dañado). Guarde solo los clientes en un archivo nuevo e importe ese.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="281"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="282"/>
         <source>{file} is larger than {limit} MB: too big to be a list of customers.</source>
         <translation>{file} ocupa más de {limit} MB: demasiado para una lista de clientes.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="283"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="284"/>
         <source>Row {row} of {file} has more columns ({columns}) than Salon Desk reads: up to {limit}, as many as a spreadsheet has.</source>
         <translation>La fila {row} de {file} tiene más columnas ({columns}) de las que lee Salon Desk: hasta {limit}, tantas como tiene una hoja de cálculo.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="287"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="288"/>
         <source>Row {row} of {file} (from line {line}) holds a value of more than {limit} characters: most likely a quote (&quot;) opened there is never closed. Correct it and import again.</source>
         <translation>La fila {row} de {file} (desde la línea {line}) tiene un valor de más de {limit} caracteres: lo más probable es que unas comillas (&quot;) abiertas ahí no se cierren nunca. Corríjalo e importe de nuevo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="293"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="294"/>
         <source>Row {row}: a quote (&quot;) opens a value that runs over lines {first} to {last} of the file and takes in %n line(s) that look like rows of their own. Check the quotes in that row: as it stands, those lines are read as part of it.</source>
         <translation>
             <numerusform>Fila {row}: unas comillas (&quot;) abren un valor que ocupa las líneas {first} a {last} del archivo y se llevan %n línea que parece una fila aparte. Revise las comillas de esa fila: tal como está, esa línea se lee como parte de ella.</numerusform>
@@ -9754,12 +9760,12 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="298"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="299"/>
         <source>Row {row}: a quote (&quot;) opened on line {first} is never closed, so the rest of the file (to line {last}) is read as one value. Check the quotes in that row.</source>
         <translation>Fila {row}: las comillas (&quot;) abiertas en la línea {first} no se cierran nunca, así que el resto del archivo (hasta la línea {last}) se lee como un solo valor. Revise las comillas de esa fila.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="302"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="303"/>
         <source>The file mixes two ways of writing accented letters: %n row(s) ({rows}) were read as Windows-1252, the rest as UTF-8. Check their names; they carry the “Check import” badge.</source>
         <translation>
             <numerusform>El archivo mezcla dos formas de escribir las letras acentuadas: %n fila ({rows}) se leyó como Windows-1252 y el resto como UTF-8. Revise sus nombres; lleva la etiqueta «Revisar importación».</numerusform>
@@ -9767,12 +9773,12 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="306"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="307"/>
         <source>The file ends in the middle of a character: it may have been cut short. Check its last row.</source>
         <translation>El archivo termina a mitad de un carácter: puede que esté cortado. Revise su última fila.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="309"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="310"/>
         <source>NUL characters (invisible control codes) were removed from %n row(s): {rows}.</source>
         <translation>
             <numerusform>Se quitaron caracteres NUL (códigos de control invisibles) de %n fila: {rows}.</numerusform>
@@ -9780,7 +9786,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="312"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="313"/>
         <source>%n cell(s) hold a formula without its result (rows {rows}): the file was saved by a program that does not calculate. Open it in a spreadsheet program, save it and import it again; as it stands, the formulas are kept in the notes.</source>
         <translation>
             <numerusform>%n celda tiene una fórmula sin su resultado (filas {rows}): el archivo lo guardó un programa que no calcula. Ábralo en un programa de hojas de cálculo, guárdelo e impórtelo de nuevo; tal como está, las fórmulas se guardan en las notas.</numerusform>
@@ -9788,7 +9794,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="317"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="318"/>
         <source>%n row(s) ({rows}) hold a number with a decimal comma (such as 10,5) that the commas separating the columns had cut in two: it was read as one number.</source>
         <translation>
             <numerusform>%n fila ({rows}) tiene un número con coma decimal (como 10,5) que las comas que separan las columnas habían partido en dos: se leyó como un solo número.</numerusform>
@@ -9796,7 +9802,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="321"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="322"/>
         <source>%n row(s) ({rows}) have values in columns without a header: they are kept in the notes of those customers, who carry the “Check import” badge.</source>
         <translation>
             <numerusform>%n fila ({rows}) tiene valores en columnas sin encabezado: se guardan en las notas de ese cliente, que lleva la etiqueta «Revisar importación».</numerusform>
@@ -9804,279 +9810,925 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="325"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="326"/>
         <source>Column {column}</source>
         <translation>Columna {column}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="328"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="329"/>
         <source>The name holds only invisible characters</source>
         <translation>El nombre solo tiene caracteres invisibles</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="330"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="331"/>
         <source>The row holds only invisible characters (such as zero-width spaces)</source>
         <translation>La fila solo tiene caracteres invisibles (como espacios de ancho cero)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="332"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="333"/>
         <source>too large for a customer number (the largest is {limit})</source>
         <translation>demasiado grande para un número de cliente (el mayor es {limit})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="334"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="335"/>
         <source>read as Windows-1252 (the file mixes two encodings): check its accents</source>
         <translation>leída como Windows-1252 (el archivo mezcla dos codificaciones): revise sus acentos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="336"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="337"/>
         <source>NUL characters removed</source>
         <translation>caracteres NUL quitados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="337"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="338"/>
         <source>a number too long for the spreadsheet, which kept only its first 15 digits: check it against the original</source>
         <translation>un número demasiado largo para la hoja de cálculo, que solo guardó sus 15 primeras cifras: compruébelo con el original</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="340"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="341"/>
         <source>a formula without its result: kept as written</source>
         <translation>una fórmula sin su resultado: se guarda tal como está escrita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="342"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="343"/>
         <source>in a column without a header: kept in the notes</source>
         <translation>en una columna sin encabezado: se guarda en las notas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="344"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="345"/>
         <source>runs over lines {first} to {last} of the file: a quote may be missing</source>
         <translation>ocupa las líneas {first} a {last} del archivo: puede que falten unas comillas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="346"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="347"/>
         <source>“{text}” has letters in it: write only the number (an extension as “ext. 12”)</source>
         <translation>«{text}» tiene letras: escriba solo el número (una extensión como «ext. 12»)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="351"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="352"/>
         <source>empty</source>
         <translation>vacío</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="352"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="353"/>
         <source>not a valid email</source>
         <translation>no es un email válido</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="353"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="354"/>
         <source>not yes or no</source>
         <translation>no es sí ni no</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="354"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="355"/>
         <source>not Active or Inactive</source>
         <translation>no es Activo ni Inactivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="355"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="356"/>
         <source>not a gender (female, male, other)</source>
         <translation>no es un sexo (mujer, hombre, otro)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="356"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="357"/>
         <source>not a number</source>
         <translation>no es un número</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="357"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="358"/>
         <source>a discount must be between 0 and 100 %</source>
         <translation>un descuento debe estar entre 0 y 100 %</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="359"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="360"/>
         <source>not a whole number</source>
         <translation>no es un número entero</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="360"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="361"/>
         <source>not an amount</source>
         <translation>no es un importe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="361"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="362"/>
         <source>not a country (use the two-letter code: ES, GB, FR...)</source>
         <translation>no es un país (use el código de dos letras: ES, GB, FR...)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="363"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="364"/>
         <source>not a date</source>
         <translation>no es una fecha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="364"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="365"/>
         <source>only a year, without day and month</source>
         <translation>solo un año, sin día ni mes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="365"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="366"/>
         <source>day and month cannot be told apart; choose the date order</source>
         <translation>no se distinguen el día y el mes; elija el orden de las fechas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="367"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="368"/>
         <source>there is no month {month}</source>
         <translation>no existe el mes {month}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="368"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="369"/>
         <source>day {day} does not exist in that month</source>
         <translation>el día {day} no existe en ese mes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="369"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="370"/>
         <source>the year is missing</source>
         <translation>falta el año</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="370"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="371"/>
         <source>not a date and time</source>
         <translation>no es una fecha y hora</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="371"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="372"/>
         <source>not a valid time</source>
         <translation>no es una hora válida</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="372"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="373"/>
         <source>not a customer number</source>
         <translation>no es un número de cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="373"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="374"/>
         <source>the year is too far in the past</source>
         <translation>el año es demasiado antiguo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="374"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="375"/>
         <source>the date is in the future</source>
         <translation>la fecha es futura</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="375"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="376"/>
         <source>not a date or yes/no</source>
         <translation>no es una fecha ni sí/no</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="376"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="377"/>
         <source>no employee of that name</source>
         <translation>no hay ningún empleado con ese nombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="377"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="378"/>
         <source>&quot;{text}&quot; is not a phone number</source>
         <translation>«{text}» no es un número de teléfono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="378"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="379"/>
         <source>&quot;{text}&quot; is not a valid phone number for {country}</source>
         <translation>«{text}» no es un número de teléfono válido para {country}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="382"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="383"/>
         <source>No name: a first name or a last name is needed</source>
         <translation>Sin nombre: hace falta un nombre o unos apellidos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="384"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="385"/>
         <source>{column}: &apos;{value}&apos; ({why})</source>
         <translation>{column}: «{value}» ({why})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="385"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="386"/>
         <source>The dates in this file can be read day-first or month-first (e.g. 05/06/1990): choose the date order.</source>
         <translation>Las fechas de este archivo pueden leerse con el día primero o con el mes primero (p. ej. 05/06/1990): elija el orden de las fechas.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="388"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="389"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="389"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="390"/>
         <source>New (unreadable values kept in the notes)</source>
         <translation>Nuevo (los valores ilegibles se guardan en las notas)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="391"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="392"/>
         <source>Skipped: the template&apos;s example row</source>
         <translation>Omitida: la fila de ejemplo de la plantilla</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="392"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="393"/>
         <source>Rejected: {why}</source>
         <translation>Rechazada: {why}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="393"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="394"/>
         <source>Same as row {row} ({why}): {action}</source>
         <translation>Igual que la fila {row} ({why}): {action}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="394"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="395"/>
         <source>Matches #{id} ({why}): {action}</source>
         <translation>Coincide con #{id} ({why}): {action}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="395"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="396"/>
         <source>will be skipped</source>
         <translation>se omitirá</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="396"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="397"/>
         <source>empty fields will be filled</source>
         <translation>se rellenarán los campos vacíos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="397"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="398"/>
         <source>same ID</source>
         <translation>mismo ID</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="398"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="399"/>
         <source>same external ID</source>
         <translation>mismo ID externo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="399"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="400"/>
         <source>same email</source>
         <translation>mismo email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="400"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="401"/>
         <source>same mobile</source>
         <translation>mismo móvil</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="401"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="402"/>
         <source>the template&apos;s example row</source>
         <translation>la fila de ejemplo de la plantilla</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="402"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="403"/>
         <source>{why} as customer #{id}</source>
         <translation>{why} que el cliente #{id}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="403"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="404"/>
         <source>added to the new customer of row {row}</source>
         <translation>añadida al cliente nuevo de la fila {row}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="404"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="405"/>
         <source>nothing to add to customer #{id}</source>
         <translation>nada que añadir al cliente #{id}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="408"/>
+        <source>That staff member does not exist</source>
+        <translation>Ese empleado no existe</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="409"/>
+        <source>That service does not exist</source>
+        <translation>Ese servicio no existe</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="410"/>
+        <source>That product does not exist</source>
+        <translation>Ese producto no existe</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="411"/>
+        <source>That appointment is not one of this customer&apos;s</source>
+        <translation>Esa cita no es de este cliente</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="413"/>
+        <source>A name is required</source>
+        <translation>El nombre es obligatorio</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="414"/>
+        <source>Must not be negative</source>
+        <translation>No puede ser negativo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="415"/>
+        <source>&quot;{name}&quot; already exists</source>
+        <translation>«{name}» ya existe</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="416"/>
+        <source>The expiry date is before the purchase date</source>
+        <translation>La fecha de caducidad es anterior a la de compra</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="418"/>
+        <source>This file is not an image Salon Desk can read (use JPEG, PNG, WebP, BMP, GIF or TIFF)</source>
+        <translation>Este archivo no es una imagen que Salon Desk pueda leer (use JPEG, PNG, WebP, BMP, GIF o TIFF)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="421"/>
+        <source>The file {file} does not exist</source>
+        <translation>El archivo {file} no existe</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="422"/>
+        <source>{file} is not a file</source>
+        <translation>{file} no es un archivo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="425"/>
+        <source>Enter at least a first name or a last name</source>
+        <translation>Escriba al menos un nombre o un apellido</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="426"/>
+        <source>The email is not valid: {reason}</source>
+        <translation>El email no es válido: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="427"/>
+        <source>The mobile is not valid: {reason}</source>
+        <translation>El móvil no es válido: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="428"/>
+        <source>The phone is not valid: {reason}</source>
+        <translation>El teléfono no es válido: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="429"/>
+        <source>Choose female, male, other or unspecified</source>
+        <translation>Elija mujer, hombre, otro o sin especificar</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="430"/>
+        <source>Customer since cannot be in the future</source>
+        <translation>«Cliente desde» no puede ser una fecha futura</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="432"/>
+        <source>Use the two-letter country code (ES, GB, FR...)</source>
+        <translation>Use el código de país de dos letras (ES, GB, FR...)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="434"/>
+        <source>Say why the customer is blocked</source>
+        <translation>Indique por qué está bloqueado el cliente</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="435"/>
+        <source>Unknown consent {category}/{channel}</source>
+        <translation>Consentimiento desconocido {category}/{channel}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="436"/>
+        <source>Give both the day and the month</source>
+        <translation>Indique el día y el mes</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="437"/>
+        <source>The month must be between 1 and 12</source>
+        <translation>El mes debe estar entre 1 y 12</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="438"/>
+        <source>Day {day} does not exist in that month</source>
+        <translation>El día {day} no existe en ese mes</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="439"/>
+        <source>The year is too far in the past</source>
+        <translation>El año es demasiado antiguo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="440"/>
+        <source>The date of birth is in the future</source>
+        <translation>La fecha de nacimiento es futura</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="443"/>
+        <source>Choose two different customers</source>
+        <translation>Elija dos clientes distintos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="444"/>
+        <source>Customer {id} was already merged into customer {into}</source>
+        <translation>El cliente {id} ya se fusionó con el cliente {into}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="446"/>
+        <source>Choose at least one other customer to merge into this one</source>
+        <translation>Elija al menos otro cliente para fusionarlo con este</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="448"/>
+        <source>The customer kept cannot also be merged away</source>
+        <translation>El cliente que se conserva no puede fusionarse también</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="450"/>
+        <source>Unknown field(s) to merge: {fields}</source>
+        <translation>Campos desconocidos para fusionar: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="451"/>
+        <source>{field}: give {count} values ({columns})</source>
+        <translation>{field}: indique {count} valores ({columns})</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="453"/>
+        <source>Customer {id} has no merge to undo</source>
+        <translation>El cliente {id} no tiene ninguna fusión que deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="454"/>
+        <source>That merge was already undone on {day}</source>
+        <translation>Esa fusión ya se deshizo el {day}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="456"/>
+        <source>Customer {id} no longer exists</source>
+        <translation>El cliente {id} ya no existe</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="457"/>
+        <source>Customer {id} was merged into customer {into} afterwards: undo that merge first</source>
+        <translation>El cliente {id} se fusionó después con el cliente {into}: deshaga primero esa fusión</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="460"/>
+        <source>Only the latest merge of customer {id} can be undone: undo the merge of {merged} ({when}) first</source>
+        <translation>Solo se puede deshacer la última fusión del cliente {id}: deshaga primero la fusión de {merged} ({when})</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="463"/>
+        <source>Customer {id} was deleted since the merge</source>
+        <translation>El cliente {id} se ha eliminado después de la fusión</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="465"/>
+        <source>Customer {id} changed since the merge</source>
+        <translation>El cliente {id} ha cambiado después de la fusión</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="469"/>
+        <source>{label} must be a whole number</source>
+        <translation>{label}: debe ser un número entero</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="470"/>
+        <source>{label} must be between {low} and {high}</source>
+        <translation>{label}: debe estar entre {low} y {high}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="471"/>
+        <source>The developer volume</source>
+        <translation>El volumen del oxidante</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="472"/>
+        <source>The processing time</source>
+        <translation>El tiempo de exposición</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="473"/>
+        <source>The starting level</source>
+        <translation>La altura de partida</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="474"/>
+        <source>The target level</source>
+        <translation>La altura deseada</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="475"/>
+        <source>Shade {number}: the amount must be a number of grams</source>
+        <translation>Tono {number}: la cantidad debe ser un número de gramos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="477"/>
+        <source>Shade {number}: give the shade (e.g. 6.3)</source>
+        <translation>Tono {number}: indique el tono (p. ej. 6.3)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="479"/>
+        <source>Shade {name}: the amount must be between 0.1 and 1000 g</source>
+        <translation>Tono {name}: la cantidad debe estar entre 0,1 y 1000 g</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="481"/>
+        <source>Write the mixing ratio as colour:developer, e.g. 1:1.5</source>
+        <translation>Escriba la proporción de mezcla como tinte:oxidante, p. ej. 1:1.5</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="483"/>
+        <source>A note is either general or colour</source>
+        <translation>Una nota es general o de color</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="484"/>
+        <source>A colour formula needs at least one shade (or a note)</source>
+        <translation>Una fórmula de color necesita al menos un tono (o una nota)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="486"/>
+        <source>Write the note</source>
+        <translation>Escriba la nota</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="487"/>
+        <source>The formula to start from is not one of this customer&apos;s</source>
+        <translation>La fórmula de partida no es de este cliente</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="489"/>
+        <source>That note has no colour formula to reuse</source>
+        <translation>Esa nota no tiene una fórmula de color que reutilizar</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="493"/>
+        <source>The result must be passed, failed or pending</source>
+        <translation>El resultado debe ser superada, no superada o pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="495"/>
+        <source>Give the date of the test</source>
+        <translation>Indique la fecha de la prueba</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="496"/>
+        <source>The test date cannot be in the future</source>
+        <translation>La fecha de la prueba no puede ser futura</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="497"/>
+        <source>Say what was tested (a service, a product or a description)</source>
+        <translation>Indique qué se probó (un servicio, un producto o una descripción)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="499"/>
+        <source>Valid until cannot be before the test date</source>
+        <translation>«Válido hasta» no puede ser anterior a la fecha de la prueba</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="503"/>
+        <source>Give the survey a name</source>
+        <translation>Ponga un nombre a la encuesta</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="504"/>
+        <source>A survey named &quot;{name}&quot; already exists</source>
+        <translation>Ya existe una encuesta llamada «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="505"/>
+        <source>Question {number} has no text</source>
+        <translation>La pregunta {number} no tiene texto</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="506"/>
+        <source>Question {number}: unknown kind {kind}</source>
+        <translation>Pregunta {number}: tipo desconocido {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="508"/>
+        <source>Question {number}: give at least two choices</source>
+        <translation>Pregunta {number}: indique al menos dos opciones</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="510"/>
+        <source>Question {number}: the choices repeat</source>
+        <translation>Pregunta {number}: hay opciones repetidas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="512"/>
+        <source>Add at least one question</source>
+        <translation>Añada al menos una pregunta</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="513"/>
+        <source>{question}: {problem}</source>
+        <translation>{question}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="514"/>
+        <source>The rating must be a number from 1 to 5</source>
+        <translation>La puntuación debe ser un número del 1 al 5</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="516"/>
+        <source>The rating must be from 1 to 5</source>
+        <translation>La puntuación debe ser del 1 al 5</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="517"/>
+        <source>Answer yes or no</source>
+        <translation>Responda sí o no</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="518"/>
+        <source>“{value}” is not one of the choices</source>
+        <translation>«{value}» no es una de las opciones</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="519"/>
+        <source>Some answers are for questions that are not in this survey</source>
+        <translation>Algunas respuestas son de preguntas que no están en esta encuesta</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="521"/>
+        <source>Answer at least one question</source>
+        <translation>Responda al menos una pregunta</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="524"/>
+        <source>Refusing an unexpected stored file name: {name}</source>
+        <translation>Se rechaza un nombre de archivo guardado inesperado: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="526"/>
+        <source>“{name}” is {size}; files up to {limit} MB can be attached (the limit can be changed in Settings).</source>
+        <translation>«{name}» ocupa {size}; se pueden adjuntar archivos de hasta {limit} MB (el límite se cambia en Configuración).</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="529"/>
+        <source>The title is too long (200 characters at most)</source>
+        <translation>El título es demasiado largo (200 caracteres como máximo)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="531"/>
+        <source>The document date cannot be in the future</source>
+        <translation>La fecha del documento no puede ser futura</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="533"/>
+        <source>Give the document a title</source>
+        <translation>Ponga un título al documento</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="534"/>
+        <source>The file of “{title}” is missing from the documents folder ({folder}).</source>
+        <translation>Falta el archivo de «{title}» en la carpeta de documentos ({folder}).</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="536"/>
+        <source>“{name}” could not be read: {reason}</source>
+        <translation>No se pudo leer «{name}»: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="539"/>
+        <source>Choose how the message was sent</source>
+        <translation>Elija cómo se envió el mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="540"/>
+        <source>Choose what the message was about</source>
+        <translation>Elija de qué trataba el mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="541"/>
+        <source>Write what was said (a subject or the text)</source>
+        <translation>Escriba qué se dijo (un asunto o el texto)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="542"/>
+        <source>The subject is too long (200 characters at most)</source>
+        <translation>El asunto es demasiado largo (200 caracteres como máximo)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="544"/>
+        <source>A logged message cannot be in the future</source>
+        <translation>Un mensaje anotado no puede ser futuro</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="546"/>
+        <source>Only messages logged by hand can be deleted</source>
+        <translation>Solo se pueden eliminar los mensajes anotados a mano</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="550"/>
+        <source>&quot;{name}&quot; is a built-in badge and cannot be deleted</source>
+        <translation>«{name}» es una etiqueta de la aplicación y no se puede eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="552"/>
+        <source>&quot;{name}&quot; is still used elsewhere; make it inactive instead</source>
+        <translation>«{name}» todavía se usa en otros sitios; desactívelo en lugar de eliminarlo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="554"/>
+        <source>Each line holds either a service or a product</source>
+        <translation>Cada línea lleva un servicio o un producto</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="556"/>
+        <source>Quantities must be at least 1</source>
+        <translation>Las cantidades deben ser al menos 1</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="557"/>
+        <source>Customer category {id} does not exist</source>
+        <translation>La categoría de cliente {id} no existe</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="558"/>
+        <source>Badge {id} does not exist</source>
+        <translation>La etiqueta {id} no existe</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="559"/>
+        <source>Service type {id} does not exist</source>
+        <translation>El tipo de servicio {id} no existe</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="560"/>
+        <source>Product {id} does not exist</source>
+        <translation>El producto {id} no existe</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="561"/>
+        <source>Package {id} does not exist</source>
+        <translation>El pack {id} no existe</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="569"/>
+        <source>Add at least one line to the budget</source>
+        <translation>Añada al menos una línea al presupuesto</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="570"/>
+        <source>Line {line}: {kind} {id} does not exist</source>
+        <translation>Línea {line}: {kind} {id} no existe</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="572"/>
+        <source>Line {line}: check the price and the discount</source>
+        <translation>Línea {line}: revise el precio y el descuento</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="574"/>
+        <source>The budget cannot expire before it is issued</source>
+        <translation>El presupuesto no puede caducar antes de emitirse</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="576"/>
+        <source>Budget {code} is already accepted and can no longer change</source>
+        <translation>El presupuesto {code} ya está aceptado y no se puede cambiar</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="578"/>
+        <source>Unknown budget status {status}</source>
+        <translation>Estado de presupuesto desconocido {status}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="579"/>
+        <source>Budget {code} was charged and cannot be deleted</source>
+        <translation>El presupuesto {code} ya se cobró y no se puede eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="581"/>
+        <source>Budget {code} is already charged</source>
+        <translation>El presupuesto {code} ya está cobrado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="582"/>
+        <source>Leave at least one day between sessions</source>
+        <translation>Deje al menos un día entre sesiones</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="584"/>
+        <source>Budget {code} has no services to book</source>
+        <translation>El presupuesto {code} no tiene servicios que reservar</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="587"/>
+        <source>Give the voucher a name</source>
+        <translation>Ponga un nombre al bono</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="588"/>
+        <source>A voucher holds at least one session</source>
+        <translation>Un bono tiene al menos una sesión</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/services/error_texts.py" line="589"/>
+        <source>%n session(s) already used</source>
+        <translation>
+            <numerusform>Ya se ha usado %n sesión</numerusform>
+            <numerusform>Ya se han usado %n sesiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="590"/>
+        <source>Voucher &quot;{name}&quot; cannot be used: {state}</source>
+        <translation>El bono «{name}» no se puede usar: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="592"/>
+        <source>expired</source>
+        <translation>caducado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="593"/>
+        <source>used up</source>
+        <translation>agotado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="594"/>
+        <source>cancelled</source>
+        <translation>anulado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="597"/>
+        <source>Give the card type a name</source>
+        <translation>Ponga un nombre al tipo de tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="598"/>
+        <source>The value must be more than zero</source>
+        <translation>El valor debe ser mayor que cero</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="599"/>
+        <source>Valid for at least one month</source>
+        <translation>Válida al menos un mes</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="600"/>
+        <source>Choose the services the card is valid for, or allow any service</source>
+        <translation>Elija los servicios para los que vale la tarjeta, o permita cualquier servicio</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="602"/>
+        <source>A card type &quot;{name}&quot; already exists</source>
+        <translation>Ya existe un tipo de tarjeta «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="603"/>
+        <source>Choose an active prepaid card type</source>
+        <translation>Elija un tipo de tarjeta prepago activo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="604"/>
+        <source>The value cannot be less than what is already used</source>
+        <translation>El valor no puede ser menor que lo ya usado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="606"/>
+        <source>Card number {number} is already taken</source>
+        <translation>El número de tarjeta {number} ya está en uso</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="607"/>
+        <source>Unknown points action {action}</source>
+        <translation>Movimiento de puntos desconocido {action}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="608"/>
+        <source>Enter a number of points other than zero</source>
+        <translation>Escriba un número de puntos distinto de cero</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="609"/>
+        <source>Points {action} must be positive</source>
+        <translation>Los puntos ({action}) deben ser positivos</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/services/error_texts.py" line="610"/>
+        <source>The customer has only %n point(s); {taken} cannot be taken</source>
+        <translation>
+            <numerusform>El cliente solo tiene %n punto; no se pueden quitar {taken}</numerusform>
+            <numerusform>El cliente solo tiene %n puntos; no se pueden quitar {taken}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="614"/>
+        <source>&quot;{text}&quot; is not a tax rate</source>
+        <translation>«{text}» no es un tipo impositivo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="615"/>
+        <source>Tax rates go from 0 to 99 %</source>
+        <translation>Los tipos impositivos van del 0 al 99 %</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="616"/>
+        <source>This file is not an image Salon Desk can read (use PNG, JPEG, WebP, BMP or GIF)</source>
+        <translation>Este archivo no es una imagen que Salon Desk pueda leer (use PNG, JPEG, WebP, BMP o GIF)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="619"/>
+        <source>Unknown ticket layout {layout}: use {layouts}</source>
+        <translation>Formato de ticket desconocido {layout}: use {layouts}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="621"/>
+        <source>Export to a .xlsx or a .csv file</source>
+        <translation>Exporte a un archivo .xlsx o .csv</translation>
     </message>
     <message>
         <source>Row {row} of {file} has {columns} columns; Salon Desk reads up to {limit} (as many as a spreadsheet has).</source>
@@ -10167,33 +10819,33 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../salon_desk/ui/settings_dialog.py" line="63"/>
+        <location filename="../../salon_desk/ui/settings_dialog.py" line="57"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_dialog.py" line="124"/>
+        <location filename="../../salon_desk/ui/settings_dialog.py" line="118"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_dialog.py" line="126"/>
+        <location filename="../../salon_desk/ui/settings_dialog.py" line="120"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_dialog.py" line="157"/>
+        <location filename="../../salon_desk/ui/settings_dialog.py" line="150"/>
         <source>The settings were not saved</source>
         <translation>No se ha guardado la configuración</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_dialog.py" line="173"/>
-        <location filename="../../salon_desk/ui/settings_dialog.py" line="175"/>
+        <location filename="../../salon_desk/ui/settings_dialog.py" line="165"/>
+        <location filename="../../salon_desk/ui/settings_dialog.py" line="167"/>
         <source>Discard changes</source>
         <translation>Descartar cambios</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_dialog.py" line="174"/>
+        <location filename="../../salon_desk/ui/settings_dialog.py" line="166"/>
         <source>The settings have changes that are not saved. Close without saving them?</source>
         <translation>La configuración tiene cambios sin guardar. ¿Cerrar sin guardarlos?</translation>
     </message>
@@ -10271,67 +10923,67 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>SummaryTab</name>
     <message>
-        <location filename="../../salon_desk/ui/record/summary_tab.py" line="51"/>
+        <location filename="../../salon_desk/ui/record/summary_tab.py" line="53"/>
         <source>First visit</source>
         <translation>Primera visita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/summary_tab.py" line="51"/>
+        <location filename="../../salon_desk/ui/record/summary_tab.py" line="53"/>
         <source>Visits</source>
         <translation>Visitas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/summary_tab.py" line="52"/>
+        <location filename="../../salon_desk/ui/record/summary_tab.py" line="54"/>
         <source>Last visit</source>
         <translation>Última visita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/summary_tab.py" line="52"/>
+        <location filename="../../salon_desk/ui/record/summary_tab.py" line="54"/>
         <source>Next appointment</source>
         <translation>Próxima cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/summary_tab.py" line="53"/>
+        <location filename="../../salon_desk/ui/record/summary_tab.py" line="55"/>
         <source>Average ticket</source>
         <translation>Ticket medio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/summary_tab.py" line="53"/>
+        <location filename="../../salon_desk/ui/record/summary_tab.py" line="55"/>
         <source>Total spent</source>
         <translation>Total gastado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/summary_tab.py" line="54"/>
+        <location filename="../../salon_desk/ui/record/summary_tab.py" line="56"/>
         <source>Most booked services</source>
         <translation>Servicios más reservados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/summary_tab.py" line="54"/>
+        <location filename="../../salon_desk/ui/record/summary_tab.py" line="56"/>
         <source>Seen most by</source>
         <translation>Atendido más por</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/summary_tab.py" line="55"/>
+        <location filename="../../salon_desk/ui/record/summary_tab.py" line="57"/>
         <source>Owes</source>
         <translation>Debe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/summary_tab.py" line="55"/>
+        <location filename="../../salon_desk/ui/record/summary_tab.py" line="57"/>
         <source>Points</source>
         <translation>Puntos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/summary_tab.py" line="56"/>
+        <location filename="../../salon_desk/ui/record/summary_tab.py" line="58"/>
         <source>No-shows</source>
         <translation>Faltas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/summary_tab.py" line="69"/>
+        <location filename="../../salon_desk/ui/record/summary_tab.py" line="71"/>
         <source>No visits yet.</source>
         <translation>Todavía no hay visitas.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/summary_tab.py" line="75"/>
+        <location filename="../../salon_desk/ui/record/summary_tab.py" line="77"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
@@ -10375,29 +11027,29 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>TransferActions</name>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="36"/>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="48"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="37"/>
         <location filename="../../salon_desk/ui/transfer/export_actions.py" line="49"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="50"/>
         <source>Export customers</source>
         <translation>Exportar clientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="36"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="37"/>
         <source>There are no customers to export in {0}.</source>
         <translation>No hay clientes que exportar en {0}.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="40"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="41"/>
         <source>Export {0} to</source>
         <translation>Exportar {0} a</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="45"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="46"/>
         <source>Exporting customers</source>
         <translation>Exportando clientes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="56"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="57"/>
         <source>{0} customer(s) exported to {1}</source>
         <translation>
             <numerusform>{0} cliente exportado a {1}</numerusform>
@@ -10405,7 +11057,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="63"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="64"/>
         <source>{0} and %n more</source>
         <translation>
             <numerusform>{0} y %n más</numerusform>
@@ -10413,7 +11065,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="65"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="66"/>
         <source>%n cell(s) held more than the 32,767 characters a spreadsheet cell takes (customers {0}): each goes on in the “(continued)” columns at the end of its row, and importing this file joins them back whole. A .csv export keeps them in one cell.</source>
         <translation>
             <numerusform>%n celda tenía más de los 32.767 caracteres que caben en una celda de hoja de cálculo (clientes {0}): continúa en las columnas «(continued)» al final de su fila, y al importar este archivo se vuelve a unir entera. Una exportación .csv la guarda en una sola celda.</numerusform>
@@ -10421,94 +11073,94 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="76"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="77"/>
         <source>Save the import template as</source>
         <translation>Guardar la plantilla de importación como</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="85"/>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="87"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="86"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="88"/>
         <source>Import template</source>
         <translation>Plantilla de importación</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="88"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="89"/>
         <source>The template was saved to {0}. Fill in one customer per row, then use File ▸ Import customers.</source>
         <translation>La plantilla se ha guardado en {0}. Rellene un cliente por fila y después use Archivo ▸ Importar clientes.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="131"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="134"/>
         <source>Import customers…</source>
         <translation>Importar clientes…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="133"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="136"/>
         <source>Export all customers…</source>
         <translation>Exportar todos los clientes…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="134"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="137"/>
         <source>all customers</source>
         <translation>todos los clientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="135"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="138"/>
         <source>Download import template…</source>
         <translation>Descargar plantilla de importación…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="136"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="139"/>
         <source>Import history…</source>
         <translation>Historial de importaciones…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="138"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="141"/>
         <source>Export customers in the list…</source>
         <translation>Exportar los clientes de la lista…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="140"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="143"/>
         <source>the customers in the list</source>
         <translation>los clientes de la lista</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="141"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="144"/>
         <source>Export selected customers…</source>
         <translation>Exportar los clientes marcados…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="143"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="146"/>
         <source>the selected customers</source>
         <translation>los clientes marcados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="168"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="171"/>
         <source>Export the whole record to</source>
         <translation>Exportar la ficha completa a</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="174"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="177"/>
         <source>Exporting the record</source>
         <translation>Exportando la ficha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="177"/>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="179"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="180"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="182"/>
         <source>Export record</source>
         <translation>Exportar ficha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="178"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="181"/>
         <source>Everything about this customer was exported to {0}</source>
         <translation>Todos los datos de este cliente se han exportado a {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="186"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="189"/>
         <source>Export record (all data)…</source>
         <translation>Exportar ficha (todos los datos)…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="188"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="191"/>
         <source>Save everything about this customer in a workbook, one sheet per tab (for a customer who asks for their data)</source>
         <translation>Guardar todos los datos de este cliente en un libro de hojas de cálculo, una hoja por pestaña (para un cliente que solicita sus datos)</translation>
     </message>
@@ -10520,254 +11172,254 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>Visits</name>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="41"/>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="33"/>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="24"/>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="34"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="49"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="43"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="35"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="28"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="36"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="51"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="42"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="44"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="44"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="47"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="53"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="46"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="49"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="55"/>
         <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="99"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="45"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="47"/>
         <source>Staff</source>
         <translation>Profesional</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="46"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="48"/>
         <source>Room</source>
         <translation>Cabina</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="47"/>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="105"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="40"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="32"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="49"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="109"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="42"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="34"/>
         <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="106"/>
         <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="264"/>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="223"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="224"/>
         <location filename="../../salon_desk/ui/schedule/grid.py" line="135"/>
         <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="346"/>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="47"/>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="105"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="49"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="109"/>
         <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="106"/>
         <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="264"/>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="223"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="224"/>
         <location filename="../../salon_desk/ui/schedule/grid.py" line="135"/>
         <source>Completed</source>
         <translation>Completada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="47"/>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="105"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="49"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="109"/>
         <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="106"/>
         <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="264"/>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="223"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="224"/>
         <location filename="../../salon_desk/ui/schedule/grid.py" line="135"/>
         <source>Confirmed</source>
         <translation>Confirmada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="47"/>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="105"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="49"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="109"/>
         <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="106"/>
         <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="264"/>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="223"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="224"/>
         <location filename="../../salon_desk/ui/schedule/grid.py" line="135"/>
         <source>No-show</source>
         <translation>No acudió</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="47"/>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="105"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="49"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="109"/>
         <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="106"/>
         <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="264"/>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="223"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="224"/>
         <location filename="../../salon_desk/ui/schedule/grid.py" line="135"/>
         <source>Pending</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="47"/>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="43"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="40"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="49"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="45"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="42"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="49"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="51"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="50"/>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="40"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="50"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="52"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="42"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="52"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="51"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="53"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="27"/>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="61"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="29"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="66"/>
         <source>Accepted</source>
         <translation>Aceptado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="27"/>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="61"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="40"/>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="35"/>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="71"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="29"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="66"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="42"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="37"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="75"/>
         <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="346"/>
         <location filename="../../salon_desk/ui/visits/points_dialog.py" line="51"/>
         <source>Expired</source>
         <translation>Caducado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="27"/>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="61"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="29"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="66"/>
         <source>Open</source>
         <translation>Abierto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="27"/>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="61"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="29"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="66"/>
         <source>Rejected</source>
         <translation>Rechazado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="28"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="30"/>
         <source>charged</source>
         <translation>cobrado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="34"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="36"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="35"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="54"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="85"/>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="33"/>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="44"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="37"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="56"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="87"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="37"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="48"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="37"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="39"/>
         <source>Business</source>
         <translation>Negocio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="38"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="54"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="40"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="56"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="69"/>
         <source>Employee</source>
         <translation>Empleado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="39"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="41"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="41"/>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="38"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="57"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="43"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="40"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="59"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="42"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="44"/>
         <source>Valid until</source>
         <translation>Válido hasta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="40"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="42"/>
         <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="346"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="40"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="42"/>
         <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="346"/>
         <source>Used up</source>
         <translation>Agotado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="46"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="48"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="47"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="68"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="49"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="70"/>
         <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="311"/>
         <source>Any service</source>
         <translation>Cualquier servicio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="48"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="62"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="76"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="50"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="64"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="78"/>
         <source>Purchased</source>
         <translation>Comprado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="49"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="63"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="83"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="51"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="65"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="85"/>
         <source>Expires</source>
         <translation>Caduca</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="50"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="52"/>
         <source>Bought</source>
         <translation>Compradas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="51"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="65"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="77"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="53"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="67"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="79"/>
         <source>Used</source>
         <translation>Usado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="52"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="66"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="78"/>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="30"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="54"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="68"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="80"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="34"/>
         <source>Left</source>
         <translation>Quedan</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="61"/>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="43"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="27"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="53"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="63"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="47"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="29"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="55"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="210"/>
         <location filename="../../salon_desk/ui/sales/sale_view.py" line="90"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="104"/>
@@ -10778,57 +11430,57 @@ No se volverán a proponer como duplicados.</translation>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="64"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="66"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="68"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="70"/>
         <source>Valid for</source>
         <translation>Válido para</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="75"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="77"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="79"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="81"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="81"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="83"/>
         <source>Products</source>
         <translation>Productos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="25"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="29"/>
         <source>Sale</source>
         <translation>Venta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="26"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="30"/>
         <source>Initial amount</source>
         <translation>Importe inicial</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="28"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="32"/>
         <source>Paid</source>
         <translation>Pagado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="32"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="36"/>
         <source>Last payment</source>
         <translation>Último pago</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="41"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="45"/>
         <source>Paid on</source>
         <translation>Pagado el</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="42"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="46"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="70"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="200"/>
         <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="120"/>
@@ -10836,8 +11488,8 @@ No se volverán a proponer como duplicados.</translation>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="43"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="27"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="47"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="29"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="210"/>
         <location filename="../../salon_desk/ui/sales/sale_view.py" line="90"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="104"/>
@@ -10848,8 +11500,8 @@ No se volverán a proponer como duplicados.</translation>
         <translation>Efectivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="43"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="27"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="47"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="29"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="210"/>
         <location filename="../../salon_desk/ui/sales/sale_view.py" line="90"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="104"/>
@@ -10861,15 +11513,15 @@ No se volverán a proponer como duplicados.</translation>
         <translation>Tarjeta de fidelidad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="43"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="47"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="200"/>
         <source>Method</source>
         <translation>Pago</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="43"/>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="36"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="27"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="47"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="38"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="29"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="210"/>
         <location filename="../../salon_desk/ui/sales/sale_view.py" line="90"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="104"/>
@@ -10880,8 +11532,8 @@ No se volverán a proponer como duplicados.</translation>
         <translation>Puntos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="43"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="27"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="47"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="29"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="210"/>
         <location filename="../../salon_desk/ui/sales/sale_view.py" line="90"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="104"/>
@@ -10892,8 +11544,8 @@ No se volverán a proponer como duplicados.</translation>
         <translation>Tarjeta prepago</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="43"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="27"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="47"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="29"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="210"/>
         <location filename="../../salon_desk/ui/sales/sale_view.py" line="90"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="104"/>
@@ -10904,8 +11556,8 @@ No se volverán a proponer como duplicados.</translation>
         <translation>Transferencia</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="43"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="27"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="47"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="29"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="210"/>
         <location filename="../../salon_desk/ui/sales/sale_view.py" line="90"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="104"/>
@@ -10917,118 +11569,118 @@ No se volverán a proponer como duplicados.</translation>
         <translation>Bono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="35"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="37"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="35"/>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="71"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="37"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="75"/>
         <location filename="../../salon_desk/ui/visits/points_dialog.py" line="51"/>
         <source>Added</source>
         <translation>Añadidos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="35"/>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="71"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="37"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="75"/>
         <location filename="../../salon_desk/ui/visits/points_dialog.py" line="51"/>
         <source>Adjusted</source>
         <translation>Ajustados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="35"/>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="71"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="37"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="75"/>
         <location filename="../../salon_desk/ui/visits/points_dialog.py" line="51"/>
         <source>Earned</source>
         <translation>Ganados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="35"/>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="71"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="37"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="75"/>
         <location filename="../../salon_desk/ui/visits/points_dialog.py" line="51"/>
         <source>Redeemed</source>
         <translation>Canjeados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="39"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="41"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="41"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="43"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="38"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="40"/>
         <source>owed</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="51"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="53"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="69"/>
         <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="115"/>
         <source>Qty</source>
         <translation>Cant.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="52"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="54"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="69"/>
         <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="116"/>
         <source>Item</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="53"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="55"/>
         <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="99"/>
         <source>Package</source>
         <translation>Pack</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="53"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="55"/>
         <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="99"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="53"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="55"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="55"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="57"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="69"/>
         <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="119"/>
         <source>Discount</source>
         <translation>Dto.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="58"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="60"/>
         <source>Payment</source>
         <translation>Pago</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="152"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="146"/>
         <source>added</source>
         <translation>añadidos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="152"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="146"/>
         <source>adjusted</source>
         <translation>ajustados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="152"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="146"/>
         <source>earned</source>
         <translation>ganados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="152"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="146"/>
         <source>expired</source>
         <translation>caducados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="152"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="146"/>
         <source>redeemed</source>
         <translation>canjeados</translation>
     </message>
@@ -11059,6 +11711,31 @@ No se volverán a proponer como duplicados.</translation>
         <translation>La impresión no está disponible en esta instalación.</translation>
     </message>
     <message>
+        <location filename="../../salon_desk/ui/schedule/features.py" line="41"/>
+        <source>New sale</source>
+        <translation>Nueva venta</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/schedule/features.py" line="43"/>
+        <source>Charge a sale to this customer</source>
+        <translation>Cobrar una venta a este cliente</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/schedule/features.py" line="45"/>
+        <source>Book appointment</source>
+        <translation>Dar cita</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/schedule/features.py" line="47"/>
+        <source>Open the day schedule to book this customer</source>
+        <translation>Abrir la agenda del día para dar cita a este cliente</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/schedule/features.py" line="59"/>
+        <source>Schedule</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
         <location filename="../../salon_desk/ui/schedule/grid.py" line="142"/>
         <source>Click to book at {0}</source>
         <translation>Pulse para dar cita a las {0}</translation>
@@ -11077,31 +11754,6 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="183"/>
         <source>New loyalty card</source>
         <translation>Nueva tarjeta de fidelidad</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/visits/extensions.py" line="31"/>
-        <source>New sale</source>
-        <translation>Nueva venta</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/visits/extensions.py" line="33"/>
-        <source>Charge a sale to this customer</source>
-        <translation>Cobrar una venta a este cliente</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/visits/extensions.py" line="35"/>
-        <source>Book appointment</source>
-        <translation>Dar cita</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/visits/extensions.py" line="37"/>
-        <source>Open the day schedule to book this customer</source>
-        <translation>Abrir la agenda del día para dar cita a este cliente</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/visits/extensions.py" line="50"/>
-        <source>Schedule</source>
-        <translation>Agenda</translation>
     </message>
     <message>
         <source>Lines</source>

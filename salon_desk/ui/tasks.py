@@ -182,7 +182,7 @@ class BackgroundTask(QObject):
     ``writes=True``: the task writes, and waits for the app's other writing task (see above).
     """
 
-    progress = Signal(int, int, str)
+    progress = Signal(int, int, str)  # done, total, the label in the user's language
     finished = Signal(object)
     failed = Signal(object, str)
     cancelled = Signal()
@@ -251,12 +251,12 @@ class BackgroundTask(QObject):
         elif isinstance(label, Text):
             message = message_text(label)
         else:
-            message = str(label or "")
+            message = self.tr(label) if label else ""  # tr: progress
         if self.dialog:
             self.dialog.setMaximum(max(total, 0))
             self.dialog.setValue(min(done, total) if total else 0)
             if message:
-                self.dialog.setLabelText(self.tr(message))  # tr: progress
+                self.dialog.setLabelText(message)
         self.progress.emit(done, total, message)
 
     def _close(self) -> None:

@@ -78,7 +78,7 @@ class ImportPage(QWizardPage):
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
         if message:
-            self.label.setText(self.tr(message))  # tr: progress
+            self.label.setText(message)  # translated by the runner
 
     def _finished(self, result) -> None:
         self.w.result = result
