@@ -7,7 +7,7 @@ import io
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 
@@ -17,6 +17,8 @@ from salon_desk.services.customers.records import count_customers
 from salon_desk.ui import customer_form, dialogs
 from salon_desk.ui.customer_form import CustomerFormDialog
 from salon_desk.ui.record import window as record_window
+
+ASK_UNSAVED = customer_form.ask_unsaved  # the real question (a fixture below replaces it)
 
 
 @pytest.fixture(autouse=True)
@@ -244,3 +246,26 @@ def test_tab_order_follows_the_form(new_form):
             break
     positions = [chain.index(w) for w in wanted]
     assert positions == sorted(positions)
+
+
+@pytest.mark.parametrize("press, answer", [("Save", "save"), ("Discard changes", "discard"),
+                                           ("Keep editing", "cancel"), (None, "cancel")])
+def test_the_unsaved_changes_question_answers_with_the_button_pressed(qtbot, press, answer):
+    QTimer.singleShot(50, lambda: _answer(qtbot, press))
+    assert ASK_UNSAVED(None) == answer
+
+
+@pytest.mark.parametrize("press, answer", [("Open existing record", "open"),
+                                           ("Save anyway", "save"), (None, "back")])
+def test_the_duplicates_question_answers_with_the_button_pressed(qtbot, press, answer):
+    QTimer.singleShot(50, lambda: _answer(qtbot, press))
+    assert customer_form.ask_duplicates(None, [(7, "Ana Ruiz", "same mobile")]) == answer
+
+
+def _answer(qtbot, press: str | None) -> None:
+    """Click the button labelled ``press`` in the question on screen; None presses Escape."""
+    box = QApplication.activeModalWidget()
+    if press is None:
+        qtbot.keyClick(box, Qt.Key.Key_Escape)
+    else:
+        next(b for b in box.buttons() if b.text() == press).click()

@@ -58,16 +58,12 @@ def _tr(text: str) -> str:
 
 def ask_unsaved(parent: QWidget) -> str:
     """"save", "discard" or "cancel" for a form closed with unsaved changes."""
-    box = QMessageBox(QMessageBox.Icon.Question, _tr("Unsaved changes"),
-                      _tr("This customer has changes that are not saved yet."), parent=parent)
-    save = box.addButton(_tr("Save"), QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton(_tr("Discard changes"), QMessageBox.ButtonRole.DestructiveRole)
-    cancel = box.addButton(_tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(save)
-    box.setEscapeButton(cancel)
-    box.exec()
-    clicked = box.clickedButton()
-    return "save" if clicked is save else "discard" if clicked is discard else "cancel"
+    return dialogs.choose(
+        parent, QMessageBox.Icon.Question, _tr("Unsaved changes"),
+        _tr("This customer has changes that are not saved yet."),
+        [("save", _tr("Save"), QMessageBox.ButtonRole.AcceptRole),
+         ("discard", _tr("Discard changes"), QMessageBox.ButtonRole.DestructiveRole),
+         ("cancel", _tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)])
 
 
 def ask_duplicates(parent: QWidget, matches: list[tuple[int, str, str]]) -> str:
@@ -76,18 +72,13 @@ def ask_duplicates(parent: QWidget, matches: list[tuple[int, str, str]]) -> str:
     matches: (id, name, why) of each existing customer.
     """
     lines = "".join(f"<li><b>{name or '—'}</b> (#{cid}): {why}</li>" for cid, name, why in matches)
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("This customer may already exist"),
-                      _tr("<p>Salon Desk already has:</p><ul>{0}</ul>"
-                          "<p>Open the existing record instead of creating a second one?</p>"
-                          ).format(lines), parent=parent)
-    open_button = box.addButton(_tr("Open existing record"), QMessageBox.ButtonRole.AcceptRole)
-    save_button = box.addButton(_tr("Save anyway"), QMessageBox.ButtonRole.DestructiveRole)
-    back_button = box.addButton(_tr("Go back"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(open_button)
-    box.setEscapeButton(back_button)
-    box.exec()
-    clicked = box.clickedButton()
-    return "open" if clicked is open_button else "save" if clicked is save_button else "back"
+    return dialogs.choose(
+        parent, QMessageBox.Icon.Warning, _tr("This customer may already exist"),
+        _tr("<p>Salon Desk already has:</p><ul>{0}</ul>"
+            "<p>Open the existing record instead of creating a second one?</p>").format(lines),
+        [("open", _tr("Open existing record"), QMessageBox.ButtonRole.AcceptRole),
+         ("save", _tr("Save anyway"), QMessageBox.ButtonRole.DestructiveRole),
+         ("back", _tr("Go back"), QMessageBox.ButtonRole.RejectRole)])
 
 
 _open_forms: dict[tuple[str, int], CustomerFormDialog] = {}

@@ -104,6 +104,19 @@ def confirm(parent: QWidget | None, title: str, text: str, yes_label: str | None
     return box.clickedButton() is yes
 
 
+def choose(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
+           answers: list[tuple[str, str, QMessageBox.ButtonRole]]) -> str:
+    """Ask a question with several answers, each (key, button label, role): the first is the
+    default, the last is what Escape or closing the box answers. Returns the key answered."""
+    box = QMessageBox(icon, title, text, parent=parent)
+    keys = {box.addButton(label, role): key for key, label, role in answers}
+    buttons = list(keys)
+    box.setDefaultButton(buttons[0])
+    box.setEscapeButton(buttons[-1])
+    box.exec()
+    return keys.get(box.clickedButton(), answers[-1][0])
+
+
 def show_error(parent: QWidget | None, title: str, text: str) -> None:
     """An error for the user; a service's message is translated here (ui.texts)."""
     from salon_desk.ui.texts import message_text
