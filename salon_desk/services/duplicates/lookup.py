@@ -51,6 +51,36 @@ def _e164(raw: str | None, country: str) -> str | None:
         return None
 
 
+@dataclass(frozen=True)
+class _Entered:
+    """The details typed for the person being looked for, as the queries compare them."""
+    first: str
+    last: str
+    email: str | None  # lower case
+    mobile: str | None  # E.164
+    phone: str | None
+    year: int | None
+    month: int | None
+    day: int | None
+    data: Any
+
+    @classmethod
+    def of(cls, data: Any, country: str) -> _Entered:
+        return cls(getattr(data, "first_name", "") or "", getattr(data, "last_name", "") or "",
+                   (getattr(data, "email", None) or "").strip().lower() or None,
+                   _e164(getattr(data, "mobile", None), country),
+                   _e164(getattr(data, "phone", None), country),
+                   getattr(data, "birth_year", None), getattr(data, "birth_month", None),
+                   getattr(data, "birth_day", None), data)
+
+    def person(self) -> Person:
+        data = self.data
+        return Person((0, self.first, self.last, self.email, self.mobile, self.phone,
+                       getattr(data, "gender", "") or "", self.year, self.month, self.day,
+                       getattr(data, "street", None), getattr(data, "postcode", None),
+                       getattr(data, "city", None)))
+
+
 def find_matches(session: Session, data: Any, exclude_id: int | None = None,
                  limit: int = 10) -> list[Match]:
     """Customers that may be the person in ``data`` (a CustomerData or anything with the
@@ -59,28 +89,43 @@ def find_matches(session: Session, data: Any, exclude_id: int | None = None,
     live = Customer.merged_into_id.is_(None)
     if exclude_id is not None:
         live = live & (Customer.id != exclude_id)
-    email = (getattr(data, "email", None) or "").strip().lower() or None
-    mobile = _e164(getattr(data, "mobile", None), country)
-    phone = _e164(getattr(data, "phone", None), country)
-    first, last = getattr(data, "first_name", "") or "", getattr(data, "last_name", "") or ""
-    year, month, day = (getattr(data, "birth_year", None), getattr(data, "birth_month", None),
-                        getattr(data, "birth_day", None))
-    matches: dict[int, Match] = {}
-    if email:
-        for cid in session.scalars(select(Customer.id).where(
-                live, func.lower(Customer.email) == email)):
-            matches.setdefault(cid, Match(cid, SAME_EMAIL, 1.0))
-    if mobile:
-        for cid in session.scalars(select(Customer.id).where(live, Customer.mobile == mobile)):
-            matches.setdefault(cid, Match(cid, SAME_MOBILE, 1.0))
-    if year and month and day and (first or last):
-        for cid in session.scalars(select(Customer.id).where(
-                live, Customer.sort_name == sort_name(first, last),
-                Customer.birth_year == year, Customer.birth_month == month,
-                Customer.birth_day == day)):
-            matches.setdefault(cid, Match(cid, SAME_NAME_BIRTH, 1.0))
+    entered = _Entered.of(data, country)
+    matches = _rule_matches(session, live, entered)
+    found = _candidates(session, live, entered) - set(matches)
+    if found:
+        person = entered.person()
+        cols = [Customer.__table__.c[c] for c in COLUMNS]
+        ids = sorted(found)
+        for k in range(0, len(ids), 500):
+            for row in session.execute(select(*cols).where(Customer.id.in_(ids[k:k + 500]))):
+                score, match = score_pair(person, Person(row))
+                if score >= weights.THRESHOLD_MEDIUM:
+                    matches[row[0]] = Match(row[0], MATCH_TYPES[match], score)
+    ordered = sorted(matches.values(), key=lambda m: (-m.score, m.customer_id))
+    return ordered[:limit]
 
-    # Fuzzy candidates, each query on an index where one helps, then scored by the matcher.
+
+def _rule_matches(session: Session, live, e: _Entered) -> dict[int, Match]:
+    """The customers with the same email, the same mobile, or the same name and birthday."""
+    matches: dict[int, Match] = {}
+    if e.email:
+        for cid in session.scalars(select(Customer.id).where(
+                live, func.lower(Customer.email) == e.email)):
+            matches.setdefault(cid, Match(cid, SAME_EMAIL, 1.0))
+    if e.mobile:
+        for cid in session.scalars(select(Customer.id).where(live, Customer.mobile == e.mobile)):
+            matches.setdefault(cid, Match(cid, SAME_MOBILE, 1.0))
+    if e.year and e.month and e.day and (e.first or e.last):
+        for cid in session.scalars(select(Customer.id).where(
+                live, Customer.sort_name == sort_name(e.first, e.last),
+                Customer.birth_year == e.year, Customer.birth_month == e.month,
+                Customer.birth_day == e.day)):
+            matches.setdefault(cid, Match(cid, SAME_NAME_BIRTH, 1.0))
+    return matches
+
+
+def _candidates(session: Session, live, e: _Entered) -> set[int]:
+    """Fuzzy candidates, each query on an index where one helps, then scored by the matcher."""
     found: set[int] = set()
 
     def add(condition) -> None:
@@ -88,28 +133,14 @@ def find_matches(session: Session, data: Any, exclude_id: int | None = None,
             found.update(session.scalars(select(Customer.id).where(live, condition)
                                          .limit(_MAX_CANDIDATES)))
 
-    for word in name_tokens(fold_words(last))[:2]:
+    for word in name_tokens(fold_words(e.last))[:2]:
         if len(word) >= 2:
             add(Customer.sort_name.between(word, word + "\uffff"))
-    numbers = [n for n in (mobile, phone) if n]
+    numbers = [n for n in (e.mobile, e.phone) if n]
     if numbers:
         add(or_(Customer.mobile.in_(numbers), Customer.phone.in_(numbers)))
-    if month and day:
-        add((Customer.birth_month == month) & (Customer.birth_day == day))
-    if email and "@" in email:
-        add(func.lower(Customer.email).startswith(email.split("@")[0] + "@"))
-    found -= set(matches)
-    if found:
-        cols = [Customer.__table__.c[c] for c in COLUMNS]
-        entered = Person((0, first, last, email, mobile, phone,
-                          getattr(data, "gender", "") or "", year, month, day,
-                          getattr(data, "street", None), getattr(data, "postcode", None),
-                          getattr(data, "city", None)))
-        ids = sorted(found)
-        for k in range(0, len(ids), 500):
-            for row in session.execute(select(*cols).where(Customer.id.in_(ids[k:k + 500]))):
-                score, match = score_pair(entered, Person(row))
-                if score >= weights.THRESHOLD_MEDIUM:
-                    matches[row[0]] = Match(row[0], MATCH_TYPES[match], score)
-    ordered = sorted(matches.values(), key=lambda m: (-m.score, m.customer_id))
-    return ordered[:limit]
+    if e.month and e.day:
+        add((Customer.birth_month == e.month) & (Customer.birth_day == e.day))
+    if e.email and "@" in e.email:
+        add(func.lower(Customer.email).startswith(e.email.split("@")[0] + "@"))
+    return found
