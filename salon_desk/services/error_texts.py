@@ -250,6 +250,7 @@ WRITE_FAILED = QT_TRANSLATE_NOOP("ServiceMessages", "{file} cannot be written ({
 
 # ------------------------------------------------------------- importing files: the file itself
 IMPORT_FILE_MISSING = QT_TRANSLATE_NOOP("ServiceMessages", "{file} does not exist")
+IMPORT_NOT_FOUND = QT_TRANSLATE_NOOP("ServiceMessages", "There is no import number {id}")
 IMPORT_FILE_UNREADABLE = QT_TRANSLATE_NOOP(
     "ServiceMessages", "{file} cannot be opened: it may be open in another program, or you may "
                        "not have permission to read it")
@@ -402,3 +403,244 @@ SKIPPED_EXAMPLE = QT_TRANSLATE_NOOP("ServiceMessages", "the template's example r
 SKIPPED_MATCH = QT_TRANSLATE_NOOP("ServiceMessages", "{why} as customer #{id}")
 SKIPPED_ADDED = QT_TRANSLATE_NOOP("ServiceMessages", "added to the new customer of row {row}")
 SKIPPED_NOTHING = QT_TRANSLATE_NOOP("ServiceMessages", "nothing to add to customer #{id}")
+
+# ------------------------------------------------------------- the fields of a form, in general
+THAT_STAFF_MISSING = QT_TRANSLATE_NOOP("ServiceMessages", "That staff member does not exist")
+THAT_SERVICE_MISSING = QT_TRANSLATE_NOOP("ServiceMessages", "That service does not exist")
+THAT_PRODUCT_MISSING = QT_TRANSLATE_NOOP("ServiceMessages", "That product does not exist")
+APPOINTMENT_NOT_THEIRS = QT_TRANSLATE_NOOP("ServiceMessages",
+                                           "That appointment is not one of this customer's")
+NAME_REQUIRED = QT_TRANSLATE_NOOP("ServiceMessages", "A name is required")
+NOT_NEGATIVE = QT_TRANSLATE_NOOP("ServiceMessages", "Must not be negative")
+NAME_TAKEN = QT_TRANSLATE_NOOP("ServiceMessages", '"{name}" already exists')
+EXPIRY_BEFORE_PURCHASE = QT_TRANSLATE_NOOP("ServiceMessages",
+                                           "The expiry date is before the purchase date")
+IMAGE_UNREADABLE = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "This file is not an image Salon Desk can read (use JPEG, PNG, WebP, BMP, "
+                       "GIF or TIFF)")
+FILE_NOT_FOUND = QT_TRANSLATE_NOOP("ServiceMessages", "The file {file} does not exist")
+NOT_A_FILE = QT_TRANSLATE_NOOP("ServiceMessages", "{file} is not a file")
+
+# ------------------------------------------------------------------------------- customers
+NAME_NEEDED = QT_TRANSLATE_NOOP("ServiceMessages", "Enter at least a first name or a last name")
+EMAIL_NOT_VALID = QT_TRANSLATE_NOOP("ServiceMessages", "The email is not valid: {reason}")
+MOBILE_NOT_VALID = QT_TRANSLATE_NOOP("ServiceMessages", "The mobile is not valid: {reason}")
+PHONE_FIELD_NOT_VALID = QT_TRANSLATE_NOOP("ServiceMessages", "The phone is not valid: {reason}")
+GENDER_CHOICE = QT_TRANSLATE_NOOP("ServiceMessages", "Choose female, male, other or unspecified")
+CUSTOMER_SINCE_FUTURE = QT_TRANSLATE_NOOP("ServiceMessages",
+                                          "Customer since cannot be in the future")
+COUNTRY_CODE = QT_TRANSLATE_NOOP("ServiceMessages",
+                                 "Use the two-letter country code (ES, GB, FR...)")
+BLOCKED_REASON_NEEDED = QT_TRANSLATE_NOOP("ServiceMessages", "Say why the customer is blocked")
+CONSENT_UNKNOWN = QT_TRANSLATE_NOOP("ServiceMessages", "Unknown consent {category}/{channel}")
+BIRTH_DAY_AND_MONTH = QT_TRANSLATE_NOOP("ServiceMessages", "Give both the day and the month")
+BIRTH_MONTH_RANGE = QT_TRANSLATE_NOOP("ServiceMessages", "The month must be between 1 and 12")
+BIRTH_NO_SUCH_DAY = QT_TRANSLATE_NOOP("ServiceMessages", "Day {day} does not exist in that month")
+BIRTH_YEAR_TOO_OLD = QT_TRANSLATE_NOOP("ServiceMessages", "The year is too far in the past")
+BIRTH_IN_FUTURE = QT_TRANSLATE_NOOP("ServiceMessages", "The date of birth is in the future")
+
+# ------------------------------------------------------------------ duplicates and merging
+TWO_DIFFERENT_CUSTOMERS = QT_TRANSLATE_NOOP("ServiceMessages", "Choose two different customers")
+MERGE_ALREADY_MERGED = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "Customer {id} was already merged into customer {into}")
+MERGE_CHOOSE_OTHER = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "Choose at least one other customer to merge into this one")
+MERGE_KEPT_MERGED_AWAY = QT_TRANSLATE_NOOP("ServiceMessages",
+                                           "The customer kept cannot also be merged away")
+MERGE_UNKNOWN_FIELDS = QT_TRANSLATE_NOOP("ServiceMessages", "Unknown field(s) to merge: {fields}")
+MERGE_FIELD_VALUES = QT_TRANSLATE_NOOP("ServiceMessages",
+                                       "{field}: give {count} values ({columns})")
+MERGE_NOTHING_TO_UNDO = QT_TRANSLATE_NOOP("ServiceMessages", "Customer {id} has no merge to undo")
+UNDO_ALREADY_UNDONE = QT_TRANSLATE_NOOP("ServiceMessages",
+                                        "That merge was already undone on {day}")
+UNDO_KEPT_GONE = QT_TRANSLATE_NOOP("ServiceMessages", "Customer {id} no longer exists")
+UNDO_KEPT_MERGED = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "Customer {id} was merged into customer {into} afterwards: undo that "
+                       "merge first")
+UNDO_NOT_LATEST = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "Only the latest merge of customer {id} can be undone: undo the merge of "
+                       "{merged} ({when}) first")
+UNDO_CUSTOMER_DELETED = QT_TRANSLATE_NOOP("ServiceMessages",
+                                          "Customer {id} was deleted since the merge")
+UNDO_CUSTOMER_CHANGED = QT_TRANSLATE_NOOP("ServiceMessages",
+                                          "Customer {id} changed since the merge")
+
+# ------------------------------------------------------------------------ notes and formulas
+MUST_BE_WHOLE = QT_TRANSLATE_NOOP("ServiceMessages", "{label} must be a whole number")
+MUST_BE_BETWEEN = QT_TRANSLATE_NOOP("ServiceMessages", "{label} must be between {low} and {high}")
+DEVELOPER_VOLUME = QT_TRANSLATE_NOOP("ServiceMessages", "The developer volume")
+PROCESSING_TIME = QT_TRANSLATE_NOOP("ServiceMessages", "The processing time")
+STARTING_LEVEL = QT_TRANSLATE_NOOP("ServiceMessages", "The starting level")
+TARGET_LEVEL = QT_TRANSLATE_NOOP("ServiceMessages", "The target level")
+SHADE_GRAMS = QT_TRANSLATE_NOOP("ServiceMessages",
+                                "Shade {number}: the amount must be a number of grams")
+SHADE_NAME_NEEDED = QT_TRANSLATE_NOOP("ServiceMessages",
+                                      "Shade {number}: give the shade (e.g. 6.3)")
+SHADE_GRAMS_RANGE = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "Shade {name}: the amount must be between 0.1 and 1000 g")
+MIXING_RATIO = QT_TRANSLATE_NOOP("ServiceMessages",
+                                 "Write the mixing ratio as colour:developer, e.g. 1:1.5")
+NOTE_TYPE = QT_TRANSLATE_NOOP("ServiceMessages", "A note is either general or colour")
+FORMULA_EMPTY = QT_TRANSLATE_NOOP("ServiceMessages",
+                                  "A colour formula needs at least one shade (or a note)")
+WRITE_THE_NOTE = QT_TRANSLATE_NOOP("ServiceMessages", "Write the note")
+FORMULA_BASE_NOT_THEIRS = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "The formula to start from is not one of this customer's")
+NO_FORMULA_TO_REUSE = QT_TRANSLATE_NOOP("ServiceMessages",
+                                        "That note has no colour formula to reuse")
+
+# ------------------------------------------------------------------------------ patch tests
+PATCH_RESULT = QT_TRANSLATE_NOOP("ServiceMessages",
+                                 "The result must be passed, failed or pending")
+PATCH_DATE_NEEDED = QT_TRANSLATE_NOOP("ServiceMessages", "Give the date of the test")
+PATCH_DATE_FUTURE = QT_TRANSLATE_NOOP("ServiceMessages", "The test date cannot be in the future")
+PATCH_SUBJECT_NEEDED = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "Say what was tested (a service, a product or a description)")
+PATCH_VALID_BEFORE_TEST = QT_TRANSLATE_NOOP("ServiceMessages",
+                                            "Valid until cannot be before the test date")
+
+# ---------------------------------------------------------------------------------- surveys
+SURVEY_NAME_NEEDED = QT_TRANSLATE_NOOP("ServiceMessages", "Give the survey a name")
+SURVEY_NAME_TAKEN = QT_TRANSLATE_NOOP("ServiceMessages", 'A survey named "{name}" already exists')
+QUESTION_NO_TEXT = QT_TRANSLATE_NOOP("ServiceMessages", "Question {number} has no text")
+QUESTION_UNKNOWN_KIND = QT_TRANSLATE_NOOP("ServiceMessages",
+                                          "Question {number}: unknown kind {kind}")
+QUESTION_TWO_CHOICES = QT_TRANSLATE_NOOP("ServiceMessages",
+                                         "Question {number}: give at least two choices")
+QUESTION_CHOICES_REPEAT = QT_TRANSLATE_NOOP("ServiceMessages",
+                                            "Question {number}: the choices repeat")
+SURVEY_NO_QUESTIONS = QT_TRANSLATE_NOOP("ServiceMessages", "Add at least one question")
+ANSWER_PROBLEM = QT_TRANSLATE_NOOP("ServiceMessages", "{question}: {problem}")
+RATING_NOT_NUMBER = QT_TRANSLATE_NOOP("ServiceMessages",
+                                      "The rating must be a number from 1 to 5")
+RATING_RANGE = QT_TRANSLATE_NOOP("ServiceMessages", "The rating must be from 1 to 5")
+ANSWER_YES_OR_NO = QT_TRANSLATE_NOOP("ServiceMessages", "Answer yes or no")
+ANSWER_NOT_A_CHOICE = QT_TRANSLATE_NOOP("ServiceMessages", "“{value}” is not one of the choices")
+ANSWERS_NOT_IN_SURVEY = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "Some answers are for questions that are not in this survey")
+ANSWER_ONE_QUESTION = QT_TRANSLATE_NOOP("ServiceMessages", "Answer at least one question")
+
+# -------------------------------------------------------------------------------- documents
+DOCUMENT_STORED_NAME = QT_TRANSLATE_NOOP("ServiceMessages",
+                                         "Refusing an unexpected stored file name: {name}")
+DOCUMENT_TOO_LARGE = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "“{name}” is {size}; files up to {limit} MB can be attached (the limit "
+                       "can be changed in Settings).")
+DOCUMENT_TITLE_LONG = QT_TRANSLATE_NOOP("ServiceMessages",
+                                        "The title is too long (200 characters at most)")
+DOCUMENT_DATE_FUTURE = QT_TRANSLATE_NOOP("ServiceMessages",
+                                         "The document date cannot be in the future")
+DOCUMENT_TITLE_NEEDED = QT_TRANSLATE_NOOP("ServiceMessages", "Give the document a title")
+DOCUMENT_FILE_MISSING = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "The file of “{title}” is missing from the documents folder ({folder}).")
+DOCUMENT_UNREADABLE = QT_TRANSLATE_NOOP("ServiceMessages", "“{name}” could not be read: {reason}")
+
+# --------------------------------------------------------------------------- logged messages
+MESSAGE_CHANNEL = QT_TRANSLATE_NOOP("ServiceMessages", "Choose how the message was sent")
+MESSAGE_CATEGORY = QT_TRANSLATE_NOOP("ServiceMessages", "Choose what the message was about")
+MESSAGE_EMPTY = QT_TRANSLATE_NOOP("ServiceMessages", "Write what was said (a subject or the text)")
+MESSAGE_SUBJECT_LONG = QT_TRANSLATE_NOOP("ServiceMessages",
+                                         "The subject is too long (200 characters at most)")
+MESSAGE_IN_FUTURE = QT_TRANSLATE_NOOP("ServiceMessages",
+                                      "A logged message cannot be in the future")
+MESSAGE_NOT_LOGGED = QT_TRANSLATE_NOOP("ServiceMessages",
+                                       "Only messages logged by hand can be deleted")
+
+# ------------------------------------------------------------------------ the catalogue pages
+BUILTIN_BADGE = QT_TRANSLATE_NOOP("ServiceMessages",
+                                  '"{name}" is a built-in badge and cannot be deleted')
+STILL_USED = QT_TRANSLATE_NOOP("ServiceMessages",
+                               '"{name}" is still used elsewhere; make it inactive instead')
+PACKAGE_LINE_KIND = QT_TRANSLATE_NOOP("ServiceMessages",
+                                      "Each line holds either a service or a product")
+PACKAGE_QUANTITY = QT_TRANSLATE_NOOP("ServiceMessages", "Quantities must be at least 1")
+CATEGORY_NOT_FOUND = QT_TRANSLATE_NOOP("ServiceMessages", "Customer category {id} does not exist")
+BADGE_NOT_FOUND = QT_TRANSLATE_NOOP("ServiceMessages", "Badge {id} does not exist")
+SERVICE_TYPE_NOT_FOUND = QT_TRANSLATE_NOOP("ServiceMessages", "Service type {id} does not exist")
+PRODUCT_NOT_FOUND = QT_TRANSLATE_NOOP("ServiceMessages", "Product {id} does not exist")
+PACKAGE_NOT_FOUND = QT_TRANSLATE_NOOP("ServiceMessages", "Package {id} does not exist")
+# what services.sales.catalog says of a row of each table it edits that no longer exists
+CATALOG_NOT_FOUND = {"CustomerCategory": CATEGORY_NOT_FOUND, "Badge": BADGE_NOT_FOUND,
+                     "Staff": STAFF_NOT_FOUND, "Room": ROOM_NOT_FOUND,
+                     "ServiceType": SERVICE_TYPE_NOT_FOUND, "Service": SERVICE_NOT_FOUND,
+                     "Product": PRODUCT_NOT_FOUND, "Package": PACKAGE_NOT_FOUND}
+
+# ---------------------------------------------------------------------------------- budgets
+BUDGET_NO_LINES = QT_TRANSLATE_NOOP("ServiceMessages", "Add at least one line to the budget")
+BUDGET_LINE_NOT_FOUND = QT_TRANSLATE_NOOP("ServiceMessages",
+                                          "Line {line}: {kind} {id} does not exist")
+BUDGET_LINE_PRICE = QT_TRANSLATE_NOOP("ServiceMessages",
+                                      "Line {line}: check the price and the discount")
+BUDGET_EXPIRES_BEFORE_ISSUED = QT_TRANSLATE_NOOP("ServiceMessages",
+                                                 "The budget cannot expire before it is issued")
+BUDGET_ACCEPTED = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "Budget {code} is already accepted and can no longer change")
+BUDGET_UNKNOWN_STATUS = QT_TRANSLATE_NOOP("ServiceMessages", "Unknown budget status {status}")
+BUDGET_CHARGED_NO_DELETE = QT_TRANSLATE_NOOP("ServiceMessages",
+                                             "Budget {code} was charged and cannot be deleted")
+BUDGET_ALREADY_CHARGED = QT_TRANSLATE_NOOP("ServiceMessages", "Budget {code} is already charged")
+DAYS_BETWEEN_SESSIONS = QT_TRANSLATE_NOOP("ServiceMessages",
+                                          "Leave at least one day between sessions")
+BUDGET_NO_SERVICES = QT_TRANSLATE_NOOP("ServiceMessages", "Budget {code} has no services to book")
+
+# --------------------------------------------------------------- vouchers, cards and points
+VOUCHER_NAME_NEEDED = QT_TRANSLATE_NOOP("ServiceMessages", "Give the voucher a name")
+VOUCHER_ONE_SESSION = QT_TRANSLATE_NOOP("ServiceMessages", "A voucher holds at least one session")
+SESSIONS_ALREADY_USED = QT_TRANSLATE_NOOP("ServiceMessages", "%n session(s) already used")
+VOUCHER_NOT_USABLE = QT_TRANSLATE_NOOP("ServiceMessages",
+                                       'Voucher "{name}" cannot be used: {state}')
+STATE_EXPIRED = QT_TRANSLATE_NOOP("ServiceMessages", "expired")
+STATE_USED_UP = QT_TRANSLATE_NOOP("ServiceMessages", "used up")
+STATE_CANCELLED = QT_TRANSLATE_NOOP("ServiceMessages", "cancelled")
+VOUCHER_STATES = {"Expired": STATE_EXPIRED, "Used up": STATE_USED_UP,
+                  "Cancelled": STATE_CANCELLED}  # by services.visits.credits.status_of
+CARD_TYPE_NAME_NEEDED = QT_TRANSLATE_NOOP("ServiceMessages", "Give the card type a name")
+VALUE_MORE_THAN_ZERO = QT_TRANSLATE_NOOP("ServiceMessages", "The value must be more than zero")
+VALID_ONE_MONTH = QT_TRANSLATE_NOOP("ServiceMessages", "Valid for at least one month")
+CARD_SERVICES_NEEDED = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "Choose the services the card is valid for, or allow any service")
+CARD_TYPE_TAKEN = QT_TRANSLATE_NOOP("ServiceMessages", 'A card type "{name}" already exists')
+CARD_TYPE_ACTIVE = QT_TRANSLATE_NOOP("ServiceMessages", "Choose an active prepaid card type")
+VALUE_BELOW_USED = QT_TRANSLATE_NOOP("ServiceMessages",
+                                     "The value cannot be less than what is already used")
+CARD_NUMBER_TAKEN = QT_TRANSLATE_NOOP("ServiceMessages", "Card number {number} is already taken")
+POINTS_UNKNOWN_ACTION = QT_TRANSLATE_NOOP("ServiceMessages", "Unknown points action {action}")
+POINTS_NOT_ZERO = QT_TRANSLATE_NOOP("ServiceMessages", "Enter a number of points other than zero")
+POINTS_MUST_BE_POSITIVE = QT_TRANSLATE_NOOP("ServiceMessages", "Points {action} must be positive")
+POINTS_TOO_FEW = QT_TRANSLATE_NOOP("ServiceMessages",
+                                   "The customer has only %n point(s); {taken} cannot be taken")
+
+# ------------------------------------------------------------------ printing and exporting
+TAX_RATE_NOT_NUMBER = QT_TRANSLATE_NOOP("ServiceMessages", '"{text}" is not a tax rate')
+TAX_RATE_RANGE = QT_TRANSLATE_NOOP("ServiceMessages", "Tax rates go from 0 to 99 %")
+LOGO_UNREADABLE = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "This file is not an image Salon Desk can read (use PNG, JPEG, WebP, BMP "
+                       "or GIF)")
+TICKET_LAYOUT_UNKNOWN = QT_TRANSLATE_NOOP("ServiceMessages",
+                                          "Unknown ticket layout {layout}: use {layouts}")
+EXPORT_KIND = QT_TRANSLATE_NOOP("ServiceMessages", "Export to a .xlsx or a .csv file")
+
+# ---------------------------------------------------------------------------------- segments
+SEGMENT_BAD_VALUE = QT_TRANSLATE_NOOP("ServiceMessages", "{value} is not one of: {allowed}")
+SEGMENT_NEGATIVE = QT_TRANSLATE_NOOP("ServiceMessages", "Must be zero or more")
+SEGMENT_UNKNOWN_CRITERION = QT_TRANSLATE_NOOP("ServiceMessages",
+                                              "This segment has a criterion Salon Desk does "
+                                              "not know: {name}")
+SEGMENT_NAME_REQUIRED = QT_TRANSLATE_NOOP("ServiceMessages", "A segment needs a name")
+SEGMENT_NAME_TOO_LONG = QT_TRANSLATE_NOOP("ServiceMessages",
+                                          "A segment's name is at most {limit} characters long")
+SEGMENT_NAME_TAKEN = QT_TRANSLATE_NOOP("ServiceMessages",
+                                       'There is already a segment called "{name}"')
+SEGMENT_NOT_FOUND = QT_TRANSLATE_NOOP("ServiceMessages", "Segment {id} does not exist")
+SEGMENT_NAME_UNKNOWN = QT_TRANSLATE_NOOP("ServiceMessages",
+                                         'No segment is called "{name}". Saved segments: {known}')
+SEGMENT_UNKNOWN_SERVICE = QT_TRANSLATE_NOOP("ServiceMessages",
+                                            'No service is called "{name}". Services: {known}')
+SEGMENT_UNKNOWN_SERVICE_TYPE = QT_TRANSLATE_NOOP(
+    "ServiceMessages", 'No service type is called "{name}". Service types: {known}')
+SEGMENT_UNKNOWN_BADGE = QT_TRANSLATE_NOOP("ServiceMessages",
+                                          'No badge is called "{name}". Badges: {known}')
+SEGMENT_UNKNOWN_CATEGORY = QT_TRANSLATE_NOOP(
+    "ServiceMessages", 'No customer category is called "{name}". Categories: {known}')
+SEGMENT_UNKNOWN_PACKAGE = QT_TRANSLATE_NOOP("ServiceMessages",
+                                            'No package is called "{name}". Packages: {known}')

@@ -51,8 +51,10 @@ from salon_desk.services.customers.columns import (
     continued_header,
     csv_escape,
 )
+from salon_desk.services import error_texts as msg
 from salon_desk.services.errors import SalonError
 from salon_desk.services.files import written_whole
+from salon_desk.services.texts import Text
 
 DANGEROUS = CSV_FORMULA_STARTS
 XLSX_CELL_LIMIT = 32767  # characters (UTF-16 code units) an .xlsx cell holds
@@ -233,7 +235,7 @@ def export_customers(db: Database, path: Path | str, ids: list[int] | None = Non
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
-        raise SalonError("Export to a .xlsx or a .csv file")
+        raise SalonError(Text(msg.EXPORT_KIND))
     result = ExportResult(path, 0)
     with written_whole(path) as part, db.session() as session:
         conn = session.connection()

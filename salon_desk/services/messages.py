@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from salon_desk.models import Message, MessageStatus, Staff, utcnow
 from salon_desk.services import error_texts as msg
 from salon_desk.services.errors import SalonError, ValidationError, get_or_not_found
+from salon_desk.services.texts import Text
 
 CHANNELS = {"email": "Email", "sms": "SMS", "whatsapp": "WhatsApp", "call": "Phone call",
             "in_person": "In person", "other": "Other"}
@@ -63,20 +64,20 @@ def log_message(session: Session, customer_id: int, data: MessageData) -> Messag
     errors: dict[str, str] = {}
     subject, body = (data.subject or "").strip(), (data.body or "").strip()
     if data.channel not in CHANNELS:
-        errors["channel"] = "Choose how the message was sent"
+        errors["channel"] = Text(msg.MESSAGE_CHANNEL)
     if data.category not in CATEGORIES:
-        errors["category"] = "Choose what the message was about"
+        errors["category"] = Text(msg.MESSAGE_CATEGORY)
     if not subject and not body:
-        errors["body"] = "Write what was said (a subject or the text)"
+        errors["body"] = Text(msg.MESSAGE_EMPTY)
     if len(subject) > 200:
-        errors["subject"] = "The subject is too long (200 characters at most)"
+        errors["subject"] = Text(msg.MESSAGE_SUBJECT_LONG)
     at = data.at or utcnow()
     if at.tzinfo is None:
         at = at.astimezone()
     if at > utcnow() + dt.timedelta(minutes=5):
-        errors["at"] = "A logged message cannot be in the future"
+        errors["at"] = Text(msg.MESSAGE_IN_FUTURE)
     if data.staff_id is not None and session.get(Staff, data.staff_id) is None:
-        errors["staff_id"] = "That staff member does not exist"
+        errors["staff_id"] = Text(msg.THAT_STAFF_MISSING)
     if errors:
         raise ValidationError(errors)
     message = Message(customer_id=customer_id, channel=data.channel, category=data.category,
@@ -91,7 +92,7 @@ def delete_logged_message(session: Session, message_id: int) -> None:
     """Only messages staff logged by hand can be deleted; the app's own are the record."""
     message = get_or_not_found(session, Message, message_id, msg.MESSAGE_NOT_FOUND)
     if message.status != MessageStatus.LOGGED.value:
-        raise SalonError("Only messages logged by hand can be deleted")
+        raise SalonError(Text(msg.MESSAGE_NOT_LOGGED))
     session.delete(message)
     session.flush()
 

@@ -30,6 +30,7 @@ from salon_desk.services import error_texts as msg
 from salon_desk.services.errors import NotFound, SalonError, ValidationError, get_or_not_found
 from salon_desk.services.care.photos import ImageError, make_thumbnail
 from salon_desk.services.settings import Option
+from salon_desk.services.texts import Text
 
 MAX_SIZE_MB = Option("documents.max_size_mb", int, 25, "Largest file that can be attached (MB)")
 
@@ -121,7 +122,7 @@ def human_size(size: int) -> str:
 def stored_path(folder: Path, stored_name: str) -> Path:
     """Where a stored name lives; refuses anything that is not a hash name inside the folder."""
     if not _STORED_NAME.match(stored_name or ""):
-        raise SalonError(f"Refusing an unexpected stored file name: {stored_name!r}")
+        raise SalonError(Text(msg.DOCUMENT_STORED_NAME, name=repr(stored_name)))
     return folder / stored_name  # the pattern allows no separator and no "..": stays inside
 
 
@@ -130,9 +131,8 @@ def _max_bytes(session: Session) -> int:
 
 
 def _too_large(name: str, size: int, limit: int) -> DocumentTooLarge:
-    return DocumentTooLarge(
-        f"“{name}” is {human_size(size)}; files up to {limit // (1024 * 1024)} MB can be "
-        "attached (the limit can be changed in Settings).")
+    return DocumentTooLarge(Text(msg.DOCUMENT_TOO_LARGE, name=name, size=human_size(size),
+                                 limit=limit // (1024 * 1024)))
 
 
 def _hash_matches(path: Path, digest: str) -> bool:
@@ -193,9 +193,9 @@ def _thumbnail(session: Session, stored_name: str, image: bytes | None) -> bytes
 def _check_fields(title: str, document_date: dt.date | None) -> dict[str, str]:
     errors = {}
     if len(title) > 200:
-        errors["title"] = "The title is too long (200 characters at most)"
+        errors["title"] = Text(msg.DOCUMENT_TITLE_LONG)
     if document_date is not None and document_date > dt.date.today() + dt.timedelta(days=1):
-        errors["document_date"] = "The document date cannot be in the future"
+        errors["document_date"] = Text(msg.DOCUMENT_DATE_FUTURE)
     return errors
 
 
@@ -225,9 +225,9 @@ def attach_file(session: Session, customer_id: int, source: str | os.PathLike, *
     """Copy a file from anywhere into the documents folder and record it for the customer."""
     source = Path(source)
     if not source.exists():
-        raise NotFound(f"The file {source} does not exist")
+        raise NotFound(Text(msg.FILE_NOT_FOUND, file=source))
     if not source.is_file():
-        raise SalonError(f"{source} is not a file")
+        raise SalonError(Text(msg.NOT_A_FILE, file=source))
     limit = _max_bytes(session)
     size = source.stat().st_size
     if size > limit:
@@ -248,7 +248,7 @@ def update_document(session: Session, document_id: int, *, title: str, descripti
     title = (title or "").strip()
     errors = _check_fields(title, document_date)
     if not title:
-        errors["title"] = "Give the document a title"
+        errors["title"] = Text(msg.DOCUMENT_TITLE_NEEDED)
     if errors:
         raise ValidationError(errors)
     doc.title, doc.description, doc.document_date = title, (description or "").strip(), \
@@ -308,8 +308,7 @@ def document_path(session: Session, document_id: int, folder: Path | None = None
     doc = get_or_not_found(session, Document, document_id, msg.DOCUMENT_NOT_FOUND)
     path = stored_path(folder or folder_for(session), doc.stored_name)
     if path.is_symlink() or not path.is_file():
-        raise NotFound(f"The file of “{doc.title}” is missing from the documents folder "
-                       f"({path.parent}).")
+        raise NotFound(Text(msg.DOCUMENT_FILE_MISSING, title=doc.title, folder=path.parent))
     return path
 
 
@@ -332,6 +331,6 @@ def attach_files(db, customer_id: int, sources: list[str | os.PathLike]
         except SalonError as exc:
             errors.append(str(exc))
         except OSError as exc:
-            errors.append(f"“{name}” could not be read: {exc.strerror or exc}")
+            errors.append(Text(msg.DOCUMENT_UNREADABLE, name=name, reason=exc.strerror or exc))
     yield total, total, ""
     return added, errors

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from salon_desk.models import Appointment, Note, NoteRevision, NoteType, Service, Staff, utcnow
 from salon_desk.services import error_texts as msg
 from salon_desk.services.errors import NotFound, ValidationError, get_or_not_found
+from salon_desk.services.texts import Text
 
 _RATIO = re.compile(r"^\s*\d+(?:[.,]\d+)?\s*:\s*\d+(?:[.,]\d+)?\s*$")
 MAX_LEVEL = 12  # 1 (black) to 10 (lightest blonde); 11-12 for special high-lift blondes
@@ -143,10 +144,10 @@ def _int_or_none(value: Any, name: str, label: str, low: int, high: int,
     try:
         number = int(value)
     except (TypeError, ValueError):
-        errors[name] = f"{label} must be a whole number"
+        errors[name] = Text(msg.MUST_BE_WHOLE, label=Text(label))
         return None
     if not low <= number <= high:
-        errors[name] = f"{label} must be between {low} and {high}"
+        errors[name] = Text(msg.MUST_BE_BETWEEN, label=Text(label), low=low, high=high)
     return number
 
 
@@ -161,26 +162,26 @@ def validate_formula(formula: Formula) -> Formula:
         try:
             grams = round(float(str(shade.grams).replace(",", ".")), 1)
         except (TypeError, ValueError):
-            errors["shades"] = f"Shade {i}: the amount must be a number of grams"
+            errors["shades"] = Text(msg.SHADE_GRAMS, number=i)
             continue
         if not name and not grams:
             continue  # an empty row of the shades table
         if not name:
-            errors["shades"] = f"Shade {i}: give the shade (e.g. 6.3)"
+            errors["shades"] = Text(msg.SHADE_NAME_NEEDED, number=i)
         elif not 0 < grams <= 1000:
-            errors["shades"] = f"Shade {name}: the amount must be between 0.1 and 1000 g"
+            errors["shades"] = Text(msg.SHADE_GRAMS_RANGE, name=name)
         shades.append(Shade(name, grams))
     formula.shades = shades
     formula.developer_volume = _int_or_none(formula.developer_volume, "developer_volume",
-                                            "The developer volume", 0, 40, errors)
+                                            msg.DEVELOPER_VOLUME, 0, 40, errors)
     formula.processing_minutes = _int_or_none(formula.processing_minutes, "processing_minutes",
-                                              "The processing time", 1, 240, errors)
+                                              msg.PROCESSING_TIME, 1, 240, errors)
     formula.starting_level = _int_or_none(formula.starting_level, "starting_level",
-                                          "The starting level", 1, MAX_LEVEL, errors)
+                                          msg.STARTING_LEVEL, 1, MAX_LEVEL, errors)
     formula.target_level = _int_or_none(formula.target_level, "target_level",
-                                        "The target level", 1, MAX_LEVEL, errors)
+                                        msg.TARGET_LEVEL, 1, MAX_LEVEL, errors)
     if formula.mixing_ratio and not _RATIO.match(formula.mixing_ratio):
-        errors["mixing_ratio"] = "Write the mixing ratio as colour:developer, e.g. 1:1.5"
+        errors["mixing_ratio"] = Text(msg.MIXING_RATIO)
     if errors:
         raise ValidationError(errors)
     return formula
@@ -190,25 +191,25 @@ def _validate(session: Session, customer_id: int, data: NoteData) -> NoteData:
     errors: dict[str, str] = {}
     data.text = (data.text or "").strip()
     if data.note_type not in {t.value for t in NoteType}:
-        errors["note_type"] = "A note is either general or colour"
+        errors["note_type"] = Text(msg.NOTE_TYPE)
     if data.note_type == NoteType.COLOUR.value:
         data.formula = validate_formula(data.formula or Formula())
         if not data.formula.shades and not data.text:
-            errors["shades"] = "A colour formula needs at least one shade (or a note)"
+            errors["shades"] = Text(msg.FORMULA_EMPTY)
     else:
         data.formula = None
         if not data.text:
-            errors["text"] = "Write the note"
+            errors["text"] = Text(msg.WRITE_THE_NOTE)
     if data.appointment_id is not None:
         appt = session.get(Appointment, data.appointment_id)
         if appt is None or appt.customer_id != customer_id:
-            errors["appointment_id"] = "That appointment is not one of this customer's"
+            errors["appointment_id"] = Text(msg.APPOINTMENT_NOT_THEIRS)
     if data.author_id is not None and session.get(Staff, data.author_id) is None:
-        errors["author_id"] = "That staff member does not exist"
+        errors["author_id"] = Text(msg.THAT_STAFF_MISSING)
     if data.based_on_id is not None:
         base = session.get(Note, data.based_on_id)
         if base is None or base.customer_id != customer_id:
-            errors["based_on_id"] = "The formula to start from is not one of this customer's"
+            errors["based_on_id"] = Text(msg.FORMULA_BASE_NOT_THEIRS)
     if errors:
         raise ValidationError(errors)
     return data
@@ -310,7 +311,7 @@ def count_notes(session: Session, customer_id: int) -> int:
 def get_note(session: Session, note_id: int) -> NoteRow:
     rows = _rows(session, Note.id == note_id)
     if not rows:
-        raise NotFound(f"Note {note_id} does not exist")
+        raise NotFound(Text(msg.NOTE_NOT_FOUND, id=note_id))
     return rows[0]
 
 
@@ -325,7 +326,7 @@ def start_from(session: Session, note_id: int) -> NoteData:
     """A new colour note prefilled with a previous formula (its result left to be written)."""
     row = get_note(session, note_id)
     if row.formula is None:
-        raise ValidationError({"based_on_id": "That note has no colour formula to reuse"})
+        raise ValidationError({"based_on_id": Text(msg.NO_FORMULA_TO_REUSE)})
     formula = Formula.from_json(row.formula.to_json())
     formula.result = ""
     return NoteData(note_type=NoteType.COLOUR.value, text="", formula=formula,

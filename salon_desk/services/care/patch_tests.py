@@ -73,21 +73,21 @@ def _validate(session: Session, data: PatchTestData, today: dt.date | None = Non
     data.subject = (data.subject or "").strip()
     data.notes = (data.notes or "").strip()
     if data.result not in {r.value for r in PatchTestResult}:
-        errors["result"] = "The result must be passed, failed or pending"
+        errors["result"] = Text(msg.PATCH_RESULT)
     if data.tested_on is None:
-        errors["tested_on"] = "Give the date of the test"
+        errors["tested_on"] = Text(msg.PATCH_DATE_NEEDED)
     elif data.tested_on > today:
-        errors["tested_on"] = "The test date cannot be in the future"
+        errors["tested_on"] = Text(msg.PATCH_DATE_FUTURE)
     if not (data.service_id or data.product_id or data.subject):
-        errors["subject"] = "Say what was tested (a service, a product or a description)"
+        errors["subject"] = Text(msg.PATCH_SUBJECT_NEEDED)
     if data.service_id is not None and session.get(Service, data.service_id) is None:
-        errors["service_id"] = "That service does not exist"
+        errors["service_id"] = Text(msg.THAT_SERVICE_MISSING)
     if data.product_id is not None and session.get(Product, data.product_id) is None:
-        errors["product_id"] = "That product does not exist"
+        errors["product_id"] = Text(msg.THAT_PRODUCT_MISSING)
     if data.staff_id is not None and session.get(Staff, data.staff_id) is None:
-        errors["staff_id"] = "That staff member does not exist"
+        errors["staff_id"] = Text(msg.THAT_STAFF_MISSING)
     if data.valid_until is not None and data.tested_on and data.valid_until < data.tested_on:
-        errors["valid_until"] = "Valid until cannot be before the test date"
+        errors["valid_until"] = Text(msg.PATCH_VALID_BEFORE_TEST)
     if errors:
         raise ValidationError(errors)
     if data.result == PatchTestResult.PASS.value and data.valid_until is None:

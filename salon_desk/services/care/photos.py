@@ -6,7 +6,9 @@ import io
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
+from salon_desk.services import error_texts as msg
 from salon_desk.services.errors import SalonError
+from salon_desk.services.texts import Text
 
 THUMBNAIL_SIZE = (320, 320)
 
@@ -30,5 +32,4 @@ def make_thumbnail(data: bytes, size: tuple[int, int] = THUMBNAIL_SIZE, quality:
             img.save(out, "JPEG", quality=quality, optimize=True)
             return out.getvalue()
     except (UnidentifiedImageError, OSError) as exc:
-        raise ImageError("This file is not an image Salon Desk can read "
-                         "(use JPEG, PNG, WebP, BMP, GIF or TIFF)") from exc
+        raise ImageError(Text(msg.IMAGE_UNREADABLE)) from exc

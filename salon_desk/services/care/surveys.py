@@ -30,6 +30,7 @@ from salon_desk.models import (
 )
 from salon_desk.services import error_texts as msg
 from salon_desk.services.errors import ValidationError, get_or_not_found
+from salon_desk.services.texts import Text
 
 KIND_LABELS = {QuestionKind.RATING.value: "Rating 1-5", QuestionKind.YES_NO.value: "Yes / no",
                QuestionKind.CHOICE.value: "Choice", QuestionKind.TEXT.value: "Free text"}
@@ -107,25 +108,25 @@ def _validate_template(data: TemplateData) -> TemplateData:
     errors: dict[str, str] = {}
     data.name = (data.name or "").strip()
     if not data.name:
-        errors["name"] = "Give the survey a name"
+        errors["name"] = Text(msg.SURVEY_NAME_NEEDED)
     questions = []
     for i, q in enumerate(data.questions, start=1):
         q.text = (q.text or "").strip()
         q.choices = [c.strip() for c in q.choices or [] if c and c.strip()]
         if not q.text:
-            errors["questions"] = f"Question {i} has no text"
+            errors["questions"] = Text(msg.QUESTION_NO_TEXT, number=i)
         if q.kind not in KIND_LABELS:
-            errors["questions"] = f"Question {i}: unknown kind {q.kind!r}"
+            errors["questions"] = Text(msg.QUESTION_UNKNOWN_KIND, number=i, kind=repr(q.kind))
         elif q.kind == QuestionKind.CHOICE.value:
             if len(q.choices) < 2:
-                errors["questions"] = f"Question {i}: give at least two choices"
+                errors["questions"] = Text(msg.QUESTION_TWO_CHOICES, number=i)
             elif len({c.lower() for c in q.choices}) != len(q.choices):
-                errors["questions"] = f"Question {i}: the choices repeat"
+                errors["questions"] = Text(msg.QUESTION_CHOICES_REPEAT, number=i)
         else:
             q.choices = []
         questions.append(q)
     if not questions:
-        errors["questions"] = "Add at least one question"
+        errors["questions"] = Text(msg.SURVEY_NO_QUESTIONS)
     data.questions = questions
     if errors:
         raise ValidationError(errors)
@@ -158,7 +159,7 @@ def save_template(session: Session, data: TemplateData,
             template.questions = kept
             session.flush()
     except IntegrityError as exc:
-        raise ValidationError({"name": f'A survey named "{data.name}" already exists'}) from exc
+        raise ValidationError({"name": Text(msg.SURVEY_NAME_TAKEN, name=data.name)}) from exc
     return template
 
 
@@ -179,22 +180,22 @@ def _answer(question: SurveyQuestion, raw: Any) -> SurveyAnswer | str | None:
         try:
             rating = int(raw)
         except (TypeError, ValueError):
-            return "The rating must be a number from 1 to 5"
+            return Text(msg.RATING_NOT_NUMBER)
         if isinstance(raw, float) and raw != rating or not 1 <= rating <= 5:
-            return "The rating must be from 1 to 5"
+            return Text(msg.RATING_RANGE)
         return SurveyAnswer(question_id=question.id, question_text=question.text, kind=kind,
                             rating=rating, value=str(rating))
     if kind == QuestionKind.YES_NO.value:
         value = {True: YES, False: NO}.get(raw, raw) if isinstance(raw, bool) else \
             str(raw).strip().lower()
         if value not in (YES, NO):
-            return "Answer yes or no"
+            return Text(msg.ANSWER_YES_OR_NO)
         return SurveyAnswer(question_id=question.id, question_text=question.text, kind=kind,
                             value=value)
     if kind == QuestionKind.CHOICE.value:
         value = str(raw).strip()
         if value not in (question.choices or []):
-            return f"“{value}” is not one of the choices"
+            return Text(msg.ANSWER_NOT_A_CHOICE, value=value)
         return SurveyAnswer(question_id=question.id, question_text=question.text, kind=kind,
                             value=value)
     return SurveyAnswer(question_id=question.id, question_text=question.text, kind=kind,
@@ -211,18 +212,18 @@ def fill_survey(session: Session, customer_id: int, template_id: int, answers: d
     for question in template.questions:
         result = _answer(question, answers.get(question.id))
         if isinstance(result, str):
-            errors[f"q{question.id}"] = f"{question.text}: {result}"
+            errors[f"q{question.id}"] = Text(msg.ANSWER_PROBLEM, question=question.text, problem=result)
         elif result is not None:
             rows.append(result)
     unknown = set(answers) - {q.id for q in template.questions}
     if unknown:
-        errors["answers"] = "Some answers are for questions that are not in this survey"
+        errors["answers"] = Text(msg.ANSWERS_NOT_IN_SURVEY)
     if not rows and not errors:
-        errors["answers"] = "Answer at least one question"
+        errors["answers"] = Text(msg.ANSWER_ONE_QUESTION)
     if appointment_id is not None:
         appt = session.get(Appointment, appointment_id)
         if appt is None or appt.customer_id != customer_id:
-            errors["appointment_id"] = "That appointment is not one of this customer's"
+            errors["appointment_id"] = Text(msg.APPOINTMENT_NOT_THEIRS)
     if errors:
         raise ValidationError(errors)
     response = SurveyResponse(template_id=template.id, customer_id=customer_id,

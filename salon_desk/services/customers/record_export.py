@@ -24,6 +24,7 @@ from sqlalchemy.types import LargeBinary
 from salon_desk.models import Base
 from salon_desk.models.db import Database
 from salon_desk.services.customers.columns import EXPORT_HEADERS, continued_header
+from salon_desk.services import error_texts as msg
 from salon_desk.services.errors import NotFound
 from salon_desk.services.exporting import (
     _customer_rows,
@@ -32,6 +33,7 @@ from salon_desk.services.exporting import (
     xlsx_parts,
 )
 from salon_desk.services.files import check_target, written_whole
+from salon_desk.services.texts import Text
 
 # Linked ids shown as the name of what they point to: column -> (table, name column)
 _NAMES = {
@@ -180,7 +182,7 @@ def export_record(db: Database, customer_id: int, path: Path | str
         conn = session.connection()
         row = next(_customer_rows(conn, [customer_id]), None)
         if row is None:
-            raise NotFound(f"Customer {customer_id} does not exist")
+            raise NotFound(Text(msg.CUSTOMER_NOT_FOUND, id=customer_id))
         cells = customer_cells(row, _Lookups(conn, [customer_id]))
         pairs = [[header, value] for header, value in zip(EXPORT_HEADERS, cells, strict=True)]
         for col, title in enumerate(_continue_long(["Field", "Value"], pairs), start=1):

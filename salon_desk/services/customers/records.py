@@ -27,6 +27,7 @@ from salon_desk.services import settings
 from salon_desk.services.errors import ValidationError, get_or_not_found
 from salon_desk.services.money import checked_percent
 from salon_desk.services.phones import PhoneError, normalise_phone
+from salon_desk.services.texts import Text
 
 BUILTIN_BADGES = (
     # key, name (shown in the user's language until the salon renames it), colour, icon
@@ -100,18 +101,18 @@ def check_partial_date(year: int | None, month: int | None, day: int | None) -> 
     if month is None and day is None and year is None:
         return None
     if month is None or day is None:
-        return "Give both the day and the month"
+        return Text(msg.BIRTH_DAY_AND_MONTH)
     if not 1 <= month <= 12:
-        return "The month must be between 1 and 12"
+        return Text(msg.BIRTH_MONTH_RANGE)
     # Without a year, 29 February is allowed (leap year assumed).
     days = calendar.monthrange(year if year else 2000, month)[1]
     if not 1 <= day <= days:
-        return f"Day {day} does not exist in that month"
+        return Text(msg.BIRTH_NO_SUCH_DAY, day=day)
     if year is not None:
         if year < 1900:
-            return "The year is too far in the past"
+            return Text(msg.BIRTH_YEAR_TOO_OLD)
         if dt.date(year, month, day) > dt.date.today():
-            return "The date of birth is in the future"
+            return Text(msg.BIRTH_IN_FUTURE)
     return None
 
 
@@ -126,28 +127,28 @@ def validate(data: CustomerData, default_country: str = "ES") -> CustomerData:
                  "referral_source", "external_id"):
         setattr(data, name, _clean(getattr(data, name)))
     if not data.first_name and not data.last_name:
-        errors["first_name"] = "Enter at least a first name or a last name"
+        errors["first_name"] = Text(msg.NAME_NEEDED)
     if data.email:
         try:
             data.email = validate_email(data.email, check_deliverability=False).normalized
         except EmailNotValidError as exc:
-            errors["email"] = f"The email is not valid: {exc}"
+            errors["email"] = Text(msg.EMAIL_NOT_VALID, reason=str(exc))
     country = (data.country or default_country or "ES").upper()
-    for name, label in (("mobile", "mobile"), ("phone", "phone")):
+    for name, problem in (("mobile", msg.MOBILE_NOT_VALID), ("phone", msg.PHONE_FIELD_NOT_VALID)):
         raw = getattr(data, name)
         if raw:
             try:
                 setattr(data, name, normalise_phone(raw, country))
             except PhoneError as exc:
-                errors[name] = f"The {label} is not valid: {exc}"
+                errors[name] = Text(problem, reason=exc.args[0])  # a Text, translated in turn
     if data.gender not in {g.value for g in Gender}:
-        errors["gender"] = "Choose female, male, other or unspecified"
+        errors["gender"] = Text(msg.GENDER_CHOICE)
     if problem := check_partial_date(data.birth_year, data.birth_month, data.birth_day):
         errors["birth_date"] = problem
     if data.customer_since and data.customer_since > dt.date.today():
-        errors["customer_since"] = "Customer since cannot be in the future"
+        errors["customer_since"] = Text(msg.CUSTOMER_SINCE_FUTURE)
     if data.country and (len(data.country) != 2 or not data.country.isalpha()):
-        errors["country"] = "Use the two-letter country code (ES, GB, FR...)"
+        errors["country"] = Text(msg.COUNTRY_CODE)
     elif data.country:
         data.country = data.country.upper()
     try:  # an exact number from 0 to 100: never a float, a NaN or an infinity
@@ -156,10 +157,10 @@ def validate(data: CustomerData, default_country: str = "ES") -> CustomerData:
     except ValidationError as exc:
         errors.update(exc.errors)
     if data.blocked and not data.blocked_reason:
-        errors["blocked_reason"] = "Say why the customer is blocked"
+        errors["blocked_reason"] = Text(msg.BLOCKED_REASON_NEEDED)
     for (category, channel) in data.consents:
         if category not in set(ConsentCategory) or channel not in set(Channel):
-            errors["consents"] = f"Unknown consent {category}/{channel}"
+            errors["consents"] = Text(msg.CONSENT_UNKNOWN, category=category, channel=channel)
     if errors:
         raise ValidationError(errors)
     return data

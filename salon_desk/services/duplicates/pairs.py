@@ -6,12 +6,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from salon_desk.models import Customer, DismissedPair
-from salon_desk.services.errors import NotFound, ValidationError
+from salon_desk.services import error_texts as msg
+from salon_desk.services.errors import ValidationError, get_or_not_found
+from salon_desk.services.texts import Text
 
 
 def _ordered(first_id: int, second_id: int) -> tuple[int, int]:
     if first_id == second_id:
-        raise ValidationError({"customers": "Choose two different customers"})
+        raise ValidationError({"customers": Text(msg.TWO_DIFFERENT_CUSTOMERS)})
     return (first_id, second_id) if first_id < second_id else (second_id, first_id)
 
 
@@ -20,8 +22,7 @@ def dismiss_pair(session: Session, first_id: int, second_id: int, by: str = "",
     """Remember that these two are different people. False if it was already known."""
     a, b = _ordered(int(first_id), int(second_id))
     for cid in (a, b):
-        if session.get(Customer, cid) is None:
-            raise NotFound(f"Customer {cid} does not exist")
+        get_or_not_found(session, Customer, cid, msg.CUSTOMER_NOT_FOUND)
     if session.get(DismissedPair, (a, b)) is not None:
         return False
     session.add(DismissedPair(first_id=a, second_id=b, dismissed_by=by, reason=reason.strip()))

@@ -20,7 +20,8 @@ from salon_desk.models import (
     utcnow,
 )
 from salon_desk.models.search_index import remove_from_index, write_index
-from salon_desk.services.errors import NotFound, SalonError
+from salon_desk.services import error_texts as msg
+from salon_desk.services.errors import SalonError, get_or_not_found
 from salon_desk.services.importing.undo_data import from_json, is_column
 
 # Tables whose rows tie a customer to the salon's history: an imported customer who has any
@@ -70,9 +71,7 @@ def _history_tables() -> list[Table]:
 
 def check_undo(session: Session, batch_id: int) -> list[tuple[int, str, str]]:
     """Customers of the import changed since: (id, name, what changed). Empty: undo is safe."""
-    batch = session.get(ImportBatch, batch_id)
-    if batch is None:
-        raise NotFound(f"There is no import number {batch_id}")
+    batch = get_or_not_found(session, ImportBatch, batch_id, msg.IMPORT_NOT_FOUND)
     if batch.undone_at is not None:
         raise SalonError(f"Import {batch_id} was already undone")
     ic = ImportedCustomer.__table__.c

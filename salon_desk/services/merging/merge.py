@@ -34,6 +34,7 @@ from salon_desk.models import (
     utcnow,
 )
 from salon_desk.services.merging import related
+from salon_desk.services import error_texts as msg
 from salon_desk.services.errors import NotFound
 from salon_desk.services.merging.fields import (
     FIELD_BY_KEY,
@@ -51,6 +52,7 @@ from salon_desk.services.merging.undo import (
     undo_refusal,
 )
 from salon_desk.services.search.lookup import clean_query, parse_id
+from salon_desk.services.texts import Text
 
 SNAPSHOT_VERSION = 1
 # Columns a merge never copies between records.
@@ -67,24 +69,23 @@ class Value:
 def _live(session: Session, ids: list[int]) -> dict[int, Customer]:
     for cid in ids:
         if parse_id(cid) is None:  # beyond SQLite's integers: no such customer
-            raise NotFound(f"Customer {cid} does not exist")
+            raise NotFound(Text(msg.CUSTOMER_NOT_FOUND, id=cid))
     found = {c.id: c for c in session.scalars(select(Customer).where(Customer.id.in_(ids)))}
     for cid in ids:
         customer = found.get(cid)
         if customer is None:
-            raise NotFound(f"Customer {cid} does not exist")
+            raise NotFound(Text(msg.CUSTOMER_NOT_FOUND, id=cid))
         if customer.merged_into_id is not None:
-            raise MergeRefused(f"Customer {cid} was already merged into customer "
-                               f"{customer.merged_into_id}")
+            raise MergeRefused(Text(msg.MERGE_ALREADY_MERGED, id=cid, into=customer.merged_into_id))
     return found
 
 
 def _check_ids(keep_id: int, other_ids: list[int]) -> list[int]:
     others = list(dict.fromkeys(int(i) for i in other_ids))
     if not others:
-        raise MergeRefused("Choose at least one other customer to merge into this one")
+        raise MergeRefused(Text(msg.MERGE_CHOOSE_OTHER))
     if keep_id in others:
-        raise MergeRefused("The customer kept cannot also be merged away")
+        raise MergeRefused(Text(msg.MERGE_KEPT_MERGED_AWAY))
     return others
 
 
@@ -127,7 +128,7 @@ def _choose(proposal: MergeProposal, choices: dict[str, Any]) -> dict[str, Any]:
     ids = {proposal.keep_id, *proposal.other_ids}
     unknown = set(choices) - set(FIELD_BY_KEY)
     if unknown:
-        raise MergeRefused(f"Unknown field(s) to merge: {', '.join(sorted(unknown))}")
+        raise MergeRefused(Text(msg.MERGE_UNKNOWN_FIELDS, fields=", ".join(sorted(unknown))))
     values: dict[str, Any] = {}
     for fp in proposal.fields:
         spec = fp.spec
@@ -146,8 +147,8 @@ def _choose(proposal: MergeProposal, choices: dict[str, Any]) -> dict[str, Any]:
             values[spec.columns[0]] = value
         else:
             if not isinstance(value, (tuple, list)) or len(value) != len(spec.columns):
-                raise MergeRefused(f"{spec.label}: give {len(spec.columns)} values "
-                                   f"({', '.join(spec.columns)})")
+                raise MergeRefused(Text(msg.MERGE_FIELD_VALUES, field=spec.label,
+                                        count=len(spec.columns), columns=", ".join(spec.columns)))
             values.update(zip(spec.columns, value, strict=True))
     return values
 

@@ -25,8 +25,10 @@ from salon_desk.models import (
     customer_badges,
     utcnow,
 )
+from salon_desk.services import error_texts as msg
 from salon_desk.services.merging import related
 from salon_desk.services.merging.related import MergeRefused
+from salon_desk.services.texts import Text
 
 # Columns an undo never writes back.
 _OWN_COLUMNS = {"id", "created_at", "updated_at", "merged_into_id", "sort_name"}
@@ -76,31 +78,29 @@ def latest_merge(session: Session, customer_id: int) -> Merge | None:
     return None
 
 
-def undo_refusal(session: Session, merge_row: Merge) -> str | None:
+def undo_refusal(session: Session, merge_row: Merge) -> Text | None:
     """Why this merge cannot be undone now, or None when it can."""
     if merge_row.undone_at is not None:
-        return f"That merge was already undone on {merge_row.undone_at.astimezone():%d/%m/%Y}"
+        return Text(msg.UNDO_ALREADY_UNDONE, day=merge_row.undone_at.astimezone().date())
     kept = session.get(Customer, merge_row.kept_id)
     if kept is None:
-        return f"Customer {merge_row.kept_id} no longer exists"
+        return Text(msg.UNDO_KEPT_GONE, id=merge_row.kept_id)
     if kept.merged_into_id is not None:
-        return (f"Customer {kept.id} was merged into customer {kept.merged_into_id} "
-                "afterwards: undo that merge first")
+        return Text(msg.UNDO_KEPT_MERGED, id=kept.id, into=kept.merged_into_id)
     later = session.scalar(select(Merge).where(
         Merge.kept_id == merge_row.kept_id, Merge.undone_at.is_(None),
         or_(Merge.merged_at > merge_row.merged_at,
             (Merge.merged_at == merge_row.merged_at) & (Merge.id > merge_row.id)))
         .order_by(Merge.merged_at.desc()).limit(1))
     if later is not None:
-        return (f"Only the latest merge of customer {kept.id} can be undone: undo the merge of "
-                f"{', '.join(f'#{i}' for i in later.merged_ids)} "
-                f"({later.merged_at.astimezone():%d/%m/%Y %H:%M}) first")
+        return Text(msg.UNDO_NOT_LATEST, id=kept.id, when=later.merged_at,
+                    merged=", ".join(f"#{i}" for i in later.merged_ids))
     for cid in merge_row.merged_ids:
         other = session.get(Customer, cid)
         if other is None:
-            return f"Customer {cid} was deleted since the merge"
+            return Text(msg.UNDO_CUSTOMER_DELETED, id=cid)
         if other.merged_into_id != merge_row.kept_id:
-            return f"Customer {cid} changed since the merge"
+            return Text(msg.UNDO_CUSTOMER_CHANGED, id=cid)
     return None
 
 
@@ -114,7 +114,7 @@ def undo_last_merge(session: Session, customer_id: int, by: str = "") -> UndoRes
     away). Refused, with the reason, when that is not possible."""
     found = latest_merge(session, customer_id)
     if found is None:
-        raise MergeRefused(f"Customer {customer_id} has no merge to undo")
+        raise MergeRefused(Text(msg.MERGE_NOTHING_TO_UNDO, id=customer_id))
     return undo_merge(session, found, by)
 
 

@@ -14,8 +14,10 @@ from pathlib import Path
 from PIL import Image, ImageOps, UnidentifiedImageError
 from sqlalchemy.orm import Session
 
+from salon_desk.services import error_texts as msg
 from salon_desk.services.errors import ValidationError
 from salon_desk.services.settings import Option, get, set_value
+from salon_desk.services.texts import Text
 
 PRICES_INCLUDE_TAX = Option("printing.prices_include_tax", bool, True,
                             "Prices include tax")
@@ -60,9 +62,9 @@ def parse_tax_rates(text: str) -> list[Decimal]:
         try:
             rate = Decimal(part.replace(",", "."))
         except InvalidOperation:
-            raise ValidationError({"tax_rates": f'"{part}" is not a tax rate'}) from None
+            raise ValidationError({"tax_rates": Text(msg.TAX_RATE_NOT_NUMBER, text=part)}) from None
         if not Decimal(0) <= rate < Decimal(100):
-            raise ValidationError({"tax_rates": "Tax rates go from 0 to 99 %"})
+            raise ValidationError({"tax_rates": Text(msg.TAX_RATE_RANGE)})
         if rate not in rates:
             rates.append(rate)
     return rates
@@ -102,8 +104,7 @@ def store_logo(session: Session, source: str | Path | None) -> str:
             out = io.BytesIO()
             img.save(out, "PNG", optimize=True)
     except (UnidentifiedImageError, OSError) as exc:
-        raise ValidationError({"logo": "This file is not an image Salon Desk can read "
-                                       "(use PNG, JPEG, WebP, BMP or GIF)"}) from exc
+        raise ValidationError({"logo": Text(msg.LOGO_UNREADABLE)}) from exc
     data = out.getvalue()
     name = f"logo-{hashlib.sha256(data).hexdigest()[:16]}.png"
     target = branding_dir(session) / name

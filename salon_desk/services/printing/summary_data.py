@@ -29,7 +29,8 @@ from salon_desk.services import settings
 from salon_desk.services.care import documents
 from salon_desk.services.care import patch_tests
 from salon_desk.services.customers.views import badge_name
-from salon_desk.services.errors import NotFound
+from salon_desk.services import error_texts as msg
+from salon_desk.services.errors import get_or_not_found
 from salon_desk.services.phones import format_phone
 from salon_desk.services.printing import common
 from salon_desk.services.printing.appointments import UpcomingAppointment, upcoming_appointments
@@ -176,9 +177,7 @@ def _clip(text: str, limit: int = NOTE_MAX_CHARS) -> str:
 
 def summary_data(session: Session, customer_id: int, sales_limit: int | None = None,
                  notes_limit: int | None = None) -> SummaryData:
-    customer = session.get(Customer, customer_id)
-    if customer is None:
-        raise NotFound(f"Customer {customer_id} does not exist")
+    customer = get_or_not_found(session, Customer, customer_id, msg.CUSTOMER_NOT_FOUND)
     data = _customer_part(session, customer)
     _load_debts(session, data)
     data.appointments = upcoming_appointments(session, customer_id)

@@ -46,6 +46,7 @@ from salon_desk.services.printing.common import (
     styles,
 )
 from salon_desk.services.printing.options import TICKET_LAYOUTS
+from salon_desk.services.texts import Text
 
 ROLL_WIDTHS = {"80mm": 80 * mm, "58mm": 58 * mm}
 ROLL_MARGINS = {"80mm": 4 * mm, "58mm": 3 * mm}
@@ -375,8 +376,8 @@ def ticket_pdf(session: Session, sale_id: int, layout: str | None = None,
     ctx = ctx or common.load_context(session)
     layout = (layout or settings.get(session, RECEIPT_LAYOUT) or "80mm").lower()
     if layout not in TICKET_LAYOUTS:
-        raise ValidationError({"layout": f"Unknown ticket layout {layout!r}: use "
-                                         + ", ".join(TICKET_LAYOUTS)})
+        raise ValidationError({"layout": Text(msg.TICKET_LAYOUT_UNKNOWN, layout=repr(layout),
+                                              layouts=", ".join(TICKET_LAYOUTS))})
     if cancellation:
         from salon_desk.services.printing.cancellation import cancellation_pdf
 

@@ -21,8 +21,10 @@ from salon_desk.models import (
     Staff,
     customer_badges,
 )
-from salon_desk.services.errors import NotFound, SalonError, ValidationError
+from salon_desk.services import error_texts as msg
+from salon_desk.services.errors import SalonError, ValidationError, get_or_not_found
 from salon_desk.services.money import checked_cents
+from salon_desk.services.texts import Text
 
 M = TypeVar("M")
 
@@ -51,28 +53,26 @@ def save_item(session: Session, model: type[M], values: dict[str, Any], item_id:
     """Create (item_id None) or update one row; names must be present and prices not negative."""
     name = str(values.get("name", "")).strip()
     if not name:
-        raise ValidationError({"name": "A name is required"})
+        raise ValidationError({"name": Text(msg.NAME_REQUIRED)})
     values = {**values, "name": name}
     for key in ("price_cents", "value_cents"):
         if values.get(key) is not None:
             checked_cents(values[key], key)
     for key in ("price_cents", "duration_minutes", "value_cents"):
         if key in values and values[key] is not None and int(values[key]) < 0:
-            raise ValidationError({key: "Must not be negative"})
+            raise ValidationError({key: Text(msg.NOT_NEGATIVE)})
     if item_id is None:
         item = model(**values)
         session.add(item)
     else:
-        item = session.get(model, item_id)
-        if item is None:
-            raise NotFound(f"{model.__name__} {item_id} does not exist")
+        item = get_or_not_found(session, model, item_id, msg.CATALOG_NOT_FOUND[model.__name__])
         for key, value in values.items():
             setattr(item, key, value)
     try:
         with session.begin_nested():
             session.flush()
     except IntegrityError as exc:
-        raise ValidationError({"name": f'"{name}" already exists'}) from exc
+        raise ValidationError({"name": Text(msg.NAME_TAKEN, name=name)}) from exc
     return item
 
 
@@ -88,18 +88,15 @@ def usage_count(session: Session, model: type, item_id: int) -> int:
 
 
 def delete_item(session: Session, model: type, item_id: int) -> None:
-    item = session.get(model, item_id)
-    if item is None:
-        raise NotFound(f"{model.__name__} {item_id} does not exist")
+    item = get_or_not_found(session, model, item_id, msg.CATALOG_NOT_FOUND[model.__name__])
     if isinstance(item, Badge) and item.builtin:
-        raise SalonError(f'"{item.name}" is a built-in badge and cannot be deleted')
+        raise SalonError(Text(msg.BUILTIN_BADGE, name=item.name))
     try:
         with session.begin_nested():
             session.delete(item)
             session.flush()
     except IntegrityError as exc:
-        raise SalonError(
-            f'"{item.name}" is still used elsewhere; make it inactive instead') from exc
+        raise SalonError(Text(msg.STILL_USED, name=item.name)) from exc
 
 
 def usage_summary(session: Session, model: type, item_id: int) -> dict[str, int]:
@@ -130,9 +127,9 @@ def set_package_items(session: Session, package: Package,
     lines = []
     for service_id, product_id, quantity in items:
         if (service_id is None) == (product_id is None):
-            raise ValidationError({"items": "Each line holds either a service or a product"})
+            raise ValidationError({"items": Text(msg.PACKAGE_LINE_KIND)})
         if int(quantity) < 1:
-            raise ValidationError({"items": "Quantities must be at least 1"})
+            raise ValidationError({"items": Text(msg.PACKAGE_QUANTITY)})
         lines.append(PackageItem(service_id=service_id, product_id=product_id,
                                  quantity=int(quantity)))
     package.items = lines

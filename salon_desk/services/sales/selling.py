@@ -49,7 +49,7 @@ from salon_desk.models import (
 from salon_desk.services import error_texts as msg
 from salon_desk.services.visits import points as points_service
 from salon_desk.services import settings
-from salon_desk.services.errors import NotFound, ValidationError
+from salon_desk.services.errors import NotFound, ValidationError, get_or_not_found
 from salon_desk.services.money import (
     checked_cents,
     checked_percent,
@@ -155,9 +155,8 @@ def resolve_lines(session: Session, draft: SaleDraft, on: dt.date) -> list[Resol
     """Each line with its price, description, discount and amount filled in and checked."""
     if not draft.lines:
         raise ValidationError({"lines": Text(msg.NO_LINES)})
-    customer = session.get(Customer, draft.customer_id) if draft.customer_id else None
-    if draft.customer_id and customer is None:
-        raise NotFound(Text(msg.CUSTOMER_NOT_FOUND, id=draft.customer_id))
+    customer = (get_or_not_found(session, Customer, draft.customer_id, msg.CUSTOMER_NOT_FOUND)
+                if draft.customer_id else None)
     personal = Decimal(customer.discount_percent or 0) if customer else Decimal(0)
     card = (usable_loyalty_card(session, draft.loyalty_card_id, draft.customer_id, on)
             if draft.loyalty_card_id else None)

@@ -32,7 +32,6 @@ from salon_desk.services import settings
 from salon_desk.services.errors import (
     CustomerBlocked,
     CustomerOverlap,
-    NotFound,
     ScheduleClash,
     ValidationError,
     get_or_not_found,
@@ -186,20 +185,18 @@ def _check(session: Session, data: AppointmentData, exclude_id: int | None = Non
            allow_customer_overlap: bool = False) -> tuple[Service | None, int, int]:
     if data.status not in STATUSES:
         raise ValidationError({"status": Text(msg.UNKNOWN_STATUS, status=data.status)})
-    customer = session.get(Customer, data.customer_id) if data.customer_id else None
-    if data.customer_id and customer is None:
-        raise NotFound(Text(msg.CUSTOMER_NOT_FOUND, id=data.customer_id))
+    customer = (get_or_not_found(session, Customer, data.customer_id, msg.CUSTOMER_NOT_FOUND)
+                if data.customer_id else None)
     if customer is not None and customer.blocked:
         raise CustomerBlocked(
             Text(msg.BLOCKED_BECAUSE, name=customer.full_name, reason=customer.blocked_reason)
             if customer.blocked_reason else Text(msg.BLOCKED, name=customer.full_name))
-    service = session.get(Service, data.service_id) if data.service_id else None
-    if data.service_id and service is None:
-        raise NotFound(Text(msg.SERVICE_NOT_FOUND, id=data.service_id))
-    if data.staff_id and session.get(Staff, data.staff_id) is None:
-        raise NotFound(Text(msg.STAFF_NOT_FOUND, id=data.staff_id))
-    if data.room_id and session.get(Room, data.room_id) is None:
-        raise NotFound(Text(msg.ROOM_NOT_FOUND, id=data.room_id))
+    service = (get_or_not_found(session, Service, data.service_id, msg.SERVICE_NOT_FOUND)
+               if data.service_id else None)
+    if data.staff_id:
+        get_or_not_found(session, Staff, data.staff_id, msg.STAFF_NOT_FOUND)
+    if data.room_id:
+        get_or_not_found(session, Room, data.room_id, msg.ROOM_NOT_FOUND)
     minutes = int(data.duration_minutes if data.duration_minutes is not None
                   else (service.duration_minutes if service else 30))
     if not 5 <= minutes <= LONGEST_MINUTES:

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from salon_desk.models import Customer, Note
 from salon_desk.services import error_texts as msg
 from salon_desk.services.visits.debts import owed_cents
-from salon_desk.services.errors import NotFound
+from salon_desk.services.errors import get_or_not_found
 from salon_desk.services.care.patch_tests import patch_test_warning
 from salon_desk.services.texts import Amount, Text
 
@@ -26,9 +26,8 @@ def booking_warnings(session: Session, customer_id: int | None, service_id: int 
     blocked, allergies and clinical information, a missing or expired patch test, money owed,
     the customer's notes and pinned consultation notes (Texts the interface translates)."""
     warnings: list[Text] = []
-    customer = session.get(Customer, customer_id) if customer_id else None
-    if customer_id and customer is None:
-        raise NotFound(Text(msg.CUSTOMER_NOT_FOUND, id=customer_id))
+    customer = (get_or_not_found(session, Customer, customer_id, msg.CUSTOMER_NOT_FOUND)
+                if customer_id else None)
     if customer is not None and customer.blocked:
         warnings.append(Text(msg.WARN_BLOCKED_BECAUSE, reason=customer.blocked_reason)
                         if customer.blocked_reason else Text(msg.WARN_BLOCKED))

@@ -24,6 +24,7 @@ from salon_desk.services import error_texts as msg
 from salon_desk.services.errors import NotFound, SalonError, ValidationError, get_or_not_found
 from salon_desk.services.money import checked_cents, checked_percent, checked_whole, line_amount
 from salon_desk.services.sales.selling import ITEM_MODELS, LineDraft, SaleDraft
+from salon_desk.services.texts import Text
 
 OPEN, ACCEPTED, REJECTED, EXPIRED = "open", "accepted", "rejected", "expired"
 STORED_STATUSES = (OPEN, ACCEPTED, REJECTED)
@@ -117,24 +118,24 @@ def next_code(session: Session, year: int) -> str:
 
 def _lines(session: Session, data: BudgetData) -> list[BudgetLine]:
     if not data.lines:
-        raise ValidationError({"lines": "Add at least one line to the budget"})
+        raise ValidationError({"lines": Text(msg.BUDGET_NO_LINES)})
     out = []
     for n, line in enumerate(data.lines, start=1):
         model = ITEM_MODELS.get(line.kind)
         if model is None:
-            raise ValidationError({"lines": f"Line {n}: unknown kind {line.kind!r}"})
+            raise ValidationError({"lines": Text(msg.LINE_UNKNOWN_KIND, line=n, kind=repr(line.kind))})
         item = session.get(model, line.item_id)
         if item is None:
-            raise NotFound(f"Line {n}: {line.kind} {line.item_id} does not exist")
+            raise NotFound(Text(msg.BUDGET_LINE_NOT_FOUND, line=n, kind=line.kind, id=line.item_id))
         if int(line.quantity) < 1:
-            raise ValidationError({"quantity": f"Line {n}: the quantity must be at least 1"})
+            raise ValidationError({"quantity": Text(msg.LINE_QUANTITY, line=n)})
         price = (int(item.price_cents) if line.unit_price_cents is None
                  else checked_cents(line.unit_price_cents, "unit_price"))
         pct = checked_percent(0 if line.discount_percent is None else line.discount_percent,
                               "discount")
         checked_whole(line.quantity, "quantity")
         if price < 0 or not Decimal(0) <= pct <= Decimal(100):
-            raise ValidationError({"lines": f"Line {n}: check the price and the discount"})
+            raise ValidationError({"lines": Text(msg.BUDGET_LINE_PRICE, line=n)})
         out.append(BudgetLine(
             position=n - 1, kind=line.kind, description=(line.description or item.name)[:200],
             service_id=item.id if line.kind == LineKind.SERVICE.value else None,
@@ -147,7 +148,7 @@ def _lines(session: Session, data: BudgetData) -> list[BudgetLine]:
 
 def _check(data: BudgetData) -> None:
     if data.valid_until is not None and data.valid_until < data.issued_on:
-        raise ValidationError({"valid_until": "The budget cannot expire before it is issued"})
+        raise ValidationError({"valid_until": Text(msg.BUDGET_EXPIRES_BEFORE_ISSUED)})
 
 
 def create_budget(session: Session, customer_id: int, data: BudgetData) -> Budget:
@@ -184,7 +185,7 @@ def budget_data(session: Session, budget_id: int) -> BudgetData:
 def update_budget(session: Session, budget_id: int, data: BudgetData) -> Budget:
     budget = get_budget(session, budget_id)
     if budget.status == ACCEPTED:
-        raise SalonError(f"Budget {budget.code} is already accepted and can no longer change")
+        raise SalonError(Text(msg.BUDGET_ACCEPTED, code=budget.code))
     _check(data)
     lines = _lines(session, data)
     budget.lines.clear()
@@ -202,7 +203,7 @@ def update_budget(session: Session, budget_id: int, data: BudgetData) -> Budget:
 
 def set_status(session: Session, budget_id: int, status: str) -> Budget:
     if status not in STORED_STATUSES:
-        raise ValidationError({"status": f"Unknown budget status {status!r}"})
+        raise ValidationError({"status": Text(msg.BUDGET_UNKNOWN_STATUS, status=repr(status))})
     budget = get_budget(session, budget_id)
     budget.status = status
     session.flush()
@@ -212,7 +213,7 @@ def set_status(session: Session, budget_id: int, status: str) -> Budget:
 def delete_budget(session: Session, budget_id: int) -> None:
     budget = get_budget(session, budget_id)
     if budget.sale_id is not None:
-        raise SalonError(f"Budget {budget.code} was charged and cannot be deleted")
+        raise SalonError(Text(msg.BUDGET_CHARGED_NO_DELETE, code=budget.code))
     session.delete(budget)
     session.flush()
 
@@ -221,7 +222,7 @@ def to_sale_draft(session: Session, budget_id: int) -> SaleDraft:
     """A sale with the budget's lines and prices; charging it marks the budget accepted."""
     budget = get_budget(session, budget_id)
     if budget.sale_id is not None:
-        raise SalonError(f"Budget {budget.code} is already charged")
+        raise SalonError(Text(msg.BUDGET_ALREADY_CHARGED, code=budget.code))
     return SaleDraft(customer_id=budget.customer_id, budget_id=budget.id, staff_id=None,
                      comments=f"Budget {budget.code}", lines=[
         LineDraft(kind=line.kind,
@@ -242,10 +243,10 @@ def to_appointments(session: Session, budget_id: int, first_start: dt.datetime,
     one in the way), unless ``allow_customer_overlap`` books them on purpose."""
     budget = get_budget(session, budget_id)
     if every_days < 1:
-        raise ValidationError({"every_days": "Leave at least one day between sessions"})
+        raise ValidationError({"every_days": Text(msg.DAYS_BETWEEN_SESSIONS)})
     services = [line for line in budget.lines if line.service_id is not None]
     if not services:
-        raise SalonError(f"Budget {budget.code} has no services to book")
+        raise SalonError(Text(msg.BUDGET_NO_SERVICES, code=budget.code))
     ids: list[int] = []
     overlaps: dict[int, appointment_service.Overlap] = {}  # by the appointment in the way
     start = first_start

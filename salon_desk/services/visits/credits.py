@@ -97,13 +97,13 @@ class VoucherInUse(SalonError):
 def _check_voucher(data: VoucherData, used: int = 0) -> None:
     errors = {}
     if not data.name.strip():
-        errors["name"] = "Give the voucher a name"
+        errors["name"] = Text(msg.VOUCHER_NAME_NEEDED)
     if int(data.sessions_bought) < 1:
-        errors["sessions_bought"] = "A voucher holds at least one session"
+        errors["sessions_bought"] = Text(msg.VOUCHER_ONE_SESSION)
     elif int(data.sessions_bought) < used:
-        errors["sessions_bought"] = f"{used} sessions are already used"
+        errors["sessions_bought"] = Text(msg.SESSIONS_ALREADY_USED, n=used)
     if data.expires_on is not None and data.expires_on < data.purchased_on:
-        errors["expires_on"] = "The expiry date is before the purchase date"
+        errors["expires_on"] = Text(msg.EXPIRY_BEFORE_PURCHASE)
     if errors:
         raise ValidationError(errors)
 
@@ -187,7 +187,8 @@ def use_voucher_session(session: Session, voucher_id: int, on: dt.date | None = 
     on = on or dt.date.today()
     status = status_of(voucher.cancelled, voucher.expires_on, voucher.sessions_left, on)
     if status != ACTIVE:
-        raise SalonError(f'Voucher "{voucher.name}" cannot be used: {status.lower()}')
+        raise SalonError(Text(msg.VOUCHER_NOT_USABLE, name=voucher.name,
+                               state=Text(msg.VOUCHER_STATES[status])))
     voucher.sessions_used += 1
     used_at = utcnow() if on == dt.date.today() else dt.datetime.combine(
         on, dt.time(12)).astimezone()
@@ -311,21 +312,21 @@ def save_prepaid_type(session: Session, data: PrepaidTypeData, type_id: int | No
                       ) -> PrepaidCardType:
     errors = {}
     if not data.name.strip():
-        errors["name"] = "Give the card type a name"
+        errors["name"] = Text(msg.CARD_TYPE_NAME_NEEDED)
     checked_cents(data.value_cents, "value_cents")
     checked_cents(data.price_cents, "price_cents")
     if int(data.value_cents) <= 0:
-        errors["value_cents"] = "The value must be more than zero"
+        errors["value_cents"] = Text(msg.VALUE_MORE_THAN_ZERO)
     if int(data.price_cents) < 0:
-        errors["price_cents"] = "The price must not be negative"
+        errors["price_cents"] = Text(msg.PRICE_NEGATIVE)
     if int(data.validity_months) < 1:
-        errors["validity_months"] = "Valid for at least one month"
+        errors["validity_months"] = Text(msg.VALID_ONE_MONTH)
     if not data.any_service and not data.service_ids:
-        errors["services"] = "Choose the services the card is valid for, or allow any service"
+        errors["services"] = Text(msg.CARD_SERVICES_NEEDED)
     taken = session.scalar(select(PrepaidCardType.id).where(
         PrepaidCardType.name == data.name.strip()))
     if taken is not None and taken != type_id:
-        errors["name"] = f'A card type "{data.name.strip()}" already exists'
+        errors["name"] = Text(msg.CARD_TYPE_TAKEN, name=data.name.strip())
     if errors:
         raise ValidationError(errors)
     if type_id is None:
@@ -383,7 +384,7 @@ def sell_prepaid_card(session: Session, customer_id: int, type_id: int,
     _customer(session, customer_id)
     card_type = session.get(PrepaidCardType, type_id)
     if card_type is None or not card_type.active:
-        raise ValidationError({"type": "Choose an active prepaid card type"})
+        raise ValidationError({"type": Text(msg.CARD_TYPE_ACTIVE)})
     result = create_sale(session, SaleDraft(
         customer_id=customer_id, staff_id=staff_id, sold_at=sold_at, payments=payments,
         lines=[LineDraft(kind=LineKind.CARD.value, unit_price_cents=card_type.price_cents,
@@ -462,9 +463,9 @@ def _check_loyalty(data: LoyaltyCardData, used: int = 0) -> None:
     for name in ("service_discount_percent", "product_discount_percent"):
         checked_percent(getattr(data, name), name)
     if int(data.value_cents) < used:
-        errors["value_cents"] = "The value cannot be less than what is already used"
+        errors["value_cents"] = Text(msg.VALUE_BELOW_USED)
     if data.expires_on is not None and data.expires_on < data.purchased_on:
-        errors["expires_on"] = "The expiry date is before the purchase date"
+        errors["expires_on"] = Text(msg.EXPIRY_BEFORE_PURCHASE)
     if errors:
         raise ValidationError(errors)
 
@@ -473,7 +474,7 @@ def _apply_loyalty(session: Session, card: LoyaltyCard, data: LoyaltyCardData) -
     number = data.number.strip() or card.number or next_loyalty_number(session)
     taken = session.scalar(select(LoyaltyCard.id).where(LoyaltyCard.number == number))
     if taken is not None and taken != card.id:
-        raise ValidationError({"number": f"Card number {number} is already taken"})
+        raise ValidationError({"number": Text(msg.CARD_NUMBER_TAKEN, number=number)})
     card.number = number
     card.purchased_on = data.purchased_on
     card.description = data.description.strip()

@@ -53,19 +53,18 @@ def record(
 ) -> PointsEntry:
     """Add one movement to the ledger. ``points`` is signed; its sign must suit the action."""
     if action not in ACTIONS:
-        raise ValidationError({"action": f"Unknown points action {action!r}"})
+        raise ValidationError({"action": Text(msg.POINTS_UNKNOWN_ACTION, action=repr(action))})
     points = checked_whole(points, "points")
     if points == 0:
-        raise ValidationError({"points": "Enter a number of points other than zero"})
+        raise ValidationError({"points": Text(msg.POINTS_NOT_ZERO)})
     if action in GAINS and points < 0:
-        raise ValidationError({"points": f"Points {action} must be positive"})
+        raise ValidationError({"points": Text(msg.POINTS_MUST_BE_POSITIVE, action=action)})
     if action in LOSSES and points > 0:
         points = -points  # "redeem 50" means -50
     get_or_not_found(session, Customer, customer_id, msg.CUSTOMER_NOT_FOUND)
     current = balance(session, customer_id)
     if current + points < 0:
-        raise ValidationError(
-            {"points": f"The customer has only {current} points; {-points} cannot be taken"})
+        raise ValidationError({"points": Text(msg.POINTS_TOO_FEW, n=current, taken=-points)})
     entry = PointsEntry(customer_id=customer_id, at=at or utcnow(), points=points, action=action,
                         balance=current + points, staff_id=staff_id, reason=reason.strip(),
                         sale_id=sale_id)
