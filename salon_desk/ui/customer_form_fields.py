@@ -40,6 +40,7 @@ from salon_desk.ui.widgets.countries import CountryCombo
 from salon_desk.ui.widgets.partial_date import OptionalDateEdit, PartialDateEdit
 from salon_desk.ui.widgets.phone_edit import PhoneEdit
 from salon_desk.ui.widgets.photo_picker import PhotoPicker
+from salon_desk.ui.widgets.section import titled_section
 from salon_desk.ui.widgets.signature_pad import SignaturePad
 
 
@@ -85,13 +86,7 @@ class CustomerFormFields(QWidget):
 
     # --- layout helpers ---------------------------------------------------------------------
     def _section(self, parent_layout: QVBoxLayout, title: str) -> QGridLayout:
-        frame = QFrame(self)
-        frame.setObjectName("section")
-        outer = QVBoxLayout(frame)
-        outer.setContentsMargins(16, 6, 16, 14)
-        heading = QLabel(title, frame)
-        heading.setObjectName("sectionTitle")
-        outer.addWidget(heading)
+        frame, outer = titled_section(title, (16, 6, 16, 14), self)
         grid = QGridLayout()
         grid.setHorizontalSpacing(18)
         grid.setVerticalSpacing(8)

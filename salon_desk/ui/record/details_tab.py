@@ -27,6 +27,7 @@ from salon_desk.ui.style import DANGER, MUTED, icon
 from salon_desk.ui.texts import message_text
 from salon_desk.ui.widgets.consent_matrix import CATEGORIES, CHANNELS
 from salon_desk.ui.widgets.countries import country_name
+from salon_desk.ui.widgets.section import titled_section
 
 
 def _value(text: str | None, parent: QWidget) -> QLabel:
@@ -160,13 +161,7 @@ class DetailsTab(RecordTab):
             formatting.datetime(d.created_at), formatting.datetime(d.updated_at)))
 
     def _section(self, column: QVBoxLayout, title: str) -> QFormLayout:
-        frame = QFrame()
-        frame.setObjectName("section")
-        box = QVBoxLayout(frame)
-        box.setContentsMargins(14, 4, 14, 12)
-        heading = QLabel(title, frame)
-        heading.setObjectName("sectionTitle")
-        box.addWidget(heading)
+        frame, box = titled_section(title, (14, 4, 14, 12))
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
         form.setHorizontalSpacing(16)
