@@ -98,9 +98,9 @@ def test_spanish_debts_tab_shows_120_comma_00(qtbot, salon_db, make_customer, sp
     with salon_db.transaction() as session:
         create_sale(session, SaleDraft(cid, lines=[LineDraft(
             "service", service_id(salon_db, "Balayage"))]))  # 120.00, nothing paid
-    tab = DebtsTab(salon_db)
+    tab = DebtsTab(salon_db, cid)
     qtbot.addWidget(tab)
-    tab.load(cid)
+    tab.ensure_loaded()
     assert "120,00" in tab.owed_label.text() and "120.00" not in tab.owed_label.text()
     cells = [tab.model.data(tab.model.index(0, c)) for c in range(tab.model.columnCount())]
     assert f"120,00{NBSP}€" in cells

@@ -150,12 +150,12 @@ def test_credits_tab_counts_active_vouchers(qtbot, qapp, salon_db, make_customer
     try:
         cid = make_customer()
         _voucher(salon_db, cid)
-        tab = CreditsTab(salon_db)
+        tab = CreditsTab(salon_db, cid)
         qtbot.addWidget(tab)
-        tab.load(cid)
+        tab.ensure_loaded()
         assert tab.voucher_title.text() == one
         _voucher(salon_db, cid)
-        tab.load(cid)
+        tab.load()
         assert tab.voucher_title.text() == two
     finally:
         qapp.removeTranslator(translator)
@@ -164,9 +164,9 @@ def test_credits_tab_counts_active_vouchers(qtbot, qapp, salon_db, make_customer
 def test_points_rule_says_point_not_points(qtbot, salon_db, make_customer):
     from salon_desk.ui.record.points_tab import PointsTab
 
-    tab = PointsTab(salon_db)
+    tab = PointsTab(salon_db, make_customer())
     qtbot.addWidget(tab)
-    tab.load(make_customer())
+    tab.ensure_loaded()
     assert tab.rule_label.text().startswith("Rule: 1 point per currency unit spent;")
     assert "(s)" not in tab.rule_label.text() and "0 points" in tab.balance_label.text()
 

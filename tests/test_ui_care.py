@@ -70,9 +70,9 @@ def test_attach_files_from_the_dialog_then_edit_and_delete(qtbot, salon_db, ana,
     card.write_bytes(b"%PDF-1.4 medical card")
     monkeypatch.setattr(dialogs, "choose_open_files",
                         lambda *_a, **_k: [str(photo), str(card)])
-    tab = DocumentsTab(salon_db)
+    tab = DocumentsTab(salon_db, ana)
     qtbot.addWidget(tab)
-    tab.load(ana)
+    tab.ensure_loaded()
     assert tab.empty.isVisibleTo(tab)
     with qtbot.waitSignal(tab.changed, timeout=5000):
         qtbot.mouseClick(tab.add_button, LEFT)
@@ -127,9 +127,9 @@ def test_drop_files_onto_the_tab_and_size_limit(qtbot, salon_db, ana, tmp_path, 
     small.write_text("signed")
     big = tmp_path / "video.mp4"
     big.write_bytes(b"\0" * (1024 * 1024 + 5))
-    tab = DocumentsTab(salon_db)
+    tab = DocumentsTab(salon_db, ana)
     qtbot.addWidget(tab)
-    tab.load(ana)
+    tab.ensure_loaded()
     enter, drop = _drop(tab, [small, big])
     assert enter.isAccepted() and drop.isAccepted()
     qtbot.waitUntil(lambda: not tab.task.running, timeout=5000)
@@ -138,9 +138,9 @@ def test_drop_files_onto_the_tab_and_size_limit(qtbot, salon_db, ana, tmp_path, 
 
 
 def test_drop_of_non_files_is_refused(qtbot, salon_db, ana):
-    tab = DocumentsTab(salon_db)
+    tab = DocumentsTab(salon_db, ana)
     qtbot.addWidget(tab)
-    tab.load(ana)
+    tab.ensure_loaded()
     mime = QMimeData()
     mime.setText("just text")
     enter = QDragEnterEvent(QPoint(5, 5), Qt.DropAction.CopyAction, mime, LEFT,
@@ -184,9 +184,9 @@ def test_write_a_colour_formula_through_the_widgets(qtbot, salon_db, ana, monkey
         qtbot.mouseClick(dlg.save_button, LEFT)
 
     _fake_exec(monkeypatch, NoteDialog, write_formula)
-    tab = NotesTab(salon_db)
+    tab = NotesTab(salon_db, ana)
     qtbot.addWidget(tab)
-    tab.load(ana)
+    tab.ensure_loaded()
     with qtbot.waitSignal(tab.changed):
         qtbot.mouseClick(tab.colour_button, LEFT)
     with salon_db.session() as s:
@@ -211,9 +211,9 @@ def test_invalid_formula_keeps_the_dialog_open(qtbot, salon_db, ana, monkeypatch
         dlg.reject()
 
     _fake_exec(monkeypatch, NoteDialog, bad)
-    tab = NotesTab(salon_db)
+    tab = NotesTab(salon_db, ana)
     qtbot.addWidget(tab)
-    tab.load(ana)
+    tab.ensure_loaded()
     qtbot.mouseClick(tab.colour_button, LEFT)
     with salon_db.session() as s:
         assert s.scalar(select(Note.id)) is None
@@ -225,9 +225,9 @@ def test_reuse_edit_history_pin_and_filter(qtbot, salon_db, ana, monkeypatch):
             "colour", "First time", Formula("Lumina", [Shade("6.3", 30)], 20, "1:1", 35, 5, 7,
                                             "Good"))).id
         notes.create_note(s, ana, NoteData(text="Likes tea"))
-    tab = NotesTab(salon_db)
+    tab = NotesTab(salon_db, ana)
     qtbot.addWidget(tab)
-    tab.load(ana)
+    tab.ensure_loaded()
     tab.table.selectRow(tab.model.index_of(first))
     assert tab.reuse_button.isEnabled()
 
@@ -288,9 +288,9 @@ def test_record_a_patch_test(qtbot, salon_db, ana, monkeypatch):
         dlg.save()
 
     _fake_exec(monkeypatch, PatchTestDialog, fill)
-    tab = PatchTestsTab(salon_db)
+    tab = PatchTestsTab(salon_db, ana)
     qtbot.addWidget(tab)
-    tab.load(ana)
+    tab.ensure_loaded()
     assert "No valid patch test" in tab.summary.text()
     qtbot.mouseClick(tab.add_button, LEFT)
     assert tab.model.rowCount() == 1 and tab.model.rows[0].status == "Valid"
@@ -320,9 +320,9 @@ def test_fill_in_a_survey(qtbot, salon_db, ana, monkeypatch):
         dlg.save()
 
     _fake_exec(monkeypatch, SurveyDialog, answer)
-    tab = SurveysTab(salon_db)
+    tab = SurveysTab(salon_db, ana)
     qtbot.addWidget(tab)
-    tab.load(ana)
+    tab.ensure_loaded()
     assert tab.average_label.text() == "No ratings yet"
     qtbot.mouseClick(tab.fill_button, LEFT)
     assert tab.model.rowCount() == 1
@@ -339,9 +339,9 @@ def test_log_a_message(qtbot, salon_db, ana, monkeypatch):
         dlg.save()
 
     _fake_exec(monkeypatch, LogMessageDialog, log)
-    tab = MessagesTab(salon_db)
+    tab = MessagesTab(salon_db, ana)
     qtbot.addWidget(tab)
-    tab.load(ana)
+    tab.ensure_loaded()
     qtbot.mouseClick(tab.log_button, LEFT)
     with salon_db.session() as s:
         message = s.scalar(select(Message))
@@ -365,10 +365,10 @@ def _visits(db, customer_id, days_ago: list[int]) -> None:
 
 def test_insights_tab_shows_the_figures_and_chart(qtbot, salon_db, ana):
     _visits(salon_db, ana, [100, 130, 160, 190])
-    tab = InsightsTab(salon_db)
+    tab = InsightsTab(salon_db, ana)
     qtbot.addWidget(tab)
     tab.resize(900, 600)
-    tab.load(ana)
+    tab.ensure_loaded()
     assert tab.visits.value.text() == "4"
     assert tab.days_since.value.text() == "100"
     assert tab.interval.value.text() == "30"

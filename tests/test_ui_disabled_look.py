@@ -129,15 +129,15 @@ def test_record_sales_buttons_need_a_selected_sale(qtbot, salon_db, make_custome
         create_sale(s, SaleDraft(cid, lines=[LineDraft("service", service_id(salon_db,
                                                                              "Blow-dry"))],
                                  payments=[PaymentDraft("card", 2000)]))
-    tab = SalesTab(salon_db)
+    tab = SalesTab(salon_db, cid)
     qtbot.addWidget(tab)
-    tab.load(cid)
+    tab.ensure_loaded()
     tab.show()
     buttons = _buttons(tab, "View ticket…", "Print ticket…")
     assert len(buttons) == 2 and not any(b.isEnabled() for b in buttons)
     tab.view.selectRow(0)
     assert all(b.isEnabled() for b in buttons)
-    tab.load(cid)  # reloaded: nothing selected any more
+    tab.load()  # reloaded: nothing selected any more
     assert not any(b.isEnabled() for b in buttons)
 
 
@@ -148,9 +148,9 @@ def test_record_credit_buttons_need_a_selected_voucher_or_card(qtbot, salon_db, 
     with salon_db.transaction() as s:
         create_voucher(s, cid, VoucherData("Laser x6", 6, dt.date.today()))
         create_loyalty_card(s, cid, LoyaltyCardData(dt.date.today(), number="L1"))
-    tab = CreditsTab(salon_db)
+    tab = CreditsTab(salon_db, cid)
     qtbot.addWidget(tab)
-    tab.load(cid)
+    tab.ensure_loaded()
     tab.show()
     voucher = _buttons(tab.voucher_view.parentWidget(), "Edit…", "Use a session",
                        "Cancel voucher")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel
 from sqlalchemy import select
 
@@ -11,9 +10,7 @@ from salon_desk.models import Badge, Staff
 from salon_desk.ui import customer_form, extensions
 from salon_desk.ui.record import tabs as tab_registry
 from salon_desk.ui.record import window as record_window
-from salon_desk.ui.record.base import RecordTab
 from salon_desk.ui.record.details_tab import DetailsTab
-from salon_desk.ui.style import DANGER
 
 
 @pytest.fixture(autouse=True)
@@ -78,51 +75,6 @@ def test_contract_and_one_window_per_customer(qtbot, salon_db, customer):
     assert window.toolbar.actions()
     again = record_window.open_record_window(salon_db, customer)
     assert again is window
-
-
-class CountingTab(RecordTab):
-    loads = 0
-
-    def title(self):
-        return "Visits"
-
-    def load(self, customer_id):
-        CountingTab.loads += 1
-        self.customer_id = customer_id
-
-    def count(self):
-        return 5
-
-    def tab_count(self, customer_id):
-        return 3
-
-    def highlighted(self):
-        return True
-
-
-def test_tabs_load_lazily_with_counts_and_highlight(qtbot, salon_db, customer, monkeypatch):
-    import sys
-
-    module = sys.modules[__name__]
-    monkeypatch.setattr(tab_registry, "TAB_CLASSES", [
-        "salon_desk.ui.record.details_tab:DetailsTab", f"{module.__name__}:CountingTab"])
-    monkeypatch.setattr(extensions, "load", lambda spec: DetailsTab if "DetailsTab" in spec
-                        else CountingTab)
-    CountingTab.loads = 0
-    window = _open(qtbot, salon_db, customer)
-    bar = window.tab_widget.tabBar()
-    assert CountingTab.loads == 0  # not shown yet
-    assert bar.tabText(1) == "Visits (3)"  # from the cheap count
-    assert bar.tabTextColor(1) == QColor(DANGER)
-    window.show_tab("CountingTab")
-    assert CountingTab.loads == 1
-    assert bar.tabText(1) == "Visits (5)"  # from the loaded tab
-    window.show_tab("DetailsTab")
-    window.show_tab("CountingTab")
-    assert CountingTab.loads == 1  # still fresh
-    window.tab("DetailsTab").changed.emit()  # another tab changed data
-    window.show_tab("CountingTab")
-    assert CountingTab.loads == 2  # was marked stale
 
 
 def test_editing_from_the_details_tab_refreshes_the_header(qtbot, salon_db, customer):

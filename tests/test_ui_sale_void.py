@@ -13,6 +13,7 @@ from visits_helpers import service_id, staff_id
 from salon_desk.models import CashMovement, Note, PointsEntry, Sale, Voucher
 from salon_desk.services.visits.credits import VoucherData, create_voucher
 from salon_desk.services.sales.selling import LineDraft, PaymentDraft, SaleDraft, create_sale
+from salon_desk.services.customers.record_counts import SALES, tab_counts
 from salon_desk.ui import dialogs
 
 TODAY = dt.date.today()
@@ -50,9 +51,9 @@ def test_cancel_a_sale_from_the_sales_tab(qtbot, salon_db, make_customer, shown)
                       staff_id=staff_id(salon_db, "Laura"))],
             payments=[PaymentDraft("cash", 3800, tendered_cents=4000)])).sale
         sale_id, number = sale.id, sale.ticket_number
-    tab = SalesTab(salon_db)
+    tab = SalesTab(salon_db, cid)
     qtbot.addWidget(tab)
-    tab.load(cid)
+    tab.ensure_loaded()
     tab.show()
     assert not tab.void_button.isEnabled()  # nothing selected yet
     tab.view.selectRow(0)
@@ -112,9 +113,9 @@ def test_voucher_sessions_cancel_and_delete_from_the_credits_tab(qtbot, salon_db
                                           payments=[PaymentDraft("voucher",
                                                                  reference_id=used)])
                              ).sale.ticket_number
-    tab = CreditsTab(salon_db)
+    tab = CreditsTab(salon_db, cid)
     qtbot.addWidget(tab)
-    tab.load(cid)
+    tab.ensure_loaded()
     tab.show()
 
     tab.voucher_view.selectRow(0)
@@ -171,8 +172,9 @@ def test_sales_tab_label_counts_the_same_sales_before_and_after_loading(qtbot, s
             LineDraft("service", service_id(salon_db, "Men's cut"))],
             payments=[PaymentDraft("card", 1800)])).sale.id for _ in range(2)]
         void_sale(s, ids[0], "Entered twice")
-    tab = SalesTab(salon_db)
+    tab = SalesTab(salon_db, cid)
     qtbot.addWidget(tab)
-    assert tab.tab_count(cid) == 1
-    tab.load(cid)
-    assert tab.count() == 1 and tab.model.rowCount() == 2  # the cancelled one is still listed
+    with salon_db.session() as s:
+        assert tab_counts(s, cid)[SALES] == 1
+    tab.ensure_loaded()
+    assert tab.model.rowCount() == 2  # the cancelled one is still listed

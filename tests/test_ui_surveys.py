@@ -84,9 +84,9 @@ def test_fill_in_defaults_to_the_latest_past_visit(qtbot, salon_db, visits, monk
         return dialog.result()
 
     monkeypatch.setattr(SurveyDialog, "exec", exec_)
-    tab = SurveysTab(salon_db)
+    tab = SurveysTab(salon_db, cid)
     qtbot.addWidget(tab)
-    tab.load(cid)
+    tab.ensure_loaded()
     qtbot.mouseClick(tab.fill_button, Qt.MouseButton.LeftButton)
     assert seen["default"] == ids["charged"] and "Blow-dry" in seen["text"]
     assert tab.model.rowCount() == 1

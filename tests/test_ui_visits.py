@@ -13,6 +13,7 @@ from visits_helpers import click_slot, product_id, service_id, staff_id
 from salon_desk.models import Appointment, CashMovement, Debt, Sale
 from salon_desk.services.schedule.appointments import AppointmentData, book
 from salon_desk.services.sales.selling import LineDraft, PaymentDraft, SaleDraft, create_sale
+from salon_desk.services.customers.record_counts import DEBTS, tab_counts
 from salon_desk.ui import dialogs
 
 TOMORROW = dt.date.today() + dt.timedelta(days=1)
@@ -204,13 +205,18 @@ def owing(salon_db, make_customer):
     return cid
 
 
+def _counts(db, cid: int) -> dict[str, int]:
+    with db.session() as s:
+        return tab_counts(s, cid)
+
+
 def test_pay_a_debt_in_two_parts_through_the_tab(qtbot, salon_db, owing, errors):
     from salon_desk.ui.record.debts_tab import DebtsTab
 
-    tab = DebtsTab(salon_db)
+    tab = DebtsTab(salon_db, owing)
     qtbot.addWidget(tab)
-    assert tab.tab_count(owing) == 1 and tab.highlighted()
-    tab.load(owing)
+    assert _counts(salon_db, owing)[DEBTS] == 1 and tab.highlighted(_counts(salon_db, owing))
+    tab.ensure_loaded()
     tab.show()
     assert "45,00" in tab.owed_label.text()
     qtbot.mouseClick(tab.pay_button, Qt.MouseButton.LeftButton)
@@ -222,12 +228,13 @@ def test_pay_a_debt_in_two_parts_through_the_tab(qtbot, salon_db, owing, errors)
     qtbot.keyClicks(dialog.description_edit, "Paid part on Friday")
     with qtbot.waitSignal(tab.changed):
         qtbot.mouseClick(dialog.pay_button, Qt.MouseButton.LeftButton)
-    assert "30,00" in tab.owed_label.text() and tab.highlighted()
+    assert "30,00" in tab.owed_label.text() and tab.highlighted(_counts(salon_db, owing))
     assert [p.description for p in tab.payments_model.rows] == ["Paid part on Friday"]
     qtbot.mouseClick(tab.pay_button, Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(tab.changed):
         qtbot.mouseClick(tab.pay_dialog.pay_button, Qt.MouseButton.LeftButton)
-    assert not tab.highlighted() and tab.count() == 0
+    counts = _counts(salon_db, owing)
+    assert not tab.highlighted(counts) and counts[DEBTS] == 0
     assert tab.owed_label.text() == "Nothing owed."
     with salon_db.session() as s:
         moves = s.scalars(select(CashMovement).where(CashMovement.debt_payment_id.is_not(None))
@@ -240,9 +247,9 @@ def test_balance_reminder_dialog(qtbot, salon_db, make_customer):
     from salon_desk.ui.record.debts_tab import DebtsTab
 
     cid = make_customer()
-    tab = DebtsTab(salon_db)
+    tab = DebtsTab(salon_db, cid)
     qtbot.addWidget(tab)
-    tab.load(cid)
+    tab.ensure_loaded()
     tab.edit_balance()
     dialog = tab.balance_dialog
     dialog.customer_owes.setChecked(True)

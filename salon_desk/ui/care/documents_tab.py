@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from salon_desk.models.db import Database
 from salon_desk.services.care import documents
+from salon_desk.services.customers import record_counts
 from salon_desk.services.care.documents import DocumentRow, human_size
 from salon_desk.ui import dialogs, formatting
 from salon_desk.ui.care.common import (
@@ -173,25 +174,21 @@ class DetailsPanel(QFrame):
 
 class DocumentsTab(RecordTab):
     """Attach with the button or by dropping files; open, edit the details, delete."""
+    COUNT = record_counts.DOCUMENTS
+    EVENTS = frozenset({"customers"})  # sales and appointments change nothing here
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
-        super().__init__(db, parent)
+    def __init__(self, db: Database, customer_id: int, parent: QWidget | None = None
+                 ) -> None:
+        super().__init__(db, customer_id, parent)
         self.setAcceptDrops(True)
         self.model = DocumentsModel(self)
         self.task: BackgroundTask | None = None
-        self._build()
 
     def title(self) -> str:
         return tr("Documents")
 
-    def count(self) -> int | None:
-        return len(self.model.rows)
-
-    def tab_count(self, customer_id: int) -> int | None:
-        return read(self.db, lambda s: documents.count_documents(s, customer_id))
-
     # --- layout ---------------------------------------------------------------------------
-    def _build(self) -> None:
+    def build(self) -> None:
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.add_button = QPushButton(tr("Add files…"), self)
@@ -261,16 +258,17 @@ class DocumentsTab(RecordTab):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        if self.stale:  # not built or not loaded yet
+            return
         self.empty.setGeometry(self.grid.rect().adjusted(20, 20, -20, -20))
 
     def _switch_view(self, which: int) -> None:
         self.stack.setCurrentIndex(which)
 
     # --- data -----------------------------------------------------------------------------
-    def load(self, customer_id: int) -> None:
-        self.customer_id = customer_id
+    def load(self) -> None:
         keep = self.selected_row()
-        self.model.set_rows(read(self.db, lambda s: documents.list_documents(s, customer_id)))
+        self.model.set_rows(read(self.db, lambda s: documents.list_documents(s, self.customer_id)))
         self.empty.setVisible(not self.model.rows)
         self.empty.setGeometry(self.grid.rect().adjusted(20, 20, -20, -20))
         if keep is None and self.model.rows:
@@ -304,7 +302,7 @@ class DocumentsTab(RecordTab):
             self.attach_paths(paths)
 
     def attach_paths(self, paths: list[str]) -> None:
-        if self.customer_id is None or not paths:
+        if not paths:
             return
         cid = self.customer_id
         self.task = BackgroundTask(self, tr("Attaching files…"),
@@ -317,8 +315,7 @@ class DocumentsTab(RecordTab):
 
     def _attached(self, result: tuple[list[int], list[str]]) -> None:
         added, errors = result
-        if self.customer_id is not None:
-            self.load(self.customer_id)
+        self.load()
         if added:
             self.select(added[-1])
             self.changed.emit()
@@ -337,7 +334,7 @@ class DocumentsTab(RecordTab):
             s, row.id, title=d.title_edit.text(), description=d.description_edit.toPlainText(),
             document_date=from_qdate(d.date_edit.date())))
         if ok:
-            self.load(self.customer_id)
+            self.load()
             self.changed.emit()
 
     def open_selected(self) -> None:
@@ -361,7 +358,7 @@ class DocumentsTab(RecordTab):
         ok, _ = write(self, self.db, tr("Delete document"),
                       lambda s: documents.delete_document(s, row.id))
         if ok:
-            self.load(self.customer_id)
+            self.load()
             self.changed.emit()
 
     # --- drag and drop ----------------------------------------------------------------------
@@ -374,14 +371,14 @@ class DocumentsTab(RecordTab):
                 if url.isLocalFile() and Path(url.toLocalFile()).is_file()]
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self.customer_id is not None and self._local_files(event):
+        if self._local_files(event):
             event.acceptProposedAction()
             self.hint.setText(tr("Release to attach"))
         else:
             event.ignore()
 
     def dragMoveEvent(self, event) -> None:
-        if self.customer_id is not None and event.mimeData().hasUrls():
+        if event.mimeData().hasUrls():
             event.acceptProposedAction()
 
     def dragLeaveEvent(self, event) -> None:

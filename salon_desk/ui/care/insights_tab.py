@@ -49,9 +49,12 @@ class Figure(QFrame):
 
 
 class InsightsTab(RecordTab):
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
-        super().__init__(db, parent)
+    def __init__(self, db: Database, customer_id: int, parent: QWidget | None = None
+                 ) -> None:
+        super().__init__(db, customer_id, parent)
         self.data: CustomerInsights | None = None
+
+    def build(self) -> None:
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
         top = QHBoxLayout()
@@ -88,12 +91,11 @@ class InsightsTab(RecordTab):
     def title(self) -> str:
         return tr("Insights")
 
-    def load(self, customer_id: int) -> None:
-        self.customer_id = customer_id
+    def load(self) -> None:
         code = currency(self.db)
         data, satisfaction = read(self.db, lambda s: (
-            insights.customer_insights(s, customer_id),
-            surveys.average_satisfaction(s, customer_id)))
+            insights.customer_insights(s, self.customer_id),
+            surveys.average_satisfaction(s, self.customer_id)))
         self.data = data
 
         def money(cents: int) -> str:

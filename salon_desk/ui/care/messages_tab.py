@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from salon_desk.models import MessageStatus
 from salon_desk.models.db import Database
 from salon_desk.services import messages
+from salon_desk.services.customers import record_counts
 from salon_desk.services.messages import MessageData, MessageRow
 from salon_desk.ui import dialogs, formatting
 from salon_desk.ui.care.common import (
@@ -145,9 +146,14 @@ class LogMessageDialog(QDialog):
 
 
 class MessagesTab(RecordTab):
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
-        super().__init__(db, parent)
+    COUNT = record_counts.MESSAGES
+
+    def __init__(self, db: Database, customer_id: int, parent: QWidget | None = None
+                 ) -> None:
+        super().__init__(db, customer_id, parent)
         self.model = MessagesModel(self)
+
+    def build(self) -> None:
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.log_button = QPushButton(tr("Log a message…"), self)
@@ -178,19 +184,10 @@ class MessagesTab(RecordTab):
     def title(self) -> str:
         return tr("Messages")
 
-    def count(self) -> int | None:
-        return len(self.model.rows)
-
-    def tab_count(self, customer_id: int) -> int | None:
-        return read(self.db, lambda s: messages.count_messages(s, customer_id))
-
-    def load(self, customer_id: int) -> None:
-        self.customer_id = customer_id
+    def load(self) -> None:
         self.reload()
 
     def reload(self, select: int | None = None) -> None:
-        if self.customer_id is None:
-            return
         cid, status = self.customer_id, self.status_combo.currentData()
         keep = select if select is not None else getattr(selected(self.table), "id", None)
         self.model.set_rows(read(self.db, lambda s: messages.list_messages(s, cid, status)))
@@ -217,8 +214,6 @@ class MessagesTab(RecordTab):
             "</p>")
 
     def log_message(self) -> None:
-        if self.customer_id is None:
-            return
         dialog = LogMessageDialog(self.db, self.customer_id, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.reload(select=dialog.message_id)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from salon_desk.models import NoteType
 from salon_desk.models.db import Database
 from salon_desk.services.care import notes
+from salon_desk.services.customers import record_counts
 from salon_desk.services.care.notes import NoteData, NoteRow
 from salon_desk.ui import dialogs
 from salon_desk.ui.care.common import (
@@ -86,22 +87,18 @@ class NotesModel(RowsTableModel):
 
 
 class NotesTab(RecordTab):
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
-        super().__init__(db, parent)
+    COUNT = record_counts.NOTES
+
+    def __init__(self, db: Database, customer_id: int, parent: QWidget | None = None
+                 ) -> None:
+        super().__init__(db, customer_id, parent)
         self.model = NotesModel(self)
         self.last_dialog: NoteDialog | None = None
-        self._build()
 
     def title(self) -> str:
         return tr("Notes && formulas")  # "&&": a tab label shows one "&"
 
-    def count(self) -> int | None:
-        return len(self.model.rows)
-
-    def tab_count(self, customer_id: int) -> int | None:
-        return read(self.db, lambda s: notes.count_notes(s, customer_id))
-
-    def _build(self) -> None:
+    def build(self) -> None:
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.new_button = QPushButton(tr("New note"), self)
@@ -155,13 +152,10 @@ class NotesTab(RecordTab):
         self._show_selected()
 
     # data -----------------------------------------------------------------------------------
-    def load(self, customer_id: int) -> None:
-        self.customer_id = customer_id
+    def load(self) -> None:
         self.reload()
 
     def reload(self, select: int | None = None) -> None:
-        if self.customer_id is None:
-            return
         keep = select if select is not None else getattr(selected(self.table), "id", None)
         kind = self.filter_combo.currentData()
         cid = self.customer_id
@@ -209,8 +203,6 @@ class NotesTab(RecordTab):
             self.changed.emit()
 
     def new_note(self, note_type: str, data: NoteData | None = None) -> None:
-        if self.customer_id is None:
-            return
         data = data or NoteData(note_type=note_type)
         self._run_dialog(NoteDialog(self.db, self.customer_id, data, parent=self))
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from salon_desk.models import PatchTestResult, Product, Service
 from salon_desk.models.db import Database
 from salon_desk.services import settings
+from salon_desk.services.customers import record_counts
 from salon_desk.services.sales import catalog
 from salon_desk.services.care import patch_tests
 from salon_desk.services.care.patch_tests import PatchTestData, PatchTestRow
@@ -199,9 +201,15 @@ class PatchTestDialog(QDialog):
 
 
 class PatchTestsTab(RecordTab):
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
-        super().__init__(db, parent)
+    COUNT = record_counts.PATCH_TESTS
+    EVENTS = frozenset({"customers"})  # sales and appointments change nothing here
+
+    def __init__(self, db: Database, customer_id: int, parent: QWidget | None = None
+                 ) -> None:
+        super().__init__(db, customer_id, parent)
         self.model = PatchTestsModel(self)
+
+    def build(self) -> None:
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.add_button = QPushButton(tr("Record a test…"), self)
@@ -229,17 +237,10 @@ class PatchTestsTab(RecordTab):
     def title(self) -> str:
         return tr("Patch tests")
 
-    def count(self) -> int | None:
-        return len(self.model.rows)
-
-    def tab_count(self, customer_id: int) -> int | None:
-        return read(self.db, lambda s: patch_tests.count_patch_tests(s, customer_id))
-
-    def highlighted(self) -> bool:
+    def highlighted(self, counts: Mapping[str, int]) -> bool:
         return any(r.status == "Failed" for r in self.model.rows)
 
-    def load(self, customer_id: int) -> None:
-        self.customer_id = customer_id
+    def load(self) -> None:
         self.reload()
 
     def reload(self, select: int | None = None) -> None:
@@ -288,9 +289,8 @@ class PatchTestsTab(RecordTab):
             self.changed.emit()
 
     def add_test(self) -> None:
-        if self.customer_id is not None:
-            self._run(PatchTestDialog(self.db, self.customer_id,
-                                      PatchTestData(tested_on=dt.date.today()), parent=self))
+        self._run(PatchTestDialog(self.db, self.customer_id,
+                                  PatchTestData(tested_on=dt.date.today()), parent=self))
 
     def edit_selected(self) -> None:
         row = selected(self.table)

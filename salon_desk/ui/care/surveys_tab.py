@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from salon_desk.models import QuestionKind
 from salon_desk.models.db import Database
 from salon_desk.services.care import notes
+from salon_desk.services.customers import record_counts
 from salon_desk.services.care import surveys
 from salon_desk.services.care.surveys import ResponseRow
 from salon_desk.ui import dialogs
@@ -203,9 +204,14 @@ class ResponsesModel(RowsTableModel):
 
 
 class SurveysTab(RecordTab):
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
-        super().__init__(db, parent)
+    COUNT = record_counts.SURVEYS
+
+    def __init__(self, db: Database, customer_id: int, parent: QWidget | None = None
+                 ) -> None:
+        super().__init__(db, customer_id, parent)
         self.model = ResponsesModel(self)
+
+    def build(self) -> None:
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.template_combo = QComboBox(self)
@@ -243,14 +249,7 @@ class SurveysTab(RecordTab):
     def title(self) -> str:
         return tr("Surveys")
 
-    def count(self) -> int | None:
-        return len(self.model.rows)
-
-    def tab_count(self, customer_id: int) -> int | None:
-        return read(self.db, lambda s: surveys.count_responses(s, customer_id))
-
-    def load(self, customer_id: int) -> None:
-        self.customer_id = customer_id
+    def load(self) -> None:
         templates = read(self.db, lambda s: [(t.id, t.name) for t in
                                              surveys.list_templates(s, active_only=True)])
         fill_combo(self.template_combo, templates, current=self.template_combo.currentData())
@@ -295,7 +294,7 @@ class SurveysTab(RecordTab):
 
     def fill_in(self) -> None:
         template_id = self.template_combo.currentData()
-        if self.customer_id is None or template_id is None:
+        if template_id is None:
             return
         dialog = SurveyDialog(self.db, self.customer_id, template_id, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:

@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salon_desk.models.db import Database
 from salon_desk.services.schedule import appointments
+from salon_desk.services.customers import record_counts
 from salon_desk.services.schedule.appointments import STATUS_LABELS, AppointmentRow
 from salon_desk.services.sales.catalog import list_items
 from salon_desk.services.settings import CURRENCY
@@ -29,7 +31,7 @@ from salon_desk.ui.events import appointments_changed
 from salon_desk.ui.saving import run_write
 from salon_desk.ui.schedule.overlap import run_booking
 from salon_desk.ui.visits.common import date_edit, from_qdate, tr
-from salon_desk.ui.visits.lazy_tab import LazyTab
+from salon_desk.ui.record.base import RecordTab
 from salon_desk.ui.visits.table import RIGHT, Column, RowsModel, make_table, selected_row
 
 STATUS_COLOURS = {"pending": "#b26a00", "confirmed": "#1565c0", "completed": "#2e7d32",
@@ -52,11 +54,13 @@ def _columns(currency: str) -> list[Column]:
     ]
 
 
-class AppointmentsTab(LazyTab):
-    def __init__(self, db, parent: QWidget | None = None) -> None:
-        super().__init__(db, parent)
+class AppointmentsTab(RecordTab):
+    COUNT = record_counts.APPOINTMENTS
+
+    def __init__(self, db: Database, customer_id: int, parent: QWidget | None = None
+                 ) -> None:
+        super().__init__(db, customer_id, parent)
         self.currency = "EUR"
-        self._count = 0
         self.sale_dialog = None
         self.booking = None
         self.edit_dialog = None
@@ -137,18 +141,9 @@ class AppointmentsTab(LazyTab):
     def title(self) -> str:
         return self.tr("Appointments")
 
-    def count(self) -> int | None:
-        return self._count
-
-    def tab_count(self, customer_id: int) -> int | None:
-        with self.db.session() as session:
-            return appointments.count_appointments(session, customer_id)
-
-    def load(self, customer_id: int) -> None:
+    def load(self) -> None:
         from salon_desk.models import Service
 
-        self.ensure_built()
-        self.customer_id = customer_id
         with self.db.session() as session:
             self.currency = get_setting(session, CURRENCY)
             services = [(s.id, s.name) for s in list_items(session, Service)]
@@ -180,8 +175,6 @@ class AppointmentsTab(LazyTab):
         self.reload()
 
     def reload(self) -> None:
-        if self.customer_id is None:
-            return
         kwargs = {"service_id": self.service_combo.currentData()}
         if self.range_check.isChecked():
             kwargs["date_from"] = from_qdate(self.from_edit.date())
@@ -193,9 +186,6 @@ class AppointmentsTab(LazyTab):
         past = [r for r in rows if r.starts_at < now]
         self.upcoming_model.set_rows(upcoming)
         self.past_model.set_rows(past)
-        filtered = self.range_check.isChecked() or kwargs["service_id"] is not None
-        if not filtered:
-            self._count = len(rows)
         self.upcoming_label.setText(self.tr("Upcoming ({0})").format(len(upcoming)))
         self.past_label.setText(self.tr("Past ({0})").format(len(past)))
         self.empty_label.setVisible(not rows)
@@ -271,14 +261,13 @@ class AppointmentsTab(LazyTab):
     def book(self) -> None:
         from salon_desk.ui.schedule.day_view import open_booking
 
-        if self.customer_id is not None:
-            self.booking = open_booking(self, self.db, self.customer_id, self._after_change)
+        self.booking = open_booking(self, self.db, self.customer_id, self._after_change)
 
     def edit(self) -> None:
         from salon_desk.ui.schedule.booking_dialog import BookingDialog
 
         row = self.selected()
-        if row is None or self.customer_id is None:
+        if row is None:
             return
         dialog = BookingDialog(self.db, self.customer_id, row.starts_at, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -303,8 +292,6 @@ class AppointmentsTab(LazyTab):
             open_sale_view(self, self.db, row.sale_id)
 
     def print_list(self) -> None:
-        if self.customer_id is None:
-            return
         try:
             from salon_desk.ui.printing import open_preview
         except ImportError:

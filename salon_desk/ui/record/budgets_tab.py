@@ -9,14 +9,16 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from salon_desk.models.db import Database
 from salon_desk.services.visits import budgets
+from salon_desk.services.customers import record_counts
 from salon_desk.services.settings import CURRENCY
 from salon_desk.services.settings import get as get_setting
 from salon_desk.ui import dialogs, formatting
 from salon_desk.ui.saving import run_write
 from salon_desk.ui.visits.budget_dialogs import BudgetAppointmentsDialog, BudgetDialog
 from salon_desk.ui.visits.common import tr
-from salon_desk.ui.visits.lazy_tab import LazyTab
+from salon_desk.ui.record.base import RecordTab
 from salon_desk.ui.visits.table import RIGHT, Column, RowsModel, make_table, selected_row
 
 STATUS_COLOURS = {"open": "#1565c0", "expired": "#b45309", "accepted": "#2e7d32",
@@ -44,9 +46,12 @@ def _columns(currency: str) -> list[Column]:
     ]
 
 
-class BudgetsTab(LazyTab):
-    def __init__(self, db, parent: QWidget | None = None) -> None:
-        super().__init__(db, parent)
+class BudgetsTab(RecordTab):
+    COUNT = record_counts.BUDGETS
+
+    def __init__(self, db: Database, customer_id: int, parent: QWidget | None = None
+                 ) -> None:
+        super().__init__(db, customer_id, parent)
         self.currency = "EUR"
         self._count = 0
         self.dialog = None
@@ -92,22 +97,11 @@ class BudgetsTab(LazyTab):
     def title(self) -> str:
         return self.tr("Budgets")
 
-    def count(self) -> int | None:
-        return self._count
-
-    def tab_count(self, customer_id: int) -> int | None:
-        with self.db.session() as session:
-            return budgets.count_budgets(session, customer_id)
-
-    def load(self, customer_id: int) -> None:
-        self.ensure_built()
-        self.customer_id = customer_id
+    def load(self) -> None:
         self.reload()
 
     def reload(self) -> None:
         """The list for the chosen status, and the open count and worth of all budgets."""
-        if self.customer_id is None:
-            return
         status = self.status_combo.currentData()
         with self.db.session() as session:
             self.currency = get_setting(session, CURRENCY)
@@ -159,8 +153,6 @@ class BudgetsTab(LazyTab):
         self.changed.emit()
 
     def new_budget(self) -> None:
-        if self.customer_id is None:
-            return
         self.dialog = BudgetDialog(self.db, self.customer_id, parent=self)
         self.dialog.saved.connect(self._changed)
         self.dialog.open()

@@ -13,7 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salon_desk.models.db import Database
 from salon_desk.services.visits import credits
+from salon_desk.services.customers import record_counts
 from salon_desk.services.settings import CURRENCY
 from salon_desk.services.settings import get as get_setting
 from salon_desk.ui import dialogs, formatting
@@ -28,7 +30,7 @@ from salon_desk.ui.visits.credit_dialogs import (
     VoucherDialog,
     VoucherSessionsDialog,
 )
-from salon_desk.ui.visits.lazy_tab import LazyTab
+from salon_desk.ui.record.base import RecordTab
 from salon_desk.ui.visits.table import RIGHT, Column, RowsModel, make_table, selected_row
 
 STATUS_COLOURS = {credits.ACTIVE: "#2e7d32", credits.EXPIRED: "#b26a00",
@@ -86,11 +88,13 @@ def _loyalty_columns(currency: str) -> list[Column]:
     ]
 
 
-class CreditsTab(LazyTab):
-    def __init__(self, db, parent: QWidget | None = None) -> None:
-        super().__init__(db, parent)
+class CreditsTab(RecordTab):
+    COUNT = record_counts.CREDITS
+
+    def __init__(self, db: Database, customer_id: int, parent: QWidget | None = None
+                 ) -> None:
+        super().__init__(db, customer_id, parent)
         self.currency = "EUR"
-        self._count = 0
         self.dialog = None
 
     def build(self) -> None:
@@ -147,28 +151,18 @@ class CreditsTab(LazyTab):
     def title(self) -> str:
         return self.tr("Credits && cards")
 
-    def count(self) -> int | None:
-        return self._count
-
-    def tab_count(self, customer_id: int) -> int | None:
-        with self.db.session() as session:
-            return credits.count_credits(session, customer_id)
-
-    def load(self, customer_id: int) -> None:
-        self.ensure_built()
-        self.customer_id = customer_id
+    def load(self) -> None:
         with self.db.session() as session:
             self.currency = get_setting(session, CURRENCY)
-            vouchers = credits.list_vouchers(session, customer_id)
-            prepaid = credits.list_prepaid_cards(session, customer_id)
-            loyalty = credits.list_loyalty_cards(session, customer_id)
+            vouchers = credits.list_vouchers(session, self.customer_id)
+            prepaid = credits.list_prepaid_cards(session, self.customer_id)
+            loyalty = credits.list_loyalty_cards(session, self.customer_id)
         self.prepaid.columns = _prepaid_columns(self.currency)
         self.loyalty.columns = _loyalty_columns(self.currency)
         self.vouchers.set_rows(vouchers)
         self.prepaid.set_rows(prepaid)
         self.loyalty.set_rows(loyalty)
-        self._count = sum(1 for r in [*vouchers, *prepaid, *loyalty]
-                          if r.status != credits.CANCELLED)
+
         def active(rows) -> int:
             return sum(1 for r in rows if r.status == credits.ACTIVE)
 
@@ -177,7 +171,7 @@ class CreditsTab(LazyTab):
         self.loyalty_title.setText(self.tr("Loyalty cards (%n active)", "", active(loyalty)))
 
     def _changed(self) -> None:
-        self.load(self.customer_id)
+        self.load()
         self.changed.emit()
 
     def _open(self, dialog) -> None:

@@ -3,17 +3,21 @@ the balance reminder."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from salon_desk.models.db import Database
 from salon_desk.services.visits import debts
+from salon_desk.services.customers import record_counts
 from salon_desk.services.settings import CURRENCY
 from salon_desk.services.settings import get as get_setting
 from salon_desk.ui import formatting
 from salon_desk.ui.texts import item_text
 from salon_desk.ui.visits.common import tr
 from salon_desk.ui.visits.debt_dialogs import BalanceDialog, PayDebtDialog
-from salon_desk.ui.visits.lazy_tab import LazyTab
+from salon_desk.ui.record.base import RecordTab
 from salon_desk.ui.visits.table import RIGHT, Column, RowsModel, make_table, selected_row
 
 RED = "#c62828"
@@ -45,11 +49,13 @@ def _payment_columns(currency: str) -> list[Column]:
     ]
 
 
-class DebtsTab(LazyTab):
-    def __init__(self, db, parent: QWidget | None = None) -> None:
-        super().__init__(db, parent)
+class DebtsTab(RecordTab):
+    COUNT = record_counts.DEBTS
+
+    def __init__(self, db: Database, customer_id: int, parent: QWidget | None = None
+                 ) -> None:
+        super().__init__(db, customer_id, parent)
         self.currency = "EUR"
-        self._open = 0
         self._owed = 0
         self._balance = 0
         self.pay_dialog: PayDebtDialog | None = None
@@ -89,28 +95,17 @@ class DebtsTab(LazyTab):
     def title(self) -> str:
         return self.tr("Debts")
 
-    def count(self) -> int | None:
-        return self._open
+    def highlighted(self, counts: Mapping[str, int]) -> bool:
+        return counts.get(record_counts.OWED, 0) > 0
 
-    def highlighted(self) -> bool:
-        return self._owed > 0
-
-    def tab_count(self, customer_id: int) -> int | None:
-        with self.db.session() as session:
-            count, self._owed = debts.debt_status(session, customer_id)
-        return count
-
-    def load(self, customer_id: int) -> None:
-        self.ensure_built()
-        self.customer_id = customer_id
+    def load(self) -> None:
         with self.db.session() as session:
             self.currency = get_setting(session, CURRENCY)
-            rows = debts.list_debts(session, customer_id)
-            self._balance = debts.get_balance(session, customer_id)
+            rows = debts.list_debts(session, self.customer_id)
+            self._balance = debts.get_balance(session, self.customer_id)
         self.model.columns = _debt_columns(self.currency)
         self.payments_model.columns = _payment_columns(self.currency)
         self.model.set_rows(rows)
-        self._open = sum(1 for r in rows if r.remaining_cents)
         self._owed = sum(r.remaining_cents for r in rows)
         if self._owed:
             self.owed_label.setText(
@@ -150,13 +145,11 @@ class DebtsTab(LazyTab):
         self.pay_dialog.open()
 
     def edit_balance(self) -> None:
-        if self.customer_id is None:
-            return
         self.balance_dialog = BalanceDialog(self.db, self.customer_id, self._balance,
                                             self.currency, self)
         self.balance_dialog.saved.connect(self._changed)
         self.balance_dialog.open()
 
     def _changed(self) -> None:
-        self.load(self.customer_id)
+        self.load()
         self.changed.emit()

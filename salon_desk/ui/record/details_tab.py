@@ -40,8 +40,9 @@ def _value(text: str | None, parent: QWidget) -> QLabel:
 
 
 class DetailsTab(RecordTab):
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
-        super().__init__(db, parent)
+    def __init__(self, db: Database, customer_id: int, parent: QWidget | None = None
+                 ) -> None:
+        super().__init__(db, customer_id, parent)
         self.details: CustomerDetails | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -64,17 +65,14 @@ class DetailsTab(RecordTab):
     def title(self) -> str:
         return self.tr("Details")
 
-    def load(self, customer_id: int) -> None:
-        self.customer_id = customer_id
+    def load(self) -> None:
         with self.db.session() as session:
-            self.details = customer_details(session, customer_id)
+            self.details = customer_details(session, self.customer_id)
         self._fill(self.details)
 
     def edit(self) -> None:
         from salon_desk.ui.customer_form import open_customer_form
 
-        if self.customer_id is None:
-            return
         form = open_customer_form(self.db, self.customer_id, self.window())
         form.saved.connect(lambda _cid: self.changed.emit(), Qt.ConnectionType.UniqueConnection)
 

@@ -18,13 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salon_desk.models.db import Database
 from salon_desk.services.visits import points
+from salon_desk.services.customers import record_counts
 from salon_desk.services.settings import POINT_VALUE_CENTS, POINTS_PER_UNIT
 from salon_desk.services.settings import get as get_setting
 from salon_desk.ui import formatting
 from salon_desk.ui.texts import item_text
 from salon_desk.ui.visits.common import date_edit, from_qdate, tr
-from salon_desk.ui.visits.lazy_tab import LazyTab
+from salon_desk.ui.record.base import RecordTab
 from salon_desk.ui.visits.points_dialog import ACTION_LABELS, PointsDialog
 from salon_desk.ui.visits.table import RIGHT, Column, RowsModel, make_table
 
@@ -43,10 +45,12 @@ def _columns() -> list[Column]:
     ]
 
 
-class PointsTab(LazyTab):
-    def __init__(self, db, parent: QWidget | None = None) -> None:
-        super().__init__(db, parent)
-        self._count = 0
+class PointsTab(RecordTab):
+    COUNT = record_counts.POINTS
+
+    def __init__(self, db: Database, customer_id: int, parent: QWidget | None = None
+                 ) -> None:
+        super().__init__(db, customer_id, parent)
         self.balance = 0
         self.dialog: PointsDialog | None = None
 
@@ -110,19 +114,9 @@ class PointsTab(LazyTab):
     def title(self) -> str:
         return self.tr("Points")
 
-    def count(self) -> int | None:
-        return self._count
-
-    def tab_count(self, customer_id: int) -> int | None:
+    def load(self) -> None:
         with self.db.session() as session:
-            return points.count_entries(session, customer_id)
-
-    def load(self, customer_id: int) -> None:
-        self.ensure_built()
-        self.customer_id = customer_id
-        with self.db.session() as session:
-            self.balance = points.balance(session, customer_id)
-            self._count = points.count_entries(session, customer_id)
+            self.balance = points.balance(session, self.customer_id)
             rate = get_setting(session, POINTS_PER_UNIT)
             value = get_setting(session, POINT_VALUE_CENTS)
         self.balance_label.setText(
@@ -148,8 +142,6 @@ class PointsTab(LazyTab):
         self.reload()
 
     def reload(self) -> None:
-        if self.customer_id is None:
-            return
         kwargs = {"action": self.action_combo.currentData(),
                   "points": self.points_spin.value() or None}
         if self.range_check.isChecked():
@@ -163,12 +155,10 @@ class PointsTab(LazyTab):
         self.view.scrollToBottom()
 
     def _edit(self, adding: bool) -> None:
-        if self.customer_id is None:
-            return
         self.dialog = PointsDialog(self.db, self.customer_id, self.balance, adding, self)
         self.dialog.saved.connect(self._changed)
         self.dialog.open()
 
     def _changed(self) -> None:
-        self.load(self.customer_id)
+        self.load()
         self.changed.emit()

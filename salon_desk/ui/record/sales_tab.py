@@ -5,7 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from salon_desk.models.db import Database
 from salon_desk.services.visits import points
+from salon_desk.services.customers import record_counts
 from salon_desk.services.sales import records as sale_records
 from salon_desk.services.sales.selling import SaleDraft
 from salon_desk.services.settings import CURRENCY
@@ -14,7 +16,7 @@ from salon_desk.ui import formatting
 from salon_desk.ui.selection import enable_with_selection
 from salon_desk.ui.texts import item_text
 from salon_desk.ui.visits.common import tr
-from salon_desk.ui.visits.lazy_tab import LazyTab
+from salon_desk.ui.record.base import RecordTab
 from salon_desk.ui.visits.table import RIGHT, Column, RowsModel, make_table, selected_row
 
 KIND_LABELS = {"service": "Service", "product": "Product", "package": "Package", "card": "Card"}
@@ -60,11 +62,13 @@ def _columns(currency: str) -> list[Column]:
     ]
 
 
-class SalesTab(LazyTab):
-    def __init__(self, db, parent: QWidget | None = None) -> None:
-        super().__init__(db, parent)
+class SalesTab(RecordTab):
+    COUNT = record_counts.SALES
+
+    def __init__(self, db: Database, customer_id: int, parent: QWidget | None = None
+                 ) -> None:
+        super().__init__(db, customer_id, parent)
         self.currency = "EUR"
-        self._count = 0
         self.sale_dialog = None
         self.sale_view = None
         self.void_dialog = None
@@ -117,23 +121,13 @@ class SalesTab(LazyTab):
     def title(self) -> str:
         return self.tr("Sales")
 
-    def count(self) -> int | None:
-        return self._count
-
-    def tab_count(self, customer_id: int) -> int | None:
-        with self.db.session() as session:
-            return sale_records.count_sales(session, customer_id)
-
-    def load(self, customer_id: int) -> None:
-        self.ensure_built()
-        self.customer_id = customer_id
+    def load(self) -> None:
         with self.db.session() as session:
             self.currency = get_setting(session, CURRENCY)
-            totals = sale_records.purchase_totals(session, customer_id)
-            balance = points.balance(session, customer_id)
-            last = points.last_movement(session, customer_id)
+            totals = sale_records.purchase_totals(session, self.customer_id)
+            balance = points.balance(session, self.customer_id)
+            last = points.last_movement(session, self.customer_id)
         self.model.columns = _columns(self.currency)
-        self._count = totals.sales
         money = self.currency
         text = self.tr("<b>Total purchases: {0}</b> in %n sale(s)  ·  services {2}  ·  "
                        "products {3}", "", totals.sales).format(
@@ -154,8 +148,6 @@ class SalesTab(LazyTab):
         self.reload()
 
     def reload(self) -> None:
-        if self.customer_id is None:
-            return
         with self.db.session() as session:
             rows = sale_records.list_sale_lines(session, self.customer_id,
                                                 kind=self.kind_combo.currentData())
@@ -178,7 +170,7 @@ class SalesTab(LazyTab):
                                                 self._charged)
 
     def _charged(self, _sale_id: int) -> None:
-        self.load(self.customer_id)
+        self.load()
         self.changed.emit()
 
     def view_ticket(self) -> None:

@@ -5,11 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from salon_desk.models.db import Database
 from salon_desk.services.settings import CURRENCY
 from salon_desk.services.settings import get as get_setting
 from salon_desk.services.care.visit_summary import VisitSummary, visit_summary
 from salon_desk.ui import formatting
-from salon_desk.ui.visits.lazy_tab import LazyTab
+from salon_desk.ui.record.base import RecordTab
 
 
 class _Card(QFrame):
@@ -39,9 +40,10 @@ class _Card(QFrame):
         self.detail.setVisible(bool(detail))
 
 
-class SummaryTab(LazyTab):
-    def __init__(self, db, parent: QWidget | None = None) -> None:
-        super().__init__(db, parent)
+class SummaryTab(RecordTab):
+    def __init__(self, db: Database, customer_id: int, parent: QWidget | None = None
+                 ) -> None:
+        super().__init__(db, customer_id, parent)
         self.summary: VisitSummary | None = None
 
     def build(self) -> None:
@@ -74,11 +76,9 @@ class SummaryTab(LazyTab):
     def title(self) -> str:
         return self.tr("Summary")
 
-    def load(self, customer_id: int) -> None:
-        self.ensure_built()
-        self.customer_id = customer_id
+    def load(self) -> None:
         with self.db.session() as session:
-            s = self.summary = visit_summary(session, customer_id)
+            s = self.summary = visit_summary(session, self.customer_id)
             money = get_setting(session, CURRENCY)
         self.cards["visits"].set(str(s.visits), self.tr("%n sale(s)", "", s.sales))
         self.cards["first"].set(formatting.date(s.first_visit) or "—")

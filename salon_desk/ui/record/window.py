@@ -1,10 +1,10 @@
 """The customer record: a window per customer with the header, a toolbar and the tabs.
 
-Tabs come from ui.record.tabs.TAB_CLASSES and load lazily: a tab's ``load`` runs the first time
-it is shown (and again when shown after being marked stale). Labels carry counts from the cheap
-``tab_count``; tabs that need attention are shown in red. A tab's ``changed`` refreshes the
-header and marks the other tabs stale. Features add toolbar actions through
-ui.extensions.RECORD_WINDOW_EXTENSIONS.
+Tabs come from ui.record.tabs.TAB_CLASSES, each built for the window's customer, and load
+lazily (ui.record.base.RecordTab). Every label's count comes from one query
+(services.customers.record_counts.tab_counts), made with the header's; tabs that need attention
+are shown in red. A tab's ``changed`` refreshes the header and the counts and marks the other
+tabs stale. Features add toolbar actions through ui.extensions.RECORD_WINDOW_EXTENSIONS.
 """
 
 from __future__ import annotations
@@ -17,13 +17,14 @@ from PySide6.QtWidgets import QMainWindow, QTabWidget, QToolBar, QVBoxLayout, QW
 
 from salon_desk.models.db import Database
 from salon_desk.services import settings
+from salon_desk.services.customers.record_counts import tab_counts
 from salon_desk.services.customers.views import customer_details
 from salon_desk.services.errors import NotFound
 from salon_desk.ui import extensions
 from salon_desk.ui.events import customers_changed, events
 from salon_desk.ui.prefs import prefs
 from salon_desk.ui.record import tabs as tab_registry
-from salon_desk.ui.record.base import RecordTab
+from salon_desk.ui.record.base import ALL_EVENTS, RecordTab
 from salon_desk.ui.record.header import RecordHeader
 from salon_desk.ui.style import DANGER, icon
 
@@ -90,10 +91,11 @@ class RecordWindow(QMainWindow):
         self.customer_id = customer_id
         self.details = None
         self._tabs: dict[str, RecordTab] = {}
-        self._stale: set[str] = set()
+        self._counts: dict[str, int] = {}
+        self._pending_events: set[str] = set()  # what the refresh timer will reload for
         self._notifying = False
         self._refresh_timer = QTimer(self, singleShot=True, interval=0)
-        self._refresh_timer.timeout.connect(self.refresh)
+        self._refresh_timer.timeout.connect(self._events_arrived)
 
         self.toolbar = QToolBar(self.tr("Record toolbar"), self)
         self.toolbar.setObjectName("recordToolbar")
@@ -137,8 +139,8 @@ class RecordWindow(QMainWindow):
         events().customers_changed.connect(self._customers_changed)
         # Appointments or money of this customer changed elsewhere (the schedule, a sale...):
         # one refresh for however many events arrive together.
-        events().appointments_changed.connect(self._history_changed)
-        events().money_changed.connect(self._history_changed)
+        events().appointments_changed.connect(self._appointments_changed)
+        events().money_changed.connect(self._money_changed)
         geometry = prefs().value("record_window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
@@ -150,19 +152,16 @@ class RecordWindow(QMainWindow):
         self.tab_widget.blockSignals(True)
         for spec in tab_registry.TAB_CLASSES:
             try:
-                cls = extensions.load(spec)
-                tab = cls(self.db, self.tab_widget)
+                tab = extensions.load(spec)(self.db, self.customer_id, self.tab_widget)
             except Exception:  # a broken tab must not keep the record from opening
                 log.exception("Record tab %s failed to build", spec)
                 continue
-            name = type(tab).__name__
-            self._tabs[name] = tab
-            self._stale.add(name)
+            self._tabs[type(tab).__name__] = tab
             self.tab_widget.addTab(tab, tab.title())
             tab.changed.connect(lambda t=tab: self._tab_changed(t))
             tab.show_tab.connect(self.show_tab)
         self.tab_widget.blockSignals(False)
-        self._update_labels(loaded_only=False)
+        self._update_labels()
         self._current_changed(self.tab_widget.currentIndex())
 
     def _current_changed(self, index: int) -> None:
@@ -171,57 +170,41 @@ class RecordWindow(QMainWindow):
             self._ensure_loaded(tab)
 
     def _ensure_loaded(self, tab: RecordTab) -> None:
-        name = type(tab).__name__
-        if name not in self._stale:
-            return
-        self._stale.discard(name)
         try:
-            tab.load(self.customer_id)
+            tab.ensure_loaded()
         except NotFound:
             self.close()
-            return
-        self._update_label(tab)
 
-    def _update_label(self, tab: RecordTab, count: int | None = None) -> None:
-        index = self.tab_widget.indexOf(tab)
-        if index < 0:
-            return
-        if count is None and type(tab).__name__ not in self._stale:
-            count = tab.count()
-        title = tab.title()
-        self.tab_widget.setTabText(index, f"{title} ({count})" if count is not None else title)
-        try:
-            highlighted = tab.highlighted()
-        except Exception:  # noqa: BLE001 (a tab not loaded yet may not know)
-            highlighted = False
-        self.tab_widget.tabBar().setTabTextColor(index, QColor(DANGER) if highlighted
-                                                 else QColor())
+    def _update_labels(self) -> None:
+        """Every tab's label from the counts read with the header."""
+        bar = self.tab_widget.tabBar()
+        for tab in self._tabs.values():
+            index = self.tab_widget.indexOf(tab)
+            if index < 0:
+                continue
+            title = tab.title()
+            count = self._counts.get(tab.COUNT) if tab.COUNT else None
+            self.tab_widget.setTabText(index, f"{title} ({count})" if count is not None
+                                       else title)
+            bar.setTabTextColor(index, QColor(DANGER) if tab.highlighted(self._counts)
+                                else QColor())
 
-    def _update_labels(self, loaded_only: bool = True) -> None:
-        for name, tab in self._tabs.items():
-            if name in self._stale:
-                if loaded_only:
-                    continue
-                try:
-                    count = tab.tab_count(self.customer_id)
-                except Exception:
-                    log.exception("Counting for tab %s failed", name)
-                    count = None
-                self._update_label(tab, count)
-            else:
-                self._update_label(tab)
+    def _reload(self, tabs) -> None:
+        """Mark these tabs stale, label every tab again and reload the one in front."""
+        for tab in tabs:
+            tab.invalidate()
+        self._update_labels()
+        current = self.tab_widget.currentWidget()
+        if isinstance(current, RecordTab):
+            self._ensure_loaded(current)
 
     def _tab_changed(self, tab: RecordTab) -> None:
         self._refresh_timer.stop()  # the tab reloaded itself; the others are marked stale here
-        self._refresh_header()
-        for name, other in self._tabs.items():
-            if other is not tab:
-                self._stale.add(name)
-        self._update_labels(loaded_only=False)
+        self._pending_events.clear()
+        if not self._refresh_header():
+            return
+        self._reload(other for other in self._tabs.values() if other is not tab)
         self._notify()
-        current = self.tab_widget.currentWidget()
-        if isinstance(current, RecordTab) and current is not tab:
-            self._ensure_loaded(current)
 
     def _run_extensions(self) -> None:
         for spec in extensions.RECORD_WINDOW_EXTENSIONS:
@@ -240,16 +223,14 @@ class RecordWindow(QMainWindow):
             self.tab_widget.setCurrentWidget(tab)
             self._ensure_loaded(tab)
 
-    def refresh(self) -> None:
-        """Reload the header, mark every tab stale and reload the one in front."""
+    def refresh(self, kinds: frozenset[str] = ALL_EVENTS) -> None:
+        """Reload the header and the counts, mark stale the tabs these events concern (all of
+        them by default) and reload the one in front."""
         self._refresh_timer.stop()
+        self._pending_events.clear()
         if not self._refresh_header():
             return
-        self._stale.update(self._tabs)
-        self._update_labels(loaded_only=False)
-        current = self.tab_widget.currentWidget()
-        if isinstance(current, RecordTab):
-            self._ensure_loaded(current)
+        self._reload(tab for tab in self._tabs.values() if tab.EVENTS & kinds)
 
     def edit_customer(self) -> None:
         from salon_desk.ui.customer_form import open_customer_form
@@ -267,6 +248,7 @@ class RecordWindow(QMainWindow):
             with self.db.session() as session:
                 self.details = customer_details(session, self.customer_id)
                 currency = settings.get(session, settings.CURRENCY)
+                self._counts = tab_counts(session, self.customer_id)
         except NotFound:
             if not missing_ok:
                 raise
@@ -288,17 +270,27 @@ class RecordWindow(QMainWindow):
         if self._notifying:
             return
         if not ids or self.customer_id in ids:
-            self.refresh()
+            self.refresh(frozenset({"customers"}))
 
-    def _history_changed(self, ids: list) -> None:
+    def _appointments_changed(self, ids: list) -> None:
+        self._history_changed("appointments", ids)
+
+    def _money_changed(self, ids: list) -> None:
+        self._history_changed("money", ids)
+
+    def _history_changed(self, event: str, ids: list) -> None:
         if not ids or self.customer_id in ids:
+            self._pending_events.add(event)
             self._refresh_timer.start()
+
+    def _events_arrived(self) -> None:
+        self.refresh(frozenset(self._pending_events))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         prefs().setValue("record_window/geometry", self.saveGeometry())
         for signal, slot in ((events().customers_changed, self._customers_changed),
-                             (events().appointments_changed, self._history_changed),
-                             (events().money_changed, self._history_changed)):
+                             (events().appointments_changed, self._appointments_changed),
+                             (events().money_changed, self._money_changed)):
             try:
                 signal.disconnect(slot)
             except (RuntimeError, TypeError):
