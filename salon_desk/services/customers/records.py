@@ -118,7 +118,19 @@ def check_partial_date(year: int | None, month: int | None, day: int | None) -> 
 
 def validate(data: CustomerData, default_country: str = "ES") -> CustomerData:
     """Check and normalise what the user typed; raises ValidationError naming each bad field."""
+    _tidy(data)
     errors: dict[str, str] = {}
+    if not data.first_name and not data.last_name:
+        errors["first_name"] = Text(msg.NAME_NEEDED)
+    errors.update(_contact_errors(data, default_country))
+    errors.update(_detail_errors(data))
+    if errors:
+        raise ValidationError(errors)
+    return data
+
+
+def _tidy(data: CustomerData) -> None:
+    """Texts trimmed; optional texts left empty become None."""
     for name in COLUMN_FIELDS:
         value = getattr(data, name)
         if isinstance(value, str):
@@ -126,8 +138,11 @@ def validate(data: CustomerData, default_country: str = "ES") -> CustomerData:
     for name in ("email", "mobile", "phone", "street", "city", "postcode", "region", "country",
                  "referral_source", "external_id"):
         setattr(data, name, _clean(getattr(data, name)))
-    if not data.first_name and not data.last_name:
-        errors["first_name"] = Text(msg.NAME_NEEDED)
+
+
+def _contact_errors(data: CustomerData, default_country: str) -> dict[str, str]:
+    """The email and phones, normalised; what is wrong with them."""
+    errors: dict[str, str] = {}
     if data.email:
         try:
             data.email = validate_email(data.email, check_deliverability=False).normalized
@@ -141,6 +156,12 @@ def validate(data: CustomerData, default_country: str = "ES") -> CustomerData:
                 setattr(data, name, normalise_phone(raw, country))
             except PhoneError as exc:
                 errors[name] = Text(problem, reason=exc.args[0])  # a Text, translated in turn
+    return errors
+
+
+def _detail_errors(data: CustomerData) -> dict[str, str]:
+    """Gender, dates, country, discount, block and consents: what is wrong with them."""
+    errors: dict[str, str] = {}
     if data.gender not in {g.value for g in Gender}:
         errors["gender"] = Text(msg.GENDER_CHOICE)
     if problem := check_partial_date(data.birth_year, data.birth_month, data.birth_day):
@@ -161,10 +182,7 @@ def validate(data: CustomerData, default_country: str = "ES") -> CustomerData:
     for (category, channel) in data.consents:
         if category not in set(ConsentCategory) or channel not in set(Channel):
             errors["consents"] = Text(msg.CONSENT_UNKNOWN, category=category, channel=channel)
-    if errors:
-        raise ValidationError(errors)
-    return data
-
+    return errors
 
 def get_customer(session: Session, customer_id: int) -> Customer:
     return get_or_not_found(session, Customer, customer_id, msg.CUSTOMER_NOT_FOUND)
