@@ -61,37 +61,43 @@ class BudgetData:
 def budget_data(session: Session, budget_id: int, ctx: PrintContext) -> BudgetData:
     budget = get_or_not_found(session, Budget, budget_id, msg.BUDGET_NOT_FOUND)
     customer = session.get(Customer, budget.customer_id) if budget.customer_id else None
-    contact: list[str] = []
-    if customer is not None:
-        contact = [format_phone(customer.mobile) or format_phone(customer.phone),
-                   customer.email or "",
-                   ", ".join(p for p in (customer.street, " ".join(
-                       p for p in (customer.postcode, customer.city) if p)) if p)]
-    lines = []
-    for ln in budget.lines:
-        item = None
-        if ln.service_id:
-            from salon_desk.models import Service
-            item = session.get(Service, ln.service_id)
-        elif ln.product_id:
-            from salon_desk.models import Product
-            item = session.get(Product, ln.product_id)
-        rate = Decimal(item.tax_rate) if item is not None else ctx.default_tax_rate
-        lines.append(PricedLine(ln.description, ln.quantity, ln.unit_price_cents,
-                                    Decimal(ln.discount_percent or 0), ln.amount_cents, rate))
-    amounts = sum(line.amount_cents for line in lines)
+    lines = [_priced_line(session, ln, ctx) for ln in budget.lines]
     total = budget.total_cents
     if lines:
-        total = amounts
+        total = sum(line.amount_cents for line in lines)
         if not ctx.prices_include_tax:
             total += sum(t for _b, t in _taxes(lines, ctx).values())
     return BudgetData(
         code=budget.code, issued_on=budget.issued_on, valid_until=budget.valid_until,
-        customer=customer.full_name if customer else "", customer_lines=[c for c in contact if c],
+        customer=customer.full_name if customer else "",
+        customer_lines=_contact_lines(customer) if customer is not None else [],
         staff=budget.staff.name if budget.staff else "", description=budget.description or "",
         conditions=budget.conditions or ctx.budget_conditions, status=budget.status,
         lines=lines, total_cents=total)
 
+
+def _contact_lines(customer: Customer) -> list[str]:
+    """The customer's phone, email and address, those it has."""
+    contact = [format_phone(customer.mobile) or format_phone(customer.phone),
+               customer.email or "",
+               ", ".join(p for p in (customer.street, " ".join(
+                   p for p in (customer.postcode, customer.city) if p)) if p)]
+    return [c for c in contact if c]
+
+
+def _priced_line(session: Session, ln, ctx: PrintContext) -> PricedLine:
+    """A budget line with the tax rate of its service or product (the salon's default for
+    a line typed in)."""
+    item = None
+    if ln.service_id:
+        from salon_desk.models import Service
+        item = session.get(Service, ln.service_id)
+    elif ln.product_id:
+        from salon_desk.models import Product
+        item = session.get(Product, ln.product_id)
+    rate = Decimal(item.tax_rate) if item is not None else ctx.default_tax_rate
+    return PricedLine(ln.description, ln.quantity, ln.unit_price_cents,
+                      Decimal(ln.discount_percent or 0), ln.amount_cents, rate)
 
 def _taxes(lines: list[PricedLine], ctx: PrintContext) -> dict[Decimal, tuple[int, int]]:
     gross: dict[Decimal, int] = defaultdict(int)
