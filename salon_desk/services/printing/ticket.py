@@ -125,27 +125,13 @@ def ticket_data(session: Session, sale_id: int, ctx: PrintContext) -> TicketData
                         amount_cents=ln.amount_cents, tax_rate=Decimal(ln.tax_rate or 0),
                         staff=ln.staff.name if ln.staff and ln.staff_id != sale.staff_id else "")
              for ln in sale.lines]
-    by_rate: dict[Decimal, int] = defaultdict(int)
-    for line in lines:
-        by_rate[line.tax_rate.normalize()] += line.amount_cents
-    taxes = [TaxRow(rate, *common.split_tax(gross, rate, ctx.prices_include_tax))
-             for rate, gross in sorted(by_rate.items(), reverse=True)]
+    taxes = _tax_rows(lines, ctx)
     amounts = sum(line.amount_cents for line in lines)
     if lines:
         total = amounts if ctx.prices_include_tax else amounts + sum(t.tax_cents for t in taxes)
     else:
         total = sale.total_cents
     customer = session.get(Customer, sale.customer_id) if sale.customer_id else None
-    balance = None
-    if customer is not None:
-        balance = session.scalar(
-            select(PointsEntry.balance).where(PointsEntry.sale_id == sale.id,
-                                              PointsEntry.action != "adjusted")  # not a void's
-            .order_by(PointsEntry.id.desc()).limit(1))
-        if balance is None:
-            balance = session.scalar(
-                select(PointsEntry.balance).where(PointsEntry.customer_id == customer.id)
-                .order_by(PointsEntry.at.desc(), PointsEntry.id.desc()).limit(1)) or 0
     return TicketData(
         number=sale.ticket_number, sold_at=sale.sold_at,
         staff=sale.staff.name if sale.staff else "", customer=customer.full_name if customer else "",
@@ -153,10 +139,34 @@ def ticket_data(session: Session, sale_id: int, ctx: PrintContext) -> TicketData
         discount_cents=sum(line.discount_cents for line in lines), total_cents=total,
         payments=[TicketPayment(p.method, p.amount_cents, p.tendered_cents)
                   for p in sale.payments],
-        points_earned=sale.points_earned, points_balance=balance, comments=sale.comments or "",
+        points_earned=sale.points_earned,
+        points_balance=_points_balance(session, sale, customer) if customer else None,
+        comments=sale.comments or "",
         cancelled=sale.cancelled, cancelled_at=sale.cancelled_at,
         cancel_reason=sale.cancel_reason or "", cancelled_by=sale.cancelled_by or "")
 
+
+def _tax_rows(lines: list[TicketLine], ctx: PrintContext) -> list[TaxRow]:
+    """The tax of each rate, highest rate first."""
+    by_rate: dict[Decimal, int] = defaultdict(int)
+    for line in lines:
+        by_rate[line.tax_rate.normalize()] += line.amount_cents
+    return [TaxRow(rate, *common.split_tax(gross, rate, ctx.prices_include_tax))
+            for rate, gross in sorted(by_rate.items(), reverse=True)]
+
+
+def _points_balance(session: Session, sale: Sale, customer: Customer) -> int:
+    """The customer's points balance after this sale (their current one for a sale that moved
+    no points)."""
+    balance = session.scalar(
+        select(PointsEntry.balance).where(PointsEntry.sale_id == sale.id,
+                                          PointsEntry.action != "adjusted")  # not a void's
+        .order_by(PointsEntry.id.desc()).limit(1))
+    if balance is None:
+        balance = session.scalar(
+            select(PointsEntry.balance).where(PointsEntry.customer_id == customer.id)
+            .order_by(PointsEntry.at.desc(), PointsEntry.id.desc()).limit(1)) or 0
+    return balance
 
 # ---------------------------------------------------------------------------- pieces
 def _tax_label(ctx: PrintContext, row: TaxRow) -> str:
