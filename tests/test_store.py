@@ -31,36 +31,6 @@ def _not_fts(obj, name, type_, reflected, compare_to):
     return not (type_ == "table" and name.startswith(("customer_fts", "customer_words")))
 
 
-def test_old_database_is_backed_up_then_upgraded(tmp_path):
-    path = tmp_path / "old.sqlite"
-    engine = make_engine(path)
-    upgrade(engine, "0001")
-    with engine.begin() as conn:
-        conn.execute(text("INSERT INTO customers (first_name, last_name, gender, "
-                          "discount_percent, notes, allergies, active, blocked, blocked_reason, "
-                          "notify_reminders, notify_birthday, notify_marketing, balance_cents, "
-                          "sort_name, created_at, updated_at) VALUES ('Olga', 'Ivanova', "
-                          "'female', 0, '', '', 1, 0, '', 1, 1, 0, 0, 'ivanova olga', "
-                          "'2020-01-01', '2020-01-01')"))
-    engine.dispose()
-
-    database = Database(path)
-    try:
-        assert database.backup_path is not None and database.backup_path.exists()
-        backup = sqlite3.connect(database.backup_path)
-        assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
-        assert backup.execute("SELECT first_name FROM customers").fetchall() == [("Olga",)]
-        backup.close()
-        with database.session() as session:
-            assert session.scalar(select(Customer.first_name)) == "Olga"
-            version = session.execute(text("SELECT version_num FROM alembic_version")).scalar()
-            assert version == head_revision()
-            # a table of a later revision exists now
-            session.execute(text("SELECT count(*) FROM sales")).scalar()
-    finally:
-        database.dispose()
-
-
 def test_current_database_is_not_backed_up_again(tmp_path):
     Database(tmp_path / "a.sqlite").dispose()
     again = Database(tmp_path / "a.sqlite")
