@@ -21,7 +21,7 @@ is not compared all-pairs: its members are sorted by name and each is compared w
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import JaroWinkler
@@ -153,6 +153,21 @@ def _neighbourhood(people: list[Person]) -> Iterator[tuple[int, int]]:
                     yield i, j
 
 
+def _unseen(pairs: Iterable[tuple[int, int]], n: int, seen: set[int]
+            ) -> Iterator[tuple[int, int]]:
+    """The pairs not in ``seen`` yet (a pair of n people coded as one number), each as (lower
+    index, higher index) and added to it; a customer is never paired with itself."""
+    for i, j in pairs:
+        if i == j:
+            continue
+        if i > j:
+            i, j = j, i
+        code = i * n + j
+        if code not in seen:
+            seen.add(code)
+            yield i, j
+
+
 def candidate_pairs(
     people: list[Person], progress: list[int] | None = None
 ) -> Iterator[tuple[int, int] | None]:
@@ -174,21 +189,7 @@ def candidate_pairs(
             yield None
         if len(entries) < 2:
             continue
-        for i, j in _pairs_in_block(kind, entries, people):
-            if i == j:
-                continue
-            if i > j:
-                i, j = j, i
-            code = i * n + j
-            if code not in seen:
-                seen.add(code)
-                yield i, j
-    for i, j in _neighbourhood(people):
-        if i > j:
-            i, j = j, i
-        code = i * n + j
-        if code not in seen:
-            seen.add(code)
-            yield i, j
+        yield from _unseen(_pairs_in_block(kind, entries, people), n, seen)
+    yield from _unseen(_neighbourhood(people), n, seen)
     if progress is not None:
         progress[0] = total
