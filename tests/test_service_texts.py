@@ -265,3 +265,25 @@ def test_sale_dialog_shows_its_refusal_in_spanish(qtbot, salon_db, make_customer
     qtbot.mouseClick(dialog.add_payment_button, Qt.MouseButton.LeftButton)
     assert dialog.error_label.text() == (f"Los pagos (90,00{NBSP}€) superan el total "
                                          f"(25,00{NBSP}€)")
+
+
+def test_customer_form_shows_its_field_errors_in_spanish(qtbot, salon_db, spanish,
+                                                         monkeypatch):
+    """The form's own check (the mobile) and the service's (the name, the reason for blocking)
+    both reach the fields in the interface language."""
+    from salon_desk.ui import customer_form
+    from salon_desk.ui.customer_form import CustomerFormDialog
+
+    monkeypatch.setattr(customer_form, "ask_unsaved", lambda parent: "discard")
+    form = CustomerFormDialog(salon_db)
+    qtbot.addWidget(form)
+    form.show()
+    fields = form.fields
+    qtbot.mouseClick(fields.blocked, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(fields.mobile.number_edit, "12345")
+    assert not form.save()
+    shown = {key: label.text() for key, label in fields.error_labels.items()
+             if label.isVisible()}
+    assert shown == {"first_name": "Escriba al menos un nombre o un apellido",
+                     "mobile": "«12345» no es un número de teléfono válido para ES",
+                     "blocked_reason": "Indique por qué está bloqueado el cliente"}

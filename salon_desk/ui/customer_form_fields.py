@@ -369,7 +369,7 @@ class CustomerFormFields(QWidget):
             try:
                 phones[key] = edit.e164()
             except PhoneError as exc:
-                errors[key] = str(exc)
+                errors[key] = exc.args[0]  # its Text: str() would be the English
                 phones[key] = edit.text()
         if problem := self.birth.problem():  # said in the user's language, beside the field
             errors["birth_date"] = problem

@@ -46,6 +46,7 @@ from salon_desk.ui.care.common import (
 from salon_desk.ui.care.icons import square_icon, thumbnail_pixmap, type_icon, type_pixmap
 from salon_desk.ui.record.base import RecordTab
 from salon_desk.ui.tasks import BackgroundTask
+from salon_desk.ui.texts import message_text
 
 GRID_ICON = 128
 
@@ -323,7 +324,8 @@ class DocumentsTab(RecordTab):
                 self.details.title_edit.setFocus()
                 self.details.title_edit.selectAll()
         if errors:
-            dialogs.show_error(self, tr("Some files were not attached"), "\n\n".join(errors))
+            dialogs.show_error(self, tr("Some files were not attached"),
+                               "\n\n".join(message_text(e) for e in errors))
 
     def save_details(self) -> None:
         row = self.selected_row()

@@ -34,6 +34,7 @@ from salon_desk.models.db import Database
 from salon_desk.services.sales import catalog
 from salon_desk.services.errors import SalonError, ValidationError
 from salon_desk.ui import dialogs
+from salon_desk.ui.texts import message_text
 from salon_desk.ui.widgets.money_edit import DecimalEdit, MoneyEdit
 
 _keys = itertools.count(1)
@@ -217,7 +218,8 @@ class CatalogPage(QWidget):
                 try:
                     catalog.delete_item(session, self.model, entry.id)
                 except SalonError as exc:
-                    raise PageError(self, entry, f"{self.title()}: {exc}") from exc
+                    raise PageError(self, entry,
+                                    f"{self.title()}: {message_text(str(exc))}") from exc
         for entry in self.entries:
             if not entry.dirty and entry.id is not None:
                 continue
@@ -227,7 +229,7 @@ class CatalogPage(QWidget):
                 self.after_save(session, entry, item)
             except ValidationError as exc:
                 raise PageError(self, entry, _tr("{0}, “{1}”: {2}").format(
-                    self.title(), entry.name or "—", exc)) from exc
+                    self.title(), entry.name or "—", message_text(str(exc)))) from exc
 
     def has_changes(self) -> bool:
         return bool(self.deleted) or any(e.dirty for e in self.entries)
