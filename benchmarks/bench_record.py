@@ -129,11 +129,13 @@ def ms(seconds: float) -> float:
 
 
 def measure(app: QApplication, db: Database, cid: int) -> dict[str, float]:
+    from salon_desk.ui import composition
     from salon_desk.ui.record.window import RecordWindow
 
     times: dict[str, float] = {}
     t = time.perf_counter()
-    window = RecordWindow(db, cid)
+    window = RecordWindow(db, cid, tabs=composition.record_tabs(),
+                          features=composition.RECORD_WINDOW_FEATURES)
     window.resize(1280, 860)
     window.show()
     window.repaint()

@@ -113,11 +113,11 @@ def main(argv: list[str] | None = None) -> int:
 
     from salon_desk.models.db import Database
     from salon_desk.ui.app import create_application
-    from salon_desk.ui.main_window import MainWindow
+    from salon_desk.ui.composition import build_main_window
 
     app = create_application([sys.argv[0]])
     db = Database(db_path)
-    window = MainWindow(db)
+    window = build_main_window(db)
     window.resize(WIDTH, HEIGHT)
     window.show()
     _settle(app, 10)

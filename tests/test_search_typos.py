@@ -166,11 +166,9 @@ def test_typing_a_typo_in_the_list_filter_shows_the_close_match(qtbot, salon_db,
 
 
 def test_the_search_box_marks_close_matches(qtbot, salon_db, people, monkeypatch):
-    from salon_desk.ui import extensions
-    from salon_desk.ui.main_window import MainWindow
+    from salon_desk.ui.composition import build_main_window
 
-    monkeypatch.setattr(extensions, "MAIN_WINDOW_EXTENSIONS", [])
-    window = MainWindow(salon_db)
+    window = build_main_window(salon_db, features=[])
     qtbot.addWidget(window)
     window.show()
     box = window.search_box

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QToolButton
 
 from salon_desk.models import Badge
 from salon_desk.services.customers.views import list_badge_infos
+from salon_desk.ui import composition
+from salon_desk.ui.record.window import RecordWindow
 from salon_desk.ui.texts import message_text
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -124,9 +126,8 @@ def _tabs_fit(qtbot, window) -> list[str]:
 
 
 def test_record_tabs_fit_1280_px_in_spanish(qtbot, salon_db, busy_customer, spanish, styled):
-    from salon_desk.ui.record.window import RecordWindow
-
-    window = RecordWindow(salon_db, busy_customer)
+    window = RecordWindow(salon_db, busy_customer, tabs=composition.record_tabs(),
+                          features=composition.RECORD_WINDOW_FEATURES)
     qtbot.addWidget(window)
     texts = [window.tab_widget.tabText(i) for i in range(window.tab_widget.count())]
     assert "Ventas (150)" in texts and "Notas && fórmulas (40)" in texts
@@ -134,8 +135,7 @@ def test_record_tabs_fit_1280_px_in_spanish(qtbot, salon_db, busy_customer, span
 
 
 def test_record_tabs_fit_1280_px_in_english(qtbot, salon_db, busy_customer, styled):
-    from salon_desk.ui.record.window import RecordWindow
-
-    window = RecordWindow(salon_db, busy_customer)
+    window = RecordWindow(salon_db, busy_customer, tabs=composition.record_tabs(),
+                          features=composition.RECORD_WINDOW_FEATURES)
     qtbot.addWidget(window)
     assert _tabs_fit(qtbot, window) == []

@@ -202,9 +202,9 @@ def pseudo(qapp):
 
 
 def test_main_window_speaks_spanish(qtbot, salon_db, spanish):
-    from salon_desk.ui.main_window import MainWindow
+    from salon_desk.ui.composition import build_main_window
 
-    window = MainWindow(salon_db)
+    window = build_main_window(salon_db)
     qtbot.addWidget(window)
     window.show()
     assert [m.title() for m in window.menus.values()] == ["&Archivo", "&Clientes",

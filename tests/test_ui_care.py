@@ -31,6 +31,7 @@ from salon_desk.ui.care.notes_tab import NotesTab
 from salon_desk.ui.care.patch_tests_tab import PatchTestDialog, PatchTestsTab
 from salon_desk.ui.care.settings_pages import CareSettingsPage, SurveyTemplatesPage
 from salon_desk.ui.care.surveys_tab import SurveyDialog, SurveysTab
+from salon_desk.ui.hosts import Features
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -390,9 +391,10 @@ def test_at_risk_filter_and_mark_in_the_customer_list(qtbot, salon_db, ana, make
     _visits(salon_db, lapsed, [400, 430])
     page = CustomerListPage(salon_db)
     qtbot.addWidget(page)
-    install_customer_list(SimpleNamespace(db=salon_db, customer_list=page))
+    feature = install_customer_list(SimpleNamespace(db=salon_db, customer_list=page,
+                                                    features=Features()))
     assert page.model.rowCount() == 3
-    risk = page.risk_filter
+    risk = feature.risk_filter
     risk.combo.setCurrentIndex(risk.combo.findData("at_risk"))
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
     assert page.filtered_ids() == [ana]
@@ -409,9 +411,9 @@ def test_at_risk_filter_and_mark_in_the_customer_list(qtbot, salon_db, ana, make
     # the mark beside the last visit, for the rows on screen
     page.resize(1000, 400)
     page.show()
-    qtbot.waitUntil(lambda: page.risk_delegate.statuses.get(lapsed) == insights.LAPSED)
-    assert page.risk_delegate.statuses[ana] == insights.AT_RISK
-    assert page.risk_delegate.statuses[regular] is None
+    qtbot.waitUntil(lambda: feature.delegate.statuses.get(lapsed) == insights.LAPSED)
+    assert feature.delegate.statuses[ana] == insights.AT_RISK
+    assert feature.delegate.statuses[regular] is None
 
 
 def test_record_header_strip_shows_mark_and_pinned_notes(qtbot, salon_db, ana):
@@ -472,16 +474,12 @@ def test_settings_pages_round_trip(qtbot, salon_db):
 def test_record_window_header_strip_follows_changes(qtbot, salon_db, ana, monkeypatch):
     from salon_desk.ui.care.at_risk import install_record_header
     from salon_desk.ui.record import window as record_window
-    from salon_desk.ui.record.tabs import TAB_CLASSES
+    from salon_desk.ui.record.details_tab import DetailsTab
 
-    monkeypatch.setattr(record_window.extensions, "RECORD_WINDOW_EXTENSIONS", [])
-    monkeypatch.setattr(record_window.tab_registry, "TAB_CLASSES",
-                        [*TAB_CLASSES[:1], "salon_desk.ui.care.notes_tab:NotesTab"])
     _visits(salon_db, ana, [100, 130, 160, 190])
-    window = record_window.RecordWindow(salon_db, ana)
+    window = record_window.RecordWindow(salon_db, ana, tabs=[DetailsTab, NotesTab])
     qtbot.addWidget(window)
-    install_record_header(window)
-    strip = window.care_strip
+    strip = install_record_header(window)
     assert strip.mark.text() == "At risk" and not strip.isHidden()
     window.show_tab("NotesTab")
     tab = window.tab("NotesTab")

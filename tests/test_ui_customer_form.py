@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from salon_desk.models import Badge, ConsentEvent, Customer
 from salon_desk.services.customers.views import customer_details
 from salon_desk.services.customers.records import count_customers
-from salon_desk.ui import customer_form, dialogs
+from salon_desk.ui import composition, customer_form, dialogs
 from salon_desk.ui.customer_form import CustomerFormDialog
 from salon_desk.ui.record import window as record_window
 
@@ -185,7 +185,8 @@ def test_duplicate_warning_before_saving_a_new_customer(qtbot, salon_db, make_cu
     assert seen[0] == [(existing, "Ana Pérez", "Same mobile")]
     assert _count(salon_db) == 1 and form.isVisible()
 
-    answer[0] = "open"
+    answer[0] = "open"  # asked for through the app's events, which ui.composition answers
+    composition.connect_requests()
     assert not form.save()
     assert (str(salon_db.path), existing) in record_window._windows
     record_window._windows[(str(salon_db.path), existing)].close()

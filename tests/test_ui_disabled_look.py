@@ -91,10 +91,10 @@ def test_disabled_buttons_look_disabled_whatever_their_kind(qtbot, app_style, na
 # --- buttons that need a selected row ----------------------------------------------------------
 
 def test_main_window_open_and_edit_need_a_customer(qtbot, salon_db, make_customer):
-    from salon_desk.ui.main_window import MainWindow
+    from salon_desk.ui.composition import build_main_window
 
     make_customer(first_name="Nora")
-    window = MainWindow(salon_db)
+    window = build_main_window(salon_db)
     qtbot.addWidget(window)
     window.show()
     page = window.customer_list

@@ -22,9 +22,9 @@ def messages(monkeypatch):
 
 @pytest.fixture
 def window(qtbot, salon_db):
-    from salon_desk.ui.main_window import MainWindow
+    from salon_desk.ui.composition import build_main_window
 
-    w = MainWindow(salon_db)
+    w = build_main_window(salon_db)
     qtbot.addWidget(w)
     return w
 

@@ -5,17 +5,16 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from salon_desk.ui import extensions
+from salon_desk.ui import composition
 from salon_desk.ui.main_window import MainWindow
-from salon_desk.ui.record import tabs as tab_registry
 from salon_desk.ui.record import window as record_window
+from salon_desk.ui.record.details_tab import DetailsTab
 
 
 @pytest.fixture(autouse=True)
 def _quiet(monkeypatch):
-    monkeypatch.setattr(tab_registry, "TAB_CLASSES", ["salon_desk.ui.record.details_tab:DetailsTab"])
-    monkeypatch.setattr(extensions, "RECORD_WINDOW_EXTENSIONS", [])
-    monkeypatch.setattr(extensions, "MAIN_WINDOW_EXTENSIONS", [])
+    monkeypatch.setattr(composition, "record_tabs", lambda: [DetailsTab])
+    monkeypatch.setattr(composition, "RECORD_WINDOW_FEATURES", [])
     yield
     record_window._windows.clear()
 
@@ -29,7 +28,7 @@ def roigs(make_customer):
 
 
 def _window(qtbot, db) -> MainWindow:
-    window = MainWindow(db)
+    window = composition.build_main_window(db, features=[])
     qtbot.addWidget(window)
     window.show()
     return window

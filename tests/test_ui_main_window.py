@@ -7,25 +7,25 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMenu, QToolBar
 
 from salon_desk.services.customers.records import count_customers
-from salon_desk.ui import customer_form, demo_offer, extensions
+from salon_desk.ui import composition, customer_form, demo_offer
 from salon_desk.ui.main_window import MainWindow
 from salon_desk.ui.prefs import prefs
-from salon_desk.ui.record import tabs as tab_registry
 from salon_desk.ui.record import window as record_window
+from salon_desk.ui.record.details_tab import DetailsTab
 
 
 @pytest.fixture(autouse=True)
 def _quiet(monkeypatch):
-    monkeypatch.setattr(tab_registry, "TAB_CLASSES", ["salon_desk.ui.record.details_tab:DetailsTab"])
-    monkeypatch.setattr(extensions, "RECORD_WINDOW_EXTENSIONS", [])
-    monkeypatch.setattr(extensions, "MAIN_WINDOW_EXTENSIONS", [])
+    monkeypatch.setattr(composition, "record_tabs", lambda: [DetailsTab])
+    monkeypatch.setattr(composition, "RECORD_WINDOW_FEATURES", [])
+    monkeypatch.setattr(composition, "MAIN_WINDOW_FEATURES", [])
     monkeypatch.setattr(customer_form, "ask_unsaved", lambda parent: "discard")
     yield
     record_window._windows.clear()
 
 
 def _window(qtbot, db) -> MainWindow:
-    window = MainWindow(db)
+    window = composition.build_main_window(db)
     qtbot.addWidget(window)
     window.show()
     return window
@@ -39,8 +39,7 @@ def _activate(qtbot, window) -> None:
 
 def test_contract_for_other_features(qtbot, salon_db, monkeypatch):
     called = []
-    monkeypatch.setattr(extensions, "MAIN_WINDOW_EXTENSIONS", ["feature:install"])
-    monkeypatch.setattr(extensions, "load", lambda spec: called.append)
+    monkeypatch.setattr(composition, "MAIN_WINDOW_FEATURES", [called.append])
     window = _window(qtbot, salon_db)
     assert called == [window]
     assert window.db is salon_db

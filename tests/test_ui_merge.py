@@ -15,6 +15,7 @@ from salon_desk.ui import dialogs
 from salon_desk.ui.duplicates.merge_dialog import MergeWizard
 from salon_desk.ui.duplicates.page import DuplicatesPage
 from salon_desk.ui.events import events
+from salon_desk.ui.hosts import Features
 
 
 @pytest.fixture
@@ -145,6 +146,7 @@ class FakeRecordWindow(QMainWindow):
     def __init__(self, db, customer_id):
         super().__init__()
         self.db, self.customer_id = db, customer_id
+        self.features = Features()
         self.toolbar = QToolBar(self)
         self.addToolBar(self.toolbar)
         self.refreshed = 0
@@ -162,8 +164,8 @@ def test_join_customers_and_undo_from_the_record(qtbot, salon_db, pair, monkeypa
     a, b = pair
     window = FakeRecordWindow(salon_db, a)
     qtbot.addWidget(window)
-    extension.install_record_window(window)
-    assert not window.undo_merge_action.isVisible()
+    actions = extension.install_record_window(window)
+    assert not actions.undo_action.isVisible()
 
     def pick(self):
         qtbot.keyClicks(self.search_edit, "maria")
@@ -173,40 +175,38 @@ def test_join_customers_and_undo_from_the_record(qtbot, salon_db, pair, monkeypa
         return CustomerPicker.DialogCode.Accepted
 
     monkeypatch.setattr(CustomerPicker, "exec", pick)
-    window.join_action.trigger()
-    wizard = window.merge_wizard
+    actions.join_action.trigger()
+    wizard = actions.merge_wizard
     assert wizard.keep_page.keep_id() == a  # joined INTO this record
     _click_next(qtbot, wizard)
     _click_finish(qtbot, wizard)
     assert window.refreshed == 1
     with salon_db.session() as session:
         assert session.get(Customer, b).merged_into_id == a
-    assert window.undo_merge_action.isVisible()
+    assert actions.undo_action.isVisible()
     infos = []
     monkeypatch.setattr(dialogs, "confirm", lambda *args, **kw: True)
     monkeypatch.setattr(dialogs, "show_info", lambda _p, _t, text: infos.append(text))
-    window.undo_merge_action.trigger()
+    actions.undo_action.trigger()
     with salon_db.session() as session:
         assert session.get(Customer, b).merged_into_id is None
         assert set(session.scalars(select(Appointment.customer_id))) == {b}
     assert infos and f"#{b}" in infos[0]
     assert window.refreshed == 2  # once for the merge, once for the undo
-    assert not window.undo_merge_action.isVisible()
+    assert not actions.undo_action.isVisible()
 
 
 def test_main_window_gets_the_page_and_menu_action(qtbot, salon_db, monkeypatch):
-    from salon_desk.ui import extensions
-    from salon_desk.ui.main_window import MainWindow
+    from salon_desk.ui import composition
+    from salon_desk.ui.duplicates import extension
 
-    spec = "salon_desk.ui.duplicates.extension:install_main_window"
-    assert spec in extensions.MAIN_WINDOW_EXTENSIONS
-    assert "salon_desk.ui.duplicates.extension:install_record_window" in (
-        extensions.RECORD_WINDOW_EXTENSIONS)
-    monkeypatch.setattr(extensions, "MAIN_WINDOW_EXTENSIONS", [spec])  # this feature alone
-    window = MainWindow(salon_db)
+    assert extension.install_main_window in composition.MAIN_WINDOW_FEATURES
+    assert extension.install_record_window in composition.RECORD_WINDOW_FEATURES
+    window = composition.build_main_window(salon_db, [extension.install_main_window])
     qtbot.addWidget(window)
-    assert "duplicates" in window.pages
-    assert window.find_duplicates_action in window.menus["customers"].actions()
-    window.find_duplicates_action.trigger()
-    assert window.stack.currentWidget() is window.duplicates_page
-    qtbot.waitUntil(lambda: window.duplicates_page.result is not None, timeout=10000)
+    feature = window.features.get(extension.DuplicatesInMainWindow)
+    assert window.pages["duplicates"] is feature.page
+    assert feature.find_action in window.menus["customers"].actions()
+    feature.find_action.trigger()
+    assert window.stack.currentWidget() is feature.page
+    qtbot.waitUntil(lambda: feature.page.result is not None, timeout=10000)

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QLabel, QRadioButton, QWizard
 from sqlalchemy import select
 
 from salon_desk.models import Appointment, Badge, Customer
-from salon_desk.ui import dialogs
+from salon_desk.ui import composition, dialogs
+from salon_desk.ui.duplicates.extension import MergeActions
 from salon_desk.ui.duplicates.merge_dialog import MergeWizard
 
 
@@ -79,7 +80,9 @@ def test_open_record_shows_the_merged_values_then_the_old_ones_after_undo(
                         mobile="+34611222333", badge_ids=[vip])
     other = make_customer(first_name="Ana", last_name="Gil Mora", email="ana.gil@example.net",
                           mobile="+34611222333", gender="female", badge_ids=[student])
-    window = RecordWindow(salon_db, ana)
+    window = RecordWindow(salon_db, ana, tabs=composition.record_tabs(),
+                          features=composition.RECORD_WINDOW_FEATURES)
+    actions = window.features.get(MergeActions)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -91,8 +94,8 @@ def test_open_record_shows_the_merged_values_then_the_old_ones_after_undo(
         return CustomerPicker.DialogCode.Accepted
 
     monkeypatch.setattr(CustomerPicker, "exec", pick)
-    window.join_action.trigger()
-    wizard = window.merge_wizard
+    actions.join_action.trigger()
+    wizard = actions.merge_wizard
     _click(qtbot, wizard, QWizard.WizardButton.NextButton)
     _click_radio(qtbot, wizard.fields_page.findChild(QRadioButton, f"choice_email_{other}"))
     _click(qtbot, wizard, QWizard.WizardButton.FinishButton)
@@ -116,7 +119,7 @@ def test_open_record_shows_the_merged_values_then_the_old_ones_after_undo(
     monkeypatch.setattr(dialogs, "confirm", lambda *args, **kw: True)
     monkeypatch.setattr(dialogs, "show_info", modal_info)
     # From the running event loop, as a click on the toolbar is.
-    QTimer.singleShot(0, window.undo_merge_action.trigger)
+    QTimer.singleShot(0, actions.undo_action.trigger)
     qtbot.waitUntil(lambda: bool(seen))
     assert [t for t in seen[0] if "@" in t] == [t for t in before if "@" in t]
     assert sorted(seen[0]) == sorted(before)  # nothing stale, nothing drawn twice

@@ -103,10 +103,10 @@ def test_add_and_remove_points_show_their_placeholder_whole(qtbot, salon_db, mak
 
 def test_the_list_filter_box_shows_its_placeholder_whole(qtbot, salon_db, make_customer,
                                                          language):
-    from salon_desk.ui.main_window import MainWindow
+    from salon_desk.ui.composition import build_main_window
 
     make_customer()
-    window = MainWindow(salon_db)
+    window = build_main_window(salon_db)
     qtbot.addWidget(window)
     window.resize(1280, 800)  # the size the app opens at
     window.show()

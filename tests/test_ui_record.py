@@ -7,8 +7,7 @@ from PySide6.QtWidgets import QLabel
 from sqlalchemy import select
 
 from salon_desk.models import Badge, Staff
-from salon_desk.ui import customer_form, extensions
-from salon_desk.ui.record import tabs as tab_registry
+from salon_desk.ui import composition, customer_form
 from salon_desk.ui.record import window as record_window
 from salon_desk.ui.record.details_tab import DetailsTab
 
@@ -16,8 +15,7 @@ from salon_desk.ui.record.details_tab import DetailsTab
 @pytest.fixture(autouse=True)
 def _only_details_tab(monkeypatch):
     """These tests are about the window; other features' tabs and buttons are tested apart."""
-    monkeypatch.setattr(tab_registry, "TAB_CLASSES", ["salon_desk.ui.record.details_tab:DetailsTab"])
-    monkeypatch.setattr(extensions, "RECORD_WINDOW_EXTENSIONS", [])
+    composition.connect_requests()  # the details tab asks for the form through the events
     monkeypatch.setattr(customer_form, "ask_unsaved", lambda parent: "discard")
 
 
@@ -34,7 +32,7 @@ def customer(salon_db, make_customer):
 
 
 def _open(qtbot, db, customer_id):
-    window = record_window.open_record_window(db, customer_id)
+    window = record_window.open_record_window(db, customer_id, tabs=[DetailsTab])
     qtbot.addWidget(window, before_close_func=lambda w: record_window._windows.clear())
     return window
 
@@ -73,7 +71,7 @@ def test_contract_and_one_window_per_customer(qtbot, salon_db, customer):
     window = _open(qtbot, salon_db, customer)
     assert window.db is salon_db and window.customer_id == customer
     assert window.toolbar.actions()
-    again = record_window.open_record_window(salon_db, customer)
+    again = record_window.open_record_window(salon_db, customer, tabs=[DetailsTab])
     assert again is window
 
 
@@ -93,6 +91,6 @@ def test_preload_builds_and_drops_a_record_window(qtbot, salon_db, make_customer
     from salon_desk.ui.record import window as record_window
 
     make_customer(first_name="Warm")
-    record_window.preload(salon_db)
+    record_window.preload(salon_db, [DetailsTab], [])
     qtbot.wait(10)
     assert record_window._windows == {}  # nothing left open or registered

@@ -14,22 +14,15 @@ from visits_helpers import service_id
 from salon_desk.services.visits import debts
 from salon_desk.services.customers.records import CustomerData, get_customer, update_customer
 from salon_desk.services.sales.selling import LineDraft, PaymentDraft, SaleDraft, create_sale
-from salon_desk.ui import extensions, formatting
-from salon_desk.ui.record import tabs as tab_registry
+from salon_desk.ui import formatting
+from salon_desk.ui.record.details_tab import DetailsTab
 from salon_desk.ui.style import DANGER
-
-
-@pytest.fixture(autouse=True)
-def _details_tab_only(monkeypatch):
-    monkeypatch.setattr(tab_registry, "TAB_CLASSES",
-                        ["salon_desk.ui.record.details_tab:DetailsTab"])
-    monkeypatch.setattr(extensions, "RECORD_WINDOW_EXTENSIONS", [])
 
 
 def record(qtbot, db, cid):
     from salon_desk.ui.record.window import RecordWindow
 
-    window = RecordWindow(db, cid)
+    window = RecordWindow(db, cid, tabs=[DetailsTab])
     qtbot.addWidget(window)
     window.resize(1280, 820)
     window.show()

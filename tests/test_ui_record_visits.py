@@ -14,7 +14,8 @@ from salon_desk.models import Appointment, Budget, PointsEntry, PrepaidCardType,
 from salon_desk.services.schedule.appointments import AppointmentData, book
 from salon_desk.services.sales.selling import LineDraft, PaymentDraft, SaleDraft, create_sale
 from salon_desk.services.customers.record_counts import CREDITS, tab_counts
-from salon_desk.ui import dialogs
+from salon_desk.ui import composition, dialogs
+from salon_desk.ui.schedule.features import VisitActions
 
 TAB_NAMES = ["SummaryTab", "AppointmentsTab", "SalesTab", "DebtsTab", "CreditsTab", "PointsTab",
              "BudgetsTab"]
@@ -45,7 +46,8 @@ def history(salon_db, make_customer):
 def record(qtbot, db, cid):
     from salon_desk.ui.record.window import RecordWindow
 
-    window = RecordWindow(db, cid)
+    window = RecordWindow(db, cid, tabs=composition.record_tabs(),
+                          features=composition.RECORD_WINDOW_FEATURES)
     qtbot.addWidget(window)
     window.show()
     return window
@@ -265,18 +267,19 @@ def test_change_an_appointment_from_the_tab(qtbot, salon_db, history):
 
 def test_record_toolbar_opens_sale_and_booking(qtbot, salon_db, history):
     window = record(qtbot, salon_db, history)
-    window.sale_action.trigger()
-    assert window.sale_dialog.isVisible() and window.sale_dialog.ctx.customer_id == history
-    window.sale_dialog.reject()
-    window.book_action.trigger()
-    day_view = window.booking_dialog.day_view
+    actions = window.features.get(VisitActions)
+    actions.sale_action.trigger()
+    assert actions.sale_dialog.isVisible() and actions.sale_dialog.ctx.customer_id == history
+    actions.sale_dialog.reject()
+    actions.book_action.trigger()
+    day_view = actions.booking_dialog.day_view
     assert day_view.customer_id == history and day_view.schedule.columns
 
 
 def test_schedule_page_added_to_the_main_window(qtbot, salon_db):
     from PySide6.QtWidgets import QWidget
 
-    from salon_desk.ui.visits.extensions import add_schedule_page
+    from salon_desk.ui.schedule.features import add_schedule_page
 
     class Main(QWidget):  # the main window's contract: db, add_page, open_record
         def __init__(self) -> None:
@@ -293,7 +296,7 @@ def test_schedule_page_added_to_the_main_window(qtbot, salon_db):
     qtbot.addWidget(main)
     add_schedule_page(main)
     view, title = main.pages["schedule"]
-    assert title == "Schedule" and view is main.schedule_view and view.customer_id is None
+    assert title == "Schedule" and view.customer_id is None
 
 
 def test_debts_tab_label_is_painted_red_with_the_app_style(qtbot, salon_db, history):

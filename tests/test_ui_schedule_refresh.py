@@ -16,9 +16,10 @@ from salon_desk.models.db import Database
 from salon_desk.services.schedule.appointments import AppointmentData, book, day_schedule
 from salon_desk.services.demo.salon import build_demo, setup_salon
 from salon_desk.services.jobs import run
-from salon_desk.ui import customer_form, demo_offer, dialogs, extensions
+from salon_desk.ui import composition, customer_form, demo_offer, dialogs
 from salon_desk.ui.events import events
 from salon_desk.ui.record import window as record_window
+from salon_desk.ui.schedule.features import VisitActions, add_record_actions, add_schedule_page
 
 TOMORROW = dt.date.today() + dt.timedelta(days=1)
 
@@ -29,10 +30,8 @@ def at(hour: int, minute: int = 0, day: dt.date = TOMORROW) -> dt.datetime:
 
 @pytest.fixture(autouse=True)
 def _quiet(monkeypatch):
-    monkeypatch.setattr(extensions, "MAIN_WINDOW_EXTENSIONS",
-                        ["salon_desk.ui.visits.extensions:add_schedule_page"])
-    monkeypatch.setattr(extensions, "RECORD_WINDOW_EXTENSIONS",
-                        ["salon_desk.ui.visits.extensions:add_record_actions"])
+    monkeypatch.setattr(composition, "MAIN_WINDOW_FEATURES", [add_schedule_page])
+    monkeypatch.setattr(composition, "RECORD_WINDOW_FEATURES", [add_record_actions])
     monkeypatch.setattr(customer_form, "ask_unsaved", lambda parent: "discard")
     monkeypatch.setattr(dialogs, "show_error", lambda _p, _t, text: pytest.fail(text))
     yield
@@ -42,9 +41,7 @@ def _quiet(monkeypatch):
 
 
 def main_window(qtbot, db):
-    from salon_desk.ui.main_window import MainWindow
-
-    window = MainWindow(db)
+    window = composition.build_main_window(db)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -189,14 +186,15 @@ def test_booking_from_a_record_shows_on_the_schedule_page(qtbot, salon_db, make_
 
     record = window.open_record(nora)
     qtbot.addWidget(record)
-    record.book_action.trigger()
-    booking = record.booking_dialog.day_view
+    actions = record.features.get(VisitActions)
+    actions.book_action.trigger()
+    booking = actions.booking_dialog.day_view
     booking.show_day(TOMORROW)
     booking.select_service(service_id(salon_db, "Manicure"))
     click_slot(qtbot, booking, staff_id(salon_db, "Carmen"), at(11))
     with qtbot.waitSignal(booking.booked):
         qtbot.mouseClick(booking.booking_dialog.book_button, Qt.MouseButton.LeftButton)
-    record.booking_dialog.close()
+    actions.booking_dialog.close()
 
     window.show_page("schedule")
     qtbot.waitUntil(lambda: len(page.schedule.items) == 1, timeout=2000)

@@ -10,13 +10,8 @@ from sqlalchemy import select
 
 from salon_desk.models import Badge, Customer, Package, Service, ServiceType, Staff
 from salon_desk.services import settings
-from salon_desk.ui import dialogs, extensions
+from salon_desk.ui import dialogs
 from salon_desk.ui.settings_dialog import SettingsDialog
-
-
-@pytest.fixture(autouse=True)
-def _no_extension_pages(monkeypatch):
-    monkeypatch.setattr(extensions, "SETTINGS_PAGES", [])
 
 
 @pytest.fixture

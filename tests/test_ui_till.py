@@ -14,8 +14,8 @@ from visits_helpers import product_id, service_id, staff_id
 from salon_desk.models import CashMovement, Debt, DebtPayment, Payment, Sale
 from salon_desk.services.schedule.appointments import AppointmentData, book
 from salon_desk.services.sales.selling import LineDraft, SaleDraft, create_sale
-from salon_desk.ui import dialogs, extensions, formatting
-from salon_desk.ui.record import tabs as tab_registry
+from salon_desk.ui import dialogs, formatting
+from salon_desk.ui.record.appointments_tab import AppointmentsTab
 
 
 class Asked:
@@ -38,13 +38,6 @@ def asked(monkeypatch) -> Asked:
     return answer
 
 
-@pytest.fixture(autouse=True)
-def _appointments_tab_only(monkeypatch):
-    monkeypatch.setattr(tab_registry, "TAB_CLASSES",
-                        ["salon_desk.ui.record.appointments_tab:AppointmentsTab"])
-    monkeypatch.setattr(extensions, "RECORD_WINDOW_EXTENSIONS", [])
-
-
 def euros(cents: int) -> str:
     return formatting.money(cents, "EUR")
 
@@ -57,7 +50,7 @@ def complete_and_charge(qtbot, db, customer_id: int, service: str):
     with db.transaction() as s:
         book(s, AppointmentData(customer_id, service_id(db, service), staff_id(db, "Carmen"),
                                 start))
-    window = RecordWindow(db, customer_id)
+    window = RecordWindow(db, customer_id, tabs=[AppointmentsTab])
     qtbot.addWidget(window)
     window.show()
     window.show_tab("AppointmentsTab")

@@ -25,9 +25,9 @@ def messages(monkeypatch):
 
 @pytest.fixture
 def main(qtbot, salon_db):
-    from salon_desk.ui.main_window import MainWindow
+    from salon_desk.ui.composition import build_main_window
 
-    window = MainWindow(salon_db)
+    window = build_main_window(salon_db)
     qtbot.addWidget(window)
     return window
 
@@ -112,10 +112,12 @@ def test_record_window_exports_the_whole_record(qtbot, salon_db, make_customer, 
                                                 monkeypatch, messages):
     from PySide6.QtGui import QAction
 
+    from salon_desk.ui import composition
     from salon_desk.ui.record.window import RecordWindow
 
     cid = make_customer(first_name="Lucía", mobile="+34612345678")
-    window = RecordWindow(salon_db, cid)
+    window = RecordWindow(salon_db, cid, tabs=composition.record_tabs(),
+                          features=composition.RECORD_WINDOW_FEATURES)
     qtbot.addWidget(window)
     export = next(a for a in window.toolbar.actions() if a.objectName() == "export_record")
     assert isinstance(export, QAction)

@@ -165,9 +165,9 @@ def test_a_save_while_another_program_saves_too_long(qtbot, salon_db, short_wait
 
 def test_settings_saved_while_another_program_saves_too_long(qtbot, salon_db, short_waits,
                                                             spanish, shown):
-    from salon_desk.ui.settings_dialog import SettingsDialog
+    from salon_desk.ui.composition import open_settings
 
-    dialog = SettingsDialog(salon_db)
+    dialog = open_settings(salon_db)
     qtbot.addWidget(dialog)
     holder = _hold_write_lock(salon_db.path)
     try:

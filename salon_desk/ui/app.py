@@ -18,8 +18,10 @@ from salon_desk.models import store_errors
 from salon_desk.models.db import Database, DatabaseError
 from salon_desk.models.store_errors import explain
 from salon_desk.paths import default_db_path, resource
+from salon_desk.services import money, settings
 from salon_desk.services.customers.records import count_customers, ensure_builtin_badges
-from salon_desk.ui import dialogs
+from salon_desk.ui import composition, dialogs
+from salon_desk.ui.events import events
 from salon_desk.ui.i18n import chosen_language, install_translator
 from salon_desk.ui.style import apply_style
 from salon_desk.ui.texts import message_text
@@ -136,9 +138,6 @@ _previous_hook = sys.excepthook
 
 def follow_salon_settings(db: Database) -> None:
     """Amounts on screen follow the salon's country and currency, now and after each change."""
-    from salon_desk.services import money, settings
-    from salon_desk.ui.events import events
-
     def read() -> None:
         with db.session() as session:
             money.set_salon(settings.get(session, settings.DEFAULT_COUNTRY),
@@ -154,9 +153,7 @@ def run_app(db_path: Path | None) -> int:
     db = open_database(Path(db_path) if db_path else default_db_path())
     if db is None:
         return 1
-    from salon_desk.ui.main_window import MainWindow
-
-    window = MainWindow(db)
+    window = composition.build_main_window(db)
     window.show()
     if db.backup_path:
         window.statusBar().showMessage(_tr(
@@ -166,10 +163,8 @@ def run_app(db_path: Path | None) -> int:
         empty = count_customers(session) == 0
     if empty:
         QTimer.singleShot(0, window.offer_demo)
-    from salon_desk.ui.record.window import preload
-
     # The first record then opens as quickly as the next ones.
-    QTimer.singleShot(300, lambda: preload(db))
+    QTimer.singleShot(300, lambda: composition.preload_record(db))
     code = app.exec()
     db.dispose()
     return code

@@ -46,7 +46,8 @@ from salon_desk.services.customers.records import (
 from salon_desk.services.errors import SalonError, ValidationError
 from salon_desk.ui import dialogs
 from salon_desk.ui.customer_form_fields import CustomerFormFields, FormLookups
-from salon_desk.ui.events import customers_changed
+from salon_desk.ui.duplicates.labels import reason_text
+from salon_desk.ui.events import customers_changed, request_record
 from salon_desk.ui.prefs import prefs
 from salon_desk.ui.style import icon
 from salon_desk.ui.texts import message_text
@@ -331,14 +332,10 @@ class CustomerFormDialog(QDialog):
             names = customer_names(session, [cid for cid, _why in found])
         if not found:
             return True
-        from salon_desk.ui.duplicates.labels import reason_text
-
         answer = ask_duplicates(self, [(cid, names.get(cid, ""), reason_text(reason))
                                        for cid, reason in found])
         if answer == "open":
-            from salon_desk.ui.record.window import open_record_window
-
-            open_record_window(self.db, found[0][0], self.parentWidget())
+            request_record(self.db, found[0][0], self.parentWidget())
             return False
         return answer == "save"
 

@@ -11,6 +11,14 @@ Whoever writes emits; whatever shows that data listens and refreshes, without a 
 - ``settings_changed()``: the salon's lists (badges, categories, staff, catalogue) or settings
   changed, or the demo salon was loaded.
 
+Requests go the other way: a window asks for another one without importing it (the customer
+form offers an existing record, the record window edits its customer). ``ui.composition``
+answers them:
+
+- ``open_record_requested(db, customer_id, parent)``: show this customer's record;
+- ``edit_customer_requested(db, customer_id, parent)``: open the customer form, ``customer_id``
+  None for a new customer.
+
 The ids are customer ids; an empty list means "many or unknown: reload everything".
 """
 
@@ -25,6 +33,10 @@ class AppEvents(QObject):
     money_changed = Signal(list)
     # The salon's lists (badges, categories, staff, catalogue) or settings changed.
     settings_changed = Signal()
+    # (db, customer_id, parent widget or None)
+    open_record_requested = Signal(object, int, object)
+    # (db, customer_id or None for a new customer, parent widget or None)
+    edit_customer_requested = Signal(object, object, object)
 
 
 _events: AppEvents | None = None
@@ -47,3 +59,13 @@ def appointments_changed(ids: list[int] | None = None) -> None:
 
 def money_changed(ids: list[int] | None = None) -> None:
     events().money_changed.emit([i for i in ids or [] if i is not None])
+
+
+def request_record(db, customer_id: int, parent=None) -> None:
+    """Ask for the record of ``customer_id`` (in ``db``) to be shown."""
+    events().open_record_requested.emit(db, customer_id, parent)
+
+
+def request_customer_form(db, customer_id: int | None, parent=None) -> None:
+    """Ask for the customer form: editing ``customer_id``, or a new customer when None."""
+    events().edit_customer_requested.emit(db, customer_id, parent)

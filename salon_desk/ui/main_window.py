@@ -1,18 +1,22 @@
 """The main window: toolbar with the customer search, left navigation between pages, menus.
 
-Other parts of the app plug in through ui.extensions.MAIN_WINDOW_EXTENSIONS: each function gets
-this window and may add menu actions (``menus``), toolbar buttons (``toolbar``) or whole pages
-(``add_page``).
+It is a ui.hosts.MainWindowHost: ui.composition builds it with the features that plug in (each
+a function that gets this window and may add menu actions to ``menus``, toolbar buttons to
+``toolbar``, whole pages with ``add_page``, and keep what it built in ``features``) and with the
+way to open a record (``WindowParts``).
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from PySide6.QtCore import QByteArray, QLocale, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -31,21 +35,34 @@ from salon_desk.models.db import Database
 from salon_desk.services import settings
 from salon_desk.services.customers.records import count_customers
 from salon_desk.services.search.lookup import CustomerFilter
-from salon_desk.ui import extensions
+from salon_desk.ui.customer_form import CustomerFormDialog, open_customer_form
 from salon_desk.ui.customer_list_page import CustomerListPage
 from salon_desk.ui.events import events
 from salon_desk.ui.global_search import GlobalSearchBox
+from salon_desk.ui.hosts import Features, MainWindowFeature
 from salon_desk.ui.prefs import prefs
 from salon_desk.ui.style import icon
 
 log = logging.getLogger(__name__)
 
 
+@dataclass(frozen=True)
+class WindowParts:
+    """What the main window opens but does not build itself (ui.composition supplies it)."""
+
+    open_record: Callable[[Database, int, QWidget | None], QWidget]
+    open_settings: Callable[[Database, QWidget | None], QDialog]
+
+
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, parts: WindowParts,
+                 features: Sequence[MainWindowFeature] = (),
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
+        self.parts = parts
         self.pages: dict[str, QWidget] = {}
+        self.features = Features()
         self._demo_task = None
         self.setWindowTitle(self.tr("Salon Desk"))
         self.setMinimumSize(900, 560)
@@ -85,7 +102,7 @@ class MainWindow(QMainWindow):
         events().settings_changed.connect(self._update_salon_name)
         self._update_counts()
         self._update_salon_name()
-        self._run_extensions()
+        self._install(features)
         self._restore_geometry()
 
     # --- building ---------------------------------------------------------------------------
@@ -173,14 +190,15 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.db_label, 1)
         status.addPermanentWidget(self.count_label)
 
-    def _run_extensions(self) -> None:
-        for spec in extensions.MAIN_WINDOW_EXTENSIONS:
+    def _install(self, features: Sequence[MainWindowFeature]) -> None:
+        for install in features:
             try:
-                extensions.load(spec)(self)
+                install(self)
             except Exception:  # one broken feature must not keep the salon out of the app
-                log.exception("Main window extension %s failed", spec)
+                name = f"{install.__module__}:{install.__qualname__}"
+                log.exception("Main window feature %s failed", name)
                 self.statusBar().showMessage(
-                    self.tr("A part of Salon Desk failed to load: {0}").format(spec), 10000)
+                    self.tr("A part of Salon Desk failed to load: {0}").format(name), 10000)
 
     # --- the public contract ----------------------------------------------------------------
     def add_page(self, key: str, widget: QWidget, title: str, page_icon: QIcon | None = None
@@ -199,9 +217,7 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(self.stack.indexOf(widget))
 
     def open_record(self, customer_id: int) -> QWidget:
-        from salon_desk.ui.record.window import open_record_window
-
-        return open_record_window(self.db, customer_id, self)
+        return self.parts.open_record(self.db, customer_id, self)
 
     def new_customer(self) -> QWidget:
         return self._open_form(None)
@@ -209,9 +225,7 @@ class MainWindow(QMainWindow):
     def edit_customer(self, customer_id: int) -> QWidget:
         return self._open_form(customer_id)
 
-    def _open_form(self, customer_id: int | None) -> QWidget:
-        from salon_desk.ui.customer_form import open_customer_form
-
+    def _open_form(self, customer_id: int | None) -> CustomerFormDialog:
         form = open_customer_form(self.db, customer_id, self)
         form.saved.connect(self._select_in_list, Qt.ConnectionType.UniqueConnection)
         return form
@@ -246,10 +260,7 @@ class MainWindow(QMainWindow):
             page.table.scrollTo(page.model.index(row, 1))
 
     def open_settings(self) -> None:
-        from salon_desk.ui.settings_dialog import SettingsDialog
-
-        dialog = SettingsDialog(self.db, self)
-        dialog.exec()
+        self.parts.open_settings(self.db, self).exec()
 
     def offer_demo(self) -> None:
         from salon_desk.ui.demo_offer import DemoOfferDialog, load_demo

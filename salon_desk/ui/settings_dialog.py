@@ -1,15 +1,15 @@
 """The settings dialog: the salon's details and lists, then the pages other features add.
 
-Every page has ``title()``, ``load(session)`` and ``save(session)``. Save writes all pages in one
-transaction: a problem on any page keeps the dialog open on that page with nothing written.
-Pages from ui.extensions.SETTINGS_PAGES are built as ``PageClass(parent)``, or as
-``PageClass(db, parent)`` when the class's first parameter is named ``db``.
+Every page is a ui.hosts.SettingsPage (``title()``, ``load(session)``, ``save(session)``,
+``has_changes()``, ``committed()``, ``save_failed()``). Save writes all pages in one transaction:
+a problem on any page keeps the dialog open on that page with nothing written. The pages other
+features add come from ui.composition.SETTINGS_PAGES, each built as ``factory(db, dialog)``.
 """
 
 from __future__ import annotations
 
-import inspect
 import logging
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -29,8 +29,9 @@ from sqlalchemy.exc import SQLAlchemyError
 from salon_desk.models.db import Database, DatabaseError
 from salon_desk.services import settings
 from salon_desk.services.errors import SalonError
-from salon_desk.ui import dialogs, extensions
+from salon_desk.ui import dialogs
 from salon_desk.ui.events import events
+from salon_desk.ui.hosts import SettingsPage, SettingsPageFactory
 from salon_desk.ui.settings_pages.catalog_page import PageError
 from salon_desk.ui.settings_pages.catalog_pages import (
     BadgesPage,
@@ -48,16 +49,9 @@ from salon_desk.ui.tasks import fit_to_show
 log = logging.getLogger(__name__)
 
 
-def _build_page(cls: type, db: Database, parent: QWidget) -> QWidget:
-    parameters = [p for p in inspect.signature(cls.__init__).parameters.values()
-                  if p.name != "self"]
-    if parameters and parameters[0].name == "db":
-        return cls(db, parent)
-    return cls(parent)
-
-
 class SettingsDialog(QDialog):
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, parent: QWidget | None = None,
+                 feature_pages: Sequence[SettingsPageFactory] = ()) -> None:
         super().__init__(parent)
         self.db = db
         self.setWindowTitle(self.tr("Settings"))
@@ -76,16 +70,16 @@ class SettingsDialog(QDialog):
                                           self)
         # Order matters when saving: types before services, services and products before
         # packages (new items get their ids from the earlier pages).
-        self.pages: list[QWidget] = [
+        self.pages: list[SettingsPage] = [
             self.salon_page, self.categories_page, self.badges_page, self.staff_page,
             self.rooms_page, self.service_types_page, self.services_page, self.products_page,
             self.packages_page,
         ]
-        for spec in extensions.SETTINGS_PAGES:
+        for factory in feature_pages:
             try:
-                self.pages.append(_build_page(extensions.load(spec), db, self))
+                self.pages.append(factory(db, self))
             except Exception:  # one broken page must not close the settings to the salon
-                log.exception("Settings page %s failed to build", spec)
+                log.exception("Settings page %r failed to build", factory)
         self._build()
         with db.session() as session:
             for page in self.pages:
@@ -145,8 +139,7 @@ class SettingsDialog(QDialog):
                     page.save(session)
         except (SalonError, DatabaseError, SQLAlchemyError) as exc:
             for page in self.pages:
-                if hasattr(page, "save_failed"):
-                    page.save_failed()
+                page.save_failed()
             failed = exc.page if isinstance(exc, PageError) else getattr(self, "_saving", None)
             if failed is not None:
                 self.show_page(failed)
@@ -157,15 +150,14 @@ class SettingsDialog(QDialog):
             dialogs.show_error(self, self.tr("The settings were not saved"), message)
             return False
         for page in self.pages:
-            if hasattr(page, "committed"):
-                page.committed()
+            page.committed()
         events().settings_changed.emit()
         self.accept()
         return True
 
     def has_changes(self) -> bool:
-        """Whether any page that can tell has unsaved edits."""
-        return any(page.has_changes() for page in self.pages if hasattr(page, "has_changes"))
+        """Whether any page has unsaved edits."""
+        return any(page.has_changes() for page in self.pages)
 
     def reject(self) -> None:
         """Cancel, Escape and the close button: unsaved edits are only dropped on request."""

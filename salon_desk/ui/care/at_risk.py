@@ -1,7 +1,7 @@
 """The at-risk / lapsed mark and filter in the customer list, and the care strip of the record
 header (at-risk mark and pinned notes).
 
-Both plug in through ui.extensions, so the list and the record window stay unaware of them:
+Both plug in through ui.composition, so the list and the record window stay unaware of them:
 - ``install_customer_list(main_window)`` adds a "Visits" filter combo to the customer list (its
   ids come from ``services.insights.at_risk_ids``, worked out off the UI thread and kept for a
   few minutes) and paints the mark beside the last-visit date of the rows on screen;
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import html
+from dataclasses import dataclass
 import time
 from collections.abc import Callable, Generator
 
@@ -35,7 +36,9 @@ from salon_desk.services.care import insights
 from salon_desk.services.care import notes
 from salon_desk.ui.care.common import read, tr
 from salon_desk.ui.care.risk_mark import COLOURS, RiskMark, reason_text, status_labels
+from salon_desk.ui.customer_list_model import COL_LAST_VISIT, IdRole
 from salon_desk.ui.events import events
+from salon_desk.ui.hosts import MainWindowHost, RecordWindowHost
 from salon_desk.ui.tasks import BackgroundTask
 
 CACHE_SECONDS = 300
@@ -200,16 +203,19 @@ class RiskMarkDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-def install_customer_list(main_window) -> None:
-    """MAIN_WINDOW_EXTENSIONS: the visits filter and the at-risk mark in the customer list."""
-    from salon_desk.ui.customer_list_model import COL_LAST_VISIT, IdRole
+@dataclass
+class VisitStatusInList:
+    """The customer list's "Visits" filter and the mark painted beside the last visit."""
 
-    page = getattr(main_window, "customer_list", None)
-    if page is None:
-        return
+    risk_filter: RiskFilter
+    delegate: RiskMarkDelegate
+
+
+def install_customer_list(main_window: MainWindowHost) -> VisitStatusInList:
+    """The visits filter and the at-risk mark in the customer list."""
+    page = main_window.customer_list
     risk = RiskFilter(main_window.db, page)
-    page.add_filter_widget(risk.combo)
-    page.filter_hooks.append(risk.apply)
+    page.add_filter(risk.combo, risk.apply)
 
     def refilter() -> None:
         page.apply_filter()
@@ -222,8 +228,7 @@ def install_customer_list(main_window) -> None:
     page.table.setItemDelegateForColumn(COL_LAST_VISIT, delegate)
     # room for the date and the mark side by side
     page.table.setColumnWidth(COL_LAST_VISIT, max(page.table.columnWidth(COL_LAST_VISIT), 175))
-    page.risk_filter = risk
-    page.risk_delegate = delegate
+    return main_window.features.add(VisitStatusInList(risk, delegate))
 
 
 class CareStrip(QWidget):
@@ -252,7 +257,7 @@ class CareStrip(QWidget):
         layout.addWidget(self.pinned, 1)
         self.hide()
 
-    def follow(self, window) -> None:
+    def follow(self, window: RecordWindowHost) -> None:
         """Reload whenever the record window's header shows new details."""
         self._window = window
         window.header.details_shown.connect(self._header_shown)
@@ -276,14 +281,11 @@ class CareStrip(QWidget):
         self.setVisible(not self.mark.isHidden() or bool(pinned))
 
 
-def install_record_header(window) -> None:
-    """RECORD_WINDOW_EXTENSIONS: the care strip under the record header."""
-    header = getattr(window, "header", None)
-    if header is None or header.layout() is None:
-        return
-    strip = CareStrip(window.db, header)
-    header.layout().insertWidget(1, strip)
+def install_record_header(window: RecordWindowHost) -> CareStrip:
+    """The care strip under the record header."""
+    strip = CareStrip(window.db, window.header)
+    window.add_header_strip(strip)
     strip.open_notes.connect(lambda: window.show_tab("NotesTab"))
     strip.follow(window)
     strip.reload(window.customer_id)
-    window.care_strip = strip
+    return window.features.add(strip)

@@ -1,5 +1,5 @@
 """Settings pages of the care part: survey templates, and the at-risk, document and patch-test
-limits. Each page has title(), load(session) and save(session) (see ui.extensions)."""
+limits. Each page is a ui.hosts.SettingsPage, listed in ui.composition."""
 
 from __future__ import annotations
 
@@ -37,7 +37,9 @@ from salon_desk.services.errors import ValidationError
 from salon_desk.services.care.surveys import QuestionData, TemplateData
 from salon_desk.ui import dialogs
 from salon_desk.ui.care.common import muted_label, tr
+from salon_desk.ui.hosts import SettingsPageDefaults
 from salon_desk.ui.selection import enable_with_selection
+from salon_desk.ui.texts import message_text
 
 QUESTION_ID = Qt.ItemDataRole.UserRole
 
@@ -63,7 +65,7 @@ class _Template:
     questions: list[QuestionData] = field(default_factory=list)
 
 
-class SurveyTemplatesPage(QWidget):
+class SurveyTemplatesPage(QWidget, SettingsPageDefaults):
     """Survey templates: their questions (rating, yes/no, choice, free text)."""
 
     COL_TEXT, COL_KIND, COL_CHOICES = range(3)
@@ -161,7 +163,7 @@ class SurveyTemplatesPage(QWidget):
                                           t.active), t.id)
             except ValidationError as exc:
                 name = t.name or tr("(no name)")
-                raise ValidationError({f"survey {name}: {k}": f"{name}: {v}"
+                raise ValidationError({f"survey {name}: {k}": f"{name}: {message_text(v)}"
                                        for k, v in exc.errors.items()}) from exc
             t.id = saved.id
 
@@ -267,7 +269,7 @@ class SurveyTemplatesPage(QWidget):
         self.questions.setCurrentCell(target, self.COL_TEXT)
 
 
-class CareSettingsPage(QWidget):
+class CareSettingsPage(QWidget, SettingsPageDefaults):
     """At-risk thresholds, the document size limit and how long a patch test stays valid."""
 
     def __init__(self, *args, parent: QWidget | None = None) -> None:

@@ -1,4 +1,4 @@
-"""Where duplicates plug into the shared windows (see ui.extensions):
+"""Where duplicates plug into the shared windows (listed in ui.composition):
 
 - main window: the Duplicates page and "Find duplicates…" in the Customers menu;
 - record window: "Join customers…" (pick another customer, then the merge dialog with this
@@ -6,6 +6,8 @@
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
@@ -15,16 +17,34 @@ from salon_desk.services.errors import SalonError
 from salon_desk.services.merging.merge import can_undo, latest_merge, resolve_customer, undo_last_merge
 from salon_desk.ui import dialogs
 from salon_desk.ui.duplicates.labels import tr
-from salon_desk.ui.events import customers_changed, events
+from salon_desk.ui.duplicates.merge_dialog import MergeWizard
+from salon_desk.ui.duplicates.page import DuplicatesPage
+from salon_desk.ui.duplicates.picker import CustomerPicker
+from salon_desk.ui.events import customers_changed, events, request_record
+from salon_desk.ui.hosts import MainWindowHost, RecordWindowHost
 from salon_desk.ui.style import icon
 
 
-def install_main_window(window) -> None:
-    """Needs ``db``, ``menus["customers"]``, ``add_page``, ``show_page``, ``open_record``."""
-    from salon_desk.ui.duplicates.page import DuplicatesPage
+@dataclass
+class DuplicatesInMainWindow:
+    """The main window's Duplicates page and its "Find duplicates…" action."""
 
+    page: DuplicatesPage
+    find_action: QAction
+
+
+@dataclass
+class MergeActions:
+    """A record window's "Join customers…" and "Undo last merge", and the merge they opened."""
+
+    join_action: QAction
+    undo_action: QAction
+    merge_wizard: MergeWizard | None = None
+    redirected: bool = False  # this record was merged away and its successor shown
+
+
+def install_main_window(window: MainWindowHost) -> DuplicatesInMainWindow:
     page = DuplicatesPage(window.db, window, open_record=window.open_record)
-    window.duplicates_page = page
     window.add_page("duplicates", page, tr("Duplicates"), icon("duplicates"))
 
     def find() -> None:
@@ -36,21 +56,21 @@ def install_main_window(window) -> None:
     action.setToolTip(tr("Look for customers entered more than once"))
     action.triggered.connect(find)
     window.menus["customers"].addAction(action)
-    window.find_duplicates_action = action
+    return window.features.add(DuplicatesInMainWindow(page, action))
 
 
-def install_record_window(window) -> None:
-    """Needs ``db``, ``customer_id`` and ``toolbar``; the window reloads itself on
-    ``customers_changed`` (ui.events), which the merge and the undo emit."""
+def install_record_window(window: RecordWindowHost) -> MergeActions:
+    """The window reloads itself on ``customers_changed`` (ui.events), which the merge and the
+    undo emit."""
     join = QAction(icon("merge"), tr("Join customers…"), window)
     join.setToolTip(tr("Join another customer's record into this one"))
-    join.triggered.connect(lambda: join_customer(window))
     undo = QAction(tr("Undo last merge"), window)
     undo.setToolTip(tr("Separate again the records last merged into this one"))
+    actions = window.features.add(MergeActions(join, undo))
+    join.triggered.connect(lambda: join_customer(window, actions))
     undo.triggered.connect(lambda: undo_merge(window))
     window.toolbar.addAction(join)
     window.toolbar.addAction(undo)
-    window.join_action, window.undo_merge_action = join, undo
 
     def update(_ids: list | None = None) -> None:
         try:
@@ -61,11 +81,12 @@ def install_record_window(window) -> None:
             return
         if found is not None and found.id != window.customer_id:
             # This record was merged into another (here or elsewhere): show that one.
-            QTimer.singleShot(0, lambda: _after_merge(window, found.id))
+            QTimer.singleShot(0, lambda: _after_merge(window, actions, found.id))
 
     update()
     events().customers_changed.connect(update)
     window.destroyed.connect(lambda *_: _disconnect(update))
+    return actions
 
 
 def _disconnect(slot) -> None:
@@ -75,35 +96,30 @@ def _disconnect(slot) -> None:
         pass
 
 
-def join_customer(window) -> None:
-    from salon_desk.ui.duplicates.merge_dialog import MergeWizard
-    from salon_desk.ui.duplicates.picker import CustomerPicker
-
+def join_customer(window: RecordWindowHost, actions: MergeActions) -> None:
     picker = CustomerPicker(window.db, window.customer_id, tr("Join customers"), window)
     if picker.exec() != CustomerPicker.DialogCode.Accepted or picker.chosen_id is None:
         return
     wizard = MergeWizard(window.db, [window.customer_id, picker.chosen_id],
                          keep_id=window.customer_id, parent=window)
-    wizard.merged.connect(lambda keep, _others: _after_merge(window, keep))
-    window.merge_wizard = wizard
+    wizard.merged.connect(lambda keep, _others: _after_merge(window, actions, keep))
+    actions.merge_wizard = wizard
     wizard.open()
 
 
-def _after_merge(window, keep_id: int) -> None:
+def _after_merge(window: RecordWindowHost, actions: MergeActions, keep_id: int) -> None:
     if keep_id == window.customer_id:
         return  # the merge's customers_changed has already reloaded this record
-    if getattr(window, "redirected", False):
+    if actions.redirected:
         return
-    window.redirected = True
+    actions.redirected = True
     # This record was merged away: show the one it now lives in.
-    from salon_desk.ui.record.window import open_record_window
-
     parent = window.parentWidget()
     window.close()
-    open_record_window(window.db, keep_id, parent)
+    request_record(window.db, keep_id, parent)
 
 
-def undo_merge(window) -> None:
+def undo_merge(window: RecordWindowHost) -> None:
     with window.db.session() as session:
         found = latest_merge(session, window.customer_id)
         summary = found.summary.splitlines()[0] if found else ""

@@ -29,8 +29,9 @@ from salon_desk.services.duplicates.scan import DuplicateGroup, ScanResult, scan
 from salon_desk.services.errors import SalonError
 from salon_desk.ui import dialogs, formatting
 from salon_desk.ui.duplicates.labels import confidence_text, match_text
+from salon_desk.ui.duplicates.merge_dialog import MergeWizard
 from salon_desk.ui.duplicates.models import CompareModel, GroupsModel, percent
-from salon_desk.ui.events import events
+from salon_desk.ui.events import events, request_record
 from salon_desk.ui.tasks import BackgroundTask
 
 ROW_HEIGHT = 28
@@ -232,8 +233,6 @@ class DuplicatesPage(QWidget):
         group = self.current_group()
         if group is None:
             return
-        from salon_desk.ui.duplicates.merge_dialog import MergeWizard
-
         with self.db.session() as session:
             ids = live_ids(session, group.customers)
         if len(ids) < 2:
@@ -282,9 +281,7 @@ class DuplicatesPage(QWidget):
             if self.open_record is not None:
                 self.open_record(cid)
             else:
-                from salon_desk.ui.record.window import open_record_window
-
-                open_record_window(self.db, cid, self.window())
+                request_record(self.db, cid, self.window())
 
     def _customers_changed(self, ids: list) -> None:
         group = self.current_group()

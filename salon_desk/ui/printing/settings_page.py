@@ -28,13 +28,14 @@ from salon_desk.services import settings
 from salon_desk.services.printing import common
 from salon_desk.services.printing import options as opt
 from salon_desk.ui import dialogs
+from salon_desk.ui.hosts import SettingsPageDefaults
 from salon_desk.ui.printing.printer import available_printers
 
 DATE_FORMATS = ("%d/%m/%Y", "%d.%m.%Y", "%d-%m-%Y", "%Y-%m-%d", "%m/%d/%Y")
 _KEEP = object()  # the logo was not touched
 
 
-class PrintingSettingsPage(QWidget):
+class PrintingSettingsPage(QWidget, SettingsPageDefaults):
     """Settings page (contract: title(), load(session), save(session))."""
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -29,7 +29,7 @@ from salon_desk.services.settings import get as get_setting
 from salon_desk.ui import dialogs, formatting
 from salon_desk.ui.events import appointments_changed
 from salon_desk.ui.saving import run_write
-from salon_desk.ui.schedule.overlap import run_booking
+from salon_desk.ui.overlap import run_booking
 from salon_desk.ui.visits.common import date_edit, from_qdate, tr
 from salon_desk.ui.record.base import RecordTab
 from salon_desk.ui.visits.table import RIGHT, Column, RowsModel, make_table, selected_row

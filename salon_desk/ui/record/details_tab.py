@@ -22,6 +22,7 @@ from salon_desk.models.db import Database
 from salon_desk.services.customers.views import CustomerDetails, age, customer_details
 from salon_desk.services.phones import format_phone
 from salon_desk.ui import formatting
+from salon_desk.ui.events import request_customer_form
 from salon_desk.ui.record.base import RecordTab
 from salon_desk.ui.style import DANGER, MUTED, icon
 from salon_desk.ui.texts import message_text
@@ -71,10 +72,8 @@ class DetailsTab(RecordTab):
         self._fill(self.details)
 
     def edit(self) -> None:
-        from salon_desk.ui.customer_form import open_customer_form
-
-        form = open_customer_form(self.db, self.customer_id, self.window())
-        form.saved.connect(lambda _cid: self.changed.emit(), Qt.ConnectionType.UniqueConnection)
+        # Saving the form says customers_changed, which reloads the record window.
+        request_customer_form(self.db, self.customer_id, self.window())
 
     # --- content ----------------------------------------------------------------------------
     def _fill(self, d: CustomerDetails) -> None:

@@ -1,15 +1,18 @@
 """The customer record: a window per customer with the header, a toolbar and the tabs.
 
-Tabs come from ui.record.tabs.TAB_CLASSES, each built for the window's customer, and load
+Tabs are the classes ui.composition passes in, each built for the window's customer, and load
 lazily (ui.record.base.RecordTab). Every label's count comes from one query
 (services.customers.record_counts.tab_counts), made with the header's; tabs that need attention
 are shown in red. A tab's ``changed`` refreshes the header and the counts and marks the other
-tabs stale. Features add toolbar actions through ui.extensions.RECORD_WINDOW_EXTENSIONS.
+tabs stale. The window is a ui.hosts.RecordWindowHost: the features ui.composition passes in add
+toolbar actions and a strip under the header. Editing the customer is asked for through the
+app's events (ui.events.request_customer_form), so this window does not import the form.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence
@@ -20,10 +23,9 @@ from salon_desk.services import settings
 from salon_desk.services.customers.record_counts import tab_counts
 from salon_desk.services.customers.views import customer_details
 from salon_desk.services.errors import NotFound
-from salon_desk.ui import extensions
-from salon_desk.ui.events import customers_changed, events
+from salon_desk.ui.events import customers_changed, events, request_customer_form
+from salon_desk.ui.hosts import Features, RecordWindowFeature
 from salon_desk.ui.prefs import prefs
-from salon_desk.ui.record import tabs as tab_registry
 from salon_desk.ui.record.base import ALL_EVENTS, RecordTab
 from salon_desk.ui.record.header import RecordHeader
 from salon_desk.ui.style import DANGER, icon
@@ -33,19 +35,12 @@ log = logging.getLogger(__name__)
 _windows: dict[tuple[str, int], RecordWindow] = {}
 
 
-def preload(db: Database | None = None) -> None:
-    """Import every tab's and record extension's module ahead of the first record (the app
-    calls this once it is idle after start), so opening the first record costs no imports.
-
-    With a database, a record window is also built once off screen for one customer and
-    dropped: the queries behind the tab counts are then compiled and the first record the
-    receptionist opens is as quick as the next ones.
-    """
-    for spec in (*tab_registry.TAB_CLASSES, *extensions.RECORD_WINDOW_EXTENSIONS):
-        try:
-            extensions.load(spec)
-        except Exception:  # the record window reports it when it is opened
-            log.exception("Cannot load %s", spec)
+def preload(db: Database | None, tabs: Sequence[type[RecordTab]],
+            features: Sequence[RecordWindowFeature]) -> None:
+    """Build a record window once off screen for one customer and drop it (the app calls this,
+    through ui.composition.preload_record, once it is idle after start): the queries behind the
+    tab counts are then compiled and the first record the receptionist opens is as quick as the
+    next ones."""
     if db is None:
         return
     from sqlalchemy import select
@@ -58,20 +53,21 @@ def preload(db: Database | None = None) -> None:
     if customer_id is None:
         return
     try:
-        window = RecordWindow(db, customer_id)
+        window = RecordWindow(db, customer_id, tabs=tabs, features=features)
     except Exception:  # a warm-up only: the real window reports its own problems
         log.exception("Record warm-up failed")
         return
     window.deleteLater()
 
 
-def open_record_window(db: Database, customer_id: int, parent: QWidget | None = None
-                       ) -> RecordWindow:
+def open_record_window(db: Database, customer_id: int, parent: QWidget | None = None, *,
+                       tabs: Sequence[type[RecordTab]] = (),
+                       features: Sequence[RecordWindowFeature] = ()) -> RecordWindow:
     """Show a customer's record; a record already open is brought to the front instead."""
     key = (str(db.path), customer_id)
     window = _windows.get(key)
-    if window is None:
-        window = RecordWindow(db, customer_id, parent)  # NotFound when deleted meanwhile
+    if window is None:  # NotFound when deleted meanwhile
+        window = RecordWindow(db, customer_id, parent, tabs=tabs, features=features)
         _windows[key] = window
         window.destroyed.connect(lambda _obj=None, k=key: _windows.pop(k, None))
     window.show()
@@ -83,11 +79,14 @@ def open_record_window(db: Database, customer_id: int, parent: QWidget | None = 
 
 
 class RecordWindow(QMainWindow):
-    def __init__(self, db: Database, customer_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, customer_id: int, parent: QWidget | None = None, *,
+                 tabs: Sequence[type[RecordTab]] = (),
+                 features: Sequence[RecordWindowFeature] = ()) -> None:
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window, True)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.db = db
+        self.features = Features()
         self.customer_id = customer_id
         self.details = None
         self._tabs: dict[str, RecordTab] = {}
@@ -134,8 +133,8 @@ class RecordWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self._refresh_header(missing_ok=False)
-        self._build_tabs()
-        self._run_extensions()
+        self._build_tabs(tabs)
+        self._install(features)
         events().customers_changed.connect(self._customers_changed)
         # Appointments or money of this customer changed elsewhere (the schedule, a sale...):
         # one refresh for however many events arrive together.
@@ -148,13 +147,13 @@ class RecordWindow(QMainWindow):
             self.resize(1280, 820)
 
     # --- tabs -------------------------------------------------------------------------------
-    def _build_tabs(self) -> None:
+    def _build_tabs(self, classes: Sequence[type[RecordTab]]) -> None:
         self.tab_widget.blockSignals(True)
-        for spec in tab_registry.TAB_CLASSES:
+        for cls in classes:
             try:
-                tab = extensions.load(spec)(self.db, self.customer_id, self.tab_widget)
+                tab = cls(self.db, self.customer_id, self.tab_widget)
             except Exception:  # a broken tab must not keep the record from opening
-                log.exception("Record tab %s failed to build", spec)
+                log.exception("Record tab %s failed to build", cls.__name__)
                 continue
             self._tabs[type(tab).__name__] = tab
             self.tab_widget.addTab(tab, tab.title())
@@ -206,12 +205,13 @@ class RecordWindow(QMainWindow):
         self._reload(other for other in self._tabs.values() if other is not tab)
         self._notify()
 
-    def _run_extensions(self) -> None:
-        for spec in extensions.RECORD_WINDOW_EXTENSIONS:
+    def _install(self, features: Sequence[RecordWindowFeature]) -> None:
+        for install in features:
             try:
-                extensions.load(spec)(self)
+                install(self)
             except Exception:
-                log.exception("Record window extension %s failed", spec)
+                log.exception("Record window feature %s:%s failed", install.__module__,
+                              install.__qualname__)
 
     # --- the public contract ----------------------------------------------------------------
     def tab(self, class_name: str) -> RecordTab | None:
@@ -232,15 +232,15 @@ class RecordWindow(QMainWindow):
             return
         self._reload(tab for tab in self._tabs.values() if tab.EVENTS & kinds)
 
-    def edit_customer(self) -> None:
-        from salon_desk.ui.customer_form import open_customer_form
+    def add_header_strip(self, widget: QWidget) -> None:
+        """A feature's strip under the header's first line (the care strip)."""
+        self.header.layout().insertWidget(1, widget)
 
-        open_customer_form(self.db, self.customer_id, self)
+    def edit_customer(self) -> None:
+        request_customer_form(self.db, self.customer_id, self)
 
     def new_customer(self) -> None:
-        from salon_desk.ui.customer_form import open_customer_form
-
-        open_customer_form(self.db, None, self.parentWidget() or self)
+        request_customer_form(self.db, None, self.parentWidget() or self)
 
     # --- data -------------------------------------------------------------------------------
     def _refresh_header(self, missing_ok: bool = True) -> bool:

@@ -45,7 +45,7 @@ from salon_desk.services.sales.context import sale_context
 from salon_desk.services.search.lookup import search
 from salon_desk.ui.events import appointments_changed, events
 from salon_desk.ui.saving import action_buttons
-from salon_desk.ui.schedule.overlap import overlap_warning, run_booking
+from salon_desk.ui.overlap import overlap_warning, run_booking
 from salon_desk.ui.texts import message_text
 from salon_desk.ui.visits.common import MoneyEdit, date_edit, from_qdate, to_qdate, to_qtime, tr
 from salon_desk.ui.widgets.combos import fill_combo

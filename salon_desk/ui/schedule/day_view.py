@@ -35,9 +35,10 @@ from salon_desk.services.schedule.appointments import STATUS_LABELS, day_schedul
 from salon_desk.services.sales.context import sale_context
 from salon_desk.ui import dialogs, formatting
 from salon_desk.ui.events import appointments_changed, events
+from salon_desk.ui.sales.sale_dialog import open_sale_dialog
 from salon_desk.ui.saving import run_write
 from salon_desk.ui.schedule.booking_dialog import BookingDialog
-from salon_desk.ui.schedule.overlap import run_booking
+from salon_desk.ui.overlap import run_booking
 from salon_desk.ui.schedule.grid import ScheduleGrid, ScheduleHeader
 from salon_desk.ui.visits.common import date_edit, from_qdate, to_qdate, tr
 from salon_desk.ui.widgets.combos import fill_combo
@@ -263,8 +264,6 @@ class DayView(QWidget):
             self.set_status(appointment_id, "cancelled")
 
     def complete(self, appointment_id: int) -> None:
-        from salon_desk.ui.sales.sale_dialog import open_sale_dialog
-
         outcome = run_write(self, self.db, self.tr("The appointment was not completed"),
                             lambda s: appointments.complete(s, appointment_id))
         if not outcome.ok:

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from salon_desk.services import settings
 from salon_desk.services.errors import SalonError
 from salon_desk.ui.formatting import CURRENCIES
+from salon_desk.ui.hosts import SettingsPageDefaults
 from salon_desk.ui.widgets.countries import CountryCombo
 
 _TEXT_OPTIONS = [
@@ -30,7 +31,7 @@ _TEXT_OPTIONS = [
 ]
 
 
-class SalonPage(QWidget):
+class SalonPage(QWidget, SettingsPageDefaults):
     """Settings page (contract: title(), load(session), save(session))."""
 
     def __init__(self, parent: QWidget | None = None) -> None:

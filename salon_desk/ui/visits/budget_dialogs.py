@@ -31,7 +31,7 @@ from salon_desk.services.sales.context import sale_context
 from salon_desk.ui import formatting
 from salon_desk.ui.events import appointments_changed
 from salon_desk.ui.saving import action_buttons, run_write
-from salon_desk.ui.schedule.overlap import run_booking
+from salon_desk.ui.overlap import run_booking
 from salon_desk.ui.visits.common import MoneyEdit, date_edit, from_qdate, to_qtime, tr
 from salon_desk.ui.visits.table import RIGHT, Column, RowsModel, make_table, selected_row
 

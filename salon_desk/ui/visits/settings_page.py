@@ -31,7 +31,9 @@ from salon_desk.services.visits import credits
 from salon_desk.services.sales.catalog import list_items
 from salon_desk.services.errors import ValidationError
 from salon_desk.ui import dialogs
+from salon_desk.ui.hosts import SettingsPageDefaults
 from salon_desk.ui.settings_pages.catalog_page import entries_committed, entries_rolled_back
+from salon_desk.ui.texts import message_text
 from salon_desk.ui.visits.common import MoneyEdit
 from salon_desk.ui.widgets.money_edit import DecimalEdit
 
@@ -45,7 +47,7 @@ class _Entry:
     services: list[int] = field(default_factory=list)
 
 
-class CardsPointsPage(QWidget):
+class CardsPointsPage(QWidget, SettingsPageDefaults):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
@@ -152,7 +154,7 @@ class CardsPointsPage(QWidget):
                     entry.pending_id = credits.save_prepaid_type(session, entry.data, entry.id).id
                 except ValidationError as exc:
                     raise ValidationError({"prepaid": self.tr("Prepaid card “{0}”: {1}").format(
-                        entry.data.name or "—", exc)}) from exc
+                        entry.data.name or "—", message_text(str(exc)))}) from exc
         try:
             rate = self.rate_edit.value()
         except ValueError as exc:

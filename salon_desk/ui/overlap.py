@@ -18,6 +18,7 @@ from salon_desk.services.schedule.appointments import Overlap
 from salon_desk.services.errors import CustomerOverlap
 from salon_desk.ui import dialogs, formatting
 from salon_desk.ui.saving import Outcome, reporting
+from salon_desk.ui.texts import message_text
 
 
 def _tr(text: str) -> str:
@@ -74,7 +75,7 @@ def run_booking(parent: QWidget | None, db: Database, title: str,
         except CustomerOverlap as exc:
             if not ask_book_anyway(parent, exc, with_day):
                 outcome.ok = False
-                outcome.error = str(exc)
+                outcome.error = message_text(str(exc))
                 return outcome
             with db.transaction() as session:
                 outcome.value = work(session, True)

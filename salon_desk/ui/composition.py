@@ -1,0 +1,138 @@
+"""How the interface is put together: every feature, record tab and settings page, listed once.
+
+The shared windows know nothing of the features: the main window and the record window are
+hosts (ui.hosts), and each feature is a function that receives its host and adds pages, menu and
+toolbar actions or a header strip. To add one, import it here and put it in its list; the order
+of a list is the order on screen.
+
+Windows ask for each other through the app's events (ui.events: ``open_record_requested``,
+``edit_customer_requested``); ``connect_requests`` answers them with the functions below, so the
+customer form, the record window and the features never import one another.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QWidget
+
+from salon_desk.models.db import Database
+from salon_desk.ui import customer_form
+from salon_desk.ui.care.at_risk import install_customer_list, install_record_header
+from salon_desk.ui.duplicates.extension import install_main_window, install_record_window
+from salon_desk.ui.events import events
+from salon_desk.ui.hosts import MainWindowFeature, RecordWindowFeature, SettingsPageFactory
+from salon_desk.ui.main_window import MainWindow, WindowParts
+from salon_desk.ui.printing.record_actions import add_print_summary
+from salon_desk.ui.record import window as record_window
+from salon_desk.ui.record.base import RecordTab
+from salon_desk.ui.settings_dialog import SettingsDialog
+from salon_desk.ui.transfer import export_actions
+from salon_desk.ui.schedule.features import add_record_actions, add_schedule_page
+
+# Called once the main window is built, in this order (the schedule page comes second in the
+# navigation, after the customers).
+MAIN_WINDOW_FEATURES: list[MainWindowFeature] = [
+    add_schedule_page,
+    install_customer_list,
+    export_actions.install,
+    install_main_window,
+]
+
+# Called when a record window is built: its toolbar actions and the care strip.
+RECORD_WINDOW_FEATURES: list[RecordWindowFeature] = [
+    add_record_actions,
+    add_print_summary,
+    install_record_header,
+    export_actions.add_record_export,
+    install_record_window,
+]
+
+
+def record_tabs() -> list[type[RecordTab]]:
+    """The tabs of the customer record, in the order they appear."""
+    # Imported when the first record opens, or once the app is idle after start
+    # (preload_record), not at start: the fourteen tabs and their dialogs take about 65 ms to
+    # import on top of the ~850 ms before the main window shows (measured on a 2-core PC, each
+    # group's modules imported in turn after the main window's, best of two runs).
+    from salon_desk.ui.care.documents_tab import DocumentsTab
+    from salon_desk.ui.care.insights_tab import InsightsTab
+    from salon_desk.ui.care.messages_tab import MessagesTab
+    from salon_desk.ui.care.notes_tab import NotesTab
+    from salon_desk.ui.care.patch_tests_tab import PatchTestsTab
+    from salon_desk.ui.care.surveys_tab import SurveysTab
+    from salon_desk.ui.record.appointments_tab import AppointmentsTab
+    from salon_desk.ui.record.budgets_tab import BudgetsTab
+    from salon_desk.ui.record.credits_tab import CreditsTab
+    from salon_desk.ui.record.debts_tab import DebtsTab
+    from salon_desk.ui.record.details_tab import DetailsTab
+    from salon_desk.ui.record.points_tab import PointsTab
+    from salon_desk.ui.record.sales_tab import SalesTab
+    from salon_desk.ui.record.summary_tab import SummaryTab
+
+    return [DetailsTab, SummaryTab, AppointmentsTab, SalesTab, DebtsTab, CreditsTab, PointsTab,
+            BudgetsTab, NotesTab, DocumentsTab, PatchTestsTab, SurveysTab, MessagesTab,
+            InsightsTab]
+
+
+def settings_pages() -> list[SettingsPageFactory]:
+    """The settings dialog's pages after the salon's own (details, lists, catalogue)."""
+    # Imported when the settings dialog first opens, not at start: the printing page brings
+    # the PDF renderer and the ticket layouts, about 200 ms of imports (measured as above).
+    from salon_desk.ui.care.settings_pages import CareSettingsPage, SurveyTemplatesPage
+    from salon_desk.ui.printing.settings_page import PrintingSettingsPage
+    from salon_desk.ui.visits.settings_page import CardsPointsPage
+
+    return [
+        lambda _db, parent: PrintingSettingsPage(parent),
+        CardsPointsPage,
+        lambda _db, parent: SurveyTemplatesPage(parent=parent),
+        lambda _db, parent: CareSettingsPage(parent=parent),
+    ]
+
+
+def open_record(db: Database, customer_id: int, parent: QWidget | None = None
+                ) -> record_window.RecordWindow:
+    """Show a customer's record (one window per customer: an open one comes to the front)."""
+    return record_window.open_record_window(db, customer_id, parent, tabs=record_tabs(),
+                                            features=RECORD_WINDOW_FEATURES)
+
+
+def open_customer_form(db: Database, customer_id: int | None, parent: QWidget | None = None
+                       ) -> customer_form.CustomerFormDialog:
+    """The customer form: editing ``customer_id``, or a new customer when None."""
+    return customer_form.open_customer_form(db, customer_id, parent)
+
+
+def open_settings(db: Database, parent: QWidget | None = None) -> SettingsDialog:
+    return SettingsDialog(db, parent, settings_pages())
+
+
+def preload_record(db: Database | None = None) -> None:
+    """Import the record's tabs ahead of the first record and build one record off screen
+    (the app calls this once it is idle after start): the first record then opens as quickly
+    as the next ones."""
+    record_window.preload(db, record_tabs(), RECORD_WINDOW_FEATURES)
+
+
+_connected = False
+
+
+def connect_requests() -> None:
+    """Answer the windows' requests (ui.events) for a record or the customer form."""
+    global _connected
+    if _connected:
+        return
+    _connected = True
+    events().open_record_requested.connect(
+        lambda db, customer_id, parent: open_record(db, customer_id, parent))
+    events().edit_customer_requested.connect(
+        lambda db, customer_id, parent: open_customer_form(db, customer_id, parent))
+
+
+def build_main_window(db: Database, features: Sequence[MainWindowFeature] | None = None
+                      ) -> MainWindow:
+    """The main window with every feature installed (``features``: only these, for tests)."""
+    connect_requests()
+    parts = WindowParts(open_record=open_record, open_settings=open_settings)
+    return MainWindow(db, parts, MAIN_WINDOW_FEATURES if features is None else features)
