@@ -17,11 +17,14 @@ from salon_desk.services.visits.credits import (
     PrepaidTypeData,
     VoucherData,
     add_months,
+    cancel_prepaid_card,
     cancel_voucher,
     count_credits,
     create_loyalty_card,
     create_voucher,
     delete_prepaid_type,
+    get_loyalty_card,
+    get_voucher,
     list_prepaid_cards,
     list_prepaid_types,
     list_vouchers,
@@ -160,3 +163,18 @@ def test_loyalty_card_numbers_and_charge(salon_db, make_customer):
     with salon_db.session() as s:
         sale = s.query(Sale).one()
         assert (sale.total_cents, sale.lines[0].description) == (1000, "Loyalty card L000042")
+
+
+@pytest.mark.parametrize("missing, spanish_text", [
+    (lambda s: get_voucher(s, 999), "El bono 999 no existe"),
+    (lambda s: get_loyalty_card(s, 998), "La tarjeta de fidelidad 998 no existe"),
+    (lambda s: cancel_prepaid_card(s, 997), "La tarjeta prepago 997 no existe"),
+])
+def test_a_missing_card_or_voucher_is_reported_in_the_users_language(salon_db, spanish, missing,
+                                                                     spanish_text):
+    from salon_desk.services.errors import NotFound
+    from salon_desk.ui.texts import message_text
+
+    with salon_db.session() as session, pytest.raises(NotFound) as refused:
+        missing(session)
+    assert message_text(str(refused.value)) == spanish_text
