@@ -194,11 +194,39 @@ class _Builder:
     def customer(self, c: _Customer, visits: int, debt: bool) -> None:
         rng = self.rng
         favourite = rng.sample(sorted(self.by_type), k=rng.choice([1, 2, 2, 3]))
+        days = self._visit_days(c, visits)
+        voucher_at, prepaid_at = self._cards_and_purchases(c, days)
+        last = len(days) - 1
+        for n, day in enumerate(days):
+            # customer 1's visits that leave a debt, a voucher, a card always take place
+            certain = c.id == 1 and n in (last, voucher_at, prepaid_at)
+            booked = self._visit(c, day, favourite, c.id == 1 and n == last, certain)
+            if not booked:
+                continue
+            extra = []
+            if n == voucher_at and self.packages:
+                extra.append(("package", rng.choice(self.packages)))
+            if n == prepaid_at:
+                extra.append(("card", rng.choice(self.prepaid_types)))
+            self.sale(c, booked, day, extra, debt and n == last)
+        self._upcoming(c, favourite)
+        if rng.random() < 0.06 or c.id == 1:
+            self._budgets(c, favourite)
+
+    def _visit_days(self, c: _Customer, visits: int) -> list[dt.date]:
+        """The days of the customer's visits over the last three years (since they came)."""
         start = self.today - dt.timedelta(days=3 * 365)
         if c.id != 1:
             start = max(c.since, start)
         span = max(1, (self.today - start).days - 1)
-        days = sorted({start + dt.timedelta(days=rng.randrange(span)) for _ in range(visits)})
+        return sorted({start + dt.timedelta(days=self.rng.randrange(span))
+                       for _ in range(visits)})
+
+    def _cards_and_purchases(self, c: _Customer, days: list[dt.date]
+                             ) -> tuple[int | None, int | None]:
+        """A loyalty card for some customers; the visits (by number) at which a voucher
+        package and a prepaid card are bought, if any."""
+        rng = self.rng
         if rng.random() < 0.10 or c.id == 1:
             first = rng.randrange(len(days)) if days and c.id != 1 else max(0, len(days) - 12)
             self._loyalty_card(c, days[first] if days else self.today)
@@ -207,43 +235,51 @@ class _Builder:
         if c.id == 1 and days:  # one of each, still running
             voucher_at, prepaid_at = max(0, len(days) - 8), max(0, len(days) - 3)
             c.since = min(c.since, days[0])
-        for n, day in enumerate(days):
-            svc = rng.choice(self.by_type[rng.choice(favourite)])
-            if c.id == 1 and n == len(days) - 1:
-                svc = max(self.services, key=lambda s: s.price)
-            if c.vouchers and rng.random() < 0.7:
-                live = [v for v in c.vouchers if v["left"] > 0 and (
-                    v["expires_on"] is None or v["expires_on"] >= day)]
-                if live:
-                    svc = next(s for s in self.services if s.id == live[0]["service_id"])
-            roll = rng.random()
-            status = "no_show" if roll < 0.04 else "cancelled" if roll < 0.08 else "completed"
-            if c.id == 1 and n in (len(days) - 1, voucher_at, prepaid_at):
-                status = "completed"  # the visits that leave a debt, a voucher, a card
-            services = [svc]
-            if status == "completed" and rng.random() < 0.2:
-                services.append(rng.choice(self.services))
-            booked, after = [], None
-            for s in services:
-                placed = self.appointment(c, day, s, status, after)
-                if placed is not None:
-                    booked.append(placed[0])
-                    after = placed[1]
-            if status != "completed" or not booked:
-                continue
-            extra = []
-            if n == voucher_at and self.packages:
-                extra.append(("package", rng.choice(self.packages)))
-            if n == prepaid_at:
-                extra.append(("card", rng.choice(self.prepaid_types)))
-            owe = debt and (n == len(days) - 1)
-            self.sale(c, booked, day, extra, owe)
+        return voucher_at, prepaid_at
+
+    def _visit(self, c: _Customer, day: dt.date, favourite: list[str], priciest: bool,
+               certain: bool) -> list[dict]:
+        """Books one visit's appointments; returns the ones to charge (none unless the visit
+        took place)."""
+        rng = self.rng
+        svc = self._visit_service(c, day, favourite, priciest)
+        roll = rng.random()
+        status = "no_show" if roll < 0.04 else "cancelled" if roll < 0.08 else "completed"
+        if certain:
+            status = "completed"
+        services = [svc]
+        if status == "completed" and rng.random() < 0.2:
+            services.append(rng.choice(self.services))
+        booked, after = [], None
+        for s in services:
+            placed = self.appointment(c, day, s, status, after)
+            if placed is not None:
+                booked.append(placed[0])
+                after = placed[1]
+        return booked if status == "completed" else []
+
+    def _visit_service(self, c: _Customer, day: dt.date, favourite: list[str],
+                       priciest: bool) -> _Svc:
+        """A service of a favourite type; the dearest one for customer 1's last visit; often
+        the one a voucher still running pays for."""
+        rng = self.rng
+        svc = rng.choice(self.by_type[rng.choice(favourite)])
+        if priciest:
+            svc = max(self.services, key=lambda s: s.price)
+        if c.vouchers and rng.random() < 0.7:
+            live = [v for v in c.vouchers if v["left"] > 0 and (
+                v["expires_on"] is None or v["expires_on"] >= day)]
+            if live:
+                svc = next(s for s in self.services if s.id == live[0]["service_id"])
+        return svc
+
+    def _upcoming(self, c: _Customer, favourite: list[str]) -> None:
+        """Appointments to come in the next weeks."""
+        rng = self.rng
         for k in range(rng.choice([0, 1, 1, 2]) if c.id != 1 else 2):
             day = self.today + dt.timedelta(days=rng.randint(0, 40) + 7 * k)
             svc = rng.choice(self.by_type[rng.choice(favourite)])
             self.appointment(c, day, svc, rng.choice(["pending", "confirmed", "confirmed"]))
-        if rng.random() < 0.06 or c.id == 1:
-            self._budgets(c, favourite)
 
     def _loyalty_card(self, c: _Customer, day: dt.date) -> None:
         self.loyalty_number += 1
@@ -263,64 +299,11 @@ class _Builder:
         rng = self.rng
         sale_id = self.next_id(Sale.__table__)
         end = max(a["starts_at"] + dt.timedelta(minutes=a["duration_minutes"]) for a in booked)
-        lines, position = [], 0
-        card = c.loyalty if c.loyalty and c.loyalty[3] <= day else None
-        svc_pct = max(c.discount, card[1] if card else Decimal(0))
-        prod_pct = max(c.discount, card[2] if card else Decimal(0))
-
-        def line(kind: str, description: str, price: int, pct: Decimal, qty: int = 1,
-                 **ids) -> dict:
-            nonlocal position
-            row = {"id": self.next_id(SaleLine.__table__), "sale_id": sale_id,
-                   "position": position, "kind": kind, "service_id": None, "product_id": None,
-                   "package_id": None, "description": description, "quantity": qty,
-                   "unit_price_cents": price, "discount_percent": pct,
-                   "tax_rate": Decimal(21), "amount_cents": line_amount(qty, price, pct),
-                   "staff_id": None, "appointment_id": None, **ids}
-            position += 1
-            lines.append(row)
-            return row
-
-        for a in booked:
-            svc = next(s for s in self.services if s.id == a["service_id"])
-            line("service", svc.name, a["price_cents"], svc_pct, service_id=svc.id,
-                 staff_id=a["staff_id"], appointment_id=a["id"])
-            a["sale_id"] = sale_id
-        if rng.random() < 0.25 and self.products:
-            pid, name, price, _tax = rng.choice(self.products)
-            line("product", name, price, prod_pct, rng.choice([1, 1, 2]), product_id=pid)
-        for kind, what in extra:
-            if kind == "package":
-                row = line("package", what.name, what.price_cents, Decimal(0),
-                           package_id=what.id)
-                for item in what.items:
-                    if item.service_id:
-                        self._voucher(c, what, item.service_id, item.quantity, day, sale_id,
-                                      row)
-            else:
-                type_id, value, price, months, allowed, name = what
-                line("card", f'Prepaid card "{name}"', price, Decimal(0))
-                c.prepaid.append({"id": self.next_id(PrepaidCard.__table__), "type_id": type_id,
-                                  "value": value, "used": 0, "allowed": allowed,
-                                  "expires_on": add_months(day, months), "sale_id": sale_id,
-                                  "purchased_on": day})
+        lines = self._sale_lines(c, sale_id, booked, day, extra)
         total = sum(r["amount_cents"] for r in lines)
         payments = self._credit_payments(c, lines, day, sale_id, end)
-        paid = sum(p["amount_cents"] for p in payments)
-        credit = paid
-        left = total - paid
-        if owe and left > 0:
-            part = 0 if c.id == 1 else left * rng.choice([0, 0, 30, 50]) // 100
-            owed = left - part
-            left = part
-        else:
-            owed = 0
-        if left > 0:
-            method = rng.choices(["card", "cash", "transfer"], [60, 35, 5])[0]
-            tendered = None
-            if method == "cash":
-                tendered = -(-left // 500) * 500 if rng.random() < 0.6 else None
-            payments.append(self._payment(sale_id, method, left, end, tendered))
+        credit = sum(p["amount_cents"] for p in payments)
+        owed = self._pay_the_rest(c, sale_id, total - credit, end, owe, payments)
         paid = sum(p["amount_cents"] for p in payments)
         earned = points_for(total - credit, Decimal(1))
         self.rows[Sale].append({
@@ -339,6 +322,58 @@ class _Builder:
             self._debt(c, sale_id, owed, end)
         c.last_visit = end if c.last_visit is None else max(c.last_visit, end)
 
+    def _sale_lines(self, c: _Customer, sale_id: int, booked: list[dict], day: dt.date,
+                    extra: list) -> list[dict]:
+        """The booked services (at the customer's or their loyalty card's discount), sometimes
+        a product, and the package or prepaid card bought."""
+        rng = self.rng
+        card = c.loyalty if c.loyalty and c.loyalty[3] <= day else None
+        svc_pct = max(c.discount, card[1] if card else Decimal(0))
+        prod_pct = max(c.discount, card[2] if card else Decimal(0))
+        lines = _SaleLines(self, sale_id)
+        for a in booked:
+            svc = next(s for s in self.services if s.id == a["service_id"])
+            lines.add("service", svc.name, a["price_cents"], svc_pct, service_id=svc.id,
+                      staff_id=a["staff_id"], appointment_id=a["id"])
+            a["sale_id"] = sale_id
+        if rng.random() < 0.25 and self.products:
+            pid, name, price, _tax = rng.choice(self.products)
+            lines.add("product", name, price, prod_pct, rng.choice([1, 1, 2]), product_id=pid)
+        for kind, what in extra:
+            if kind == "package":
+                row = lines.add("package", what.name, what.price_cents, Decimal(0),
+                                package_id=what.id)
+                for item in what.items:
+                    if item.service_id:
+                        self._voucher(c, what, item.service_id, item.quantity, day, sale_id,
+                                      row)
+            else:
+                type_id, value, price, months, allowed, name = what
+                lines.add("card", f'Prepaid card "{name}"', price, Decimal(0))
+                c.prepaid.append({"id": self.next_id(PrepaidCard.__table__), "type_id": type_id,
+                                  "value": value, "used": 0, "allowed": allowed,
+                                  "expires_on": add_months(day, months), "sale_id": sale_id,
+                                  "purchased_on": day})
+        return lines.rows
+
+    def _pay_the_rest(self, c: _Customer, sale_id: int, left: int, at: dt.datetime, owe: bool,
+                      payments: list[dict]) -> int:
+        """Pays what credits left to pay (all of it, or part when the sale leaves a debt);
+        returns what is owed."""
+        rng = self.rng
+        owed = 0
+        if owe and left > 0:
+            part = 0 if c.id == 1 else left * rng.choice([0, 0, 30, 50]) // 100
+            owed = left - part
+            left = part
+        if left > 0:
+            method = rng.choices(["card", "cash", "transfer"], [60, 35, 5])[0]
+            tendered = None
+            if method == "cash":
+                tendered = -(-left // 500) * 500 if rng.random() < 0.6 else None
+            payments.append(self._payment(sale_id, method, left, at, tendered))
+        return owed
+
     def _payment(self, sale_id: int, method: str, amount: int, at: dt.datetime,
                  tendered: int | None = None, reference: int | None = None) -> dict:
         return {"id": self.next_id(Payment.__table__), "sale_id": sale_id, "method": method,
@@ -347,41 +382,56 @@ class _Builder:
 
     def _credit_payments(self, c: _Customer, lines: list[dict], day: dt.date, sale_id: int,
                          at: dt.datetime) -> list[dict]:
-        payments, covered = [], 0
+        """Vouchers, prepaid cards and points paying what they can of the sale."""
         total = sum(r["amount_cents"] for r in lines)
-        for r in lines:
-            if r["kind"] != "service":
-                continue
-            for v in c.vouchers:
-                if (v["service_id"] == r["service_id"] and v["left"] > 0
-                        and v["bought_on"] < day and (v["expires_on"] is None
-                                                      or v["expires_on"] >= day)):
-                    v["left"] -= 1
-                    self.rows[Voucher][v["row"]]["sessions_used"] += 1
-                    payments.append(self._payment(sale_id, "voucher", r["amount_cents"], at,
-                                                  reference=v["id"]))
-                    covered += r["amount_cents"]
-                    r["_paid"] = True
-                    break
-        services_left = sum(r["amount_cents"] for r in lines
-                            if r["kind"] == "service" and not r.get("_paid"))
-        for card in c.prepaid:
-            if card["purchased_on"] < day <= card["expires_on"] and card["value"] > card["used"]:
-                allowed = sum(r["amount_cents"] for r in lines if r["kind"] == "service"
-                              and not r.get("_paid")
-                              and (card["allowed"] is None or r["service_id"] in card["allowed"]))
-                amount = min(allowed, card["value"] - card["used"], services_left)
-                if amount > 0:
-                    card["used"] += amount
-                    services_left -= amount
-                    covered += amount
-                    payments.append(self._payment(sale_id, "prepaid", amount, at,
-                                                  reference=card["id"]))
+        payments = self._voucher_payments(c, lines, day, sale_id, at)
+        payments += self._prepaid_payments(c, lines, day, sale_id, at)
+        covered = sum(p["amount_cents"] for p in payments)
         if c.points >= 200 and self.rng.random() < 0.15 and total - covered >= 1000:
             payments.append(self._payment(sale_id, "points", 1000, at))
             self._points(c, -200, "redeemed", at, sale_id)
         for r in lines:
             r.pop("_paid", None)
+        return payments
+
+    def _voucher_payments(self, c: _Customer, lines: list[dict], day: dt.date, sale_id: int,
+                          at: dt.datetime) -> list[dict]:
+        """A session of a running voucher for each service line it covers (marked _paid)."""
+        payments = []
+        for r in lines:
+            if r["kind"] != "service":
+                continue
+            v = next((v for v in c.vouchers if v["service_id"] == r["service_id"]
+                      and v["left"] > 0 and v["bought_on"] < day
+                      and (v["expires_on"] is None or v["expires_on"] >= day)), None)
+            if v is None:
+                continue
+            v["left"] -= 1
+            self.rows[Voucher][v["row"]]["sessions_used"] += 1
+            payments.append(self._payment(sale_id, "voucher", r["amount_cents"], at,
+                                          reference=v["id"]))
+            r["_paid"] = True
+        return payments
+
+    def _prepaid_payments(self, c: _Customer, lines: list[dict], day: dt.date, sale_id: int,
+                          at: dt.datetime) -> list[dict]:
+        """Running prepaid cards paying the services no voucher paid, those they allow."""
+        payments = []
+        services_left = sum(r["amount_cents"] for r in lines
+                            if r["kind"] == "service" and not r.get("_paid"))
+        for card in c.prepaid:
+            if not (card["purchased_on"] < day <= card["expires_on"]
+                    and card["value"] > card["used"]):
+                continue
+            allowed = sum(r["amount_cents"] for r in lines if r["kind"] == "service"
+                          and not r.get("_paid")
+                          and (card["allowed"] is None or r["service_id"] in card["allowed"]))
+            amount = min(allowed, card["value"] - card["used"], services_left)
+            if amount > 0:
+                card["used"] += amount
+                services_left -= amount
+                payments.append(self._payment(sale_id, "prepaid", amount, at,
+                                              reference=card["id"]))
         return payments
 
     def _voucher(self, c: _Customer, package, service_id: int, sessions: int, day: dt.date,
@@ -513,6 +563,25 @@ class _Builder:
             table = Customer.__table__
             conn.execute(update(table).where(table.c.id == bindparam("cid")).values(
                 last_visit_at=bindparam("at"), customer_since=bindparam("since")), visited)
+
+
+class _SaleLines:
+    """The lines of one demo sale, numbered in the order they are added."""
+
+    def __init__(self, builder: _Builder, sale_id: int) -> None:
+        self.builder, self.sale_id = builder, sale_id
+        self.rows: list[dict] = []
+
+    def add(self, kind: str, description: str, price: int, pct: Decimal, qty: int = 1,
+            **ids) -> dict:
+        row = {"id": self.builder.next_id(SaleLine.__table__), "sale_id": self.sale_id,
+               "position": len(self.rows), "kind": kind, "service_id": None, "product_id": None,
+               "package_id": None, "description": description, "quantity": qty,
+               "unit_price_cents": price, "discount_percent": pct,
+               "tax_rate": Decimal(21), "amount_cents": line_amount(qty, price, pct),
+               "staff_id": None, "appointment_id": None, **ids}
+        self.rows.append(row)
+        return row
 
 
 def rich_subset(customer_ids: list[int]) -> list[int]:
