@@ -252,12 +252,14 @@ class BackgroundTask(QObject):
             message = message_text(label)
         else:
             message = self.tr(label) if label else ""  # tr: progress
-        if self.dialog:
-            self.dialog.setMaximum(max(total, 0))
-            self.dialog.setValue(min(done, total) if total else 0)
-            if message:
-                self.dialog.setLabelText(message)
         self.progress.emit(done, total, message)
+        if self.dialog:
+            # The value last: on a modal dialog setValue handles pending events, the next
+            # steps among them, which must not be overwritten by this older one afterwards.
+            self.dialog.setMaximum(max(total, 0))
+            if message and not self._stop.is_set():  # "Cancelling…" stays
+                self.dialog.setLabelText(message)
+            self.dialog.setValue(min(done, total) if total else 0)
 
     def _close(self) -> None:
         self.running = False
