@@ -135,133 +135,174 @@ def build_demo_history(session: Session, customer_ids: list[int], rng: random.Ra
     chosen = _pick_customers(customer_ids)
     if not chosen:
         return
-    staff = list(session.scalars(select(Staff.id).order_by(Staff.id)))
-    colourists = [s for s, role in session.execute(select(Staff.id, Staff.role))
-                  if role in ("Colourist", "Stylist")] or staff
-    patch_services = [(s.id, s.name) for s in session.scalars(
-        select(Service).where(Service.requires_patch_test.is_(True)).order_by(Service.id))]
-    templates = _templates(session)
+    history = _CareHistory(session, rng, today)
     visits = _appointments(session, chosen)
-    note_id, rev_id = _next_id(session, Note), _next_id(session, NoteRevision)
-    resp_id, ans_id = _next_id(session, SurveyResponse), _next_id(session, SurveyAnswer)
-    note_rows, rev_rows, test_rows, msg_rows, resp_rows, ans_rows = [], [], [], [], [], []
-    now = dt.datetime.now(dt.UTC)
     for cid in chosen:
         appts = visits.get(cid, [])
-        colour_appts = [a for a in appts if a[2] == "Colour"]
-        # colour formulas: a first card, later ones reusing the previous formula
-        if colour_appts or rng.random() < 0.55:
-            n_cards = min(len(colour_appts), 4) if colour_appts else rng.randint(1, 3)
-            formula = _formula(rng)
-            previous = None
-            for k in range(n_cards):
-                if colour_appts:
-                    appt_id, starts_at, _kind, who = colour_appts[-n_cards + k]
-                    created = starts_at + dt.timedelta(hours=2)
-                else:
-                    appt_id, who = None, rng.choice(colourists)
-                    created = _at(today - dt.timedelta(days=60 * (n_cards - k) + rng.randint(
-                        0, 20)), rng)
-                if previous is not None:
-                    formula = Formula.from_json(formula.to_json())
-                    formula.shades[0].grams = float(max(5, formula.shades[0].grams
-                                                        + rng.choice([-5, 0, 5])))
-                    formula.result = rng.choice(RESULTS)
-                text = rng.choice(COLOUR_TEXTS)
-                note_rows.append({
-                    "id": note_id, "customer_id": cid, "note_type": "colour", "text": text,
-                    "formula": formula.to_json(), "appointment_id": appt_id, "pinned": False,
-                    "author_id": who or rng.choice(colourists), "based_on_id": previous,
-                    "created_at": created, "updated_at": created})
-                if rng.random() < 0.35:  # edited afterwards: keep the earlier state
-                    before = Formula.from_json(formula.to_json())
-                    before.processing_minutes = (formula.processing_minutes or 30) - 5
-                    changed = created + dt.timedelta(days=rng.randint(1, 5))
-                    rev_rows.append({"id": rev_id, "note_id": note_id, "changed_at": changed,
-                                     "changed_by_id": rng.choice(colourists),
-                                     "previous_text": text, "previous_formula": before.to_json()})
-                    note_rows[-1]["updated_at"] = changed
-                    rev_id += 1
-                previous = note_id
-                note_id += 1
+        history.colour_cards(cid, [a for a in appts if a[2] == "Colour"])
+        history.general_notes(cid)
+        history.patch_test(cid)
+        history.surveys(cid, appts)
+        history.messages(cid)
+    history.write(session.connection())
+    _documents(session, chosen[:WITH_DOCUMENTS], rng, today)
+
+
+class _CareHistory:
+    """The care rows of the chosen customers, built in memory and written in bulk."""
+
+    def __init__(self, session: Session, rng: random.Random, today: dt.date) -> None:
+        self.rng, self.today = rng, today
+        self.staff = list(session.scalars(select(Staff.id).order_by(Staff.id)))
+        self.colourists = [s for s, role in session.execute(select(Staff.id, Staff.role))
+                           if role in ("Colourist", "Stylist")] or self.staff
+        self.patch_services = [(s.id, s.name) for s in session.scalars(
+            select(Service).where(Service.requires_patch_test.is_(True)).order_by(Service.id))]
+        self.templates = _templates(session)
+        self.note_id, self.rev_id = _next_id(session, Note), _next_id(session, NoteRevision)
+        self.resp_id = _next_id(session, SurveyResponse)
+        self.ans_id = _next_id(session, SurveyAnswer)
+        self.rows: dict[type, list[dict]] = {model: [] for model in (
+            Note, NoteRevision, PatchTest, SurveyResponse, SurveyAnswer, Message)}
+        self.now = dt.datetime.now(dt.UTC)
+
+    def colour_cards(self, cid: int, colour_appts: list[tuple]) -> None:
+        """Colour formulas: a first card, later ones reusing the previous formula."""
+        rng = self.rng
+        if not (colour_appts or rng.random() < 0.55):
+            return
+        n_cards = min(len(colour_appts), 4) if colour_appts else rng.randint(1, 3)
+        formula = _formula(rng)
+        previous = None
+        for k in range(n_cards):
+            if colour_appts:
+                appt_id, starts_at, _kind, who = colour_appts[-n_cards + k]
+                created = starts_at + dt.timedelta(hours=2)
+            else:
+                appt_id, who = None, rng.choice(self.colourists)
+                created = _at(self.today - dt.timedelta(days=60 * (n_cards - k) + rng.randint(
+                    0, 20)), rng)
+            if previous is not None:
+                formula = Formula.from_json(formula.to_json())
+                formula.shades[0].grams = float(max(5, formula.shades[0].grams
+                                                    + rng.choice([-5, 0, 5])))
+                formula.result = rng.choice(RESULTS)
+            self._colour_card(cid, formula, appt_id, who, created, previous)
+            previous = self.note_id
+            self.note_id += 1
+
+    def _colour_card(self, cid: int, formula: Formula, appt_id: int | None, who: int | None,
+                     created: dt.datetime, previous: int | None) -> None:
+        rng = self.rng
+        text = rng.choice(COLOUR_TEXTS)
+        note = {"id": self.note_id, "customer_id": cid, "note_type": "colour", "text": text,
+                "formula": formula.to_json(), "appointment_id": appt_id, "pinned": False,
+                "author_id": who or rng.choice(self.colourists), "based_on_id": previous,
+                "created_at": created, "updated_at": created}
+        self.rows[Note].append(note)
+        if rng.random() < 0.35:  # edited afterwards: keep the earlier state
+            before = Formula.from_json(formula.to_json())
+            before.processing_minutes = (formula.processing_minutes or 30) - 5
+            changed = created + dt.timedelta(days=rng.randint(1, 5))
+            self.rows[NoteRevision].append({
+                "id": self.rev_id, "note_id": self.note_id, "changed_at": changed,
+                "changed_by_id": rng.choice(self.colourists), "previous_text": text,
+                "previous_formula": before.to_json()})
+            note["updated_at"] = changed
+            self.rev_id += 1
+
+    def general_notes(self, cid: int) -> None:
+        """A few plain notes, and now and then a pinned one."""
+        rng = self.rng
         for _ in range(rng.choices([0, 1, 2], [40, 45, 15])[0]):
-            created = _at(today - dt.timedelta(days=rng.randint(5, 700)), rng)
-            note_rows.append({"id": note_id, "customer_id": cid, "note_type": "general",
-                              "text": rng.choice(GENERAL_NOTES), "formula": None,
-                              "appointment_id": None, "pinned": False,
-                              "author_id": rng.choice(staff), "based_on_id": None,
-                              "created_at": created, "updated_at": created})
-            note_id += 1
+            self._note(cid, rng.randint(5, 700), GENERAL_NOTES, pinned=False)
         if rng.random() < 0.08:
-            created = _at(today - dt.timedelta(days=rng.randint(5, 400)), rng)
-            note_rows.append({"id": note_id, "customer_id": cid, "note_type": "general",
-                              "text": rng.choice(PINNED), "formula": None,
-                              "appointment_id": None, "pinned": True,
-                              "author_id": rng.choice(staff), "based_on_id": None,
-                              "created_at": created, "updated_at": created})
-            note_id += 1
-        # patch tests: valid, expired, failed and pending ones
-        if patch_services and rng.random() < 0.6:
-            service_id, _name = rng.choice(patch_services)
-            kind = rng.choices(["valid", "expired", "failed", "pending"], [55, 25, 10, 10])[0]
-            tested = today - dt.timedelta(days={"valid": rng.randint(3, 150),
-                                               "expired": rng.randint(200, 500),
-                                               "failed": rng.randint(5, 300),
-                                               "pending": rng.randint(0, 1)}[kind])
-            result = {"valid": "pass", "expired": "pass", "failed": "fail",
-                      "pending": "pending"}[kind]
-            test_rows.append({
-                "customer_id": cid, "tested_on": tested, "service_id": service_id,
-                "product_id": None, "subject": rng.choice(["Behind the ear", "Inner elbow", ""]),
-                "staff_id": rng.choice(colourists), "result": result,
-                "valid_until": tested + dt.timedelta(days=180) if result == "pass" else None,
-                "notes": "Slight redness after 48 h" if kind == "failed" else ""})
-        # surveys after some visits
+            self._note(cid, rng.randint(5, 400), PINNED, pinned=True)
+
+    def _note(self, cid: int, days_ago: int, texts: list[str], pinned: bool) -> None:
+        rng = self.rng
+        created = _at(self.today - dt.timedelta(days=days_ago), rng)
+        self.rows[Note].append({"id": self.note_id, "customer_id": cid, "note_type": "general",
+                                "text": rng.choice(texts), "formula": None,
+                                "appointment_id": None, "pinned": pinned,
+                                "author_id": rng.choice(self.staff), "based_on_id": None,
+                                "created_at": created, "updated_at": created})
+        self.note_id += 1
+
+    def patch_test(self, cid: int) -> None:
+        """Patch tests: valid, expired, failed and pending ones."""
+        rng = self.rng
+        if not (self.patch_services and rng.random() < 0.6):
+            return
+        service_id, _name = rng.choice(self.patch_services)
+        kind = rng.choices(["valid", "expired", "failed", "pending"], [55, 25, 10, 10])[0]
+        tested = self.today - dt.timedelta(days={"valid": rng.randint(3, 150),
+                                                 "expired": rng.randint(200, 500),
+                                                 "failed": rng.randint(5, 300),
+                                                 "pending": rng.randint(0, 1)}[kind])
+        result = {"valid": "pass", "expired": "pass", "failed": "fail",
+                  "pending": "pending"}[kind]
+        self.rows[PatchTest].append({
+            "customer_id": cid, "tested_on": tested, "service_id": service_id,
+            "product_id": None, "subject": rng.choice(["Behind the ear", "Inner elbow", ""]),
+            "staff_id": rng.choice(self.colourists), "result": result,
+            "valid_until": tested + dt.timedelta(days=180) if result == "pass" else None,
+            "notes": "Slight redness after 48 h" if kind == "failed" else ""})
+
+    def surveys(self, cid: int, appts: list[tuple]) -> None:
+        """Surveys after some visits (or none, for a customer without visits)."""
+        rng = self.rng
         survey_appts = appts[-3:] if appts else [None] * rng.choice([0, 0, 1, 2])
         for appt in survey_appts:
             if appt is not None and rng.random() < 0.45:
                 continue
-            template = templates[0] if appt is None or appt[2] != "Colour" else \
-                rng.choice(templates)
+            template = self.templates[0] if appt is None or appt[2] != "Colour" else \
+                rng.choice(self.templates)
             when = (appt[1] + dt.timedelta(days=1)) if appt else \
-                _at(today - dt.timedelta(days=rng.randint(10, 600)), rng)
-            if when > now:
+                _at(self.today - dt.timedelta(days=rng.randint(10, 600)), rng)
+            if when > self.now:
                 continue
             happy = rng.random() < 0.8
-            resp_rows.append({"id": resp_id, "template_id": template.id, "customer_id": cid,
-                              "appointment_id": appt[0] if appt else None,
-                              "completed_at": when})
+            self.rows[SurveyResponse].append({
+                "id": self.resp_id, "template_id": template.id, "customer_id": cid,
+                "appointment_id": appt[0] if appt else None, "completed_at": when})
             for q in template.questions:
-                row = {"id": ans_id, "response_id": resp_id, "question_id": q.id,
-                       "question_text": q.text, "kind": q.kind, "rating": None, "value": ""}
-                if q.kind == "rating":
-                    rating = rng.choice([4, 5, 5]) if happy else rng.choice([2, 3, 4])
-                    row.update(rating=rating, value=str(rating))
-                elif q.kind == "yes_no":
-                    row["value"] = "yes" if happy or rng.random() < 0.5 else "no"
-                elif q.kind == "choice":
-                    row["value"] = rng.choice(q.choices)
-                else:
-                    row["value"] = rng.choice(SURVEY_TEXTS)
-                    if not row["value"]:
-                        continue
-                ans_rows.append(row)
-                ans_id += 1
-            resp_id += 1
-        # messages logged by hand
+                self._answer(q, happy)
+            self.resp_id += 1
+
+    def _answer(self, q, happy: bool) -> None:
+        rng = self.rng
+        row = {"id": self.ans_id, "response_id": self.resp_id, "question_id": q.id,
+               "question_text": q.text, "kind": q.kind, "rating": None, "value": ""}
+        if q.kind == "rating":
+            rating = rng.choice([4, 5, 5]) if happy else rng.choice([2, 3, 4])
+            row.update(rating=rating, value=str(rating))
+        elif q.kind == "yes_no":
+            row["value"] = "yes" if happy or rng.random() < 0.5 else "no"
+        elif q.kind == "choice":
+            row["value"] = rng.choice(q.choices)
+        else:
+            row["value"] = rng.choice(SURVEY_TEXTS)
+            if not row["value"]:
+                return
+        self.rows[SurveyAnswer].append(row)
+        self.ans_id += 1
+
+    def messages(self, cid: int) -> None:
+        """Messages logged by hand."""
+        rng = self.rng
         for _ in range(rng.choices([0, 1, 2, 3], [35, 35, 20, 10])[0]):
             channel, category, subject, body = rng.choice(CALLS)
-            msg_rows.append({"customer_id": cid, "channel": channel, "category": category,
-                             "subject": subject, "body": body, "status": "logged",
-                             "at": _at(today - dt.timedelta(days=rng.randint(1, 500)), rng),
-                             "staff_id": rng.choice(staff)})
-    conn = session.connection()
-    for model, rows in ((Note, note_rows), (NoteRevision, rev_rows), (PatchTest, test_rows),
-                        (SurveyResponse, resp_rows), (SurveyAnswer, ans_rows),
-                        (Message, msg_rows)):
-        for start in range(0, len(rows), 5000):
-            conn.execute(insert(model.__table__), rows[start:start + 5000])
-    _documents(session, chosen[:WITH_DOCUMENTS], rng, today)
+            self.rows[Message].append({
+                "customer_id": cid, "channel": channel, "category": category,
+                "subject": subject, "body": body, "status": "logged",
+                "at": _at(self.today - dt.timedelta(days=rng.randint(1, 500)), rng),
+                "staff_id": rng.choice(self.staff)})
+
+    def write(self, conn) -> None:
+        for model, rows in self.rows.items():
+            for start in range(0, len(rows), 5000):
+                conn.execute(insert(model.__table__), rows[start:start + 5000])
 
 
 # Documents ---------------------------------------------------------------------------------
