@@ -155,27 +155,12 @@ def _customer_rows(n: int, seed: int, staff_ids: list[int], category_ids: list[i
         last = rng.choice(last_names)
         if code in ("ES", "PT") and rng.random() < 0.8:
             last = f"{last} {rng.choice(last_names)}"
-        email = None
-        if rng.random() < 0.78:
-            base = f"{_ascii(first)}.{_ascii(last.split()[0])}"
-            email = f"{base}@{rng.choice(EMAIL_DOMAINS)}"
-            k = 1
-            while email in used_emails:
-                k += 1
-                email = f"{base}{k}@{rng.choice(EMAIL_DOMAINS)}"
-            used_emails.add(email)
-        mobile = None
-        if rng.random() < 0.92:
-            mobile = rng.choice(prefixes) + "".join(rng.choice("0123456789") for _ in range(rest))
+        email = _email(rng, first, last, used_emails) if rng.random() < 0.78 else None
+        mobile = _mobile(rng, prefixes, rest) if rng.random() < 0.92 else None
         has_birth = rng.random() < 0.65
         birth_year = rng.randint(1945, 2008) if has_birth and rng.random() < 0.7 else None
         since = today - dt.timedelta(days=rng.randint(0, 9 * 365))
-        last_visit = None
-        if rng.random() < 0.9:
-            days_ago = int(rng.expovariate(1 / 120))
-            last_visit = dt.datetime.combine(
-                today - dt.timedelta(days=min(days_ago, (today - since).days)),
-                dt.time(rng.randint(9, 19), rng.choice((0, 15, 30, 45))), dt.UTC)
+        last_visit = _last_visit(rng, today, since) if rng.random() < 0.9 else None
         blocked = rng.random() < 0.004
         yield {
             "first_name": first,
@@ -186,10 +171,7 @@ def _customer_rows(n: int, seed: int, staff_ids: list[int], category_ids: list[i
             "birth_year": birth_year,
             "birth_month": rng.randint(1, 12) if has_birth else None,
             "birth_day": rng.randint(1, 28) if has_birth else None,
-            "street": rng.choice(streets) if rng.random() < 0.6 else None,
-            "city": rng.choice(cities) if rng.random() < 0.7 else None,
-            "postcode": f"{rng.randint(1000, 52999):05d}" if rng.random() < 0.6 else None,
-            "country": code,
+            **_address(rng, code, cities, streets),
             "preferred_staff_id": rng.choice(staff_ids) if rng.random() < 0.3 else None,
             "referral_source": rng.choice(REFERRALS),
             "external_id": f"OLD-{100000 + i}" if rng.random() < 0.5 else None,
@@ -209,6 +191,37 @@ def _customer_rows(n: int, seed: int, staff_ids: list[int], category_ids: list[i
             "last_visit_at": last_visit,
             "sort_name": sort_name(first, last),
         }
+
+
+def _email(rng: random.Random, first: str, last: str, used: set[str]) -> str:
+    """first.last@ a common domain, numbered when that address is taken."""
+    base = f"{_ascii(first)}.{_ascii(last.split()[0])}"
+    email = f"{base}@{rng.choice(EMAIL_DOMAINS)}"
+    k = 1
+    while email in used:
+        k += 1
+        email = f"{base}{k}@{rng.choice(EMAIL_DOMAINS)}"
+    used.add(email)
+    return email
+
+
+def _mobile(rng: random.Random, prefixes: list[str], rest: int) -> str:
+    return rng.choice(prefixes) + "".join(rng.choice("0123456789") for _ in range(rest))
+
+
+def _last_visit(rng: random.Random, today: dt.date, since: dt.date) -> dt.datetime:
+    """Mostly recent, never before the customer came."""
+    days_ago = int(rng.expovariate(1 / 120))
+    return dt.datetime.combine(
+        today - dt.timedelta(days=min(days_ago, (today - since).days)),
+        dt.time(rng.randint(9, 19), rng.choice((0, 15, 30, 45))), dt.UTC)
+
+
+def _address(rng: random.Random, code: str, cities: list[str], streets: list[str]) -> dict:
+    return {"street": rng.choice(streets) if rng.random() < 0.6 else None,
+            "city": rng.choice(cities) if rng.random() < 0.7 else None,
+            "postcode": f"{rng.randint(1000, 52999):05d}" if rng.random() < 0.6 else None,
+            "country": code}
 
 
 def build_demo(session: Session, customers: int = 2000, seed: int = 7) -> Job[int]:
