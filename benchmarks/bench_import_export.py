@@ -63,12 +63,12 @@ def bench_import(folder: Path, rows: int, repeats: int) -> tuple[list[float], li
     alternating and keeping every figure shows the noise instead of hiding it)."""
     from openpyxl import load_workbook
 
+    from salon_desk.services import jobs
     from salon_desk.services.demo.salon import setup_salon
     from salon_desk.services.importing import (
         ImportOptions,
         analyse,
         import_customers,
-        run_generator,
     )
 
     path = folder / "customers.xlsx"
@@ -86,7 +86,7 @@ def bench_import(folder: Path, rows: int, repeats: int) -> tuple[list[float], li
         start = time.perf_counter()
         with db.session() as session:
             analysis = analyse(path, session)
-        result = run_generator(import_customers(db, analysis, ImportOptions()))
+        result = jobs.run(import_customers(db, analysis, ImportOptions()))
         ours.append(time.perf_counter() - start)
         assert count == rows + 1 and result.imported + result.skipped == rows, result.to_json()
         db.dispose()
@@ -96,8 +96,8 @@ def bench_import(folder: Path, rows: int, repeats: int) -> tuple[list[float], li
 def bench_export(folder: Path, customers: int) -> tuple[float, float, float]:
     import xlsxwriter
 
+    from salon_desk.services import jobs
     from salon_desk.services.demo.salon import build_demo
-    from salon_desk.services.jobs import run
     from salon_desk.services.exporting import (
         EXPORT_HEADERS,
         _customer_rows,
@@ -105,12 +105,11 @@ def bench_export(folder: Path, customers: int) -> tuple[float, float, float]:
         customer_cells,
         export_customers,
     )
-    from salon_desk.services.importing import run_generator
 
     db = Database(folder / "demo.sqlite")
     start = time.perf_counter()
     with db.transaction() as session:
-        run(build_demo(session, customers=customers))
+        jobs.run(build_demo(session, customers=customers))
     print(f"  (demo database with {customers:,} customers built in "
           f"{time.perf_counter() - start:.0f} s)")
     with db.session() as session:  # the same rows, in memory, for the bare writer
@@ -127,11 +126,11 @@ def bench_export(folder: Path, customers: int) -> tuple[float, float, float]:
     raw = time.perf_counter() - start
     del rows
     start = time.perf_counter()
-    result = run_generator(export_customers(db, folder / "export.xlsx"))
+    result = jobs.run(export_customers(db, folder / "export.xlsx"))
     ours = time.perf_counter() - start
     assert result.customers == customers
     start = time.perf_counter()
-    run_generator(export_customers(db, folder / "export.csv"))
+    jobs.run(export_customers(db, folder / "export.csv"))
     csv_s = time.perf_counter() - start
     db.dispose()
     return ours, raw, csv_s

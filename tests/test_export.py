@@ -11,6 +11,7 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import insert, select
 
+from salon_desk.services import jobs
 from salon_desk.cli import main
 from salon_desk.models import (
     Appointment,
@@ -31,7 +32,6 @@ from salon_desk.services.importing import (
     ImportOptions,
     analyse,
     import_customers,
-    run_generator,
 )
 from salon_desk.services.customers.record_export import SHEETS, export_record
 from salon_desk.services.template import build_template
@@ -95,7 +95,7 @@ def snapshot(db) -> dict[int, dict]:
 @pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
 def test_round_trip_gives_the_same_customers(filled_db, tmp_path, suffix):
     path = tmp_path / f"all{suffix}"
-    result = run_generator(export_customers(filled_db, path))
+    result = jobs.run(export_customers(filled_db, path))
     assert result.customers == 3
     target = Database(tmp_path / "other.sqlite")
     with target.transaction() as session:
@@ -103,7 +103,7 @@ def test_round_trip_gives_the_same_customers(filled_db, tmp_path, suffix):
     with target.session() as session:
         analysis = analyse(path, session)
     assert [m.header for m in analysis.matches if m.how != "header" or m.target is None] == []
-    imported = run_generator(import_customers(target, analysis, ImportOptions()))
+    imported = jobs.run(import_customers(target, analysis, ImportOptions()))
     assert (imported.imported, imported.rejected, imported.kept_in_notes) == (3, 0, 0), (
         imported.skipped_rows)
     assert snapshot(target) == snapshot(filled_db)
@@ -111,7 +111,7 @@ def test_round_trip_gives_the_same_customers(filled_db, tmp_path, suffix):
 
 
 def test_xlsx_export_columns_and_formula_injection(filled_db, tmp_path):
-    path = run_generator(export_customers(filled_db, tmp_path / "e.xlsx")).path
+    path = jobs.run(export_customers(filled_db, tmp_path / "e.xlsx")).path
     ws = load_workbook(path).active
     headers = [c.value for c in ws[1]]
     assert headers == HEADERS + [c.header for c in COMPUTED_COLUMNS]
@@ -134,7 +134,7 @@ def test_xlsx_export_columns_and_formula_injection(filled_db, tmp_path):
 
 
 def test_csv_export_has_bom_and_neutralised_cells(filled_db, tmp_path):
-    path = run_generator(export_customers(filled_db, tmp_path / "e.csv")).path
+    path = jobs.run(export_customers(filled_db, tmp_path / "e.csv")).path
     assert path.read_bytes().startswith(b"\xef\xbb\xbf")
     with path.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle))
@@ -150,7 +150,7 @@ def test_csv_export_has_bom_and_neutralised_cells(filled_db, tmp_path):
 
 
 def test_selected_customers_in_list_order(filled_db, tmp_path):
-    path = run_generator(export_customers(filled_db, tmp_path / "s.csv", ids=[3, 1])).path
+    path = jobs.run(export_customers(filled_db, tmp_path / "s.csv", ids=[3, 1])).path
     with path.open(encoding="utf-8-sig") as handle:
         assert [r[0] for r in csv.reader(handle)][1:] == ["3", "1"]
 
@@ -176,7 +176,7 @@ def test_computed_columns(filled_db, tmp_path):
         conn.execute(insert(Debt.__table__), [
             {"customer_id": 1, "initial_cents": 1500, "remaining_cents": 1500,
              "incurred_at": now, "created_at": now, "updated_at": now}])
-    path = run_generator(export_customers(filled_db, tmp_path / "c.xlsx")).path
+    path = jobs.run(export_customers(filled_db, tmp_path / "c.xlsx")).path
     ws = load_workbook(path).active
     headers = [c.value for c in ws[1]]
     row = [c.value for c in ws[2]]
@@ -212,7 +212,7 @@ def test_template_lists_every_field_with_validations(tmp_path, salon_db):
     with salon_db.session() as session:
         analysis = analyse(path, session)
     assert analysis.unrecognised == []
-    result = run_generator(import_customers(salon_db, analysis, ImportOptions()))
+    result = jobs.run(import_customers(salon_db, analysis, ImportOptions()))
     assert (result.imported, result.skipped) == (1, 1)
 
 
@@ -226,7 +226,7 @@ def test_whole_record_workbook(filled_db, tmp_path):
         conn.execute(insert(Appointment.__table__), [
             {"customer_id": 1, "starts_at": now, "status": "completed", "created_at": now,
              "updated_at": now, "staff_id": 1, "notes": "Balayage"}])
-    path = run_generator(export_record(filled_db, 1, tmp_path / "record.xlsx"))
+    path = jobs.run(export_record(filled_db, 1, tmp_path / "record.xlsx"))
     book = load_workbook(path)
     assert book.sheetnames == ["Details"] + [title for title, *_ in SHEETS]
     details = {r[0]: r[1] for r in book["Details"].iter_rows(min_row=2, values_only=True)}

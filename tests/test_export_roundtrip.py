@@ -12,13 +12,14 @@ import pytest
 from openpyxl import load_workbook
 from test_export import snapshot
 
+from salon_desk.services import jobs
 from salon_desk.cli import main
 from salon_desk.models import Customer
 from salon_desk.models.db import Database
 from salon_desk.services.demo.salon import setup_salon
 from salon_desk.services.errors import SalonError
 from salon_desk.services.exporting import XLSX_CELL_LIMIT, export_customers, utf16_length
-from salon_desk.services.importing import ImportOptions, analyse, import_customers, run_generator
+from salon_desk.services.importing import ImportOptions, analyse, import_customers
 from salon_desk.services.customers.record_export import export_record
 from salon_desk.services.template import build_template
 
@@ -61,11 +62,11 @@ def _fresh(tmp_path, name: str) -> Database:
 
 def _round_trip(db, tmp_path, suffix: str, name: str = "back") -> tuple[Database, object]:
     path = tmp_path / f"{name}{suffix}"
-    run_generator(export_customers(db, path))
+    jobs.run(export_customers(db, path))
     target = _fresh(tmp_path, f"{name}-{suffix[1:]}.sqlite")
     with target.session() as session:
         analysis = analyse(path, session)
-    result = run_generator(import_customers(target, analysis, ImportOptions()))
+    result = jobs.run(import_customers(target, analysis, ImportOptions()))
     return target, result
 
 
@@ -113,7 +114,7 @@ def test_xlsx_text_longer_than_a_cell_is_continued_said_and_read_back(salon_db, 
     long_notes = _add(salon_db, first_name="Ana", notes=LONG)
     long_both = _add(salon_db, first_name="Luz", notes=LONG[:40_000], allergies=LONG[:33_000])
     path = tmp_path / "long.xlsx"
-    result = run_generator(export_customers(salon_db, path))
+    result = jobs.run(export_customers(salon_db, path))
     assert result.customers == 3
     assert result.long_customers == [long_notes, long_both]
     assert result.long_cells == 3
@@ -152,7 +153,7 @@ def test_the_command_line_names_the_long_cells_not_their_text(salon_db, tmp_path
 
 def test_record_export_continues_long_texts_too(salon_db, tmp_path):
     cid = _add(salon_db, first_name="Ana", notes=LONG)
-    path = run_generator(export_record(salon_db, cid, tmp_path / "record.xlsx"))
+    path = jobs.run(export_record(salon_db, cid, tmp_path / "record.xlsx"))
     details = list(load_workbook(path)["Details"].iter_rows(values_only=True))
     assert details[0][:3] == ("Field", "Value", "Value (continued)")
     notes = next(row for row in details if row[0] == "Notes")
@@ -166,11 +167,11 @@ def test_export_to_a_missing_folder_is_a_clear_error(salon_db, tmp_path, name):
     _add(salon_db, first_name="Ana")
     target = tmp_path / "no such folder" / name
     with pytest.raises(SalonError, match="does not exist"):
-        run_generator(export_customers(salon_db, target))
+        jobs.run(export_customers(salon_db, target))
     with pytest.raises(SalonError, match="does not exist"):
         build_template(tmp_path / "no such folder" / "template.xlsx")
     with pytest.raises(SalonError, match="does not exist"):
-        run_generator(export_record(salon_db, 1, tmp_path / "no such folder" / "r.xlsx"))
+        jobs.run(export_record(salon_db, 1, tmp_path / "no such folder" / "r.xlsx"))
     assert not (tmp_path / "no such folder").exists()
 
 

@@ -14,6 +14,7 @@ import pytest
 from hostile_files import raw_xlsx, rows_xml, run_isolated, shared_strings_xml
 from sqlalchemy import select
 
+from salon_desk.services import jobs
 from salon_desk.cli import main
 from salon_desk.models import Badge, Customer, customer_badges
 from salon_desk.services import error_texts as msg
@@ -23,20 +24,19 @@ from salon_desk.services.importing import (
     analyse,
     import_customers,
     preview_import,
-    run_generator,
 )
 
 
 def do_import(db, path, **options):
     with db.session() as session:
         analysis = analyse(path, session, country=options.get("country"))
-    return run_generator(import_customers(db, analysis, ImportOptions(**options)))
+    return jobs.run(import_customers(db, analysis, ImportOptions(**options)))
 
 
 def do_preview(db, path, **options):
     with db.session() as session:
         analysis = analyse(path, session)
-    return run_generator(preview_import(db, analysis, ImportOptions(**options)))
+    return jobs.run(preview_import(db, analysis, ImportOptions(**options)))
 
 
 def saved(db) -> list[Customer]:

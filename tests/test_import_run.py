@@ -8,6 +8,7 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import func, select
 
+from salon_desk.services import jobs
 from salon_desk.models import Badge, Customer, CustomerConsent, ImportBatch
 from salon_desk.services.customers.records import CustomerData, update_customer
 from salon_desk.services.importing import (
@@ -18,7 +19,6 @@ from salon_desk.services.importing import (
     apply_mapping,
     import_customers,
     preview_import,
-    run_generator,
     undo_import,
 )
 from salon_desk.services.importing import headers as H
@@ -39,7 +39,7 @@ SPANISH = [["Nombre", "Apellidos", "Móvil", "Email", "Fecha de nacimiento", "Se
 def do_import(db, path, **options):
     with db.session() as session:
         analysis = analyse(path, session, country=options.get("country"))
-    return run_generator(import_customers(db, analysis, ImportOptions(**options)))
+    return jobs.run(import_customers(db, analysis, ImportOptions(**options)))
 
 
 def customers(db) -> dict[str, Customer]:
@@ -107,7 +107,7 @@ def test_preview_shows_rows_as_saved_problems_and_duplicates(salon_db, tmp_path,
     path = write_xlsx(tmp_path / "c.xlsx", [list(r) for r in rows])
     with salon_db.session() as session:
         analysis = analyse(path, session)
-    preview = run_generator(preview_import(salon_db, analysis, ImportOptions()))
+    preview = jobs.run(preview_import(salon_db, analysis, ImportOptions()))
     assert preview.rows == 5
     assert ("Móvil", "Mobile") in preview.columns
     first = preview.sample[0]
@@ -131,7 +131,7 @@ def test_mapping_step_and_saved_mapping(salon_db, tmp_path):
         analysis = analyse(path, session)
     assert [m.header for m in analysis.unrecognised] == ["Peinado favorito", "Signo"]
     apply_mapping(analysis, {1: H.NOTES, 2: H.IGNORE})
-    result = run_generator(import_customers(salon_db, analysis, ImportOptions(save_mapping=True)))
+    result = jobs.run(import_customers(salon_db, analysis, ImportOptions(save_mapping=True)))
     assert result.imported == 1
     assert customers(salon_db)["Ana"].notes == "Peinado favorito: Bob corto"
     # Next time the same columns are mapped without asking (order does not matter).
@@ -141,7 +141,7 @@ def test_mapping_step_and_saved_mapping(salon_db, tmp_path):
         again = analyse(tmp_path / "d.xlsx", session)
     assert again.saved_mapping_used and again.unrecognised == []
     assert {m.header: m.target for m in again.matches}["Signo"] == H.IGNORE
-    run_generator(import_customers(salon_db, again, ImportOptions(forget_mapping=True)))
+    jobs.run(import_customers(salon_db, again, ImportOptions(forget_mapping=True)))
     assert customers(salon_db)["Eva"].notes == "Peinado favorito: Melena"
     with salon_db.session() as session:  # forgotten: the next file asks again
         assert analyse(tmp_path / "d.xlsx", session).unrecognised != []
@@ -329,7 +329,7 @@ def test_a_failing_row_never_half_writes(salon_db, tmp_path, monkeypatch):
     with salon_db.session() as session:
         analysis = analyse(big_file(tmp_path), session)
     with pytest.raises(RuntimeError):
-        run_generator(import_customers(salon_db, analysis, ImportOptions()))
+        jobs.run(import_customers(salon_db, analysis, ImportOptions()))
     with salon_db.session() as session:
         assert session.scalar(select(func.count()).select_from(Customer)) == 0
         assert session.scalar(select(func.count()).select_from(CustomerConsent)) == 0
@@ -348,11 +348,11 @@ def test_ambiguous_dates_are_asked(salon_db, tmp_path):
     with salon_db.session() as session:
         analysis = analyse(path, session)
     assert analysis.date_order_needed
-    preview = run_generator(preview_import(salon_db, analysis, ImportOptions()))
+    preview = jobs.run(preview_import(salon_db, analysis, ImportOptions()))
     assert preview.date_order_needed
     with pytest.raises(DatesNeedOrder):
-        run_generator(import_customers(salon_db, analysis, ImportOptions()))
-    run_generator(import_customers(salon_db, analysis, ImportOptions(date_order="mdy")))
+        jobs.run(import_customers(salon_db, analysis, ImportOptions()))
+    jobs.run(import_customers(salon_db, analysis, ImportOptions(date_order="mdy")))
     ana = customers(salon_db)["Ana"]
     assert (ana.birth_month, ana.birth_day) == (5, 6)
 
@@ -475,7 +475,7 @@ def test_big_imports_rebuild_the_indexes_once(salon_db, tmp_path, monkeypatch):
     assert steps[-1][2] == "Saving customers…"
     gen.close()  # cancelled while the indexes were dropped: they come back with the rollback
     assert _index_names(salon_db) == before
-    result = run_generator(import_customers(salon_db, analysis, ImportOptions()))
+    result = jobs.run(import_customers(salon_db, analysis, ImportOptions()))
     assert result.imported == 2500 and _index_names(salon_db) == before
     from salon_desk.services.search.lookup import search
 

@@ -8,8 +8,9 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import func, select
 
+from salon_desk.services import jobs
 from salon_desk.models import Customer
-from salon_desk.services.importing import ImportOptions, analyse, import_customers, run_generator
+from salon_desk.services.importing import ImportOptions, analyse, import_customers
 from salon_desk.ui import dialogs
 from tests.import_files import write_xlsx
 
@@ -74,7 +75,7 @@ def test_download_template(main, tmp_path, monkeypatch, messages):
 def _import(db, path):
     with db.session() as session:
         analysis = analyse(path, session)
-    return run_generator(import_customers(db, analysis, ImportOptions()))
+    return jobs.run(import_customers(db, analysis, ImportOptions()))
 
 
 def test_history_dialog_undo_and_refusal(qtbot, salon_db, tmp_path, messages):

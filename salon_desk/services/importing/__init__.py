@@ -2,8 +2,8 @@
 
     analysis = analyse(path, session)          # read, find headers, recognise columns
     apply_mapping(analysis, {3: "notes_extra"}) # the user's choices for unrecognised columns
-    preview = run_generator(preview_import(db, analysis, options))
-    result = run_generator(import_customers(db, analysis, options))
+    preview = jobs.run(preview_import(db, analysis, options))   # long jobs: services.jobs
+    result = jobs.run(import_customers(db, analysis, options))
 """
 
 from salon_desk.services.importing.history import (
@@ -12,12 +12,14 @@ from salon_desk.services.importing.history import (
     check_undo,
     list_batches,
     undo_import,
+    undo_import_job,
 )
 from salon_desk.services.importing.mapping import (
     SAVED_MAPPINGS,
     TARGET_LABELS,
     FileAnalysis,
     analyse,
+    analyse_job,
     apply_mapping,
     save_mapping,
     target_label,
@@ -28,19 +30,10 @@ from salon_desk.services.importing.readers import SUFFIXES, UnreadableFile
 from salon_desk.services.importing.run import DatesNeedOrder, ImportResult, import_customers
 
 
-def run_generator(gen):
-    """Run a progress generator to its end and return its result (CLI and tests)."""
-    while True:
-        try:
-            next(gen)
-        except StopIteration as done:
-            return done.value
-
-
 __all__ = [
     "SAVED_MAPPINGS", "SUFFIXES", "TARGET_LABELS", "BatchInfo", "DatesNeedOrder",
     "FileAnalysis", "ImportOptions", "ImportResult", "Preview", "UndoRefused",
-    "UnreadableFile", "analyse", "apply_mapping", "check_undo", "import_customers",
-    "list_batches", "preview_import", "run_generator", "save_mapping", "target_label",
-    "undo_import",
+    "UnreadableFile", "analyse", "analyse_job", "apply_mapping", "check_undo",
+    "import_customers", "list_batches", "preview_import", "save_mapping", "target_label",
+    "undo_import", "undo_import_job",
 ]

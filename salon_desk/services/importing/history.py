@@ -19,9 +19,11 @@ from salon_desk.models import (
     customer_badges,
     utcnow,
 )
+from salon_desk.models.db import Database
 from salon_desk.models.search_index import remove_from_index, write_index
 from salon_desk.services import error_texts as msg
 from salon_desk.services.errors import SalonError, get_or_not_found
+from salon_desk.services.jobs import Job
 from salon_desk.services.importing.undo_data import from_json, is_column
 
 # Tables whose rows tie a customer to the salon's history: an imported customer who has any
@@ -153,3 +155,11 @@ def undo_import(session: Session, batch_id: int) -> tuple[int, int]:
     session.expire_all()
     return len(created), restored
 
+
+
+def undo_import_job(db: Database, batch_id: int) -> Job[tuple[int, int]]:
+    """undo_import in a transaction of its own, as a long job (services.jobs): busy until
+    done; returns (customers deleted, customers restored)."""
+    yield 0, 0
+    with db.transaction() as session:
+        return undo_import(session, batch_id)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from salon_desk.models.db import Database
 from salon_desk.services import error_texts as msg
 from salon_desk.services import settings
 from salon_desk.services.customers.columns import COLUMNS
@@ -23,6 +24,7 @@ from salon_desk.services.importing.readers import RawFile, read_file
 from salon_desk.services.importing.repairs import join_split_numbers
 from salon_desk.services.importing.rows import date_values, is_blank_row
 from salon_desk.services.importing.values import decimal_comma, m_means_female
+from salon_desk.services.jobs import Job
 from salon_desk.services.settings import Option
 from salon_desk.services.texts import Text
 
@@ -194,3 +196,12 @@ def forget_mapping(session: Session, analysis: FileAnalysis) -> None:
     saved = dict(settings.get(session, SAVED_MAPPINGS))
     saved.pop(analysis.signature, None)
     settings.set_value(session, SAVED_MAPPINGS, saved)
+
+
+def analyse_job(db: Database, path: Path | str, country: str | None = None
+                ) -> Job[FileAnalysis]:
+    """analyse with a session of its own, as a long job (services.jobs): busy until the file
+    is read and its columns recognised."""
+    yield 0, 0
+    with db.session() as session:
+        return analyse(path, session, country=country)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from salon_desk.models.db import Database
-from salon_desk.services.importing import BatchInfo, list_batches, undo_import
+from salon_desk.services.importing import BatchInfo, list_batches, undo_import_job
 from salon_desk.ui import dialogs, formatting
 from salon_desk.ui.tasks import BackgroundTask
 
@@ -147,13 +147,8 @@ class ImportHistoryDialog(QDialog):
         if not dialogs.confirm(self, self.tr("Undo import"), text, self.tr("Undo import")):
             return
         db, batch_id = self.db, batch.id
-
-        def work():
-            yield 0, 0
-            with db.transaction() as session:
-                return undo_import(session, batch_id)
-
-        self.task = BackgroundTask(self, self.tr("Undoing the import"), work, writes=True)
+        self.task = BackgroundTask(self, self.tr("Undoing the import"),
+                                   lambda: undo_import_job(db, batch_id), writes=True)
         self.task.finished.connect(self._undone)
         self.task.failed.connect(lambda exc, _tb: dialogs.show_error(
             self, self.tr("Undo import"), str(exc)))

@@ -39,7 +39,7 @@ from salon_desk.services import settings
 from salon_desk.services.importing import (
     TARGET_LABELS,
     ImportOptions,
-    analyse,
+    analyse_job,
     apply_mapping,
     preview_import,
 )
@@ -141,14 +141,9 @@ class FilePage(QWizardPage):
         self.file_info.setText(self.tr("Reading the file…"))
         self.browse.setEnabled(False)
         self.completeChanged.emit()
-        country = self.country.currentData()
-
-        def work():
-            yield 0, 0
-            with self.w.db.session() as session:
-                return analyse(path, session, country=country)
-
-        self.task = BackgroundTask(self, self.tr("Reading the file"), work, show_dialog=False)
+        db, country = self.w.db, self.country.currentData()
+        self.task = BackgroundTask(self, self.tr("Reading the file"),
+                                   lambda: analyse_job(db, path, country), show_dialog=False)
         self.task.finished.connect(self._loaded)
         self.task.failed.connect(self._failed)
         self.task.start()
