@@ -29,6 +29,7 @@ COMMAND_MODULES = [
     "salon_desk.cli.printing",
     "salon_desk.cli.transfer",
     "salon_desk.cli.dedupe",
+    "salon_desk.cli.segments",
 ]
 
 MAX_ID = 2**63 - 1  # SQLite's largest integer

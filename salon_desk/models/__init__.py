@@ -1,7 +1,12 @@
 """SQLAlchemy models of Salon Desk, one module per part of the domain."""
 
 from salon_desk.models import search_index  # noqa: F401  (keeps the FTS index in sync)
-from salon_desk.models.appointments import Appointment, AppointmentStatus
+from salon_desk.models.appointments import (
+    ACTIVE_STATUSES,
+    BOOKED_STATUSES,
+    Appointment,
+    AppointmentStatus,
+)
 from salon_desk.models.base import Base, UTCDateTime, utcnow
 from salon_desk.models.budgets import Budget, BudgetLine
 from salon_desk.models.care import (
@@ -46,6 +51,7 @@ from salon_desk.models.sales import (
     Sale,
     SaleLine,
 )
+from salon_desk.models.segments import SavedSegment
 from salon_desk.models.settings import Setting
 from salon_desk.models.staff import Room, Staff
 from salon_desk.models.surveys import (
@@ -57,7 +63,8 @@ from salon_desk.models.surveys import (
 )
 
 __all__ = [
-    "Appointment", "AppointmentStatus", "Badge", "Base", "Budget", "BudgetLine", "CashMovement",
+    "ACTIVE_STATUSES", "BOOKED_STATUSES", "Appointment", "AppointmentStatus", "Badge", "Base",
+    "Budget", "BudgetLine", "CashMovement", "SavedSegment",
     "Channel", "ConsentCategory", "ConsentEvent", "Customer", "CustomerCategory",
     "CustomerConsent", "CustomerMedia", "Debt", "DebtPayment", "DismissedPair", "Document",
     "Gender", "ImportBatch", "ImportedCustomer", "LineKind", "LoyaltyCard", "Merge", "Message",

@@ -21,6 +21,14 @@ class AppointmentStatus(enum.StrEnum):
     NO_SHOW = "no_show"
 
 
+# "Booked", wherever Salon Desk counts or finds what customers booked: an appointment that was not
+# cancelled. A no-show was booked but is not a visit (a visit is a completed appointment).
+BOOKED_STATUSES = (AppointmentStatus.PENDING.value, AppointmentStatus.CONFIRMED.value,
+                   AppointmentStatus.COMPLETED.value, AppointmentStatus.NO_SHOW.value)
+# "Active": booked and not yet happened or missed (pending or confirmed).
+ACTIVE_STATUSES = (AppointmentStatus.PENDING.value, AppointmentStatus.CONFIRMED.value)
+
+
 class Appointment(Timestamps, Base):
     __tablename__ = "appointments"
 
@@ -46,6 +54,8 @@ class Appointment(Timestamps, Base):
         Index("ix_appointments_customer_start", "customer_id", "starts_at"),
         Index("ix_appointments_staff_start", "staff_id", "starts_at"),
         Index("ix_appointments_start", "starts_at"),
+        # Bookings and visits by status over a time range (segments), read from the index alone.
+        Index("ix_appointments_status_start", "status", "starts_at", "customer_id"),
     )
 
     @property

@@ -27,7 +27,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sqlalchemy import bindparam, select, text
+from sqlalchemy import Integer, bindparam, select, text
 from sqlalchemy.orm import Session
 
 from salon_desk.models import (
@@ -291,16 +291,23 @@ def _stats_sql(only_ids: bool, active_only: bool = True) -> str:
     return _STATS_SQL.format(**filters)
 
 
-def at_risk_ids(session: Session, kind: str = AT_RISK, today: dt.date | None = None) -> list[int]:
-    """Ids of the active customers that are at risk (kind "at_risk"), lapsed ("lapsed") or
-    either ("at_risk_or_lapsed"), in id order. One aggregate query over all visits."""
+def risk_select(session: Session, kind: str = AT_RISK, today: dt.date | None = None):
+    """The select of at_risk_ids, its values bound: a subquery other filters (segments) put
+    in ``Customer.id.in_(...)``, so the rule stays written once."""
     conditions = {AT_RISK: _AT_RISK, LAPSED: _LAPSED,
                   "at_risk_or_lapsed": f"({_AT_RISK}) OR ({_LAPSED})"}
     if kind not in conditions:
         raise ValueError(f"Unknown at-risk kind {kind!r}")
     sql = _CLASSIFY_SQL.format(stats=_stats_sql(False), condition=conditions[kind])
     params = _params(session, today or dt.date.today())
-    return sorted(session.execute(text(sql), params).scalars())
+    used = {name: value for name, value in params.items() if f":{name}" in sql}
+    return text(sql).bindparams(**used).columns(customer_id=Integer)
+
+
+def at_risk_ids(session: Session, kind: str = AT_RISK, today: dt.date | None = None) -> list[int]:
+    """Ids of the active customers that are at risk (kind "at_risk"), lapsed ("lapsed") or
+    either ("at_risk_or_lapsed"), in id order. One aggregate query over all visits."""
+    return sorted(session.execute(risk_select(session, kind, today)).scalars())
 
 
 def statuses_for(session: Session, customer_ids: list[int],

@@ -1,0 +1,158 @@
+"""Segment figures for a 100,000-customer demo salon.
+
+    .venv/bin/python benchmarks/bench_segments.py [--db PATH] [--customers 100000] [--runs 5]
+
+With ``--db`` an existing demo database is used (build one once with ``salon-desk --db PATH demo
+--customers 100000``, a few minutes); without it one is built in a temporary folder. For each
+criterion alone, then five combinations of up to five criteria, times what the filter panel and
+the list do: the count of matching customers, then the first page (the first 50 ids in list
+order and their rows). Prints the median and the slowest of ``--runs`` runs (after one warm-up).
+Target: each under 300 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from sqlalchemy import select
+
+from salon_desk.models import Badge, CustomerCategory, Package, Service, ServiceType
+from salon_desk.models.db import Database
+from salon_desk.services.search.lookup import fetch_rows
+from salon_desk.services.segments import Criteria, count, ids
+
+PAGE = 50
+TARGET_MS = 300
+
+
+def first_id(session, model) -> int:
+    return session.scalar(select(model.id).order_by(model.id).limit(1))
+
+
+def cases(session) -> list[tuple[str, Criteria]]:
+    service, service_type = first_id(session, Service), first_id(session, ServiceType)
+    badge, category = first_id(session, Badge), first_id(session, CustomerCategory)
+    package = first_id(session, Package)
+    today = dt.date.today()
+    year_ago = today - dt.timedelta(days=365)
+    alone = [
+        ("gender", Criteria(genders=["female"])),
+        ("badge any of", Criteria(badges_any=[badge, badge + 1])),
+        ("badges all of", Criteria(badges_all=[badge, badge + 1])),
+        ("badges none of", Criteria(badges_none=[badge])),
+        ("category", Criteria(categories=[category])),
+        ("inactive or blocked", Criteria(states=["inactive", "blocked"])),
+        ("age 30-45", Criteria(age_min=30, age_max=45)),
+        ("birthday in March", Criteria(birthday_months=[3])),
+        ("birthday within 30 days", Criteria(birthday_within_days=30)),
+        ("customer since (a year)", Criteria(since_from=year_ago, since_to=today)),
+        ("referral source", Criteria(referral_sources=["instagram"])),
+        ("city", Criteria(cities=["madrid"])),
+        ("postcode prefix", Criteria(postcodes=["28"])),
+        ("service booked", Criteria(services=[service])),
+        ("service type booked", Criteria(service_types=[service_type])),
+        ("service never booked", Criteria(unused_services=[service])),
+        ("service type never booked", Criteria(unused_service_types=[service_type])),
+        ("package bought", Criteria(packages=[package])),
+        ("package with sessions left", Criteria(package_sessions_left=True)),
+        ("booked in a month", Criteria(booked_from=today - dt.timedelta(days=30),
+                                       booked_to=today)),
+        ("active booking next 30 days", Criteria(booked_from=today, booking_statuses=["active"],
+                                                 booked_to=today + dt.timedelta(days=30))),
+        ("no-show in a year", Criteria(booked_from=year_ago, booking_statuses=["no_show"])),
+        ("visited within 60 days", Criteria(visited_within_days=60)),
+        ("not visited for 180 days", Criteria(not_visited_for_days=180)),
+        ("at risk", Criteria(at_risk=True)),
+        ("3+ visits in a year", Criteria(visits_min=3, visits_from=year_ago)),
+        ("at most 1 visit", Criteria(visits_max=1)),
+        ("spent 200+ in a year", Criteria(spent_min=20000, spent_from=year_ago)),
+        ("spent at most 50", Criteria(spent_max=5000)),
+        ("average ticket 60+", Criteria(average_ticket_min=6000)),
+        ("has a debt", Criteria(has_debt=True)),
+        ("credit with balance", Criteria(credits=["voucher", "prepaid", "loyalty"])),
+        ("points 100+", Criteria(points_min=100)),
+        ("subscribed to marketing", Criteria(subscribed=["marketing"])),
+        ("marketing consent by email", Criteria(consents=["marketing:email"])),
+        ("has an email", Criteria(has_email=True)),
+        ("no mobile", Criteria(has_mobile=False)),
+    ]
+    combined = [
+        ("women, 30-45, colour type, no facial, marketing", Criteria(
+            genders=["female"], age_min=30, age_max=45, service_types=[service_type],
+            unused_services=[service + 1], subscribed=["marketing"])),
+        ("badge, spent 200+, not visited 90, has email", Criteria(
+            badges_any=[badge], spent_min=20000, not_visited_for_days=90, has_email=True)),
+        ("at risk, 3+ visits, marketing consent, mobile", Criteria(
+            at_risk=True, visits_min=3, consents=["marketing:sms"], has_mobile=True)),
+        ("package left, active, birthday month, credit, points", Criteria(
+            package_sessions_left=True, states=["active"], birthday_months=[today.month],
+            credits=["voucher"], points_min=1)),
+        ("booked month, service, no debt, category, avg ticket", Criteria(
+            booked_from=today - dt.timedelta(days=30), booked_to=today, services=[service],
+            has_debt=False, categories=[category], average_ticket_min=3000)),
+    ]
+    return [(f"alone: {n}", c) for n, c in alone] + [(f"combo: {n}", c) for n, c in combined]
+
+
+def timed(fn, runs: int) -> tuple[float, float, object]:
+    fn()  # warm-up: SQLite's page cache, SQLAlchemy's statement cache
+    times, result = [], None
+    for _ in range(runs):
+        start = time.perf_counter()
+        result = fn()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times), max(times), result
+
+
+def run(db: Database, runs: int) -> int:
+    slow = 0
+    with db.session() as session:
+        print(f"{'criteria':<58} {'found':>7}  {'count ms':>15}  {'first page ms':>15}")
+        for name, criteria in cases(session):
+            med_c, max_c, found = timed(lambda c=criteria: count(session, c), runs)
+            med_p, max_p, _ = timed(
+                lambda c=criteria: fetch_rows(session, ids(session, c, limit=PAGE)), runs)
+            mark = "" if max(max_c, max_p) < TARGET_MS else "  SLOW"
+            slow += bool(mark)
+            print(f"{name:<58.58} {found:>7,}  {med_c:>6.0f} (max {max_c:>4.0f})  "
+                  f"{med_p:>6.0f} (max {max_p:>4.0f}){mark}")
+    print(f"{slow} over {TARGET_MS} ms" if slow else f"every figure under {TARGET_MS} ms")
+    return 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--db", type=Path, help="an existing demo database")
+    parser.add_argument("--customers", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    if args.db:
+        db = Database(args.db)
+        try:
+            return run(db, args.runs)
+        finally:
+            db.dispose()
+    from salon_desk.services.demo.salon import write_demo
+    from salon_desk.services.jobs import run as run_job
+
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Database(Path(tmp) / "bench.sqlite")
+        start = time.perf_counter()
+        run_job(write_demo(db, customers=args.customers))
+        print(f"built {args.customers:,} demo customers in {time.perf_counter() - start:.0f} s")
+        try:
+            return run(db, args.runs)
+        finally:
+            db.dispose()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

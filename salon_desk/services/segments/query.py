@@ -1,0 +1,41 @@
+"""A segment over the customer list: its query, its count and its ids in list order.
+
+The segment's conditions are added to the list's own query (services.search.lookup
+build_query), so they combine with the typed text, the list's other filters and its order; the
+list model pages ``query(...)`` as it pages any filter (count, then LIMIT/OFFSET).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
+
+from salon_desk.services.search.lookup import CustomerFilter, build_query
+from salon_desk.services.segments.conditions import Moment, conditions
+from salon_desk.services.segments.criteria import Criteria
+
+
+def query(session: Session, criteria: Criteria, text: str = "", *, sort: str = "name",
+          descending: bool = False, flt: CustomerFilter | None = None,
+          at: Moment | None = None) -> Select:
+    """The ids of the customers matching ``criteria`` and the text (or the list filter
+    ``flt``, text included), in list order."""
+    base = flt if flt is not None else CustomerFilter(text=text)
+    return build_query(base, sort, descending).where(*conditions(session, criteria, at))
+
+
+def count(session: Session, criteria: Criteria, text: str = "", *,
+          flt: CustomerFilter | None = None, at: Moment | None = None) -> int:
+    """How many customers match."""
+    inner = query(session, criteria, text, flt=flt, at=at).order_by(None).subquery()
+    return session.scalar(select(func.count()).select_from(inner)) or 0
+
+
+def ids(session: Session, criteria: Criteria, text: str = "", *, limit: int | None = None,
+        offset: int = 0, sort: str = "name", descending: bool = False,
+        flt: CustomerFilter | None = None, at: Moment | None = None) -> list[int]:
+    """The matching ids in list order, ``limit`` of them from ``offset`` (all when None)."""
+    stmt = query(session, criteria, text, sort=sort, descending=descending, flt=flt, at=at)
+    if limit is not None or offset:
+        stmt = stmt.limit(limit if limit is not None else -1).offset(offset)
+    return list(session.connection().execute(stmt).scalars())
