@@ -135,7 +135,7 @@ def measure(app: QApplication, db: Database, cid: int) -> dict[str, float]:
     times: dict[str, float] = {}
     t = time.perf_counter()
     window = RecordWindow(db, cid, tabs=composition.record_tabs(),
-                          features=composition.RECORD_WINDOW_FEATURES)
+                          features=composition.record_window_features())
     window.resize(1280, 860)
     window.show()
     window.repaint()

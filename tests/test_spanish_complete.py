@@ -127,7 +127,7 @@ def _tabs_fit(qtbot, window) -> list[str]:
 
 def test_record_tabs_fit_1280_px_in_spanish(qtbot, salon_db, busy_customer, spanish, styled):
     window = RecordWindow(salon_db, busy_customer, tabs=composition.record_tabs(),
-                          features=composition.RECORD_WINDOW_FEATURES)
+                          features=composition.record_window_features())
     qtbot.addWidget(window)
     texts = [window.tab_widget.tabText(i) for i in range(window.tab_widget.count())]
     assert "Ventas (150)" in texts and "Notas && fórmulas (40)" in texts
@@ -136,6 +136,6 @@ def test_record_tabs_fit_1280_px_in_spanish(qtbot, salon_db, busy_customer, span
 
 def test_record_tabs_fit_1280_px_in_english(qtbot, salon_db, busy_customer, styled):
     window = RecordWindow(salon_db, busy_customer, tabs=composition.record_tabs(),
-                          features=composition.RECORD_WINDOW_FEATURES)
+                          features=composition.record_window_features())
     qtbot.addWidget(window)
     assert _tabs_fit(qtbot, window) == []

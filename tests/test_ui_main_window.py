@@ -17,7 +17,7 @@ from salon_desk.ui.record.details_tab import DetailsTab
 @pytest.fixture(autouse=True)
 def _quiet(monkeypatch):
     monkeypatch.setattr(composition, "record_tabs", lambda: [DetailsTab])
-    monkeypatch.setattr(composition, "RECORD_WINDOW_FEATURES", [])
+    monkeypatch.setattr(composition, "record_window_features", list)
     monkeypatch.setattr(composition, "MAIN_WINDOW_FEATURES", [])
     monkeypatch.setattr(customer_form, "ask_unsaved", lambda parent: "discard")
     yield

@@ -201,7 +201,7 @@ def test_main_window_gets_the_page_and_menu_action(qtbot, salon_db, monkeypatch)
     from salon_desk.ui.duplicates import extension
 
     assert extension.install_main_window in composition.MAIN_WINDOW_FEATURES
-    assert extension.install_record_window in composition.RECORD_WINDOW_FEATURES
+    assert extension.install_record_window in composition.record_window_features()
     window = composition.build_main_window(salon_db, [extension.install_main_window])
     qtbot.addWidget(window)
     feature = window.features.get(extension.DuplicatesInMainWindow)

@@ -81,7 +81,7 @@ def test_open_record_shows_the_merged_values_then_the_old_ones_after_undo(
     other = make_customer(first_name="Ana", last_name="Gil Mora", email="ana.gil@example.net",
                           mobile="+34611222333", gender="female", badge_ids=[student])
     window = RecordWindow(salon_db, ana, tabs=composition.record_tabs(),
-                          features=composition.RECORD_WINDOW_FEATURES)
+                          features=composition.record_window_features())
     actions = window.features.get(MergeActions)
     qtbot.addWidget(window)
     window.show()

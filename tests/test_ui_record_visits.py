@@ -47,7 +47,7 @@ def record(qtbot, db, cid):
     from salon_desk.ui.record.window import RecordWindow
 
     window = RecordWindow(db, cid, tabs=composition.record_tabs(),
-                          features=composition.RECORD_WINDOW_FEATURES)
+                          features=composition.record_window_features())
     qtbot.addWidget(window)
     window.show()
     return window

@@ -31,7 +31,7 @@ def at(hour: int, minute: int = 0, day: dt.date = TOMORROW) -> dt.datetime:
 @pytest.fixture(autouse=True)
 def _quiet(monkeypatch):
     monkeypatch.setattr(composition, "MAIN_WINDOW_FEATURES", [add_schedule_page])
-    monkeypatch.setattr(composition, "RECORD_WINDOW_FEATURES", [add_record_actions])
+    monkeypatch.setattr(composition, "record_window_features", lambda: [add_record_actions])
     monkeypatch.setattr(customer_form, "ask_unsaved", lambda parent: "discard")
     monkeypatch.setattr(dialogs, "show_error", lambda _p, _t, text: pytest.fail(text))
     yield

@@ -118,7 +118,7 @@ def test_record_window_exports_the_whole_record(qtbot, salon_db, make_customer, 
 
     cid = make_customer(first_name="Lucía", mobile="+34612345678")
     window = RecordWindow(salon_db, cid, tabs=composition.record_tabs(),
-                          features=composition.RECORD_WINDOW_FEATURES)
+                          features=composition.record_window_features())
     qtbot.addWidget(window)
     export = next(a for a in window.toolbar.actions() if a.objectName() == "export_record")
     assert isinstance(export, QAction)

@@ -13,22 +13,32 @@ customer form, the record window and the features never import one another.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
 from salon_desk.models.db import Database
-from salon_desk.ui import customer_form
 from salon_desk.ui.care.at_risk import install_customer_list, install_record_header
 from salon_desk.ui.duplicates.extension import install_main_window, install_record_window
 from salon_desk.ui.events import events
 from salon_desk.ui.hosts import MainWindowFeature, RecordWindowFeature, SettingsPageFactory
 from salon_desk.ui.main_window import MainWindow, WindowParts
-from salon_desk.ui.printing.record_actions import add_print_summary
 from salon_desk.ui.record import window as record_window
 from salon_desk.ui.record.base import RecordTab
-from salon_desk.ui.settings_dialog import SettingsDialog
-from salon_desk.ui.transfer import export_actions
 from salon_desk.ui.schedule.features import add_record_actions, add_schedule_page
+from salon_desk.ui.transfer import export_actions
+
+if TYPE_CHECKING:
+    from salon_desk.ui.customer_form import CustomerFormDialog
+    from salon_desk.ui.settings_dialog import SettingsDialog
+
+# Start-up. The windows opened later (a record with its tabs and print action, the customer
+# form, the settings dialog and its pages) are imported when first opened, inside the functions
+# below, not before the main window shows: they cost about 280 ms of the ~770 ms of imports the
+# main window needs (CPU time of each group's imports, python -X importtime and
+# time.process_time, median of four runs on a 2-core PC: printing and its PDF renderer 125 ms,
+# the record tabs 95 ms, the customer form 30 ms, the settings dialog and pages 40 ms).
+# Every other import is at the top of its module.
 
 # Called once the main window is built, in this order (the schedule page comes second in the
 # navigation, after the customers).
@@ -39,22 +49,24 @@ MAIN_WINDOW_FEATURES: list[MainWindowFeature] = [
     install_main_window,
 ]
 
-# Called when a record window is built: its toolbar actions and the care strip.
-RECORD_WINDOW_FEATURES: list[RecordWindowFeature] = [
-    add_record_actions,
-    add_print_summary,
-    install_record_header,
-    export_actions.add_record_export,
-    install_record_window,
-]
+
+def record_window_features() -> list[RecordWindowFeature]:
+    """Called when a record window is built, in this order: its toolbar actions and the care
+    strip."""
+    from salon_desk.ui.printing.record_actions import add_print_summary  # see Start-up
+
+    return [
+        add_record_actions,
+        add_print_summary,
+        install_record_header,
+        export_actions.add_record_export,
+        install_record_window,
+    ]
 
 
 def record_tabs() -> list[type[RecordTab]]:
     """The tabs of the customer record, in the order they appear."""
-    # Imported when the first record opens, or once the app is idle after start
-    # (preload_record), not at start: the fourteen tabs and their dialogs take about 65 ms to
-    # import on top of the ~850 ms before the main window shows (measured on a 2-core PC, each
-    # group's modules imported in turn after the main window's, best of two runs).
+    # see Start-up
     from salon_desk.ui.care.documents_tab import DocumentsTab
     from salon_desk.ui.care.insights_tab import InsightsTab
     from salon_desk.ui.care.messages_tab import MessagesTab
@@ -77,8 +89,7 @@ def record_tabs() -> list[type[RecordTab]]:
 
 def settings_pages() -> list[SettingsPageFactory]:
     """The settings dialog's pages after the salon's own (details, lists, catalogue)."""
-    # Imported when the settings dialog first opens, not at start: the printing page brings
-    # the PDF renderer and the ticket layouts, about 200 ms of imports (measured as above).
+    # see Start-up
     from salon_desk.ui.care.settings_pages import CareSettingsPage, SurveyTemplatesPage
     from salon_desk.ui.printing.settings_page import PrintingSettingsPage
     from salon_desk.ui.visits.settings_page import CardsPointsPage
@@ -95,16 +106,20 @@ def open_record(db: Database, customer_id: int, parent: QWidget | None = None
                 ) -> record_window.RecordWindow:
     """Show a customer's record (one window per customer: an open one comes to the front)."""
     return record_window.open_record_window(db, customer_id, parent, tabs=record_tabs(),
-                                            features=RECORD_WINDOW_FEATURES)
+                                            features=record_window_features())
 
 
 def open_customer_form(db: Database, customer_id: int | None, parent: QWidget | None = None
-                       ) -> customer_form.CustomerFormDialog:
+                       ) -> CustomerFormDialog:
     """The customer form: editing ``customer_id``, or a new customer when None."""
-    return customer_form.open_customer_form(db, customer_id, parent)
+    from salon_desk.ui.customer_form import open_customer_form as open_form  # see Start-up
+
+    return open_form(db, customer_id, parent)
 
 
 def open_settings(db: Database, parent: QWidget | None = None) -> SettingsDialog:
+    from salon_desk.ui.settings_dialog import SettingsDialog  # see Start-up
+
     return SettingsDialog(db, parent, settings_pages())
 
 
@@ -112,7 +127,7 @@ def preload_record(db: Database | None = None) -> None:
     """Import the record's tabs ahead of the first record and build one record off screen
     (the app calls this once it is idle after start): the first record then opens as quickly
     as the next ones."""
-    record_window.preload(db, record_tabs(), RECORD_WINDOW_FEATURES)
+    record_window.preload(db, record_tabs(), record_window_features())
 
 
 _connected = False
@@ -134,5 +149,6 @@ def build_main_window(db: Database, features: Sequence[MainWindowFeature] | None
                       ) -> MainWindow:
     """The main window with every feature installed (``features``: only these, for tests)."""
     connect_requests()
-    parts = WindowParts(open_record=open_record, open_settings=open_settings)
+    parts = WindowParts(open_record=open_record, open_customer_form=open_customer_form,
+                        open_settings=open_settings)
     return MainWindow(db, parts, MAIN_WINDOW_FEATURES if features is None else features)

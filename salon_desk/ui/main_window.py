@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QLocale, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
@@ -35,13 +36,15 @@ from salon_desk.models.db import Database
 from salon_desk.services import settings
 from salon_desk.services.customers.records import count_customers
 from salon_desk.services.search.lookup import CustomerFilter
-from salon_desk.ui.customer_form import CustomerFormDialog, open_customer_form
 from salon_desk.ui.customer_list_page import CustomerListPage
 from salon_desk.ui.events import events
 from salon_desk.ui.global_search import GlobalSearchBox
 from salon_desk.ui.hosts import Features, MainWindowFeature
 from salon_desk.ui.prefs import prefs
 from salon_desk.ui.style import icon
+
+if TYPE_CHECKING:
+    from salon_desk.ui.customer_form import CustomerFormDialog
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +54,7 @@ class WindowParts:
     """What the main window opens but does not build itself (ui.composition supplies it)."""
 
     open_record: Callable[[Database, int, QWidget | None], QWidget]
+    open_customer_form: Callable[[Database, int | None, QWidget | None], CustomerFormDialog]
     open_settings: Callable[[Database, QWidget | None], QDialog]
 
 
@@ -226,7 +230,7 @@ class MainWindow(QMainWindow):
         return self._open_form(customer_id)
 
     def _open_form(self, customer_id: int | None) -> CustomerFormDialog:
-        form = open_customer_form(self.db, customer_id, self)
+        form = self.parts.open_customer_form(self.db, customer_id, self)
         form.saved.connect(self._select_in_list, Qt.ConnectionType.UniqueConnection)
         return form
 

@@ -6,13 +6,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
 from salon_desk.ui.hosts import RecordWindowHost
+from salon_desk.ui.printing.preview import open_preview
 
 
 def add_print_summary(window: RecordWindowHost) -> QAction:
-    # Imported with the first record, not at start: the preview brings the PDF renderer and
-    # the print layouts, about 80 ms of imports (python -X importtime, 2-core PC).
-    from salon_desk.ui.printing.preview import open_preview
-
     # The record window's context: window.tr() would look the text up there at run time.
     action = QAction(QCoreApplication.translate("RecordWindow", "Print summary…"), window)
     action.setObjectName("print_summary")
