@@ -4,7 +4,7 @@
 <context>
     <name>BudgetAppointmentsDialog</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="221"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="222"/>
         <source>%n appointment(s) will be booked.</source>
         <translation>
             <numerusform>%n appointment will be booked.</numerusform>
@@ -35,7 +35,7 @@
     <name>Care</name>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/care/charts.py" line="167"/>
-        <location filename="../../salon_desk/ui/care/insights_tab.py" line="122"/>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="114"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n visit</numerusform>
@@ -43,7 +43,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="170"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="155"/>
         <source>Left unticked: valid for %n day(s) after the test (Settings).</source>
         <translation>
             <numerusform>Left unticked: valid for %n day after the test (Settings).</numerusform>
@@ -156,7 +156,7 @@
 <context>
     <name>DayView</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="190"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="191"/>
         <source>{0}  ·  %Ln appointment(s)</source>
         <translation>
             <numerusform>{0}  ·  %Ln appointment</numerusform>
@@ -167,7 +167,7 @@
 <context>
     <name>DetailsTab</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="187"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="182"/>
         <source>{0} (%n year(s) old)</source>
         <translation>
             <numerusform>{0} (%n year old)</numerusform>
@@ -331,7 +331,7 @@
 <context>
     <name>FilePage</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="161"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="156"/>
         <source>{rows} row(s) on sheet “{sheet}”</source>
         <translation>
             <numerusform>{rows} row on sheet “{sheet}”</numerusform>
@@ -339,7 +339,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="163"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="158"/>
         <source>{known} of %n column(s) recognised.</source>
         <translation>
             <numerusform>{known} of %n column recognised.</numerusform>
@@ -377,7 +377,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/history_dialog.py" line="165"/>
+        <location filename="../../salon_desk/ui/transfer/history_dialog.py" line="160"/>
         <source>%n customer(s) deleted,</source>
         <translation>
             <numerusform>%n customer deleted,</numerusform>
@@ -385,7 +385,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/history_dialog.py" line="166"/>
+        <location filename="../../salon_desk/ui/transfer/history_dialog.py" line="161"/>
         <source>%n restored.</source>
         <translation>
             <numerusform>%n restored.</numerusform>
@@ -407,7 +407,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/main_window.py" line="300"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="304"/>
         <source>{0} of %Ln customer(s)</source>
         <translation>
             <numerusform>{0} of %Ln customer</numerusform>
@@ -415,7 +415,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/main_window.py" line="302"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="306"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
@@ -426,7 +426,7 @@
 <context>
     <name>MappingPage</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="260"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="255"/>
         <source>{known} of %n column(s) will be imported or ignored as shown; {missing} still to choose.</source>
         <translation>
             <numerusform>{known} of %n column will be imported or ignored as shown; {missing} still to choose.</numerusform>
@@ -434,7 +434,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="263"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="258"/>
         <source>All %n column(s) ready.</source>
         <translation>
             <numerusform>The %n column is ready.</numerusform>
@@ -445,7 +445,7 @@
 <context>
     <name>PointsTab</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="124"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="125"/>
         <source>%Ln point(s)</source>
         <translation>
             <numerusform>%Ln point</numerusform>
@@ -453,7 +453,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="126"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="127"/>
         <source>%n point(s) per currency unit spent</source>
         <translation>
             <numerusform>%n point per currency unit spent</numerusform>
@@ -464,7 +464,7 @@
 <context>
     <name>PreviewPage</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="426"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="421"/>
         <source>&lt;b&gt;{rows}&lt;/b&gt; row(s):</source>
         <translation>
             <numerusform>&lt;b&gt;{rows}&lt;/b&gt; row:</numerusform>
@@ -472,7 +472,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="427"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="422"/>
         <source>&lt;b&gt;{new}&lt;/b&gt; new customer(s)</source>
         <translation>
             <numerusform>&lt;b&gt;{new}&lt;/b&gt; new customer</numerusform>
@@ -480,7 +480,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="430"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="425"/>
         <source>{n} match(es) customers already here and {action}</source>
         <translation>
             <numerusform>{n} matches a customer already here and {action}</numerusform>
@@ -488,7 +488,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="436"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="431"/>
         <source>{n} with values that cannot be read ({what})</source>
         <translation>
             <numerusform>{n} with values that cannot be read ({what})</numerusform>
@@ -496,7 +496,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="440"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="435"/>
         <source>{n} will be rejected</source>
         <translation>
             <numerusform>{n} will be rejected</numerusform>
@@ -504,7 +504,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="443"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="438"/>
         <source>{n} repeat(s) an earlier row of the file</source>
         <translation>
             <numerusform>{n} repeats an earlier row of the file</numerusform>
@@ -512,7 +512,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="447"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="442"/>
         <source>{n} with a value guessed or cleaned on the way (kept, with the “Check import” badge)</source>
         <translation>
             <numerusform>{n} with a value guessed or cleaned on the way (kept, with the “Check import” badge)</numerusform>
@@ -637,7 +637,7 @@
 <context>
     <name>SellPrepaidDialog</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="165"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="166"/>
         <source>Worth {0}, sold for {1}, valid %n month(s)</source>
         <translation>
             <numerusform>Worth {0}, sold for {1}, valid %n month</numerusform>
@@ -860,7 +860,7 @@
 <context>
     <name>VoucherSessionsDialog</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="362"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="363"/>
         <source>%n earlier session(s), no details recorded</source>
         <translation>
             <numerusform>%n earlier session, no details recorded</numerusform>

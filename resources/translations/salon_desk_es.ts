@@ -4,7 +4,7 @@
 <context>
     <name>_Dialog</name>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="57"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="58"/>
         <source>Expires on</source>
         <translation>Caduca el</translation>
     </message>
@@ -55,109 +55,107 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
 <context>
     <name>AppointmentsTab</name>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="71"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="72"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="76"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="77"/>
         <source>Clear filters</source>
         <translation>Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="79"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="80"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="82"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="83"/>
         <source>Service:</source>
         <translation>Servicio:</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="86"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="87"/>
         <source>Book…</source>
         <translation>Dar cita…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="88"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="89"/>
         <source>Change…</source>
         <translation>Cambiar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="89"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="90"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="90"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="91"/>
         <source>Complete and charge…</source>
         <translation>Completar y cobrar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="91"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="92"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="97"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="98"/>
         <source>No appointments found</source>
         <translation>No se han encontrado citas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="142"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="143"/>
         <source>Appointments</source>
         <translation>Citas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="154"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="155"/>
         <source>All services</source>
         <translation>Todos los servicios</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="189"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="190"/>
         <source>Upcoming ({0})</source>
         <translation>Próximas ({0})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="190"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="191"/>
         <source>Past ({0})</source>
         <translation>Pasadas ({0})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="226"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="227"/>
         <source>Cancel the appointment</source>
         <translation>Cancelar la cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="227"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="228"/>
         <source>Cancel this appointment? Its slot becomes free.</source>
         <translation>¿Cancelar esta cita? Su hueco queda libre.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="228"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="229"/>
         <source>Cancel appointment</source>
         <translation>Cancelar cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="230"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="231"/>
         <source>The status was not changed</source>
         <translation>No se ha cambiado el estado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="245"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="246"/>
         <source>The appointment was not completed</source>
         <translation>No se ha completado la cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="298"/>
         <source>Printing</source>
-        <translation>Impresión</translation>
+        <translation type="obsolete">Impresión</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="299"/>
         <source>Printing is not available in this installation.</source>
-        <translation>La impresión no está disponible en esta instalación.</translation>
+        <translation type="obsolete">La impresión no está disponible en esta instalación.</translation>
     </message>
 </context>
 <context>
@@ -297,114 +295,114 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="73"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="295"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="74"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="296"/>
         <source>Book an appointment</source>
         <translation>Dar una cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="79"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="89"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="80"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="90"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="82"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="83"/>
         <source>Name, phone, email or ID</source>
         <translation>Nombre, teléfono, email o ID</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="102"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="103"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="109"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="110"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="110"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="111"/>
         <source>Staff member</source>
         <translation>Profesional</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="111"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="112"/>
         <source>Room or station</source>
         <translation>Cabina o puesto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="112"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="113"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="113"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="114"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="114"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="115"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="115"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="116"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="116"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="117"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="117"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="118"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="120"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="121"/>
         <source>Book</source>
         <translation>Dar cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="166"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="167"/>
         <source>— no room —</source>
         <translation>— sin cabina —</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="242"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="243"/>
         <source>No warnings for this booking.</source>
         <translation>Ningún aviso para esta cita.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="244"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="245"/>
         <source>Choose the customer to see their warnings.</source>
         <translation>Elija el cliente para ver sus avisos.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="260"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="261"/>
         <source>Appointment</source>
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="261"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="262"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="282"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="283"/>
         <source>The appointment was not changed</source>
         <translation>No se ha cambiado la cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="296"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="297"/>
         <source>Choose the customer first.</source>
         <translation>Elija primero el cliente.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="299"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="300"/>
         <source>The appointment was not booked</source>
         <translation>No se ha dado la cita</translation>
     </message>
@@ -412,7 +410,7 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
 <context>
     <name>BookingScheduleDialog</name>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="287"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="288"/>
         <source>Book an appointment</source>
         <translation>Dar una cita</translation>
     </message>
@@ -420,12 +418,12 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
 <context>
     <name>BudgetAppointmentsDialog</name>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="219"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="220"/>
         <source>Book the budget&apos;s appointments</source>
         <translation>Dar las citas del presupuesto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="221"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="222"/>
         <source>%n appointment(s) will be booked.</source>
         <translation>
             <numerusform>Se dará %n cita.</numerusform>
@@ -433,47 +431,47 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="233"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="234"/>
         <source>— no room —</source>
         <translation>— sin cabina —</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="239"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="240"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="240"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="241"/>
         <source>First appointment</source>
         <translation>Primera cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="241"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="242"/>
         <source>At</source>
         <translation>A las</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="242"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="243"/>
         <source>Staff member</source>
         <translation>Profesional</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="243"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="244"/>
         <source>Room or station</source>
         <translation>Cabina o puesto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="244"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="245"/>
         <source>One every</source>
         <translation>Una cada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="246"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="247"/>
         <source>Book</source>
         <translation>Dar cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="256"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="257"/>
         <source>The appointments were not booked</source>
         <translation>No se han dado las citas</translation>
     </message>
@@ -485,78 +483,78 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
 <context>
     <name>BudgetDialog</name>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="54"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="55"/>
         <source>Budget {0}</source>
         <translation>Presupuesto {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="54"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="55"/>
         <source>New budget</source>
         <translation>Nuevo presupuesto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="60"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="61"/>
         <source>Valid until</source>
         <translation>Válido hasta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="78"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="79"/>
         <source>e.g. Bridal package with trial</source>
         <translation>p. ej. Pack de novia con prueba</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="79"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="80"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="80"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="81"/>
         <source>Staff member</source>
         <translation>Profesional</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="81"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="82"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="85"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="86"/>
         <source>Conditions printed on the budget</source>
         <translation>Condiciones impresas en el presupuesto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="88"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="89"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="94"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="95"/>
         <source>Lines</source>
         <translation>Líneas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="108"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="109"/>
         <source>Add line</source>
         <translation>Añadir línea</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="109"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="110"/>
         <source>Qty</source>
         <translation>Cant.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="128"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="129"/>
         <source>Remove line</source>
         <translation>Quitar línea</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="157"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="158"/>
         <source>Total {0}</source>
         <translation>Total {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="193"/>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="196"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="194"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="197"/>
         <source>The budget was not saved</source>
         <translation>No se ha guardado el presupuesto</translation>
     </message>
@@ -662,14 +660,12 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
         <translation>No eliminado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="212"/>
         <source>Printing</source>
-        <translation>Impresión</translation>
+        <translation type="obsolete">Impresión</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="213"/>
         <source>Printing is not available in this installation.</source>
-        <translation>La impresión no está disponible en esta instalación.</translation>
+        <translation type="obsolete">La impresión no está disponible en esta instalación.</translation>
     </message>
     <message>
         <source>{0} open, worth {1}</source>
@@ -679,119 +675,119 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
 <context>
     <name>CardsPointsPage</name>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="59"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="60"/>
         <source>Prepaid card types</source>
         <translation>Tipos de tarjeta prepago</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="66"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="67"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="67"/>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="240"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="68"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="241"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="79"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="80"/>
         <source> months</source>
         <translation> meses</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="81"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="82"/>
         <source>Valid for any service</source>
         <translation>Válida para cualquier servicio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="84"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="85"/>
         <source>On sale</source>
         <translation>A la venta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="85"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="86"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="86"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="87"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="87"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="88"/>
         <source>Sold for</source>
         <translation>Precio de venta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="88"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="89"/>
         <source>Valid for</source>
         <translation>Válido para</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="90"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="91"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="95"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="96"/>
         <source>Rewards (points)</source>
         <translation>Recompensas (puntos)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="100"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="101"/>
         <source> cents</source>
         <translation> céntimos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="102"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="103"/>
         <source>Points earned per currency unit spent</source>
         <translation>Puntos por unidad de moneda gastada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="103"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="104"/>
         <source>Value of one point when paying</source>
         <translation>Valor de un punto al pagar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="104"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="105"/>
         <source>Points are earned on what is paid or owed in money; vouchers, cards and points used do not earn points.</source>
         <translation>Se ganan puntos por lo que se paga o se debe en dinero; lo pagado con bonos, tarjetas o puntos no suma puntos.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="123"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="124"/>
         <source>Cards and points</source>
         <translation>Tarjetas y puntos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="155"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="156"/>
         <source>Prepaid card “{0}”: {1}</source>
         <translation>Tarjeta prepago «{0}»: {1}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="160"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="161"/>
         <source>The points rule must be a number</source>
         <translation>La regla de puntos debe ser un número</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="176"/>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="225"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="177"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="226"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="229"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="230"/>
         <source>New card</source>
         <translation>Nueva tarjeta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="238"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="239"/>
         <source>Delete card type</source>
         <translation>Eliminar tipo de tarjeta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/settings_page.py" line="239"/>
+        <location filename="../../salon_desk/ui/visits/settings_page.py" line="240"/>
         <source>Delete “{0}”? A type already sold is only taken off sale.</source>
         <translation>¿Eliminar «{0}»? Un tipo ya vendido solo se retira de la venta.</translation>
     </message>
@@ -847,9 +843,9 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
     </message>
     <message>
         <location filename="../../salon_desk/ui/care/at_risk.py" line="279"/>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="263"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="257"/>
         <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="71"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="153"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="138"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -875,7 +871,7 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
     </message>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/care/charts.py" line="167"/>
-        <location filename="../../salon_desk/ui/care/insights_tab.py" line="122"/>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="114"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n visita</numerusform>
@@ -893,868 +889,861 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
         <translation>y {n} más</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="73"/>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="133"/>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="69"/>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="57"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="70"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="104"/>
-        <source>Date</source>
-        <translation>Fecha</translation>
+        <location filename="../../salon_desk/ui/care/common.py" line="40"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="227"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="73"/>
-        <source>Original file</source>
-        <translation>Archivo original</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="73"/>
-        <source>Size</source>
-        <translation>Tamaño</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="73"/>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="132"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="72"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="115"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/care/documents_tab.py" line="73"/>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="57"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="116"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="62"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="49"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="64"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="89"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="74"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="50"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="130"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="75"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="76"/>
+        <source>Original file</source>
+        <translation>Archivo original</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="113"/>
         <source>Optional description</source>
         <translation>Descripción (opcional)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="134"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="117"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="137"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="120"/>
         <source>Save details</source>
         <translation>Guardar datos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="139"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="122"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="140"/>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="166"/>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="140"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="220"/>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="86"/>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="223"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="123"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="148"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="113"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="206"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="87"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="210"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="157"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="140"/>
         <source>Select a document to see its details.</source>
         <translation>Seleccione un documento para ver sus datos.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="167"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="150"/>
         <source>{name} · {size} · added {date}</source>
         <translation>{name} · {size} · añadido el {date}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="188"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="171"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="194"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="177"/>
         <source>Add files…</source>
         <translation>Añadir archivos…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="199"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="182"/>
         <source>Thumbnails</source>
         <translation>Miniaturas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="201"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="184"/>
         <source>List</source>
         <translation>Lista</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="210"/>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="385"/>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="388"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="193"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="364"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="367"/>
         <source>Drop files here to attach them</source>
         <translation>Suelte aquí los archivos para adjuntarlos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="252"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="235"/>
         <source>No documents yet.
 Click “Add files…” or drop photos and files here: before/after photos, medical cards, signed forms…</source>
         <translation>Todavía no hay documentos.
 Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y después, informes médicos, formularios firmados…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="300"/>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="313"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="283"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="296"/>
         <source>Attach files</source>
         <translation>Adjuntar archivos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="308"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="291"/>
         <source>Attaching files…</source>
         <translation>Adjuntando archivos…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="326"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="309"/>
         <source>Some files were not attached</source>
         <translation>Algunos archivos no se han adjuntado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="333"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="317"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="344"/>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="347"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="328"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="331"/>
         <source>Open document</source>
         <translation>Abrir documento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="348"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="332"/>
         <source>No program on this computer opens this kind of file.</source>
         <translation>Ningún programa de este ordenador abre este tipo de archivo.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="354"/>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="358"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="337"/>
         <source>Delete document</source>
         <translation>Eliminar documento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="355"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="338"/>
         <source>Delete “{title}” from this customer&apos;s record?</source>
         <translation>¿Eliminar «{title}» de la ficha de este cliente?</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="356"/>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="225"/>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="248"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="307"/>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="226"/>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="307"/>
-        <source>Delete</source>
-        <translation>Eliminar</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/care/documents_tab.py" line="376"/>
+        <location filename="../../salon_desk/ui/care/documents_tab.py" line="355"/>
         <source>Release to attach</source>
         <translation>Suelte para adjuntar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/insights_tab.py" line="68"/>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="60"/>
         <source>visits in the last 2 years</source>
         <translation>visitas en los 2 últimos años</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/insights_tab.py" line="69"/>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="61"/>
         <source>days since the last visit</source>
         <translation>días desde la última visita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/insights_tab.py" line="70"/>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="62"/>
         <source>days between visits, on average</source>
         <translation>días entre visitas, de media</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/insights_tab.py" line="71"/>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="63"/>
         <source>spent in the last 2 years</source>
         <translation>gastado en los 2 últimos años</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/insights_tab.py" line="72"/>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="64"/>
         <source>average ticket</source>
         <translation>ticket medio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/insights_tab.py" line="73"/>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="65"/>
         <source>staff member seen most</source>
         <translation>profesional más frecuente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/insights_tab.py" line="74"/>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="66"/>
         <source>average satisfaction</source>
         <translation>satisfacción media</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/insights_tab.py" line="75"/>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="67"/>
         <source>next appointment</source>
         <translation>próxima cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/insights_tab.py" line="84"/>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="76"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/insights_tab.py" line="85"/>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="77"/>
         <source>Staff seen</source>
         <translation>Profesionales</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/insights_tab.py" line="92"/>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="84"/>
         <source>Insights</source>
         <translation>Análisis</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/insights_tab.py" line="108"/>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="100"/>
         <source>{n} in all since {date}</source>
         <translation>{n} en total desde el {date}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/insights_tab.py" line="112"/>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="104"/>
         <source>last on {date}</source>
         <translation>la última el {date}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/insights_tab.py" line="117"/>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="109"/>
         <source>none booked</source>
         <translation>ninguna reservada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/insights_tab.py" line="118"/>
+        <location filename="../../salon_desk/ui/care/insights_tab.py" line="110"/>
         <source>{total} in all</source>
         <translation>{total} en total</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="51"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="41"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="51"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="41"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="51"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="41"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="52"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="42"/>
         <source>In person</source>
         <translation>En persona</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="52"/>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="57"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="42"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="47"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="52"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="42"/>
         <source>Phone call</source>
         <translation>Llamada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="56"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="46"/>
         <source>Appointments</source>
         <translation>Citas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="56"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="46"/>
         <source>Marketing</source>
         <translation>Publicidad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="57"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="47"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="61"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="51"/>
         <source>Scheduled</source>
         <translation>Programado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="61"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="51"/>
         <source>Sent</source>
         <translation>Enviado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="62"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="56"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="61"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="52"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="50"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="55"/>
         <source>Failed</source>
         <translation>Fallida</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="62"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="52"/>
         <source>Logged</source>
         <translation>Anotado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="69"/>
-        <source>Category</source>
-        <translation>Categoría</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="69"/>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="117"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="63"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="99"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="69"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="70"/>
-        <source>Status</source>
-        <translation>Estado</translation>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="64"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="69"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="65"/>
         <source>Subject / text</source>
         <translation>Asunto / texto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="70"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="71"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="66"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="69"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="68"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="70"/>
         <source>Staff</source>
         <translation>Profesional</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="97"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="79"/>
         <source>Log a message</source>
         <translation>Anotar un mensaje</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="112"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="94"/>
         <source>e.g. Moved Friday&apos;s appointment</source>
         <translation>p. ej. Cita del viernes cambiada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="114"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="96"/>
         <source>What was said or sent</source>
         <translation>Qué se dijo o envió</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="116"/>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="274"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="129"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="98"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="268"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="114"/>
         <source>(not said)</source>
         <translation>(sin indicar)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="118"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="100"/>
         <source>About</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="119"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="101"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="120"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="102"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="121"/>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="340"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="103"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="335"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="122"/>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="57"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="104"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="56"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="159"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="141"/>
         <source>Log a message…</source>
         <translation>Anotar un mensaje…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="161"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="143"/>
         <source>Write down a call or a message sent from a phone</source>
         <translation>Anotar una llamada o un mensaje enviado desde un teléfono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="164"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="146"/>
         <source>All messages</source>
         <translation>Todos los mensajes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="168"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="150"/>
         <source>Only messages logged by hand can be deleted</source>
         <translation>Solo se pueden eliminar los mensajes anotados a mano</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="185"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="167"/>
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="204"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="186"/>
         <source>No messages yet.</source>
         <translation>Todavía no hay mensajes.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="224"/>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="227"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="207"/>
         <source>Delete message</source>
         <translation>Eliminar mensaje</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="225"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="207"/>
         <source>Delete this logged message?</source>
         <translation>¿Eliminar este mensaje anotado?</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="65"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="59"/>
         <source>total</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="71"/>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="103"/>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="341"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="65"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="97"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="336"/>
         <source>Brand / line</source>
         <translation>Marca / línea</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="72"/>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="137"/>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="341"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="66"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="131"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="336"/>
         <source>Shades</source>
         <translation>Tonos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="73"/>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="121"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="67"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="115"/>
         <source>Developer</source>
         <translation>Oxidante</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="75"/>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="123"/>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="341"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="69"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="117"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="336"/>
         <source>Mixing ratio</source>
         <translation>Proporción de mezcla</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="76"/>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="125"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="70"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="119"/>
         <source>Processing time</source>
         <translation>Tiempo de exposición</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="78"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="72"/>
         <source>Level</source>
         <translation>Altura de tono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="79"/>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="161"/>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="341"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="70"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="134"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="73"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="155"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="336"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="66"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="119"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="102"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="96"/>
         <source>e.g. Lumina Color Pro</source>
         <translation>p. ej. Lumina Color Pro</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="108"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="102"/>
         <source>{n} vol ({pct} %)</source>
         <translation>{n} vol ({pct} %)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="117"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="111"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="131"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="125"/>
         <source>Level: start → target</source>
         <translation>Altura: inicial → deseada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="140"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="134"/>
         <source>Grams</source>
         <translation>Gramos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="140"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="134"/>
         <source>Shade</source>
         <translation>Tono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="148"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="142"/>
         <source>Add shade</source>
         <translation>Añadir tono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="150"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="144"/>
         <source>Remove shade</source>
         <translation>Quitar tono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="163"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="157"/>
         <source>How it came out, e.g. even warm blonde</source>
         <translation>Cómo quedó, p. ej. rubio cálido uniforme</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="173"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="167"/>
         <source>e.g. 6.3</source>
         <translation>p. ej. 6.3</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="204"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="198"/>
         <source>Total: {grams} g</source>
         <translation>Total: {grams} g</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="246"/>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="106"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="240"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="79"/>
         <source>New colour formula</source>
         <translation>Nueva fórmula de color</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="246"/>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="104"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="240"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="77"/>
         <source>New note</source>
         <translation>Nueva nota</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="248"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="242"/>
         <source>Edit colour formula</source>
         <translation>Editar fórmula de color</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="248"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="242"/>
         <source>Edit note</source>
         <translation>Editar nota</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="261"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="255"/>
         <source>Notes: condition of the hair, what to do next time…</source>
         <translation>Notas: estado del cabello, qué hacer la próxima vez…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="262"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="256"/>
         <source>What to remember about this customer&apos;s care</source>
         <translation>Qué recordar sobre los cuidados de este cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="263"/>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="57"/>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="182"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="257"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="52"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="155"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="271"/>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="134"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="265"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="125"/>
         <source>(no appointment)</source>
         <translation>(sin cita)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="272"/>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="57"/>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="193"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="266"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="53"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="187"/>
         <source>Appointment</source>
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="276"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="270"/>
         <source>Changed by</source>
         <translation>Modificada por</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="276"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="270"/>
         <source>Written by</source>
         <translation>Escrita por</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="277"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="271"/>
         <source>Pin: show first and in the record header</source>
         <translation>Fijar: mostrar primero y en la cabecera de la ficha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="292"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="286"/>
         <source>Start from</source>
         <translation>Partir de</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="295"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="290"/>
         <source>(a blank formula)</source>
         <translation>(una fórmula en blanco)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="338"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="333"/>
         <source>Written</source>
         <translation>Escrita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="341"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="336"/>
         <source>Developer (vol.)</source>
         <translation>Oxidante (vol.)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="341"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="336"/>
         <source>Processing time (min)</source>
         <translation>Tiempo de exposición (min)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="341"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="336"/>
         <source>Starting level</source>
         <translation>Altura de partida</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="341"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="336"/>
         <source>Target level</source>
         <translation>Altura deseada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="349"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="344"/>
         <source>Note history</source>
         <translation>Historial de la nota</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="357"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="352"/>
         <source>No change</source>
         <translation>Sin cambios</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="358"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="353"/>
         <source>someone</source>
         <translation>alguien</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="359"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="354"/>
         <source>Version {n} · {when} · {who}
 {what}</source>
         <translation>Versión {n} · {when} · {who}
 {what}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="378"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="373"/>
         <source>Version {n}</source>
         <translation>Versión {n}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="58"/>
-        <source>Edits</source>
-        <translation>Cambios</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="66"/>
-        <source>Colour</source>
-        <translation>Color</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="66"/>
-        <source>General</source>
-        <translation>General</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="85"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="48"/>
         <source>Pinned</source>
         <translation>Fijada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="99"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="50"/>
+        <source>Colour</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="50"/>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="57"/>
+        <source>Edits</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="71"/>
         <source>Notes &amp;&amp; formulas</source>
         <translation>Notas &amp;&amp; fórmulas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="109"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="82"/>
         <source>Reuse this formula</source>
         <translation>Reutilizar esta fórmula</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="110"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="83"/>
         <source>Start a new colour formula from the selected one</source>
         <translation>Crear una nueva fórmula de color a partir de la seleccionada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="113"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="86"/>
         <source>All notes</source>
         <translation>Todas las notas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="114"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="87"/>
         <source>General notes</source>
         <translation>Notas generales</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="115"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="88"/>
         <source>Colour formulas</source>
         <translation>Fórmulas de color</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="134"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="218"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="107"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="204"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="136"/>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="180"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="109"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="153"/>
         <source>Pin</source>
         <translation>Fijar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="138"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="111"/>
         <source>History…</source>
         <translation>Historial…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="177"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="150"/>
         <source>No notes yet.</source>
         <translation>Todavía no hay notas.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="177"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="150"/>
         <source>Select a note to read it.</source>
         <translation>Seleccione una nota para leerla.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="180"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="153"/>
         <source>Unpin</source>
         <translation>Soltar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="181"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="154"/>
         <source>History ({n})…</source>
         <translation>Historial ({n})…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="182"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="155"/>
         <source>Colour formula</source>
         <translation>Fórmula de color</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="185"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="158"/>
         <source>by {name}</source>
         <translation>por {name}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="187"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="160"/>
         <source>edited {when}</source>
         <translation>editada {when}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="189"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="162"/>
         <source>appointment {label}</source>
         <translation>cita {label}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="230"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="203"/>
         <source>Pin note</source>
         <translation>Fijar nota</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="247"/>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="250"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="219"/>
         <source>Delete note</source>
         <translation>Eliminar nota</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="248"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="219"/>
         <source>Delete this note and its history?</source>
         <translation>¿Eliminar esta nota y su historial?</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="56"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="50"/>
         <source>Passed</source>
         <translation>Superada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="57"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="62"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="51"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="56"/>
         <source>Pending</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="61"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="55"/>
         <source>Expired</source>
         <translation>Caducada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="61"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="55"/>
         <source>Valid</source>
         <translation>Válida</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="70"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="65"/>
         <source>Tested</source>
         <translation>Probado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="70"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="136"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="68"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="121"/>
         <source>Valid until</source>
         <translation>Válido hasta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="95"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="80"/>
         <source>Record a patch test</source>
         <translation>Registrar una prueba de alergia</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="96"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="81"/>
         <source>Edit patch test</source>
         <translation>Editar prueba de alergia</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="118"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="103"/>
         <source>(no service)</source>
         <translation>(sin servicio)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="120"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="105"/>
         <source>For service</source>
         <translation>Para el servicio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="122"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="107"/>
         <source>(no product)</source>
         <translation>(sin producto)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="124"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="109"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="126"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="111"/>
         <source>e.g. dye 6.3 behind the ear</source>
         <translation>p. ej. tinte 6.3 detrás de la oreja</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="127"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="112"/>
         <source>What was tested</source>
         <translation>Qué se probó</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="131"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="116"/>
         <source>Done by</source>
         <translation>Realizada por</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="170"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="155"/>
         <source>Left unticked: valid for %n day(s) after the test (Settings).</source>
         <translation>
             <numerusform>Sin marcar: válida %n día después de la prueba (Configuración).</numerusform>
@@ -1762,58 +1751,57 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="173"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="158"/>
         <source>Only a passed test is valid.</source>
         <translation>Solo es válida una prueba superada.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="215"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="201"/>
         <source>Record a test…</source>
         <translation>Registrar una prueba…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="238"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="224"/>
         <source>Patch tests</source>
         <translation>Test de alergia</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="259"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="245"/>
         <source>Valid: {items}</source>
         <translation>Válida: {items}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="260"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="246"/>
         <source>until</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="263"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="249"/>
         <source>No valid patch test: booking a service that needs one shows a warning.</source>
         <translation>Sin prueba de alergia válida: al reservar un servicio que la necesite se mostrará un aviso.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="267"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="253"/>
         <source>Failed: {items}</source>
         <translation>No superada: {items}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="271"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="257"/>
         <source>Waiting for the result: {items}</source>
         <translation>Pendiente del resultado: {items}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="275"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="261"/>
         <source>Last passed test: {item}, expired on {date}</source>
         <translation>Última prueba superada: {item}, caducó el {date}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="305"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="309"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="291"/>
         <source>Delete patch test</source>
         <translation>Eliminar prueba de alergia</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="306"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="292"/>
         <source>Delete the patch test of {date}?</source>
         <translation>¿Eliminar la prueba de alergia del {date}?</translation>
     </message>
@@ -1878,238 +1866,237 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         <translation>{since} ({basis})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="55"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="56"/>
         <source>Rating 1-5</source>
         <translation>Puntuación 1-5</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="55"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="56"/>
         <source>Yes / no</source>
         <translation>Sí / no</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="56"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="57"/>
         <source>Choice</source>
         <translation>Opción múltiple</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="56"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="57"/>
         <source>Free text</source>
         <translation>Texto libre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="84"/>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="212"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="85"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="213"/>
         <source>New survey</source>
         <translation>Nueva encuesta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="101"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="102"/>
         <source>Offered when filling in a survey</source>
         <translation>Se ofrece al rellenar una encuesta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="102"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="103"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="106"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="107"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="106"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="107"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="107"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="108"/>
         <source>Choices (separated by ;)</source>
         <translation>Opciones (separadas por ;)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="117"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="118"/>
         <source>Add question</source>
         <translation>Añadir pregunta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="119"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="120"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="121"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="122"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="123"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="124"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="132"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="133"/>
         <source>Answers keep the question as it was asked, so editing a survey never changes completed ones.</source>
         <translation>Las respuestas guardan la pregunta tal como se hizo, así que editar una encuesta nunca cambia las ya completadas.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="137"/>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="250"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="138"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="237"/>
         <source>Surveys</source>
         <translation>Encuestas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="164"/>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="208"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="165"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="209"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="213"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="214"/>
         <source>How happy are you with the result?</source>
         <translation>¿Cómo de satisfecho/a está con el resultado?</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="224"/>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="306"/>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="309"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="225"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="294"/>
         <source>Delete survey</source>
         <translation>Eliminar encuesta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="224"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="225"/>
         <source>Delete the survey “{name}”? Surveys already completed keep their answers.</source>
         <translation>¿Eliminar la encuesta «{name}»? Las encuestas ya completadas conservan sus respuestas.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="277"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="278"/>
         <source>At-risk and lapsed customers</source>
         <translation>Clientes en riesgo y perdidos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="292"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="293"/>
         <source>At risk after (times their usual interval)</source>
         <translation>En riesgo a partir de (veces su intervalo habitual)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="293"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="294"/>
         <source>Visits needed to know the usual interval</source>
         <translation>Visitas necesarias para conocer el intervalo habitual</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="294"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="295"/>
         <source>With fewer visits, at risk after</source>
         <translation>Con menos visitas, en riesgo a partir de</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="295"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="296"/>
         <source>Never at risk before</source>
         <translation>Nunca en riesgo antes de</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="296"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="297"/>
         <source>Lapsed after</source>
         <translation>Perdido a partir de</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="297"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="298"/>
         <source>The usual interval is the average time between a customer&apos;s visits. Customers with an appointment booked are never at risk.</source>
         <translation>El intervalo habitual es el tiempo medio entre las visitas de un cliente. Los clientes con una cita reservada nunca están en riesgo.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="301"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="302"/>
         <source>Documents and patch tests</source>
         <translation>Documentos y pruebas de alergia</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="309"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="310"/>
         <source>Largest file that can be attached</source>
         <translation>Tamaño máximo de un archivo adjunto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="310"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="311"/>
         <source>A passed patch test is valid for</source>
         <translation>Una prueba de alergia superada es válida durante</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="319"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="320"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="323"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="324"/>
         <source>Care and at-risk</source>
         <translation>Cuidados y clientes en riesgo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="92"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="83"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="93"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="84"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="126"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="117"/>
         <source>Survey: {name}</source>
         <translation>Encuesta: {name}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="135"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="126"/>
         <source>After the appointment</source>
         <translation>Después de la cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="152"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="143"/>
         <source>(no answer)</source>
         <translation>(sin respuesta)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="193"/>
-        <source>Average</source>
-        <translation>Media</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="193"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="185"/>
         <source>Completed</source>
         <translation>Completada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="193"/>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="226"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="186"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="213"/>
         <source>Survey</source>
         <translation>Encuesta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="219"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="189"/>
+        <source>Average</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="206"/>
         <source>Fill in…</source>
         <translation>Rellenar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="258"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="245"/>
         <source>Create a survey template in Settings first</source>
         <translation>Cree primero una plantilla de encuesta en Configuración</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="268"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="255"/>
         <source>Average satisfaction: &lt;b&gt;★ {avg} / 5&lt;/b&gt;</source>
         <translation>Satisfacción media: &lt;b&gt;★ {avg} / 5&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="269"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="256"/>
         <source>No ratings yet</source>
         <translation>Todavía no hay puntuaciones</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="279"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="266"/>
         <source>No surveys completed yet.</source>
         <translation>Todavía no hay encuestas completadas.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="307"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="294"/>
         <source>Delete this completed survey?</source>
         <translation>¿Eliminar esta encuesta completada?</translation>
     </message>
@@ -2141,72 +2128,72 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
 <context>
     <name>CatalogPage</name>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="114"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="115"/>
         <source>Choose a colour</source>
         <translation>Elegir un color</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="148"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="149"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="150"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="151"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="167"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="168"/>
         <source>Nothing here yet: click Add.</source>
         <translation>Aquí no hay nada todavía: pulse Añadir.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="183"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="184"/>
         <source>New item</source>
         <translation>Nuevo elemento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="229"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="231"/>
         <source>{0}, “{1}”: {2}</source>
         <translation>{0}, «{1}»: {2}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="267"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="266"/>
         <source>“{0}” is built in and cannot be deleted.</source>
         <translation>«{0}» viene incluido y no se puede eliminar.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="270"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="269"/>
         <source>Delete “{0}”?</source>
         <translation>¿Eliminar «{0}»?</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="276"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="275"/>
         <source>It is used by: {0}. Those records lose this link (consider making it inactive instead).</source>
         <translation>Lo usan: {0}. Esos registros pierden este vínculo (quizá sea mejor desactivarlo).</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="279"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="278"/>
         <source>Nothing uses it yet.</source>
         <translation>Todavía no lo usa nada.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="280"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="279"/>
         <source>It is deleted when you save the settings.</source>
         <translation>Se elimina al guardar la configuración.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="281"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="280"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="313"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="312"/>
         <source>(inactive)</source>
         <translation>(inactivo)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="315"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="314"/>
         <source>(built in)</source>
         <translation>(incluido)</translation>
     </message>
@@ -2495,52 +2482,52 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
 <context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="62"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="63"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="63"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="64"/>
         <source>This customer has changes that are not saved yet.</source>
         <translation>Este cliente tiene cambios que aún no se han guardado.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="64"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="65"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="65"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="66"/>
         <source>Discard changes</source>
         <translation>Descartar cambios</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="66"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="67"/>
         <source>Keep editing</source>
         <translation>Seguir editando</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="80"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="77"/>
         <source>This customer may already exist</source>
         <translation>Puede que este cliente ya exista</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="81"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="78"/>
         <source>&lt;p&gt;Salon Desk already has:&lt;/p&gt;&lt;ul&gt;{0}&lt;/ul&gt;&lt;p&gt;Open the existing record instead of creating a second one?&lt;/p&gt;</source>
         <translation>&lt;p&gt;Salon Desk ya tiene:&lt;/p&gt;&lt;ul&gt;{0}&lt;/ul&gt;&lt;p&gt;¿Abrir la ficha existente en lugar de crear otra?&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="84"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="80"/>
         <source>Open existing record</source>
         <translation>Abrir la ficha existente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="85"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="81"/>
         <source>Save anyway</source>
         <translation>Guardar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="86"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="82"/>
         <source>Go back</source>
         <translation>Volver</translation>
     </message>
@@ -2548,57 +2535,57 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
 <context>
     <name>CustomerFormDialog</name>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="188"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="179"/>
         <source>Ctrl+S saves · Esc closes</source>
         <translation>Ctrl+S guarda · Esc cierra</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="192"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="183"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="195"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="186"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="219"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="210"/>
         <source>New customer</source>
         <translation>Nuevo cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="221"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="212"/>
         <source>Customer #{0}</source>
         <translation>Cliente n.º {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="226"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="217"/>
         <source>Salon Desk</source>
         <translation>Salon Desk</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="228"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="219"/>
         <source>⚠ Allergies / clinical: {0}</source>
         <translation>⚠ Alergias / clínica: {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="302"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="293"/>
         <source>The customer was not saved</source>
         <translation>El cliente no se ha guardado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="321"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="312"/>
         <source>All corrected. Save when ready (Ctrl+S).</source>
         <translation>Todo corregido. Guarde cuando quiera (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="326"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="317"/>
         <source>Please correct the highlighted field.</source>
         <translation>Corrija el campo resaltado.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="328"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="319"/>
         <source>Please correct the {0} highlighted fields.</source>
         <translation>Corrija los {0} campos resaltados.</translation>
     </message>
@@ -2606,252 +2593,252 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
 <context>
     <name>CustomerFormFields</name>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="131"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="126"/>
         <source>Basic information</source>
         <translation>Datos básicos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="136"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="131"/>
         <source>&amp;First name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="137"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="132"/>
         <source>&amp;Last name</source>
         <translation>&amp;Apellidos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="139"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="134"/>
         <source>name@example.com</source>
         <translation>nombre@example.com</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="143"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="138"/>
         <source>&amp;Email</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="144"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="139"/>
         <source>&amp;Gender</source>
         <translation>&amp;Género</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="147"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="142"/>
         <source>&amp;Mobile</source>
         <translation>&amp;Móvil</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="148"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="143"/>
         <source>Land&amp;line</source>
         <translation>&amp;Fijo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="151"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="146"/>
         <source>Date of &amp;birth (the year may be unknown)</source>
         <translation>Fecha de na&amp;cimiento (el año puede no saberse)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="153"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="148"/>
         <source>Anni&amp;versary</source>
         <translation>Ani&amp;versario</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="155"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="150"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="158"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="153"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="160"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="155"/>
         <source>&amp;Street</source>
         <translation>Ca&amp;lle</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="164"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="159"/>
         <source>&amp;City</source>
         <translation>Locali&amp;dad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="165"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="160"/>
         <source>&amp;Postcode</source>
         <translation>Código &amp;postal</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="168"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="163"/>
         <source>&amp;Region / province</source>
         <translation>P&amp;rovincia / región</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="169"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="164"/>
         <source>C&amp;ountry</source>
         <translation>Paí&amp;s</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="172"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="167"/>
         <source>Preferences and notes</source>
         <translation>Preferencias y notas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="182"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="177"/>
         <source>How did they hear of us?</source>
         <translation>¿Cómo nos conoció?</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="183"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="178"/>
         <source>Preferred staff member</source>
         <translation>Profesional preferido</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="185"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="180"/>
         <source>Referral source</source>
         <translation>Cómo nos conoció</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="191"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="186"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="192"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="187"/>
         <source>Customer since</source>
         <translation>Cliente desde</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="195"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="190"/>
         <source>ID in a previous system</source>
         <translation>ID en un sistema anterior</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="201"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="196"/>
         <source>External ID</source>
         <translation>ID externo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="202"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="197"/>
         <source>Personal discount</source>
         <translation>Descuento personal</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="214"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="209"/>
         <source>Badge “{0}”: click to give or take away</source>
         <translation>Etiqueta «{0}»: pulse para ponerla o quitarla</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="219"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="214"/>
         <source>Badges</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="221"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="216"/>
         <source>Likes, dislikes, anything worth remembering</source>
         <translation>Gustos, manías, todo lo que convenga recordar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="224"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="219"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="226"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="221"/>
         <source>Allergies, medication, pregnancy, skin conditions… shown as a warning everywhere</source>
         <translation>Alergias, medicación, embarazo, problemas de piel… se muestra como aviso en todas partes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="230"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="225"/>
         <source>⚠ Allergies and clinical information</source>
         <translation>⚠ Alergias e información clínica</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="234"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="229"/>
         <source>Settings</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="235"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="230"/>
         <source>Active customer</source>
         <translation>Cliente activo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="236"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="231"/>
         <source>Inactive customers stay on file but are left out of campaigns and lists of active customers</source>
         <translation>Los clientes inactivos se conservan, pero quedan fuera de las campañas y de las listas de clientes activos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="238"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="233"/>
         <source>Blocked: cannot be booked and receives nothing</source>
         <translation>Bloqueado: no se le dan citas ni recibe nada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="242"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="237"/>
         <source>Why the customer is blocked</source>
         <translation>Por qué está bloqueado el cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="243"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="238"/>
         <source>Reason for blocking</source>
         <translation>Motivo del bloqueo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="247"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="242"/>
         <source>Communication preferences</source>
         <translation>Preferencias de comunicación</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="251"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="246"/>
         <source>Privacy policy accepted</source>
         <translation>Política de privacidad aceptada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="262"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="257"/>
         <source>Clear signature</source>
         <translation>Borrar la firma</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="266"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="261"/>
         <source>Customer&apos;s signature</source>
         <translation>Firma del cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="268"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="263"/>
         <source>Consent to be contacted</source>
         <translation>Consentimiento para ser contactado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="273"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="268"/>
         <source>Session reminders</source>
         <translation>Recordatorios de citas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="274"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="269"/>
         <source>Birthday wishes</source>
         <translation>Felicitaciones de cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="275"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="270"/>
         <source>Marketing</source>
         <translation>Publicidad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="279"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="274"/>
         <source>Notifications</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="308"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="303"/>
         <source>(recorded on saving)</source>
         <translation>(se registra al guardar)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="310"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="305"/>
         <source>on {0}</source>
         <translation>el {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="342"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="337"/>
         <source>{0} (no longer active)</source>
         <translation>{0} (ya no está activo)</translation>
     </message>
@@ -2867,72 +2854,72 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
 <context>
     <name>CustomerListModel</name>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_model.py" line="291"/>
+        <location filename="../../salon_desk/ui/customer_list_model.py" line="284"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_model.py" line="291"/>
+        <location filename="../../salon_desk/ui/customer_list_model.py" line="284"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_model.py" line="292"/>
+        <location filename="../../salon_desk/ui/customer_list_model.py" line="285"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_model.py" line="292"/>
+        <location filename="../../salon_desk/ui/customer_list_model.py" line="285"/>
         <source>Mobile</source>
         <translation>Móvil</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_model.py" line="293"/>
+        <location filename="../../salon_desk/ui/customer_list_model.py" line="286"/>
         <source>Badges</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_model.py" line="293"/>
+        <location filename="../../salon_desk/ui/customer_list_model.py" line="286"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_model.py" line="294"/>
+        <location filename="../../salon_desk/ui/customer_list_model.py" line="287"/>
         <source>Last visit</source>
         <translation>Última visita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_model.py" line="296"/>
+        <location filename="../../salon_desk/ui/customer_list_model.py" line="289"/>
         <source>Tick customers for bulk actions</source>
         <translation>Marque clientes para acciones en bloque</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_model.py" line="353"/>
+        <location filename="../../salon_desk/ui/customer_list_model.py" line="346"/>
         <source>close match</source>
         <translation>parecido</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_model.py" line="354"/>
+        <location filename="../../salon_desk/ui/customer_list_model.py" line="347"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_model.py" line="371"/>
+        <location filename="../../salon_desk/ui/customer_list_model.py" line="364"/>
         <source>Close match: found with one letter of what you typed changed</source>
         <translation>Parecido: encontrado cambiando una letra de lo que escribió</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_model.py" line="374"/>
+        <location filename="../../salon_desk/ui/customer_list_model.py" line="367"/>
         <source>Allergies / clinical: {0}</source>
         <translation>Alergias / clínica: {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_model.py" line="376"/>
+        <location filename="../../salon_desk/ui/customer_list_model.py" line="369"/>
         <source>Blocked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_model.py" line="383"/>
+        <location filename="../../salon_desk/ui/customer_list_model.py" line="376"/>
         <source>Landline: {0}</source>
         <translation>Fijo: {0}</translation>
     </message>
@@ -3167,17 +3154,37 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
 <context>
     <name>CustomerPicker</name>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/picker.py" line="65"/>
+        <location filename="../../salon_desk/ui/duplicates/picker.py" line="35"/>
         <source>Name, phone, email or number</source>
         <translation>Nombre, teléfono, email o número</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/picker.py" line="83"/>
+        <location filename="../../salon_desk/ui/duplicates/picker.py" line="38"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/picker.py" line="39"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/picker.py" line="40"/>
+        <source>Mobile</source>
+        <translation>Móvil</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/picker.py" line="41"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/duplicates/picker.py" line="47"/>
         <source>Choose</source>
         <translation>Elegir</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/picker.py" line="86"/>
+        <location filename="../../salon_desk/ui/duplicates/picker.py" line="50"/>
         <source>Type to find the customer to join into this record.</source>
         <translation>Escriba para buscar el cliente que se une a esta ficha.</translation>
     </message>
@@ -3293,32 +3300,32 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
 <context>
     <name>DatesPage</name>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="292"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="287"/>
         <source>Dates</source>
         <translation>Fechas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="293"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="288"/>
         <source>The dates in this file can be read two ways. Which is right?</source>
         <translation>Las fechas de este archivo se pueden leer de dos maneras. ¿Cuál es la correcta?</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="299"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="294"/>
         <source>Day first: 05/06/1990 is 5 June 1990</source>
         <translation>Primero el día: 05/06/1990 es el 5 de junio de 1990</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="300"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="295"/>
         <source>Month first: 05/06/1990 is May 6, 1990</source>
         <translation>Primero el mes: 05/06/1990 es el 6 de mayo de 1990</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="301"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="296"/>
         <source>Year first: 1990/06/05</source>
         <translation>Primero el año: 1990/06/05</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="313"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="308"/>
         <source>For example: {0}</source>
         <translation>Por ejemplo: {0}</translation>
     </message>
@@ -3326,52 +3333,52 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
 <context>
     <name>DayView</name>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="68"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="69"/>
         <source>Previous day</source>
         <translation>Día anterior</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="69"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="70"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="71"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="72"/>
         <source>Next day</source>
         <translation>Día siguiente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="85"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="86"/>
         <source>Service:</source>
         <translation>Servicio:</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="87"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="88"/>
         <source>Room:</source>
         <translation>Cabina:</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="93"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="94"/>
         <source>Booking for {0}: click a free slot to book the chosen service.</source>
         <translation>Cita para {0}: pulse un hueco libre para reservar el servicio elegido.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="96"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="97"/>
         <source>Click a free slot to book; click an appointment to confirm, charge or cancel it.</source>
         <translation>Pulse un hueco libre para dar cita; pulse una cita para confirmarla, cobrarla o cancelarla.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="131"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="132"/>
         <source>No room</source>
         <translation>Sin cabina</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="188"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="189"/>
         <source>Today, {0}</source>
         <translation>Hoy, {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="190"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="191"/>
         <source>{0}  ·  %Ln appointment(s)</source>
         <translation>
             <numerusform>{0}  ·  %Ln cita</numerusform>
@@ -3379,52 +3386,52 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="219"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="220"/>
         <source>Open the customer&apos;s record</source>
         <translation>Abrir la ficha del cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="221"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="222"/>
         <source>Change or move…</source>
         <translation>Cambiar o mover…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="224"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="225"/>
         <source>Mark as {0}</source>
         <translation>Marcar como {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="227"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="228"/>
         <source>Complete and charge…</source>
         <translation>Completar y cobrar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="230"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="231"/>
         <source>Cancel the appointment…</source>
         <translation>Cancelar la cita…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="244"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="245"/>
         <source>The appointment was not changed</source>
         <translation>No se ha cambiado la cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="261"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="262"/>
         <source>Cancel the appointment</source>
         <translation>Cancelar la cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="262"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="263"/>
         <source>Cancel this appointment? Its slot becomes free.</source>
         <translation>¿Cancelar esta cita? Su hueco queda libre.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="263"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="264"/>
         <source>Cancel appointment</source>
         <translation>Cancelar cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="267"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="268"/>
         <source>The appointment was not completed</source>
         <translation>No se ha completado la cita</translation>
     </message>
@@ -3529,234 +3536,234 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
 <context>
     <name>DetailsTab</name>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="55"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="56"/>
         <source>Edit customer…</source>
         <translation>Editar cliente…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="66"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="67"/>
         <source>Details</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="89"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="90"/>
         <source>Basic information</source>
         <translation>Datos básicos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="91"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="92"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="92"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="93"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="93"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="94"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="94"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="95"/>
         <source>Mobile</source>
         <translation>Móvil</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="95"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="96"/>
         <source>Landline</source>
         <translation>Fijo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="96"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="97"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="97"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="98"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="98"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="99"/>
         <source>Anniversary</source>
         <translation>Aniversario</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="100"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="101"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="102"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="103"/>
         <source>Street</source>
         <translation>Calle</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="103"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="104"/>
         <source>City</source>
         <translation>Localidad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="104"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="105"/>
         <source>Postcode</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="105"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="106"/>
         <source>Region</source>
         <translation>Provincia</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="106"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="107"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="108"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="109"/>
         <source>Settings</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="110"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="111"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="110"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="111"/>
         <source>Inactive</source>
         <translation>Inactivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="110"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="111"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="111"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="112"/>
         <source>Blocked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="111"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="112"/>
         <source>Yes: {0}</source>
         <translation>Sí: {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="112"/>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="148"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="113"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="149"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="116"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="117"/>
         <source>Preferences and notes</source>
         <translation>Preferencias y notas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="118"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="119"/>
         <source>Preferred staff</source>
         <translation>Profesional preferido</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="119"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="120"/>
         <source>Referral source</source>
         <translation>Cómo nos conoció</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="120"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="121"/>
         <source>External ID</source>
         <translation>ID externo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="121"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="122"/>
         <source>Customer since</source>
         <translation>Cliente desde</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="122"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="123"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="123"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="124"/>
         <source>Badges</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="124"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="125"/>
         <source>Personal discount</source>
         <translation>Descuento personal</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="126"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="127"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="131"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="132"/>
         <source>Allergies / clinical</source>
         <translation>Alergias / clínica</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="133"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="134"/>
         <source>Communication preferences</source>
         <translation>Preferencias de comunicación</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="134"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="135"/>
         <source>Accepted on {0}</source>
         <translation>Aceptada el {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="135"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="136"/>
         <source>Not accepted</source>
         <translation>No aceptada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="136"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="137"/>
         <source>Privacy policy</source>
         <translation>Política de privacidad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="144"/>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="146"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="145"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="147"/>
         <source>Signature</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="147"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="148"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="148"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="149"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="150"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="151"/>
         <source>Session reminders</source>
         <translation>Recordatorios de citas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="151"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="152"/>
         <source>Birthday wishes</source>
         <translation>Felicitaciones de cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="152"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="153"/>
         <source>Marketing</source>
         <translation>Publicidad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="156"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="157"/>
         <source>Created {0} · last changed {1}</source>
         <translation>Creado el {0} · último cambio el {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="187"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="182"/>
         <source>{0} (%n year(s) old)</source>
         <translation>
             <numerusform>{0} (%n año)</numerusform>
@@ -3764,27 +3771,27 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="189"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="184"/>
         <source>{0} (year unknown)</source>
         <translation>{0} (año desconocido)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="207"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="202"/>
         <source>not given</source>
         <translation>no indicado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="214"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="209"/>
         <source>Given</source>
         <translation>Dado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="215"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="210"/>
         <source>Never given</source>
         <translation>Nunca dado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/details_tab.py" line="215"/>
+        <location filename="../../salon_desk/ui/record/details_tab.py" line="210"/>
         <source>Withdrawn</source>
         <translation>Retirado</translation>
     </message>
@@ -4750,12 +4757,12 @@ No se volverán a proponer como duplicados.</translation>
         <translation>Leyendo el archivo…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="151"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="145"/>
         <source>Reading the file</source>
         <translation>Leyendo el archivo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="161"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="156"/>
         <source>{rows} row(s) on sheet “{sheet}”</source>
         <translation>
             <numerusform>{rows} fila en la hoja «{sheet}»</numerusform>
@@ -4763,7 +4770,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="163"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="158"/>
         <source>{known} of %n column(s) recognised.</source>
         <translation>
             <numerusform>{known} de %n columna reconocida.</numerusform>
@@ -4771,7 +4778,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="166"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="161"/>
         <source>Your saved mapping for these columns was applied.</source>
         <translation>Se ha aplicado la correspondencia guardada para estas columnas.</translation>
     </message>
@@ -4783,62 +4790,62 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../salon_desk/ui/formatting.py" line="115"/>
+        <location filename="../../salon_desk/ui/formatting.py" line="119"/>
         <source>Female</source>
         <translation>Mujer</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/formatting.py" line="115"/>
+        <location filename="../../salon_desk/ui/formatting.py" line="119"/>
         <source>Male</source>
         <translation>Hombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/formatting.py" line="115"/>
+        <location filename="../../salon_desk/ui/formatting.py" line="119"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/formatting.py" line="116"/>
+        <location filename="../../salon_desk/ui/formatting.py" line="120"/>
         <source>Unspecified</source>
         <translation>Sin especificar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/formatting.py" line="121"/>
+        <location filename="../../salon_desk/ui/formatting.py" line="125"/>
         <source>Blocked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/formatting.py" line="122"/>
+        <location filename="../../salon_desk/ui/formatting.py" line="126"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/formatting.py" line="122"/>
+        <location filename="../../salon_desk/ui/formatting.py" line="126"/>
         <source>Inactive</source>
         <translation>Inactivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/formatting.py" line="126"/>
+        <location filename="../../salon_desk/ui/formatting.py" line="130"/>
         <source>Appointment information</source>
         <translation>Información de citas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/formatting.py" line="127"/>
+        <location filename="../../salon_desk/ui/formatting.py" line="131"/>
         <source>Promotions and offers</source>
         <translation>Promociones y ofertas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/formatting.py" line="131"/>
+        <location filename="../../salon_desk/ui/formatting.py" line="135"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/formatting.py" line="131"/>
+        <location filename="../../salon_desk/ui/formatting.py" line="135"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/formatting.py" line="131"/>
+        <location filename="../../salon_desk/ui/formatting.py" line="135"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
@@ -4927,18 +4934,18 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/transfer/history_dialog.py" line="147"/>
+        <location filename="../../salon_desk/ui/transfer/history_dialog.py" line="154"/>
         <location filename="../../salon_desk/ui/transfer/history_dialog.py" line="159"/>
-        <location filename="../../salon_desk/ui/transfer/history_dialog.py" line="164"/>
         <source>Undo import</source>
         <translation>Deshacer importación</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/history_dialog.py" line="156"/>
+        <location filename="../../salon_desk/ui/transfer/history_dialog.py" line="150"/>
         <source>Undoing the import</source>
         <translation>Deshaciendo la importación</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/history_dialog.py" line="165"/>
+        <location filename="../../salon_desk/ui/transfer/history_dialog.py" line="160"/>
         <source>%n customer(s) deleted,</source>
         <translation>
             <numerusform>%n cliente eliminado,</numerusform>
@@ -4946,7 +4953,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/history_dialog.py" line="166"/>
+        <location filename="../../salon_desk/ui/transfer/history_dialog.py" line="161"/>
         <source>%n restored.</source>
         <translation>
             <numerusform>%n restaurado.</numerusform>
@@ -5275,7 +5282,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="467"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="462"/>
         <source>Import customers</source>
         <translation>Importar clientes</translation>
     </message>
@@ -5329,62 +5336,62 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>LoyaltyCardDialog</name>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="196"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="197"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="197"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="198"/>
         <source>Purchased on</source>
         <translation>Comprado el</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="198"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="199"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="199"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="200"/>
         <source>Value loaded</source>
         <translation>Saldo cargado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="201"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="202"/>
         <source>Used</source>
         <translation>Usado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="203"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="204"/>
         <source>Discount on services</source>
         <translation>Descuento en servicios</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="204"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="205"/>
         <source>Discount on products</source>
         <translation>Descuento en productos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="205"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="206"/>
         <source>Expiry</source>
         <translation>Caducidad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="209"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="210"/>
         <source>Charge for the card</source>
         <translation>Precio de la tarjeta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="210"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="211"/>
         <source>Paid by</source>
         <translation>Pagado con</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="211"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="212"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="238"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="239"/>
         <source>The loyalty card was not saved</source>
         <translation>No se ha guardado la tarjeta de fidelidad</translation>
     </message>
@@ -5392,123 +5399,123 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="67"/>
-        <location filename="../../salon_desk/ui/main_window.py" line="287"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="71"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="291"/>
         <source>Salon Desk</source>
         <translation>Salon Desk</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="96"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="100"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="122"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="126"/>
         <source>&amp;New customer…</source>
         <translation>&amp;Nuevo cliente…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="123"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="127"/>
         <source>Add a customer (Ctrl+N)</source>
         <translation>Añadir un cliente (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="124"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="128"/>
         <source>&amp;Find customer</source>
         <translation>&amp;Buscar cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="128"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="132"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="130"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="134"/>
         <source>Salon details, staff, services, badges… (Ctrl+,)</source>
         <translation>Datos del salón, profesionales, servicios, etiquetas… (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="132"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="136"/>
         <source>Load &amp;demo data…</source>
         <translation>Cargar datos de &amp;demostración…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="133"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="137"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="136"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="140"/>
         <source>&amp;Open record</source>
         <translation>&amp;Abrir ficha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="138"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="142"/>
         <source>&amp;Edit customer…</source>
         <translation>&amp;Editar cliente…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="141"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="145"/>
         <source>&amp;About Salon Desk</source>
         <translation>&amp;Acerca de Salon Desk</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="143"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="147"/>
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="146"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="150"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="169"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="173"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="170"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="174"/>
         <source>&amp;Customers</source>
         <translation>&amp;Clientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="171"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="175"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="172"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="176"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="187"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="191"/>
         <source>Database: {0}</source>
         <translation>Base de datos: {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="201"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="205"/>
         <source>A part of Salon Desk failed to load: {0}</source>
         <translation>Una parte de Salon Desk no se ha podido cargar: {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="273"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="277"/>
         <source>&lt;h3&gt;Salon Desk {0}&lt;/h3&gt;&lt;p&gt;The offline front desk of a beauty salon, spa or clinic: customers, their history and their preferences, on this computer.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Salon Desk {0}&lt;/h3&gt;&lt;p&gt;La recepción sin conexión de un salón de belleza, spa o clínica: los clientes, su historial y sus preferencias, en este ordenador.&lt;/p&gt;&lt;p&gt;Base de datos: {1}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="273"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="277"/>
         <source>About Salon Desk</source>
         <translation>Acerca de Salon Desk</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="286"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="290"/>
         <source>{0} — Salon Desk</source>
         <translation>{0} — Salon Desk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/main_window.py" line="300"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="304"/>
         <source>{0} of %Ln customer(s)</source>
         <translation>
             <numerusform>{0} de %Ln cliente</numerusform>
@@ -5516,7 +5523,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/main_window.py" line="302"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="306"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln cliente</numerusform>
@@ -5535,267 +5542,267 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="196"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="191"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="202"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="197"/>
         <source>Column in the file</source>
         <translation>Columna del archivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="203"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="198"/>
         <source>First values</source>
         <translation>Primeros valores</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="203"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="198"/>
         <source>Import as</source>
         <translation>Importar como</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="214"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="209"/>
         <source>Remember this mapping for files with these columns</source>
         <translation>Recordar esta correspondencia para archivos con estas columnas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="233"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="228"/>
         <source>— Choose —</source>
         <translation>— Elegir —</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Add to the notes</source>
         <translation>Añadir a las notas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Allergies</source>
         <translation>Alergias</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Anniversary</source>
         <translation>Aniversario</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Appointment reminders</source>
         <translation>Recordatorios de citas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Badges</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Birthday greetings</source>
         <translation>Felicitaciones de cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Blocked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Blocked reason</source>
         <translation>Motivo del bloqueo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>City</source>
         <translation>Localidad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Consent: appointments by SMS</source>
         <translation>Consentimiento: citas por SMS</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Consent: appointments by WhatsApp</source>
         <translation>Consentimiento: citas por WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Consent: appointments by email</source>
         <translation>Consentimiento: citas por email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Consent: marketing by SMS</source>
         <translation>Consentimiento: publicidad por SMS</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Consent: marketing by WhatsApp</source>
         <translation>Consentimiento: publicidad por WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Consent: marketing by email</source>
         <translation>Consentimiento: publicidad por email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Customer since</source>
         <translation>Cliente desde</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Discount %</source>
         <translation>Descuento %</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>External ID</source>
         <translation>ID externo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Full name (split into first and last name)</source>
         <translation>Nombre completo (se separa en nombre y apellidos)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Ignore this column</source>
         <translation>Ignorar esta columna</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Marketing messages</source>
         <translation>Mensajes publicitarios</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Mobile</source>
         <translation>Móvil</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Other email</source>
         <translation>Otro email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Other phone</source>
         <translation>Otro teléfono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Phone (mobile or landline, by the number)</source>
         <translation>Teléfono (móvil o fijo, según el número)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Postcode</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Preferred staff</source>
         <translation>Profesional preferido</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Privacy accepted</source>
         <translation>Privacidad aceptada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Referral source</source>
         <translation>Cómo nos conoció</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Region</source>
         <translation>Provincia</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Salutation (Mrs, Mr...)</source>
         <translation>Tratamiento (Sra., Sr....)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Street</source>
         <translation>Calle</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="237"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
         <source>Whole address</source>
         <translation>Dirección completa</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="249"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="244"/>
         <source>Say what the highlighted columns are, or ignore them. You can also correct any other column.</source>
         <translation>Indique qué son las columnas resaltadas o ignórelas. También puede corregir cualquier otra columna.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="252"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="247"/>
         <source>Every column was recognised. Check them, or correct any.</source>
         <translation>Se han reconocido todas las columnas. Revíselas o corrija la que haga falta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="260"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="255"/>
         <source>{known} of %n column(s) will be imported or ignored as shown; {missing} still to choose.</source>
         <translation>
             <numerusform>{known} de %n columna se importará o ignorará como se indica; faltan {missing} por elegir.</numerusform>
@@ -5803,7 +5810,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="263"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="258"/>
         <source>All %n column(s) ready.</source>
         <translation>
             <numerusform>%n columna lista.</numerusform>
@@ -5838,42 +5845,42 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>Overlap</name>
     <message>
-        <location filename="../../salon_desk/ui/overlap.py" line="40"/>
+        <location filename="../../salon_desk/ui/overlap.py" line="41"/>
         <source>another appointment</source>
         <translation>otra cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/overlap.py" line="42"/>
+        <location filename="../../salon_desk/ui/overlap.py" line="43"/>
         <source>{0} with {1}, {2}</source>
         <translation>{0} con {1}, {2}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/overlap.py" line="45"/>
+        <location filename="../../salon_desk/ui/overlap.py" line="46"/>
         <source>{0}, {1}</source>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/overlap.py" line="47"/>
+        <location filename="../../salon_desk/ui/overlap.py" line="48"/>
         <source>{0} is already booked at the time of some of these sessions: {1}.</source>
         <translation>{0} ya tiene cita a la hora de alguna de estas sesiones: {1}.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/overlap.py" line="49"/>
+        <location filename="../../salon_desk/ui/overlap.py" line="50"/>
         <source>{0} is already booked at this time: {1}.</source>
         <translation>{0} ya tiene cita a esta hora: {1}.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/overlap.py" line="52"/>
+        <location filename="../../salon_desk/ui/overlap.py" line="53"/>
         <source>Book both only on purpose, for example two services at once with two staff members.</source>
         <translation>Dé las dos citas solo a propósito, por ejemplo dos servicios a la vez con dos profesionales.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/overlap.py" line="59"/>
+        <location filename="../../salon_desk/ui/overlap.py" line="60"/>
         <source>Overlapping appointments</source>
         <translation>Citas que se solapan</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/overlap.py" line="61"/>
+        <location filename="../../salon_desk/ui/overlap.py" line="62"/>
         <source>Book anyway</source>
         <translation>Dar la cita igualmente</translation>
     </message>
@@ -6154,62 +6161,62 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>PointsTab</name>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="63"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="64"/>
         <source>Add points…</source>
         <translation>Añadir puntos…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="64"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="65"/>
         <source>Remove points…</source>
         <translation>Quitar puntos…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="69"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="70"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="73"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="74"/>
         <source>Any action</source>
         <translation>Cualquier acción</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="78"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="79"/>
         <source>any</source>
         <translation>cualquiera</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="79"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="80"/>
         <source>Clear</source>
         <translation>Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="82"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="83"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="85"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="86"/>
         <source>Action:</source>
         <translation>Acción:</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="87"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="88"/>
         <source>Points:</source>
         <translation>Puntos:</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="95"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="96"/>
         <source>No points movements found</source>
         <translation>No se han encontrado movimientos de puntos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="115"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="116"/>
         <source>Points</source>
         <translation>Puntos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="124"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="125"/>
         <source>%Ln point(s)</source>
         <translation>
             <numerusform>%Ln punto</numerusform>
@@ -6217,7 +6224,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="126"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="127"/>
         <source>%n point(s) per currency unit spent</source>
         <translation>
             <numerusform>%n punto por unidad de moneda gastada</numerusform>
@@ -6225,12 +6232,12 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="127"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="128"/>
         <source>{0} points per currency unit spent</source>
         <translation>{0} puntos por unidad de moneda gastada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="129"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="130"/>
         <source>Rule: {0}; one point is worth {1} when paying.</source>
         <translation>Regla: {0}; al pagar, un punto vale {1}.</translation>
     </message>
@@ -6246,302 +6253,302 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="330"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="325"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="331"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="326"/>
         <source>Nothing has been written yet. This is what the import will do.</source>
         <translation>Todavía no se ha guardado nada. Esto es lo que hará la importación.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="333"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="328"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="354"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="349"/>
         <source>Rows as they will be saved</source>
         <translation>Filas tal como se guardarán</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="355"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="350"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="356"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="351"/>
         <source>Duplicates in the file</source>
         <translation>Duplicados en el archivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="357"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="352"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="379"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="374"/>
         <source>Checking every row…</source>
         <translation>Comprobando cada fila…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="384"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="379"/>
         <source>Checking the rows</source>
         <translation>Comprobando las filas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Add to the notes</source>
         <translation>Añadir a las notas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Allergies</source>
         <translation>Alergias</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Anniversary</source>
         <translation>Aniversario</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Appointment reminders</source>
         <translation>Recordatorios de citas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Badges</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Birthday greetings</source>
         <translation>Felicitaciones de cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Blocked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Blocked reason</source>
         <translation>Motivo del bloqueo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>City</source>
         <translation>Localidad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Consent: appointments by SMS</source>
         <translation>Consentimiento: citas por SMS</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Consent: appointments by WhatsApp</source>
         <translation>Consentimiento: citas por WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Consent: appointments by email</source>
         <translation>Consentimiento: citas por email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Consent: marketing by SMS</source>
         <translation>Consentimiento: publicidad por SMS</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Consent: marketing by WhatsApp</source>
         <translation>Consentimiento: publicidad por WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Consent: marketing by email</source>
         <translation>Consentimiento: publicidad por email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Customer since</source>
         <translation>Cliente desde</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Discount %</source>
         <translation>Descuento %</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>External ID</source>
         <translation>ID externo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Full name (split into first and last name)</source>
         <translation>Nombre completo (se separa en nombre y apellidos)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Ignore this column</source>
         <translation>Ignorar esta columna</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Marketing messages</source>
         <translation>Mensajes publicitarios</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Mobile</source>
         <translation>Móvil</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Other email</source>
         <translation>Otro email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Other phone</source>
         <translation>Otro teléfono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Phone (mobile or landline, by the number)</source>
         <translation>Teléfono (móvil o fijo, según el número)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Postcode</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Preferred staff</source>
         <translation>Profesional preferido</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Privacy accepted</source>
         <translation>Privacidad aceptada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Referral source</source>
         <translation>Cómo nos conoció</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Region</source>
         <translation>Provincia</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Salutation (Mrs, Mr...)</source>
         <translation>Tratamiento (Sra., Sr....)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Street</source>
         <translation>Calle</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="403"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
         <source>Whole address</source>
         <translation>Dirección completa</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="413"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="408"/>
         <source>Problems ({0})</source>
         <translation>Problemas ({0})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="414"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="409"/>
         <source>Duplicates in the file ({0})</source>
         <translation>Duplicados en el archivo ({0})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="417"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="412"/>
         <source>Columns ({0} imported)</source>
         <translation>Columnas ({0} importadas)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="423"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="418"/>
         <source>will be skipped</source>
         <translation>se omitirán</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="424"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="419"/>
         <source>will fill their empty fields</source>
         <translation>completarán sus campos vacíos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="425"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="420"/>
         <source>will be imported as new customers</source>
         <translation>se importarán como clientes nuevos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="426"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="421"/>
         <source>&lt;b&gt;{rows}&lt;/b&gt; row(s):</source>
         <translation>
             <numerusform>&lt;b&gt;{rows}&lt;/b&gt; fila:</numerusform>
@@ -6549,7 +6556,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="427"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="422"/>
         <source>&lt;b&gt;{new}&lt;/b&gt; new customer(s)</source>
         <translation>
             <numerusform>&lt;b&gt;{new}&lt;/b&gt; cliente nuevo</numerusform>
@@ -6557,7 +6564,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="430"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="425"/>
         <source>{n} match(es) customers already here and {action}</source>
         <translation>
             <numerusform>{n} coincide con un cliente existente y {action}</numerusform>
@@ -6565,17 +6572,17 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="434"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="429"/>
         <source>kept in the notes</source>
         <translation>se guardan en las notas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="435"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="430"/>
         <source>rejected</source>
         <translation>se rechazan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="436"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="431"/>
         <source>{n} with values that cannot be read ({what})</source>
         <translation>
             <numerusform>{n} con valores que no se pueden leer ({what})</numerusform>
@@ -6583,7 +6590,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="440"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="435"/>
         <source>{n} will be rejected</source>
         <translation>
             <numerusform>{n} se rechazará</numerusform>
@@ -6591,7 +6598,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="443"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="438"/>
         <source>{n} repeat(s) an earlier row of the file</source>
         <translation>
             <numerusform>{n} repite una fila anterior del archivo</numerusform>
@@ -6599,7 +6606,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="447"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="442"/>
         <source>{n} with a value guessed or cleaned on the way (kept, with the “Check import” badge)</source>
         <translation>
             <numerusform>{n} con un valor deducido o limpiado por el camino (se guarda, con la etiqueta «Revisar importación»)</numerusform>
@@ -6607,7 +6614,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="451"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="446"/>
         <source>the template&apos;s example row is skipped</source>
         <translation>se omite la fila de ejemplo de la plantilla</translation>
     </message>
@@ -6673,8 +6680,8 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/services/printing/appointments.py" line="81"/>
         <location filename="../../salon_desk/services/printing/appointments.py" line="131"/>
-        <location filename="../../salon_desk/services/printing/budget.py" line="113"/>
-        <location filename="../../salon_desk/services/printing/budget.py" line="168"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="119"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="174"/>
         <location filename="../../salon_desk/services/printing/summary.py" line="97"/>
         <location filename="../../salon_desk/services/printing/summary.py" line="252"/>
         <location filename="../../salon_desk/services/printing/summary.py" line="266"/>
@@ -6684,8 +6691,8 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/services/printing/summary.py" line="371"/>
         <location filename="../../salon_desk/services/printing/summary.py" line="399"/>
         <location filename="../../salon_desk/services/printing/summary.py" line="418"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="246"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="330"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="256"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="340"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -6727,8 +6734,8 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/services/printing/appointments.py" line="130"/>
         <location filename="../../salon_desk/services/printing/cancellation.py" line="97"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="250"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="336"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="260"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="346"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
@@ -6758,119 +6765,119 @@ No se volverán a proponer como duplicados.</translation>
         <translation>Citas de {name}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="113"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="330"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="119"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="340"/>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="115"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="121"/>
         <location filename="../../salon_desk/services/printing/summary.py" line="371"/>
         <source>Valid until</source>
         <translation>Válido hasta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="116"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="122"/>
         <source>Budget</source>
         <translation>Presupuesto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="119"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="125"/>
         <source>For</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="124"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="130"/>
         <source>Prepared by</source>
         <translation>Preparado por</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="127"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="133"/>
         <location filename="../../salon_desk/services/printing/summary.py" line="384"/>
         <source>Accepted</source>
         <translation>Aceptado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="127"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="133"/>
         <location filename="../../salon_desk/services/printing/summary.py" line="385"/>
         <source>Rejected</source>
         <translation>Rechazado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="136"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="142"/>
         <location filename="../../salon_desk/services/printing/cancellation.py" line="146"/>
         <location filename="../../salon_desk/services/printing/cancellation.py" line="174"/>
         <location filename="../../salon_desk/services/printing/summary.py" line="252"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="264"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="342"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="274"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="352"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="136"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="264"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="342"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="142"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="274"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="352"/>
         <source>Disc.</source>
         <translation>Dto.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="136"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="142"/>
         <location filename="../../salon_desk/services/printing/cancellation.py" line="174"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="342"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="352"/>
         <source>Qty</source>
         <translation>Cant.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="136"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="142"/>
         <source>Treatment or product</source>
         <translation>Tratamiento o producto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="136"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="342"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="142"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="352"/>
         <source>Unit price</source>
         <translation>Precio unitario</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="147"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="173"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="153"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="183"/>
         <source>Subtotal</source>
         <translation>Subtotal</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="148"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="175"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="154"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="185"/>
         <source>Discounts</source>
         <translation>Descuentos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="149"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="155"/>
         <source>incl.</source>
         <translation>incl.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="149"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="155"/>
         <source>on</source>
         <translation>sobre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="153"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="178"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="159"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="188"/>
         <source>TOTAL</source>
         <translation>TOTAL</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="166"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="172"/>
         <source>Conditions</source>
         <translation>Condiciones</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="168"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="174"/>
         <source>Accepted by the customer (signature)</source>
         <translation>Aceptado por el cliente (firma)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/budget.py" line="176"/>
+        <location filename="../../salon_desk/services/printing/budget.py" line="182"/>
         <source>Budget {code}</source>
         <translation>Presupuesto {code}</translation>
     </message>
@@ -6988,18 +6995,18 @@ No se volverán a proponer como duplicados.</translation>
         <translation>IVA</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/common.py" line="373"/>
+        <location filename="../../salon_desk/services/printing/common.py" line="364"/>
         <source>Printed on {date}</source>
         <translation>Impreso el {date}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/common.py" line="401"/>
+        <location filename="../../salon_desk/services/printing/common.py" line="392"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/common.py" line="440"/>
-        <location filename="../../salon_desk/services/printing/common.py" line="496"/>
+        <location filename="../../salon_desk/services/printing/common.py" line="431"/>
+        <location filename="../../salon_desk/services/printing/common.py" line="487"/>
         <source>Tax ID: {tax_id}</source>
         <translation>NIF: {tax_id}</translation>
     </message>
@@ -7147,15 +7154,15 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/services/printing/summary.py" line="291"/>
         <location filename="../../salon_desk/services/printing/summary.py" line="399"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="248"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="332"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="258"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="342"/>
         <source>Staff</source>
         <translation>Profesional</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/summary.py" line="291"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="246"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="333"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="256"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="343"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
@@ -7578,73 +7585,73 @@ No se volverán a proponer como duplicados.</translation>
         <translation>Efectivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="164"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="174"/>
         <source>{tax} {rate} incl. on {base}</source>
         <translation>{tax} {rate} incl. sobre {base}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="166"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="176"/>
         <source>{tax} {rate} on {base}</source>
         <translation>{tax} {rate} sobre {base}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="184"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="194"/>
         <source>Cash tendered</source>
         <translation>Entregado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="186"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="196"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="188"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="198"/>
         <source>Pending payment</source>
         <translation>Pendiente de pago</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="191"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="201"/>
         <source>Points earned</source>
         <translation>Puntos ganados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="192"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="202"/>
         <source>Points balance</source>
         <translation>Saldo de puntos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="225"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="235"/>
         <source>CANCELLED</source>
         <translation>ANULADO</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="232"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="242"/>
         <source>Cancelled on {date}</source>
         <translation>Anulado el {date}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="264"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="274"/>
         <source>Qty × Price</source>
         <translation>Cant. × Precio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="300"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="362"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="310"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="372"/>
         <source>Ticket {number}</source>
         <translation>Ticket {number}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="342"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="352"/>
         <source>Item</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="342"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="352"/>
         <source>Tax</source>
         <translation>Impuesto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="358"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="368"/>
         <source>Comments</source>
         <translation>Comentarios</translation>
     </message>
@@ -8063,17 +8070,17 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="258"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="259"/>
         <source>Why (required)</source>
         <translation>Por qué (obligatorio)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="259"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="260"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="265"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="266"/>
         <source>Keep it</source>
         <translation>Mantener</translation>
     </message>
@@ -8238,12 +8245,12 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>RecordWindow</name>
     <message>
-        <location filename="../../salon_desk/ui/printing/record_actions.py" line="17"/>
+        <location filename="../../salon_desk/ui/printing/record_actions.py" line="14"/>
         <source>Print summary…</source>
         <translation>Imprimir resumen…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/record_actions.py" line="19"/>
+        <location filename="../../salon_desk/ui/printing/record_actions.py" line="16"/>
         <source>Preview and print a summary of this record</source>
         <translation>Ver e imprimir un resumen de esta ficha</translation>
     </message>
@@ -8336,24 +8343,20 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/picker.py" line="43"/>
-        <source>Mobile</source>
-        <translation>Móvil</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/duplicates/picker.py" line="43"/>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/duplicates/picker.py" line="43"/>
-        <source>Number</source>
-        <translation>Número</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/duplicates/picker.py" line="44"/>
         <source>Email</source>
-        <translation>Email</translation>
+        <translation type="obsolete">Email</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="obsolete">Móvil</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="obsolete">Nombre</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="obsolete">Número</translation>
     </message>
 </context>
 <context>
@@ -8761,114 +8764,114 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>SaleViewDialog</name>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="50"/>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="53"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="44"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="47"/>
         <source>Ticket {0}</source>
         <translation>Ticket {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="58"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="52"/>
         <source>Cancelled on {0}</source>
         <translation>Anulada el {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="59"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="53"/>
         <source>Cancelled</source>
         <translation>Anulada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="61"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="55"/>
         <source>by {0}</source>
         <translation>por {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="69"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="63"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="71"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="65"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="73"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="67"/>
         <source>Charged by</source>
         <translation>Cobrado por</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="75"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="69"/>
         <source>Comments</source>
         <translation>Comentarios</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="78"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="72"/>
         <source>Qty</source>
         <translation>Cant.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="79"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="73"/>
         <source>Item</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="80"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="74"/>
         <source>Employee</source>
         <translation>Empleado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="81"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="75"/>
         <source>Discount</source>
         <translation>Descuento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="83"/>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="91"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="77"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="85"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="90"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="84"/>
         <source>Payment</source>
         <translation>Pago</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="93"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="87"/>
         <source>Handed over</source>
         <translation>Entregado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="101"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="95"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="102"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="96"/>
         <source>Paid</source>
         <translation>Pagado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="104"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="98"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="108"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="102"/>
         <source>Still owed</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="110"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="104"/>
         <source>Points earned</source>
         <translation>Puntos ganados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="113"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="107"/>
         <source>Print ticket…</source>
         <translation>Imprimir ticket…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="118"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="112"/>
         <source>Print cancellation ticket…</source>
         <translation>Imprimir justificante de anulación…</translation>
     </message>
@@ -8959,27 +8962,27 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>SellPrepaidDialog</name>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="150"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="151"/>
         <source>Card type</source>
         <translation>Tipo de tarjeta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="152"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="153"/>
         <source>Paid by</source>
         <translation>Pagado con</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="154"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="155"/>
         <source>No prepaid card types yet: define them in Settings.</source>
         <translation>Todavía no hay tipos de tarjeta prepago: defínalos en Configuración.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="156"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="157"/>
         <source>Sell</source>
         <translation>Vender</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="165"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="166"/>
         <source>Worth {0}, sold for {1}, valid %n month(s)</source>
         <translation>
             <numerusform>Valor {0}, se vende por {1}, válida %n mes</numerusform>
@@ -8987,17 +8990,17 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="167"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="168"/>
         <source>for {0}</source>
         <translation>para {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="168"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="169"/>
         <source>for any service</source>
         <translation>para cualquier servicio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="175"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="176"/>
         <source>The card was not sold</source>
         <translation>No se ha vendido la tarjeta</translation>
     </message>
@@ -10277,12 +10280,12 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="469"/>
         <source>{label} must be a whole number</source>
-        <translation>{label}: debe ser un número entero</translation>
+        <translation>{label} debe ser un número entero</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="470"/>
         <source>{label} must be between {low} and {high}</source>
-        <translation>{label}: debe estar entre {low} y {high}</translation>
+        <translation>{label} debe estar entre {low} y {high}</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="471"/>
@@ -10731,6 +10734,71 @@ No se volverán a proponer como duplicados.</translation>
         <translation>Exporte a un archivo .xlsx o .csv</translation>
     </message>
     <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="624"/>
+        <source>{value} is not one of: {allowed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="625"/>
+        <source>Must be zero or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="626"/>
+        <source>This segment has a criterion Salon Desk does not know: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="629"/>
+        <source>A segment needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="630"/>
+        <source>A segment&apos;s name is at most {limit} characters long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="632"/>
+        <source>There is already a segment called &quot;{name}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="634"/>
+        <source>Segment {id} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="635"/>
+        <source>No segment is called &quot;{name}&quot;. Saved segments: {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="637"/>
+        <source>No service is called &quot;{name}&quot;. Services: {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="639"/>
+        <source>No service type is called &quot;{name}&quot;. Service types: {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="641"/>
+        <source>No badge is called &quot;{name}&quot;. Badges: {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="643"/>
+        <source>No customer category is called &quot;{name}&quot;. Categories: {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="645"/>
+        <source>No package is called &quot;{name}&quot;. Packages: {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Row {row} of {file} has {columns} columns; Salon Desk reads up to {limit} (as many as a spreadsheet has).</source>
         <translation type="obsolete">La fila {row} de {file} tiene {columns} columnas; Salon Desk lee hasta {limit} (tantas como tiene una hoja de cálculo).</translation>
     </message>
@@ -11172,111 +11240,111 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>Visits</name>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="43"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="44"/>
         <location filename="../../salon_desk/ui/record/budgets_tab.py" line="35"/>
         <location filename="../../salon_desk/ui/record/debts_tab.py" line="28"/>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="36"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="37"/>
         <location filename="../../salon_desk/ui/record/sales_tab.py" line="51"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="44"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="45"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="46"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="47"/>
         <location filename="../../salon_desk/ui/record/credits_tab.py" line="49"/>
         <location filename="../../salon_desk/ui/record/sales_tab.py" line="55"/>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="99"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="100"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="47"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="48"/>
         <source>Staff</source>
         <translation>Profesional</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="48"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="49"/>
         <source>Room</source>
         <translation>Cabina</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="49"/>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="109"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="50"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="110"/>
         <location filename="../../salon_desk/ui/record/credits_tab.py" line="42"/>
         <location filename="../../salon_desk/ui/record/sales_tab.py" line="34"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="106"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="264"/>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="224"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="107"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="265"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="225"/>
         <location filename="../../salon_desk/ui/schedule/grid.py" line="135"/>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="346"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="347"/>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="49"/>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="109"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="106"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="264"/>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="224"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="50"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="110"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="107"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="265"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="225"/>
         <location filename="../../salon_desk/ui/schedule/grid.py" line="135"/>
         <source>Completed</source>
         <translation>Completada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="49"/>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="109"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="106"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="264"/>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="224"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="50"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="110"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="107"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="265"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="225"/>
         <location filename="../../salon_desk/ui/schedule/grid.py" line="135"/>
         <source>Confirmed</source>
         <translation>Confirmada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="49"/>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="109"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="106"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="264"/>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="224"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="50"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="110"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="107"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="265"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="225"/>
         <location filename="../../salon_desk/ui/schedule/grid.py" line="135"/>
         <source>No-show</source>
         <translation>No acudió</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="49"/>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="109"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="106"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="264"/>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="224"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="50"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="110"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="107"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="265"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="225"/>
         <location filename="../../salon_desk/ui/schedule/grid.py" line="135"/>
         <source>Pending</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="49"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="50"/>
         <location filename="../../salon_desk/ui/record/budgets_tab.py" line="45"/>
         <location filename="../../salon_desk/ui/record/credits_tab.py" line="42"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="51"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="52"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="52"/>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="42"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="53"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="43"/>
         <location filename="../../salon_desk/ui/record/sales_tab.py" line="52"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="53"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="54"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -11290,9 +11358,9 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/record/budgets_tab.py" line="29"/>
         <location filename="../../salon_desk/ui/record/budgets_tab.py" line="66"/>
         <location filename="../../salon_desk/ui/record/credits_tab.py" line="42"/>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="37"/>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="75"/>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="346"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="38"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="76"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="347"/>
         <location filename="../../salon_desk/ui/visits/points_dialog.py" line="51"/>
         <source>Expired</source>
         <translation>Caducado</translation>
@@ -11347,7 +11415,7 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/budgets_tab.py" line="43"/>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="40"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="41"/>
         <location filename="../../salon_desk/ui/record/sales_tab.py" line="59"/>
         <source>Total</source>
         <translation>Total</translation>
@@ -11359,13 +11427,13 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/credits_tab.py" line="42"/>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="346"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="347"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/credits_tab.py" line="42"/>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="346"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="347"/>
         <source>Used up</source>
         <translation>Agotado</translation>
     </message>
@@ -11377,7 +11445,7 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/ui/record/credits_tab.py" line="49"/>
         <location filename="../../salon_desk/ui/record/credits_tab.py" line="70"/>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="311"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="312"/>
         <source>Any service</source>
         <translation>Cualquier servicio</translation>
     </message>
@@ -11421,10 +11489,10 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/record/sales_tab.py" line="29"/>
         <location filename="../../salon_desk/ui/record/sales_tab.py" line="55"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="210"/>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="90"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="84"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="104"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="150"/>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="81"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="82"/>
         <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="50"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
@@ -11483,7 +11551,7 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/record/debts_tab.py" line="46"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="70"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="200"/>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="120"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="121"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
@@ -11491,10 +11559,10 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/record/debts_tab.py" line="47"/>
         <location filename="../../salon_desk/ui/record/sales_tab.py" line="29"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="210"/>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="90"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="84"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="104"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="150"/>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="81"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="82"/>
         <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="50"/>
         <source>Cash</source>
         <translation>Efectivo</translation>
@@ -11503,11 +11571,11 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/record/debts_tab.py" line="47"/>
         <location filename="../../salon_desk/ui/record/sales_tab.py" line="29"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="210"/>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="90"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="84"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="104"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="150"/>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="81"/>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="183"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="82"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="184"/>
         <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="50"/>
         <source>Loyalty card</source>
         <translation>Tarjeta de fidelidad</translation>
@@ -11520,13 +11588,13 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/debts_tab.py" line="47"/>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="38"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="39"/>
         <location filename="../../salon_desk/ui/record/sales_tab.py" line="29"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="210"/>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="90"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="84"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="104"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="150"/>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="81"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="82"/>
         <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="50"/>
         <source>Points</source>
         <translation>Puntos</translation>
@@ -11535,10 +11603,10 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/record/debts_tab.py" line="47"/>
         <location filename="../../salon_desk/ui/record/sales_tab.py" line="29"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="210"/>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="90"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="84"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="104"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="150"/>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="81"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="82"/>
         <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="50"/>
         <source>Prepaid card</source>
         <translation>Tarjeta prepago</translation>
@@ -11547,10 +11615,10 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/record/debts_tab.py" line="47"/>
         <location filename="../../salon_desk/ui/record/sales_tab.py" line="29"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="210"/>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="90"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="84"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="104"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="150"/>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="81"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="82"/>
         <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="50"/>
         <source>Transfer</source>
         <translation>Transferencia</translation>
@@ -11559,55 +11627,55 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/record/debts_tab.py" line="47"/>
         <location filename="../../salon_desk/ui/record/sales_tab.py" line="29"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="210"/>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="90"/>
+        <location filename="../../salon_desk/ui/sales/sale_view.py" line="84"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="104"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="150"/>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="81"/>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="88"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="82"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="89"/>
         <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="50"/>
         <source>Voucher</source>
         <translation>Bono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="37"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="38"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="37"/>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="75"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="38"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="76"/>
         <location filename="../../salon_desk/ui/visits/points_dialog.py" line="51"/>
         <source>Added</source>
         <translation>Añadidos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="37"/>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="75"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="38"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="76"/>
         <location filename="../../salon_desk/ui/visits/points_dialog.py" line="51"/>
         <source>Adjusted</source>
         <translation>Ajustados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="37"/>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="75"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="38"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="76"/>
         <location filename="../../salon_desk/ui/visits/points_dialog.py" line="51"/>
         <source>Earned</source>
         <translation>Ganados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="37"/>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="75"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="38"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="76"/>
         <location filename="../../salon_desk/ui/visits/points_dialog.py" line="51"/>
         <source>Redeemed</source>
         <translation>Canjeados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="41"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="42"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="43"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="44"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -11619,26 +11687,26 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/ui/record/sales_tab.py" line="53"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="69"/>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="115"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="116"/>
         <source>Qty</source>
         <translation>Cant.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/sales_tab.py" line="54"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="69"/>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="116"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="117"/>
         <source>Item</source>
         <translation>Artículo</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/sales_tab.py" line="55"/>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="99"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="100"/>
         <source>Package</source>
         <translation>Pack</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/sales_tab.py" line="55"/>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="99"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="100"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
@@ -11650,7 +11718,7 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/ui/record/sales_tab.py" line="57"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="69"/>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="119"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="120"/>
         <source>Discount</source>
         <translation>Dto.</translation>
     </message>
@@ -11686,7 +11754,7 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="69"/>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="117"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="118"/>
         <source>Unit price</source>
         <translation>Precio ud.</translation>
     </message>
@@ -11699,16 +11767,6 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="200"/>
         <source>Handed over</source>
         <translation>Entregado</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="32"/>
-        <source>Printing</source>
-        <translation>Impresión</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/sales/sale_view.py" line="32"/>
-        <source>Printing is not available in this installation.</source>
-        <translation>La impresión no está disponible en esta instalación.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/schedule/features.py" line="41"/>
@@ -11741,17 +11799,27 @@ No se volverán a proponer como duplicados.</translation>
         <translation>Pulse para dar cita a las {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="88"/>
+        <location filename="../../salon_desk/ui/visits/common.py" line="29"/>
+        <source>Printing</source>
+        <translation>Impresión</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/common.py" line="30"/>
+        <source>Printing is not available in this installation.</source>
+        <translation>La impresión no está disponible en esta instalación.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="89"/>
         <source>New voucher</source>
         <translation>Nuevo bono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="138"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="139"/>
         <source>Sell a prepaid card</source>
         <translation>Vender una tarjeta prepago</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="183"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="184"/>
         <source>New loyalty card</source>
         <translation>Nueva tarjeta de fidelidad</translation>
     </message>
@@ -11925,57 +11993,57 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>VoucherDialog</name>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="95"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="96"/>
         <source>e.g. 10 laser sessions</source>
         <translation>p. ej. 10 sesiones de láser</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="97"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="98"/>
         <source>Any service</source>
         <translation>Cualquier servicio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="108"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="109"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="109"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="110"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="110"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="111"/>
         <source>Purchased on</source>
         <translation>Comprado el</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="111"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="112"/>
         <source>Expiry</source>
         <translation>Caducidad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="113"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="114"/>
         <source>Sessions bought</source>
         <translation>Sesiones compradas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="115"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="116"/>
         <source>Sessions used</source>
         <translation>Sesiones usadas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="116"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="117"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="117"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="118"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="132"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="133"/>
         <source>The voucher was not saved</source>
         <translation>No se ha guardado el bono</translation>
     </message>
@@ -11983,83 +12051,83 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>VoucherSessionsDialog</name>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="301"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="302"/>
         <source>Sessions of &quot;{0}&quot;</source>
         <translation>Sesiones de «{0}»</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="310"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="311"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="311"/>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="331"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="312"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="332"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="314"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="315"/>
         <source>ticket {0}</source>
         <translation>ticket {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="315"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="316"/>
         <source>Purchased</source>
         <translation>Comprado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="316"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="317"/>
         <source>Expires</source>
         <translation>Caduca</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="317"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="318"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="322"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="323"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="324"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="325"/>
         <source>Used {0} of {1}  ·  {2} left</source>
         <translation>Usadas {0} de {1}  ·  quedan {2}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="329"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="330"/>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="330"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="331"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="332"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="333"/>
         <source>Staff</source>
         <translation>Profesional</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="333"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="334"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="334"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="335"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="349"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="350"/>
         <source>on {0}</source>
         <translation>el {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="362"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="363"/>
         <source>%n earlier session(s), no details recorded</source>
         <translation>
             <numerusform>%n sesión anterior, sin detalles registrados</numerusform>
@@ -12067,27 +12135,27 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="367"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="368"/>
         <source>Given back: the sale was cancelled</source>
         <translation>Devuelta: la venta se anuló</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="370"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="371"/>
         <source>Used without a sale</source>
         <translation>Usada sin venta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="373"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="374"/>
         <source>Not used: the voucher expired</source>
         <translation>Sin usar: el bono caducó</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="374"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="375"/>
         <source>Not used: the voucher is cancelled</source>
         <translation>Sin usar: el bono está anulado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="375"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="376"/>
         <source>Not used yet</source>
         <translation>Sin usar</translation>
     </message>
