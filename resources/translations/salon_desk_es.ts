@@ -4790,62 +4790,62 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../salon_desk/ui/formatting.py" line="119"/>
+        <location filename="../../salon_desk/ui/formatting.py" line="120"/>
         <source>Female</source>
         <translation>Mujer</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/formatting.py" line="119"/>
+        <location filename="../../salon_desk/ui/formatting.py" line="120"/>
         <source>Male</source>
         <translation>Hombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/formatting.py" line="119"/>
+        <location filename="../../salon_desk/ui/formatting.py" line="120"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/formatting.py" line="120"/>
+        <location filename="../../salon_desk/ui/formatting.py" line="121"/>
         <source>Unspecified</source>
         <translation>Sin especificar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/formatting.py" line="125"/>
+        <location filename="../../salon_desk/ui/formatting.py" line="126"/>
         <source>Blocked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/formatting.py" line="126"/>
+        <location filename="../../salon_desk/ui/formatting.py" line="127"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/formatting.py" line="126"/>
+        <location filename="../../salon_desk/ui/formatting.py" line="127"/>
         <source>Inactive</source>
         <translation>Inactivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/formatting.py" line="130"/>
+        <location filename="../../salon_desk/ui/formatting.py" line="131"/>
         <source>Appointment information</source>
         <translation>Información de citas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/formatting.py" line="131"/>
+        <location filename="../../salon_desk/ui/formatting.py" line="132"/>
         <source>Promotions and offers</source>
         <translation>Promociones y ofertas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/formatting.py" line="135"/>
+        <location filename="../../salon_desk/ui/formatting.py" line="136"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/formatting.py" line="135"/>
+        <location filename="../../salon_desk/ui/formatting.py" line="136"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/formatting.py" line="135"/>
+        <location filename="../../salon_desk/ui/formatting.py" line="136"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
@@ -10736,67 +10736,67 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="624"/>
         <source>{value} is not one of: {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} no es uno de estos: {allowed}</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="625"/>
         <source>Must be zero or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Debe ser cero o más</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="626"/>
         <source>This segment has a criterion Salon Desk does not know: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Este segmento tiene un criterio que Salon Desk no conoce: {name}</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="629"/>
         <source>A segment needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>El segmento necesita un nombre</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="630"/>
         <source>A segment&apos;s name is at most {limit} characters long</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de un segmento tiene como máximo {limit} caracteres</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="632"/>
         <source>There is already a segment called &quot;{name}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay un segmento llamado «{name}»</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="634"/>
         <source>Segment {id} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>El segmento {id} no existe</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="635"/>
         <source>No segment is called &quot;{name}&quot;. Saved segments: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún segmento se llama «{name}». Segmentos guardados: {known}</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="637"/>
         <source>No service is called &quot;{name}&quot;. Services: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún servicio se llama «{name}». Servicios: {known}</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="639"/>
         <source>No service type is called &quot;{name}&quot;. Service types: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún tipo de servicio se llama «{name}». Tipos de servicio: {known}</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="641"/>
         <source>No badge is called &quot;{name}&quot;. Badges: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna etiqueta se llama «{name}». Etiquetas: {known}</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="643"/>
         <source>No customer category is called &quot;{name}&quot;. Categories: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna categoría de clientes se llama «{name}». Categorías: {known}</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="645"/>
         <source>No package is called &quot;{name}&quot;. Packages: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún pack se llama «{name}». Packs: {known}</translation>
     </message>
     <message>
         <source>Row {row} of {file} has {columns} columns; Salon Desk reads up to {limit} (as many as a spreadsheet has).</source>

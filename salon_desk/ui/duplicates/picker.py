@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -18,37 +16,9 @@ from PySide6.QtWidgets import (
 from salon_desk.models.db import Database
 from salon_desk.services.phones import format_phone
 from salon_desk.services.search.lookup import CustomerRow, search
+from salon_desk.ui.widgets.table_model import Column, RowsModel, make_table
 
-
-class ResultsModel(QAbstractTableModel):
-    COL_ID, COL_NAME, COL_MOBILE, COL_EMAIL = range(4)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[CustomerRow] = []
-
-    def set_rows(self, rows: list[CustomerRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [self.tr("Number"), self.tr("Name"), self.tr("Mobile"),
-                    self.tr("Email")][section]
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        r = self.rows[index.row()]
-        return [f"#{r.id}", r.name, format_phone(r.mobile), r.email or ""][index.column()]
+NAME = 1  # the column that takes the room left
 
 
 class CustomerPicker(QDialog):
@@ -64,19 +34,13 @@ class CustomerPicker(QDialog):
         self.search_edit = QLineEdit(self)
         self.search_edit.setPlaceholderText(self.tr("Name, phone, email or number"))
         self.search_edit.setClearButtonEnabled(True)
-        self.model = ResultsModel(self)
-        self.view = QTableView(self)
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.view.verticalHeader().setDefaultSectionSize(26)
-        self.view.horizontalHeader().setSectionResizeMode(ResultsModel.COL_NAME,
-                                                          QHeaderView.ResizeMode.Stretch)
-        self.view.horizontalHeader().resizeSection(ResultsModel.COL_ID, 70)
-        self.view.horizontalHeader().resizeSection(ResultsModel.COL_MOBILE, 150)
-        self.view.horizontalHeader().resizeSection(ResultsModel.COL_EMAIL, 220)
+        self.model = RowsModel([
+            Column(self.tr("Number"), lambda r: f"#{r.id}", 70),
+            Column(self.tr("Name"), lambda r: r.name),
+            Column(self.tr("Mobile"), lambda r: format_phone(r.mobile), 150),
+            Column(self.tr("Email"), lambda r: r.email or "", 220)], self, centred_titles=True)
+        self.view = make_table(self.model, self)
+        self.view.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         self.view.doubleClicked.connect(lambda _i: self.accept())
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel, self)
