@@ -287,3 +287,70 @@ def test_customer_form_shows_its_field_errors_in_spanish(qtbot, salon_db, spanis
     assert shown == {"first_name": "Escriba al menos un nombre o un apellido",
                      "mobile": "«12345» no es un número de teléfono válido para ES",
                      "blocked_reason": "Indique por qué está bloqueado el cliente"}
+
+
+# ------------------------------------------------------------- the interface's side of it
+UI = ROOT / "salon_desk" / "ui"
+NOT_FROM_SERVICES = {"OSError", "ValueError", "TypeError", "KeyError", "UnicodeError",
+                     "PermissionError", "FileNotFoundError", "PhoneError"}
+
+
+def _formatted(node: ast.AST) -> list[ast.AST]:
+    """What an f-string, a str.format call or a str.join puts into the text it makes."""
+    if isinstance(node, ast.JoinedStr):
+        return [v.value for v in node.values if isinstance(v, ast.FormattedValue)]
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+        if node.func.attr == "format":
+            return [*node.args, *(k.value for k in node.keywords)]
+        if node.func.attr == "join":
+            return list(node.args)
+    return []
+
+
+def _an_error(node: ast.AST) -> bool:
+    """``exc`` or ``str(exc)``: an exception put into a sentence as it is."""
+    if isinstance(node, ast.Call) and ast.unparse(node.func) == "str" and node.args:
+        node = node.args[0]
+    return isinstance(node, ast.Name) and node.id == "exc"
+
+
+def _services_error_worded_in(tree: ast.AST) -> list[str]:
+    """Places that put a service's error into a sentence of their own without message_text:
+    its str() is the English (a handler of OSError and the like is left alone)."""
+    found = []
+
+    def visit(node: ast.AST, handler: ast.ExceptHandler | None) -> None:
+        if isinstance(node, ast.ExceptHandler):
+            handler = node
+        caught = set() if handler is None or handler.type is None else {
+            ast.unparse(n) for n in ast.walk(handler.type) if isinstance(n, ast.Name)}
+        if not (caught and caught <= NOT_FROM_SERVICES):
+            found.extend(f"{node.lineno}: {ast.unparse(node)}" for part in _formatted(node)
+                         if _an_error(part))
+        for child in ast.iter_child_nodes(node):
+            visit(child, handler)
+
+    visit(tree, None)
+    return found
+
+
+def test_the_interface_translates_a_service_error_it_puts_into_a_sentence():
+    wrong = {}
+    for path in sorted(UI.rglob("*.py")):
+        found = _services_error_worded_in(ast.parse(path.read_text(encoding="utf-8")))
+        if found:
+            wrong[path.relative_to(UI).as_posix()] = found
+    assert wrong == {}
+
+
+def test_the_interface_check_sees_an_error_formatted_as_english():
+    tree = ast.parse('try:\n    save()\n'
+                     'except SalonError as exc:\n'
+                     '    show(f"{title}: {exc}")\n'
+                     '    show(tr("{0}: {1}").format(title, str(exc)))\n'
+                     '    show(f"{title}: {message_text(str(exc))}")\n'
+                     'except OSError as exc:\n'
+                     '    show(tr("Not saved: {0}").format(exc))\n'
+                     'def failed(exc, tb):\n'
+                     '    label.setText("\\n".join(exc))\n')
+    assert len(_services_error_worded_in(tree)) == 3

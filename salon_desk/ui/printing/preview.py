@@ -27,6 +27,7 @@ from salon_desk.ui import dialogs
 from salon_desk.ui.printing import printer as printer_mod
 from salon_desk.ui.printing.pdf_pages import PdfPages
 from salon_desk.ui.tasks import BackgroundTask
+from salon_desk.ui.texts import message_text
 
 MAX_FIT_ZOOM = 1.25  # a receipt roll fitted to the width would be huge
 ZOOM_STEPS = (0.5, 0.67, 0.8, 1.0, 1.25, 1.5, 2.0, 3.0)
@@ -192,7 +193,7 @@ class PrintPreview(QDialog):
     def _failed(self, exc: Exception, _tb: str) -> None:
         self._set_busy(False)
         self.status.setText(self.tr("The document could not be made: {error}").format(
-            error=exc))
+            error=message_text(str(exc))))
 
     def _layout_changed(self) -> None:
         self.options["layout"] = self.layout_combo.currentData()
