@@ -129,6 +129,10 @@ ROWS: dict[str, list[dict]] = {
         {"id": 1, "customer_id": 1, "at": T2, "points": 70, "action": "earned",
          "balance": 70, "reason": "", "sale_id": 1},
     ],
+    "saved_segments": [  # 0005
+        {"id": 1, "name": "VIP colour", "criteria": '{"badges_any": [1], "services": [2]}',
+         **STAMPS},
+    ],
 }
 
 # Filled in for every customer row (the app's defaults of the day).
@@ -176,6 +180,17 @@ def _index(conn: sqlite3.Connection) -> None:
                      (cid, f"{first} {last}"))
 
 
+def _index_as_today(path: Path) -> None:
+    """A revision of today's index format: sort names and search index as today's app writes
+    them (opening it re-indexes nothing, so the rows must already be so)."""
+    from salon_desk.models.search_index import rebuild_index
+
+    engine = make_engine(path)
+    with engine.begin() as conn:
+        rebuild_index(conn)
+    engine.dispose()
+
+
 def make(revision: str) -> Path:
     FIXTURES.mkdir(parents=True, exist_ok=True)
     path = FIXTURES / f"{revision}.sqlite"
@@ -188,6 +203,8 @@ def make(revision: str) -> Path:
         counts = {table: _insert(conn, table, rows) for table, rows in ROWS.items()}
         _index(conn)
         conn.execute(f"PRAGMA user_version = {INDEX_FORMAT_AT.get(revision, INDEX_FORMAT)}")
+    if INDEX_FORMAT_AT.get(revision, INDEX_FORMAT) == INDEX_FORMAT:
+        _index_as_today(path)
     conn.execute("PRAGMA journal_mode = DELETE")  # one file, no -wal beside it
     conn.execute("PRAGMA page_size = 1024")  # small files: most tables hold a row or two
     conn.execute("VACUUM")

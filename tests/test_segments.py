@@ -402,3 +402,21 @@ def test_names_are_matched_whatever_their_case(salon):
         with pytest.raises(NotFound) as unknown:
             ids_named(s, "badge", ["Gold star"])
         assert "Quiet, Regular, VIP" in str(unknown.value)
+
+
+def test_a_segment_saved_at_revision_0005_is_read_after_upgrades(tmp_path):
+    import shutil
+    from pathlib import Path
+
+    from salon_desk.models.db import Database
+
+    fixture = Path(__file__).parent / "fixtures" / "schemas" / "0005.sqlite"
+    shutil.copyfile(fixture, tmp_path / "old.sqlite")
+    database = Database(tmp_path / "old.sqlite")
+    try:
+        with database.session() as session:
+            segment = segments.find_by_name(session, "vip colour")
+            assert segment.criteria == Criteria(badges_any=[1], services=[2])
+            assert isinstance(ids(session, segment.criteria), list)
+    finally:
+        database.dispose()
