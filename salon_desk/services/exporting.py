@@ -349,12 +349,6 @@ def _close(book: xlsxwriter.Workbook) -> None:
         raise cause or OSError(str(exc)) from None
 
 
-def neutralise_csv(value: str) -> str:
-    """A text that a spreadsheet would run as a formula, made plain text (and a text whose own
-    apostrophe or spaces could be taken for that, marked so: the import undoes exactly this)."""
-    return csv_escape(value)
-
-
 def _write_csv(path: Path, rows: Iterator[list], total: int
                ) -> Generator[tuple[int, int, str], None, int]:
     n = 0

@@ -39,10 +39,6 @@ def line_gross(quantity: int, unit_price_cents: int) -> int:
     return int(quantity) * int(unit_price_cents)
 
 
-def line_discount(quantity: int, unit_price_cents: int, discount_percent: Decimal) -> int:
-    return percent_of(line_gross(quantity, unit_price_cents), discount_percent)
-
-
 def line_amount(quantity: int, unit_price_cents: int, discount_percent: Decimal) -> int:
     """What a sale or budget line costs: quantity x unit price less the rounded discount."""
     gross = line_gross(quantity, unit_price_cents)
@@ -102,10 +98,6 @@ def set_salon(country: str | None, currency: str | None = None) -> None:
 
 def salon_country() -> str | None:
     return _Salon.country
-
-
-def salon_currency() -> str:
-    return _Salon.currency
 
 
 @lru_cache(maxsize=128)

@@ -89,7 +89,3 @@ def format_phone(value: str | None) -> str:
     except NumberParseException:
         return value
     return phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL)
-
-
-def country_calling_code(country: str) -> int:
-    return phonenumbers.country_code_for_region(country.upper())

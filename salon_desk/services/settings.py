@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from salon_desk.models import Setting
@@ -73,8 +72,3 @@ def set_value(session: Session, option: Option[T], value: T) -> None:
         session.add(Setting(key=option.key, value=option.to_json(value)))
     else:
         row.value = option.to_json(value)
-
-
-def get_all(session: Session) -> dict[str, Any]:
-    stored = {row.key: row.value for row in session.scalars(select(Setting))}
-    return {key: opt.from_json(stored.get(key)) for key, opt in OPTIONS.items()}

@@ -212,13 +212,6 @@ class CustomerListModel(QAbstractTableModel):
             self._pages.popitem(last=False)
         return page
 
-    def invalidate_rows(self) -> None:
-        """Forget cached rows (their data changed) without changing which ids are listed."""
-        self._pages.clear()
-        if self._total:
-            self.dataChanged.emit(self.index(0, 0), self.index(self._total - 1,
-                                                              COLUMN_COUNT - 1))
-
     # --- ids and check boxes --------------------------------------------------------------
     @property
     def ids(self) -> list[int]:

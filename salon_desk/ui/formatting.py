@@ -48,10 +48,6 @@ def currency_symbol(currency: str | None = None) -> str:
     return _money.currency_symbol(currency, number_locale())
 
 
-def decimal_point() -> str:
-    return _money.decimal_symbol(number_locale())
-
-
 def text_to_cents(text: str) -> int:
     """What a user typed as an amount ("38,5", "38.50", "1.234,50") in cents; ValueError if not.
     Both separators are read in every language: the last one is the decimal separator."""

@@ -298,11 +298,6 @@ def count_documents(session: Session, customer_id: int) -> int:
         Document.customer_id == customer_id)) or 0
 
 
-def get_document(session: Session, document_id: int) -> DocumentRow:
-    doc = get_or_not_found(session, Document, document_id, msg.DOCUMENT_NOT_FOUND)
-    return _row(doc)
-
-
 def document_path(session: Session, document_id: int, folder: Path | None = None) -> Path:
     """The stored copy to hand to the system viewer."""
     doc = get_or_not_found(session, Document, document_id, msg.DOCUMENT_NOT_FOUND)

@@ -47,10 +47,6 @@ def forget_dismissal(session: Session, first_id: int, second_id: int) -> bool:
     return True
 
 
-def is_dismissed(session: Session, first_id: int, second_id: int) -> bool:
-    return session.get(DismissedPair, _ordered(int(first_id), int(second_id))) is not None
-
-
 def dismissed_pairs(session: Session) -> list[tuple[int, int]]:
     return [(a, b) for a, b in session.execute(
         select(DismissedPair.first_id, DismissedPair.second_id)

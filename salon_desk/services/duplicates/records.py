@@ -78,7 +78,3 @@ class Person:
 
     def __repr__(self) -> str:
         return f"Person({self.id}, {self.swapped!r})"
-
-
-def people_from_rows(rows) -> list[Person]:
-    return [Person(row) for row in rows]

@@ -16,7 +16,6 @@ from decimal import Decimal, InvalidOperation
 from email_validator import EmailNotValidError, validate_email
 
 from salon_desk.services import error_texts as msg
-from salon_desk.services.phones import PhoneError
 from salon_desk.services.texts import Text
 from salon_desk.text.fold import fold
 
@@ -92,16 +91,6 @@ def split_multi(text: str) -> list[str]:
 
 
 # --- phones and emails ---------------------------------------------------------------------
-
-def parse_phone(value: object, country: str) -> str:
-    text = cell_text(value)
-    if text is None:
-        raise Unreadable(Text(msg.VALUE_EMPTY))
-    try:
-        return phone_reader(country).normalise(text)
-    except PhoneError as exc:
-        raise Unreadable(exc.args[0] if exc.args else str(exc)) from None
-
 
 @functools.lru_cache(maxsize=32)
 def phone_reader(country: str):
@@ -327,13 +316,6 @@ def parse_percent(value: object, comma: bool | None = None) -> Decimal:
     if not Decimal(0) <= number <= Decimal(100):
         raise Unreadable(Text(msg.VALUE_DISCOUNT_RANGE))
     return number.quantize(Decimal("0.01")).normalize() if number % 1 else Decimal(int(number))
-
-
-def parse_money_cents(value: object, comma: bool | None = None) -> int:
-    number = parse_decimal(value, comma)
-    if abs(number) >= Decimal(10) ** 15:
-        raise Unreadable(Text(msg.VALUE_NOT_AMOUNT))
-    return int((number * 100).quantize(Decimal(1)))
 
 
 def parse_int(value: object, comma: bool | None = None) -> int:

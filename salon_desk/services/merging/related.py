@@ -13,7 +13,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Column, Table, and_, func, select, tuple_, update
+from sqlalchemy import Column, Table, and_, func, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.types import JSON, Date, DateTime, LargeBinary, Numeric
 
@@ -123,12 +123,6 @@ def rows_of(session: Session, table: Table, column: Column, ids: list[int]) -> l
 def restore_rows(table: Table, rows: list[dict]) -> list[dict]:
     """Snapshot dicts back to column values, ready for an insert."""
     return [{k: _from_json(table.c[k], v) for k, v in row.items()} for row in rows]
-
-
-def delete_keys(session: Session, table: Table, keys: list[tuple]) -> None:
-    pk = _pk(table)
-    if keys:
-        session.execute(table.delete().where(tuple_(*pk).in_(keys)))
 
 
 def _to_json(value: Any) -> Any:

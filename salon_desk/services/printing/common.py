@@ -133,11 +133,6 @@ def register_fonts() -> str:
     return FONT
 
 
-def has_glyph(char: str) -> bool:
-    register_fonts()
-    return ord(char) in pdfmetrics.getFont(FONT).face.charToGlyph
-
-
 def printable(text: str) -> str:
     """The text without characters the font cannot draw (emoji), so no empty boxes print."""
     register_fonts()
@@ -324,10 +319,6 @@ def esc(text: object) -> str:
     value = printable(str(text or ""))
     value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return value.replace("\n", "<br/>")
-
-
-def para(text: object, style: str = "body", size: float = 9.0) -> Paragraph:
-    return Paragraph(esc(text), styles(size)[style])
 
 
 # -------------------------------------------------------------------------------- images

@@ -11,7 +11,6 @@ from sqlalchemy.orm import Session
 
 from salon_desk.models import (
     Badge,
-    Customer,
     CustomerCategory,
     Package,
     Product,
@@ -19,7 +18,6 @@ from salon_desk.models import (
     Service,
     ServiceType,
     Staff,
-    customer_badges,
 )
 from salon_desk.services import error_texts as msg
 from salon_desk.services.errors import SalonError, ValidationError, get_or_not_found
@@ -74,17 +72,6 @@ def save_item(session: Session, model: type[M], values: dict[str, Any], item_id:
     except IntegrityError as exc:
         raise ValidationError({"name": Text(msg.NAME_TAKEN, name=name)}) from exc
     return item
-
-
-def usage_count(session: Session, model: type, item_id: int) -> int:
-    """How many customers use a category or badge (asked before deleting it)."""
-    if model is CustomerCategory:
-        return session.scalar(select(func.count()).where(Customer.category_id == item_id)) or 0
-    if model is Badge:
-        return session.scalar(
-            select(func.count()).select_from(customer_badges).where(
-                customer_badges.c.badge_id == item_id)) or 0
-    return 0
 
 
 def delete_item(session: Session, model: type, item_id: int) -> None:

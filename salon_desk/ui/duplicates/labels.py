@@ -103,7 +103,3 @@ def category_text(category: str) -> str:
 def channel_text(channel: str) -> str:
     return {"email": tr("Email"), "sms": tr("SMS"), "whatsapp": tr("WhatsApp")}.get(channel,
                                                                                   channel)
-
-
-def consent_text(category: str, channel: str) -> str:
-    return f"{category_text(category)} · {channel_text(channel)}"

@@ -258,9 +258,6 @@ class CatalogPage(QWidget):
         if entry in self.entries:
             self.list.setCurrentRow(self.entries.index(entry))
 
-    def current_entry(self) -> Entry | None:
-        return self._current
-
     def delete_current(self) -> None:
         entry = self._current
         if entry is None:
