@@ -19,7 +19,7 @@ from salon_desk.services.errors import CustomerOverlap
 from salon_desk.ui import dialogs
 from salon_desk.ui.events import events
 from salon_desk.ui.visits.budget_dialogs import BudgetAppointmentsDialog
-from salon_desk.ui.visits.common import to_qdate, to_qtime
+from salon_desk.ui.widgets.dates import to_qdate, to_qtime
 
 FIRST = dt.date.today() + dt.timedelta(days=2)
 

@@ -200,7 +200,7 @@ def test_write_a_colour_formula_through_the_widgets(qtbot, salon_db, ana, monkey
     assert (f.starting_level, f.target_level, f.result) == (5, 7, "Warm golden")
     assert tab.model.rowCount() == 1
     assert "Lumina Color Pro 6.3 30 g + 7.0 15.5 g" in tab.model.data(
-        tab.model.index(0, tab.model.COL_NOTE))
+        tab.model.index(0, [c.title for c in tab.model.columns].index("Note")))
     assert "Warm golden" in tab.card.toPlainText()
 
 

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from salon_desk.models.db import Database
 from salon_desk.services import money as _money
 from salon_desk.ui.i18n import interface_language
 
@@ -24,6 +25,14 @@ def number_locale() -> str:
     """The locale of amounts and numbers on screen: the interface language with the salon's
     country (see services.money), the same one printed documents use."""
     return _money.locale_name(interface_language(), _money.salon_country())
+
+
+def salon_currency(db: Database) -> str:
+    """The salon's currency code as the settings hold it ("EUR")."""
+    from salon_desk.services import settings
+
+    with db.session() as session:
+        return settings.get(session, settings.CURRENCY)
 
 
 def money(cents: int | None, currency: str | None = None, signed: bool = False) -> str:
@@ -46,6 +55,10 @@ def cents_to_text(cents: int | None) -> str:
 def currency_symbol(currency: str | None = None) -> str:
     """"€", "£", "US$"... as the locale writes the currency (the salon's by default)."""
     return _money.currency_symbol(currency, number_locale())
+
+
+def decimal_point() -> str:
+    return _money.decimal_symbol(number_locale())
 
 
 def text_to_cents(text: str) -> int:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any, ClassVar
 
 from PySide6.QtCore import QItemSelectionModel, QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QIcon, QPixmap
@@ -32,21 +31,13 @@ from salon_desk.services.care import documents
 from salon_desk.services.customers import record_counts
 from salon_desk.services.care.documents import DocumentRow, human_size
 from salon_desk.ui import dialogs, formatting
-from salon_desk.ui.care.common import (
-    RowsTableModel,
-    date_text,
-    from_qdate,
-    make_table,
-    muted_label,
-    read,
-    to_qdate,
-    tr,
-    write,
-)
+from salon_desk.ui.care.common import delete_confirmed, muted_label, read, tr, write
 from salon_desk.ui.care.icons import square_icon, thumbnail_pixmap, type_icon, type_pixmap
 from salon_desk.ui.record.base import RecordTab
 from salon_desk.ui.tasks import BackgroundTask
 from salon_desk.ui.texts import message_text
+from salon_desk.ui.widgets.table_model import RIGHT, Column, RowsModel, make_table
+from salon_desk.ui.widgets.dates import from_qdate, to_qdate
 
 GRID_ICON = 128
 
@@ -62,38 +53,32 @@ def _extension(row: DocumentRow) -> str:
                                      if "." in row.original_name else "file")
 
 
-class DocumentsModel(RowsTableModel):
-    COL_TITLE, COL_DATE, COL_TYPE, COL_SIZE, COL_ORIGINAL = range(5)
-    ALIGN_RIGHT: ClassVar[frozenset[int]] = frozenset({COL_SIZE})
+class DocumentsModel(RowsModel):
+    """The documents with their thumbnails (made once per row, kept until the next load)."""
 
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
+        super().__init__(self._columns(), parent, centred_titles=True)
         self._icons: dict[int, QIcon] = {}
 
-    def headers(self) -> list[str]:
-        return [tr("Title"), tr("Date"), tr("Type"), tr("Size"), tr("Original file")]
+    def _columns(self) -> list[Column]:
+        def tooltip(row: DocumentRow) -> str:
+            parts = [row.title, formatting.date(row.document_date)]
+            if row.description:
+                parts.append(row.description)
+            parts.append(f"{row.original_name} · {human_size(row.size_bytes)}")
+            return "\n".join(parts)
+
+        return [
+            Column(tr("Title"), lambda r: r.title, 230, tooltip=tooltip, icon=self.icon),
+            Column(tr("Date"), lambda r: formatting.date(r.document_date), 100, tooltip=tooltip),
+            Column(tr("Type"), lambda r: _extension(r).upper(), 60, tooltip=tooltip),
+            Column(tr("Size"), lambda r: human_size(r.size_bytes), 80, RIGHT, tooltip=tooltip),
+            Column(tr("Original file"), lambda r: r.original_name, 200, tooltip=tooltip),
+        ]
 
     def set_rows(self, rows) -> None:
         self._icons.clear()
         super().set_rows(rows)
-
-    def cell(self, row: DocumentRow, column: int) -> Any:
-        if column == self.COL_TITLE:
-            return row.title
-        if column == self.COL_DATE:
-            return date_text(row.document_date)
-        if column == self.COL_TYPE:
-            return _extension(row).upper()
-        if column == self.COL_SIZE:
-            return human_size(row.size_bytes)
-        return row.original_name
-
-    def tooltip(self, row: DocumentRow, column: int) -> str | None:
-        parts = [row.title, date_text(row.document_date)]
-        if row.description:
-            parts.append(row.description)
-        parts.append(f"{row.original_name} · {human_size(row.size_bytes)}")
-        return "\n".join(parts)
 
     def icon(self, row: DocumentRow) -> QIcon:
         if row.id not in self._icons:
@@ -101,9 +86,6 @@ class DocumentsModel(RowsTableModel):
             self._icons[row.id] = (square_icon(pixmap, GRID_ICON) if pixmap is not None
                                    else type_icon(row.kind, _extension(row)))
         return self._icons[row.id]
-
-    def decoration(self, row: DocumentRow, column: int) -> Any:
-        return self.icon(row) if column == self.COL_TITLE else None
 
 
 class DetailsPanel(QFrame):
@@ -167,7 +149,7 @@ class DetailsPanel(QFrame):
             Qt.TransformationMode.SmoothTransformation))
         self.info.setText(tr("{name} · {size} · added {date}").format(
             name=row.original_name, size=human_size(row.size_bytes),
-            date=date_text(row.added_at)))
+            date=formatting.date(row.added_at)))
         self.title_edit.setText(row.title)
         self.date_edit.setDate(to_qdate(row.document_date))
         self.description_edit.setPlainText(row.description)
@@ -228,7 +210,7 @@ class DocumentsTab(RecordTab):
         self.grid.setSpacing(6)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table = make_table(self.model, [230, 100, 60, 80, 200], self.stack)
+        self.table = make_table(self.model, self.stack, scroll_per_pixel=False)
         self.table.setIconSize(QSize(20, 20))
         for view in (self.grid, self.table):
             view.setAcceptDrops(False)  # drops go to the tab
@@ -351,15 +333,10 @@ class DocumentsTab(RecordTab):
 
     def delete_selected(self) -> None:
         row = self.selected_row()
-        if row is None:
-            return
-        if not dialogs.confirm(self, tr("Delete document"),
-                               tr("Delete “{title}” from this customer's record?").format(
-                                   title=row.title), tr("Delete")):
-            return
-        ok, _ = write(self, self.db, tr("Delete document"),
-                      lambda s: documents.delete_document(s, row.id))
-        if ok:
+        if row is not None and delete_confirmed(
+                self, self.db, tr("Delete document"),
+                tr("Delete “{title}” from this customer's record?").format(title=row.title),
+                lambda s: documents.delete_document(s, row.id)):
             self.load()
             self.changed.emit()
 

@@ -11,15 +11,7 @@ from salon_desk.services.care import surveys
 from salon_desk.services.care.insights import CustomerInsights
 from salon_desk.ui import formatting
 from salon_desk.ui.care.charts import MonthlyChart, RankChart
-from salon_desk.ui.care.common import (
-    currency,
-    date_text,
-    datetime_text,
-    muted_label,
-    read,
-    tr,
-    trn,
-)
+from salon_desk.ui.care.common import muted_label, read, tr, trn
 from salon_desk.ui.care.risk_mark import RiskMark, reason_text
 from salon_desk.ui.record.base import RecordTab
 
@@ -92,7 +84,7 @@ class InsightsTab(RecordTab):
         return tr("Insights")
 
     def load(self) -> None:
-        code = currency(self.db)
+        code = formatting.salon_currency(self.db)
         data, satisfaction = read(self.db, lambda s: (
             insights.customer_insights(s, self.customer_id),
             surveys.average_satisfaction(s, self.customer_id)))
@@ -106,14 +98,14 @@ class InsightsTab(RecordTab):
         recent_visits = sum(m.visits for m in data.months)
         recent_spend = sum(m.spend_cents for m in data.months)
         self.visits.set(str(recent_visits), tr("{n} in all since {date}").format(
-            n=data.visit_count, date=date_text(data.first_visit)) if data.first_visit else "")
+            n=data.visit_count, date=formatting.date(data.first_visit)) if data.first_visit else "")
         self.days_since.set("" if data.days_since_last_visit is None
                             else str(data.days_since_last_visit),
-                            tr("last on {date}").format(date=date_text(data.last_visit))
+                            tr("last on {date}").format(date=formatting.date(data.last_visit))
                             if data.last_visit else "")
         self.interval.set("" if data.average_interval_days is None
                           else f"{data.average_interval_days:.0f}")
-        self.next_booking.set(datetime_text(data.next_booking) if data.next_booking else
+        self.next_booking.set(formatting.datetime(data.next_booking) if data.next_booking else
                               tr("none booked"))
         self.spend.set(money(recent_spend), tr("{total} in all").format(
             total=money(data.total_spend_cents)) if data.total_spend_cents else "")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from typing import Any
 
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
@@ -27,21 +26,12 @@ from salon_desk.models.db import Database
 from salon_desk.services import messages
 from salon_desk.services.customers import record_counts
 from salon_desk.services.messages import MessageData, MessageRow
-from salon_desk.ui import dialogs, formatting
-from salon_desk.ui.care.common import (
-    RowsTableModel,
-    datetime_text,
-    make_table,
-    read,
-    select_id,
-    selected,
-    staff_choices,
-    tr,
-    write,
-)
+from salon_desk.ui import formatting
+from salon_desk.ui.care.common import delete_confirmed, read, staff_choices, tr
 from salon_desk.ui.widgets.combos import fill_combo
 from salon_desk.ui.record.base import RecordTab
 from salon_desk.ui.saving import error_label, run_write, save_buttons
+from salon_desk.ui.widgets.table_model import Column, RowsModel, make_table, select_id, selected_row
 
 STATUS_COLOURS = {MessageStatus.SCHEDULED.value: "#1e88e5", MessageStatus.FAILED.value: "#c62828",
                   MessageStatus.LOGGED.value: "#6f6a78"}
@@ -62,29 +52,21 @@ def status_labels() -> dict[str, str]:
             MessageStatus.FAILED.value: tr("Failed"), MessageStatus.LOGGED.value: tr("Logged")}
 
 
-class MessagesModel(RowsTableModel):
-    COL_DATE, COL_CHANNEL, COL_CATEGORY, COL_TEXT, COL_STATUS, COL_STAFF = range(6)
+def _message_text(row: MessageRow) -> str:
+    body = " ".join(row.body.split())
+    return f"{row.subject} — {body}" if row.subject and body else row.subject or body
 
-    def headers(self) -> list[str]:
-        return [tr("Date"), tr("Channel"), tr("Category"), tr("Subject / text"), tr("Status"),
-                tr("Staff")]
 
-    def cell(self, row: MessageRow, column: int) -> Any:
-        if column == self.COL_DATE:
-            return datetime_text(row.at)
-        if column == self.COL_CHANNEL:
-            return channel_labels().get(row.channel, row.channel)
-        if column == self.COL_CATEGORY:
-            return category_labels().get(row.category, row.category)
-        if column == self.COL_TEXT:
-            body = " ".join(row.body.split())
-            return f"{row.subject} — {body}" if row.subject and body else row.subject or body
-        if column == self.COL_STATUS:
-            return status_labels().get(row.status, row.status)
-        return row.staff_name
-
-    def colour(self, row: MessageRow, column: int) -> str | None:
-        return STATUS_COLOURS.get(row.status) if column == self.COL_STATUS else None
+def _columns() -> list[Column]:
+    return [
+        Column(tr("Date"), lambda r: formatting.datetime(r.at), 130),
+        Column(tr("Channel"), lambda r: channel_labels().get(r.channel, r.channel), 90),
+        Column(tr("Category"), lambda r: category_labels().get(r.category, r.category), 100),
+        Column(tr("Subject / text"), _message_text, 380),
+        Column(tr("Status"), lambda r: status_labels().get(r.status, r.status), 80,
+               colour=lambda r: STATUS_COLOURS.get(r.status)),
+        Column(tr("Staff"), lambda r: r.staff_name, 80),
+    ]
 
 
 class LogMessageDialog(QDialog):
@@ -151,9 +133,9 @@ class MessagesTab(RecordTab):
     def __init__(self, db: Database, customer_id: int, parent: QWidget | None = None
                  ) -> None:
         super().__init__(db, customer_id, parent)
-        self.model = MessagesModel(self)
 
     def build(self) -> None:
+        self.model = RowsModel(_columns(), self, centred_titles=True)
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.log_button = QPushButton(tr("Log a message…"), self)
@@ -173,7 +155,7 @@ class MessagesTab(RecordTab):
         bar.addWidget(self.delete_button)
         layout.addLayout(bar)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.table = make_table(self.model, [130, 90, 100, 380, 80, 80], splitter)
+        self.table = make_table(self.model, splitter, scroll_per_pixel=False)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
         self.body_view = QTextBrowser(splitter)
         splitter.addWidget(self.table)
@@ -189,15 +171,15 @@ class MessagesTab(RecordTab):
 
     def reload(self, select: int | None = None) -> None:
         cid, status = self.customer_id, self.status_combo.currentData()
-        keep = select if select is not None else getattr(selected(self.table), "id", None)
+        keep = select if select is not None else getattr(selected_row(self.table), "id", None)
         self.model.set_rows(read(self.db, lambda s: messages.list_messages(s, cid, status)))
         select_id(self.table, self.model, keep)
-        if selected(self.table) is None and self.model.rows:
+        if selected_row(self.table) is None and self.model.rows:
             self.table.selectRow(0)
         self._show_selected()
 
     def _show_selected(self) -> None:
-        row: MessageRow | None = selected(self.table)
+        row: MessageRow | None = selected_row(self.table)
         self.delete_button.setEnabled(row is not None
                                       and row.status == MessageStatus.LOGGED.value)
         if row is None:
@@ -205,7 +187,7 @@ class MessagesTab(RecordTab):
             self.body_view.setHtml(f"<p style='color:#6f6a78'>{html.escape(text)}</p>")
             return
         meta = " · ".join(p for p in (
-            datetime_text(row.at), channel_labels().get(row.channel, row.channel),
+            formatting.datetime(row.at), channel_labels().get(row.channel, row.channel),
             category_labels().get(row.category, row.category),
             status_labels().get(row.status, row.status), row.staff_name) if p)
         self.body_view.setHtml(
@@ -220,12 +202,9 @@ class MessagesTab(RecordTab):
             self.changed.emit()
 
     def delete_selected(self) -> None:
-        row = selected(self.table)
-        if row is None or not dialogs.confirm(self, tr("Delete message"),
-                                              tr("Delete this logged message?"), tr("Delete")):
-            return
-        ok, _ = write(self, self.db, tr("Delete message"),
-                      lambda s: messages.delete_logged_message(s, row.id))
-        if ok:
+        row = selected_row(self.table)
+        if row is not None and delete_confirmed(
+                self, self.db, tr("Delete message"), tr("Delete this logged message?"),
+                lambda s: messages.delete_logged_message(s, row.id)):
             self.reload()
             self.changed.emit()

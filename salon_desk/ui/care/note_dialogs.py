@@ -33,16 +33,10 @@ from salon_desk.models import NoteType
 from salon_desk.models.db import Database
 from salon_desk.services.care import notes
 from salon_desk.services.care.notes import Formula, NoteData, NoteVersion, Shade
-from salon_desk.ui.care.common import (
-    appointment_text,
-    date_text,
-    datetime_text,
-    read,
-    staff_choices,
-    tr,
-)
+from salon_desk.ui.care.common import appointment_text, read, staff_choices, tr
 from salon_desk.ui.widgets.combos import fill_combo
 from salon_desk.ui.saving import error_label, run_write, save_buttons
+from salon_desk.ui import formatting
 
 DEVELOPER_VOLUMES = [5, 10, 15, 20, 30, 40]
 RATIOS = ["1:1", "1:1.5", "1:2", "1:3"]
@@ -291,7 +285,8 @@ class NoteDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(QLabel(tr("Start from")))
         self.reuse_combo = QComboBox(self)
-        items = [(n.id, f"{date_text(n.created_at)} · {n.formula.summary()}") for n in previous]
+        items = [(n.id, f"{formatting.date(n.created_at)} · {n.formula.summary()}")
+                 for n in previous]
         fill_combo(self.reuse_combo, items, blank=tr("(a blank formula)"),
                    current=self.data.based_on_id)
         self.reuse_combo.currentIndexChanged.connect(self._reuse)
@@ -357,7 +352,7 @@ class HistoryDialog(QDialog):
                 else tr("No change")
             who = v.by or tr("someone")
             self.list.addItem(tr("Version {n} · {when} · {who}\n{what}").format(
-                n=v.number, when=datetime_text(v.at), who=who, what=what))
+                n=v.number, when=formatting.datetime(v.at), who=who, what=what))
         self.view = QTextBrowser(splitter)
         splitter.setSizes([300, 460])
         layout.addWidget(splitter)
@@ -376,5 +371,5 @@ class HistoryDialog(QDialog):
         body = html.escape(version.text).replace("\n", "<br>") or "<i>—</i>"
         self.view.setHtml(
             f"<p><b>{html.escape(tr('Version {n}').format(n=version.number))}</b> · "
-            f"{html.escape(datetime_text(version.at))} · {html.escape(version.by or '')}</p>"
+            f"{html.escape(formatting.datetime(version.at))} · {html.escape(version.by or '')}</p>"
             + formula_html(version.formula, keys) + f"<p{text_style}>{body}</p>")

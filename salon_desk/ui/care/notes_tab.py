@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -22,22 +21,12 @@ from salon_desk.models.db import Database
 from salon_desk.services.care import notes
 from salon_desk.services.customers import record_counts
 from salon_desk.services.care.notes import NoteData, NoteRow
-from salon_desk.ui import dialogs
-from salon_desk.ui.care.common import (
-    RowsTableModel,
-    appointment_text,
-    date_text,
-    datetime_text,
-    make_table,
-    read,
-    select_id,
-    selected,
-    tr,
-    write,
-)
+from salon_desk.ui import formatting
+from salon_desk.ui.care.common import appointment_text, delete_confirmed, read, tr, write
 from salon_desk.ui.care.icons import pin_icon
 from salon_desk.ui.care.note_dialogs import HistoryDialog, NoteDialog, formula_html
 from salon_desk.ui.record.base import RecordTab
+from salon_desk.ui.widgets.table_model import Column, RowsModel, make_table, select_id, selected_row
 
 PIN = "⚑"
 
@@ -50,40 +39,24 @@ def note_summary(row: NoteRow) -> str:
     return first_line
 
 
-class NotesModel(RowsTableModel):
-    COL_PIN, COL_DATE, COL_TYPE, COL_NOTE, COL_APPOINTMENT, COL_AUTHOR, COL_EDITS = range(7)
-
-    def headers(self) -> list[str]:
-        return ["", tr("Date"), tr("Type"), tr("Note"), tr("Appointment"), tr("By"),
-                tr("Edits")]
-
-    def cell(self, row: NoteRow, column: int) -> Any:
-        if column == self.COL_PIN:
-            return ""
-        if column == self.COL_DATE:
-            return date_text(row.created_at)
-        if column == self.COL_TYPE:
-            return tr("Colour") if row.is_colour else tr("General")
-        if column == self.COL_NOTE:
-            return note_summary(row)
-        if column == self.COL_APPOINTMENT:
-            return appointment_text(row.appointment_at, row.appointment_service)
-        if column == self.COL_AUTHOR:
-            return row.author_name
-        return str(row.revisions) if row.revisions else ""
-
-    def colour(self, row: NoteRow, column: int) -> str | None:
-        if column == self.COL_TYPE and row.is_colour:
-            return "#d81b60"
-        return None
-
-    def decoration(self, row: NoteRow, column: int) -> Any:
-        return pin_icon() if column == self.COL_PIN and row.pinned else None
-
-    def tooltip(self, row: NoteRow, column: int) -> str | None:
-        if column == self.COL_PIN:
-            return tr("Pinned") if row.pinned else None
+def _columns() -> list[Column]:
+    def tooltip(row: NoteRow) -> str | None:
         return row.text or None
+
+    return [
+        Column("", lambda r: "", 28, icon=lambda r: pin_icon() if r.pinned else None,
+               tooltip=lambda r: tr("Pinned") if r.pinned else None),
+        Column(tr("Date"), lambda r: formatting.date(r.created_at), 95, tooltip=tooltip),
+        Column(tr("Type"), lambda r: tr("Colour") if r.is_colour else tr("General"), 70,
+               colour=lambda r: "#d81b60" if r.is_colour else None, tooltip=tooltip),
+        Column(tr("Note"), note_summary, 380, tooltip=tooltip),
+        Column(tr("Appointment"), lambda r: appointment_text(r.appointment_at,
+                                                             r.appointment_service), 190,
+               tooltip=tooltip),
+        Column(tr("By"), lambda r: r.author_name, 80, tooltip=tooltip),
+        Column(tr("Edits"), lambda r: str(r.revisions) if r.revisions else "", 40,
+               tooltip=tooltip),
+    ]
 
 
 class NotesTab(RecordTab):
@@ -92,13 +65,13 @@ class NotesTab(RecordTab):
     def __init__(self, db: Database, customer_id: int, parent: QWidget | None = None
                  ) -> None:
         super().__init__(db, customer_id, parent)
-        self.model = NotesModel(self)
         self.last_dialog: NoteDialog | None = None
 
     def title(self) -> str:
         return tr("Notes && formulas")  # "&&": a tab label shows one "&"
 
     def build(self) -> None:
+        self.model = RowsModel(_columns(), self, centred_titles=True)
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.new_button = QPushButton(tr("New note"), self)
@@ -121,7 +94,7 @@ class NotesTab(RecordTab):
         layout.addLayout(bar)
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.table = make_table(self.model, [28, 95, 70, 380, 190, 80, 40], splitter)
+        self.table = make_table(self.model, splitter, scroll_per_pixel=False)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
         bottom = QWidget(splitter)
@@ -156,17 +129,17 @@ class NotesTab(RecordTab):
         self.reload()
 
     def reload(self, select: int | None = None) -> None:
-        keep = select if select is not None else getattr(selected(self.table), "id", None)
+        keep = select if select is not None else getattr(selected_row(self.table), "id", None)
         kind = self.filter_combo.currentData()
         cid = self.customer_id
         self.model.set_rows(read(self.db, lambda s: notes.list_notes(s, cid, kind)))
         select_id(self.table, self.model, keep)
-        if selected(self.table) is None and self.model.rows:
+        if selected_row(self.table) is None and self.model.rows:
             self.table.selectRow(0)
         self._show_selected()
 
     def selected_note(self) -> NoteRow | None:
-        return selected(self.table)
+        return selected_row(self.table)
 
     def _show_selected(self) -> None:
         row = self.selected_note()
@@ -180,11 +153,11 @@ class NotesTab(RecordTab):
         self.pin_button.setText(tr("Unpin") if row.pinned else tr("Pin"))
         self.history_button.setText(tr("History ({n})…").format(n=row.revisions + 1))
         kind = tr("Colour formula") if row.is_colour else tr("Note")
-        meta = [datetime_text(row.created_at)]
+        meta = [formatting.datetime(row.created_at)]
         if row.author_name:
             meta.append(tr("by {name}").format(name=row.author_name))
         if row.revisions:
-            meta.append(tr("edited {when}").format(when=datetime_text(row.updated_at)))
+            meta.append(tr("edited {when}").format(when=formatting.datetime(row.updated_at)))
         if row.appointment_at:
             meta.append(tr("appointment {label}").format(
                 label=appointment_text(row.appointment_at, row.appointment_service)))
@@ -242,12 +215,8 @@ class NotesTab(RecordTab):
 
     def delete_selected(self) -> None:
         row = self.selected_note()
-        if row is None:
-            return
-        if not dialogs.confirm(self, tr("Delete note"),
-                               tr("Delete this note and its history?"), tr("Delete")):
-            return
-        ok, _ = write(self, self.db, tr("Delete note"), lambda s: notes.delete_note(s, row.id))
-        if ok:
+        if row is not None and delete_confirmed(
+                self, self.db, tr("Delete note"), tr("Delete this note and its history?"),
+                lambda s: notes.delete_note(s, row.id)):
             self.reload()
             self.changed.emit()

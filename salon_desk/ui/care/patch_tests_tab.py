@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from typing import Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,25 +27,20 @@ from salon_desk.services.customers import record_counts
 from salon_desk.services.sales import catalog
 from salon_desk.services.care import patch_tests
 from salon_desk.services.care.patch_tests import PatchTestData, PatchTestRow
-from salon_desk.ui import dialogs, formatting
+from salon_desk.ui import formatting
 from salon_desk.ui.care.common import (
-    RowsTableModel,
-    date_text,
-    from_qdate,
-    make_table,
+    delete_confirmed,
     muted_label,
     read,
-    select_id,
-    selected,
     staff_choices,
-    to_qdate,
     tr,
     trn,
-    write,
 )
 from salon_desk.ui.widgets.combos import fill_combo
 from salon_desk.ui.record.base import RecordTab
 from salon_desk.ui.saving import error_label, run_write, save_buttons
+from salon_desk.ui.widgets.table_model import Column, RowsModel, make_table, select_id, selected_row
+from salon_desk.ui.widgets.dates import from_qdate, to_qdate
 
 STATUS_COLOURS = {"Valid": "#2e7d32", "Expired": "#8a8494", "Failed": "#c62828",
                   "Pending": "#b26a00"}
@@ -62,29 +56,20 @@ def status_label(status: str) -> str:
             "Pending": tr("Pending")}.get(status, status)
 
 
-class PatchTestsModel(RowsTableModel):
-    COL_DATE, COL_TESTED, COL_RESULT, COL_VALID_UNTIL, COL_STATUS, COL_STAFF, COL_NOTES = \
-        range(7)
+def _columns() -> list[Column]:
+    def colour(row: PatchTestRow) -> str | None:
+        return STATUS_COLOURS.get(row.status)
 
-    def headers(self) -> list[str]:
-        return [tr("Date"), tr("Tested"), tr("Result"), tr("Valid until"), tr("Status"),
-                tr("Staff"), tr("Notes")]
-
-    def cell(self, row: PatchTestRow, column: int) -> Any:
-        return {
-            self.COL_DATE: lambda: date_text(row.tested_on),
-            self.COL_TESTED: lambda: row.tested,
-            self.COL_RESULT: lambda: result_labels().get(row.result, row.result),
-            self.COL_VALID_UNTIL: lambda: date_text(row.valid_until),
-            self.COL_STATUS: lambda: status_label(row.status),
-            self.COL_STAFF: lambda: row.staff_name,
-            self.COL_NOTES: lambda: row.notes.replace("\n", " "),
-        }[column]()
-
-    def colour(self, row: PatchTestRow, column: int) -> str | None:
-        if column in (self.COL_STATUS, self.COL_RESULT):
-            return STATUS_COLOURS.get(row.status)
-        return None
+    return [
+        Column(tr("Date"), lambda r: formatting.date(r.tested_on), 95),
+        Column(tr("Tested"), lambda r: r.tested, 230),
+        Column(tr("Result"), lambda r: result_labels().get(r.result, r.result), 75,
+               colour=colour),
+        Column(tr("Valid until"), lambda r: formatting.date(r.valid_until), 95),
+        Column(tr("Status"), lambda r: status_label(r.status), 75, colour=colour),
+        Column(tr("Staff"), lambda r: r.staff_name, 80),
+        Column(tr("Notes"), lambda r: r.notes.replace("\n", " "), 200),
+    ]
 
 
 class PatchTestDialog(QDialog):
@@ -207,7 +192,8 @@ class PatchTestsTab(RecordTab):
     def __init__(self, db: Database, customer_id: int, parent: QWidget | None = None
                  ) -> None:
         super().__init__(db, customer_id, parent)
-        self.model = PatchTestsModel(self)
+        # made here, not in build(): the label turns red from its rows once they are loaded
+        self.model = RowsModel(_columns(), self, centred_titles=True)
 
     def build(self) -> None:
         layout = QVBoxLayout(self)
@@ -228,7 +214,7 @@ class PatchTestsTab(RecordTab):
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
-        self.table = make_table(self.model, [95, 230, 75, 95, 75, 80, 200], self)
+        self.table = make_table(self.model, self, scroll_per_pixel=False)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         layout.addWidget(self.table, 1)
@@ -244,12 +230,12 @@ class PatchTestsTab(RecordTab):
         self.reload()
 
     def reload(self, select: int | None = None) -> None:
-        keep = select if select is not None else getattr(selected(self.table), "id", None)
+        keep = select if select is not None else getattr(selected_row(self.table), "id", None)
         cid = self.customer_id
         rows = read(self.db, lambda s: patch_tests.list_patch_tests(s, cid))
         self.model.set_rows(rows)
         select_id(self.table, self.model, keep)
-        if selected(self.table) is None and self.model.rows:
+        if selected_row(self.table) is None and self.model.rows:
             self.table.selectRow(0)
         by_status: dict[str, list[PatchTestRow]] = {}
         for r in rows:
@@ -257,7 +243,7 @@ class PatchTestsTab(RecordTab):
         parts = []
         if valid := by_status.get("Valid"):
             parts.append("<span style='color:#2e7d32'>" + tr("Valid: {items}").format(
-                items=", ".join(f"{r.tested} ({tr('until')} {date_text(r.valid_until)})"
+                items=", ".join(f"{r.tested} ({tr('until')} {formatting.date(r.valid_until)})"
                                 for r in valid)) + "</span>")
         else:
             parts.append("<span style='color:#b26a00'>" + tr(
@@ -265,21 +251,21 @@ class PatchTestsTab(RecordTab):
                 + "</span>")
         if failed := by_status.get("Failed"):
             parts.append("<span style='color:#c62828'>" + tr("Failed: {items}").format(
-                items=", ".join(f"{r.tested} ({date_text(r.tested_on)})" for r in failed))
+                items=", ".join(f"{r.tested} ({formatting.date(r.tested_on)})" for r in failed))
                 + "</span>")
         if pending := by_status.get("Pending"):
             parts.append(tr("Waiting for the result: {items}").format(
-                items=", ".join(f"{r.tested} ({date_text(r.tested_on)})" for r in pending)))
+                items=", ".join(f"{r.tested} ({formatting.date(r.tested_on)})" for r in pending)))
         if not valid and (expired := by_status.get("Expired")):
             last = expired[0]
             parts.append("<span style='color:#6f6a78'>" + tr(
                 "Last passed test: {item}, expired on {date}").format(
-                item=last.tested, date=date_text(last.valid_until)) + "</span>")
+                item=last.tested, date=formatting.date(last.valid_until)) + "</span>")
         self.summary.setText("<br>".join(parts))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        has = selected(self.table) is not None
+        has = selected_row(self.table) is not None
         self.edit_button.setEnabled(has)
         self.delete_button.setEnabled(has)
 
@@ -293,21 +279,17 @@ class PatchTestsTab(RecordTab):
                                   PatchTestData(tested_on=dt.date.today()), parent=self))
 
     def edit_selected(self) -> None:
-        row = selected(self.table)
+        row = selected_row(self.table)
         if row is None:
             return
         data = read(self.db, lambda s: patch_tests.get_patch_test(s, row.id))
         self._run(PatchTestDialog(self.db, self.customer_id, data, row.id, self))
 
     def delete_selected(self) -> None:
-        row = selected(self.table)
-        if row is None or not dialogs.confirm(
-                self, tr("Delete patch test"),
-                tr("Delete the patch test of {date}?").format(date=date_text(row.tested_on)),
-                tr("Delete")):
-            return
-        ok, _ = write(self, self.db, tr("Delete patch test"),
-                      lambda s: patch_tests.delete_patch_test(s, row.id))
-        if ok:
+        row = selected_row(self.table)
+        if row is not None and delete_confirmed(
+                self, self.db, tr("Delete patch test"),
+                tr("Delete the patch test of {date}?").format(date=formatting.date(row.tested_on)),
+                lambda s: patch_tests.delete_patch_test(s, row.id)):
             self.reload()
             self.changed.emit()

@@ -30,21 +30,12 @@ from salon_desk.services.care import notes
 from salon_desk.services.customers import record_counts
 from salon_desk.services.care import surveys
 from salon_desk.services.care.surveys import ResponseRow
-from salon_desk.ui import dialogs
-from salon_desk.ui.care.common import (
-    RowsTableModel,
-    appointment_text,
-    datetime_text,
-    make_table,
-    read,
-    select_id,
-    selected,
-    tr,
-    write,
-)
+from salon_desk.ui import formatting
+from salon_desk.ui.care.common import appointment_text, delete_confirmed, read, tr
 from salon_desk.ui.widgets.combos import fill_combo
 from salon_desk.ui.record.base import RecordTab
 from salon_desk.ui.saving import error_label, run_write, save_buttons
+from salon_desk.ui.widgets.table_model import Column, RowsModel, make_table, select_id, selected_row
 
 
 def decimal_text(value) -> str:
@@ -186,21 +177,17 @@ class SurveyDialog(QDialog):
             self.accept()
 
 
-class ResponsesModel(RowsTableModel):
-    COL_DATE, COL_SURVEY, COL_APPOINTMENT, COL_AVERAGE = range(4)
+def _columns() -> list[Column]:
+    def average(row: ResponseRow) -> str:
+        return f"★ {decimal_text(row.average_rating)}" if row.average_rating is not None else ""
 
-    def headers(self) -> list[str]:
-        return [tr("Completed"), tr("Survey"), tr("Appointment"), tr("Average")]
-
-    def cell(self, row: ResponseRow, column: int) -> Any:
-        if column == self.COL_DATE:
-            return datetime_text(row.completed_at)
-        if column == self.COL_SURVEY:
-            return row.template_name
-        if column == self.COL_APPOINTMENT:
-            return appointment_text(row.appointment_at, row.appointment_service)
-        avg = row.average_rating
-        return f"★ {decimal_text(avg)}" if avg is not None else ""
+    return [
+        Column(tr("Completed"), lambda r: formatting.datetime(r.completed_at), 130),
+        Column(tr("Survey"), lambda r: r.template_name, 150),
+        Column(tr("Appointment"), lambda r: appointment_text(r.appointment_at,
+                                                             r.appointment_service), 170),
+        Column(tr("Average"), average, 60),
+    ]
 
 
 class SurveysTab(RecordTab):
@@ -209,9 +196,9 @@ class SurveysTab(RecordTab):
     def __init__(self, db: Database, customer_id: int, parent: QWidget | None = None
                  ) -> None:
         super().__init__(db, customer_id, parent)
-        self.model = ResponsesModel(self)
 
     def build(self) -> None:
+        self.model = RowsModel(_columns(), self, centred_titles=True)
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.template_combo = QComboBox(self)
@@ -233,7 +220,7 @@ class SurveysTab(RecordTab):
         left = QWidget(splitter)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        self.table = make_table(self.model, [130, 150, 170, 60], left)
+        self.table = make_table(self.model, left, scroll_per_pixel=False)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
         left_layout.addWidget(self.table, 1)
         row = QHBoxLayout()
@@ -260,7 +247,7 @@ class SurveysTab(RecordTab):
 
     def reload(self, select: int | None = None) -> None:
         cid = self.customer_id
-        keep = select if select is not None else getattr(selected(self.table), "id", None)
+        keep = select if select is not None else getattr(selected_row(self.table), "id", None)
         rows, average = read(self.db, lambda s: (surveys.list_responses(s, cid),
                                                  surveys.average_satisfaction(s, cid)))
         self.model.set_rows(rows)
@@ -273,14 +260,14 @@ class SurveysTab(RecordTab):
         self._show_selected()
 
     def _show_selected(self) -> None:
-        row: ResponseRow | None = selected(self.table)
+        row: ResponseRow | None = selected_row(self.table)
         self.delete_button.setEnabled(row is not None)
         if row is None:
             text = tr("No surveys completed yet.") if not self.model.rows else ""
             self.answers_view.setHtml(f"<p style='color:#6f6a78'>{html.escape(text)}</p>")
             return
         parts = [f"<p><b>{html.escape(row.template_name)}</b><br>"
-                 f"<span style='color:#6f6a78'>{html.escape(datetime_text(row.completed_at))}"
+                 f"<span style='color:#6f6a78'>{html.escape(formatting.datetime(row.completed_at))}"
                  + (f" · {html.escape(appointment_text(row.appointment_at, row.appointment_service))}"
                     if row.appointment_at else "")
                  + "</span></p>"]
@@ -302,12 +289,9 @@ class SurveysTab(RecordTab):
             self.changed.emit()
 
     def delete_selected(self) -> None:
-        row = selected(self.table)
-        if row is None or not dialogs.confirm(self, tr("Delete survey"),
-                                              tr("Delete this completed survey?"), tr("Delete")):
-            return
-        ok, _ = write(self, self.db, tr("Delete survey"),
-                      lambda s: surveys.delete_response(s, row.id))
-        if ok:
+        row = selected_row(self.table)
+        if row is not None and delete_confirmed(
+                self, self.db, tr("Delete survey"), tr("Delete this completed survey?"),
+                lambda s: surveys.delete_response(s, row.id)):
             self.reload()
             self.changed.emit()

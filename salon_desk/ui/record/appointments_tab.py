@@ -30,9 +30,10 @@ from salon_desk.ui import dialogs, formatting
 from salon_desk.ui.events import appointments_changed
 from salon_desk.ui.saving import run_write
 from salon_desk.ui.overlap import run_booking
-from salon_desk.ui.visits.common import date_edit, from_qdate, tr
+from salon_desk.ui.visits.common import open_print_preview, tr
 from salon_desk.ui.record.base import RecordTab
-from salon_desk.ui.visits.table import RIGHT, Column, RowsModel, make_table, selected_row
+from salon_desk.ui.widgets.table_model import RIGHT, Column, RowsModel, make_table, selected_row
+from salon_desk.ui.widgets.dates import date_edit, from_qdate
 
 STATUS_COLOURS = {"pending": "#b26a00", "confirmed": "#1565c0", "completed": "#2e7d32",
                   "cancelled": "#8a8494", "no_show": "#c62828"}
@@ -292,10 +293,4 @@ class AppointmentsTab(RecordTab):
             open_sale_view(self, self.db, row.sale_id)
 
     def print_list(self) -> None:
-        try:
-            from salon_desk.ui.printing import open_preview
-        except ImportError:
-            dialogs.show_error(self, self.tr("Printing"),
-                               self.tr("Printing is not available in this installation."))
-            return
-        open_preview(self, self.db, "appointments", self.customer_id)
+        open_print_preview(self, self.db, "appointments", self.customer_id)

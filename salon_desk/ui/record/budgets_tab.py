@@ -17,9 +17,9 @@ from salon_desk.services.settings import get as get_setting
 from salon_desk.ui import dialogs, formatting
 from salon_desk.ui.saving import run_write
 from salon_desk.ui.visits.budget_dialogs import BudgetAppointmentsDialog, BudgetDialog
-from salon_desk.ui.visits.common import tr
+from salon_desk.ui.visits.common import open_print_preview, tr
 from salon_desk.ui.record.base import RecordTab
-from salon_desk.ui.visits.table import RIGHT, Column, RowsModel, make_table, selected_row
+from salon_desk.ui.widgets.table_model import RIGHT, Column, RowsModel, make_table, selected_row
 
 STATUS_COLOURS = {"open": "#1565c0", "expired": "#b45309", "accepted": "#2e7d32",
                   "rejected": "#8a8494"}
@@ -204,12 +204,5 @@ class BudgetsTab(RecordTab):
 
     def print_budget(self) -> None:
         row = self.selected()
-        if row is None:
-            return
-        try:
-            from salon_desk.ui.printing import open_preview
-        except ImportError:
-            dialogs.show_error(self, self.tr("Printing"),
-                               self.tr("Printing is not available in this installation."))
-            return
-        open_preview(self, self.db, "budget", row.id)
+        if row is not None:
+            open_print_preview(self, self.db, "budget", row.id)

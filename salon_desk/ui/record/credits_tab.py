@@ -31,7 +31,7 @@ from salon_desk.ui.visits.credit_dialogs import (
     VoucherSessionsDialog,
 )
 from salon_desk.ui.record.base import RecordTab
-from salon_desk.ui.visits.table import RIGHT, Column, RowsModel, make_table, selected_row
+from salon_desk.ui.widgets.table_model import RIGHT, Column, RowsModel, make_table, selected_row
 
 STATUS_COLOURS = {credits.ACTIVE: "#2e7d32", credits.EXPIRED: "#b26a00",
                   credits.USED_UP: "#8a8494", credits.CANCELLED: "#8a8494"}

@@ -18,7 +18,7 @@ from salon_desk.ui.texts import item_text
 from salon_desk.ui.visits.common import tr
 from salon_desk.ui.visits.debt_dialogs import BalanceDialog, PayDebtDialog
 from salon_desk.ui.record.base import RecordTab
-from salon_desk.ui.visits.table import RIGHT, Column, RowsModel, make_table, selected_row
+from salon_desk.ui.widgets.table_model import RIGHT, Column, RowsModel, make_table, selected_row
 
 RED = "#c62828"
 

@@ -25,10 +25,11 @@ from salon_desk.services.settings import POINT_VALUE_CENTS, POINTS_PER_UNIT
 from salon_desk.services.settings import get as get_setting
 from salon_desk.ui import formatting
 from salon_desk.ui.texts import item_text
-from salon_desk.ui.visits.common import date_edit, from_qdate, tr
+from salon_desk.ui.visits.common import tr
 from salon_desk.ui.record.base import RecordTab
 from salon_desk.ui.visits.points_dialog import ACTION_LABELS, PointsDialog
-from salon_desk.ui.visits.table import RIGHT, Column, RowsModel, make_table
+from salon_desk.ui.widgets.table_model import RIGHT, Column, RowsModel, make_table
+from salon_desk.ui.widgets.dates import date_edit, from_qdate
 
 
 def _columns() -> list[Column]:

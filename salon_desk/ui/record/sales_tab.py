@@ -17,7 +17,7 @@ from salon_desk.ui.selection import enable_with_selection
 from salon_desk.ui.texts import item_text
 from salon_desk.ui.visits.common import tr
 from salon_desk.ui.record.base import RecordTab
-from salon_desk.ui.visits.table import RIGHT, Column, RowsModel, make_table, selected_row
+from salon_desk.ui.widgets.table_model import RIGHT, Column, RowsModel, make_table, selected_row
 
 KIND_LABELS = {"service": "Service", "product": "Product", "package": "Package", "card": "Card"}
 POINT_ACTIONS = {"earned": "earned", "added": "added", "redeemed": "redeemed",

@@ -16,26 +16,20 @@ from PySide6.QtWidgets import (
 from salon_desk.models.db import Database
 from salon_desk.services.sales.records import SaleDetail, get_sale
 from salon_desk.services.sales.selling import METHOD_LABELS
-from salon_desk.ui import dialogs, formatting
+from salon_desk.ui import formatting
 from salon_desk.ui.texts import item_text
-from salon_desk.ui.visits.common import currency, tr
-from salon_desk.ui.visits.table import RIGHT, Column, RowsModel, make_table
+from salon_desk.ui.visits.common import open_print_preview, tr
+from salon_desk.ui.widgets.table_model import RIGHT, Column, RowsModel, make_table
 
 
 def print_ticket(parent: QWidget | None, db: Database, sale_id: int,
                  cancellation: bool = False) -> None:
     """The print preview of a ticket, or of a cancelled sale's cancellation ticket (the printing
     part of the app draws it)."""
-    try:
-        from salon_desk.ui.printing import open_preview
-    except ImportError:
-        dialogs.show_error(parent, tr("Printing"), tr("Printing is not available in this "
-                                                      "installation."))
-        return
     if cancellation:
-        open_preview(parent, db, "ticket", sale_id, cancellation=True)
+        open_print_preview(parent, db, "ticket", sale_id, cancellation=True)
     else:
-        open_preview(parent, db, "ticket", sale_id)
+        open_print_preview(parent, db, "ticket", sale_id)
 
 
 class SaleViewDialog(QDialog):
@@ -43,7 +37,7 @@ class SaleViewDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.sale_id = sale_id
-        code = currency(db)
+        code = formatting.salon_currency(db)
         with db.session() as session:
             self.detail: SaleDetail = get_sale(session, sale_id)
         d = self.detail

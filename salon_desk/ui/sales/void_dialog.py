@@ -31,7 +31,7 @@ from salon_desk.services.sales.void import (
 from salon_desk.services.sales.selling import METHOD_LABELS, MONEY_METHODS
 from salon_desk.ui import formatting
 from salon_desk.ui.saving import error_label, run_write
-from salon_desk.ui.visits.common import currency, tr
+from salon_desk.ui.visits.common import tr
 
 
 class VoidSaleDialog(QDialog):
@@ -45,7 +45,7 @@ class VoidSaleDialog(QDialog):
 
         self.db = db
         self.sale_id = sale_id
-        self.code = currency(db)
+        self.code = formatting.salon_currency(db)
         self.result: VoidResult | None = None
         with db.session() as session:
             self.detail: SaleDetail = get_sale(session, sale_id)

@@ -47,8 +47,9 @@ from salon_desk.ui.events import appointments_changed, events
 from salon_desk.ui.saving import action_buttons
 from salon_desk.ui.overlap import overlap_warning, run_booking
 from salon_desk.ui.texts import message_text
-from salon_desk.ui.visits.common import MoneyEdit, date_edit, from_qdate, to_qdate, to_qtime, tr
+from salon_desk.ui.visits.common import MoneyEdit, tr
 from salon_desk.ui.widgets.combos import fill_combo
+from salon_desk.ui.widgets.dates import date_edit, from_qdate, to_qdate, to_qtime
 
 WARNING_LINES = 7  # lines of warnings shown before their place scrolls
 

@@ -40,8 +40,9 @@ from salon_desk.ui.saving import run_write
 from salon_desk.ui.schedule.booking_dialog import BookingDialog
 from salon_desk.ui.overlap import run_booking
 from salon_desk.ui.schedule.grid import ScheduleGrid, ScheduleHeader
-from salon_desk.ui.visits.common import date_edit, from_qdate, to_qdate, tr
+from salon_desk.ui.visits.common import tr
 from salon_desk.ui.widgets.combos import fill_combo
+from salon_desk.ui.widgets.dates import date_edit, from_qdate, to_qdate
 
 
 class DayView(QWidget):

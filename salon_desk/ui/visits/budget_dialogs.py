@@ -32,8 +32,9 @@ from salon_desk.ui import formatting
 from salon_desk.ui.events import appointments_changed
 from salon_desk.ui.saving import action_buttons, run_write
 from salon_desk.ui.overlap import run_booking
-from salon_desk.ui.visits.common import MoneyEdit, date_edit, from_qdate, to_qtime, tr
-from salon_desk.ui.visits.table import RIGHT, Column, RowsModel, make_table, selected_row
+from salon_desk.ui.visits.common import MoneyEdit, tr
+from salon_desk.ui.widgets.table_model import RIGHT, Column, RowsModel, make_table, selected_row
+from salon_desk.ui.widgets.dates import date_edit, from_qdate, to_qtime
 
 KINDS = (("service", "Service"), ("product", "Product"), ("package", "Package"))
 

@@ -1,14 +1,10 @@
-"""Small helpers shared by the visit and money widgets: currency, amounts typed in, dates."""
+"""Small helpers shared by the visit and money widgets: translation and amounts typed in."""
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QCoreApplication, QDate, QTime, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QWidget
 
-from salon_desk.models.db import Database
-from salon_desk.services import settings
 from salon_desk.ui import formatting
 from salon_desk.ui.widgets.money_edit import MoneyEdit as BaseMoneyEdit
 
@@ -22,13 +18,18 @@ def trn(text: str, n: int) -> str:
     return QCoreApplication.translate("Visits", text, None, n)
 
 
-def currency(db: Database) -> str:
-    with db.session() as session:
-        return settings.get(session, settings.CURRENCY)
+def open_print_preview(parent: QWidget | None, db, kind: str, item_id: int, **options) -> None:
+    """The print preview of a ticket, budget, appointment list... (ui.printing.open_preview), or
+    a message when this installation has no printing."""
+    try:
+        from salon_desk.ui.printing import open_preview
+    except ImportError:
+        from salon_desk.ui import dialogs
 
-
-def money(cents: int | None, code: str) -> str:
-    return formatting.money(cents, code)
+        dialogs.show_error(parent, tr("Printing"),
+                           tr("Printing is not available in this installation."))
+        return
+    open_preview(parent, db, kind, item_id, **options)
 
 
 class MoneyEdit(BaseMoneyEdit):
@@ -55,38 +56,3 @@ class MoneyEdit(BaseMoneyEdit):
         if self.maximum_cents is not None:
             value = min(value, self.maximum_cents)
         return value
-
-
-def to_qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
-
-
-def to_qtime(t: dt.time) -> QTime:
-    return QTime(t.hour, t.minute)
-
-
-def date_format() -> str:
-    """The locale's short date with a four-digit year, for date editors."""
-    import re
-
-    from PySide6.QtCore import QLocale
-
-    locale = QLocale()
-    if locale.language() == QLocale.Language.C:
-        return "dd/MM/yyyy"
-    return re.sub(r"(?<!y)yy(?!y)", "yyyy", locale.dateFormat(QLocale.FormatType.ShortFormat))
-
-
-def date_edit(parent: QWidget | None, day: dt.date | None = None):
-    """A date editor with a calendar pop-up in the locale's format."""
-    from PySide6.QtWidgets import QDateEdit
-
-    edit = QDateEdit(parent)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(date_format())
-    edit.setDate(to_qdate(day or dt.date.today()))
-    return edit

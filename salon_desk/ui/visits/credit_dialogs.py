@@ -30,8 +30,9 @@ from salon_desk.services.sales.selling import METHOD_LABELS, MONEY_METHODS, Paym
 from salon_desk.ui import formatting
 from salon_desk.ui.saving import action_buttons, run_write
 from salon_desk.ui.texts import item_text
-from salon_desk.ui.visits.common import MoneyEdit, date_edit, from_qdate, tr
-from salon_desk.ui.visits.table import RIGHT, Column, RowsModel, make_table
+from salon_desk.ui.visits.common import MoneyEdit, tr
+from salon_desk.ui.widgets.table_model import RIGHT, Column, RowsModel, make_table
+from salon_desk.ui.widgets.dates import date_edit, from_qdate
 
 
 class _Dialog(QDialog):
