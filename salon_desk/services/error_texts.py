@@ -290,6 +290,18 @@ IMPORT_CSV_CELL_TOO_LONG = QT_TRANSLATE_NOOP(
                        "{limit} characters: most likely a quote (\") opened there is never "
                        "closed. Correct it and import again.")
 
+# ----------------------------------------------------------------- importing files: undoing one
+IMPORT_ALREADY_UNDONE = QT_TRANSLATE_NOOP("ServiceMessages", "Import {id} was already undone")
+IMPORT_UNDO_REFUSED = QT_TRANSLATE_NOOP(
+    # {listed}: one line per customer (IMPORT_UNDO_CUSTOMER), then IMPORT_UNDO_MORE
+    "ServiceMessages", "Import {id} cannot be undone: %n of its customers changed since.\n  "
+                       "{listed}")
+IMPORT_UNDO_CUSTOMER = QT_TRANSLATE_NOOP("ServiceMessages", "#{id} {name}: {why}")
+IMPORT_UNDO_MORE = QT_TRANSLATE_NOOP("ServiceMessages", "…and %n more")
+IMPORT_UNDO_MERGED = QT_TRANSLATE_NOOP("ServiceMessages", "merged into another customer")
+IMPORT_UNDO_EDITED = QT_TRANSLATE_NOOP("ServiceMessages", "edited since the import")
+IMPORT_UNDO_HISTORY = QT_TRANSLATE_NOOP("ServiceMessages", "has {records} since the import")
+
 # ------------------------------------------------------- importing files: warnings about a file
 IMPORT_STRAY_QUOTE = QT_TRANSLATE_NOOP(
     "ServiceMessages", "Row {row}: a quote (\") opens a value that runs over lines {first} to "

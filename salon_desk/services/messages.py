@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from salon_desk.models import Message, MessageStatus, Staff, utcnow
@@ -108,8 +108,3 @@ def list_messages(session: Session, customer_id: int,
     return [MessageRow(id=m.id, at=m.at, channel=m.channel, category=m.category,
                        subject=m.subject, body=m.body, status=m.status, staff_name=name or "")
             for m, name in session.execute(stmt)]
-
-
-def count_messages(session: Session, customer_id: int) -> int:
-    return session.scalar(select(func.count()).select_from(Message).where(
-        Message.customer_id == customer_id)) or 0

@@ -293,11 +293,6 @@ def list_documents(session: Session, customer_id: int) -> list[DocumentRow]:
     return [_row(d) for d in docs]
 
 
-def count_documents(session: Session, customer_id: int) -> int:
-    return session.scalar(select(func.count()).select_from(Document).where(
-        Document.customer_id == customer_id)) or 0
-
-
 def document_path(session: Session, document_id: int, folder: Path | None = None) -> Path:
     """The stored copy to hand to the system viewer."""
     doc = get_or_not_found(session, Document, document_id, msg.DOCUMENT_NOT_FOUND)

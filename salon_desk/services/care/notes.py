@@ -303,11 +303,6 @@ def pinned_notes(session: Session, customer_id: int) -> list[NoteRow]:
     return _rows(session, Note.customer_id == customer_id, Note.pinned.is_(True))
 
 
-def count_notes(session: Session, customer_id: int) -> int:
-    return session.scalar(select(func.count()).select_from(Note).where(
-        Note.customer_id == customer_id)) or 0
-
-
 def get_note(session: Session, note_id: int) -> NoteRow:
     rows = _rows(session, Note.id == note_id)
     if not rows:

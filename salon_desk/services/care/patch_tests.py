@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from salon_desk.models import PatchTest, PatchTestResult, Product, Service, Staff
@@ -171,11 +171,6 @@ def list_patch_tests(session: Session, customer_id: int,
             staff_name=staff_name or "", result=test.result, valid_until=until, notes=test.notes,
             status=status_of(test.result, until, today)))
     return out
-
-
-def count_patch_tests(session: Session, customer_id: int) -> int:
-    return session.scalar(select(func.count()).select_from(PatchTest).where(
-        PatchTest.customer_id == customer_id)) or 0
 
 
 def covering_tests(session: Session, customer_id: int, service: Service) -> list[PatchTest]:

@@ -265,11 +265,6 @@ def list_responses(session: Session, customer_id: int) -> list[ResponseRow]:
     return out
 
 
-def count_responses(session: Session, customer_id: int) -> int:
-    return session.scalar(select(func.count()).select_from(SurveyResponse).where(
-        SurveyResponse.customer_id == customer_id)) or 0
-
-
 def average_satisfaction(session: Session, customer_id: int) -> Decimal | None:
     """The mean of every rating the customer gave (1-5, one decimal), None without ratings."""
     total, count = session.execute(

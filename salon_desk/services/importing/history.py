@@ -25,6 +25,7 @@ from salon_desk.services import error_texts as msg
 from salon_desk.services.errors import SalonError, get_or_not_found
 from salon_desk.services.jobs import Job
 from salon_desk.services.importing.undo_data import from_json, is_column
+from salon_desk.services.texts import Text
 
 # Tables whose rows tie a customer to the salon's history: an imported customer who has any
 # of these since the import is no longer "unchanged".
@@ -75,7 +76,7 @@ def check_undo(session: Session, batch_id: int) -> list[tuple[int, str, str]]:
     """Customers of the import changed since: (id, name, what changed). Empty: undo is safe."""
     batch = get_or_not_found(session, ImportBatch, batch_id, msg.IMPORT_NOT_FOUND)
     if batch.undone_at is not None:
-        raise SalonError(f"Import {batch_id} was already undone")
+        raise SalonError(Text(msg.IMPORT_ALREADY_UNDONE, id=batch_id))
     ic = ImportedCustomer.__table__.c
     c = Customer.__table__.c
     changed: list[tuple[int, str, str]] = []
@@ -88,9 +89,9 @@ def check_undo(session: Session, batch_id: int) -> list[tuple[int, str, str]]:
     for cid, created, stamp, first, last, updated_at, merged in rows:
         name = f"{first} {last}".strip()
         if merged is not None:
-            changed.append((cid, name, "merged into another customer"))
+            changed.append((cid, name, Text(msg.IMPORT_UNDO_MERGED)))
         elif stamp is not None and updated_at != stamp:
-            changed.append((cid, name, "edited since the import"))
+            changed.append((cid, name, Text(msg.IMPORT_UNDO_EDITED)))
         elif created:
             created_ids.append((cid, name))
     names = dict(created_ids)
@@ -101,7 +102,7 @@ def check_undo(session: Session, batch_id: int) -> list[tuple[int, str, str]]:
             for (cid,) in session.execute(select(table.c.customer_id).where(
                     table.c.customer_id.in_(chunk)).group_by(table.c.customer_id)):
                 label = table.name.replace("_", " ")
-                changed.append((cid, names[cid], f"has {label} since the import"))
+                changed.append((cid, names[cid], Text(msg.IMPORT_UNDO_HISTORY, records=label)))
                 names.pop(cid, None)
         ids = list(names)
     return changed
@@ -115,11 +116,12 @@ def undo_import(session: Session, batch_id: int) -> tuple[int, int]:
     """
     changed = check_undo(session, batch_id)
     if changed:
-        listed = "\n".join(f"  #{cid} {name}: {why}" for cid, name, why in changed[:20])
-        more = f"\n  …and {len(changed) - 20} more" if len(changed) > 20 else ""
-        raise UndoRefused(
-            f"Import {batch_id} cannot be undone: {len(changed)} of its customers changed "
-            f"since.\n{listed}{more}", changed)
+        lines = [Text(msg.IMPORT_UNDO_CUSTOMER, id=cid, name=name, why=why)
+                 for cid, name, why in changed[:20]]
+        if len(changed) > 20:
+            lines.append(Text(msg.IMPORT_UNDO_MORE, n=len(changed) - 20))
+        raise UndoRefused(Text(msg.IMPORT_UNDO_REFUSED, id=batch_id, n=len(changed),
+                               listed=Text.joined(lines, "\n  ")), changed)
     conn = session.connection()
     ic = ImportedCustomer.__table__.c
     created = list(session.scalars(select(ic.customer_id).where(

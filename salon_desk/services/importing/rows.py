@@ -450,7 +450,7 @@ class RowConverter:
                     try:
                         email = V.parse_email(part)
                     except Unreadable as exc:
-                        r.problems.append(Problem(header, part, str(exc)))
+                        r.problems.append(Problem(header, part, why(exc)))
                         continue
                     if email.lower() not in (e.lower() for e in found):
                         found.append(email)

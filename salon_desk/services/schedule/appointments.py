@@ -354,11 +354,6 @@ def list_appointments(
     return [AppointmentRow(*r) for r in session.execute(stmt)]
 
 
-def count_appointments(session: Session, customer_id: int) -> int:
-    return session.scalar(select(func.count()).select_from(Appointment).where(
-        Appointment.customer_id == customer_id)) or 0
-
-
 def next_appointment(session: Session, customer_id: int) -> AppointmentRow | None:
     row = session.execute(_rows_query().where(
         Appointment.customer_id == customer_id, Appointment.starts_at >= utcnow(),

@@ -80,14 +80,6 @@ def count_open_debts(session: Session, customer_id: int) -> int:
         Debt.customer_id == customer_id, Debt.remaining_cents > 0)) or 0
 
 
-def debt_status(session: Session, customer_id: int) -> tuple[int, int]:
-    """(open debts, everything owed) in one query, for the record's tab label."""
-    count, owed = session.execute(
-        select(func.count(), func.coalesce(func.sum(Debt.remaining_cents), 0))
-        .where(Debt.customer_id == customer_id, Debt.remaining_cents > 0)).one()
-    return int(count), int(owed)
-
-
 def pay_debt(session: Session, debt_id: int, amount_cents: int, method: str,
              description: str = "", staff_id: int | None = None,
              at: dt.datetime | None = None) -> DebtPayment:

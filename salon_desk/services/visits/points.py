@@ -139,11 +139,6 @@ def last_movement(session: Session, customer_id: int) -> PointsRow | None:
     return PointsRow(*rows, None) if rows else None
 
 
-def count_entries(session: Session, customer_id: int) -> int:
-    return session.scalar(select(func.count()).select_from(PointsEntry).where(
-        PointsEntry.customer_id == customer_id)) or 0
-
-
 def local_midnight(day: dt.date) -> dt.datetime:
     """The start of a local calendar day, as an aware datetime (stored columns are UTC)."""
     return dt.datetime.combine(day, dt.time()).astimezone()
