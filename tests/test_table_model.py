@@ -55,9 +55,11 @@ def test_a_columns_colour_wins_over_the_muted_grey():
     assert model.data(model.index(0, 0), COLOUR) is None
 
 
-def test_titles_follow_their_column_unless_centred():
-    aligned, centred = _model(), _model(centred_titles=True)
+def test_alignment_is_the_columns_or_left_to_the_view():
+    aligned, plain = _model(), _model(view_alignment=True)
     horizontal = Qt.Orientation.Horizontal
-    assert aligned.headerData(1, horizontal) == centred.headerData(1, horizontal) == "Amount"
+    assert aligned.headerData(1, horizontal) == plain.headerData(1, horizontal) == "Amount"
     assert aligned.headerData(1, horizontal, ALIGN) == int(RIGHT)
-    assert centred.headerData(1, horizontal, ALIGN) is None
+    assert plain.headerData(1, horizontal, ALIGN) is None  # Qt centres the titles
+    assert plain.data(plain.index(0, 1), ALIGN) == int(RIGHT)
+    assert plain.data(plain.index(0, 0), ALIGN) is None  # captions centred under icons

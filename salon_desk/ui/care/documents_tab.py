@@ -57,7 +57,7 @@ class DocumentsModel(RowsModel):
     """The documents with their thumbnails (made once per row, kept until the next load)."""
 
     def __init__(self, parent=None) -> None:
-        super().__init__(self._columns(), parent, centred_titles=True)
+        super().__init__(self._columns(), parent, view_alignment=True)
         self._icons: dict[int, QIcon] = {}
 
     def _columns(self) -> list[Column]:

@@ -135,7 +135,7 @@ class MessagesTab(RecordTab):
         super().__init__(db, customer_id, parent)
 
     def build(self) -> None:
-        self.model = RowsModel(_columns(), self, centred_titles=True)
+        self.model = RowsModel(_columns(), self, view_alignment=True)
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.log_button = QPushButton(tr("Log a message…"), self)

@@ -71,7 +71,7 @@ class NotesTab(RecordTab):
         return tr("Notes && formulas")  # "&&": a tab label shows one "&"
 
     def build(self) -> None:
-        self.model = RowsModel(_columns(), self, centred_titles=True)
+        self.model = RowsModel(_columns(), self, view_alignment=True)
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.new_button = QPushButton(tr("New note"), self)

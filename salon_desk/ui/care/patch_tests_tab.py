@@ -193,7 +193,7 @@ class PatchTestsTab(RecordTab):
                  ) -> None:
         super().__init__(db, customer_id, parent)
         # made here, not in build(): the label turns red from its rows once they are loaded
-        self.model = RowsModel(_columns(), self, centred_titles=True)
+        self.model = RowsModel(_columns(), self, view_alignment=True)
 
     def build(self) -> None:
         layout = QVBoxLayout(self)

@@ -198,7 +198,7 @@ class SurveysTab(RecordTab):
         super().__init__(db, customer_id, parent)
 
     def build(self) -> None:
-        self.model = RowsModel(_columns(), self, centred_titles=True)
+        self.model = RowsModel(_columns(), self, view_alignment=True)
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.template_combo = QComboBox(self)

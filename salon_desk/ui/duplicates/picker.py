@@ -38,7 +38,7 @@ class CustomerPicker(QDialog):
             Column(self.tr("Number"), lambda r: f"#{r.id}", 70),
             Column(self.tr("Name"), lambda r: r.name),
             Column(self.tr("Mobile"), lambda r: format_phone(r.mobile), 150),
-            Column(self.tr("Email"), lambda r: r.email or "", 220)], self, centred_titles=True)
+            Column(self.tr("Email"), lambda r: r.email or "", 220)], self, view_alignment=True)
         self.view = make_table(self.model, self)
         self.view.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         self.view.doubleClicked.connect(lambda _i: self.accept())

@@ -37,17 +37,18 @@ class Column:
 
 
 class RowsModel(QAbstractTableModel):
-    """``muted`` rows are drawn grey (cancelled, expired...). With ``centred_titles`` the header
-    keeps Qt's centred titles instead of aligning each title as its column."""
+    """``muted`` rows are drawn grey (cancelled, expired...). With ``view_alignment`` only
+    right-aligned columns say so; the rest is aligned as the view does by default (titles
+    centred, captions centred under the icons of an icon view)."""
 
     def __init__(self, columns: Sequence[Column], parent=None,
                  muted: Callable[[Any], bool] | None = None,
-                 centred_titles: bool = False) -> None:
+                 view_alignment: bool = False) -> None:
         super().__init__(parent)
         self.columns = list(columns)
         self.rows: list[Any] = []
         self._muted = muted
-        self._centred_titles = centred_titles
+        self._view_alignment = view_alignment
         self._brushes: dict[str, QBrush] = {}
 
     def set_rows(self, rows: Sequence[Any]) -> None:
@@ -73,9 +74,14 @@ class RowsModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             if role == Qt.ItemDataRole.DisplayRole:
                 return self.columns[section].title
-            if role == Qt.ItemDataRole.TextAlignmentRole and not self._centred_titles:
-                return int(self.columns[section].align)
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return self._alignment(self.columns[section], header=True)
         return None
+
+    def _alignment(self, column: Column, header: bool = False) -> int | None:
+        if self._view_alignment and (header or column.align != RIGHT):
+            return None
+        return int(column.align)
 
     def _brush(self, colour: str) -> QBrush:
         if colour not in self._brushes:
@@ -97,7 +103,7 @@ class RowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return column.text(row)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(column.align)
+            return self._alignment(column)
         if role == Qt.ItemDataRole.ForegroundRole:
             return self._foreground(row, column)
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
