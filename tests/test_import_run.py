@@ -287,6 +287,22 @@ def test_undo_refused_after_a_change(salon_db, tmp_path):
     assert len(customers(salon_db)) == 2  # nothing undone
 
 
+def test_undo_refusal_is_shown_in_spanish(qapp, spanish, salon_db, tmp_path):
+    from salon_desk.ui.texts import message_text
+
+    result = do_import(salon_db, write_xlsx(tmp_path / "u.xlsx", SPANISH))
+    cid = customers(salon_db)["José"].id
+    with salon_db.transaction() as session:
+        data = CustomerData.from_customer(session.get(Customer, cid))
+        data.city = "Cádiz"
+        update_customer(session, cid, data)
+    with pytest.raises(UndoRefused) as refused, salon_db.transaction() as session:
+        undo_import(session, result.batch_id)
+    assert message_text(refused.value.args[0]) == (
+        f"La importación {result.batch_id} no se puede deshacer: 1 de sus clientes ha cambiado "
+        f"desde entonces.\n  #{cid} José Núñez Peña: editado después de la importación")
+
+
 def test_undo_deletes_what_the_import_created(salon_db, tmp_path):
     result = do_import(salon_db, write_xlsx(tmp_path / "u.xlsx", SPANISH))
     with salon_db.transaction() as session:

@@ -29,9 +29,9 @@ ROOT = Path(__file__).resolve().parents[1]
 SERVICES = ROOT / "salon_desk" / "services"
 sys.path.insert(0, str(ROOT / "scripts"))
 
-# Every service words its messages from the catalogue, except (next to port) the import of files,
-# being split up, and the demo salon's builder.
-NOT_YET = ("importing", "demo")
+# Every service words its messages from the catalogue, except (next to port) the demo salon's
+# builder.
+NOT_YET = ("demo",)
 NBSP = "\u00a0"
 
 

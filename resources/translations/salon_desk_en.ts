@@ -558,7 +558,7 @@
 <context>
     <name>PrintPreview</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/printing/preview.py" line="300"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="301"/>
         <source>Sent %n page(s) to {printer}</source>
         <translation>
             <numerusform>Sent %n page to {printer}</numerusform>
@@ -696,7 +696,26 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="294"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="295"/>
+        <source>Import {id} cannot be undone: %n of its customers changed since.
+  {listed}</source>
+        <translation>
+            <numerusform>Import {id} cannot be undone: %n of its customers changed since.
+  {listed}</numerusform>
+            <numerusform>Import {id} cannot be undone: %n of its customers changed since.
+  {listed}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/services/error_texts.py" line="300"/>
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/services/error_texts.py" line="306"/>
         <source>Row {row}: a quote (&quot;) opens a value that runs over lines {first} to {last} of the file and takes in %n line(s) that look like rows of their own. Check the quotes in that row: as it stands, those lines are read as part of it.</source>
         <translation>
             <numerusform>Row {row}: a quote (&quot;) opens a value that runs over lines {first} to {last} of the file and takes in %n line that looks like a row of its own. Check the quotes in that row: as it stands, that line is read as part of it.</numerusform>
@@ -704,7 +723,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="303"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="315"/>
         <source>The file mixes two ways of writing accented letters: %n row(s) ({rows}) were read as Windows-1252, the rest as UTF-8. Check their names; they carry the “Check import” badge.</source>
         <translation>
             <numerusform>The file mixes two ways of writing accented letters: %n row ({rows}) was read as Windows-1252, the rest as UTF-8. Check its names; it carries the “Check import” badge.</numerusform>
@@ -712,7 +731,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="310"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="322"/>
         <source>NUL characters (invisible control codes) were removed from %n row(s): {rows}.</source>
         <translation>
             <numerusform>NUL characters (invisible control codes) were removed from %n row: {rows}.</numerusform>
@@ -720,7 +739,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="313"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="325"/>
         <source>%n cell(s) hold a formula without its result (rows {rows}): the file was saved by a program that does not calculate. Open it in a spreadsheet program, save it and import it again; as it stands, the formulas are kept in the notes.</source>
         <translation>
             <numerusform>%n cell holds a formula without its result (row {rows}): the file was saved by a program that does not calculate. Open it in a spreadsheet program, save it and import it again; as it stands, the formula is kept in the notes.</numerusform>
@@ -728,7 +747,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="318"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="330"/>
         <source>%n row(s) ({rows}) hold a number with a decimal comma (such as 10,5) that the commas separating the columns had cut in two: it was read as one number.</source>
         <translation>
             <numerusform>%n row ({rows}) holds a number with a decimal comma (such as 10,5) that the commas separating the columns had cut in two: it was read as one number.</numerusform>
@@ -736,7 +755,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="322"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="334"/>
         <source>%n row(s) ({rows}) have values in columns without a header: they are kept in the notes of those customers, who carry the “Check import” badge.</source>
         <translation>
             <numerusform>%n row ({rows}) has values in columns without a header: they are kept in the notes of that customer, who carries the “Check import” badge.</numerusform>
@@ -744,7 +763,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="589"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="601"/>
         <source>%n session(s) already used</source>
         <translation>
             <numerusform>%n session already used</numerusform>
@@ -752,7 +771,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="610"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="622"/>
         <source>The customer has only %n point(s); {taken} cannot be taken</source>
         <translation>
             <numerusform>The customer has only %n point; {taken} cannot be taken</numerusform>

@@ -4790,62 +4790,62 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../salon_desk/ui/formatting.py" line="120"/>
+        <location filename="../../salon_desk/ui/formatting.py" line="124"/>
         <source>Female</source>
         <translation>Mujer</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/formatting.py" line="120"/>
+        <location filename="../../salon_desk/ui/formatting.py" line="124"/>
         <source>Male</source>
         <translation>Hombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/formatting.py" line="120"/>
+        <location filename="../../salon_desk/ui/formatting.py" line="124"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/formatting.py" line="121"/>
+        <location filename="../../salon_desk/ui/formatting.py" line="125"/>
         <source>Unspecified</source>
         <translation>Sin especificar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/formatting.py" line="126"/>
+        <location filename="../../salon_desk/ui/formatting.py" line="130"/>
         <source>Blocked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/formatting.py" line="127"/>
+        <location filename="../../salon_desk/ui/formatting.py" line="131"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/formatting.py" line="127"/>
+        <location filename="../../salon_desk/ui/formatting.py" line="131"/>
         <source>Inactive</source>
         <translation>Inactivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/formatting.py" line="131"/>
+        <location filename="../../salon_desk/ui/formatting.py" line="135"/>
         <source>Appointment information</source>
         <translation>Información de citas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/formatting.py" line="132"/>
+        <location filename="../../salon_desk/ui/formatting.py" line="136"/>
         <source>Promotions and offers</source>
         <translation>Promociones y ofertas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/formatting.py" line="136"/>
+        <location filename="../../salon_desk/ui/formatting.py" line="140"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/formatting.py" line="136"/>
+        <location filename="../../salon_desk/ui/formatting.py" line="140"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/formatting.py" line="136"/>
+        <location filename="../../salon_desk/ui/formatting.py" line="140"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
@@ -7865,149 +7865,149 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>PrintPreview</name>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="63"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="64"/>
         <source>Record summary preview</source>
         <translation>Vista previa del resumen de la ficha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="63"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="64"/>
         <source>Ticket preview</source>
         <translation>Vista previa del ticket</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="64"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="65"/>
         <source>Appointments preview</source>
         <translation>Vista previa de las citas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="65"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="66"/>
         <source>Budget preview</source>
         <translation>Vista previa del presupuesto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="70"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="71"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="73"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="74"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="81"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="82"/>
         <source>Layout</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="83"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="84"/>
         <source>58 mm roll</source>
         <translation>Rollo de 58 mm</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="83"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="84"/>
         <source>80 mm roll</source>
         <translation>Rollo de 80 mm</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="84"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="85"/>
         <source>A4 page</source>
         <translation>Página A4</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="84"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="85"/>
         <source>Letter page</source>
         <translation>Página carta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="96"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="97"/>
         <source>Sales</source>
         <translation>Ventas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="98"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="99"/>
         <source>All</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="100"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="101"/>
         <source>Last {count}</source>
         <translation>Últimas {count}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="106"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="107"/>
         <source>◀ Previous</source>
         <translation>◀ Anterior</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="109"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="110"/>
         <source>Next ▶</source>
         <translation>Siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="119"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="120"/>
         <source>Zoom out</source>
         <translation>Alejar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="125"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="126"/>
         <source>Zoom in</source>
         <translation>Acercar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="128"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="129"/>
         <source>Fit width</source>
         <translation>Ajustar al ancho</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="171"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="172"/>
         <source>Preparing the document…</source>
         <translation>Preparando el documento…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="174"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="175"/>
         <source>Preparing the document</source>
         <translation>Preparando el documento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="194"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="195"/>
         <source>The document could not be made: {error}</source>
         <translation>No se ha podido crear el documento: {error}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="252"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="253"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="267"/>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="276"/>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="279"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="268"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="277"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="280"/>
         <source>Save as PDF</source>
         <translation>Guardar como PDF</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="268"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="269"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="280"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="281"/>
         <source>The file could not be saved: {error}</source>
         <translation>No se ha podido guardar el archivo: {error}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="282"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="283"/>
         <source>Saved to {path}</source>
         <translation>Guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="296"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="297"/>
         <source>Printing</source>
         <translation>Impresión</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/printing/preview.py" line="300"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="301"/>
         <source>Sent %n page(s) to {printer}</source>
         <translation>
             <numerusform>Enviada %n página a {printer}</numerusform>
@@ -8015,7 +8015,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="302"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="303"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
@@ -9754,8 +9754,52 @@ No se volverán a proponer como duplicados.</translation>
         <source>Row {row} of {file} (from line {line}) holds a value of more than {limit} characters: most likely a quote (&quot;) opened there is never closed. Correct it and import again.</source>
         <translation>La fila {row} de {file} (desde la línea {line}) tiene un valor de más de {limit} caracteres: lo más probable es que unas comillas (&quot;) abiertas ahí no se cierren nunca. Corríjalo e importe de nuevo.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../salon_desk/services/error_texts.py" line="294"/>
+        <source>Import {id} was already undone</source>
+        <translation>La importación {id} ya se deshizo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/services/error_texts.py" line="295"/>
+        <source>Import {id} cannot be undone: %n of its customers changed since.
+  {listed}</source>
+        <translation>
+            <numerusform>La importación {id} no se puede deshacer: %n de sus clientes ha cambiado desde entonces.
+  {listed}</numerusform>
+            <numerusform>La importación {id} no se puede deshacer: %n de sus clientes han cambiado desde entonces.
+  {listed}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="299"/>
+        <source>#{id} {name}: {why}</source>
+        <translation>#{id} {name}: {why}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/services/error_texts.py" line="300"/>
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…y %n más</numerusform>
+            <numerusform>…y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="301"/>
+        <source>merged into another customer</source>
+        <translation>fusionado con otro cliente</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="302"/>
+        <source>edited since the import</source>
+        <translation>editado después de la importación</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="303"/>
+        <source>has {records} since the import</source>
+        <translation>tiene registros en «{records}» después de la importación</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/services/error_texts.py" line="306"/>
         <source>Row {row}: a quote (&quot;) opens a value that runs over lines {first} to {last} of the file and takes in %n line(s) that look like rows of their own. Check the quotes in that row: as it stands, those lines are read as part of it.</source>
         <translation>
             <numerusform>Fila {row}: unas comillas (&quot;) abren un valor que ocupa las líneas {first} a {last} del archivo y se llevan %n línea que parece una fila aparte. Revise las comillas de esa fila: tal como está, esa línea se lee como parte de ella.</numerusform>
@@ -9763,12 +9807,12 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="299"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="311"/>
         <source>Row {row}: a quote (&quot;) opened on line {first} is never closed, so the rest of the file (to line {last}) is read as one value. Check the quotes in that row.</source>
         <translation>Fila {row}: las comillas (&quot;) abiertas en la línea {first} no se cierran nunca, así que el resto del archivo (hasta la línea {last}) se lee como un solo valor. Revise las comillas de esa fila.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="303"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="315"/>
         <source>The file mixes two ways of writing accented letters: %n row(s) ({rows}) were read as Windows-1252, the rest as UTF-8. Check their names; they carry the “Check import” badge.</source>
         <translation>
             <numerusform>El archivo mezcla dos formas de escribir las letras acentuadas: %n fila ({rows}) se leyó como Windows-1252 y el resto como UTF-8. Revise sus nombres; lleva la etiqueta «Revisar importación».</numerusform>
@@ -9776,12 +9820,12 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="307"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="319"/>
         <source>The file ends in the middle of a character: it may have been cut short. Check its last row.</source>
         <translation>El archivo termina a mitad de un carácter: puede que esté cortado. Revise su última fila.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="310"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="322"/>
         <source>NUL characters (invisible control codes) were removed from %n row(s): {rows}.</source>
         <translation>
             <numerusform>Se quitaron caracteres NUL (códigos de control invisibles) de %n fila: {rows}.</numerusform>
@@ -9789,7 +9833,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="313"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="325"/>
         <source>%n cell(s) hold a formula without its result (rows {rows}): the file was saved by a program that does not calculate. Open it in a spreadsheet program, save it and import it again; as it stands, the formulas are kept in the notes.</source>
         <translation>
             <numerusform>%n celda tiene una fórmula sin su resultado (filas {rows}): el archivo lo guardó un programa que no calcula. Ábralo en un programa de hojas de cálculo, guárdelo e impórtelo de nuevo; tal como está, las fórmulas se guardan en las notas.</numerusform>
@@ -9797,7 +9841,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="318"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="330"/>
         <source>%n row(s) ({rows}) hold a number with a decimal comma (such as 10,5) that the commas separating the columns had cut in two: it was read as one number.</source>
         <translation>
             <numerusform>%n fila ({rows}) tiene un número con coma decimal (como 10,5) que las comas que separan las columnas habían partido en dos: se leyó como un solo número.</numerusform>
@@ -9805,7 +9849,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="322"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="334"/>
         <source>%n row(s) ({rows}) have values in columns without a header: they are kept in the notes of those customers, who carry the “Check import” badge.</source>
         <translation>
             <numerusform>%n fila ({rows}) tiene valores en columnas sin encabezado: se guardan en las notas de ese cliente, que lleva la etiqueta «Revisar importación».</numerusform>
@@ -9813,812 +9857,812 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="326"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="338"/>
         <source>Column {column}</source>
         <translation>Columna {column}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="329"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="341"/>
         <source>The name holds only invisible characters</source>
         <translation>El nombre solo tiene caracteres invisibles</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="331"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="343"/>
         <source>The row holds only invisible characters (such as zero-width spaces)</source>
         <translation>La fila solo tiene caracteres invisibles (como espacios de ancho cero)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="333"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="345"/>
         <source>too large for a customer number (the largest is {limit})</source>
         <translation>demasiado grande para un número de cliente (el mayor es {limit})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="335"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="347"/>
         <source>read as Windows-1252 (the file mixes two encodings): check its accents</source>
         <translation>leída como Windows-1252 (el archivo mezcla dos codificaciones): revise sus acentos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="337"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="349"/>
         <source>NUL characters removed</source>
         <translation>caracteres NUL quitados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="338"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="350"/>
         <source>a number too long for the spreadsheet, which kept only its first 15 digits: check it against the original</source>
         <translation>un número demasiado largo para la hoja de cálculo, que solo guardó sus 15 primeras cifras: compruébelo con el original</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="341"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="353"/>
         <source>a formula without its result: kept as written</source>
         <translation>una fórmula sin su resultado: se guarda tal como está escrita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="343"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="355"/>
         <source>in a column without a header: kept in the notes</source>
         <translation>en una columna sin encabezado: se guarda en las notas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="345"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="357"/>
         <source>runs over lines {first} to {last} of the file: a quote may be missing</source>
         <translation>ocupa las líneas {first} a {last} del archivo: puede que falten unas comillas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="347"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="359"/>
         <source>“{text}” has letters in it: write only the number (an extension as “ext. 12”)</source>
         <translation>«{text}» tiene letras: escriba solo el número (una extensión como «ext. 12»)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="352"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="364"/>
         <source>empty</source>
         <translation>vacío</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="353"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="365"/>
         <source>not a valid email</source>
         <translation>no es un email válido</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="354"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="366"/>
         <source>not yes or no</source>
         <translation>no es sí ni no</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="355"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="367"/>
         <source>not Active or Inactive</source>
         <translation>no es Activo ni Inactivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="356"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="368"/>
         <source>not a gender (female, male, other)</source>
         <translation>no es un sexo (mujer, hombre, otro)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="357"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="369"/>
         <source>not a number</source>
         <translation>no es un número</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="358"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="370"/>
         <source>a discount must be between 0 and 100 %</source>
         <translation>un descuento debe estar entre 0 y 100 %</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="360"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="372"/>
         <source>not a whole number</source>
         <translation>no es un número entero</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="361"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="373"/>
         <source>not an amount</source>
         <translation>no es un importe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="362"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="374"/>
         <source>not a country (use the two-letter code: ES, GB, FR...)</source>
         <translation>no es un país (use el código de dos letras: ES, GB, FR...)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="364"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="376"/>
         <source>not a date</source>
         <translation>no es una fecha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="365"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="377"/>
         <source>only a year, without day and month</source>
         <translation>solo un año, sin día ni mes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="366"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="378"/>
         <source>day and month cannot be told apart; choose the date order</source>
         <translation>no se distinguen el día y el mes; elija el orden de las fechas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="368"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="380"/>
         <source>there is no month {month}</source>
         <translation>no existe el mes {month}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="369"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="381"/>
         <source>day {day} does not exist in that month</source>
         <translation>el día {day} no existe en ese mes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="370"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="382"/>
         <source>the year is missing</source>
         <translation>falta el año</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="371"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="383"/>
         <source>not a date and time</source>
         <translation>no es una fecha y hora</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="372"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="384"/>
         <source>not a valid time</source>
         <translation>no es una hora válida</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="373"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="385"/>
         <source>not a customer number</source>
         <translation>no es un número de cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="374"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="386"/>
         <source>the year is too far in the past</source>
         <translation>el año es demasiado antiguo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="375"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="387"/>
         <source>the date is in the future</source>
         <translation>la fecha es futura</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="376"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="388"/>
         <source>not a date or yes/no</source>
         <translation>no es una fecha ni sí/no</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="377"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="389"/>
         <source>no employee of that name</source>
         <translation>no hay ningún empleado con ese nombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="378"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="390"/>
         <source>&quot;{text}&quot; is not a phone number</source>
         <translation>«{text}» no es un número de teléfono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="379"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="391"/>
         <source>&quot;{text}&quot; is not a valid phone number for {country}</source>
         <translation>«{text}» no es un número de teléfono válido para {country}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="383"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="395"/>
         <source>No name: a first name or a last name is needed</source>
         <translation>Sin nombre: hace falta un nombre o unos apellidos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="385"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="397"/>
         <source>{column}: &apos;{value}&apos; ({why})</source>
         <translation>{column}: «{value}» ({why})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="386"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="398"/>
         <source>The dates in this file can be read day-first or month-first (e.g. 05/06/1990): choose the date order.</source>
         <translation>Las fechas de este archivo pueden leerse con el día primero o con el mes primero (p. ej. 05/06/1990): elija el orden de las fechas.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="389"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="401"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="390"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="402"/>
         <source>New (unreadable values kept in the notes)</source>
         <translation>Nuevo (los valores ilegibles se guardan en las notas)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="392"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="404"/>
         <source>Skipped: the template&apos;s example row</source>
         <translation>Omitida: la fila de ejemplo de la plantilla</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="393"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="405"/>
         <source>Rejected: {why}</source>
         <translation>Rechazada: {why}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="394"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="406"/>
         <source>Same as row {row} ({why}): {action}</source>
         <translation>Igual que la fila {row} ({why}): {action}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="395"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="407"/>
         <source>Matches #{id} ({why}): {action}</source>
         <translation>Coincide con #{id} ({why}): {action}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="396"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="408"/>
         <source>will be skipped</source>
         <translation>se omitirá</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="397"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="409"/>
         <source>empty fields will be filled</source>
         <translation>se rellenarán los campos vacíos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="398"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="410"/>
         <source>same ID</source>
         <translation>mismo ID</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="399"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="411"/>
         <source>same external ID</source>
         <translation>mismo ID externo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="400"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="412"/>
         <source>same email</source>
         <translation>mismo email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="401"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="413"/>
         <source>same mobile</source>
         <translation>mismo móvil</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="402"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="414"/>
         <source>the template&apos;s example row</source>
         <translation>la fila de ejemplo de la plantilla</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="403"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="415"/>
         <source>{why} as customer #{id}</source>
         <translation>{why} que el cliente #{id}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="404"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="416"/>
         <source>added to the new customer of row {row}</source>
         <translation>añadida al cliente nuevo de la fila {row}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="405"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="417"/>
         <source>nothing to add to customer #{id}</source>
         <translation>nada que añadir al cliente #{id}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="408"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="420"/>
         <source>That staff member does not exist</source>
         <translation>Ese empleado no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="409"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="421"/>
         <source>That service does not exist</source>
         <translation>Ese servicio no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="410"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="422"/>
         <source>That product does not exist</source>
         <translation>Ese producto no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="411"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="423"/>
         <source>That appointment is not one of this customer&apos;s</source>
         <translation>Esa cita no es de este cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="413"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="425"/>
         <source>A name is required</source>
         <translation>El nombre es obligatorio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="414"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="426"/>
         <source>Must not be negative</source>
         <translation>No puede ser negativo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="415"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="427"/>
         <source>&quot;{name}&quot; already exists</source>
         <translation>«{name}» ya existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="416"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="428"/>
         <source>The expiry date is before the purchase date</source>
         <translation>La fecha de caducidad es anterior a la de compra</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="418"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="430"/>
         <source>This file is not an image Salon Desk can read (use JPEG, PNG, WebP, BMP, GIF or TIFF)</source>
         <translation>Este archivo no es una imagen que Salon Desk pueda leer (use JPEG, PNG, WebP, BMP, GIF o TIFF)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="421"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="433"/>
         <source>The file {file} does not exist</source>
         <translation>El archivo {file} no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="422"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="434"/>
         <source>{file} is not a file</source>
         <translation>{file} no es un archivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="425"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="437"/>
         <source>Enter at least a first name or a last name</source>
         <translation>Escriba al menos un nombre o un apellido</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="426"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="438"/>
         <source>The email is not valid: {reason}</source>
         <translation>El email no es válido: {reason}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="427"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="439"/>
         <source>The mobile is not valid: {reason}</source>
         <translation>El móvil no es válido: {reason}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="428"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="440"/>
         <source>The phone is not valid: {reason}</source>
         <translation>El teléfono no es válido: {reason}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="429"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="441"/>
         <source>Choose female, male, other or unspecified</source>
         <translation>Elija mujer, hombre, otro o sin especificar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="430"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="442"/>
         <source>Customer since cannot be in the future</source>
         <translation>«Cliente desde» no puede ser una fecha futura</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="432"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="444"/>
         <source>Use the two-letter country code (ES, GB, FR...)</source>
         <translation>Use el código de país de dos letras (ES, GB, FR...)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="434"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="446"/>
         <source>Say why the customer is blocked</source>
         <translation>Indique por qué está bloqueado el cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="435"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="447"/>
         <source>Unknown consent {category}/{channel}</source>
         <translation>Consentimiento desconocido {category}/{channel}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="436"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="448"/>
         <source>Give both the day and the month</source>
         <translation>Indique el día y el mes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="437"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="449"/>
         <source>The month must be between 1 and 12</source>
         <translation>El mes debe estar entre 1 y 12</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="438"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="450"/>
         <source>Day {day} does not exist in that month</source>
         <translation>El día {day} no existe en ese mes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="439"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="451"/>
         <source>The year is too far in the past</source>
         <translation>El año es demasiado antiguo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="440"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="452"/>
         <source>The date of birth is in the future</source>
         <translation>La fecha de nacimiento es futura</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="443"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="455"/>
         <source>Choose two different customers</source>
         <translation>Elija dos clientes distintos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="444"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="456"/>
         <source>Customer {id} was already merged into customer {into}</source>
         <translation>El cliente {id} ya se fusionó con el cliente {into}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="446"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="458"/>
         <source>Choose at least one other customer to merge into this one</source>
         <translation>Elija al menos otro cliente para fusionarlo con este</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="448"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="460"/>
         <source>The customer kept cannot also be merged away</source>
         <translation>El cliente que se conserva no puede fusionarse también</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="450"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="462"/>
         <source>Unknown field(s) to merge: {fields}</source>
         <translation>Campos desconocidos para fusionar: {fields}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="451"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="463"/>
         <source>{field}: give {count} values ({columns})</source>
         <translation>{field}: indique {count} valores ({columns})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="453"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="465"/>
         <source>Customer {id} has no merge to undo</source>
         <translation>El cliente {id} no tiene ninguna fusión que deshacer</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="454"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="466"/>
         <source>That merge was already undone on {day}</source>
         <translation>Esa fusión ya se deshizo el {day}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="456"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="468"/>
         <source>Customer {id} no longer exists</source>
         <translation>El cliente {id} ya no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="457"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="469"/>
         <source>Customer {id} was merged into customer {into} afterwards: undo that merge first</source>
         <translation>El cliente {id} se fusionó después con el cliente {into}: deshaga primero esa fusión</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="460"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="472"/>
         <source>Only the latest merge of customer {id} can be undone: undo the merge of {merged} ({when}) first</source>
         <translation>Solo se puede deshacer la última fusión del cliente {id}: deshaga primero la fusión de {merged} ({when})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="463"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="475"/>
         <source>Customer {id} was deleted since the merge</source>
         <translation>El cliente {id} se ha eliminado después de la fusión</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="465"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="477"/>
         <source>Customer {id} changed since the merge</source>
         <translation>El cliente {id} ha cambiado después de la fusión</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="469"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="481"/>
         <source>{label} must be a whole number</source>
         <translation>{label} debe ser un número entero</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="470"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="482"/>
         <source>{label} must be between {low} and {high}</source>
         <translation>{label} debe estar entre {low} y {high}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="471"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="483"/>
         <source>The developer volume</source>
         <translation>El volumen del oxidante</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="472"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="484"/>
         <source>The processing time</source>
         <translation>El tiempo de exposición</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="473"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="485"/>
         <source>The starting level</source>
         <translation>La altura de partida</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="474"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="486"/>
         <source>The target level</source>
         <translation>La altura deseada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="475"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="487"/>
         <source>Shade {number}: the amount must be a number of grams</source>
         <translation>Tono {number}: la cantidad debe ser un número de gramos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="477"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="489"/>
         <source>Shade {number}: give the shade (e.g. 6.3)</source>
         <translation>Tono {number}: indique el tono (p. ej. 6.3)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="479"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="491"/>
         <source>Shade {name}: the amount must be between 0.1 and 1000 g</source>
         <translation>Tono {name}: la cantidad debe estar entre 0,1 y 1000 g</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="481"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="493"/>
         <source>Write the mixing ratio as colour:developer, e.g. 1:1.5</source>
         <translation>Escriba la proporción de mezcla como tinte:oxidante, p. ej. 1:1.5</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="483"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="495"/>
         <source>A note is either general or colour</source>
         <translation>Una nota es general o de color</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="484"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="496"/>
         <source>A colour formula needs at least one shade (or a note)</source>
         <translation>Una fórmula de color necesita al menos un tono (o una nota)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="486"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="498"/>
         <source>Write the note</source>
         <translation>Escriba la nota</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="487"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="499"/>
         <source>The formula to start from is not one of this customer&apos;s</source>
         <translation>La fórmula de partida no es de este cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="489"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="501"/>
         <source>That note has no colour formula to reuse</source>
         <translation>Esa nota no tiene una fórmula de color que reutilizar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="493"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="505"/>
         <source>The result must be passed, failed or pending</source>
         <translation>El resultado debe ser superada, no superada o pendiente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="495"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="507"/>
         <source>Give the date of the test</source>
         <translation>Indique la fecha de la prueba</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="496"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="508"/>
         <source>The test date cannot be in the future</source>
         <translation>La fecha de la prueba no puede ser futura</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="497"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="509"/>
         <source>Say what was tested (a service, a product or a description)</source>
         <translation>Indique qué se probó (un servicio, un producto o una descripción)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="499"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="511"/>
         <source>Valid until cannot be before the test date</source>
         <translation>«Válido hasta» no puede ser anterior a la fecha de la prueba</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="503"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="515"/>
         <source>Give the survey a name</source>
         <translation>Ponga un nombre a la encuesta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="504"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="516"/>
         <source>A survey named &quot;{name}&quot; already exists</source>
         <translation>Ya existe una encuesta llamada «{name}»</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="505"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="517"/>
         <source>Question {number} has no text</source>
         <translation>La pregunta {number} no tiene texto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="506"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="518"/>
         <source>Question {number}: unknown kind {kind}</source>
         <translation>Pregunta {number}: tipo desconocido {kind}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="508"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="520"/>
         <source>Question {number}: give at least two choices</source>
         <translation>Pregunta {number}: indique al menos dos opciones</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="510"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="522"/>
         <source>Question {number}: the choices repeat</source>
         <translation>Pregunta {number}: hay opciones repetidas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="512"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="524"/>
         <source>Add at least one question</source>
         <translation>Añada al menos una pregunta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="513"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="525"/>
         <source>{question}: {problem}</source>
         <translation>{question}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="514"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="526"/>
         <source>The rating must be a number from 1 to 5</source>
         <translation>La puntuación debe ser un número del 1 al 5</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="516"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="528"/>
         <source>The rating must be from 1 to 5</source>
         <translation>La puntuación debe ser del 1 al 5</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="517"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="529"/>
         <source>Answer yes or no</source>
         <translation>Responda sí o no</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="518"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="530"/>
         <source>“{value}” is not one of the choices</source>
         <translation>«{value}» no es una de las opciones</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="519"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="531"/>
         <source>Some answers are for questions that are not in this survey</source>
         <translation>Algunas respuestas son de preguntas que no están en esta encuesta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="521"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="533"/>
         <source>Answer at least one question</source>
         <translation>Responda al menos una pregunta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="524"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="536"/>
         <source>Refusing an unexpected stored file name: {name}</source>
         <translation>Se rechaza un nombre de archivo guardado inesperado: {name}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="526"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="538"/>
         <source>“{name}” is {size}; files up to {limit} MB can be attached (the limit can be changed in Settings).</source>
         <translation>«{name}» ocupa {size}; se pueden adjuntar archivos de hasta {limit} MB (el límite se cambia en Configuración).</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="529"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="541"/>
         <source>The title is too long (200 characters at most)</source>
         <translation>El título es demasiado largo (200 caracteres como máximo)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="531"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="543"/>
         <source>The document date cannot be in the future</source>
         <translation>La fecha del documento no puede ser futura</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="533"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="545"/>
         <source>Give the document a title</source>
         <translation>Ponga un título al documento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="534"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="546"/>
         <source>The file of “{title}” is missing from the documents folder ({folder}).</source>
         <translation>Falta el archivo de «{title}» en la carpeta de documentos ({folder}).</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="536"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="548"/>
         <source>“{name}” could not be read: {reason}</source>
         <translation>No se pudo leer «{name}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="539"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="551"/>
         <source>Choose how the message was sent</source>
         <translation>Elija cómo se envió el mensaje</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="540"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="552"/>
         <source>Choose what the message was about</source>
         <translation>Elija de qué trataba el mensaje</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="541"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="553"/>
         <source>Write what was said (a subject or the text)</source>
         <translation>Escriba qué se dijo (un asunto o el texto)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="542"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="554"/>
         <source>The subject is too long (200 characters at most)</source>
         <translation>El asunto es demasiado largo (200 caracteres como máximo)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="544"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="556"/>
         <source>A logged message cannot be in the future</source>
         <translation>Un mensaje anotado no puede ser futuro</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="546"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="558"/>
         <source>Only messages logged by hand can be deleted</source>
         <translation>Solo se pueden eliminar los mensajes anotados a mano</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="550"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="562"/>
         <source>&quot;{name}&quot; is a built-in badge and cannot be deleted</source>
         <translation>«{name}» es una etiqueta de la aplicación y no se puede eliminar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="552"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="564"/>
         <source>&quot;{name}&quot; is still used elsewhere; make it inactive instead</source>
         <translation>«{name}» todavía se usa en otros sitios; desactívelo en lugar de eliminarlo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="554"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="566"/>
         <source>Each line holds either a service or a product</source>
         <translation>Cada línea lleva un servicio o un producto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="556"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="568"/>
         <source>Quantities must be at least 1</source>
         <translation>Las cantidades deben ser al menos 1</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="557"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="569"/>
         <source>Customer category {id} does not exist</source>
         <translation>La categoría de cliente {id} no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="558"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="570"/>
         <source>Badge {id} does not exist</source>
         <translation>La etiqueta {id} no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="559"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="571"/>
         <source>Service type {id} does not exist</source>
         <translation>El tipo de servicio {id} no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="560"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="572"/>
         <source>Product {id} does not exist</source>
         <translation>El producto {id} no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="561"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="573"/>
         <source>Package {id} does not exist</source>
         <translation>El pack {id} no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="569"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="581"/>
         <source>Add at least one line to the budget</source>
         <translation>Añada al menos una línea al presupuesto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="570"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="582"/>
         <source>Line {line}: {kind} {id} does not exist</source>
         <translation>Línea {line}: {kind} {id} no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="572"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="584"/>
         <source>Line {line}: check the price and the discount</source>
         <translation>Línea {line}: revise el precio y el descuento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="574"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="586"/>
         <source>The budget cannot expire before it is issued</source>
         <translation>El presupuesto no puede caducar antes de emitirse</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="576"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="588"/>
         <source>Budget {code} is already accepted and can no longer change</source>
         <translation>El presupuesto {code} ya está aceptado y no se puede cambiar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="578"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="590"/>
         <source>Unknown budget status {status}</source>
         <translation>Estado de presupuesto desconocido {status}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="579"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="591"/>
         <source>Budget {code} was charged and cannot be deleted</source>
         <translation>El presupuesto {code} ya se cobró y no se puede eliminar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="581"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="593"/>
         <source>Budget {code} is already charged</source>
         <translation>El presupuesto {code} ya está cobrado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="582"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="594"/>
         <source>Leave at least one day between sessions</source>
         <translation>Deje al menos un día entre sesiones</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="584"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="596"/>
         <source>Budget {code} has no services to book</source>
         <translation>El presupuesto {code} no tiene servicios que reservar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="587"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="599"/>
         <source>Give the voucher a name</source>
         <translation>Ponga un nombre al bono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="588"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="600"/>
         <source>A voucher holds at least one session</source>
         <translation>Un bono tiene al menos una sesión</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="589"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="601"/>
         <source>%n session(s) already used</source>
         <translation>
             <numerusform>Ya se ha usado %n sesión</numerusform>
@@ -10626,82 +10670,82 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="590"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="602"/>
         <source>Voucher &quot;{name}&quot; cannot be used: {state}</source>
         <translation>El bono «{name}» no se puede usar: {state}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="592"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="604"/>
         <source>expired</source>
         <translation>caducado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="593"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="605"/>
         <source>used up</source>
         <translation>agotado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="594"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="606"/>
         <source>cancelled</source>
         <translation>anulado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="597"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="609"/>
         <source>Give the card type a name</source>
         <translation>Ponga un nombre al tipo de tarjeta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="598"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="610"/>
         <source>The value must be more than zero</source>
         <translation>El valor debe ser mayor que cero</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="599"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="611"/>
         <source>Valid for at least one month</source>
         <translation>Válida al menos un mes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="600"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="612"/>
         <source>Choose the services the card is valid for, or allow any service</source>
         <translation>Elija los servicios para los que vale la tarjeta, o permita cualquier servicio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="602"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="614"/>
         <source>A card type &quot;{name}&quot; already exists</source>
         <translation>Ya existe un tipo de tarjeta «{name}»</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="603"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="615"/>
         <source>Choose an active prepaid card type</source>
         <translation>Elija un tipo de tarjeta prepago activo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="604"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="616"/>
         <source>The value cannot be less than what is already used</source>
         <translation>El valor no puede ser menor que lo ya usado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="606"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="618"/>
         <source>Card number {number} is already taken</source>
         <translation>El número de tarjeta {number} ya está en uso</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="607"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="619"/>
         <source>Unknown points action {action}</source>
         <translation>Movimiento de puntos desconocido {action}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="608"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="620"/>
         <source>Enter a number of points other than zero</source>
         <translation>Escriba un número de puntos distinto de cero</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="609"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="621"/>
         <source>Points {action} must be positive</source>
         <translation>Los puntos ({action}) deben ser positivos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="610"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="622"/>
         <source>The customer has only %n point(s); {taken} cannot be taken</source>
         <translation>
             <numerusform>El cliente solo tiene %n punto; no se pueden quitar {taken}</numerusform>
@@ -10709,92 +10753,92 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="614"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="626"/>
         <source>&quot;{text}&quot; is not a tax rate</source>
         <translation>«{text}» no es un tipo impositivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="615"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="627"/>
         <source>Tax rates go from 0 to 99 %</source>
         <translation>Los tipos impositivos van del 0 al 99 %</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="616"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="628"/>
         <source>This file is not an image Salon Desk can read (use PNG, JPEG, WebP, BMP or GIF)</source>
         <translation>Este archivo no es una imagen que Salon Desk pueda leer (use PNG, JPEG, WebP, BMP o GIF)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="619"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="631"/>
         <source>Unknown ticket layout {layout}: use {layouts}</source>
         <translation>Formato de ticket desconocido {layout}: use {layouts}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="621"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="633"/>
         <source>Export to a .xlsx or a .csv file</source>
         <translation>Exporte a un archivo .xlsx o .csv</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="624"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="636"/>
         <source>{value} is not one of: {allowed}</source>
         <translation>{value} no es uno de estos: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="625"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="637"/>
         <source>Must be zero or more</source>
         <translation>Debe ser cero o más</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="626"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="638"/>
         <source>This segment has a criterion Salon Desk does not know: {name}</source>
         <translation>Este segmento tiene un criterio que Salon Desk no conoce: {name}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="629"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="641"/>
         <source>A segment needs a name</source>
         <translation>El segmento necesita un nombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="630"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="642"/>
         <source>A segment&apos;s name is at most {limit} characters long</source>
         <translation>El nombre de un segmento tiene como máximo {limit} caracteres</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="632"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="644"/>
         <source>There is already a segment called &quot;{name}&quot;</source>
         <translation>Ya hay un segmento llamado «{name}»</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="634"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="646"/>
         <source>Segment {id} does not exist</source>
         <translation>El segmento {id} no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="635"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="647"/>
         <source>No segment is called &quot;{name}&quot;. Saved segments: {known}</source>
         <translation>Ningún segmento se llama «{name}». Segmentos guardados: {known}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="637"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="649"/>
         <source>No service is called &quot;{name}&quot;. Services: {known}</source>
         <translation>Ningún servicio se llama «{name}». Servicios: {known}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="639"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="651"/>
         <source>No service type is called &quot;{name}&quot;. Service types: {known}</source>
         <translation>Ningún tipo de servicio se llama «{name}». Tipos de servicio: {known}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="641"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="653"/>
         <source>No badge is called &quot;{name}&quot;. Badges: {known}</source>
         <translation>Ninguna etiqueta se llama «{name}». Etiquetas: {known}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="643"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="655"/>
         <source>No customer category is called &quot;{name}&quot;. Categories: {known}</source>
         <translation>Ninguna categoría de clientes se llama «{name}». Categorías: {known}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="645"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="657"/>
         <source>No package is called &quot;{name}&quot;. Packages: {known}</source>
         <translation>Ningún pack se llama «{name}». Packs: {known}</translation>
     </message>
