@@ -17,6 +17,7 @@ from salon_desk.services.visits.credits import (
     PrepaidTypeData,
     VoucherData,
     add_months,
+    cancel_loyalty_card,
     cancel_prepaid_card,
     cancel_voucher,
     count_credits,
@@ -178,3 +179,25 @@ def test_a_missing_card_or_voucher_is_reported_in_the_users_language(salon_db, s
     with salon_db.session() as session, pytest.raises(NotFound) as refused:
         missing(session)
     assert message_text(str(refused.value)) == spanish_text
+
+
+def test_a_cancelled_or_expired_loyalty_card_cannot_pay(salon_db, make_customer):
+    cid = make_customer()
+    cut = service_id(salon_db, "Men's cut")  # 18.00
+    with salon_db.transaction() as s:
+        card = create_loyalty_card(s, cid, LoyaltyCardData(TODAY, value_cents=5000))
+        card_id, number = card.id, card.number
+        card.expires_on = TODAY - dt.timedelta(days=1)
+
+    def pay_with_the_card():
+        with salon_db.transaction() as s:
+            create_sale(s, SaleDraft(customer_id=cid, lines=[LineDraft("service", cut)], payments=[
+                PaymentDraft("loyalty_card", 1000, reference_id=card_id),
+                PaymentDraft("cash", 800)]))
+
+    with pytest.raises(ValidationError, match=f"Loyalty card {number} expired on "):
+        pay_with_the_card()
+    with salon_db.transaction() as s:
+        cancel_loyalty_card(s, card_id)
+    with pytest.raises(ValidationError, match=f"Loyalty card {number} is cancelled"):
+        pay_with_the_card()

@@ -138,16 +138,23 @@ def _percent(value, field_name: str) -> Decimal:
     return checked_percent(value, field_name)
 
 
+def _refuse_unless_live(credit: Voucher | PrepaidCard | LoyaltyCard, on: dt.date, field: str,
+                        cancelled: str, expired: str, **names: object) -> None:
+    """A voucher or card pays only while live: not cancelled, and not expired on the day of the
+    sale. ``cancelled`` and ``expired`` are the catalogue texts that refuse it, with ``names``."""
+    if credit.cancelled:
+        raise ValidationError({field: Text(cancelled, **names)})
+    if credit.expires_on is not None and credit.expires_on < on:
+        raise ValidationError({field: Text(expired, day=credit.expires_on, **names)})
+
+
 def usable_loyalty_card(session: Session, card_id: int, customer_id: int | None,
                         on: dt.date) -> LoyaltyCard:
     card = session.get(LoyaltyCard, card_id)
     if card is None or card.customer_id != customer_id:
         raise ValidationError({"loyalty_card": Text(msg.LOYALTY_NOT_THEIRS)})
-    if card.cancelled:
-        raise ValidationError({"loyalty_card": Text(msg.LOYALTY_CANCELLED, number=card.number)})
-    if card.expires_on is not None and card.expires_on < on:
-        raise ValidationError({"loyalty_card": Text(msg.LOYALTY_EXPIRED, number=card.number,
-                                                    day=card.expires_on)})
+    _refuse_unless_live(card, on, "loyalty_card", msg.LOYALTY_CANCELLED, msg.LOYALTY_EXPIRED,
+                        number=card.number)
     return card
 
 
@@ -217,11 +224,8 @@ def _check_voucher(session: Session, p: PaymentDraft, draft: SaleDraft, on: dt.d
     voucher = session.get(Voucher, p.reference_id) if p.reference_id else None
     if voucher is None or voucher.customer_id != draft.customer_id:
         raise ValidationError({"payments": Text(msg.CHOOSE_VOUCHER)})
-    if voucher.cancelled:
-        raise ValidationError({"payments": Text(msg.VOUCHER_CANCELLED, voucher=voucher.name)})
-    if voucher.expires_on is not None and voucher.expires_on < on:
-        raise ValidationError({"payments": Text(msg.VOUCHER_EXPIRED, voucher=voucher.name,
-                                                day=voucher.expires_on)})
+    _refuse_unless_live(voucher, on, "payments", msg.VOUCHER_CANCELLED, msg.VOUCHER_EXPIRED,
+                        voucher=voucher.name)
     uses[voucher.id] += 1
     if uses[voucher.id] > voucher.sessions_left:
         raise ValidationError({"payments": Text(msg.VOUCHER_SESSIONS_LEFT, voucher=voucher.name,
@@ -248,11 +252,8 @@ def _check_prepaid(session: Session, p: PaymentDraft, draft: SaleDraft, on: dt.d
     if card is None or card.customer_id != draft.customer_id:
         raise ValidationError({"payments": Text(msg.CHOOSE_PREPAID)})
     name = card.card_type.name
-    if card.cancelled:
-        raise ValidationError({"payments": Text(msg.PREPAID_CANCELLED, card=name)})
-    if card.expires_on < on:
-        raise ValidationError({"payments": Text(msg.PREPAID_EXPIRED, card=name,
-                                                day=card.expires_on)})
+    _refuse_unless_live(card, on, "payments", msg.PREPAID_CANCELLED, msg.PREPAID_EXPIRED,
+                        card=name)
     spent[("prepaid", card.id)] += p.amount_cents
     if spent[("prepaid", card.id)] > card.remaining_cents:
         raise ValidationError({"payments": Text(msg.PREPAID_LEFT, card=name,
