@@ -10,7 +10,6 @@ never create a database: a mistyped --db path is said to be missing.
 from __future__ import annotations
 
 import argparse
-import importlib
 import logging
 import os
 import sqlite3
@@ -18,30 +17,14 @@ import sys
 from pathlib import Path
 
 from salon_desk import __version__
+from salon_desk.cli import basic, dedupe, printing, segments, transfer
 from salon_desk.cli.messages import user_text
 
 log = logging.getLogger(__name__)
 
 # Each module defines register(subparsers) and adds a subcommand whose handler is
 # set with parser.set_defaults(func=handler); handler(args) returns the exit code.
-COMMAND_MODULES = [
-    "salon_desk.cli.basic",
-    "salon_desk.cli.printing",
-    "salon_desk.cli.transfer",
-    "salon_desk.cli.dedupe",
-    "salon_desk.cli.segments",
-]
-
-MAX_ID = 2**63 - 1  # SQLite's largest integer
-
-
-def record_id(value: str) -> int:
-    """An argparse type for the id of a record: digits (a leading # allowed), 1 to 2^63 - 1."""
-    text = value.strip().removeprefix("#").strip()
-    if not (text.isascii() and text.isdigit()) or not 0 < int(text) <= MAX_ID:
-        raise argparse.ArgumentTypeError(f"not a record id: {value!r}")
-    return int(text)
-
+COMMAND_MODULES = [basic, printing, transfer, dedupe, segments]
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -54,27 +37,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="the salon database file (default: salon-desk.sqlite in the "
                         "user data folder)")
     sub = parser.add_subparsers(dest="command", metavar="SUBCOMMAND")
-    for name in COMMAND_MODULES:
-        importlib.import_module(name).register(sub)
+    for module in COMMAND_MODULES:
+        module.register(sub)
     return parser
-
-
-def open_db(args: argparse.Namespace, *, create: bool = False):
-    """The database of --db (or the default one). ``create``: only commands that fill a salon
-    (demo, import) may start a new one where no file is. A dry run where no file is works on
-    a new salon in a temporary folder: it says what the import would do, creating nothing."""
-    import tempfile
-
-    from salon_desk.models.db import Database
-    from salon_desk.paths import default_db_path
-
-    path = Path(args.db or default_db_path())
-    if getattr(args, "dry_run", False) and not path.exists():
-        scratch = tempfile.TemporaryDirectory(prefix="salon-desk-dry-run-")
-        db = Database(Path(scratch.name) / path.name)
-        db.scratch = scratch  # removed with the database object
-        return db
-    return Database(path, create=create)
 
 
 def _waiting() -> None:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import time
 from pathlib import Path
+
+from salon_desk.cli.common import open_db
+# cmd_search without SQLAlchemy when the file allows it
+from salon_desk.cli.quick_search import print_rows, quick_search
 
 
 def register(sub) -> None:
@@ -29,7 +32,6 @@ def register(sub) -> None:
 
 
 def cmd_demo(args) -> int:
-    from salon_desk.cli import open_db
     from salon_desk.cli.jobs import run_job
     from salon_desk.services.demo.salon import write_demo
 
@@ -41,15 +43,7 @@ def cmd_demo(args) -> int:
     return 0
 
 
-def quick_search(args) -> int | None:
-    """cmd_search without SQLAlchemy when the file allows it (cli.quick_search)."""
-    from salon_desk.cli.quick_search import quick_search as quick
-
-    return quick(args)
-
-
 def cmd_search(args) -> int:
-    from salon_desk.cli import open_db
     from salon_desk.services.search.lookup import search
 
     db = open_db(args)
@@ -59,24 +53,7 @@ def cmd_search(args) -> int:
     return 0
 
 
-def print_rows(rows, as_json: bool) -> None:
-    """The customers found (id, name, mobile, email, close), as text or JSON."""
-    if as_json:
-        print(json.dumps([{"id": r.id, "name": r.name, "mobile": r.mobile, "email": r.email,
-                           "close": r.close} for r in rows], ensure_ascii=False, indent=2))
-    elif not rows:
-        print("No customers found.")
-    else:
-        from salon_desk.services.phones import format_phone  # only when there are phones
-
-        for r in rows:
-            mark = "  (close match)" if r.close else ""
-            print(f"{r.id:>7}  {r.name:<34.34}  {format_phone(r.mobile):<18}  "
-                  f"{r.email or ''}{mark}")
-
-
 def cmd_backup(args) -> int:
-    from salon_desk.cli import open_db
     from salon_desk.models.backup import back_up
 
     db = open_db(args)

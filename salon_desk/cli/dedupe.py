@@ -6,7 +6,7 @@ import json
 import sys
 import time
 
-from salon_desk.cli import record_id
+from salon_desk.cli.common import open_db, record_id
 from salon_desk.services.phones import format_phone
 
 
@@ -52,7 +52,6 @@ _LEVELS = {"low": 0, "medium": 1, "high": 2}
 
 
 def cmd_duplicates(args) -> int:
-    from salon_desk.cli import open_db
     from salon_desk.services.duplicates.scan import run_scan
     from salon_desk.services.search.lookup import fetch_rows
 
@@ -91,7 +90,6 @@ def cmd_merge(args) -> int:
     value where the kept one has none, --prefer-informative the dialog's preselection for
     every field. Prints what changed on the kept record, field by field, and the values of
     the other records that were not taken."""
-    from salon_desk.cli import open_db
     from salon_desk.services.duplicates.review import lookup_names
     from salon_desk.services.merging.merge import merge_customers, propose
     from salon_desk.services.merging.fields import outcomes, signed_records, unattended_choices
@@ -151,7 +149,6 @@ def _merge_report(proposal, results, names, how: str, signed: set[int]) -> list[
 
 
 def cmd_merge_undo(args) -> int:
-    from salon_desk.cli import open_db
     from salon_desk.services.merging.merge import undo_last_merge
 
     db = open_db(args)
@@ -165,7 +162,6 @@ def cmd_merge_undo(args) -> int:
 
 
 def cmd_dismiss(args) -> int:
-    from salon_desk.cli import open_db
     from salon_desk.services.duplicates.pairs import dismiss_pair
 
     db = open_db(args)
@@ -178,7 +174,6 @@ def cmd_dismiss(args) -> int:
 
 
 def cmd_resolve(args) -> int:
-    from salon_desk.cli import open_db
     from salon_desk.services.merging.merge import resolve_customer
 
     db = open_db(args)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from salon_desk.cli import record_id
+from salon_desk.cli.common import open_db, record_id
+
 
 LAYOUTS = ("80mm", "58mm", "a4", "letter")
 
@@ -40,7 +41,6 @@ def _output(parser) -> None:
 
 
 def cmd_print(args) -> int:
-    from salon_desk.cli import open_db
     from salon_desk.services import printing
 
     options = {}

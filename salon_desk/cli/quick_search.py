@@ -14,6 +14,7 @@ services.merge follows merges).
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 from dataclasses import dataclass
@@ -36,8 +37,6 @@ class _Usual(Exception):
 
 def quick_search(args) -> int | None:
     """Print what ``salon-desk search`` prints, or None to let the usual way answer."""
-    from salon_desk.cli.basic import print_rows
-
     rows = _rows(args)
     if rows is None:
         return None
@@ -119,3 +118,19 @@ def _no_merged_record(conn: sqlite3.Connection, key: str) -> None:
                     (key.lower(),)).fetchone():
         raise _Usual
     return None
+
+
+def print_rows(rows, as_json: bool) -> None:
+    """The customers found (id, name, mobile, email, close), as text or JSON."""
+    if as_json:
+        print(json.dumps([{"id": r.id, "name": r.name, "mobile": r.mobile, "email": r.email,
+                           "close": r.close} for r in rows], ensure_ascii=False, indent=2))
+    elif not rows:
+        print("No customers found.")
+    else:
+        from salon_desk.services.phones import format_phone  # only when there are phones
+
+        for r in rows:
+            mark = "  (close match)" if r.close else ""
+            print(f"{r.id:>7}  {r.name:<34.34}  {format_phone(r.mobile):<18}  "
+                  f"{r.email or ''}{mark}")

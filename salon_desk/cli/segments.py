@@ -12,6 +12,7 @@ import datetime as dt
 import json
 import sys
 
+from salon_desk.cli.common import open_db
 from salon_desk.services.segments.criteria import (
     BOOKING_STATUSES,
     CONSENTS,
@@ -200,7 +201,6 @@ def criteria_from(session, args, base=None):
 
 
 def cmd_find(args) -> int:
-    from salon_desk.cli import open_db
     from salon_desk.services.segments import ids
     from salon_desk.services.segments import saved as saved_segments
 

@@ -6,7 +6,7 @@ import json
 import sys
 from pathlib import Path
 
-from salon_desk.cli import record_id
+from salon_desk.cli.common import open_db, record_id
 from salon_desk.cli.jobs import run_job
 from salon_desk.services.errors import SalonError
 
@@ -75,7 +75,6 @@ def _mapping_choices(analysis, specs: list[str]) -> dict[int, str]:
 
 
 def cmd_import(args) -> int:
-    from salon_desk.cli import open_db
     from salon_desk.services.importing import (
         ImportOptions,
         analyse,
@@ -132,7 +131,6 @@ def _count(n: int, one: str, many: str) -> str:
 
 
 def cmd_export(args) -> int:
-    from salon_desk.cli import open_db
     from salon_desk.services.exporting import export_customers
 
     db = open_db(args)
@@ -161,7 +159,6 @@ def cmd_template(args) -> int:
 
 
 def cmd_imports(args) -> int:
-    from salon_desk.cli import open_db
     from salon_desk.services.importing import list_batches
 
     db = open_db(args)
@@ -187,7 +184,6 @@ def cmd_imports(args) -> int:
 
 
 def cmd_import_undo(args) -> int:
-    from salon_desk.cli import open_db
     from salon_desk.services.importing import undo_import
 
     db = open_db(args)
