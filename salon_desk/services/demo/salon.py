@@ -7,9 +7,8 @@ Deterministic: the same seed and size give the same database. Every person is in
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 import random
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 
 from faker import Faker
@@ -34,6 +33,8 @@ from salon_desk.models.db import Database
 from salon_desk.models.search_index import rebuild_index, sort_name
 from salon_desk.services import settings
 from salon_desk.services.customers.records import count_customers, ensure_builtin_badges
+from salon_desk.services.demo import care as demo_care
+from salon_desk.services.demo import visits as demo_visits
 from salon_desk.services.errors import SalonError
 from salon_desk.services.jobs import Job
 
@@ -271,10 +272,9 @@ def build_demo(session: Session, customers: int = 2000, seed: int = 7) -> Job[in
     if consent_rows:
         conn.execute(insert(CustomerConsent.__table__), consent_rows)
     rebuild_index(conn)
-    for name in HISTORY_MODULES:
+    for build_history in HISTORY_BUILDERS:
         yield 0, 0, "Adding their visits, sales and notes…"
-        module = importlib.import_module(name)
-        module.build_demo_history(session, ids, random.Random(seed + 2))
+        build_history(session, ids, random.Random(seed + 2))
     return done
 
 
@@ -287,9 +287,8 @@ def write_demo(db: Database, customers: int = 2000, seed: int = 7) -> Job[int]:
     return count
 
 
-# Modules whose build_demo_history(session, customer_ids, rng) adds record history
-# (appointments, sales, notes...) to the demo customers, in this order.
-HISTORY_MODULES: list[str] = [
-    "salon_desk.services.demo.visits",
-    "salon_desk.services.demo.care",
+# Each adds record history (appointments, sales, notes...) to the demo customers, in this order.
+HISTORY_BUILDERS: list[Callable[[Session, list[int], random.Random], None]] = [
+    demo_visits.build_demo_history,
+    demo_care.build_demo_history,
 ]
