@@ -56,6 +56,8 @@ class Appointment(Timestamps, Base):
         Index("ix_appointments_start", "starts_at"),
         # Bookings and visits by status over a time range (segments), read from the index alone.
         Index("ix_appointments_status_start", "status", "starts_at", "customer_id"),
+        # Who booked a service (segments), read from the index alone.
+        Index("ix_appointments_service_status", "service_id", "status", "customer_id"),
     )
 
     @property

@@ -24,13 +24,13 @@ from sqlalchemy import (
     ColumnElement,
     Select,
     and_,
+    distinct,
     exists,
     func,
     literal,
     not_,
     or_,
     select,
-    union,
     union_all,
 )
 from sqlalchemy.orm import Session
@@ -285,11 +285,12 @@ def _bookings(c: Criteria, at: Moment) -> list[ColumnElement]:
 
 # ------------------------------------------------------------------- how they visit and spend
 def _visit_days(start: dt.date | None, end: dt.date | None) -> Select:
-    """(customer_id, day) of every visit on these local days (insights' rule), once a day."""
-    return union(
+    """(customer_id, day) of every visit on these local days (insights' rule); a day may come
+    more than once (count it DISTINCT: cheaper than a UNION's de-duplication)."""
+    return union_all(
         _appointment_customers(Appointment.status == COMPLETED,
                                *_in_range(Appointment.starts_at, start, end))
-        .add_columns(func.date(Appointment.starts_at)),
+        .add_columns(func.date(Appointment.starts_at).label("day")),
         _sale_customers(*_in_range(Sale.sold_at, start, end)).add_columns(func.date(Sale.sold_at)),
         select(Customer.id, func.date(Customer.last_visit_at)).where(
             Customer.last_visit_at.is_not(None),
@@ -328,7 +329,7 @@ def _visits(c: Criteria, at: Moment) -> list[ColumnElement]:
         days = _visit_days(c.visits_from, c.visits_to)
         grouped = select(days.c[0]).group_by(days.c[0])
         low = c.visits_min if c.visits_min is not None or c.visits_max is not None else 1
-        found.append(_counted(grouped, func.count(), low, c.visits_max))
+        found.append(_counted(grouped, func.count(distinct(days.c[1])), low, c.visits_max))
     return found
 
 
