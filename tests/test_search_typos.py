@@ -158,7 +158,7 @@ def test_typing_a_typo_in_the_list_filter_shows_the_close_match(qtbot, salon_db,
     page = CustomerListPage(salon_db)
     qtbot.addWidget(page)
     page.show()
-    qtbot.keyClicks(page.search_edit, "Fenwik")
+    qtbot.keyClicks(page.filters.search_edit, "Fenwik")
     qtbot.waitUntil(lambda: page.model.filter.text == "Fenwik", timeout=2000)
     assert page.model.rowCount() == 1
     assert page.model.data(page.model.index(0, COL_NAME)) == "Odile Fenwick  (close match)"

@@ -401,11 +401,11 @@ def test_at_risk_filter_and_mark_in_the_customer_list(qtbot, salon_db, ana, make
     risk.combo.setCurrentIndex(risk.combo.findData("at_risk_or_lapsed"))
     qtbot.waitUntil(lambda: sorted(page.filtered_ids()) == sorted([ana, lapsed]), timeout=5000)
     # typing in the search keeps the restriction
-    page.search_edit.setText("Cris")
+    page.filters.search_edit.setText("Cris")
     page._apply_filter()
     assert page.filtered_ids() == [lapsed]
     risk.combo.setCurrentIndex(0)
-    page.search_edit.setText("")
+    page.filters.search_edit.setText("")
     page._apply_filter()
     assert page.model.rowCount() == 3
     # the mark beside the last visit, for the rows on screen

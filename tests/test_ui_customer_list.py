@@ -126,7 +126,7 @@ def test_typing_in_the_search_box_filters_as_you_type(qtbot, page, demo_db):
     with demo_db.session() as session:
         target = session.get(Customer, 11)
         word = target.first_name
-    qtbot.keyClicks(page.search_edit, word)
+    qtbot.keyClicks(page.filters.search_edit, word)
     qtbot.waitUntil(lambda: page.model.filter.text == word, timeout=2000)
     assert 0 < page.model.rowCount() < DEMO_CUSTOMERS
     assert 11 in page.filtered_ids()
@@ -135,10 +135,10 @@ def test_typing_in_the_search_box_filters_as_you_type(qtbot, page, demo_db):
 
 
 def test_an_empty_result_says_so(qtbot, page):
-    qtbot.keyClicks(page.search_edit, "zqxwv")
+    qtbot.keyClicks(page.filters.search_edit, "zqxwv")
     qtbot.waitUntil(lambda: page.empty_label.isVisible(), timeout=2000)
     assert "zqxwv" in page.empty_label.text()
-    page.search_edit.clear()
+    page.filters.search_edit.clear()
     qtbot.waitUntil(lambda: not page.empty_label.isVisible(), timeout=2000)
 
 
@@ -148,10 +148,10 @@ def test_badge_and_status_filters(qtbot, page, demo_db):
         with_vip = set(session.scalars(select(customer_badges.c.customer_id).where(
             customer_badges.c.badge_id == vip.id)))
         inactive = set(session.scalars(select(Customer.id).where(Customer.active.is_(False))))
-    page.badge_combo.setCurrentIndex(page.badge_combo.findData(vip.id))
+    page.filters.badge_combo.setCurrentIndex(page.filters.badge_combo.findData(vip.id))
     assert set(page.filtered_ids()) == with_vip
-    page.badge_combo.setCurrentIndex(0)
-    page.status_combo.setCurrentIndex(page.status_combo.findData(False))
+    page.filters.badge_combo.setCurrentIndex(0)
+    page.filters.status_combo.setCurrentIndex(page.filters.status_combo.findData(False))
     assert set(page.filtered_ids()) == inactive
 
 
@@ -166,11 +166,11 @@ def _tick(qtbot, page, rows: list[int]) -> list[int]:
 
 def test_bulk_set_badge_deactivate_and_delete(qtbot, page, demo_db, monkeypatch):
     ids = _tick(qtbot, page, [0, 1, 2])
-    assert page.bulk_bar.isVisible()
-    assert page.bulk_label.text().startswith("3")
+    assert page.bulk.bar.isVisible()
+    assert page.bulk.label.text().startswith("3")
     assert page.selected_ids() == ids
 
-    action = next(a for a in page.set_badge_menu.actions() if a.text() == "Often Late")
+    action = next(a for a in page.bulk.set_badge_menu.actions() if a.text() == "Often Late")
     action.trigger()
     with demo_db.session() as session:
         late = session.scalar(select(Badge.id).where(Badge.key == "often_late"))
@@ -178,29 +178,29 @@ def test_bulk_set_badge_deactivate_and_delete(qtbot, page, demo_db, monkeypatch)
             customer_badges.c.badge_id == late)))
     assert set(ids) <= tagged
 
-    qtbot.mouseClick(page.deactivate_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.bulk.deactivate_button, Qt.MouseButton.LeftButton)
     with demo_db.session() as session:
         assert not any(session.get(Customer, i).active for i in ids)
 
     asked = []
     monkeypatch.setattr(dialogs, "confirm", lambda parent, title, text, yes=None:
                         asked.append(text) or False)
-    qtbot.mouseClick(page.bulk_delete_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.bulk.delete_button, Qt.MouseButton.LeftButton)
     assert "3" in asked[0]
     with demo_db.session() as session:
         assert count_customers(session) == DEMO_CUSTOMERS  # answered No
 
     monkeypatch.setattr(dialogs, "confirm", lambda *args, **kwargs: True)
-    qtbot.mouseClick(page.bulk_delete_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.bulk.delete_button, Qt.MouseButton.LeftButton)
     with demo_db.session() as session:
         assert count_customers(session) == DEMO_CUSTOMERS - 3
         assert all(session.get(Customer, i) is None for i in ids)
     assert page.model.rowCount() == DEMO_CUSTOMERS - 3
-    assert not page.bulk_bar.isVisible()
+    assert not page.bulk.bar.isVisible()
 
 
 def test_select_all_ticks_every_listed_customer(qtbot, page):
-    qtbot.keyClicks(page.search_edit, "a")
+    qtbot.keyClicks(page.filters.search_edit, "a")
     qtbot.waitUntil(lambda: page.model.filter.text == "a", timeout=2000)
     qtbot.mouseClick(page.select_all_box, Qt.MouseButton.LeftButton)
     assert page.model.checked_count() == page.model.rowCount()

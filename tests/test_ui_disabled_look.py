@@ -104,10 +104,10 @@ def test_main_window_open_and_edit_need_a_customer(qtbot, salon_db, make_custome
     page.table.selectRow(0)
     assert all(a.isEnabled() for a in actions)
     assert page.edit_button.isEnabled() and page.delete_button.isEnabled()
-    page.search_edit.setText("nobody at all")
+    page.filters.search_edit.setText("nobody at all")
     page.apply_filter()
     assert not any(a.isEnabled() for a in actions) and not page.delete_button.isEnabled()
-    page.search_edit.clear()
+    page.filters.search_edit.clear()
     page.apply_filter()
     page.model.set_checked([page.model.id_at(0)], True)  # a ticked customer is a selection
     assert all(a.isEnabled() for a in actions)

@@ -80,7 +80,7 @@ def test_shift_enter_lists_every_match(qtbot, salon_db, roigs):
     qtbot.keyClick(window.search_box, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
     assert _opened(salon_db) == []
     assert window.customer_list.model.rowCount() == 3
-    assert window.customer_list.search_edit.text() == "roig"
+    assert window.customer_list.filters.search_edit.text() == "roig"
 
 
 def test_enter_with_no_match_opens_nothing(qtbot, salon_db, roigs):

@@ -110,7 +110,7 @@ def test_shift_enter_with_many_matches_lists_them(qtbot, salon_db, make_customer
     qtbot.keyClicks(window.search_box, "roig")
     qtbot.keyClick(window.search_box, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
     assert window.customer_list.model.rowCount() == 3
-    assert window.customer_list.search_edit.text() == "roig"
+    assert window.customer_list.filters.search_edit.text() == "roig"
 
 
 def test_new_customer_shortcut_opens_the_form(qtbot, salon_db):

@@ -112,7 +112,7 @@ def test_the_list_filter_box_shows_its_placeholder_whole(qtbot, salon_db, make_c
     window.show()
     qtbot.waitExposed(window)
     QApplication.processEvents()
-    edit = window.customer_list.search_edit
+    edit = window.customer_list.filters.search_edit
     if language == "es":
         assert edit.placeholderText() != "Filter by name, phone, email or ID…"
     assert_whole(qtbot, edit)

@@ -234,11 +234,11 @@ def test_status_bar_counts_customers_and_those_the_filter_shows(qtbot, salon_db,
     window = main_window(qtbot, salon_db)
     assert window.count_label.text() == "5 customers"
     page = window.customer_list
-    qtbot.keyClicks(page.search_edit, "soler")
+    qtbot.keyClicks(page.filters.search_edit, "soler")
     qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=2000)
     assert window.count_label.text() == "2 of 5 customers"
     make_customer(first_name="Fina", last_name="Soler")
     events().customers_changed.emit([])
     qtbot.waitUntil(lambda: window.count_label.text() == "3 of 6 customers", timeout=2000)
-    page.search_edit.clear()
+    page.filters.search_edit.clear()
     qtbot.waitUntil(lambda: window.count_label.text() == "6 customers", timeout=2000)

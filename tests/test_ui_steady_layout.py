@@ -43,21 +43,21 @@ def test_ticking_a_customer_does_not_move_the_rows(qtbot, page):
     before = [_row_top(page, r) for r in range(5)]
     _click_tick(qtbot, page, 0)
     assert page.model.checked_count() == 1
-    assert page.bulk_bar.isVisible()
+    assert page.bulk.bar.isVisible()
     assert [_row_top(page, r) for r in range(5)] == before
     # The next click, aimed where row 2's tick was, ticks row 2 (not row 1).
     _click_tick(qtbot, page, 2)
     assert set(page.model.checked_ids()) == {page.model.id_at(0), page.model.id_at(2)}
-    qtbot.mouseClick(page.clear_selection_button, Qt.MouseButton.LeftButton)
-    assert not page.bulk_bar.isVisible() and page.model.checked_count() == 0
+    qtbot.mouseClick(page.bulk.clear_selection_button, Qt.MouseButton.LeftButton)
+    assert not page.bulk.bar.isVisible() and page.model.checked_count() == 0
     assert [_row_top(page, r) for r in range(5)] == before
 
 
 def test_the_reserved_bar_says_what_ticking_is_for(qtbot, page):
-    assert page.bulk_hint.isVisible() and "Tick" in page.bulk_hint.text()
+    assert page.bulk.hint.isVisible() and "Tick" in page.bulk.hint.text()
     _click_tick(qtbot, page, 1)
-    assert not page.bulk_hint.isVisible()
-    assert page.bulk_label.text().startswith("1")
+    assert not page.bulk.hint.isVisible()
+    assert page.bulk.label.text().startswith("1")
 
 
 def _places(matrix: ConsentMatrix, top: QWidget) -> dict:

@@ -1,26 +1,22 @@
-"""The Customers page: filter bar, the big list, per-row actions and bulk actions on ticked rows."""
+"""The Customers page: the filter bar (ui.customer_list_filters), the big list, per-row actions,
+and the bulk actions on ticked rows (their bar in ui.customer_list_bulk, the change itself in
+services.customers.bulk)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMenu,
     QPushButton,
-    QSizePolicy,
-    QStackedWidget,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +29,9 @@ from salon_desk.services.customers.views import list_badge_infos
 from salon_desk.services.jobs import Job
 from salon_desk.services.search.lookup import CustomerFilter
 from salon_desk.ui import dialogs
+from salon_desk.ui.customer_list_bulk import BulkActionBar
 from salon_desk.ui.customer_list_delegate import CustomerListDelegate
+from salon_desk.ui.customer_list_filters import CustomerFilterBar
 from salon_desk.ui.customer_list_model import (
     COL_BADGES,
     COL_EMAIL,
@@ -49,9 +47,6 @@ from salon_desk.ui.customer_list_model import (
 from salon_desk.ui.events import customers_changed, events
 from salon_desk.ui.style import icon
 from salon_desk.ui.tasks import BackgroundTask
-from salon_desk.ui.texts import message_text
-from salon_desk.ui.widgets.badges import badge_icon
-from salon_desk.ui.widgets.placeholder import fit_placeholder
 
 ROW_HEIGHT = 30
 BACKGROUND_ABOVE = 2000  # bulk actions on more customers run off the UI thread
@@ -73,8 +68,6 @@ class CustomerTable(QTableView):
         self.fit_name_and_email()
 
     def fit_name_and_email(self) -> None:
-        from salon_desk.ui.customer_list_model import COL_EMAIL, COL_NAME
-
         header = self.horizontalHeader()
         others = sum(header.sectionSize(c) for c in range(header.count())
                      if c not in (COL_NAME, COL_EMAIL) and not header.isSectionHidden(c))
@@ -105,8 +98,6 @@ class CustomerListPage(QWidget):
         self.db = db
         self.model = CustomerListModel(db, self)
         self._task: BackgroundTask | None = None
-        self._debounce = QTimer(self, singleShot=True, interval=150)
-        self._debounce.timeout.connect(self._apply_filter)
         self._build()
         self._pending_select: int | None = None
         self.model.checked_changed.connect(self._update_bulk_bar)
@@ -142,55 +133,21 @@ class CustomerListPage(QWidget):
             title_row.addWidget(button)
         layout.addLayout(title_row)
 
-        filters = QHBoxLayout()
-        filters.setSpacing(8)
         self.select_all_box = QCheckBox(self.tr("Select all"), self)
         self.select_all_box.setToolTip(self.tr("Tick every customer listed"))
         self.select_all_box.clicked.connect(self._select_all_clicked)
-        filters.addWidget(self.select_all_box)
-        self.search_edit = QLineEdit(self)
-        self.search_edit.setPlaceholderText(self.tr("Filter by name, phone, email or ID…"))
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setMinimumWidth(200)
-        self.search_edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.search_edit.textChanged.connect(lambda _text: self._debounce.start())
-        fit_placeholder(self.search_edit)  # the hint whole, in any language
-        self.search_edit.installEventFilter(self)
-        filters.addWidget(self.search_edit, 3)
-        self.badge_combo = QComboBox(self)
-        self.badge_combo.setToolTip(self.tr("Only customers with this badge"))
-        self.category_combo = QComboBox(self)
-        self.category_combo.setToolTip(self.tr("Only customers of this category"))
-        self.status_combo = QComboBox(self)
-        self.status_combo.addItem(self.tr("Active and inactive"), None)
-        self.status_combo.addItem(self.tr("Active only"), True)
-        self.status_combo.addItem(self.tr("Inactive only"), False)
-        for combo in (self.badge_combo, self.category_combo, self.status_combo):
-            combo.currentIndexChanged.connect(self._apply_filter)
-            filters.addWidget(combo, 1)
-        layout.addLayout(filters)
-        self._filters_row = filters
-        # Other features narrow the list too (e.g. at-risk customers): each hook takes the
-        # filter built from the bar and returns it narrowed.
-        self.filter_hooks: list[Callable[[CustomerFilter], CustomerFilter]] = []
+        self.filters = CustomerFilterBar(self)
+        self.filters.row.insertWidget(0, self.select_all_box)
+        self.filters.changed.connect(self._apply_filter)
+        self.filters.search_edit.installEventFilter(self)
+        layout.addWidget(self.filters)
 
-        # The bulk-action bar takes the place of a hint, always reserved: ticking the first
-        # customer must not push the list down under the pointer.
-        self.bulk_slot = QStackedWidget(self)  # as tall as its tallest page, whichever shows
-        self.bulk_slot.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.bulk_hint_frame = QFrame(self.bulk_slot)
-        self.bulk_hint_frame.setObjectName("bulkHint")
-        hint_row = QHBoxLayout(self.bulk_hint_frame)
-        hint_row.setContentsMargins(10, 4, 10, 4)
-        self.bulk_hint = QLabel(self.tr("Tick customers to change or delete several at once."),
-                                self.bulk_hint_frame)
-        self.bulk_hint.setObjectName("muted")
-        self.bulk_hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        hint_row.addWidget(self.bulk_hint)
-        self.bulk_bar = self._build_bulk_bar()
-        self.bulk_slot.addWidget(self.bulk_hint_frame)
-        self.bulk_slot.addWidget(self.bulk_bar)
-        layout.addWidget(self.bulk_slot)
+        self.bulk = BulkActionBar(self)
+        self.bulk.set_badge.connect(self.bulk_set_badge)
+        self.bulk.set_active.connect(self.bulk_set_active)
+        self.bulk.delete_requested.connect(self.bulk_delete)
+        self.bulk.clear_requested.connect(self.model.clear_checked)
+        layout.addWidget(self.bulk)
 
         self.table = CustomerTable(self)
         self.table.setModel(self.model)
@@ -231,8 +188,6 @@ class CustomerListPage(QWidget):
         self.empty_label.setWordWrap(True)
         self.empty_label.hide()
         self.table.viewport().installEventFilter(self)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search_edit,
-                  self.search_edit.clear, context=Qt.ShortcutContext.WidgetShortcut)
 
     def _button(self, text: str, icon_name: str, slot, tip: str = "") -> QPushButton:
         button = QPushButton(icon(icon_name), text, self)
@@ -240,42 +195,6 @@ class CustomerListPage(QWidget):
         if tip:
             button.setToolTip(tip)
         return button
-
-    def _build_bulk_bar(self) -> QFrame:
-        bar = QFrame(self)
-        bar.setObjectName("bulkBar")
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(10, 4, 10, 4)
-        self.bulk_label = QLabel(bar)
-        self.bulk_label.setStyleSheet("font-weight: 600;")
-        row.addWidget(self.bulk_label)
-        row.addSpacing(12)
-        self.set_badge_button = QToolButton(bar)
-        self.set_badge_button.setText(self.tr("Set badge"))
-        self.remove_badge_button = QToolButton(bar)
-        self.remove_badge_button.setText(self.tr("Remove badge"))
-        self.set_badge_menu = QMenu(self.set_badge_button)
-        self.remove_badge_menu = QMenu(self.remove_badge_button)
-        for button, menu in ((self.set_badge_button, self.set_badge_menu),
-                             (self.remove_badge_button, self.remove_badge_menu)):
-            button.setMenu(menu)
-            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            row.addWidget(button)
-        self.activate_button = QPushButton(self.tr("Activate"), bar)
-        self.activate_button.clicked.connect(lambda: self.bulk_set_active(True))
-        self.deactivate_button = QPushButton(self.tr("Deactivate"), bar)
-        self.deactivate_button.clicked.connect(lambda: self.bulk_set_active(False))
-        self.bulk_delete_button = QPushButton(self.tr("Delete…"), bar)
-        self.bulk_delete_button.setObjectName("danger")
-        self.bulk_delete_button.clicked.connect(self.bulk_delete)
-        for button in (self.activate_button, self.deactivate_button, self.bulk_delete_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        self.clear_selection_button = QPushButton(self.tr("Clear selection"), bar)
-        self.clear_selection_button.clicked.connect(self.model.clear_checked)
-        row.addWidget(self.clear_selection_button)
-        return bar
 
     # --- the public contract ----------------------------------------------------------------
     def selected_ids(self) -> list[int]:
@@ -329,53 +248,25 @@ class CustomerListPage(QWidget):
         with self.db.session() as session:
             badges = list_badge_infos(session)
             categories = [(c.id, c.name) for c in catalog.list_items(session, CustomerCategory)]
-        for combo, everything, items in (
-            (self.badge_combo, self.tr("All badges"),
-             [(b.id, message_text(b.name), badge_icon(b)) for b in badges]),
-            (self.category_combo, self.tr("All categories"),
-             [(i, name, None) for i, name in categories]),
-        ):
-            wanted = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(everything, None)
-            for item_id, name, item_icon in items:
-                if item_icon is not None:
-                    combo.addItem(item_icon, name, item_id)
-                else:
-                    combo.addItem(name, item_id)
-            combo.setCurrentIndex(max(0, combo.findData(wanted)))
-            combo.blockSignals(False)
-        for menu, on in ((self.set_badge_menu, True), (self.remove_badge_menu, False)):
-            menu.clear()
-            for badge in badges:
-                action = menu.addAction(badge_icon(badge), message_text(badge.name))
-                action.triggered.connect(
-                    lambda _=False, b=badge.id, o=on: self.bulk_set_badge(b, o))
+        self.filters.set_choices(badges, categories)
+        self.bulk.set_badges(badges)
 
     # --- filtering and sorting --------------------------------------------------------------
     def current_filter(self) -> CustomerFilter:
-        flt = CustomerFilter(text=self.search_edit.text(),
-                             badge_id=self.badge_combo.currentData(),
-                             category_id=self.category_combo.currentData(),
-                             active=self.status_combo.currentData())
-        for hook in self.filter_hooks:
-            flt = hook(flt)
-        return flt
+        return self.filters.current_filter()
 
     def add_filter(self, widget: QWidget,
                    hook: Callable[[CustomerFilter], CustomerFilter]) -> None:
         """A feature's own filter: its control at the end of the filter bar, and ``hook``, which
         narrows the list's filter while the control asks for it."""
-        self._filters_row.addWidget(widget, 1)
-        self.filter_hooks.append(hook)
+        self.filters.add_filter(widget, hook)
 
     def apply_filter(self) -> None:
         """Run the list's query again with the current filters."""
         self._apply_filter()
 
     def _apply_filter(self) -> None:
-        self._debounce.stop()
+        self.filters.cancel_pending()
         self.model.set_filter(self.current_filter())
         if self.model.rowCount():
             self.table.scrollToTop()
@@ -415,7 +306,7 @@ class CustomerListPage(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
             self._place_empty_label()
-        elif watched is self.search_edit and event.type() == QEvent.Type.KeyPress:
+        elif watched is self.filters.search_edit and event.type() == QEvent.Type.KeyPress:
             key = event.key()
             if key == Qt.Key.Key_Down and self.model.rowCount():
                 self.table.setFocus()
@@ -486,8 +377,7 @@ class CustomerListPage(QWidget):
     def _update_bulk_bar(self) -> None:
         n = self.model.checked_count()
         total = self.model.rowCount()
-        self.bulk_slot.setCurrentWidget(self.bulk_bar if n > 0 else self.bulk_hint_frame)
-        self.bulk_label.setText(self.tr("{0} selected").format(QLocale().toString(n)))
+        self.bulk.show_ticked(n)
         state = (Qt.CheckState.Unchecked if n == 0 else
                  Qt.CheckState.Checked if n == total else Qt.CheckState.PartiallyChecked)
         self.select_all_box.setCheckState(state)

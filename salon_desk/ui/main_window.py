@@ -241,7 +241,7 @@ class MainWindow(QMainWindow):
 
     def show_in_list(self, text: str) -> None:
         self.show_page("customers")
-        self.customer_list.search_edit.setText(text)
+        self.customer_list.filters.search_edit.setText(text)
         self.customer_list.model.set_filter(CustomerFilter(text=text))
         self.customer_list.table.setFocus()
 

@@ -1,0 +1,106 @@
+"""The customer list's bulk-action bar: what can be done to the ticked customers at once (set or
+remove a badge, activate, deactivate, delete), in place of a hint while nobody is ticked.
+
+The bar only asks; the list page runs the change (services.customers.bulk).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QToolButton,
+    QWidget,
+)
+
+from salon_desk.services.customers.views import BadgeInfo
+from salon_desk.ui.texts import message_text
+from salon_desk.ui.widgets.badges import badge_icon
+
+
+def _tr(text: str) -> str:
+    # The customer list's texts, translated as they were when the page built this bar itself.
+    return QCoreApplication.translate("CustomerListPage", text)
+
+
+class BulkActionBar(QStackedWidget):
+    """The hint or, once customers are ticked, the actions. Always as tall as its tallest page
+    (a stacked widget is), so ticking the first customer does not push the list down under the
+    pointer."""
+
+    set_badge = Signal(int, bool)  # badge id, True to set it, False to remove it
+    set_active = Signal(bool)
+    delete_requested = Signal()
+    clear_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.hint_frame = QFrame(self)
+        self.hint_frame.setObjectName("bulkHint")
+        hint_row = QHBoxLayout(self.hint_frame)
+        hint_row.setContentsMargins(10, 4, 10, 4)
+        self.hint = QLabel(_tr("Tick customers to change or delete several at once."),
+                           self.hint_frame)
+        self.hint.setObjectName("muted")
+        self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        hint_row.addWidget(self.hint)
+        self.bar = self._build_bar()
+        self.addWidget(self.hint_frame)
+        self.addWidget(self.bar)
+
+    def _build_bar(self) -> QFrame:
+        bar = QFrame(self)
+        bar.setObjectName("bulkBar")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(10, 4, 10, 4)
+        self.label = QLabel(bar)
+        self.label.setStyleSheet("font-weight: 600;")
+        row.addWidget(self.label)
+        row.addSpacing(12)
+        self.set_badge_button = QToolButton(bar)
+        self.set_badge_button.setText(_tr("Set badge"))
+        self.remove_badge_button = QToolButton(bar)
+        self.remove_badge_button.setText(_tr("Remove badge"))
+        self.set_badge_menu = QMenu(self.set_badge_button)
+        self.remove_badge_menu = QMenu(self.remove_badge_button)
+        for button, menu in ((self.set_badge_button, self.set_badge_menu),
+                             (self.remove_badge_button, self.remove_badge_menu)):
+            button.setMenu(menu)
+            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            row.addWidget(button)
+        self.activate_button = QPushButton(_tr("Activate"), bar)
+        self.activate_button.clicked.connect(lambda: self.set_active.emit(True))
+        self.deactivate_button = QPushButton(_tr("Deactivate"), bar)
+        self.deactivate_button.clicked.connect(lambda: self.set_active.emit(False))
+        self.delete_button = QPushButton(_tr("Delete…"), bar)
+        self.delete_button.setObjectName("danger")
+        self.delete_button.clicked.connect(self.delete_requested)
+        for button in (self.activate_button, self.deactivate_button, self.delete_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        self.clear_selection_button = QPushButton(_tr("Clear selection"), bar)
+        self.clear_selection_button.clicked.connect(self.clear_requested)
+        row.addWidget(self.clear_selection_button)
+        return bar
+
+    def set_badges(self, badges: list[BadgeInfo]) -> None:
+        """The badges the Set badge and Remove badge menus offer."""
+        for menu, on in ((self.set_badge_menu, True), (self.remove_badge_menu, False)):
+            menu.clear()
+            for badge in badges:
+                action = menu.addAction(badge_icon(badge), message_text(badge.name))
+                action.triggered.connect(
+                    lambda _=False, b=badge.id, o=on: self.set_badge.emit(b, o))
+
+    def show_ticked(self, count: int) -> None:
+        """The actions and how many are ticked, or the hint when none is."""
+        self.setCurrentWidget(self.bar if count > 0 else self.hint_frame)
+        self.label.setText(_tr("{0} selected").format(QLocale().toString(count)))
