@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QDir, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from salon_desk.ui.prefs import prefs
+from salon_desk.ui.texts import message_text
 
 LAST_FOLDER = "file_dialogs/last_folder"
 
@@ -119,8 +120,6 @@ def choose(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str
 
 def show_error(parent: QWidget | None, title: str, text: str) -> None:
     """An error for the user; a service's message is translated here (ui.texts)."""
-    from salon_desk.ui.texts import message_text
-
     QMessageBox.critical(parent, title, message_text(text))
 
 

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from salon_desk.models.store_errors import CONTEXT as STORE_CONTEXT
 from salon_desk.models.store_errors import StoreText
 from salon_desk.services.texts import CONTEXT, Amount, Text, stored_text
+from salon_desk.ui import formatting
 
 
 def _translate(source: str, n: int | None) -> str:
@@ -24,8 +25,6 @@ def _translate(source: str, n: int | None) -> str:
 
 
 def _show(value: object) -> str:
-    from salon_desk.ui import formatting
-
     if isinstance(value, Amount):
         return formatting.money(value.cents)
     if isinstance(value, dt.datetime):

@@ -30,6 +30,10 @@ from salon_desk.ui import dialogs, formatting
 from salon_desk.ui.events import appointments_changed
 from salon_desk.ui.saving import run_write
 from salon_desk.ui.overlap import run_booking
+from salon_desk.ui.sales.sale_view import open_sale_view
+from salon_desk.ui.schedule.booking_dialog import BookingDialog
+from salon_desk.ui.schedule.day_view import open_booking
+from salon_desk.ui.sales.sale_dialog import open_sale_dialog
 from salon_desk.ui.visits.common import open_print_preview, tr
 from salon_desk.ui.record.base import RecordTab
 from salon_desk.ui.widgets.table_model import RIGHT, Column, RowsModel, make_table, selected_row
@@ -238,8 +242,6 @@ class AppointmentsTab(RecordTab):
                 self.complete_and_charge()
 
     def complete_and_charge(self) -> None:
-        from salon_desk.ui.sales.sale_dialog import open_sale_dialog
-
         row = self.selected()
         if row is None:
             return
@@ -260,13 +262,9 @@ class AppointmentsTab(RecordTab):
         self.changed.emit()
 
     def book(self) -> None:
-        from salon_desk.ui.schedule.day_view import open_booking
-
         self.booking = open_booking(self, self.db, self.customer_id, self._after_change)
 
     def edit(self) -> None:
-        from salon_desk.ui.schedule.booking_dialog import BookingDialog
-
         row = self.selected()
         if row is None:
             return
@@ -288,8 +286,6 @@ class AppointmentsTab(RecordTab):
     def _open_ticket(self, view: QTableView) -> None:
         row = selected_row(view)
         if row is not None and row.sale_id:
-            from salon_desk.ui.sales.sale_view import open_sale_view
-
             open_sale_view(self, self.db, row.sale_id)
 
     def print_list(self) -> None:

@@ -16,6 +16,7 @@ from salon_desk.services.settings import CURRENCY
 from salon_desk.services.settings import get as get_setting
 from salon_desk.ui import dialogs, formatting
 from salon_desk.ui.saving import run_write
+from salon_desk.ui.sales.sale_dialog import open_sale_dialog
 from salon_desk.ui.visits.budget_dialogs import BudgetAppointmentsDialog, BudgetDialog
 from salon_desk.ui.visits.common import open_print_preview, tr
 from salon_desk.ui.record.base import RecordTab
@@ -166,8 +167,6 @@ class BudgetsTab(RecordTab):
         self.dialog.open()
 
     def charge(self) -> None:
-        from salon_desk.ui.sales.sale_dialog import open_sale_dialog
-
         row = self.selected()
         if row is None:
             return

@@ -15,6 +15,10 @@ from salon_desk.services.settings import get as get_setting
 from salon_desk.ui import formatting
 from salon_desk.ui.selection import enable_with_selection
 from salon_desk.ui.texts import item_text
+from salon_desk.ui.sales.sale_view import print_ticket
+from salon_desk.ui.sales.void_dialog import open_void_dialog
+from salon_desk.ui.sales.sale_view import open_sale_view
+from salon_desk.ui.sales.sale_dialog import open_sale_dialog
 from salon_desk.ui.visits.common import tr
 from salon_desk.ui.record.base import RecordTab
 from salon_desk.ui.widgets.table_model import RIGHT, Column, RowsModel, make_table, selected_row
@@ -163,8 +167,6 @@ class SalesTab(RecordTab):
 
     # --- actions ------------------------------------------------------------------------------
     def new_sale(self) -> None:
-        from salon_desk.ui.sales.sale_dialog import open_sale_dialog
-
         if self.customer_id is not None:
             self.sale_dialog = open_sale_dialog(self, self.db, SaleDraft(self.customer_id),
                                                 self._charged)
@@ -174,22 +176,16 @@ class SalesTab(RecordTab):
         self.changed.emit()
 
     def view_ticket(self) -> None:
-        from salon_desk.ui.sales.sale_view import open_sale_view
-
         row = selected_row(self.view)
         if row is not None:
             self.sale_view = open_sale_view(self, self.db, row.sale_id)
 
     def void_sale(self) -> None:
-        from salon_desk.ui.sales.void_dialog import open_void_dialog
-
         row = selected_row(self.view)
         if row is not None and not row.cancelled:
             self.void_dialog = open_void_dialog(self, self.db, row.sale_id, self._charged)
 
     def print_ticket(self) -> None:
-        from salon_desk.ui.sales.sale_view import print_ticket
-
         row = selected_row(self.view)
         if row is not None:
             print_ticket(self, self.db, row.sale_id)

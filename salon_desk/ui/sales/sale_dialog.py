@@ -52,6 +52,7 @@ from salon_desk.services.sales.selling import (
 from salon_desk.ui import dialogs, formatting
 from salon_desk.ui.events import customers_changed, money_changed
 from salon_desk.ui.sales.lines_model import COL_STAFF, LinesModel, PaymentsModel, StaffDelegate
+from salon_desk.ui.sales.sale_view import print_ticket
 from salon_desk.ui.saving import action_buttons, run_write
 from salon_desk.ui.selection import enable_with_selection
 from salon_desk.ui.style import DANGER
@@ -554,8 +555,6 @@ class SaleDialog(QDialog):
         for callback in self.on_charged:
             callback(self.sale_id)
         if self.print_check.isChecked():
-            from salon_desk.ui.sales.sale_view import print_ticket
-
             print_ticket(self.parentWidget() or self, self.db, self.sale_id)
         self.accept()
 

@@ -30,6 +30,7 @@ from salon_desk.services.sales.void import (
 )
 from salon_desk.services.sales.selling import METHOD_LABELS, MONEY_METHODS
 from salon_desk.ui import formatting
+from salon_desk.ui.sales.sale_view import print_ticket
 from salon_desk.ui.saving import error_label, run_write
 from salon_desk.ui.visits.common import tr
 
@@ -183,8 +184,6 @@ class VoidSaleDialog(QDialog):
         self.adjustSize()
 
     def print_cancellation(self) -> None:
-        from salon_desk.ui.sales.sale_view import print_ticket
-
         print_ticket(self, self.db, self.sale_id, cancellation=True)
 
 

@@ -43,6 +43,7 @@ from salon_desk.services.schedule.booking import booking_warnings
 from salon_desk.services.customers.records import get_customer
 from salon_desk.services.sales.context import sale_context
 from salon_desk.services.search.lookup import search
+from salon_desk.ui import dialogs
 from salon_desk.ui.events import appointments_changed, events
 from salon_desk.ui.saving import action_buttons
 from salon_desk.ui.overlap import overlap_warning, run_booking
@@ -291,8 +292,6 @@ class BookingDialog(QDialog):
                 self.accept()
             return
         if not self.customer_id:
-            from salon_desk.ui import dialogs
-
             dialogs.show_error(self, self.tr("Book an appointment"),
                                self.tr("Choose the customer first."))
             return

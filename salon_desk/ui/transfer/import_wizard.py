@@ -56,6 +56,7 @@ from salon_desk.ui.transfer.import_steps import (
     warnings_label,
 )
 from salon_desk.ui.transfer.preview_models import PreviewRowsModel, ProblemsModel
+from salon_desk.ui.widgets.countries import countries
 
 PAGE_FILE, PAGE_MAPPING, PAGE_DATES, PAGE_PREVIEW, PAGE_IMPORT, PAGE_RESULT = range(6)
 FILE_FILTER = "Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.tsv);;All files (*)"
@@ -100,8 +101,6 @@ class FilePage(QWizardPage):
         self.warnings = warnings_label(self, "file_warnings")
         form.addRow("", self.warnings)
         self.country = QComboBox(self)
-        from salon_desk.ui.widgets.countries import countries
-
         for code, name, calling in countries():
             self.country.addItem(f"{name} ({code}, +{calling})", code)
         form.addRow(self.tr("Phone numbers without a country code are from:"), self.country)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QWidget
 
-from salon_desk.ui import formatting
+from salon_desk.ui import dialogs, formatting
 from salon_desk.ui.widgets.money_edit import MoneyEdit as BaseMoneyEdit
 
 
@@ -24,8 +24,6 @@ def open_print_preview(parent: QWidget | None, db, kind: str, item_id: int, **op
     try:
         from salon_desk.ui.printing import open_preview
     except ImportError:
-        from salon_desk.ui import dialogs
-
         dialogs.show_error(parent, tr("Printing"),
                            tr("Printing is not available in this installation."))
         return
