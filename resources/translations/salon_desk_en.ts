@@ -15,7 +15,7 @@
 <context>
     <name>BudgetsTab</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="115"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="116"/>
         <source>%n open, worth {0}</source>
         <translation>
             <numerusform>%n open, worth {0}</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="118"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="119"/>
         <source>%n expired</source>
         <translation>
             <numerusform>%n expired</numerusform>
@@ -129,7 +129,7 @@
 <context>
     <name>CustomerListPage</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="396"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="287"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
@@ -137,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="515"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="405"/>
         <source>Delete %Ln customer(s)? Everything recorded about them (appointments, sales, notes…) is deleted too. This cannot be undone.</source>
         <translation>
             <numerusform>Delete %Ln customer? Everything recorded about them (appointments, sales, notes…) is deleted too. This cannot be undone.</numerusform>
@@ -145,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="518"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="408"/>
         <source>Delete %Ln customer(s)</source>
         <translation>
             <numerusform>Delete %Ln customer</numerusform>
@@ -331,7 +331,7 @@
 <context>
     <name>FilePage</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="156"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="155"/>
         <source>{rows} row(s) on sheet “{sheet}”</source>
         <translation>
             <numerusform>{rows} row on sheet “{sheet}”</numerusform>
@@ -339,7 +339,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="158"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="157"/>
         <source>{known} of %n column(s) recognised.</source>
         <translation>
             <numerusform>{known} of %n column recognised.</numerusform>
@@ -407,7 +407,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/main_window.py" line="304"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="306"/>
         <source>{0} of %Ln customer(s)</source>
         <translation>
             <numerusform>{0} of %Ln customer</numerusform>
@@ -415,7 +415,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/main_window.py" line="306"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="308"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
@@ -426,7 +426,7 @@
 <context>
     <name>MappingPage</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="255"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="254"/>
         <source>{known} of %n column(s) will be imported or ignored as shown; {missing} still to choose.</source>
         <translation>
             <numerusform>{known} of %n column will be imported or ignored as shown; {missing} still to choose.</numerusform>
@@ -434,7 +434,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="258"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="257"/>
         <source>All %n column(s) ready.</source>
         <translation>
             <numerusform>The %n column is ready.</numerusform>
@@ -464,7 +464,7 @@
 <context>
     <name>PreviewPage</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="421"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="420"/>
         <source>&lt;b&gt;{rows}&lt;/b&gt; row(s):</source>
         <translation>
             <numerusform>&lt;b&gt;{rows}&lt;/b&gt; row:</numerusform>
@@ -472,7 +472,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="422"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="421"/>
         <source>&lt;b&gt;{new}&lt;/b&gt; new customer(s)</source>
         <translation>
             <numerusform>&lt;b&gt;{new}&lt;/b&gt; new customer</numerusform>
@@ -480,7 +480,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="425"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="424"/>
         <source>{n} match(es) customers already here and {action}</source>
         <translation>
             <numerusform>{n} matches a customer already here and {action}</numerusform>
@@ -488,7 +488,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="431"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="430"/>
         <source>{n} with values that cannot be read ({what})</source>
         <translation>
             <numerusform>{n} with values that cannot be read ({what})</numerusform>
@@ -496,7 +496,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="435"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="434"/>
         <source>{n} will be rejected</source>
         <translation>
             <numerusform>{n} will be rejected</numerusform>
@@ -504,7 +504,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="438"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="437"/>
         <source>{n} repeat(s) an earlier row of the file</source>
         <translation>
             <numerusform>{n} repeats an earlier row of the file</numerusform>
@@ -512,7 +512,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="442"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="441"/>
         <source>{n} with a value guessed or cleaned on the way (kept, with the “Check import” badge)</source>
         <translation>
             <numerusform>{n} with a value guessed or cleaned on the way (kept, with the “Check import” badge)</numerusform>
@@ -615,7 +615,7 @@
 <context>
     <name>SaleDialog</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="431"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="432"/>
         <source>%n point(s)</source>
         <translation>
             <numerusform>%n point</numerusform>
@@ -626,7 +626,7 @@
 <context>
     <name>SalesTab</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="132"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="136"/>
         <source>&lt;b&gt;Total purchases: {0}&lt;/b&gt; in %n sale(s)  ·  services {2}  ·  products {3}</source>
         <translation>
             <numerusform>&lt;b&gt;Total purchases: {0}&lt;/b&gt; in %n sale  ·  services {2}  ·  products {3}</numerusform>
@@ -836,7 +836,7 @@
 <context>
     <name>VoidSaleDialog</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="109"/>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="110"/>
         <source>The %n point(s) it earned are taken back</source>
         <translation>
             <numerusform>The %n point it earned are taken back</numerusform>
@@ -844,7 +844,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="153"/>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="154"/>
         <source>%n voucher session(s) given back</source>
         <translation>
             <numerusform>%n voucher session given back</numerusform>
@@ -852,7 +852,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="158"/>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="159"/>
         <source>%n point(s) it was paid with given back</source>
         <translation>
             <numerusform>%n point it was paid with given back</numerusform>
@@ -860,7 +860,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="161"/>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="162"/>
         <source>%n point(s) earned taken back</source>
         <translation>
             <numerusform>%n point earned taken back</numerusform>
@@ -868,7 +868,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="163"/>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="164"/>
         <source>%n point(s) earned could not be taken back: the customer has spent them</source>
         <translation>
             <numerusform>%n point earned could not be taken back: the customer has spent them</numerusform>

@@ -55,97 +55,97 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
 <context>
     <name>AppointmentsTab</name>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="72"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="76"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="77"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="81"/>
         <source>Clear filters</source>
         <translation>Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="80"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="84"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="83"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="87"/>
         <source>Service:</source>
         <translation>Servicio:</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="87"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="91"/>
         <source>Book…</source>
         <translation>Dar cita…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="89"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="93"/>
         <source>Change…</source>
         <translation>Cambiar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="90"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="94"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="91"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="95"/>
         <source>Complete and charge…</source>
         <translation>Completar y cobrar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="92"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="96"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="98"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="102"/>
         <source>No appointments found</source>
         <translation>No se han encontrado citas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="143"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="147"/>
         <source>Appointments</source>
         <translation>Citas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="155"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="159"/>
         <source>All services</source>
         <translation>Todos los servicios</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="190"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="194"/>
         <source>Upcoming ({0})</source>
         <translation>Próximas ({0})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="191"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="195"/>
         <source>Past ({0})</source>
         <translation>Pasadas ({0})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="227"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="231"/>
         <source>Cancel the appointment</source>
         <translation>Cancelar la cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="228"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="232"/>
         <source>Cancel this appointment? Its slot becomes free.</source>
         <translation>¿Cancelar esta cita? Su hueco queda libre.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="229"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="233"/>
         <source>Cancel appointment</source>
         <translation>Cancelar cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="231"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="235"/>
         <source>The status was not changed</source>
         <translation>No se ha cambiado el estado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="246"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="248"/>
         <source>The appointment was not completed</source>
         <translation>No se ha completado la cita</translation>
     </message>
@@ -199,6 +199,11 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
         <location filename="../../salon_desk/ui/tasks.py" line="254"/>
         <source>Done</source>
         <translation>Hecho</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/tasks.py" line="254"/>
+        <source>Looking at every customer&apos;s visits…</source>
+        <translation>Revisando las visitas de cada cliente…</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/tasks.py" line="254"/>
@@ -295,114 +300,114 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="74"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="296"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="75"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="295"/>
         <source>Book an appointment</source>
         <translation>Dar una cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="80"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="90"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="81"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="91"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="83"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="84"/>
         <source>Name, phone, email or ID</source>
         <translation>Nombre, teléfono, email o ID</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="103"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="104"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="110"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="111"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="111"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="112"/>
         <source>Staff member</source>
         <translation>Profesional</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="112"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="113"/>
         <source>Room or station</source>
         <translation>Cabina o puesto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="113"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="114"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="114"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="115"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="115"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="116"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="116"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="117"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="117"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="118"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="118"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="119"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="121"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="122"/>
         <source>Book</source>
         <translation>Dar cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="167"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="168"/>
         <source>— no room —</source>
         <translation>— sin cabina —</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="243"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="244"/>
         <source>No warnings for this booking.</source>
         <translation>Ningún aviso para esta cita.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="245"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="246"/>
         <source>Choose the customer to see their warnings.</source>
         <translation>Elija el cliente para ver sus avisos.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="261"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="262"/>
         <source>Appointment</source>
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="262"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="263"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="283"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="284"/>
         <source>The appointment was not changed</source>
         <translation>No se ha cambiado la cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="297"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="296"/>
         <source>Choose the customer first.</source>
         <translation>Elija primero el cliente.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="300"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="299"/>
         <source>The appointment was not booked</source>
         <translation>No se ha dado la cita</translation>
     </message>
@@ -562,59 +567,59 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
 <context>
     <name>BudgetsTab</name>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="64"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="65"/>
         <source>All budgets</source>
         <translation>Todos los presupuestos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="73"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="74"/>
         <source>New budget…</source>
         <translation>Nuevo presupuesto…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="74"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="75"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="75"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="76"/>
         <source>Charge…</source>
         <translation>Cobrar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="76"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="77"/>
         <source>Book appointments…</source>
         <translation>Dar citas…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="77"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="78"/>
         <source>Reject</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="78"/>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="199"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="79"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="198"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="79"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="80"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="90"/>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="121"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="91"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="122"/>
         <source>No budgets yet</source>
         <translation>Todavía no hay presupuestos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="98"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="99"/>
         <source>Budgets</source>
         <translation>Presupuestos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="115"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="116"/>
         <source>%n open, worth {0}</source>
         <translation>
             <numerusform>%n abierto, por {0}</numerusform>
@@ -622,7 +627,7 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="118"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="119"/>
         <source>%n expired</source>
         <translation>
             <numerusform>%n caducado</numerusform>
@@ -630,32 +635,32 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="122"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="123"/>
         <source>No budgets with this status</source>
         <translation>Ningún presupuesto en este estado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="174"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="173"/>
         <source>The budget cannot be charged</source>
         <translation>No se puede cobrar el presupuesto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="190"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="189"/>
         <source>Not changed</source>
         <translation>Sin cambios</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="197"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="196"/>
         <source>Delete budget</source>
         <translation>Eliminar presupuesto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="198"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="197"/>
         <source>Delete budget {0}? This cannot be undone.</source>
         <translation>¿Eliminar el presupuesto {0}? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="201"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="200"/>
         <source>Not deleted</source>
         <translation>No eliminado</translation>
     </message>
@@ -795,54 +800,49 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
 <context>
     <name>Care</name>
     <message>
-        <location filename="../../salon_desk/ui/care/at_risk.py" line="49"/>
+        <location filename="../../salon_desk/ui/care/at_risk.py" line="48"/>
         <source>All visit statuses</source>
         <translation>Todos los estados de visita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/at_risk.py" line="49"/>
+        <location filename="../../salon_desk/ui/care/at_risk.py" line="48"/>
         <location filename="../../salon_desk/ui/care/risk_mark.py" line="18"/>
         <source>At risk</source>
         <translation>En riesgo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/at_risk.py" line="50"/>
+        <location filename="../../salon_desk/ui/care/at_risk.py" line="49"/>
         <source>At risk or lapsed</source>
         <translation>En riesgo o perdidos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/at_risk.py" line="50"/>
+        <location filename="../../salon_desk/ui/care/at_risk.py" line="49"/>
         <location filename="../../salon_desk/ui/care/risk_mark.py" line="18"/>
         <source>Lapsed</source>
         <translation>Perdidos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/at_risk.py" line="55"/>
-        <source>Looking at every customer&apos;s visits…</source>
-        <translation>Revisando las visitas de cada cliente…</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/care/at_risk.py" line="72"/>
+        <location filename="../../salon_desk/ui/care/at_risk.py" line="61"/>
         <source>Customers who have not come back for longer than usual (thresholds in Settings)</source>
         <translation>Clientes que llevan más tiempo del habitual sin volver (umbrales en Configuración)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/at_risk.py" line="118"/>
+        <location filename="../../salon_desk/ui/care/at_risk.py" line="107"/>
         <source>Finding customers at risk</source>
         <translation>Buscando clientes en riesgo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/at_risk.py" line="223"/>
+        <location filename="../../salon_desk/ui/care/at_risk.py" line="212"/>
         <source>No customers match these filters.</source>
         <translation>Ningún cliente cumple estos filtros.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/at_risk.py" line="278"/>
+        <location filename="../../salon_desk/ui/care/at_risk.py" line="267"/>
         <source> (+{n} more)</source>
         <translation> (+{n} más)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/at_risk.py" line="279"/>
+        <location filename="../../salon_desk/ui/care/at_risk.py" line="268"/>
         <location filename="../../salon_desk/ui/care/note_dialogs.py" line="257"/>
         <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="71"/>
         <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="138"/>
@@ -2105,6 +2105,10 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         <translation type="obsolete">Sin marcar: válida {n} días después de la prueba (Configuración).</translation>
     </message>
     <message>
+        <source>Looking at every customer&apos;s visits…</source>
+        <translation type="obsolete">Revisando las visitas de cada cliente…</translation>
+    </message>
+    <message>
         <source>few visits; at risk after {threshold} days</source>
         <translation type="obsolete">pocas visitas; en riesgo a partir de {threshold} días</translation>
     </message>
@@ -2927,125 +2931,130 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
 <context>
     <name>CustomerListPage</name>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="128"/>
-        <source>Customers</source>
-        <translation>Clientes</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="135"/>
-        <source>Edit</source>
-        <translation>Editar</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="136"/>
-        <source>Edit the highlighted customer</source>
-        <translation>Editar el cliente resaltado</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="137"/>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="474"/>
-        <source>Open record</source>
-        <translation>Abrir ficha</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="138"/>
-        <source>Open the highlighted customer&apos;s record</source>
-        <translation>Abrir la ficha del cliente resaltado</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="139"/>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="269"/>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="476"/>
-        <source>Delete…</source>
-        <translation>Eliminar…</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="140"/>
-        <source>Delete the highlighted customer</source>
-        <translation>Eliminar el cliente resaltado</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="147"/>
-        <source>Select all</source>
-        <translation>Marcar todos</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="148"/>
-        <source>Tick every customer listed</source>
-        <translation>Marcar todos los clientes de la lista</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="152"/>
-        <source>Filter by name, phone, email or ID…</source>
-        <translation>Nombre, teléfono, email o ID…</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="161"/>
-        <source>Only customers with this badge</source>
-        <translation>Solo los clientes con esta etiqueta</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="163"/>
-        <source>Only customers of this category</source>
-        <translation>Solo los clientes de esta categoría</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="165"/>
-        <source>Active and inactive</source>
-        <translation>Activos e inactivos</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="166"/>
-        <source>Active only</source>
-        <translation>Solo activos</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="167"/>
-        <source>Inactive only</source>
-        <translation>Solo inactivos</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="185"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="49"/>
         <source>Tick customers to change or delete several at once.</source>
         <translation>Marque clientes para cambiar o eliminar varios a la vez.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="254"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="68"/>
         <source>Set badge</source>
         <translation>Poner etiqueta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="256"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="70"/>
         <source>Remove badge</source>
         <translation>Quitar etiqueta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="265"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="79"/>
         <source>Activate</source>
         <translation>Activar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="267"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="81"/>
         <source>Deactivate</source>
         <translation>Desactivar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="275"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="83"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="130"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="367"/>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="89"/>
         <source>Clear selection</source>
         <translation>Desmarcar todo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="333"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="106"/>
+        <source>{0} selected</source>
+        <translation>{0} marcados</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_filters.py" line="44"/>
+        <source>Filter by name, phone, email or ID…</source>
+        <translation>Nombre, teléfono, email o ID…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_filters.py" line="52"/>
+        <source>Only customers with this badge</source>
+        <translation>Solo los clientes con esta etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_filters.py" line="54"/>
+        <source>Only customers of this category</source>
+        <translation>Solo los clientes de esta categoría</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_filters.py" line="56"/>
+        <source>Active and inactive</source>
+        <translation>Activos e inactivos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_filters.py" line="57"/>
+        <source>Active only</source>
+        <translation>Solo activos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_filters.py" line="58"/>
+        <source>Inactive only</source>
+        <translation>Solo inactivos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_filters.py" line="88"/>
         <source>All badges</source>
         <translation>Todas las etiquetas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="335"/>
+        <location filename="../../salon_desk/ui/customer_list_filters.py" line="90"/>
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="119"/>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="126"/>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="127"/>
+        <source>Edit the highlighted customer</source>
+        <translation>Editar el cliente resaltado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="128"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="365"/>
+        <source>Open record</source>
+        <translation>Abrir ficha</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="129"/>
+        <source>Open the highlighted customer&apos;s record</source>
+        <translation>Abrir la ficha del cliente resaltado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="131"/>
+        <source>Delete the highlighted customer</source>
+        <translation>Eliminar el cliente resaltado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="136"/>
+        <source>Select all</source>
+        <translation>Marcar todos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="137"/>
+        <source>Tick every customer listed</source>
+        <translation>Marcar todos los clientes de la lista</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="396"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="287"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln cliente</numerusform>
@@ -3053,73 +3062,68 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="400"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="291"/>
         <source>No customers match “{0}”.</source>
         <translation>Ningún cliente coincide con «{0}».</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="402"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="293"/>
         <source>No customers match these filters.</source>
         <translation>Ningún cliente cumple estos filtros.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="404"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="295"/>
         <source>No customers yet. Add one with “New customer” (Ctrl+N).</source>
         <translation>Todavía no hay clientes. Añada uno con «Nuevo cliente» (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="460"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="351"/>
         <source>customer #{0}</source>
         <translation>cliente n.º {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="461"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="352"/>
         <source>Delete customer</source>
         <translation>Eliminar cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="462"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="353"/>
         <source>Delete {0}? Everything recorded about this customer (appointments, sales, notes…) is deleted too. This cannot be undone.</source>
         <translation>¿Eliminar a {0}? También se elimina todo lo registrado de este cliente (citas, ventas, notas…). No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="464"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="355"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="465"/>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="519"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="356"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="409"/>
         <source>Deleting customers…</source>
         <translation>Eliminando clientes…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="473"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="364"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="490"/>
-        <source>{0} selected</source>
-        <translation>{0} marcados</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="500"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="390"/>
         <source>Updating badges…</source>
         <translation>Actualizando etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="506"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="396"/>
         <source>Updating customers…</source>
         <translation>Actualizando clientes…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="514"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="404"/>
         <source>Delete customers</source>
         <translation>Eliminar clientes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="515"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="405"/>
         <source>Delete %Ln customer(s)? Everything recorded about them (appointments, sales, notes…) is deleted too. This cannot be undone.</source>
         <translation>
             <numerusform>¿Eliminar %Ln cliente? También se elimina todo lo registrado de él (citas, ventas, notas…). No se puede deshacer.</numerusform>
@@ -3127,7 +3131,7 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="518"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="408"/>
         <source>Delete %Ln customer(s)</source>
         <translation>
             <numerusform>Eliminar %Ln cliente</numerusform>
@@ -3300,32 +3304,32 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
 <context>
     <name>DatesPage</name>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="287"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="286"/>
         <source>Dates</source>
         <translation>Fechas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="288"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="287"/>
         <source>The dates in this file can be read two ways. Which is right?</source>
         <translation>Las fechas de este archivo se pueden leer de dos maneras. ¿Cuál es la correcta?</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="294"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="293"/>
         <source>Day first: 05/06/1990 is 5 June 1990</source>
         <translation>Primero el día: 05/06/1990 es el 5 de junio de 1990</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="295"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="294"/>
         <source>Month first: 05/06/1990 is May 6, 1990</source>
         <translation>Primero el mes: 05/06/1990 es el 6 de mayo de 1990</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="296"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="295"/>
         <source>Year first: 1990/06/05</source>
         <translation>Primero el año: 1990/06/05</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="308"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="307"/>
         <source>For example: {0}</source>
         <translation>Por ejemplo: {0}</translation>
     </message>
@@ -3803,12 +3807,12 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../salon_desk/ui/dialogs.py" line="100"/>
+        <location filename="../../salon_desk/ui/dialogs.py" line="101"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/dialogs.py" line="101"/>
+        <location filename="../../salon_desk/ui/dialogs.py" line="102"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -4680,89 +4684,89 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="82"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="83"/>
         <source>Import customers</source>
         <translation>Importar clientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="83"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="84"/>
         <source>Choose a spreadsheet (.xlsx, .xls, .ods) or a .csv file: the app&apos;s template or export, or the customer export of your previous system.</source>
         <translation>Elija una hoja de cálculo (.xlsx, .xls, .ods) o un archivo .csv: la plantilla o una exportación de la aplicación, o la exportación de clientes de su sistema anterior.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="91"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="92"/>
         <source>No file chosen</source>
         <translation>Ningún archivo elegido</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="92"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="93"/>
         <source>Choose file…</source>
         <translation>Elegir archivo…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="96"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="97"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="107"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="106"/>
         <source>Phone numbers without a country code are from:</source>
         <translation>Los teléfonos sin prefijo internacional son de:</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="109"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="108"/>
         <source>Skip them (keep the customer as it is)</source>
         <translation>Omitirlas (el cliente queda como está)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="110"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="109"/>
         <source>Use them to fill the customer&apos;s empty fields</source>
         <translation>Usarlas para completar los campos vacíos del cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="111"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="110"/>
         <source>Import them as new customers anyway</source>
         <translation>Importarlas igualmente como clientes nuevos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="113"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="112"/>
         <source>Rows matching an existing customer
 (same email, mobile or external ID):</source>
         <translation>Filas que coinciden con un cliente existente
 (mismo email, móvil o ID externo):</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="116"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="115"/>
         <source>Import the row and keep the value in the notes (flagged “Check import”)</source>
         <translation>Importar la fila y guardar el valor en las notas (con la etiqueta «Revisar importación»)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="118"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="117"/>
         <source>Reject the row (it goes to a file of rejected rows with the reason)</source>
         <translation>Rechazar la fila (va a un archivo de filas rechazadas con el motivo)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="121"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="120"/>
         <source>A value that cannot be understood:</source>
         <translation>Un valor que no se puede interpretar:</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="134"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="133"/>
         <source>Import customers from</source>
         <translation>Importar clientes desde</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="141"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="140"/>
         <source>Reading the file…</source>
         <translation>Leyendo el archivo…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="145"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="144"/>
         <source>Reading the file</source>
         <translation>Leyendo el archivo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="156"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="155"/>
         <source>{rows} row(s) on sheet “{sheet}”</source>
         <translation>
             <numerusform>{rows} fila en la hoja «{sheet}»</numerusform>
@@ -4770,7 +4774,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="158"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="157"/>
         <source>{known} of %n column(s) recognised.</source>
         <translation>
             <numerusform>{known} de %n columna reconocida.</numerusform>
@@ -4778,7 +4782,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="161"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="160"/>
         <source>Your saved mapping for these columns was applied.</source>
         <translation>Se ha aplicado la correspondencia guardada para estas columnas.</translation>
     </message>
@@ -4790,62 +4794,62 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../salon_desk/ui/formatting.py" line="124"/>
+        <location filename="../../salon_desk/ui/formatting.py" line="120"/>
         <source>Female</source>
         <translation>Mujer</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/formatting.py" line="124"/>
+        <location filename="../../salon_desk/ui/formatting.py" line="120"/>
         <source>Male</source>
         <translation>Hombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/formatting.py" line="124"/>
+        <location filename="../../salon_desk/ui/formatting.py" line="120"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/formatting.py" line="125"/>
+        <location filename="../../salon_desk/ui/formatting.py" line="121"/>
         <source>Unspecified</source>
         <translation>Sin especificar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/formatting.py" line="130"/>
+        <location filename="../../salon_desk/ui/formatting.py" line="126"/>
         <source>Blocked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/formatting.py" line="131"/>
+        <location filename="../../salon_desk/ui/formatting.py" line="127"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/formatting.py" line="131"/>
+        <location filename="../../salon_desk/ui/formatting.py" line="127"/>
         <source>Inactive</source>
         <translation>Inactivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/formatting.py" line="135"/>
+        <location filename="../../salon_desk/ui/formatting.py" line="131"/>
         <source>Appointment information</source>
         <translation>Información de citas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/formatting.py" line="136"/>
+        <location filename="../../salon_desk/ui/formatting.py" line="132"/>
         <source>Promotions and offers</source>
         <translation>Promociones y ofertas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/formatting.py" line="140"/>
+        <location filename="../../salon_desk/ui/formatting.py" line="136"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/formatting.py" line="140"/>
+        <location filename="../../salon_desk/ui/formatting.py" line="136"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/formatting.py" line="140"/>
+        <location filename="../../salon_desk/ui/formatting.py" line="136"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
@@ -5282,7 +5286,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="462"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="461"/>
         <source>Import customers</source>
         <translation>Importar clientes</translation>
     </message>
@@ -5400,7 +5404,7 @@ No se volverán a proponer como duplicados.</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../salon_desk/ui/main_window.py" line="71"/>
-        <location filename="../../salon_desk/ui/main_window.py" line="291"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="293"/>
         <source>Salon Desk</source>
         <translation>Salon Desk</translation>
     </message>
@@ -5500,22 +5504,22 @@ No se volverán a proponer como duplicados.</translation>
         <translation>Una parte de Salon Desk no se ha podido cargar: {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="277"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="279"/>
         <source>&lt;h3&gt;Salon Desk {0}&lt;/h3&gt;&lt;p&gt;The offline front desk of a beauty salon, spa or clinic: customers, their history and their preferences, on this computer.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Salon Desk {0}&lt;/h3&gt;&lt;p&gt;La recepción sin conexión de un salón de belleza, spa o clínica: los clientes, su historial y sus preferencias, en este ordenador.&lt;/p&gt;&lt;p&gt;Base de datos: {1}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="277"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="279"/>
         <source>About Salon Desk</source>
         <translation>Acerca de Salon Desk</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="290"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="292"/>
         <source>{0} — Salon Desk</source>
         <translation>{0} — Salon Desk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/main_window.py" line="304"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="306"/>
         <source>{0} of %Ln customer(s)</source>
         <translation>
             <numerusform>{0} de %Ln cliente</numerusform>
@@ -5523,7 +5527,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/main_window.py" line="306"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="308"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln cliente</numerusform>
@@ -5542,267 +5546,267 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="191"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="190"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="197"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="196"/>
         <source>Column in the file</source>
         <translation>Columna del archivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="198"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="197"/>
         <source>First values</source>
         <translation>Primeros valores</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="198"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="197"/>
         <source>Import as</source>
         <translation>Importar como</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="209"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="208"/>
         <source>Remember this mapping for files with these columns</source>
         <translation>Recordar esta correspondencia para archivos con estas columnas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="228"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="227"/>
         <source>— Choose —</source>
         <translation>— Elegir —</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="231"/>
         <source>Add to the notes</source>
         <translation>Añadir a las notas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="231"/>
         <source>Allergies</source>
         <translation>Alergias</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="231"/>
         <source>Anniversary</source>
         <translation>Aniversario</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="231"/>
         <source>Appointment reminders</source>
         <translation>Recordatorios de citas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="231"/>
         <source>Badges</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="231"/>
         <source>Birthday greetings</source>
         <translation>Felicitaciones de cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="231"/>
         <source>Blocked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="231"/>
         <source>Blocked reason</source>
         <translation>Motivo del bloqueo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="231"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="231"/>
         <source>City</source>
         <translation>Localidad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="231"/>
         <source>Consent: appointments by SMS</source>
         <translation>Consentimiento: citas por SMS</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="231"/>
         <source>Consent: appointments by WhatsApp</source>
         <translation>Consentimiento: citas por WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="231"/>
         <source>Consent: appointments by email</source>
         <translation>Consentimiento: citas por email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="231"/>
         <source>Consent: marketing by SMS</source>
         <translation>Consentimiento: publicidad por SMS</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="231"/>
         <source>Consent: marketing by WhatsApp</source>
         <translation>Consentimiento: publicidad por WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="231"/>
         <source>Consent: marketing by email</source>
         <translation>Consentimiento: publicidad por email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="231"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="231"/>
         <source>Customer since</source>
         <translation>Cliente desde</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="231"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="231"/>
         <source>Discount %</source>
         <translation>Descuento %</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="231"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="231"/>
         <source>External ID</source>
         <translation>ID externo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="231"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="231"/>
         <source>Full name (split into first and last name)</source>
         <translation>Nombre completo (se separa en nombre y apellidos)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="231"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="231"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="231"/>
         <source>Ignore this column</source>
         <translation>Ignorar esta columna</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="231"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="231"/>
         <source>Marketing messages</source>
         <translation>Mensajes publicitarios</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="231"/>
         <source>Mobile</source>
         <translation>Móvil</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="231"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="231"/>
         <source>Other email</source>
         <translation>Otro email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="231"/>
         <source>Other phone</source>
         <translation>Otro teléfono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="231"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="231"/>
         <source>Phone (mobile or landline, by the number)</source>
         <translation>Teléfono (móvil o fijo, según el número)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="231"/>
         <source>Postcode</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="231"/>
         <source>Preferred staff</source>
         <translation>Profesional preferido</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="231"/>
         <source>Privacy accepted</source>
         <translation>Privacidad aceptada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="231"/>
         <source>Referral source</source>
         <translation>Cómo nos conoció</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="231"/>
         <source>Region</source>
         <translation>Provincia</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="231"/>
         <source>Salutation (Mrs, Mr...)</source>
         <translation>Tratamiento (Sra., Sr....)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="231"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="231"/>
         <source>Street</source>
         <translation>Calle</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="231"/>
         <source>Whole address</source>
         <translation>Dirección completa</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="244"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="243"/>
         <source>Say what the highlighted columns are, or ignore them. You can also correct any other column.</source>
         <translation>Indique qué son las columnas resaltadas o ignórelas. También puede corregir cualquier otra columna.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="247"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="246"/>
         <source>Every column was recognised. Check them, or correct any.</source>
         <translation>Se han reconocido todas las columnas. Revíselas o corrija la que haga falta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="255"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="254"/>
         <source>{known} of %n column(s) will be imported or ignored as shown; {missing} still to choose.</source>
         <translation>
             <numerusform>{known} de %n columna se importará o ignorará como se indica; faltan {missing} por elegir.</numerusform>
@@ -5810,7 +5814,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="258"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="257"/>
         <source>All %n column(s) ready.</source>
         <translation>
             <numerusform>%n columna lista.</numerusform>
@@ -6253,302 +6257,302 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="325"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="324"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="326"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="325"/>
         <source>Nothing has been written yet. This is what the import will do.</source>
         <translation>Todavía no se ha guardado nada. Esto es lo que hará la importación.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="328"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="327"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="349"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="348"/>
         <source>Rows as they will be saved</source>
         <translation>Filas tal como se guardarán</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="350"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="349"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="351"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="350"/>
         <source>Duplicates in the file</source>
         <translation>Duplicados en el archivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="352"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="351"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="374"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="373"/>
         <source>Checking every row…</source>
         <translation>Comprobando cada fila…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="379"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="378"/>
         <source>Checking the rows</source>
         <translation>Comprobando las filas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="397"/>
         <source>Add to the notes</source>
         <translation>Añadir a las notas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="397"/>
         <source>Allergies</source>
         <translation>Alergias</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="397"/>
         <source>Anniversary</source>
         <translation>Aniversario</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="397"/>
         <source>Appointment reminders</source>
         <translation>Recordatorios de citas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="397"/>
         <source>Badges</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="397"/>
         <source>Birthday greetings</source>
         <translation>Felicitaciones de cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="397"/>
         <source>Blocked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="397"/>
         <source>Blocked reason</source>
         <translation>Motivo del bloqueo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="397"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="397"/>
         <source>City</source>
         <translation>Localidad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="397"/>
         <source>Consent: appointments by SMS</source>
         <translation>Consentimiento: citas por SMS</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="397"/>
         <source>Consent: appointments by WhatsApp</source>
         <translation>Consentimiento: citas por WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="397"/>
         <source>Consent: appointments by email</source>
         <translation>Consentimiento: citas por email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="397"/>
         <source>Consent: marketing by SMS</source>
         <translation>Consentimiento: publicidad por SMS</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="397"/>
         <source>Consent: marketing by WhatsApp</source>
         <translation>Consentimiento: publicidad por WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="397"/>
         <source>Consent: marketing by email</source>
         <translation>Consentimiento: publicidad por email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="397"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="397"/>
         <source>Customer since</source>
         <translation>Cliente desde</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="397"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="397"/>
         <source>Discount %</source>
         <translation>Descuento %</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="397"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="397"/>
         <source>External ID</source>
         <translation>ID externo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="397"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="397"/>
         <source>Full name (split into first and last name)</source>
         <translation>Nombre completo (se separa en nombre y apellidos)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="397"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="397"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="397"/>
         <source>Ignore this column</source>
         <translation>Ignorar esta columna</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="397"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="397"/>
         <source>Marketing messages</source>
         <translation>Mensajes publicitarios</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="397"/>
         <source>Mobile</source>
         <translation>Móvil</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="397"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="397"/>
         <source>Other email</source>
         <translation>Otro email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="397"/>
         <source>Other phone</source>
         <translation>Otro teléfono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="397"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="397"/>
         <source>Phone (mobile or landline, by the number)</source>
         <translation>Teléfono (móvil o fijo, según el número)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="397"/>
         <source>Postcode</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="397"/>
         <source>Preferred staff</source>
         <translation>Profesional preferido</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="397"/>
         <source>Privacy accepted</source>
         <translation>Privacidad aceptada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="397"/>
         <source>Referral source</source>
         <translation>Cómo nos conoció</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="397"/>
         <source>Region</source>
         <translation>Provincia</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="397"/>
         <source>Salutation (Mrs, Mr...)</source>
         <translation>Tratamiento (Sra., Sr....)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="397"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="397"/>
         <source>Street</source>
         <translation>Calle</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="398"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="397"/>
         <source>Whole address</source>
         <translation>Dirección completa</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="408"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="407"/>
         <source>Problems ({0})</source>
         <translation>Problemas ({0})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="409"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="408"/>
         <source>Duplicates in the file ({0})</source>
         <translation>Duplicados en el archivo ({0})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="412"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="411"/>
         <source>Columns ({0} imported)</source>
         <translation>Columnas ({0} importadas)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="418"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="417"/>
         <source>will be skipped</source>
         <translation>se omitirán</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="419"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="418"/>
         <source>will fill their empty fields</source>
         <translation>completarán sus campos vacíos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="420"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="419"/>
         <source>will be imported as new customers</source>
         <translation>se importarán como clientes nuevos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="421"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="420"/>
         <source>&lt;b&gt;{rows}&lt;/b&gt; row(s):</source>
         <translation>
             <numerusform>&lt;b&gt;{rows}&lt;/b&gt; fila:</numerusform>
@@ -6556,7 +6560,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="422"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="421"/>
         <source>&lt;b&gt;{new}&lt;/b&gt; new customer(s)</source>
         <translation>
             <numerusform>&lt;b&gt;{new}&lt;/b&gt; cliente nuevo</numerusform>
@@ -6564,7 +6568,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="425"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="424"/>
         <source>{n} match(es) customers already here and {action}</source>
         <translation>
             <numerusform>{n} coincide con un cliente existente y {action}</numerusform>
@@ -6572,17 +6576,17 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="429"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="428"/>
         <source>kept in the notes</source>
         <translation>se guardan en las notas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="430"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="429"/>
         <source>rejected</source>
         <translation>se rechazan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="431"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="430"/>
         <source>{n} with values that cannot be read ({what})</source>
         <translation>
             <numerusform>{n} con valores que no se pueden leer ({what})</numerusform>
@@ -6590,7 +6594,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="435"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="434"/>
         <source>{n} will be rejected</source>
         <translation>
             <numerusform>{n} se rechazará</numerusform>
@@ -6598,7 +6602,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="438"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="437"/>
         <source>{n} repeat(s) an earlier row of the file</source>
         <translation>
             <numerusform>{n} repite una fila anterior del archivo</numerusform>
@@ -6606,7 +6610,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="442"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="441"/>
         <source>{n} with a value guessed or cleaned on the way (kept, with the “Check import” badge)</source>
         <translation>
             <numerusform>{n} con un valor deducido o limpiado por el camino (se guarda, con la etiqueta «Revisar importación»)</numerusform>
@@ -6614,7 +6618,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="446"/>
+        <location filename="../../salon_desk/ui/transfer/import_wizard.py" line="445"/>
         <source>the template&apos;s example row is skipped</source>
         <translation>se omite la fila de ejemplo de la plantilla</translation>
     </message>
@@ -8390,247 +8394,247 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>SaleDialog</name>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="81"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="82"/>
         <source>New sale</source>
         <translation>Nueva venta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="95"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="96"/>
         <source>Sale for {0}</source>
         <translation>Venta para {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="97"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="98"/>
         <source>personal discount {0}</source>
         <translation>descuento personal {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="100"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="101"/>
         <source>Sale without a customer</source>
         <translation>Venta sin cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="106"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="107"/>
         <source>No loyalty card</source>
         <translation>Sin tarjeta de fidelidad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="111"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="112"/>
         <source>— nobody —</source>
         <translation>— nadie —</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="112"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="113"/>
         <source>Loyalty card:</source>
         <translation>Tarjeta de fidelidad:</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="115"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="116"/>
         <source>Charged by:</source>
         <translation>Cobrado por:</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="131"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="132"/>
         <source>Comments printed on the ticket</source>
         <translation>Comentarios impresos en el ticket</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="133"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="134"/>
         <source>Print the ticket</source>
         <translation>Imprimir el ticket</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="136"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="137"/>
         <source>Charge</source>
         <translation>Cobrar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="147"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="148"/>
         <source>Lines</source>
         <translation>Líneas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="151"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="152"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="151"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="152"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="152"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="153"/>
         <source>Package</source>
         <translation>Pack</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="163"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="164"/>
         <source>— employee —</source>
         <translation>— empleado —</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="164"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="165"/>
         <source>Add line</source>
         <translation>Añadir línea</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="169"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="170"/>
         <source>Qty</source>
         <translation>Cant.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="182"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="183"/>
         <source>Double-click a quantity, price, discount or employee to change it.</source>
         <translation>Haga doble clic en una cantidad, un precio, un descuento o un empleado para cambiarlo.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="185"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="186"/>
         <source>Remove line</source>
         <translation>Quitar línea</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="196"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="197"/>
         <source>Payments</source>
         <translation>Pagos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="206"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="207"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="206"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="207"/>
         <source>Cash</source>
         <translation>Efectivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="206"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="207"/>
         <source>Loyalty card</source>
         <translation>Tarjeta de fidelidad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="206"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="207"/>
         <source>Points</source>
         <translation>Puntos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="206"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="207"/>
         <source>Prepaid card</source>
         <translation>Tarjeta prepago</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="206"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="207"/>
         <source>Transfer</source>
         <translation>Transferencia</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="206"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="207"/>
         <source>Voucher</source>
         <translation>Bono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="210"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="211"/>
         <source> points</source>
         <translation> puntos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="213"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="214"/>
         <source>exact</source>
         <translation>exacto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="214"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="215"/>
         <source>Add payment</source>
         <translation>Añadir pago</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="223"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="224"/>
         <source>Method</source>
         <translation>Forma de pago</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="227"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="228"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="229"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="230"/>
         <source>Handed over</source>
         <translation>Entregado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="239"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="240"/>
         <source>Remove payment</source>
         <translation>Quitar pago</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="247"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="248"/>
         <source>Totals</source>
         <translation>Totales</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="254"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="255"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="260"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="261"/>
         <source>What the customer still owes from earlier visits</source>
         <translation>Lo que el cliente aún debe de visitas anteriores</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="262"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="263"/>
         <source>Add it to this payment</source>
         <translation>Sumarla a este pago</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="266"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="267"/>
         <source>Earlier debt</source>
         <translation>Deuda anterior</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="268"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="269"/>
         <source>To pay now</source>
         <translation>A pagar ahora</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="274"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="275"/>
         <source>Paid</source>
         <translation>Pagado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="275"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="276"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="276"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="277"/>
         <source>Left as a debt</source>
         <translation>Queda como deuda</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="277"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="278"/>
         <source>Points earned</source>
         <translation>Puntos ganados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="279"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="280"/>
         <source>Points held</source>
         <translation>Puntos disponibles</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="410"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="411"/>
         <source>Change to give: {0}</source>
         <translation>Cambio a devolver: {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="413"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="414"/>
         <source>Counted as paid when you charge</source>
         <translation>Cuenta como pagado al cobrar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="431"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="432"/>
         <source>%n point(s)</source>
         <translation>
             <numerusform>%n punto</numerusform>
@@ -8638,22 +8642,22 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="534"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="535"/>
         <source>Leave a debt</source>
         <translation>Dejar una deuda</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="535"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="536"/>
         <source>Leave {0} unpaid as a debt?</source>
         <translation>¿Dejar {0} sin pagar como deuda?</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="537"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="538"/>
         <source>Leave as a debt</source>
         <translation>Dejar como deuda</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="543"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="544"/>
         <source>The sale was not recorded</source>
         <translation>No se ha registrado la venta</translation>
     </message>
@@ -8669,72 +8673,72 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>SalesTab</name>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="85"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="89"/>
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="87"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="91"/>
         <source>Everything bought</source>
         <translation>Todo lo comprado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="88"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="92"/>
         <source>Products bought</source>
         <translation>Productos comprados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="89"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="93"/>
         <source>Packages</source>
         <translation>Packs</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="89"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="93"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="90"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="94"/>
         <source>Cards</source>
         <translation>Tarjetas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="94"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="98"/>
         <source>New sale…</source>
         <translation>Nueva venta…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="96"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="100"/>
         <source>View ticket…</source>
         <translation>Ver ticket…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="97"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="101"/>
         <source>Print ticket…</source>
         <translation>Imprimir ticket…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="98"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="102"/>
         <source>Cancel sale…</source>
         <translation>Anular venta…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="99"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="103"/>
         <source>Cancel (void) the selected sale: its payments, points, vouchers and cards are given back</source>
         <translation>Anular la venta seleccionada: se devuelven sus pagos, puntos, bonos y tarjetas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="109"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="113"/>
         <source>No sales found</source>
         <translation>No se han encontrado ventas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="122"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="126"/>
         <source>Sales</source>
         <translation>Ventas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="132"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="136"/>
         <source>&lt;b&gt;Total purchases: {0}&lt;/b&gt; in %n sale(s)  ·  services {2}  ·  products {3}</source>
         <translation>
             <numerusform>&lt;b&gt;Total de compras: {0}&lt;/b&gt; en %n venta  ·  servicios {2}  ·  productos {3}</numerusform>
@@ -8742,17 +8746,17 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="138"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="142"/>
         <source>unpaid {0}</source>
         <translation>pendiente {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="142"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="146"/>
         <source>Points: {0}</source>
         <translation>Puntos: {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="144"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="148"/>
         <source>Points: {0}  ·  last movement {1:+d} {2} on {3}</source>
         <translation>Puntos: {0}  ·  último movimiento {1:+d} {2} el {3}</translation>
     </message>
@@ -11284,44 +11288,44 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>Visits</name>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="44"/>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="35"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="48"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="36"/>
         <location filename="../../salon_desk/ui/record/debts_tab.py" line="28"/>
         <location filename="../../salon_desk/ui/record/points_tab.py" line="37"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="51"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="55"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="45"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="49"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="47"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="51"/>
         <location filename="../../salon_desk/ui/record/credits_tab.py" line="49"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="55"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="59"/>
         <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="100"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="48"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="52"/>
         <source>Staff</source>
         <translation>Profesional</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="49"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="53"/>
         <source>Room</source>
         <translation>Cabina</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="50"/>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="110"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="54"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="114"/>
         <location filename="../../salon_desk/ui/record/credits_tab.py" line="42"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="34"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="107"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="265"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="38"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="108"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="266"/>
         <location filename="../../salon_desk/ui/schedule/day_view.py" line="225"/>
         <location filename="../../salon_desk/ui/schedule/grid.py" line="135"/>
         <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="347"/>
@@ -11329,78 +11333,78 @@ No se volverán a proponer como duplicados.</translation>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="50"/>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="110"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="107"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="265"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="54"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="114"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="108"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="266"/>
         <location filename="../../salon_desk/ui/schedule/day_view.py" line="225"/>
         <location filename="../../salon_desk/ui/schedule/grid.py" line="135"/>
         <source>Completed</source>
         <translation>Completada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="50"/>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="110"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="107"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="265"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="54"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="114"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="108"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="266"/>
         <location filename="../../salon_desk/ui/schedule/day_view.py" line="225"/>
         <location filename="../../salon_desk/ui/schedule/grid.py" line="135"/>
         <source>Confirmed</source>
         <translation>Confirmada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="50"/>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="110"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="107"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="265"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="54"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="114"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="108"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="266"/>
         <location filename="../../salon_desk/ui/schedule/day_view.py" line="225"/>
         <location filename="../../salon_desk/ui/schedule/grid.py" line="135"/>
         <source>No-show</source>
         <translation>No acudió</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="50"/>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="110"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="107"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="265"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="54"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="114"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="108"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="266"/>
         <location filename="../../salon_desk/ui/schedule/day_view.py" line="225"/>
         <location filename="../../salon_desk/ui/schedule/grid.py" line="135"/>
         <source>Pending</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="50"/>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="45"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="54"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="46"/>
         <location filename="../../salon_desk/ui/record/credits_tab.py" line="42"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="52"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="56"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="53"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="57"/>
         <location filename="../../salon_desk/ui/record/points_tab.py" line="43"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="52"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="56"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="54"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="58"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="29"/>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="66"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="30"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="67"/>
         <source>Accepted</source>
         <translation>Aceptado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="29"/>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="66"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="30"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="67"/>
         <location filename="../../salon_desk/ui/record/credits_tab.py" line="42"/>
         <location filename="../../salon_desk/ui/record/points_tab.py" line="38"/>
         <location filename="../../salon_desk/ui/record/points_tab.py" line="76"/>
@@ -11410,29 +11414,29 @@ No se volverán a proponer como duplicados.</translation>
         <translation>Caducado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="29"/>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="66"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="30"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="67"/>
         <source>Open</source>
         <translation>Abierto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="29"/>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="66"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="30"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="67"/>
         <source>Rejected</source>
         <translation>Rechazado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="30"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="31"/>
         <source>charged</source>
         <translation>cobrado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="36"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="37"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="37"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="38"/>
         <location filename="../../salon_desk/ui/record/credits_tab.py" line="56"/>
         <location filename="../../salon_desk/ui/record/credits_tab.py" line="87"/>
         <location filename="../../salon_desk/ui/record/debts_tab.py" line="37"/>
@@ -11441,31 +11445,31 @@ No se volverán a proponer como duplicados.</translation>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="39"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="40"/>
         <source>Business</source>
         <translation>Negocio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="40"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="56"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="41"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="60"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="69"/>
         <source>Employee</source>
         <translation>Empleado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="41"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="42"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="43"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="44"/>
         <location filename="../../salon_desk/ui/record/points_tab.py" line="41"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="59"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="63"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="44"/>
+        <location filename="../../salon_desk/ui/record/budgets_tab.py" line="45"/>
         <source>Valid until</source>
         <translation>Válido hasta</translation>
     </message>
@@ -11530,12 +11534,12 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/ui/record/credits_tab.py" line="63"/>
         <location filename="../../salon_desk/ui/record/debts_tab.py" line="47"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="29"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="55"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="33"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="59"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="210"/>
         <location filename="../../salon_desk/ui/sales/sale_view.py" line="84"/>
-        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="104"/>
-        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="150"/>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="105"/>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="151"/>
         <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="82"/>
         <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="50"/>
         <source>Card</source>
@@ -11601,11 +11605,11 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/debts_tab.py" line="47"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="29"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="33"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="210"/>
         <location filename="../../salon_desk/ui/sales/sale_view.py" line="84"/>
-        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="104"/>
-        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="150"/>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="105"/>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="151"/>
         <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="82"/>
         <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="50"/>
         <source>Cash</source>
@@ -11613,11 +11617,11 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/debts_tab.py" line="47"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="29"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="33"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="210"/>
         <location filename="../../salon_desk/ui/sales/sale_view.py" line="84"/>
-        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="104"/>
-        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="150"/>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="105"/>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="151"/>
         <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="82"/>
         <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="184"/>
         <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="50"/>
@@ -11633,11 +11637,11 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/ui/record/debts_tab.py" line="47"/>
         <location filename="../../salon_desk/ui/record/points_tab.py" line="39"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="29"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="33"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="210"/>
         <location filename="../../salon_desk/ui/sales/sale_view.py" line="84"/>
-        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="104"/>
-        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="150"/>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="105"/>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="151"/>
         <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="82"/>
         <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="50"/>
         <source>Points</source>
@@ -11645,11 +11649,11 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/debts_tab.py" line="47"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="29"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="33"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="210"/>
         <location filename="../../salon_desk/ui/sales/sale_view.py" line="84"/>
-        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="104"/>
-        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="150"/>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="105"/>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="151"/>
         <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="82"/>
         <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="50"/>
         <source>Prepaid card</source>
@@ -11657,11 +11661,11 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/debts_tab.py" line="47"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="29"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="33"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="210"/>
         <location filename="../../salon_desk/ui/sales/sale_view.py" line="84"/>
-        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="104"/>
-        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="150"/>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="105"/>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="151"/>
         <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="82"/>
         <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="50"/>
         <source>Transfer</source>
@@ -11669,11 +11673,11 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/debts_tab.py" line="47"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="29"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="33"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="210"/>
         <location filename="../../salon_desk/ui/sales/sale_view.py" line="84"/>
-        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="104"/>
-        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="150"/>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="105"/>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="151"/>
         <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="82"/>
         <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="89"/>
         <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="50"/>
@@ -11724,75 +11728,75 @@ No se volverán a proponer como duplicados.</translation>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="40"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="44"/>
         <source>owed</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="53"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="57"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="69"/>
         <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="116"/>
         <source>Qty</source>
         <translation>Cant.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="54"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="58"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="69"/>
         <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="117"/>
         <source>Item</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="55"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="59"/>
         <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="100"/>
         <source>Package</source>
         <translation>Pack</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="55"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="59"/>
         <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="100"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="55"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="59"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="57"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="61"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="69"/>
         <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="120"/>
         <source>Discount</source>
         <translation>Dto.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="60"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="64"/>
         <source>Payment</source>
         <translation>Pago</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="146"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="150"/>
         <source>added</source>
         <translation>añadidos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="146"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="150"/>
         <source>adjusted</source>
         <translation>ajustados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="146"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="150"/>
         <source>earned</source>
         <translation>ganados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="146"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="150"/>
         <source>expired</source>
         <translation>caducados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="146"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="150"/>
         <source>redeemed</source>
         <translation>canjeados</translation>
     </message>
@@ -11843,12 +11847,12 @@ No se volverán a proponer como duplicados.</translation>
         <translation>Pulse para dar cita a las {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/common.py" line="29"/>
+        <location filename="../../salon_desk/ui/visits/common.py" line="27"/>
         <source>Printing</source>
         <translation>Impresión</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/common.py" line="30"/>
+        <location filename="../../salon_desk/ui/visits/common.py" line="28"/>
         <source>Printing is not available in this installation.</source>
         <translation>La impresión no está disponible en esta instalación.</translation>
     </message>
@@ -11875,52 +11879,52 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>VoidSaleDialog</name>
     <message>
-        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="54"/>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="55"/>
         <source>Cancel sale</source>
         <translation>Anular venta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="57"/>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="58"/>
         <source>Cancel ticket {0} of {1} ({2})?</source>
         <translation>¿Anular el ticket {0} del {1} ({2})?</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="71"/>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="72"/>
         <source>Why the sale is cancelled (required)</source>
         <translation>Por qué se anula la venta (obligatorio)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="76"/>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="77"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="77"/>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="78"/>
         <source>Cancelled by</source>
         <translation>Anulada por</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="82"/>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="83"/>
         <source>Cancel the sale</source>
         <translation>Anular la venta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="85"/>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="86"/>
         <source>Keep the sale</source>
         <translation>Mantener la venta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="102"/>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="103"/>
         <source>{0} paid by {1} is given back (a movement out of the till)</source>
         <translation>Se devuelven {0} pagados con {1} (una salida de caja)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="106"/>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="107"/>
         <source>Voucher sessions, card value and points it was paid with are given back</source>
         <translation>Se devuelven las sesiones de bono, el saldo de tarjeta y los puntos con que se pagó</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="109"/>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="110"/>
         <source>The %n point(s) it earned are taken back</source>
         <translation>
             <numerusform>Se retira el %n punto que ganó</numerusform>
@@ -11928,47 +11932,47 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="112"/>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="113"/>
         <source>What was paid since on its debt is given back too</source>
         <translation>También se devuelve lo pagado después de su deuda</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="114"/>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="115"/>
         <source>The debt of {0} it left is closed</source>
         <translation>Se cierra la deuda de {0} que dejó</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="116"/>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="117"/>
         <source>Nothing is deleted: the sale stays in the history, marked cancelled, and is left out of every total.</source>
         <translation>No se elimina nada: la venta sigue en el historial, marcada como anulada, y queda fuera de todos los totales.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="133"/>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="134"/>
         <source>Ticket {0} is already cancelled.</source>
         <translation>El ticket {0} ya está anulado.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="136"/>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="137"/>
         <source>&quot;{0}&quot;, sold on ticket {1}, has been used since, so the sale cannot be cancelled.</source>
         <translation>«{0}», vendido en el ticket {1}, ya se ha usado, así que la venta no se puede anular.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="140"/>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="141"/>
         <source>The sale was not cancelled</source>
         <translation>La venta no se ha anulado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="149"/>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="150"/>
         <source>Ticket {0} is cancelled.</source>
         <translation>El ticket {0} está anulado.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="150"/>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="151"/>
         <source>{0}: {1} given back</source>
         <translation>{0}: {1} devueltos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="153"/>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="154"/>
         <source>%n voucher session(s) given back</source>
         <translation>
             <numerusform>%n sesión de bono devuelta</numerusform>
@@ -11976,12 +11980,12 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="155"/>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="156"/>
         <source>{0} given back to the cards it was paid with</source>
         <translation>{0} devueltos a las tarjetas con que se pagó</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="158"/>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="159"/>
         <source>%n point(s) it was paid with given back</source>
         <translation>
             <numerusform>%n punto con que se pagó devuelto</numerusform>
@@ -11989,7 +11993,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="161"/>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="162"/>
         <source>%n point(s) earned taken back</source>
         <translation>
             <numerusform>%n punto ganado retirado</numerusform>
@@ -11997,7 +12001,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="163"/>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="164"/>
         <source>%n point(s) earned could not be taken back: the customer has spent them</source>
         <translation>
             <numerusform>%n punto ganado no se ha podido retirar: el cliente ya lo ha gastado</numerusform>
@@ -12005,27 +12009,27 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="166"/>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="167"/>
         <source>Debt of {0} closed</source>
         <translation>Deuda de {0} cerrada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="168"/>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="169"/>
         <source>&quot;{0}&quot;, sold on this ticket, is cancelled</source>
         <translation>«{0}», vendido en este ticket, queda anulado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="170"/>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="171"/>
         <source>Nothing was paid on it.</source>
         <translation>No se había pagado nada.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="176"/>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="177"/>
         <source>Print cancellation ticket…</source>
         <translation>Imprimir justificante de anulación…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="177"/>
+        <location filename="../../salon_desk/ui/sales/void_dialog.py" line="178"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>

@@ -41,9 +41,11 @@ from salon_desk.models import (
     Staff,
     utcnow,
 )
+from salon_desk.models.db import Database
 from salon_desk.services import settings
 from salon_desk.services import error_texts as msg
 from salon_desk.services.errors import get_or_not_found
+from salon_desk.services.jobs import Job
 from salon_desk.services.settings import Option
 
 AT_RISK_MULTIPLE = Option("insights.at_risk_multiple", Decimal, Decimal("2.0"),
@@ -328,3 +330,11 @@ def statuses_for(session: Session, customer_ids: list[int],
             out[cid] = classify(n, dt.date.fromisoformat(first), dt.date.fromisoformat(last),
                                 today, limits, booked=bool(booked))
     return out
+
+
+def at_risk_ids_job(db: Database, kind: str = AT_RISK) -> Job[list[int]]:
+    """at_risk_ids with a session of its own, as a long job (services.jobs) for the customer
+    list's visits filter: busy until the one query is done."""
+    yield 0, 0, "Looking at every customer's visits…"
+    with db.session() as session:
+        return at_risk_ids(session, kind)

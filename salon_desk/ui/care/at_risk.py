@@ -15,7 +15,6 @@ import dataclasses
 import html
 from dataclasses import dataclass
 import time
-from collections.abc import Callable, Generator
 
 from PySide6.QtCore import QModelIndex, QObject, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter
@@ -48,16 +47,6 @@ KINDS = (insights.AT_RISK, insights.LAPSED, "at_risk_or_lapsed")
 def kind_labels() -> dict[str | None, str]:
     return {None: tr("All visit statuses"), insights.AT_RISK: tr("At risk"),
             insights.LAPSED: tr("Lapsed"), "at_risk_or_lapsed": tr("At risk or lapsed")}
-
-
-def _risk_ids_job(db: Database, kind: str) -> Callable[[], Generator]:
-    def make() -> Generator:
-        yield 0, 0, tr("Looking at every customer's visits…")
-        with db.session() as session:
-            ids = insights.at_risk_ids(session, kind)
-        return ids
-
-    return make
 
 
 class RiskFilter(QObject):
@@ -116,7 +105,7 @@ class RiskFilter(QObject):
             self.changed.emit()
             return
         self.task = BackgroundTask(self.combo.window(), tr("Finding customers at risk"),
-                                   _risk_ids_job(self.db, kind))
+                                   lambda: insights.at_risk_ids_job(self.db, kind))
         self.task.finished.connect(lambda ids, k=kind: self._computed(k, ids))
         self.task.cancelled.connect(lambda: self.combo.setCurrentIndex(0))
         self.task.failed.connect(lambda _exc, _tb: self.combo.setCurrentIndex(0))
