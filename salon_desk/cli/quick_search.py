@@ -83,7 +83,7 @@ def _plainly_usable(path: Path) -> bool:
 
 
 def _search(conn: sqlite3.Connection, text: str, limit: int) -> list[QuickRow]:
-    from salon_desk.services.search.sql import find
+    from salon_desk.services.search.find import find
 
     found = find(conn, text, lambda key: _no_merged_record(conn, key))
     ids = found.ids[:limit]  # as services.search.search slices it

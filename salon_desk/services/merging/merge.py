@@ -51,7 +51,7 @@ from salon_desk.services.merging.undo import (
     undo_merge,
     undo_refusal,
 )
-from salon_desk.services.search.lookup import clean_query, parse_id
+from salon_desk.services.search.sql import clean_query, parse_id
 from salon_desk.services.texts import Text
 
 SNAPSHOT_VERSION = 1

@@ -18,12 +18,12 @@ from sqlalchemy import Select, exists, or_, select, text
 from sqlalchemy.orm import Session
 
 from salon_desk.models import Badge, Customer, customer_badges
+from salon_desk.services.merging.merge import resolve_customer
+from salon_desk.services.search.find import Found, find
 from salon_desk.services.search.sql import (
     HANDFUL,
     MAX_ID,
-    Found,
     clean_query,
-    find,
     is_text_query,
     match_sql,
     parse_id,
@@ -156,8 +156,6 @@ def find_customers(session: Session, query: str, *, merged: bool = True) -> Foun
     resolve = None
     if merged:
         def resolve(key: str) -> int | None:
-            from salon_desk.services.merging.merge import resolve_customer
-
             found = resolve_customer(session, key)
             return found.id if found is not None else None
 

@@ -4,9 +4,8 @@ Matching happens in SQLite's FTS5 index (see models.search_index): fragments of 
 characters through the trigram table, one- and two-letter word prefixes through the word table,
 phone numbers as bare digits whatever their formatting, "#123" or a lone short number as that
 record's ID. ``match_sql`` gives the condition on ``customers.id``; services.search builds the
-list's queries (filters, sorting, pages) around it with SQLAlchemy. ``find`` is the search of
-the search box and of ``salon-desk search``: the matches in name order (a typed ID first), then,
-when they are fewer than HANDFUL, the close matches (one typo away, services.close_matches).
+list's queries (filters, sorting, pages) around it with SQLAlchemy; services.search.find adds
+the close matches to what ``matching_ids`` finds.
 
 Plain Python and SQL on purpose: the command line searches without importing SQLAlchemy and
 the models (cli.basic), through these same functions.
@@ -15,8 +14,6 @@ the models (cli.basic), through these same functions.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
 
 from salon_desk.text.fold import fold
 
@@ -131,33 +128,3 @@ def matching_ids(conn, query: str) -> list[int]:
     return [cid for (cid,) in conn.execute(
         f"SELECT id FROM customers WHERE merged_into_id IS NULL AND ({condition}) "
         "ORDER BY sort_name, id", params)]
-
-
-@dataclass
-class Found:
-    ids: list[int]  # the matches (a typed ID first), then the close matches
-    close: frozenset[int]  # the close matches among them
-
-
-def find(conn, query: str, resolve: Callable[[str], int | None] | None = None,
-         close_limit: int = CLOSE_LIMIT) -> Found:
-    """What the search box and ``salon-desk search`` list for a typed query.
-
-    When nothing matches, ``resolve(query)`` may name the customer an old ID or external ID
-    stands for (a record merged into another, services.merge.resolve_customer)."""
-    query = clean_query(query)
-    ids = matching_ids(conn, query)
-    if not ids and resolve is not None and query.strip() and " " not in query.strip():
-        found = resolve(query)
-        if found is not None:
-            ids = [found]
-    close: list[int] = []
-    if len(ids) < HANDFUL and is_text_query(query):
-        from salon_desk.services.search.close_matches import close_ids
-
-        close = [cid for cid in close_ids(conn, query, close_limit) if cid not in ids]
-    exact = parse_id(query)
-    if exact is not None and exact in ids:
-        ids.remove(exact)
-        ids.insert(0, exact)
-    return Found(ids + close, frozenset(close))
