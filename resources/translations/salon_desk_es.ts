@@ -10282,7 +10282,7 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="462"/>
-        <source>Unknown field(s) to merge: {fields}</source>
+        <source>Unknown fields to merge: {fields}</source>
         <translation>Campos desconocidos para fusionar: {fields}</translation>
     </message>
     <message>
@@ -10849,6 +10849,10 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <source>Row {row} of {file} has {columns} columns; Salon Desk reads up to {limit} (as many as a spreadsheet has).</source>
         <translation type="obsolete">La fila {row} de {file} tiene {columns} columnas; Salon Desk lee hasta {limit} (tantas como tiene una hoja de cálculo).</translation>
+    </message>
+    <message>
+        <source>Unknown field(s) to merge: {fields}</source>
+        <translation type="obsolete">Campos desconocidos para fusionar: {fields}</translation>
     </message>
 </context>
 <context>

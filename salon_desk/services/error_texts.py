@@ -459,7 +459,7 @@ MERGE_CHOOSE_OTHER = QT_TRANSLATE_NOOP(
     "ServiceMessages", "Choose at least one other customer to merge into this one")
 MERGE_KEPT_MERGED_AWAY = QT_TRANSLATE_NOOP("ServiceMessages",
                                            "The customer kept cannot also be merged away")
-MERGE_UNKNOWN_FIELDS = QT_TRANSLATE_NOOP("ServiceMessages", "Unknown field(s) to merge: {fields}")
+MERGE_UNKNOWN_FIELDS = QT_TRANSLATE_NOOP("ServiceMessages", "Unknown fields to merge: {fields}")
 MERGE_FIELD_VALUES = QT_TRANSLATE_NOOP("ServiceMessages",
                                        "{field}: give {count} values ({columns})")
 MERGE_NOTHING_TO_UNDO = QT_TRANSLATE_NOOP("ServiceMessages", "Customer {id} has no merge to undo")
