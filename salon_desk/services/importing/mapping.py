@@ -96,22 +96,9 @@ def analyse(path: Path | str, session: Session | None = None, country: str | Non
             sheet: str | None = None) -> FileAnalysis:
     """Read the file, find its header row and recognise its columns."""
     raw = read_file(path)
-    candidates = [s for s in raw.sheets if sheet is None or s.name == sheet]
-    if not candidates:
-        candidates = raw.sheets
-    best = None
-    for s in candidates:  # the sheet whose headers we recognise best (our template: sheet 1)
-        line, score = H.find_header_row(s.rows)
-        if best is None or score > best[2]:
-            best = (s, line, score)
-    assert best is not None
-    chosen, header_line, _score = best
+    chosen, header_line = _header_sheet(raw.sheets, sheet)
     header_cells = chosen.rows[header_line] if chosen.rows else []
-    data, lines = [], []
-    for offset, row in enumerate(chosen.rows[header_line + 1:], start=header_line + 2):
-        if not is_blank_row(row):
-            data.append(row)
-            lines.append(offset)
+    data, lines = _data_rows(chosen.rows, header_line)
     joined = join_split_numbers(data, list(header_cells)) if raw.delimiter == "," else []
     matches = H.recognise(list(header_cells), data[:200])
     extra = _columns_without_header(matches, list(header_cells), data, lines)
@@ -129,14 +116,43 @@ def analyse(path: Path | str, session: Session | None = None, country: str | Non
         analysis.warnings.append(Text(msg.IMPORT_EXTRA_CELLS, n=len(extra),
                                       rows=limits.row_list(extra)))
     if session is not None:
-        saved = settings.get(session, SAVED_MAPPINGS).get(analysis.signature)
-        if saved:
-            apply_mapping(analysis, {m.index: saved[H.normalise(m.header)] for m in matches
-                                     if H.normalise(m.header) in saved}, how="saved")
-            analysis.saved_mapping_used = True
+        _use_saved_mapping(session, analysis)
         country = country or settings.get(session, settings.DEFAULT_COUNTRY)
     refresh_conventions(analysis, country or "ES")
     return analysis
+
+
+def _header_sheet(sheets: list, wanted: str | None) -> tuple:
+    """The sheet (the one asked for, else the one whose headers are recognised best: sheet 1
+    of our template) and the line of its header row."""
+    candidates = [s for s in sheets if wanted is None or s.name == wanted] or sheets
+    best = None
+    for s in candidates:
+        line, score = H.find_header_row(s.rows)
+        if best is None or score > best[2]:
+            best = (s, line, score)
+    assert best is not None
+    return best[0], best[1]
+
+
+def _data_rows(rows: list[list[object]], header_line: int
+               ) -> tuple[list[list[object]], list[int]]:
+    """The rows under the header that hold something, and their line numbers in the sheet."""
+    data, lines = [], []
+    for offset, row in enumerate(rows[header_line + 1:], start=header_line + 2):
+        if not is_blank_row(row):
+            data.append(row)
+            lines.append(offset)
+    return data, lines
+
+
+def _use_saved_mapping(session: Session, analysis: FileAnalysis) -> None:
+    """The columns' targets the user chose before for a file with these headers."""
+    saved = settings.get(session, SAVED_MAPPINGS).get(analysis.signature)
+    if saved:
+        apply_mapping(analysis, {m.index: saved[H.normalise(m.header)] for m in analysis.matches
+                                 if H.normalise(m.header) in saved}, how="saved")
+        analysis.saved_mapping_used = True
 
 
 def _columns_without_header(matches: list[H.ColumnMatch], header: list[object],
