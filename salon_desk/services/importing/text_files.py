@@ -245,9 +245,7 @@ def _check_spans(sheet: Sheet, ends: list[int], text: str, delimiter: str, offse
     if not multi:
         return
     lines = io.StringIO(text, newline="").readlines()
-    widths = Counter(len(row) for row in sheet.rows if any(c is not None for c in row))
-    width = widths.most_common(1)[0][0] if widths else 0
-    rows = sheet.rows
+    width = _usual_width(sheet.rows)
     for i in multi:
         start = (ends[i - 1] if i else 0) + 1  # first line of the row, 1-based
         end = ends[i]
@@ -258,9 +256,7 @@ def _check_spans(sheet: Sheet, ends: list[int], text: str, delimiter: str, offse
                         and "".join(lines[start - 1:]).count('"') % 2 == 1)
         if not like_rows and not never_closed:
             continue
-        column = next((c for c, cell in enumerate(rows[i])
-                       if isinstance(cell, str) and ("\n" in cell or "\r" in cell)), None)
-        value = " ".join(str(rows[i][column]).split())[:80] if column is not None else ""
+        column, value = _multiline_cell(sheet.rows[i])
         first, last = start + offset, end + offset
         sheet.mark(i, column, value, Text(msg.FLAG_STRAY_QUOTE, first=first, last=last))
         if like_rows:
@@ -268,3 +264,17 @@ def _check_spans(sheet: Sheet, ends: list[int], text: str, delimiter: str, offse
                                  n=like_rows))
         else:
             warnings.append(Text(msg.IMPORT_QUOTE_NOT_CLOSED, row=i + 1, first=first, last=last))
+
+
+def _usual_width(rows: list[list[object]]) -> int:
+    """The most common number of cells of the rows that hold something."""
+    widths = Counter(len(row) for row in rows if any(c is not None for c in row))
+    return widths.most_common(1)[0][0] if widths else 0
+
+
+def _multiline_cell(row: list[object]) -> tuple[int | None, str]:
+    """The first cell written on several lines, and its text on one line (80 characters)."""
+    column = next((c for c, cell in enumerate(row)
+                   if isinstance(cell, str) and ("\n" in cell or "\r" in cell)), None)
+    value = " ".join(str(row[column]).split())[:80] if column is not None else ""
+    return column, value
