@@ -106,14 +106,9 @@ class MergeProposal:
 def display(spec: FieldSpec, value: Any, names: dict[str, dict[int, str]] | None = None) -> str:
     """A value as the dialog shows it (English for yes/no; the UI may translate)."""
     if spec.key == "birth_date":
-        year, month, day = value
-        if not (month and day):
-            return ""
-        return f"{day:02d}/{month:02d}/{year}" if year else f"{day:02d}/{month:02d}"
+        return _birthday_text(value)
     if spec.key == "address":
-        street, postcode, city, region, country = value
-        place = " ".join(p for p in (postcode, city) if p)
-        return ", ".join(p for p in (street, place, region, country) if p)
+        return _address_text(value)
     if spec.key == "blocked":
         blocked, reason = value
         return f"Blocked: {reason}" if blocked else "Not blocked"
@@ -121,6 +116,23 @@ def display(spec: FieldSpec, value: Any, names: dict[str, dict[int, str]] | None
         return "Photo" if value else ""
     if spec.key in ("preferred_staff_id", "category_id") and names:
         return names.get(spec.key, {}).get(value, "") if value else ""
+    return _plain_text(value)
+
+
+def _birthday_text(value: tuple) -> str:
+    year, month, day = value
+    if not (month and day):
+        return ""
+    return f"{day:02d}/{month:02d}/{year}" if year else f"{day:02d}/{month:02d}"
+
+
+def _address_text(value: tuple) -> str:
+    street, postcode, city, region, country = value
+    place = " ".join(p for p in (postcode, city) if p)
+    return ", ".join(p for p in (street, place, region, country) if p)
+
+
+def _plain_text(value: Any) -> str:
     if isinstance(value, bool):
         return "Yes" if value else "No"
     if isinstance(value, dt.datetime):
