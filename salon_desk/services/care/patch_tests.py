@@ -68,10 +68,21 @@ class PatchTestRow:
 
 
 def _validate(session: Session, data: PatchTestData, today: dt.date | None = None) -> PatchTestData:
-    today = today or dt.date.today()
-    errors: dict[str, str] = {}
     data.subject = (data.subject or "").strip()
     data.notes = (data.notes or "").strip()
+    errors = _errors(session, data, today or dt.date.today())
+    if errors:
+        raise ValidationError(errors)
+    if data.result == PatchTestResult.PASS.value and data.valid_until is None:
+        data.valid_until = data.tested_on + dt.timedelta(days=settings.get(session, VALIDITY_DAYS))
+    if data.result == PatchTestResult.FAIL.value:
+        data.valid_until = None  # a failed test is never valid
+    return data
+
+
+def _errors(session: Session, data: PatchTestData, today: dt.date) -> dict[str, str]:
+    """What is wrong with the test's fields, by field."""
+    errors: dict[str, str] = {}
     if data.result not in {r.value for r in PatchTestResult}:
         errors["result"] = Text(msg.PATCH_RESULT)
     if data.tested_on is None:
@@ -88,13 +99,7 @@ def _validate(session: Session, data: PatchTestData, today: dt.date | None = Non
         errors["staff_id"] = Text(msg.THAT_STAFF_MISSING)
     if data.valid_until is not None and data.tested_on and data.valid_until < data.tested_on:
         errors["valid_until"] = Text(msg.PATCH_VALID_BEFORE_TEST)
-    if errors:
-        raise ValidationError(errors)
-    if data.result == PatchTestResult.PASS.value and data.valid_until is None:
-        data.valid_until = data.tested_on + dt.timedelta(days=settings.get(session, VALIDITY_DAYS))
-    if data.result == PatchTestResult.FAIL.value:
-        data.valid_until = None  # a failed test is never valid
-    return data
+    return errors
 
 
 def _apply(test: PatchTest, data: PatchTestData) -> None:
