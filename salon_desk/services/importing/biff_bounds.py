@@ -51,62 +51,86 @@ def _sector_table(data: bytes) -> array:
     return table
 
 
-def compound_stream(data: bytes, names: tuple[str, ...], file: str) -> bytes:
-    """The first of the named streams of an OLE compound file (as Excel 97-2003 writes)."""
-    try:
+class _Compound:
+    """An OLE compound file (as Excel 97-2003 writes): its sectors and their chains. Any number
+    out of range raises UnreadableFile."""
+
+    def __init__(self, data: bytes, file: str) -> None:
+        self.data, self.file = data, file
         shift, mini_shift = struct.unpack_from("<HH", data, 30)
         if shift not in (9, 12) or mini_shift != 6:
             raise _fail(file=file)
-        size = 1 << shift
-        sectors = max(0, (len(data) - size) // size)
+        self.size = 1 << shift
+        self.sectors = max(0, (len(data) - self.size) // self.size)
+        self.fat = self._allocation_table()
 
-        def sector(n: int) -> bytes:
-            if n >= sectors:
-                raise _fail(file=file)
-            return data[(n + 1) * size:(n + 2) * size]
+    def sector(self, n: int) -> bytes:
+        if n >= self.sectors:
+            raise _fail(file=self.file)
+        return self.data[(n + 1) * self.size:(n + 2) * self.size]
 
+    def _allocation_table(self) -> array:
+        data = self.data
         fat_ids = list(_sector_table(data[76:512]))
         next_difat, count = _u32(data, 68), _u32(data, 72)
-        for _ in range(min(count, sectors)):
+        for _ in range(min(count, self.sectors)):
             if next_difat >= _END:
                 break
-            block = _sector_table(sector(next_difat))
+            block = _sector_table(self.sector(next_difat))
             fat_ids += list(block[:-1])
             next_difat = block[-1]
-        fat = _sector_table(b"".join(sector(n) for n in fat_ids[:_u32(data, 44)] if n < _END))
+        return _sector_table(b"".join(self.sector(n) for n in fat_ids[:_u32(data, 44)]
+                                      if n < _END))
 
-        def chain(start: int) -> list[int]:
-            out = []
-            while start < _END:
-                if len(out) > len(fat) or start >= len(fat):
-                    raise _fail(file=file)
-                out.append(start)
-                start = fat[start]
-            return out
+    def chain(self, start: int) -> list[int]:
+        out = []
+        while start < _END:
+            if len(out) > len(self.fat) or start >= len(self.fat):
+                raise _fail(file=self.file)
+            out.append(start)
+            start = self.fat[start]
+        return out
 
-        directory = b"".join(sector(n) for n in chain(_u32(data, 48)))
+    def stream(self, start: int) -> bytes:
+        return b"".join(self.sector(n) for n in self.chain(start))
+
+    def entries(self) -> list[tuple[str, int, int, int]]:
+        """(name, kind, first sector, length) of each directory entry."""
+        directory = self.stream(_u32(self.data, 48))
         entries = []
         for i in range(len(directory) // 128):
             entry = directory[i * 128:(i + 1) * 128]
             length = min(struct.unpack_from("<H", entry, 64)[0], 64)
             name = entry[:max(0, length - 2)].decode("utf-16-le", "replace")
             entries.append((name, entry[66], _u32(entry, 116), _u32(entry, 120)))
+        return entries
+
+    def mini_stream(self, start: int, length: int, root_start: int) -> bytes:
+        """A small stream, kept in 64-byte pieces inside the root entry's stream."""
+        mini_fat = _sector_table(self.stream(_u32(self.data, 60)))
+        mini_data = self.stream(root_start)
+        out, n = [], start
+        while n < _END and len(out) * 64 < length:
+            if n >= len(mini_fat) or len(out) > len(mini_fat):
+                raise _fail(file=self.file)
+            out.append(mini_data[n * 64:(n + 1) * 64])
+            n = mini_fat[n]
+        return b"".join(out)[:length]
+
+
+def compound_stream(data: bytes, names: tuple[str, ...], file: str) -> bytes:
+    """The first of the named streams of an OLE compound file (as Excel 97-2003 writes)."""
+    try:
+        compound = _Compound(data, file)
+        entries = compound.entries()
         wanted = {n.lower() for n in names}
         found = next((e for e in entries if e[1] == 2 and e[0].lower() in wanted), None)
         if found is None or not entries:
             raise _fail(file=file)
         _name, _kind, start, length = found
         if length >= _u32(data, 56):  # a regular stream
-            return b"".join(sector(n) for n in chain(start))[:length]
-        mini_fat = _sector_table(b"".join(sector(n) for n in chain(_u32(data, 60))))
-        mini_data = b"".join(sector(n) for n in chain(entries[0][2]))
-        out, n = [], start
-        while n < _END and len(out) * 64 < length:
-            if n >= len(mini_fat) or len(out) > len(mini_fat):
-                raise _fail(file=file)
-            out.append(mini_data[n * 64:(n + 1) * 64])
-            n = mini_fat[n]
-        return b"".join(out)[:length]
+            return compound.stream(start)[:length]
+        return compound.mini_stream(start, length, entries[0][2])
     except (struct.error, IndexError, OverflowError, MemoryError):
         raise _fail(file=file) from None
 
