@@ -31,9 +31,7 @@ def _numeric_columns(header: list[object]) -> set[int]:
 
 def join_split_numbers(rows: list[list[object]], header: list[object]) -> list[int]:
     """Join numbers cut by the separator, in place; returns the indexes of the rows mended."""
-    width = len(header)
-    while width and not str(header[width - 1] or "").strip():
-        width -= 1
+    width = _header_width(header)
     if width < 2:
         return []
     numeric = None
@@ -45,24 +43,42 @@ def join_split_numbers(rows: list[list[object]], header: list[object]) -> list[i
         surplus = used - width
         if surplus <= 0:
             continue
-        cuts = [i for i in range(used - 1)
-                if isinstance(row[i], str) and _INTEGER_PART.match(row[i].strip())
-                and isinstance(row[i + 1], str) and _FRACTION_PART.match(row[i + 1].strip())]
+        cuts = _cuts(row, used)
         if len(cuts) != surplus or any(b - a < 2 for a, b in zip(cuts, cuts[1:], strict=False)):
             continue
         if numeric is None:
             numeric = _numeric_columns(header)
         if any(cut - k not in numeric for k, cut in enumerate(cuts)):
             continue
-        joined: list[object] = []
-        i = 0
-        while i < len(row):
-            if i in cuts:
-                joined.append(f"{row[i].strip()},{row[i + 1].strip()}")
-                i += 2
-            else:
-                joined.append(row[i])
-                i += 1
-        row[:] = joined
+        row[:] = _joined(row, cuts)
         mended.append(index)
     return mended
+
+
+def _header_width(header: list[object]) -> int:
+    """The number of header cells up to the last one that says something."""
+    width = len(header)
+    while width and not str(header[width - 1] or "").strip():
+        width -= 1
+    return width
+
+
+def _cuts(row: list[object], used: int) -> list[int]:
+    """Where an integer part is followed by a fraction part."""
+    return [i for i in range(used - 1)
+            if isinstance(row[i], str) and _INTEGER_PART.match(row[i].strip())
+            and isinstance(row[i + 1], str) and _FRACTION_PART.match(row[i + 1].strip())]
+
+
+def _joined(row: list[object], cuts: list[int]) -> list[object]:
+    """The row with each cut's two cells written back as one number."""
+    joined: list[object] = []
+    i = 0
+    while i < len(row):
+        if i in cuts:
+            joined.append(f"{row[i].strip()},{row[i + 1].strip()}")
+            i += 2
+        else:
+            joined.append(row[i])
+            i += 1
+    return joined
