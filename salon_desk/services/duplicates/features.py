@@ -242,9 +242,11 @@ def evidence(a: Person, b: Person) -> Evidence:
     _birth_evidence(bl, common, normal, house)
     phone_same = _phone_evidence(a, b, common, normal, house)
     el = email_level(a, b)
-    _email_evidence(el, common, normal, house)
+    _contact_evidence(el, CLOSE, ("email_same", "first_diff_email", "email_close", "email_diff"),
+                      common, normal, house)
     al = address_level(a, b)
-    _address_evidence(al, common, normal, house)
+    _contact_evidence(al, PART, ("address_same", "first_diff_address", "postcode_same",
+                                 "address_diff"), common, normal, house)
     if a.gender and b.gender and a.gender != b.gender:
         common.append(F["gender_diff"])
     if (phone_same or el == SAME) and bl == DIFF:
@@ -275,24 +277,19 @@ def _phone_evidence(a: Person, b: Person, common: list[int], normal: list[int],
     return True
 
 
-def _email_evidence(el: int, common: list[int], normal: list[int], house: list[int]) -> None:
-    if el == SAME:
-        normal.append(F["email_same"])
-        house.append(F["first_diff_email"])
-    elif el == CLOSE:
-        common.append(F["email_close"])
-    elif el == DIFF:
-        common.append(F["email_diff"])
-
-
-def _address_evidence(al: int, common: list[int], normal: list[int], house: list[int]) -> None:
-    if al == SAME:
-        normal.append(F["address_same"])
-        house.append(F["first_diff_address"])
-    elif al == PART:
-        common.append(F["postcode_same"])
-    elif al == DIFF:
-        common.append(F["address_diff"])
+def _contact_evidence(level: int, weaker: int, features: tuple[str, str, str, str],
+                      common: list[int], normal: list[int], house: list[int]) -> None:
+    """The features of an email or address level: ``features`` names the one for the same
+    value, its household version, the one for the ``weaker`` level (a close email, the same
+    postcode) and the one for different values."""
+    same, household, weaker_feature, different = features
+    if level == SAME:
+        normal.append(F[same])
+        house.append(F[household])
+    elif level == weaker:
+        common.append(F[weaker_feature])
+    elif level == DIFF:
+        common.append(F[different])
 
 
 def _match_type(bl: int, phone_same: bool, el: int, al: int) -> str | None:
