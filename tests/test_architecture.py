@@ -77,7 +77,6 @@ KNOWN_CYCLES = [
     ["salon_desk.services.error_texts", "salon_desk.services.errors", "salon_desk.services.money",
      "salon_desk.services.texts"],
     ["salon_desk.services.importing.dates", "salon_desk.services.importing.values"],
-    ["salon_desk.services.printing.cancellation", "salon_desk.services.printing.ticket"],
 ]
 
 

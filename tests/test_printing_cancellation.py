@@ -10,7 +10,7 @@ import pytest
 from visits_helpers import service_id
 
 from salon_desk.services.errors import ValidationError
-from salon_desk.services.printing.ticket import ticket_pdf
+from salon_desk.services.printing.tickets import ticket_pdf
 from salon_desk.services.sales.void import void_sale
 from salon_desk.services.sales.selling import LineDraft, PaymentDraft, SaleDraft, create_sale
 

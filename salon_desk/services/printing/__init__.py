@@ -17,7 +17,7 @@ KINDS = ("ticket", "summary", "appointments", "budget")
 
 def builder(kind: str) -> Callable[..., bytes]:
     if kind == "ticket":
-        from salon_desk.services.printing.ticket import ticket_pdf
+        from salon_desk.services.printing.tickets import ticket_pdf
         return ticket_pdf
     if kind == "summary":
         from salon_desk.services.printing.summary import summary_pdf

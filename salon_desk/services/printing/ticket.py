@@ -12,7 +12,6 @@ import io
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
-from pathlib import Path
 
 from reportlab.graphics.barcode.code128 import Code128
 from reportlab.lib.units import mm
@@ -31,7 +30,7 @@ from sqlalchemy.orm import Session
 
 from salon_desk.models import Customer, PointsEntry, Sale
 from salon_desk.services import error_texts as msg
-from salon_desk.services.errors import ValidationError, get_or_not_found
+from salon_desk.services.errors import get_or_not_found
 from salon_desk.services.printing import common
 from salon_desk.services.printing.common import (
     FONT,
@@ -45,8 +44,6 @@ from salon_desk.services.printing.common import (
     esc,
     styles,
 )
-from salon_desk.services.printing.options import TICKET_LAYOUTS
-from salon_desk.services.texts import Text
 
 ROLL_WIDTHS = {"80mm": 80 * mm, "58mm": 58 * mm}
 ROLL_MARGINS = {"80mm": 4 * mm, "58mm": 3 * mm}
@@ -374,29 +371,10 @@ def _page_pdf(data: TicketData, ctx: PrintContext, pagesize: tuple[float, float]
 
 
 # ------------------------------------------------------------------------------- public
-def ticket_pdf(session: Session, sale_id: int, layout: str | None = None,
-               ctx: PrintContext | None = None, cancellation: bool = False) -> bytes:
-    """PDF bytes of a sale's ticket. ``layout``: "80mm", "58mm", "a4" or "letter"
-    (default: the receipt layout chosen in the settings); ``cancellation``: the ticket of its
-    cancellation instead (what was given back), for a cancelled sale."""
-    from salon_desk.services import settings
-    from salon_desk.services.printing.options import RECEIPT_LAYOUT
-
-    common.register_fonts()
-    ctx = ctx or common.load_context(session)
-    layout = (layout or settings.get(session, RECEIPT_LAYOUT) or "80mm").lower()
-    if layout not in TICKET_LAYOUTS:
-        raise ValidationError({"layout": Text(msg.TICKET_LAYOUT_UNKNOWN, layout=repr(layout),
-                                              layouts=", ".join(TICKET_LAYOUTS))})
-    if cancellation:
-        from salon_desk.services.printing.cancellation import cancellation_pdf
-
-        return cancellation_pdf(session, sale_id, layout, ctx)
+def sale_ticket_pdf(session: Session, sale_id: int, layout: str, ctx: PrintContext) -> bytes:
+    """PDF bytes of a sale's ticket in ``layout`` (one of TICKET_LAYOUTS); the public entry,
+    which also prints cancellations, is services.printing.tickets.ticket_pdf."""
     data = ticket_data(session, sale_id, ctx)
     if layout in ROLL_WIDTHS:
         return _roll_pdf(data, ctx, layout)
     return _page_pdf(data, ctx, common.PAGE_SIZES[layout])
-
-
-def write_pdf(session: Session, sale_id: int, path: str | Path, **options) -> Path:
-    return common.write_pdf(path, ticket_pdf(session, sale_id, **options))
