@@ -76,7 +76,6 @@ def import_cycles(graph: grimp.ImportGraph) -> list[list[str]]:
 KNOWN_CYCLES = [
     ["salon_desk.services.error_texts", "salon_desk.services.errors", "salon_desk.services.money",
      "salon_desk.services.texts"],
-    ["salon_desk.services.importing.dates", "salon_desk.services.importing.values"],
 ]
 
 

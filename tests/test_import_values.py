@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 
+from salon_desk.services.importing import dates
 from salon_desk.services.importing import values as V
 from salon_desk.services.importing.values import Unreadable
 from salon_desk.services.phones import PhoneError
@@ -184,7 +185,7 @@ def test_a_gender_written_with_doubt_or_unknown_is_not_guessed(raw):
     ("29/02", "dmy", (None, 2, 29)),
 ])
 def test_dates(raw, order, expected):
-    assert V.date_parts(raw, order) == expected
+    assert dates.date_parts(raw, order) == expected
 
 
 @pytest.mark.parametrize("raw,order", [
@@ -193,23 +194,23 @@ def test_dates(raw, order, expected):
 ])
 def test_bad_dates(raw, order):
     with pytest.raises(Unreadable):
-        V.date_parts(raw, order)
+        dates.date_parts(raw, order)
 
 
 def test_date_order_decided_per_file():
-    assert V.detect_date_order(["01/02/1990", "17/05/1980"]) == ("dmy", False)
-    assert V.detect_date_order(["01/02/1990", "05/17/1980"]) == ("mdy", False)
-    assert V.detect_date_order(["01/02/1990", "03/04/1985"]) == (None, True)  # ask
-    assert V.detect_date_order(["1990-02-01", "--05-17"]) == (None, False)
-    assert V.detect_date_order([dt.date(1990, 1, 2)]) == (None, False)
+    assert dates.detect_date_order(["01/02/1990", "17/05/1980"]) == ("dmy", False)
+    assert dates.detect_date_order(["01/02/1990", "05/17/1980"]) == ("mdy", False)
+    assert dates.detect_date_order(["01/02/1990", "03/04/1985"]) == (None, True)  # ask
+    assert dates.detect_date_order(["1990-02-01", "--05-17"]) == (None, False)
+    assert dates.detect_date_order([dt.date(1990, 1, 2)]) == (None, False)
 
 
 def test_datetimes():
-    assert V.parse_datetime("2024-01-15 10:30", None) == dt.datetime(2024, 1, 15, 10, 30)
-    assert V.parse_datetime("15/01/2024 10:30", "dmy") == dt.datetime(2024, 1, 15, 10, 30)
-    aware = V.parse_datetime("2024-01-15T10:30:00+00:00", None)
+    assert dates.parse_datetime("2024-01-15 10:30", None) == dt.datetime(2024, 1, 15, 10, 30)
+    assert dates.parse_datetime("15/01/2024 10:30", "dmy") == dt.datetime(2024, 1, 15, 10, 30)
+    aware = dates.parse_datetime("2024-01-15T10:30:00+00:00", None)
     assert aware.tzinfo is not None and aware.hour == 10
-    assert V.parse_datetime(45306.5, None) == dt.datetime(2024, 1, 15, 12, 0)
+    assert dates.parse_datetime(45306.5, None) == dt.datetime(2024, 1, 15, 12, 0)
 
 
 @pytest.mark.parametrize("raw,expected", [

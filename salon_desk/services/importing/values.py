@@ -401,15 +401,3 @@ def split_full_name(text: str) -> tuple[str, str]:
         parts.pop(0)
     return parts[0], " ".join(parts[1:])
 
-
-# The date readers live in services.importing.dates; their old names here still work.
-_MOVED = ("EXCEL_EPOCH", "MONTHS", "date_parts", "detect_date_order", "detect_date_shapes",
-          "parse_date", "parse_datetime")
-
-
-def __getattr__(name: str):
-    if name in _MOVED:
-        from salon_desk.services.importing import dates
-
-        return getattr(dates, name)
-    raise AttributeError(name)

@@ -43,8 +43,8 @@ from salon_desk.services.importing import (
     apply_mapping,
     preview_import,
 )
+from salon_desk.services.importing.dates import detect_date_order
 from salon_desk.services.importing.mapping import refresh_conventions
-from salon_desk.services.importing.values import detect_date_order
 from salon_desk.ui import dialogs, formatting
 from salon_desk.ui.tasks import BackgroundTask
 from salon_desk.ui.texts import message_text
