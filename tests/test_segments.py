@@ -186,6 +186,8 @@ CASES = [
     ({"visits_min": 3}, {"Fran"}),
     ({"visits_min": 2}, {"Ana", "Fran"}),
     ({"visits_max": 0}, {"Bea", "Carla", "Gina"}),
+    ({"visits_min": 0}, EVERYONE),
+    ({"spent_min": 0}, EVERYONE),
     ({"visits_max": 1}, {"Bea", "Carla", "Dani", "Eva", "Gina"}),
     ({"visits_min": 1, "visits_from": TODAY - dt.timedelta(days=90)}, {"Ana", "Eva", "Fran"}),
     ({"visits_from": TODAY - dt.timedelta(days=30)}, {"Ana"}),

@@ -31,6 +31,7 @@ from sqlalchemy import (
     not_,
     or_,
     select,
+    true,
     union_all,
 )
 from sqlalchemy.orm import Session
@@ -141,6 +142,8 @@ def _counted(grouped: Select, value, low: int | None, high: int | None) -> Colum
     ``low`` and ``high``; customers without any row count as 0."""
     if low:
         return Customer.id.in_(grouped.having(and_(*_between(value, low, high))))
+    if high is None:  # "at least 0": everyone
+        return true()
     return Customer.id.not_in(grouped.having(value > high))
 
 
