@@ -70,23 +70,11 @@ def import_cycles(graph: grimp.ImportGraph) -> list[list[str]]:
     return cycles
 
 
-# Cycles inside services/ still to be broken (each a helper to move to a module both sides can
-# import). The list may only shrink: a new cycle fails, and so does one that is gone but still
-# listed.
-KNOWN_CYCLES = [
-    ["salon_desk.services.error_texts", "salon_desk.services.errors", "salon_desk.services.money",
-     "salon_desk.services.texts"],
-]
-
-
 def test_no_module_imports_itself_through_others():
     graph = grimp.build_graph("salon_desk", exclude_type_checking_imports=True,
                               cache_dir=None)
     cycles = import_cycles(graph)
-    new = [group for group in cycles if group not in KNOWN_CYCLES]
-    assert new == [], "import cycles:\n" + "\n".join(" <-> ".join(group) for group in new)
-    gone = [group for group in KNOWN_CYCLES if group not in cycles]
-    assert gone == [], f"no longer cycles, remove them from KNOWN_CYCLES: {gone}"
+    assert cycles == [], "import cycles:\n" + "\n".join(" <-> ".join(group) for group in cycles)
 
 
 def test_the_cycle_finder_finds_a_cycle():

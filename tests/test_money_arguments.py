@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from visits_helpers import product_id, service_id, staff_id
 
 from salon_desk.models import Budget, CashMovement, DebtPayment, PointsEntry, Sale, Service
-from salon_desk.services import money
+from salon_desk.services import amounts
 from salon_desk.services.schedule.appointments import AppointmentData, book
 from salon_desk.services.visits.budgets import BudgetData, BudgetLineData, create_budget
 from salon_desk.services.sales.catalog import save_item
@@ -53,27 +53,27 @@ def _refused(db, call, model) -> ValidationError:
 @pytest.mark.parametrize("value", BAD_CENTS)
 def test_an_amount_is_whole_cents(value):
     with pytest.raises(ValidationError) as caught:
-        money.checked_cents(value, "amount")
+        amounts.checked_cents(value, "amount")
     assert list(caught.value.errors) == ["amount"]
     assert "whole number of cents" in str(caught.value)
 
 
 @pytest.mark.parametrize("value", [0, 1, -250, 10**12])
 def test_whole_cents_pass(value):
-    assert money.checked_cents(value, "amount") == value
+    assert amounts.checked_cents(value, "amount") == value
 
 
 @pytest.mark.parametrize("value", BAD_PERCENTS)
 def test_a_discount_is_a_finite_decimal_from_0_to_100(value):
     with pytest.raises(ValidationError) as caught:
-        money.checked_percent(value, "discount")
+        amounts.checked_percent(value, "discount")
     assert list(caught.value.errors) == ["discount"]
 
 
 @pytest.mark.parametrize("value", [0, 100, Decimal("7.5"), Decimal("33.33")])
 def test_good_discounts_pass(value):
-    assert money.checked_percent(value, "discount") == Decimal(value)
-    assert isinstance(money.checked_percent(value, "discount"), Decimal)
+    assert amounts.checked_percent(value, "discount") == Decimal(value)
+    assert isinstance(amounts.checked_percent(value, "discount"), Decimal)
 
 
 # ------------------------------------------------------------------------- in the services

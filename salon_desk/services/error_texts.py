@@ -12,7 +12,10 @@ read the same in every language.
 
 from __future__ import annotations
 
-from salon_desk.services.texts import QT_TRANSLATE_NOOP
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name Qt's tools know
+    """Marks a text for translation where it is written (scripts/i18n_extract.py finds it)."""
+    return text
 
 # ------------------------------------------------------------------------- things not found
 CUSTOMER_NOT_FOUND = QT_TRANSLATE_NOOP("ServiceMessages", "Customer {id} does not exist")
@@ -226,7 +229,7 @@ PAYMENTS_OVER_TOTAL_AND_DEBT = QT_TRANSLATE_NOOP(
 DEBT_NEEDS_CUSTOMER = QT_TRANSLATE_NOOP("ServiceMessages",
                                         "Only a customer's sale can pay an earlier debt")
 
-# ------------------------------------------------- money arguments (services.money.checked_*)
+# ----------------------------------------------- money arguments (services.amounts.checked_*)
 MONEY_WHOLE_CENTS = QT_TRANSLATE_NOOP(
     "ServiceMessages", "An amount of money must be a whole number of cents, not {value}")
 WHOLE_NUMBER = QT_TRANSLATE_NOOP("ServiceMessages", "A whole number is needed here, not {value}")

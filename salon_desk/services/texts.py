@@ -22,15 +22,12 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from salon_desk.services import error_texts
+
 
 CONTEXT = "ServiceMessages"  # the translation context of every catalogue text
 
 _PLURAL = re.compile(r"(\w+)\((\w+)\)")
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name Qt's tools know
-    """Marks a text for translation where it is written (scripts/i18n_extract.py finds it)."""
-    return text
 
 
 @dataclass(frozen=True)
@@ -111,8 +108,6 @@ def _render(source: str, values: dict[str, object], translate, show) -> str:
 # ------------------------------------------------------------------ names the app has stored
 @functools.cache
 def _stored_patterns() -> list[tuple[str, re.Pattern]]:
-    from salon_desk.services import error_texts
-
     patterns = []
     for source in error_texts.STORED:
         parts = re.split(r"\{(\w+)\}", source)
@@ -142,7 +137,5 @@ def stored_text(value: str | None) -> str:
     head, separator, note = value.partition(": ")
     found = _match_stored(head) if separator else None
     if found is not None:
-        from salon_desk.services.error_texts import WITH_NOTE
-
-        return Text(WITH_NOTE, what=found, note=note)
+        return Text(error_texts.WITH_NOTE, what=found, note=note)
     return value

@@ -25,7 +25,7 @@ from salon_desk.models.customers import Channel, ConsentCategory
 from salon_desk.services import error_texts as msg
 from salon_desk.services import settings
 from salon_desk.services.errors import ValidationError, get_or_not_found
-from salon_desk.services.money import checked_percent
+from salon_desk.services.amounts import checked_percent
 from salon_desk.services.phones import PhoneError, normalise_phone
 from salon_desk.services.texts import Text
 

@@ -21,7 +21,7 @@ from salon_desk.models import (
 )
 from salon_desk.services import error_texts as msg
 from salon_desk.services.errors import SalonError, ValidationError, get_or_not_found
-from salon_desk.services.money import checked_cents
+from salon_desk.services.amounts import checked_cents
 from salon_desk.services.texts import Text
 
 M = TypeVar("M")

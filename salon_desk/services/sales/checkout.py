@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from salon_desk.services.visits import debts
 from salon_desk.services import error_texts as msg
 from salon_desk.services.errors import ValidationError
-from salon_desk.services.money import checked_cents
+from salon_desk.services.amounts import checked_cents
 from salon_desk.services.sales.selling import (
     MONEY_METHODS,
     PaymentDraft,

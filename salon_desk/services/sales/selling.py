@@ -50,13 +50,8 @@ from salon_desk.services import error_texts as msg
 from salon_desk.services.visits import points as points_service
 from salon_desk.services import settings
 from salon_desk.services.errors import NotFound, ValidationError, get_or_not_found
-from salon_desk.services.money import (
-    checked_cents,
-    checked_percent,
-    checked_whole,
-    line_amount,
-    points_for,
-)
+from salon_desk.services.amounts import checked_cents, checked_percent, checked_whole
+from salon_desk.services.money import line_amount, points_for
 from salon_desk.services.texts import Amount, Text
 
 MONEY_METHODS = (PaymentMethod.CASH.value, PaymentMethod.CARD.value, PaymentMethod.TRANSFER.value)

@@ -22,7 +22,8 @@ from salon_desk.services.schedule import appointments as appointment_service
 from salon_desk.services import settings
 from salon_desk.services import error_texts as msg
 from salon_desk.services.errors import NotFound, SalonError, ValidationError, get_or_not_found
-from salon_desk.services.money import checked_cents, checked_percent, checked_whole, line_amount
+from salon_desk.services.amounts import checked_cents, checked_percent, checked_whole
+from salon_desk.services.money import line_amount
 from salon_desk.services.sales.selling import ITEM_MODELS, LineDraft, SaleDraft
 from salon_desk.services.texts import Text
 

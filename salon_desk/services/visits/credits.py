@@ -32,7 +32,7 @@ from salon_desk.models import (
 )
 from salon_desk.services import error_texts as msg
 from salon_desk.services.errors import SalonError, ValidationError, get_or_not_found
-from salon_desk.services.money import checked_cents, checked_percent
+from salon_desk.services.amounts import checked_cents, checked_percent
 from salon_desk.services.care.notes import NoteData, create_note
 from salon_desk.services.sales.selling import LineDraft, PaymentDraft, SaleDraft, SaleResult, create_sale
 from salon_desk.services.texts import Text

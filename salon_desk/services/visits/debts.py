@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from salon_desk.models import CashMovement, Customer, Debt, DebtPayment, Sale, utcnow
 from salon_desk.services import error_texts as msg
 from salon_desk.services.errors import ValidationError, get_or_not_found
-from salon_desk.services.money import checked_cents
+from salon_desk.services.amounts import checked_cents
 from salon_desk.services.sales.selling import MONEY_METHODS
 from salon_desk.services.texts import Amount, Text
 

@@ -18,7 +18,7 @@ from salon_desk.models import Customer, PointsAction, PointsEntry, Staff, utcnow
 from salon_desk.services import error_texts as msg
 from salon_desk.services import settings
 from salon_desk.services.errors import ValidationError, get_or_not_found
-from salon_desk.services.money import checked_whole
+from salon_desk.services.amounts import checked_whole
 from salon_desk.services.texts import Text
 
 GAINS = {PointsAction.EARNED.value, PointsAction.ADDED.value}
