@@ -47,6 +47,7 @@ def test_find_json(salon, capsys):  # noqa: F811
     (["--package-sessions-left"], []),
     (["--booking-status", "cancelled"], ["Bea"]),
     (["--booking-status", "ACTIVE"], ["Ana"]),
+    (["--booking-status", "No-show"], ["Carla"]),
     (["--booked-to", "2000-01-01"], []),
     (["--visited-within", "30"], ["Ana"]),
     (["--not-visited-for", "70"], ["Dani", "Fran"]),

@@ -86,6 +86,10 @@ def _lower(value: str) -> str:
     return value.strip().lower()
 
 
+def _status(value: str) -> str:
+    return _lower(value).replace("-", "_")  # "no-show" as people write it
+
+
 def register(sub) -> None:
     p = sub.add_parser("find", help="find a segment of customers (criteria as the list's "
                        "filter panel; repeating an option means any of its values); prints "
@@ -148,7 +152,7 @@ def _booked(g) -> None:
     g.add_argument("--booked-to", type=_date, metavar="DATE",
                    help="an appointment on or before this day")
     _many(g, "--booking-status", "status of that appointment (active: pending or confirmed)",
-          type=_lower, choices=BOOKING_STATUSES)
+          type=_status, choices=BOOKING_STATUSES)
 
 
 def _spend(g) -> None:
