@@ -333,6 +333,16 @@ def test_criteria_round_trip_through_json():
                                     "spent_min", "consents", "has_email"]
 
 
+def test_the_choices_are_the_models_values():
+    from salon_desk.models import AppointmentStatus, Channel, ConsentCategory, Gender
+    from salon_desk.services.segments import choices
+
+    assert choices.GENDERS == tuple(g.value for g in Gender)
+    assert choices.BOOKING_STATUSES == tuple(s.value for s in AppointmentStatus) + ("active",)
+    assert choices.CONSENTS == tuple(f"{c.value}:{ch.value}" for c in ConsentCategory
+                                     for ch in Channel)
+
+
 def test_criteria_refuse_values_the_filter_does_not_know():
     with pytest.raises(ValidationError) as wrong:
         Criteria.from_json('{"genders": ["robot"]}')

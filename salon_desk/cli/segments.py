@@ -13,7 +13,7 @@ import json
 import sys
 
 from salon_desk.cli.common import open_db
-from salon_desk.services.segments.criteria import (
+from salon_desk.services.segments.choices import (
     BOOKING_STATUSES,
     CONSENTS,
     CREDITS,

@@ -17,18 +17,21 @@ import datetime as dt
 import json
 from dataclasses import dataclass, field
 
-from salon_desk.models import AppointmentStatus, Channel, ConsentCategory, Gender
 from salon_desk.services import error_texts as msg
 from salon_desk.services.errors import ValidationError
+from salon_desk.services.segments.choices import (
+    ACTIVE,
+    BOOKING_STATUSES,
+    CONSENTS,
+    CREDITS,
+    CUSTOMER_STATES,
+    GENDERS,
+    SUBSCRIPTIONS,
+)
 from salon_desk.services.texts import Text
 
-ACTIVE = "active"  # a booking status of the filter: pending or confirmed
-BOOKING_STATUSES = tuple(s.value for s in AppointmentStatus) + (ACTIVE,)
-CUSTOMER_STATES = ("active", "inactive", "blocked")
-SUBSCRIPTIONS = ("reminders", "birthday", "marketing")
-CREDITS = ("voucher", "prepaid", "loyalty")
-GENDERS = tuple(g.value for g in Gender)
-CONSENTS = tuple(f"{c.value}:{ch.value}" for c in ConsentCategory for ch in Channel)
+__all__ = ["ACTIVE", "BOOKING_STATUSES", "CONSENTS", "CREDITS", "CUSTOMER_STATES", "Criteria",
+           "GENDERS", "SUBSCRIPTIONS"]
 
 
 @dataclass
