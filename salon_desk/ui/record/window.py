@@ -223,7 +223,7 @@ class RecordWindow(QMainWindow):
             self.tab_widget.setCurrentWidget(tab)
             self._ensure_loaded(tab)
 
-    def refresh(self, kinds: frozenset[str] = ALL_EVENTS) -> None:
+    def refresh(self, *, kinds: frozenset[str] = ALL_EVENTS) -> None:
         """Reload the header and the counts, mark stale the tabs these events concern (all of
         them by default) and reload the one in front."""
         self._refresh_timer.stop()
@@ -270,7 +270,7 @@ class RecordWindow(QMainWindow):
         if self._notifying:
             return
         if not ids or self.customer_id in ids:
-            self.refresh(frozenset({"customers"}))
+            self.refresh(kinds=frozenset({"customers"}))
 
     def _appointments_changed(self, ids: list) -> None:
         self._history_changed("appointments", ids)
@@ -284,7 +284,7 @@ class RecordWindow(QMainWindow):
             self._refresh_timer.start()
 
     def _events_arrived(self) -> None:
-        self.refresh(frozenset(self._pending_events))
+        self.refresh(kinds=frozenset(self._pending_events))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         prefs().setValue("record_window/geometry", self.saveGeometry())
