@@ -194,6 +194,19 @@ class Project:
         return self.wrappers.get(symbol) if symbol and symbol[1] else None
 
     def _find_wrappers(self) -> None:
+        # 0. Module-level translators: _tr = translator("Ctx") (ui.i18n.translator), whose
+        #    calls are _tr(text) or _tr(text, n).
+        for module in self.modules.values():
+            for node in module.tree.body:
+                if not (isinstance(node, ast.Assign) and len(node.targets) == 1
+                        and isinstance(node.targets[0], ast.Name)
+                        and isinstance(node.value, ast.Call) and node.value.args):
+                    continue
+                if self.resolve(module, node.value.func) != ("salon_desk.ui.i18n", "translator"):
+                    continue
+                context = literal(node.value.args[0])
+                if context is not None:
+                    self.wrappers[(module.name, node.targets[0].id)] = Wrapper(context, 0, None, 1)
         # 1. Functions whose body calls QCoreApplication.translate("Ctx", <their parameter>).
         for module in self.modules.values():
             for name, func in module.functions.items():

@@ -8,7 +8,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 from sqlalchemy.exc import SQLAlchemyError
@@ -22,15 +22,14 @@ from salon_desk.services import money, settings
 from salon_desk.services.customers.records import count_customers, ensure_builtin_badges
 from salon_desk.ui import composition, dialogs
 from salon_desk.ui.events import events
-from salon_desk.ui.i18n import chosen_language, install_translator
+from salon_desk.ui.i18n import chosen_language, install_translator, translator
 from salon_desk.ui.style import apply_style
 from salon_desk.ui.texts import message_text
 
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
+_tr = translator("App")
 
 
 def install_translators(app: QApplication, language: str | None = None) -> list[QTranslator]:

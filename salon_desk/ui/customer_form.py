@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -51,10 +51,10 @@ from salon_desk.ui.events import customers_changed, request_record
 from salon_desk.ui.prefs import prefs
 from salon_desk.ui.style import icon
 from salon_desk.ui.texts import message_text
+from salon_desk.ui.i18n import translator
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CustomerForm", text)
+_tr = translator("CustomerForm")
 
 
 def ask_unsaved(parent: QWidget) -> str:

@@ -6,7 +6,7 @@ The bar only asks; the list page runs the change (services.customers.bulk).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 from salon_desk.services.customers.views import BadgeInfo
 from salon_desk.ui.texts import message_text
 from salon_desk.ui.widgets.badges import badge_icon
+from salon_desk.ui.i18n import translator
 
 
-def _tr(text: str) -> str:
-    # The customer list's texts, translated as they were when the page built this bar itself.
-    return QCoreApplication.translate("CustomerListPage", text)
+# The customer list's texts, in the context they had when the page built this bar itself.
+_tr = translator("CustomerListPage")
 
 
 class BulkActionBar(QStackedWidget):

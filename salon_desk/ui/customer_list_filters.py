@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
@@ -15,13 +15,13 @@ from salon_desk.ui.style import icon
 from salon_desk.ui.texts import message_text
 from salon_desk.ui.widgets.badges import badge_icon
 from salon_desk.ui.widgets.placeholder import fit_placeholder
+from salon_desk.ui.i18n import translator
 
 TYPING_PAUSE_MS = 150  # the list follows the text once typing pauses this long
 
 
-def _tr(text: str) -> str:
-    # The customer list's texts, translated as they were when the page built this bar itself.
-    return QCoreApplication.translate("CustomerListPage", text)
+# The customer list's texts, in the context they had when the page built this bar itself.
+_tr = translator("CustomerListPage")
 
 
 class CustomerFilterBar(QWidget):

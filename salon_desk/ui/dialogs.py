@@ -11,17 +11,17 @@ import enum
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDir, QStandardPaths
+from PySide6.QtCore import QDir, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from salon_desk.ui.prefs import prefs
 from salon_desk.ui.texts import message_text
+from salon_desk.ui.i18n import translator
 
 LAST_FOLDER = "file_dialogs/last_folder"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("dialogs", text)
+_tr = translator("dialogs")
 
 
 class FileMode(enum.Enum):

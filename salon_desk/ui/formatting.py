@@ -6,19 +6,18 @@ import datetime as dt
 import re
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QDate, QLocale
 
 from salon_desk.models.db import Database
 from salon_desk.services import money as _money
-from salon_desk.ui.i18n import interface_language
+from salon_desk.ui.i18n import interface_language, translator
 
 # The currencies offered in the settings (any ISO 4217 code may be typed).
 CURRENCIES = ["AUD", "BRL", "CAD", "CHF", "CZK", "DKK", "EUR", "GBP", "HUF", "INR", "JPY", "MXN",
               "NOK", "PLN", "RON", "SEK", "TRY", "UAH", "USD"]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Format", text)
+_tr = translator("Format")
 
 
 def number_locale() -> str:
@@ -55,10 +54,6 @@ def cents_to_text(cents: int | None) -> str:
 def currency_symbol(currency: str | None = None) -> str:
     """"€", "£", "US$"... as the locale writes the currency (the salon's by default)."""
     return _money.currency_symbol(currency, number_locale())
-
-
-def decimal_point() -> str:
-    return _money.decimal_symbol(number_locale())
 
 
 def text_to_cents(text: str) -> int:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import os
 import re
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from salon_desk.paths import resource
@@ -69,3 +71,15 @@ def install_translator(app: QCoreApplication, language: str | None = None) -> QT
             return None
     app.installTranslator(translator)
     return translator
+
+
+def translator(context: str) -> Callable[..., str]:
+    """The translating function of one context, for a module's texts outside a QObject:
+    ``_tr = translator("Visits")``, then ``_tr("Voucher")``, or ``_tr("%n session(s)", n)`` for a
+    text that counts. scripts/i18n_extract.py reads such an assignment as the module's wrapper."""
+
+    def translate(text: str, n: int = -1) -> str:
+        return QCoreApplication.translate(context, text, None, n)
+
+    translate.__qualname__ = f"translator({context!r})"
+    return translate

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from salon_desk.models.db import Database
@@ -19,10 +18,10 @@ from salon_desk.services.errors import CustomerOverlap
 from salon_desk.ui import dialogs, formatting
 from salon_desk.ui.saving import Outcome, reporting
 from salon_desk.ui.texts import message_text
+from salon_desk.ui.i18n import translator
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Overlap", text)
+_tr = translator("Overlap")
 
 
 def _period(overlap: Overlap, with_day: bool = False) -> str:

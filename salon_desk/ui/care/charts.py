@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QP
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from salon_desk.services.care.insights import MonthFigure
-from salon_desk.ui.care.common import tr, trn
+from salon_desk.ui.care.common import tr
 
 BAR = QColor("#8c6bb8")
 BAR_EMPTY = QColor("#ece7f3")
@@ -164,7 +164,7 @@ class MonthlyChart(QWidget):
             return
         QToolTip.showText(event.globalPosition().toPoint(), tr(
             "{month} {year}: {visits}, {spend}").format(
-            month=self._month_name(m), year=m.year, visits=trn("%n visit(s)", m.visits),
+            month=self._month_name(m), year=m.year, visits=tr("%n visit(s)", m.visits),
             spend=self.money(m.spend_cents)), self)
 
 

@@ -6,7 +6,6 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from salon_desk.models import Staff
@@ -14,15 +13,10 @@ from salon_desk.models.db import Database
 from salon_desk.services.sales import catalog
 from salon_desk.ui import dialogs, formatting
 from salon_desk.ui.saving import run_write
+from salon_desk.ui.i18n import translator
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Care", text)
-
-
-def trn(text: str, n: int) -> str:
-    """A text that counts ("%n visit(s)"), with the plural form for n."""
-    return QCoreApplication.translate("Care", text, None, n)
+tr = translator("Care")
 
 
 def write(parent: QWidget | None, db: Database, title: str,

@@ -11,7 +11,7 @@ from salon_desk.services.care import surveys
 from salon_desk.services.care.insights import CustomerInsights
 from salon_desk.ui import formatting
 from salon_desk.ui.care.charts import MonthlyChart, RankChart
-from salon_desk.ui.care.common import muted_label, read, tr, trn
+from salon_desk.ui.care.common import muted_label, read, tr
 from salon_desk.ui.care.risk_mark import RiskMark, reason_text
 from salon_desk.ui.record.base import RecordTab
 
@@ -111,7 +111,7 @@ class InsightsTab(RecordTab):
             total=money(data.total_spend_cents)) if data.total_spend_cents else "")
         self.ticket.set(money(data.average_ticket_cents)
                         if data.average_ticket_cents is not None else "")
-        self.staff.set(data.staff_seen_most or "", trn("%n visit(s)", data.staff[0][1])
+        self.staff.set(data.staff_seen_most or "", tr("%n visit(s)", data.staff[0][1])
                        if data.staff else "")
         self.satisfaction.set(f"★ {satisfaction:.1f} / 5" if satisfaction is not None else "")
         self.chart.set_data(data.months, money)

@@ -34,7 +34,6 @@ from salon_desk.ui.care.common import (
     read,
     staff_choices,
     tr,
-    trn,
 )
 from salon_desk.ui.widgets.combos import fill_combo
 from salon_desk.ui.record.base import RecordTab
@@ -152,7 +151,7 @@ class PatchTestDialog(QDialog):
         self.until_box.setEnabled(passed)
         self.until_edit.setEnabled(passed and self.until_box.isChecked())
         if passed and not self.until_box.isChecked():
-            self.until_hint.setText(trn("Left unticked: valid for %n day(s) after the test "
+            self.until_hint.setText(tr("Left unticked: valid for %n day(s) after the test "
                                         "(Settings).", self.validity_days))
         elif not passed:
             self.until_hint.setText(tr("Only a passed test is valid."))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QWidget
 
 from salon_desk.services.care import insights
-from salon_desk.ui.care.common import tr, trn
+from salon_desk.ui.care.common import tr
 
 # status -> (text colour, background, border)
 COLOURS = {insights.AT_RISK: ("#b26a00", "#fff4e0", "#f1d19a"),
@@ -23,15 +23,15 @@ def reason_text(risk: insights.RiskStatus) -> str:
     """Why a customer has this status, in the user's language (RiskStatus.reason is English)."""
     if risk.status == insights.NEW or risk.days_since is None:
         return tr("No visits yet")
-    since = trn("%n day(s) since the last visit", risk.days_since)
+    since = tr("%n day(s) since the last visit", risk.days_since)
     if risk.status == insights.LAPSED:
         return tr("{since} (lapsed)").format(since=since)
-    at_risk_after = trn("at risk after %n day(s)", round(risk.threshold_days or 0))
+    at_risk_after = tr("at risk after %n day(s)", round(risk.threshold_days or 0))
     # The service judges a customer with too few visits by the fixed threshold even when an
     # interval is known; its English reason says which rule applied.
     if risk.usual_interval is not None and "few visits" not in risk.reason:
         basis = tr("{usually}; {at_risk_after}").format(
-            usually=trn("usually every %n day(s)", round(risk.usual_interval)),
+            usually=tr("usually every %n day(s)", round(risk.usual_interval)),
             at_risk_after=at_risk_after)
     else:
         basis = tr("few visits; {at_risk_after}").format(at_risk_after=at_risk_after)

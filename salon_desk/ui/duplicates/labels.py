@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from salon_desk.ui.i18n import translator
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("duplicates", text)
-
-
-def trn(text: str, n: int) -> str:
-    """A text that counts ("%n sale(s)"), with the plural form for n."""
-    return QCoreApplication.translate("duplicates", text, None, n)
+tr = translator("duplicates")
 
 
 def match_text(key: str) -> str:
@@ -92,7 +86,7 @@ def moved_text(kind: str, count: int) -> str:
     """"3 appointments" (or "1 appointment") for a kind of record a merge moves."""
     if kind not in MOVED:
         return f"{count} {kind}"
-    return trn(MOVED[kind], count)
+    return tr(MOVED[kind], count)
 
 
 def category_text(category: str) -> str:

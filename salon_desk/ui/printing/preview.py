@@ -6,7 +6,7 @@ on screen happens here, at screen resolution, which takes a few milliseconds.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,6 +28,7 @@ from salon_desk.ui.printing import printer as printer_mod
 from salon_desk.ui.printing.pdf_pages import PdfPages
 from salon_desk.ui.tasks import BackgroundTask
 from salon_desk.ui.texts import message_text
+from salon_desk.ui.i18n import translator
 
 MAX_FIT_ZOOM = 1.25  # a receipt roll fitted to the width would be huge
 ZOOM_STEPS = (0.5, 0.67, 0.8, 1.0, 1.25, 1.5, 2.0, 3.0)
@@ -35,8 +36,7 @@ SCREEN_DPI = 96.0
 ROLL_LAYOUTS = ("80mm", "58mm")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrintPreview", text)
+_tr = translator("PrintPreview")
 
 
 class PrintPreview(QDialog):

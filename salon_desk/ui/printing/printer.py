@@ -5,19 +5,19 @@ from __future__ import annotations
 
 from collections.abc import Generator
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QWidget
 
 from salon_desk.services.errors import SalonError
 from salon_desk.ui.printing.pdf_pages import PdfPages
+from salon_desk.ui.i18n import translator
 
 MAX_PRINT_DPI = 300  # sharp on any printer, and an A4 page stays ~26 MB in memory
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("printing", text)
+_tr = translator("printing")
 
 
 def available_printers() -> list[str]:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,12 +36,12 @@ from salon_desk.services.errors import SalonError, ValidationError
 from salon_desk.ui import dialogs
 from salon_desk.ui.texts import message_text
 from salon_desk.ui.widgets.money_edit import DecimalEdit, MoneyEdit
+from salon_desk.ui.i18n import translator
 
 _keys = itertools.count(1)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CatalogPage", text)
+_tr = translator("CatalogPage")
 
 
 @dataclass

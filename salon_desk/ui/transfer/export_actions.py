@@ -15,12 +15,12 @@ from salon_desk.services.errors import SalonError
 from salon_desk.ui import dialogs, formatting
 from salon_desk.ui.hosts import MainWindowHost, RecordWindowHost
 from salon_desk.ui.tasks import BackgroundTask
+from salon_desk.ui.i18n import translator
 
 EXPORT_FILTER = "Excel workbook (*.xlsx);;CSV, comma separated (*.csv)"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TransferActions", text)
+_tr = translator("TransferActions")
 
 
 def _with_suffix(path: str, default: str = ".xlsx") -> Path:

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from salon_desk.services.importing.preview import Preview, PreviewRow
 from salon_desk.services.phones import format_phone
 from salon_desk.ui.texts import message_text
+from salon_desk.ui.i18n import translator
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportPreview", text)
+_tr = translator("ImportPreview")
 
 
 # (key in the converted values, header); only the columns the file gives are shown.

@@ -2,20 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from salon_desk.ui import dialogs, formatting
 from salon_desk.ui.widgets.money_edit import MoneyEdit as BaseMoneyEdit
+from salon_desk.ui.i18n import translator
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Visits", text)
-
-
-def trn(text: str, n: int) -> str:
-    """A text that counts ("%n session(s)"), with the plural form for n."""
-    return QCoreApplication.translate("Visits", text, None, n)
+tr = translator("Visits")
 
 
 def open_print_preview(parent: QWidget | None, db, kind: str, item_id: int, **options) -> None:
