@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -102,7 +103,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--customers", type=int, default=2000)
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
-    home = Path(tempfile.mkdtemp(prefix="salon-shots-"))
+    # The same folder every time, so that two runs show the same database path.
+    home = Path(tempfile.gettempdir()) / "salon-desk-screenshots" / args.language
+    shutil.rmtree(home, ignore_errors=True)
+    home.mkdir(parents=True)
     db_path = home / "salon.db"
     env = {**os.environ, "HOME": str(home), "XDG_DATA_HOME": str(home / "data"),
            "XDG_CONFIG_HOME": str(home / "config"), "SALON_DESK_LANG": args.language}
