@@ -22,35 +22,16 @@ from typing import Any
 from sqlalchemy import delete, func, insert, or_, select, text, update
 from sqlalchemy.orm import Session
 
-from salon_desk.models import (
-    ConsentEvent,
-    Customer,
-    CustomerConsent,
-    CustomerMedia,
-    DismissedPair,
-    Merge,
-    PointsEntry,
-    customer_badges,
-    utcnow,
-)
+from salon_desk.models import (ConsentEvent, Customer, CustomerConsent, CustomerMedia,
+    DismissedPair, Merge, PointsEntry, customer_badges, utcnow)
 from salon_desk.services.merging import related
 from salon_desk.services import error_texts as msg
 from salon_desk.services.errors import NotFound
-from salon_desk.services.merging.fields import (
-    FIELD_BY_KEY,
-    MergeProposal,
-    combine_text,
-    propose_fields,
-)
+from salon_desk.services.merging.fields import (FIELD_BY_KEY, MergeProposal, combine_text,
+    propose_fields)
 from salon_desk.services.merging.related import MergeRefused
-from salon_desk.services.merging.undo import (
-    can_undo,
-    latest_merge,
-    recompute_points,
-    undo_last_merge,
-    undo_merge,
-    undo_refusal,
-)
+from salon_desk.services.merging.undo import (can_undo, latest_merge, recompute_points,
+    undo_last_merge, undo_merge, undo_refusal)
 from salon_desk.services.search.sql import clean_query, parse_id
 from salon_desk.services.texts import Text
 

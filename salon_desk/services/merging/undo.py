@@ -13,18 +13,8 @@ from dataclasses import dataclass, field
 from sqlalchemy import bindparam, delete, insert, or_, select, update
 from sqlalchemy.orm import Session
 
-from salon_desk.models import (
-    Base,
-    ConsentEvent,
-    Customer,
-    CustomerConsent,
-    CustomerMedia,
-    DismissedPair,
-    Merge,
-    PointsEntry,
-    customer_badges,
-    utcnow,
-)
+from salon_desk.models import (Base, ConsentEvent, Customer, CustomerConsent, CustomerMedia,
+    DismissedPair, Merge, PointsEntry, customer_badges, utcnow)
 from salon_desk.services import error_texts as msg
 from salon_desk.services.merging import related
 from salon_desk.services.merging.related import MergeRefused

@@ -9,16 +9,8 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from salon_desk.models import (
-    Badge,
-    CustomerCategory,
-    Package,
-    Product,
-    Room,
-    Service,
-    ServiceType,
-    Staff,
-)
+from salon_desk.models import (Badge, CustomerCategory, Package, Product, Room, Service,
+    ServiceType, Staff)
 from salon_desk.services import error_texts as msg
 from salon_desk.services.errors import SalonError, ValidationError, get_or_not_found
 from salon_desk.services.amounts import checked_cents

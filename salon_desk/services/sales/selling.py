@@ -26,26 +26,9 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from salon_desk.models import (
-    Appointment,
-    AppointmentStatus,
-    Budget,
-    CashMovement,
-    Customer,
-    Debt,
-    LineKind,
-    LoyaltyCard,
-    Package,
-    Payment,
-    PaymentMethod,
-    PrepaidCard,
-    Product,
-    Sale,
-    SaleLine,
-    Service,
-    Voucher,
-    utcnow,
-)
+from salon_desk.models import (Appointment, AppointmentStatus, Budget, CashMovement, Customer, Debt,
+    LineKind, LoyaltyCard, Package, Payment, PaymentMethod, PrepaidCard, Product, Sale, SaleLine,
+    Service, Voucher, utcnow)
 from salon_desk.services import error_texts as msg
 from salon_desk.services.visits import points as points_service
 from salon_desk.services import settings

@@ -21,23 +21,9 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from salon_desk.models import (
-    Appointment,
-    AppointmentStatus,
-    Budget,
-    CashMovement,
-    Customer,
-    Debt,
-    DebtPayment,
-    LoyaltyCard,
-    PaymentMethod,
-    PointsAction,
-    PointsEntry,
-    PrepaidCard,
-    Sale,
-    Voucher,
-    utcnow,
-)
+from salon_desk.models import (Appointment, AppointmentStatus, Budget, CashMovement, Customer, Debt,
+    DebtPayment, LoyaltyCard, PaymentMethod, PointsAction, PointsEntry, PrepaidCard, Sale, Voucher,
+    utcnow)
 from salon_desk.services import error_texts as msg
 from salon_desk.services.visits import points as points_service
 from salon_desk.services.errors import SalonError, ValidationError, get_or_not_found

@@ -8,18 +8,8 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
+    QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from salon_desk.models.db import Database
 from salon_desk.services.customers.views import customer_names

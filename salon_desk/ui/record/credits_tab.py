@@ -3,15 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QSplitter, QTableView, QVBoxLayout,
+    QWidget)
 
 from salon_desk.models.db import Database
 from salon_desk.services.visits import credits
@@ -23,13 +16,8 @@ from salon_desk.ui.saving import reporting, run_write
 from salon_desk.ui.selection import enable_with_selection
 from salon_desk.ui.texts import item_text
 from salon_desk.ui.visits.common import tr
-from salon_desk.ui.visits.credit_dialogs import (
-    LoyaltyCardDialog,
-    ReasonDialog,
-    SellPrepaidDialog,
-    VoucherDialog,
-    VoucherSessionsDialog,
-)
+from salon_desk.ui.visits.credit_dialogs import (LoyaltyCardDialog, ReasonDialog, SellPrepaidDialog,
+    VoucherDialog, VoucherSessionsDialog)
 from salon_desk.ui.record.base import RecordTab
 from salon_desk.ui.widgets.table_model import RIGHT, Column, RowsModel, make_table, selected_row
 

@@ -18,37 +18,15 @@ from decimal import Decimal
 from types import SimpleNamespace
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QCompleter,
-    QDialog,
-    QFormLayout,
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QSpinBox,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QCompleter, QDialog,
+    QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+    QSpinBox, QTableView, QVBoxLayout, QWidget)
 
 from salon_desk.models.db import Database
 from salon_desk.services.sales.checkout import CheckoutPreview, charge_sale, preview_checkout
 from salon_desk.services.sales.context import SaleContext, sale_context
-from salon_desk.services.sales.selling import (
-    METHOD_LABELS,
-    LineDraft,
-    PaymentDraft,
-    SaleDraft,
-    SaleResult,
-    default_discount,
-)
+from salon_desk.services.sales.selling import (METHOD_LABELS, LineDraft, PaymentDraft, SaleDraft,
+    SaleResult, default_discount)
 from salon_desk.ui import dialogs, formatting
 from salon_desk.ui.events import customers_changed, money_changed
 from salon_desk.ui.sales.lines_model import COL_STAFF, LinesModel, PaymentsModel, StaffDelegate

@@ -7,28 +7,12 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtGui import QIcon, QShowEvent
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QPushButton,
-    QSpinBox,
-    QTableWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QPushButton, QSpinBox,
+    QTableWidget, QVBoxLayout, QWidget)
 from sqlalchemy.orm import Session
 
-from salon_desk.models import (
-    Badge,
-    CustomerCategory,
-    Package,
-    Product,
-    Room,
-    Service,
-    ServiceType,
-    Staff,
-)
+from salon_desk.models import (Badge, CustomerCategory, Package, Product, Room, Service,
+    ServiceType, Staff)
 from salon_desk.models.db import Database
 from salon_desk.services.sales import catalog
 from salon_desk.services import error_texts as msg
