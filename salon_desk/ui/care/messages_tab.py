@@ -130,10 +130,6 @@ class LogMessageDialog(QDialog):
 class MessagesTab(RecordTab):
     COUNT = record_counts.MESSAGES
 
-    def __init__(self, db: Database, customer_id: int, parent: QWidget | None = None
-                 ) -> None:
-        super().__init__(db, customer_id, parent)
-
     def build(self) -> None:
         self.model = RowsModel(_columns(), self, view_alignment=True)
         layout = QVBoxLayout(self)

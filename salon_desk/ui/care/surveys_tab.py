@@ -193,10 +193,6 @@ def _columns() -> list[Column]:
 class SurveysTab(RecordTab):
     COUNT = record_counts.SURVEYS
 
-    def __init__(self, db: Database, customer_id: int, parent: QWidget | None = None
-                 ) -> None:
-        super().__init__(db, customer_id, parent)
-
     def build(self) -> None:
         self.model = RowsModel(_columns(), self, view_alignment=True)
         layout = QVBoxLayout(self)
