@@ -7,7 +7,8 @@ from decimal import Decimal
 from typing import Any, ClassVar
 
 from sqlalchemy import DateTime, ForeignKey, MetaData, Numeric, TypeDecorator
-from sqlalchemy.orm import DeclarativeBase, Mapped, MappedColumn, mapped_column
+from sqlalchemy.orm import (DeclarativeBase, Mapped, MappedColumn, Relationship, mapped_column,
+    relationship)
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -54,6 +55,14 @@ def references(table: str, *, on_delete: str, **options: Any) -> MappedColumn[An
     does to it (CASCADE, SET NULL or RESTRICT, as the migrations say). ``options`` are
     mapped_column's (``index=True``, ``primary_key=True``)."""
     return mapped_column(ForeignKey(f"{table}.id", ondelete=on_delete), **options)
+
+
+def owned_rows(back_populates: str, **options: Any) -> Relationship[Any]:
+    """The rows of another table that belong to this one (a sale's lines, a note's revisions):
+    saved and deleted with it, and deleted when taken out of its list. ``back_populates`` names
+    the other side; ``options`` are relationship's (``order_by="SaleLine.position"``,
+    ``uselist=False`` for a single row)."""
+    return relationship(back_populates=back_populates, cascade="all, delete-orphan", **options)
 
 
 def utcnow() -> dt.datetime:

@@ -8,7 +8,7 @@ from decimal import Decimal
 from sqlalchemy import String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from salon_desk.models.base import Base, Timestamps, references
+from salon_desk.models.base import Base, Timestamps, owned_rows, references
 from salon_desk.models.staff import Staff
 
 
@@ -29,9 +29,7 @@ class Budget(Timestamps, Base):
     sale_id: Mapped[int | None] = references("sales", on_delete="SET NULL")
 
     staff: Mapped[Staff | None] = relationship(lazy="joined")
-    lines: Mapped[list[BudgetLine]] = relationship(
-        back_populates="budget", cascade="all, delete-orphan", order_by="BudgetLine.position"
-    )
+    lines: Mapped[list[BudgetLine]] = owned_rows("budget", order_by="BudgetLine.position")
 
 
 class BudgetLine(Base):

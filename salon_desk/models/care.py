@@ -8,7 +8,7 @@ import enum
 from sqlalchemy import JSON, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from salon_desk.models.base import Base, Timestamps, references, utcnow
+from salon_desk.models.base import Base, Timestamps, owned_rows, references, utcnow
 from salon_desk.models.staff import Staff
 
 
@@ -53,9 +53,7 @@ class Note(Timestamps, Base):
     based_on_id: Mapped[int | None] = references("notes", on_delete="SET NULL")
 
     author: Mapped[Staff | None] = relationship(lazy="joined")
-    revisions: Mapped[list[NoteRevision]] = relationship(
-        back_populates="note", cascade="all, delete-orphan", order_by="NoteRevision.id"
-    )
+    revisions: Mapped[list[NoteRevision]] = owned_rows("note", order_by="NoteRevision.id")
 
     __table_args__ = (Index("ix_notes_customer", "customer_id", "pinned", "created_at"),)
 

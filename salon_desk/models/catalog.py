@@ -7,7 +7,7 @@ from decimal import Decimal
 from sqlalchemy import CheckConstraint, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from salon_desk.models.base import Base, Timestamps, references
+from salon_desk.models.base import Base, Timestamps, owned_rows, references
 
 
 class ServiceType(Base):
@@ -63,9 +63,7 @@ class Package(Timestamps, Base):
     active: Mapped[bool] = mapped_column(default=True)
     description: Mapped[str] = mapped_column(Text, default="")
 
-    items: Mapped[list[PackageItem]] = relationship(
-        back_populates="package", cascade="all, delete-orphan"
-    )
+    items: Mapped[list[PackageItem]] = owned_rows("package")
 
 
 class PackageItem(Base):

@@ -18,7 +18,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from salon_desk.models.base import Base, Timestamps, references, utcnow
+from salon_desk.models.base import Base, Timestamps, owned_rows, references, utcnow
 
 
 class Gender(enum.StrEnum):
@@ -121,12 +121,8 @@ class Customer(Timestamps, Base):
 
     category: Mapped[CustomerCategory | None] = relationship(lazy="joined")
     badges: Mapped[list[Badge]] = relationship(secondary=customer_badges, order_by=Badge.position)
-    consents: Mapped[list[CustomerConsent]] = relationship(
-        back_populates="customer", cascade="all, delete-orphan"
-    )
-    media: Mapped[CustomerMedia | None] = relationship(
-        back_populates="customer", cascade="all, delete-orphan", uselist=False
-    )
+    consents: Mapped[list[CustomerConsent]] = owned_rows("customer")
+    media: Mapped[CustomerMedia | None] = owned_rows("customer", uselist=False)
 
     __table_args__ = (
         Index("ix_customers_sort_name", "sort_name", "id"),

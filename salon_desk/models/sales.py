@@ -9,7 +9,7 @@ from decimal import Decimal
 from sqlalchemy import CheckConstraint, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from salon_desk.models.base import Base, Timestamps, references, utcnow
+from salon_desk.models.base import Base, Timestamps, owned_rows, references, utcnow
 from salon_desk.models.catalog import Package, Product, Service
 from salon_desk.models.staff import Staff
 
@@ -49,12 +49,8 @@ class Sale(Timestamps, Base):
     cancelled_by: Mapped[str] = mapped_column(String(120), default="")  # a staff member's name
 
     staff: Mapped[Staff | None] = relationship(lazy="joined")
-    lines: Mapped[list[SaleLine]] = relationship(
-        back_populates="sale", cascade="all, delete-orphan", order_by="SaleLine.position"
-    )
-    payments: Mapped[list[Payment]] = relationship(
-        back_populates="sale", cascade="all, delete-orphan", order_by="Payment.id"
-    )
+    lines: Mapped[list[SaleLine]] = owned_rows("sale", order_by="SaleLine.position")
+    payments: Mapped[list[Payment]] = owned_rows("sale", order_by="Payment.id")
 
     __table_args__ = (
         Index("ix_sales_customer_sold", "customer_id", "sold_at"),
@@ -118,9 +114,7 @@ class Debt(Timestamps, Base):
     remaining_cents: Mapped[int]
     description: Mapped[str] = mapped_column(Text, default="")
 
-    payments: Mapped[list[DebtPayment]] = relationship(
-        back_populates="debt", cascade="all, delete-orphan", order_by="DebtPayment.id"
-    )
+    payments: Mapped[list[DebtPayment]] = owned_rows("debt", order_by="DebtPayment.id")
 
     __table_args__ = (CheckConstraint("remaining_cents >= 0", name="remaining_positive"),)
 

@@ -8,7 +8,7 @@ import enum
 from sqlalchemy import JSON, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from salon_desk.models.base import Base, references, utcnow
+from salon_desk.models.base import Base, owned_rows, references, utcnow
 
 
 class QuestionKind(enum.StrEnum):
@@ -25,9 +25,8 @@ class SurveyTemplate(Base):
     name: Mapped[str] = mapped_column(String(120), unique=True)
     active: Mapped[bool] = mapped_column(default=True)
 
-    questions: Mapped[list[SurveyQuestion]] = relationship(
-        back_populates="template", cascade="all, delete-orphan", order_by="SurveyQuestion.position"
-    )
+    questions: Mapped[list[SurveyQuestion]] = owned_rows(
+        "template", order_by="SurveyQuestion.position")
 
 
 class SurveyQuestion(Base):
@@ -52,9 +51,7 @@ class SurveyResponse(Base):
     appointment_id: Mapped[int | None] = references("appointments", on_delete="SET NULL")
     completed_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
-    answers: Mapped[list[SurveyAnswer]] = relationship(
-        back_populates="response", cascade="all, delete-orphan", order_by="SurveyAnswer.id"
-    )
+    answers: Mapped[list[SurveyAnswer]] = owned_rows("response", order_by="SurveyAnswer.id")
 
 
 class SurveyAnswer(Base):
