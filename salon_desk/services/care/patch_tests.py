@@ -126,8 +126,7 @@ def update_patch_test(session: Session, test_id: int, data: PatchTestData) -> Pa
 
 
 def delete_patch_test(session: Session, test_id: int) -> None:
-    test = get_or_not_found(session, PatchTest, test_id, msg.PATCH_TEST_NOT_FOUND)
-    session.delete(test)
+    session.delete(get_or_not_found(session, PatchTest, test_id, msg.PATCH_TEST_NOT_FOUND))
     session.flush()
 
 

@@ -235,8 +235,7 @@ def fill_survey(session: Session, customer_id: int, template_id: int, answers: d
 
 
 def delete_response(session: Session, response_id: int) -> None:
-    response = get_or_not_found(session, SurveyResponse, response_id, msg.SURVEY_NOT_FOUND)
-    session.delete(response)
+    session.delete(get_or_not_found(session, SurveyResponse, response_id, msg.SURVEY_NOT_FOUND))
     session.flush()
 
 
