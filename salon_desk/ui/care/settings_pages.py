@@ -269,9 +269,7 @@ class CareSettingsPage(QWidget, SettingsPageDefaults):
         self.multiple_spin.setSingleStep(0.5)
         self.multiple_spin.setDecimals(1)
         self.multiple_spin.setSuffix(" ×")
-        self.min_visits_spin = QSpinBox(risk)
-        self.min_visits_spin.setRange(2, 50)
-        self.min_visits_spin.setMinimumWidth(130)
+        self.min_visits_spin = self._spin(risk, 2, 50)
         self.few_days_spin = self._days(risk)
         self.min_days_spin = self._days(risk)
         self.lapsed_spin = self._days(risk, 3650)
@@ -287,10 +285,7 @@ class CareSettingsPage(QWidget, SettingsPageDefaults):
         care = QGroupBox(tr("Documents and patch tests"), self)
         care_form = QFormLayout(care)
         care_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        self.size_spin = QSpinBox(care)
-        self.size_spin.setRange(1, 2000)
-        self.size_spin.setMinimumWidth(130)
-        self.size_spin.setSuffix(" MB")
+        self.size_spin = self._spin(care, 1, 2000, " MB")
         self.validity_spin = self._days(care, 3650)
         care_form.addRow(tr("Largest file that can be attached"), self.size_spin)
         care_form.addRow(tr("A passed patch test is valid for"), self.validity_spin)
@@ -298,12 +293,17 @@ class CareSettingsPage(QWidget, SettingsPageDefaults):
         layout.addStretch(1)
 
     @staticmethod
-    def _days(parent: QWidget, maximum: int = 1000) -> QSpinBox:
+    def _spin(parent: QWidget, minimum: int, maximum: int, suffix: str = "") -> QSpinBox:
+        """A whole-number setting, as wide as the page's other fields."""
         spin = QSpinBox(parent)
-        spin.setRange(1, maximum)
+        spin.setRange(minimum, maximum)
         spin.setMinimumWidth(130)
-        spin.setSuffix(tr(" days"))
+        spin.setSuffix(suffix)
         return spin
+
+    @classmethod
+    def _days(cls, parent: QWidget, maximum: int = 1000) -> QSpinBox:
+        return cls._spin(parent, 1, maximum, tr(" days"))
 
     def title(self) -> str:
         return tr("Care and at-risk")
