@@ -4,7 +4,7 @@
 <context>
     <name>BudgetAppointmentsDialog</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="222"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="208"/>
         <source>%n appointment(s) will be booked.</source>
         <translation>
             <numerusform>%n appointment will be booked.</numerusform>
@@ -43,7 +43,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="155"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="154"/>
         <source>Left unticked: valid for %n day(s) after the test (Settings).</source>
         <translation>
             <numerusform>Left unticked: valid for %n day after the test (Settings).</numerusform>
@@ -78,7 +78,7 @@
 <context>
     <name>CreditsTab</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="169"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="157"/>
         <source>Vouchers (%n active)</source>
         <translation>
             <numerusform>Vouchers (%n active)</numerusform>
@@ -86,7 +86,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="170"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="158"/>
         <source>Prepaid cards (%n active)</source>
         <translation>
             <numerusform>Prepaid cards (%n active)</numerusform>
@@ -94,7 +94,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="171"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="159"/>
         <source>Loyalty cards (%n active)</source>
         <translation>
             <numerusform>Loyalty cards (%n active)</numerusform>
@@ -102,7 +102,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="227"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="215"/>
         <source>Cancel the voucher &quot;{0}&quot; (%n session(s) left)? It stays in the customer&apos;s history, shown as cancelled, and can no longer be used.</source>
         <translation>
             <numerusform>Cancel the voucher &quot;{0}&quot; (%n session left)? It stays in the customer&apos;s history, shown as cancelled, and can no longer be used.</numerusform>
@@ -110,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="246"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="234"/>
         <source>Voucher &quot;{0}&quot; (%n session(s), bought {1}) deleted: {2}</source>
         <translation>
             <numerusform>Voucher &quot;{0}&quot; (%n session, bought {1}) deleted: {2}</numerusform>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="269"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="257"/>
         <source>The voucher &quot;{0}&quot; has %n session(s) used, so it cannot be deleted: it is part of the customer&apos;s history. Cancel it instead?</source>
         <translation>
             <numerusform>The voucher &quot;{0}&quot; has %n session used, so it cannot be deleted: it is part of the customer&apos;s history. Cancel it instead?</numerusform>
@@ -178,7 +178,7 @@
 <context>
     <name>duplicates</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="95"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="89"/>
         <source>%n appointment(s)</source>
         <translation>
             <numerusform>%n appointment</numerusform>
@@ -186,7 +186,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="95"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="89"/>
         <source>%n budget(s)</source>
         <translation>
             <numerusform>%n budget</numerusform>
@@ -194,7 +194,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="95"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="89"/>
         <source>%n cash movement(s)</source>
         <translation>
             <numerusform>%n cash movement</numerusform>
@@ -202,7 +202,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="95"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="89"/>
         <source>%n consent change(s)</source>
         <translation>
             <numerusform>%n consent change</numerusform>
@@ -210,7 +210,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="95"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="89"/>
         <source>%n debt(s)</source>
         <translation>
             <numerusform>%n debt</numerusform>
@@ -218,7 +218,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="95"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="89"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -226,7 +226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="95"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="89"/>
         <source>%n loyalty card(s)</source>
         <translation>
             <numerusform>%n loyalty card</numerusform>
@@ -234,7 +234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="95"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="89"/>
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n message</numerusform>
@@ -242,7 +242,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="95"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="89"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -250,7 +250,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="95"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="89"/>
         <source>%n patch test(s)</source>
         <translation>
             <numerusform>%n patch test</numerusform>
@@ -258,7 +258,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="95"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="89"/>
         <source>%n points movement(s)</source>
         <translation>
             <numerusform>%n points movement</numerusform>
@@ -266,7 +266,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="95"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="89"/>
         <source>%n prepaid card(s)</source>
         <translation>
             <numerusform>%n prepaid card</numerusform>
@@ -274,7 +274,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="95"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="89"/>
         <source>%n sale(s)</source>
         <translation>
             <numerusform>%n sale</numerusform>
@@ -282,7 +282,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="95"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="89"/>
         <source>%n survey(s)</source>
         <translation>
             <numerusform>%n survey</numerusform>
@@ -290,7 +290,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="95"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="89"/>
         <source>%n voucher(s)</source>
         <translation>
             <numerusform>%n voucher</numerusform>
@@ -301,7 +301,7 @@
 <context>
     <name>DuplicatesPage</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="190"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="180"/>
         <source>%n group(s) ({0} high, {1} medium, {2} low confidence)</source>
         <translation>
             <numerusform>%n group ({0} high, {1} medium, {2} low confidence)</numerusform>
@@ -309,7 +309,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="193"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="183"/>
         <source>among {0} customer(s)</source>
         <translation>
             <numerusform>among {0} customer</numerusform>
@@ -615,7 +615,7 @@
 <context>
     <name>SaleDialog</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="432"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="410"/>
         <source>%n point(s)</source>
         <translation>
             <numerusform>%n point</numerusform>
@@ -637,7 +637,7 @@
 <context>
     <name>SellPrepaidDialog</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="166"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="154"/>
         <source>Worth {0}, sold for {1}, valid %n month(s)</source>
         <translation>
             <numerusform>Worth {0}, sold for {1}, valid %n month</numerusform>
@@ -648,7 +648,7 @@
 <context>
     <name>ServiceMessages</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="117"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="120"/>
         <source>Voucher &quot;{voucher}&quot; has only %n session(s) left</source>
         <translation>
             <numerusform>Voucher &quot;{voucher}&quot; has only %n session left</numerusform>
@@ -656,7 +656,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="135"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="138"/>
         <source>The customer has only %n point(s)</source>
         <translation>
             <numerusform>The customer has only %n point</numerusform>
@@ -664,7 +664,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="144"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="147"/>
         <source>{name} (%n left)</source>
         <translation>
             <numerusform>{name} (%n left)</numerusform>
@@ -672,7 +672,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="190"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="193"/>
         <source>Voucher &quot;{name}&quot; sold on ticket {ticket} has %n session(s) used already, so the sale cannot be cancelled</source>
         <translation>
             <numerusform>Voucher &quot;{name}&quot; sold on ticket {ticket} has %n session used already, so the sale cannot be cancelled</numerusform>
@@ -680,7 +680,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="203"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="206"/>
         <source>Voucher &quot;{name}&quot; has %n session(s) used, so it cannot be deleted; cancel it instead</source>
         <translation>
             <numerusform>Voucher &quot;{name}&quot; has %n session used, so it cannot be deleted; cancel it instead</numerusform>
@@ -688,7 +688,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="206"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="209"/>
         <source>Voucher &quot;{name}&quot; (%n session(s), bought {day}) deleted: {reason}</source>
         <translation>
             <numerusform>Voucher &quot;{name}&quot; (%n session, bought {day}) deleted: {reason}</numerusform>
@@ -696,7 +696,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="295"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="298"/>
         <source>Import {id} cannot be undone: %n of its customers changed since.
   {listed}</source>
         <translation>
@@ -707,7 +707,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="300"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="303"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…and %n more</numerusform>
@@ -715,7 +715,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="306"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="309"/>
         <source>Row {row}: a quote (&quot;) opens a value that runs over lines {first} to {last} of the file and takes in %n line(s) that look like rows of their own. Check the quotes in that row: as it stands, those lines are read as part of it.</source>
         <translation>
             <numerusform>Row {row}: a quote (&quot;) opens a value that runs over lines {first} to {last} of the file and takes in %n line that looks like a row of its own. Check the quotes in that row: as it stands, that line is read as part of it.</numerusform>
@@ -723,7 +723,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="315"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="318"/>
         <source>The file mixes two ways of writing accented letters: %n row(s) ({rows}) were read as Windows-1252, the rest as UTF-8. Check their names; they carry the “Check import” badge.</source>
         <translation>
             <numerusform>The file mixes two ways of writing accented letters: %n row ({rows}) was read as Windows-1252, the rest as UTF-8. Check its names; it carries the “Check import” badge.</numerusform>
@@ -731,7 +731,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="322"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="325"/>
         <source>NUL characters (invisible control codes) were removed from %n row(s): {rows}.</source>
         <translation>
             <numerusform>NUL characters (invisible control codes) were removed from %n row: {rows}.</numerusform>
@@ -739,7 +739,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="325"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="328"/>
         <source>%n cell(s) hold a formula without its result (rows {rows}): the file was saved by a program that does not calculate. Open it in a spreadsheet program, save it and import it again; as it stands, the formulas are kept in the notes.</source>
         <translation>
             <numerusform>%n cell holds a formula without its result (row {rows}): the file was saved by a program that does not calculate. Open it in a spreadsheet program, save it and import it again; as it stands, the formula is kept in the notes.</numerusform>
@@ -747,7 +747,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="330"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="333"/>
         <source>%n row(s) ({rows}) hold a number with a decimal comma (such as 10,5) that the commas separating the columns had cut in two: it was read as one number.</source>
         <translation>
             <numerusform>%n row ({rows}) holds a number with a decimal comma (such as 10,5) that the commas separating the columns had cut in two: it was read as one number.</numerusform>
@@ -755,7 +755,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="334"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="337"/>
         <source>%n row(s) ({rows}) have values in columns without a header: they are kept in the notes of those customers, who carry the “Check import” badge.</source>
         <translation>
             <numerusform>%n row ({rows}) has values in columns without a header: they are kept in the notes of that customer, who carries the “Check import” badge.</numerusform>
@@ -763,7 +763,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="601"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="608"/>
         <source>%n session(s) already used</source>
         <translation>
             <numerusform>%n session already used</numerusform>
@@ -771,7 +771,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="622"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="629"/>
         <source>The customer has only %n point(s); {taken} cannot be taken</source>
         <translation>
             <numerusform>The customer has only %n point; {taken} cannot be taken</numerusform>
@@ -879,7 +879,7 @@
 <context>
     <name>VoucherSessionsDialog</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="363"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="351"/>
         <source>%n earlier session(s), no details recorded</source>
         <translation>
             <numerusform>%n earlier session, no details recorded</numerusform>

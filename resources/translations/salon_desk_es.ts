@@ -4,7 +4,7 @@
 <context>
     <name>_Dialog</name>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="58"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="46"/>
         <source>Expires on</source>
         <translation>Caduca el</translation>
     </message>
@@ -12,12 +12,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../salon_desk/ui/app.py" line="104"/>
+        <location filename="../../salon_desk/ui/app.py" line="103"/>
         <source>Salon Desk cannot open the database</source>
         <translation>Salon Desk no puede abrir la base de datos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/app.py" line="104"/>
+        <location filename="../../salon_desk/ui/app.py" line="103"/>
         <source>{0}
 
 Nothing was changed. To open another file, start Salon Desk with --db PATH.</source>
@@ -26,12 +26,12 @@ Nothing was changed. To open another file, start Salon Desk with --db PATH.</sou
 No se ha modificado nada. Para abrir otro archivo, inicie Salon Desk con --db RUTA.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/app.py" line="130"/>
+        <location filename="../../salon_desk/ui/app.py" line="129"/>
         <source>Salon Desk</source>
         <translation>Salon Desk</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/app.py" line="159"/>
+        <location filename="../../salon_desk/ui/app.py" line="158"/>
         <source>The database was upgraded; a copy of it as it was, with its documents, is kept in {0}</source>
         <translation>La base de datos se ha actualizado; se guarda una copia de cómo estaba, con sus documentos, en {0}</translation>
     </message>
@@ -55,97 +55,97 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
 <context>
     <name>AppointmentsTab</name>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="76"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="66"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="81"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="71"/>
         <source>Clear filters</source>
         <translation>Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="84"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="74"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="87"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="77"/>
         <source>Service:</source>
         <translation>Servicio:</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="91"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="81"/>
         <source>Book…</source>
         <translation>Dar cita…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="93"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="83"/>
         <source>Change…</source>
         <translation>Cambiar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="94"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="84"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="95"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="85"/>
         <source>Complete and charge…</source>
         <translation>Completar y cobrar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="96"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="86"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="102"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="92"/>
         <source>No appointments found</source>
         <translation>No se han encontrado citas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="147"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="137"/>
         <source>Appointments</source>
         <translation>Citas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="159"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="149"/>
         <source>All services</source>
         <translation>Todos los servicios</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="194"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="184"/>
         <source>Upcoming ({0})</source>
         <translation>Próximas ({0})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="195"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="185"/>
         <source>Past ({0})</source>
         <translation>Pasadas ({0})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="231"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="221"/>
         <source>Cancel the appointment</source>
         <translation>Cancelar la cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="232"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="222"/>
         <source>Cancel this appointment? Its slot becomes free.</source>
         <translation>¿Cancelar esta cita? Su hueco queda libre.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="233"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="223"/>
         <source>Cancel appointment</source>
         <translation>Cancelar cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="235"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="225"/>
         <source>The status was not changed</source>
         <translation>No se ha cambiado el estado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="248"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="238"/>
         <source>The appointment was not completed</source>
         <translation>No se ha completado la cita</translation>
     </message>
@@ -234,32 +234,32 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
 <context>
     <name>BadgesPage</name>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="64"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="48"/>
         <source>Badges</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="67"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="51"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="68"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="52"/>
         <source>Colour</source>
         <translation>Color</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="69"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="53"/>
         <source>Icon</source>
         <translation>Icono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="70"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="54"/>
         <source>an emoji or one or two letters</source>
         <translation>un emoji o una o dos letras</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="87"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="71"/>
         <source>New badge</source>
         <translation>Nueva etiqueta</translation>
     </message>
@@ -423,12 +423,12 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
 <context>
     <name>BudgetAppointmentsDialog</name>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="220"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="206"/>
         <source>Book the budget&apos;s appointments</source>
         <translation>Dar las citas del presupuesto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="222"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="208"/>
         <source>%n appointment(s) will be booked.</source>
         <translation>
             <numerusform>Se dará %n cita.</numerusform>
@@ -436,47 +436,47 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="234"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="220"/>
         <source>— no room —</source>
         <translation>— sin cabina —</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="240"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="226"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="241"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="227"/>
         <source>First appointment</source>
         <translation>Primera cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="242"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="228"/>
         <source>At</source>
         <translation>A las</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="243"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="229"/>
         <source>Staff member</source>
         <translation>Profesional</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="244"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="230"/>
         <source>Room or station</source>
         <translation>Cabina o puesto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="245"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="231"/>
         <source>One every</source>
         <translation>Una cada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="247"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="233"/>
         <source>Book</source>
         <translation>Dar cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="257"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="243"/>
         <source>The appointments were not booked</source>
         <translation>No se han dado las citas</translation>
     </message>
@@ -488,78 +488,78 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
 <context>
     <name>BudgetDialog</name>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="55"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="41"/>
         <source>Budget {0}</source>
         <translation>Presupuesto {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="55"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="41"/>
         <source>New budget</source>
         <translation>Nuevo presupuesto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="61"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="47"/>
         <source>Valid until</source>
         <translation>Válido hasta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="79"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="65"/>
         <source>e.g. Bridal package with trial</source>
         <translation>p. ej. Pack de novia con prueba</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="80"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="66"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="81"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="67"/>
         <source>Staff member</source>
         <translation>Profesional</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="82"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="68"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="86"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="72"/>
         <source>Conditions printed on the budget</source>
         <translation>Condiciones impresas en el presupuesto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="89"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="75"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="95"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="81"/>
         <source>Lines</source>
         <translation>Líneas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="109"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="95"/>
         <source>Add line</source>
         <translation>Añadir línea</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="110"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="96"/>
         <source>Qty</source>
         <translation>Cant.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="129"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="115"/>
         <source>Remove line</source>
         <translation>Quitar línea</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="158"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="144"/>
         <source>Total {0}</source>
         <translation>Total {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="194"/>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="197"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="180"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="183"/>
         <source>The budget was not saved</source>
         <translation>No se ha guardado el presupuesto</translation>
     </message>
@@ -843,9 +843,9 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
     </message>
     <message>
         <location filename="../../salon_desk/ui/care/at_risk.py" line="268"/>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="257"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="71"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="138"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="238"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="70"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="137"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -889,8 +889,8 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
         <translation>y {n} más</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/common.py" line="40"/>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="227"/>
+        <location filename="../../salon_desk/ui/care/common.py" line="34"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="212"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
@@ -905,8 +905,8 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
         <location filename="../../salon_desk/ui/care/documents_tab.py" line="116"/>
         <location filename="../../salon_desk/ui/care/messages_tab.py" line="62"/>
         <location filename="../../salon_desk/ui/care/notes_tab.py" line="49"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="64"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="89"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="63"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="88"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -948,11 +948,11 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
     </message>
     <message>
         <location filename="../../salon_desk/ui/care/documents_tab.py" line="123"/>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="148"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="144"/>
         <location filename="../../salon_desk/ui/care/notes_tab.py" line="113"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="206"/>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="87"/>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="210"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="205"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="72"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="206"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
@@ -1180,8 +1180,8 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
     </message>
     <message>
         <location filename="../../salon_desk/ui/care/messages_tab.py" line="52"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="50"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="55"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="49"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="54"/>
         <source>Failed</source>
         <translation>Fallida</translation>
     </message>
@@ -1208,13 +1208,13 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
     </message>
     <message>
         <location filename="../../salon_desk/ui/care/messages_tab.py" line="66"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="69"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="68"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/care/messages_tab.py" line="68"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="70"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="69"/>
         <source>Staff</source>
         <translation>Profesional</translation>
     </message>
@@ -1235,8 +1235,8 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
     </message>
     <message>
         <location filename="../../salon_desk/ui/care/messages_tab.py" line="98"/>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="268"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="114"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="249"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="113"/>
         <source>(not said)</source>
         <translation>(sin indicar)</translation>
     </message>
@@ -1257,7 +1257,7 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
     </message>
     <message>
         <location filename="../../salon_desk/ui/care/messages_tab.py" line="103"/>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="335"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="316"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
@@ -1268,278 +1268,278 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="141"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="137"/>
         <source>Log a message…</source>
         <translation>Anotar un mensaje…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="143"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="139"/>
         <source>Write down a call or a message sent from a phone</source>
         <translation>Anotar una llamada o un mensaje enviado desde un teléfono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="146"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="142"/>
         <source>All messages</source>
         <translation>Todos los mensajes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="150"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="146"/>
         <source>Only messages logged by hand can be deleted</source>
         <translation>Solo se pueden eliminar los mensajes anotados a mano</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="167"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="163"/>
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="186"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="182"/>
         <source>No messages yet.</source>
         <translation>Todavía no hay mensajes.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="207"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="203"/>
         <source>Delete message</source>
         <translation>Eliminar mensaje</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="207"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="203"/>
         <source>Delete this logged message?</source>
         <translation>¿Eliminar este mensaje anotado?</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="59"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="40"/>
         <source>total</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="65"/>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="97"/>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="336"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="46"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="78"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="317"/>
         <source>Brand / line</source>
         <translation>Marca / línea</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="66"/>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="131"/>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="336"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="47"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="112"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="317"/>
         <source>Shades</source>
         <translation>Tonos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="67"/>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="115"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="48"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="96"/>
         <source>Developer</source>
         <translation>Oxidante</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="69"/>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="117"/>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="336"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="50"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="98"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="317"/>
         <source>Mixing ratio</source>
         <translation>Proporción de mezcla</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="70"/>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="119"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="51"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="100"/>
         <source>Processing time</source>
         <translation>Tiempo de exposición</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="72"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="53"/>
         <source>Level</source>
         <translation>Altura de tono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="73"/>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="155"/>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="336"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="66"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="119"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="54"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="136"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="317"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="65"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="118"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="96"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="77"/>
         <source>e.g. Lumina Color Pro</source>
         <translation>p. ej. Lumina Color Pro</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="102"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="83"/>
         <source>{n} vol ({pct} %)</source>
         <translation>{n} vol ({pct} %)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="111"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="92"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="125"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="106"/>
         <source>Level: start → target</source>
         <translation>Altura: inicial → deseada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="134"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="115"/>
         <source>Grams</source>
         <translation>Gramos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="134"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="115"/>
         <source>Shade</source>
         <translation>Tono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="142"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="123"/>
         <source>Add shade</source>
         <translation>Añadir tono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="144"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="125"/>
         <source>Remove shade</source>
         <translation>Quitar tono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="157"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="138"/>
         <source>How it came out, e.g. even warm blonde</source>
         <translation>Cómo quedó, p. ej. rubio cálido uniforme</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="167"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="148"/>
         <source>e.g. 6.3</source>
         <translation>p. ej. 6.3</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="198"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="179"/>
         <source>Total: {grams} g</source>
         <translation>Total: {grams} g</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="240"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="221"/>
         <location filename="../../salon_desk/ui/care/notes_tab.py" line="79"/>
         <source>New colour formula</source>
         <translation>Nueva fórmula de color</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="240"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="221"/>
         <location filename="../../salon_desk/ui/care/notes_tab.py" line="77"/>
         <source>New note</source>
         <translation>Nueva nota</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="242"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="223"/>
         <source>Edit colour formula</source>
         <translation>Editar fórmula de color</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="242"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="223"/>
         <source>Edit note</source>
         <translation>Editar nota</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="255"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="236"/>
         <source>Notes: condition of the hair, what to do next time…</source>
         <translation>Notas: estado del cabello, qué hacer la próxima vez…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="256"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="237"/>
         <source>What to remember about this customer&apos;s care</source>
         <translation>Qué recordar sobre los cuidados de este cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="257"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="238"/>
         <location filename="../../salon_desk/ui/care/notes_tab.py" line="52"/>
         <location filename="../../salon_desk/ui/care/notes_tab.py" line="155"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="265"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="246"/>
         <location filename="../../salon_desk/ui/care/surveys_tab.py" line="125"/>
         <source>(no appointment)</source>
         <translation>(sin cita)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="266"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="247"/>
         <location filename="../../salon_desk/ui/care/notes_tab.py" line="53"/>
         <location filename="../../salon_desk/ui/care/surveys_tab.py" line="187"/>
         <source>Appointment</source>
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="270"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="251"/>
         <source>Changed by</source>
         <translation>Modificada por</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="270"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="251"/>
         <source>Written by</source>
         <translation>Escrita por</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="271"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="252"/>
         <source>Pin: show first and in the record header</source>
         <translation>Fijar: mostrar primero y en la cabecera de la ficha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="286"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="267"/>
         <source>Start from</source>
         <translation>Partir de</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="290"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="271"/>
         <source>(a blank formula)</source>
         <translation>(una fórmula en blanco)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="333"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="314"/>
         <source>Written</source>
         <translation>Escrita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="336"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="317"/>
         <source>Developer (vol.)</source>
         <translation>Oxidante (vol.)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="336"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="317"/>
         <source>Processing time (min)</source>
         <translation>Tiempo de exposición (min)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="336"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="317"/>
         <source>Starting level</source>
         <translation>Altura de partida</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="336"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="317"/>
         <source>Target level</source>
         <translation>Altura deseada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="344"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="325"/>
         <source>Note history</source>
         <translation>Historial de la nota</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="352"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="333"/>
         <source>No change</source>
         <translation>Sin cambios</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="353"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="334"/>
         <source>someone</source>
         <translation>alguien</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="354"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="335"/>
         <source>Version {n} · {when} · {who}
 {what}</source>
         <translation>Versión {n} · {when} · {who}
 {what}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="373"/>
+        <location filename="../../salon_desk/ui/care/note_dialogs.py" line="354"/>
         <source>Version {n}</source>
         <translation>Versión {n}</translation>
     </message>
@@ -1595,7 +1595,7 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
     </message>
     <message>
         <location filename="../../salon_desk/ui/care/notes_tab.py" line="107"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="204"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="203"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
@@ -1666,84 +1666,84 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         <translation>¿Eliminar esta nota y su historial?</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="50"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="49"/>
         <source>Passed</source>
         <translation>Superada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="51"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="56"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="50"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="55"/>
         <source>Pending</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="55"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="54"/>
         <source>Expired</source>
         <translation>Caducada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="55"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="54"/>
         <source>Valid</source>
         <translation>Válida</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="65"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="64"/>
         <source>Tested</source>
         <translation>Probado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="68"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="121"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="67"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="120"/>
         <source>Valid until</source>
         <translation>Válido hasta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="80"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="79"/>
         <source>Record a patch test</source>
         <translation>Registrar una prueba de alergia</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="81"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="80"/>
         <source>Edit patch test</source>
         <translation>Editar prueba de alergia</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="103"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="102"/>
         <source>(no service)</source>
         <translation>(sin servicio)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="105"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="104"/>
         <source>For service</source>
         <translation>Para el servicio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="107"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="106"/>
         <source>(no product)</source>
         <translation>(sin producto)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="109"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="108"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="111"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="110"/>
         <source>e.g. dye 6.3 behind the ear</source>
         <translation>p. ej. tinte 6.3 detrás de la oreja</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="112"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="111"/>
         <source>What was tested</source>
         <translation>Qué se probó</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="116"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="115"/>
         <source>Done by</source>
         <translation>Realizada por</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="155"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="154"/>
         <source>Left unticked: valid for %n day(s) after the test (Settings).</source>
         <translation>
             <numerusform>Sin marcar: válida %n día después de la prueba (Configuración).</numerusform>
@@ -1751,57 +1751,57 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="158"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="157"/>
         <source>Only a passed test is valid.</source>
         <translation>Solo es válida una prueba superada.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="201"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="200"/>
         <source>Record a test…</source>
         <translation>Registrar una prueba…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="224"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="223"/>
         <source>Patch tests</source>
         <translation>Test de alergia</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="245"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="244"/>
         <source>Valid: {items}</source>
         <translation>Válida: {items}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="246"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="245"/>
         <source>until</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="249"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="248"/>
         <source>No valid patch test: booking a service that needs one shows a warning.</source>
         <translation>Sin prueba de alergia válida: al reservar un servicio que la necesite se mostrará un aviso.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="253"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="252"/>
         <source>Failed: {items}</source>
         <translation>No superada: {items}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="257"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="256"/>
         <source>Waiting for the result: {items}</source>
         <translation>Pendiente del resultado: {items}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="261"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="260"/>
         <source>Last passed test: {item}, expired on {date}</source>
         <translation>Última prueba superada: {item}, caducó el {date}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="291"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="290"/>
         <source>Delete patch test</source>
         <translation>Eliminar prueba de alergia</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="292"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="291"/>
         <source>Delete the patch test of {date}?</source>
         <translation>¿Eliminar la prueba de alergia del {date}?</translation>
     </message>
@@ -1866,166 +1866,166 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         <translation>{since} ({basis})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="56"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="41"/>
         <source>Rating 1-5</source>
         <translation>Puntuación 1-5</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="56"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="41"/>
         <source>Yes / no</source>
         <translation>Sí / no</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="57"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="42"/>
         <source>Choice</source>
         <translation>Opción múltiple</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="57"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="42"/>
         <source>Free text</source>
         <translation>Texto libre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="85"/>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="213"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="70"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="198"/>
         <source>New survey</source>
         <translation>Nueva encuesta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="102"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="87"/>
         <source>Offered when filling in a survey</source>
         <translation>Se ofrece al rellenar una encuesta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="103"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="88"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="107"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="92"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="107"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="92"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="108"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="93"/>
         <source>Choices (separated by ;)</source>
         <translation>Opciones (separadas por ;)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="118"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="103"/>
         <source>Add question</source>
         <translation>Añadir pregunta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="120"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="105"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="122"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="107"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="124"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="109"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="133"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="118"/>
         <source>Answers keep the question as it was asked, so editing a survey never changes completed ones.</source>
         <translation>Las respuestas guardan la pregunta tal como se hizo, así que editar una encuesta nunca cambia las ya completadas.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="138"/>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="237"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="123"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="233"/>
         <source>Surveys</source>
         <translation>Encuestas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="165"/>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="209"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="150"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="194"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="214"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="199"/>
         <source>How happy are you with the result?</source>
         <translation>¿Cómo de satisfecho/a está con el resultado?</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="225"/>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="294"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="210"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="290"/>
         <source>Delete survey</source>
         <translation>Eliminar encuesta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="225"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="210"/>
         <source>Delete the survey “{name}”? Surveys already completed keep their answers.</source>
         <translation>¿Eliminar la encuesta «{name}»? Las encuestas ya completadas conservan sus respuestas.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="278"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="263"/>
         <source>At-risk and lapsed customers</source>
         <translation>Clientes en riesgo y perdidos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="293"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="276"/>
         <source>At risk after (times their usual interval)</source>
         <translation>En riesgo a partir de (veces su intervalo habitual)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="294"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="277"/>
         <source>Visits needed to know the usual interval</source>
         <translation>Visitas necesarias para conocer el intervalo habitual</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="295"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="278"/>
         <source>With fewer visits, at risk after</source>
         <translation>Con menos visitas, en riesgo a partir de</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="296"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="279"/>
         <source>Never at risk before</source>
         <translation>Nunca en riesgo antes de</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="297"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="280"/>
         <source>Lapsed after</source>
         <translation>Perdido a partir de</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="298"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="281"/>
         <source>The usual interval is the average time between a customer&apos;s visits. Customers with an appointment booked are never at risk.</source>
         <translation>El intervalo habitual es el tiempo medio entre las visitas de un cliente. Los clientes con una cita reservada nunca están en riesgo.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="302"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="285"/>
         <source>Documents and patch tests</source>
         <translation>Documentos y pruebas de alergia</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="310"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="290"/>
         <source>Largest file that can be attached</source>
         <translation>Tamaño máximo de un archivo adjunto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="311"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="291"/>
         <source>A passed patch test is valid for</source>
         <translation>Una prueba de alergia superada es válida durante</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="320"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="306"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="324"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="309"/>
         <source>Care and at-risk</source>
         <translation>Cuidados y clientes en riesgo</translation>
     </message>
@@ -2061,7 +2061,7 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
     </message>
     <message>
         <location filename="../../salon_desk/ui/care/surveys_tab.py" line="186"/>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="213"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="209"/>
         <source>Survey</source>
         <translation>Encuesta</translation>
     </message>
@@ -2071,32 +2071,32 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="206"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="202"/>
         <source>Fill in…</source>
         <translation>Rellenar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="245"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="241"/>
         <source>Create a survey template in Settings first</source>
         <translation>Cree primero una plantilla de encuesta en Configuración</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="255"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="251"/>
         <source>Average satisfaction: &lt;b&gt;★ {avg} / 5&lt;/b&gt;</source>
         <translation>Satisfacción media: &lt;b&gt;★ {avg} / 5&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="256"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="252"/>
         <source>No ratings yet</source>
         <translation>Todavía no hay puntuaciones</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="266"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="262"/>
         <source>No surveys completed yet.</source>
         <translation>Todavía no hay encuestas completadas.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="294"/>
+        <location filename="../../salon_desk/ui/care/surveys_tab.py" line="290"/>
         <source>Delete this completed survey?</source>
         <translation>¿Eliminar esta encuesta completada?</translation>
     </message>
@@ -2202,12 +2202,12 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         <translation>(incluido)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="156"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="140"/>
         <source>Price ({0}, tax included)</source>
         <translation>Precio ({0}, impuestos incluidos)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="157"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="141"/>
         <source>Tax rate (%)</source>
         <translation>Tipo impositivo (%)</translation>
     </message>
@@ -2215,22 +2215,22 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
 <context>
     <name>CategoriesPage</name>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="49"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="33"/>
         <source>Customer categories</source>
         <translation>Categorías de clientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="52"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="36"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="53"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="37"/>
         <source>Colour</source>
         <translation>Color</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="56"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="40"/>
         <source>New category</source>
         <translation>Nueva categoría</translation>
     </message>
@@ -2286,61 +2286,61 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
 <context>
     <name>CreditsTab</name>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="108"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="96"/>
         <source>New voucher…</source>
         <translation>Nuevo bono…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="109"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="119"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="97"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="107"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="110"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="206"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="209"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="98"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="194"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="197"/>
         <source>Use a session</source>
         <translation>Usar una sesión</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="111"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="99"/>
         <source>View sessions…</source>
         <translation>Ver sesiones…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="112"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="100"/>
         <source>Cancel voucher…</source>
         <translation>Anular bono…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="113"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="101"/>
         <source>Delete voucher…</source>
         <translation>Eliminar bono…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="115"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="103"/>
         <source>Sell a prepaid card…</source>
         <translation>Vender una tarjeta prepago…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="116"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="120"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="104"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="108"/>
         <source>Cancel card</source>
         <translation>Anular tarjeta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="118"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="106"/>
         <source>New loyalty card…</source>
         <translation>Nueva tarjeta de fidelidad…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="152"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="140"/>
         <source>Credits &amp;&amp; cards</source>
         <translation>Bonos &amp;&amp; tarjetas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="169"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="157"/>
         <source>Vouchers (%n active)</source>
         <translation>
             <numerusform>Bonos (%n activo)</numerusform>
@@ -2348,7 +2348,7 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="170"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="158"/>
         <source>Prepaid cards (%n active)</source>
         <translation>
             <numerusform>Tarjetas prepago (%n activa)</numerusform>
@@ -2356,7 +2356,7 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="171"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="159"/>
         <source>Loyalty cards (%n active)</source>
         <translation>
             <numerusform>Tarjetas de fidelidad (%n activa)</numerusform>
@@ -2364,43 +2364,43 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="186"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="174"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="186"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="174"/>
         <source>Cancel this {0}? It can no longer be used.</source>
         <translation>¿Anular este/a {0}? Ya no se podrá usar.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="188"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="176"/>
         <source>Cancel it</source>
         <translation>Anular</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="190"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="178"/>
         <source>Not cancelled</source>
         <translation>No anulado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="207"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="195"/>
         <source>Use one session of &quot;{0}&quot; without charging a sale? To charge it, use the voucher as a payment in the sale instead.</source>
         <translation>¿Usar una sesión de «{0}» sin cobrar una venta? Para cobrarla, use el bono como forma de pago en la venta.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="211"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="199"/>
         <source>The session was not used</source>
         <translation>No se ha usado la sesión</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="226"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="230"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="214"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="218"/>
         <source>Cancel voucher</source>
         <translation>Anular bono</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="227"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="215"/>
         <source>Cancel the voucher &quot;{0}&quot; (%n session(s) left)? It stays in the customer&apos;s history, shown as cancelled, and can no longer be used.</source>
         <translation>
             <numerusform>¿Anular el bono «{0}» (queda %n sesión)? Seguirá en el historial del cliente, marcado como anulado, y ya no se podrá usar.</numerusform>
@@ -2408,17 +2408,17 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="231"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="219"/>
         <source>The voucher was not cancelled</source>
         <translation>El bono no se ha anulado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="243"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="231"/>
         <source>The voucher was not deleted</source>
         <translation>El bono no se ha eliminado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="246"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="234"/>
         <source>Voucher &quot;{0}&quot; (%n session(s), bought {1}) deleted: {2}</source>
         <translation>
             <numerusform>Bono «{0}» (%n sesión, comprado el {1}) eliminado: {2}</numerusform>
@@ -2426,25 +2426,25 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         </translation>
     </message>
     <message>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="245"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="248"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="253"/>
         <location filename="../../salon_desk/ui/record/credits_tab.py" line="257"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="260"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="265"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="269"/>
         <source>Delete voucher</source>
         <translation>Eliminar bono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="258"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="246"/>
         <source>Delete the voucher &quot;{0}&quot;? Only a voucher entered by mistake should be deleted; the reason is kept in the customer&apos;s notes.</source>
         <translation>¿Eliminar el bono «{0}»? Elimine solo un bono introducido por error; el motivo se guarda en las notas del cliente.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="265"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="253"/>
         <source>The voucher &quot;{0}&quot; has sessions used, so it cannot be deleted; it is already cancelled.</source>
         <translation>El bono «{0}» tiene sesiones usadas, así que no se puede eliminar; ya está anulado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="269"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="257"/>
         <source>The voucher &quot;{0}&quot; has %n session(s) used, so it cannot be deleted: it is part of the customer&apos;s history. Cancel it instead?</source>
         <translation>
             <numerusform>El bono «{0}» tiene %n sesión usada, así que no se puede eliminar: forma parte del historial del cliente. ¿Anularlo en su lugar?</numerusform>
@@ -2452,17 +2452,17 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="272"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="260"/>
         <source>Cancel it instead…</source>
         <translation>Anularlo en su lugar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="291"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="279"/>
         <source>prepaid card</source>
         <translation>tarjeta prepago</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="303"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="291"/>
         <source>loyalty card</source>
         <translation>tarjeta de fidelidad</translation>
     </message>
@@ -3891,235 +3891,235 @@ Las fichas fusionadas vuelven con todo lo que se les movió.</translation>
         <translation>Los campos editados después de la fusión conservan su nuevo valor: {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="19"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="13"/>
         <source>Same email and phone</source>
         <translation>Mismo email y teléfono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="20"/>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="36"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="14"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="30"/>
         <source>Same email</source>
         <translation>Mismo email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="21"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="15"/>
         <source>Same phone</source>
         <translation>Mismo teléfono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="22"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="16"/>
         <source>Similar name and same birth date</source>
         <translation>Nombre parecido y misma fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="23"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="17"/>
         <source>Similar name and same address</source>
         <translation>Nombre parecido y misma dirección</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="24"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="18"/>
         <source>First and last name swapped</source>
         <translation>Nombre y apellidos intercambiados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="25"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="19"/>
         <source>Similar name</source>
         <translation>Nombre parecido</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="36"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="30"/>
         <source>Same mobile</source>
         <translation>Mismo móvil</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="37"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="31"/>
         <source>Same name and date of birth</source>
         <translation>Mismo nombre y fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="41"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="35"/>
         <source>High</source>
         <translation>Alta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="41"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="35"/>
         <source>Low</source>
         <translation>Baja</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="41"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="35"/>
         <source>Medium</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="46"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="40"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="46"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="40"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="46"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="40"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="47"/>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="104"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="41"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="98"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="47"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="41"/>
         <source>Mobile</source>
         <translation>Móvil</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="47"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="41"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="48"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="42"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="48"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="42"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="49"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="43"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="49"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="43"/>
         <source>Anniversary</source>
         <translation>Aniversario</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="50"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="44"/>
         <source>Preferred staff</source>
         <translation>Profesional preferido</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="50"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="44"/>
         <source>Referred by</source>
         <translation>Cómo nos conoció</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="51"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="45"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="51"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="45"/>
         <source>External ID</source>
         <translation>ID externo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="52"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="46"/>
         <source>Customer since</source>
         <translation>Cliente desde</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="52"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="46"/>
         <source>Discount</source>
         <translation>Descuento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="53"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="47"/>
         <source>Privacy policy accepted</source>
         <translation>Política de privacidad aceptada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="54"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="48"/>
         <source>Appointment reminders</source>
         <translation>Recordatorios de citas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="55"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="49"/>
         <source>Birthday greetings</source>
         <translation>Felicitaciones de cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="56"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="50"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="56"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="50"/>
         <source>Marketing messages</source>
         <translation>Mensajes publicitarios</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="57"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="51"/>
         <source>Blocked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="57"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="51"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="57"/>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="69"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="51"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="63"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="58"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="52"/>
         <source>Allergies and health</source>
         <translation>Alergias y salud</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="65"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="59"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="67"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="61"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="71"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="65"/>
         <source>Not blocked</source>
         <translation>No bloqueado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="73"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="67"/>
         <source>Blocked: {0}</source>
         <translation>Bloqueado: {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="75"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="69"/>
         <source>Female</source>
         <translation>Mujer</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="75"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="69"/>
         <source>Male</source>
         <translation>Hombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="75"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="69"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="76"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="70"/>
         <source>Unspecified</source>
         <translation>Sin especificar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="95"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="89"/>
         <source>%n appointment(s)</source>
         <translation>
             <numerusform>%n cita</numerusform>
@@ -4127,7 +4127,7 @@ Las fichas fusionadas vuelven con todo lo que se les movió.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="95"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="89"/>
         <source>%n budget(s)</source>
         <translation>
             <numerusform>%n presupuesto</numerusform>
@@ -4135,7 +4135,7 @@ Las fichas fusionadas vuelven con todo lo que se les movió.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="95"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="89"/>
         <source>%n cash movement(s)</source>
         <translation>
             <numerusform>%n movimiento de caja</numerusform>
@@ -4143,7 +4143,7 @@ Las fichas fusionadas vuelven con todo lo que se les movió.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="95"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="89"/>
         <source>%n consent change(s)</source>
         <translation>
             <numerusform>%n cambio de consentimiento</numerusform>
@@ -4151,7 +4151,7 @@ Las fichas fusionadas vuelven con todo lo que se les movió.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="95"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="89"/>
         <source>%n debt(s)</source>
         <translation>
             <numerusform>%n deuda</numerusform>
@@ -4159,7 +4159,7 @@ Las fichas fusionadas vuelven con todo lo que se les movió.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="95"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="89"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n documento</numerusform>
@@ -4167,7 +4167,7 @@ Las fichas fusionadas vuelven con todo lo que se les movió.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="95"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="89"/>
         <source>%n loyalty card(s)</source>
         <translation>
             <numerusform>%n tarjeta de fidelidad</numerusform>
@@ -4175,7 +4175,7 @@ Las fichas fusionadas vuelven con todo lo que se les movió.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="95"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="89"/>
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n mensaje</numerusform>
@@ -4183,7 +4183,7 @@ Las fichas fusionadas vuelven con todo lo que se les movió.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="95"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="89"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n nota</numerusform>
@@ -4191,7 +4191,7 @@ Las fichas fusionadas vuelven con todo lo que se les movió.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="95"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="89"/>
         <source>%n patch test(s)</source>
         <translation>
             <numerusform>%n prueba de alergia</numerusform>
@@ -4199,7 +4199,7 @@ Las fichas fusionadas vuelven con todo lo que se les movió.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="95"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="89"/>
         <source>%n points movement(s)</source>
         <translation>
             <numerusform>%n movimiento de puntos</numerusform>
@@ -4207,7 +4207,7 @@ Las fichas fusionadas vuelven con todo lo que se les movió.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="95"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="89"/>
         <source>%n prepaid card(s)</source>
         <translation>
             <numerusform>%n tarjeta prepago</numerusform>
@@ -4215,7 +4215,7 @@ Las fichas fusionadas vuelven con todo lo que se les movió.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="95"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="89"/>
         <source>%n sale(s)</source>
         <translation>
             <numerusform>%n venta</numerusform>
@@ -4223,7 +4223,7 @@ Las fichas fusionadas vuelven con todo lo que se les movió.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="95"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="89"/>
         <source>%n survey(s)</source>
         <translation>
             <numerusform>%n encuesta</numerusform>
@@ -4231,7 +4231,7 @@ Las fichas fusionadas vuelven con todo lo que se les movió.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="95"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="89"/>
         <source>%n voucher(s)</source>
         <translation>
             <numerusform>%n bono</numerusform>
@@ -4239,22 +4239,22 @@ Las fichas fusionadas vuelven con todo lo que se les movió.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="99"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="93"/>
         <source>Appointments</source>
         <translation>Citas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="99"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="93"/>
         <source>Marketing</source>
         <translation>Publicidad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="104"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="98"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/labels.py" line="104"/>
+        <location filename="../../salon_desk/ui/duplicates/labels.py" line="98"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
@@ -4426,91 +4426,91 @@ Las fichas fusionadas vuelven con todo lo que se les movió.</translation>
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="54"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="44"/>
         <source>Duplicate customers</source>
         <translation>Clientes duplicados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="56"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="46"/>
         <source>Records that are probably the same person, compared on names, birth date, phones, email and address. Review a group, then merge it or mark them as different people.</source>
         <translation>Fichas que probablemente son la misma persona, comparadas por nombre, fecha de nacimiento, teléfonos, email y dirección. Revise un grupo y fusiónelo o márquelas como personas distintas.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="63"/>
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="180"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="53"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="170"/>
         <source>Find duplicates</source>
         <translation>Buscar duplicados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="67"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="57"/>
         <source>High and medium confidence</source>
         <translation>Fiabilidad alta y media</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="68"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="58"/>
         <source>All, low confidence too</source>
         <translation>Todos, también fiabilidad baja</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="69"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="59"/>
         <source>High confidence only</source>
         <translation>Solo fiabilidad alta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="72"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="62"/>
         <source>No scan yet.</source>
         <translation>Todavía no se ha buscado.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="77"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="67"/>
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="112"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="102"/>
         <source>Merge…</source>
         <translation>Fusionar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="114"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="104"/>
         <source>Choose the record to keep and the values to keep; everything else moves to it</source>
         <translation>Elija la ficha y los valores que se conservan; todo lo demás pasa a ella</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="117"/>
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="259"/>
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="267"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="107"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="249"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="257"/>
         <source>Not the same person</source>
         <translation>No es la misma persona</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="118"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="108"/>
         <source>Remember that these are different people: they will not be proposed again</source>
         <translation>Recordar que son personas distintas: no se volverán a proponer</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="121"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="111"/>
         <source>Open records</source>
         <translation>Abrir fichas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="156"/>
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="157"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="146"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="147"/>
         <source>Looking for duplicates…</source>
         <translation>Buscando duplicados…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="179"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="169"/>
         <source>The scan failed.</source>
         <translation>La búsqueda ha fallado.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="184"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="174"/>
         <source>Scan cancelled.</source>
         <translation>Búsqueda cancelada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="190"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="180"/>
         <source>%n group(s) ({0} high, {1} medium, {2} low confidence)</source>
         <translation>
             <numerusform>%n grupo (fiabilidad {0} alta, {1} media, {2} baja)</numerusform>
@@ -4518,7 +4518,7 @@ Las fichas fusionadas vuelven con todo lo que se les movió.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="193"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="183"/>
         <source>among {0} customer(s)</source>
         <translation>
             <numerusform>entre {0} cliente</numerusform>
@@ -4526,22 +4526,22 @@ Las fichas fusionadas vuelven con todo lo que se les movió.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="195"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="185"/>
         <source>scanned at {0} in {1} s</source>
         <translation>búsqueda a las {0} en {1} s</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="221"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="211"/>
         <source>Choose a group to compare its records</source>
         <translation>Elija un grupo para comparar sus fichas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="228"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="218"/>
         <source>{0} · {1} confidence ({2})</source>
         <translation>{0} · fiabilidad {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="259"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="249"/>
         <source>Remember that these records are different people?
 
 {0}
@@ -4554,7 +4554,7 @@ They will not be proposed as duplicates again.</source>
 No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/page.py" line="261"/>
+        <location filename="../../salon_desk/ui/duplicates/page.py" line="251"/>
         <source>Different people</source>
         <translation>Personas distintas</translation>
     </message>
@@ -4794,62 +4794,62 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../salon_desk/ui/formatting.py" line="120"/>
+        <location filename="../../salon_desk/ui/formatting.py" line="119"/>
         <source>Female</source>
         <translation>Mujer</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/formatting.py" line="120"/>
+        <location filename="../../salon_desk/ui/formatting.py" line="119"/>
         <source>Male</source>
         <translation>Hombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/formatting.py" line="120"/>
+        <location filename="../../salon_desk/ui/formatting.py" line="119"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/formatting.py" line="121"/>
+        <location filename="../../salon_desk/ui/formatting.py" line="120"/>
         <source>Unspecified</source>
         <translation>Sin especificar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/formatting.py" line="126"/>
+        <location filename="../../salon_desk/ui/formatting.py" line="125"/>
         <source>Blocked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/formatting.py" line="127"/>
+        <location filename="../../salon_desk/ui/formatting.py" line="126"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/formatting.py" line="127"/>
+        <location filename="../../salon_desk/ui/formatting.py" line="126"/>
         <source>Inactive</source>
         <translation>Inactivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/formatting.py" line="131"/>
+        <location filename="../../salon_desk/ui/formatting.py" line="130"/>
         <source>Appointment information</source>
         <translation>Información de citas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/formatting.py" line="132"/>
+        <location filename="../../salon_desk/ui/formatting.py" line="131"/>
         <source>Promotions and offers</source>
         <translation>Promociones y ofertas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/formatting.py" line="136"/>
+        <location filename="../../salon_desk/ui/formatting.py" line="135"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/formatting.py" line="136"/>
+        <location filename="../../salon_desk/ui/formatting.py" line="135"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/formatting.py" line="136"/>
+        <location filename="../../salon_desk/ui/formatting.py" line="135"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
@@ -5331,7 +5331,7 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../salon_desk/ui/i18n.py" line="44"/>
+        <location filename="../../salon_desk/ui/i18n.py" line="46"/>
         <source>en</source>
         <comment>ISO 639 code of the language of this translation (es for Spanish)</comment>
         <translation>es</translation>
@@ -5340,62 +5340,62 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>LoyaltyCardDialog</name>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="197"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="185"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="198"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="186"/>
         <source>Purchased on</source>
         <translation>Comprado el</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="199"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="187"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="200"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="188"/>
         <source>Value loaded</source>
         <translation>Saldo cargado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="202"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="190"/>
         <source>Used</source>
         <translation>Usado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="204"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="192"/>
         <source>Discount on services</source>
         <translation>Descuento en servicios</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="205"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="193"/>
         <source>Discount on products</source>
         <translation>Descuento en productos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="206"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="194"/>
         <source>Expiry</source>
         <translation>Caducidad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="210"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="198"/>
         <source>Charge for the card</source>
         <translation>Precio de la tarjeta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="211"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="199"/>
         <source>Paid by</source>
         <translation>Pagado con</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="212"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="200"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="239"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="227"/>
         <source>The loyalty card was not saved</source>
         <translation>No se ha guardado la tarjeta de fidelidad</translation>
     </message>
@@ -5849,42 +5849,42 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>Overlap</name>
     <message>
-        <location filename="../../salon_desk/ui/overlap.py" line="41"/>
+        <location filename="../../salon_desk/ui/overlap.py" line="40"/>
         <source>another appointment</source>
         <translation>otra cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/overlap.py" line="43"/>
+        <location filename="../../salon_desk/ui/overlap.py" line="42"/>
         <source>{0} with {1}, {2}</source>
         <translation>{0} con {1}, {2}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/overlap.py" line="46"/>
+        <location filename="../../salon_desk/ui/overlap.py" line="45"/>
         <source>{0}, {1}</source>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/overlap.py" line="48"/>
+        <location filename="../../salon_desk/ui/overlap.py" line="47"/>
         <source>{0} is already booked at the time of some of these sessions: {1}.</source>
         <translation>{0} ya tiene cita a la hora de alguna de estas sesiones: {1}.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/overlap.py" line="50"/>
+        <location filename="../../salon_desk/ui/overlap.py" line="49"/>
         <source>{0} is already booked at this time: {1}.</source>
         <translation>{0} ya tiene cita a esta hora: {1}.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/overlap.py" line="53"/>
+        <location filename="../../salon_desk/ui/overlap.py" line="52"/>
         <source>Book both only on purpose, for example two services at once with two staff members.</source>
         <translation>Dé las dos citas solo a propósito, por ejemplo dos servicios a la vez con dos profesionales.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/overlap.py" line="60"/>
+        <location filename="../../salon_desk/ui/overlap.py" line="59"/>
         <source>Overlapping appointments</source>
         <translation>Citas que se solapan</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/overlap.py" line="62"/>
+        <location filename="../../salon_desk/ui/overlap.py" line="61"/>
         <source>Book anyway</source>
         <translation>Dar la cita igualmente</translation>
     </message>
@@ -5892,27 +5892,27 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>PackageItemsEditor</name>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="260"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="244"/>
         <source>Quantity</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="260"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="244"/>
         <source>Service or product</source>
         <translation>Servicio o producto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="269"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="253"/>
         <source>Add line</source>
         <translation>Añadir línea</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="271"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="255"/>
         <source>Remove line</source>
         <translation>Quitar línea</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="281"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="265"/>
         <source>{0} (product)</source>
         <translation>{0} (producto)</translation>
     </message>
@@ -5920,57 +5920,57 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>PackagesPage</name>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="337"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="321"/>
         <source>Packages</source>
         <translation>Packs</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="340"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="324"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="341"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="325"/>
         <source>Price ({0})</source>
         <translation>Precio ({0})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="342"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="326"/>
         <source>Valid for</source>
         <translation>Válido para</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="343"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="327"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="344"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="328"/>
         <source>No expiry</source>
         <translation>Sin caducidad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="345"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="329"/>
         <source>On sale</source>
         <translation>A la venta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="345"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="329"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="346"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="330"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="347"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="331"/>
         <source>Contents</source>
         <translation>Contenido</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="392"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="376"/>
         <source>New package</source>
         <translation>Nuevo pack</translation>
     </message>
@@ -6117,47 +6117,47 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>PointsDialog</name>
     <message>
-        <location filename="../../salon_desk/ui/visits/points_dialog.py" line="42"/>
+        <location filename="../../salon_desk/ui/visits/points_dialog.py" line="34"/>
         <source>Add points</source>
         <translation>Añadir puntos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/points_dialog.py" line="42"/>
+        <location filename="../../salon_desk/ui/visits/points_dialog.py" line="34"/>
         <source>Remove points</source>
         <translation>Quitar puntos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/points_dialog.py" line="45"/>
+        <location filename="../../salon_desk/ui/visits/points_dialog.py" line="37"/>
         <source>Points now</source>
         <translation>Puntos actuales</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/points_dialog.py" line="58"/>
+        <location filename="../../salon_desk/ui/visits/points_dialog.py" line="50"/>
         <source>Why (shown in the ledger)</source>
         <translation>Motivo (se muestra en el historial de puntos)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/points_dialog.py" line="60"/>
+        <location filename="../../salon_desk/ui/visits/points_dialog.py" line="52"/>
         <source>Points</source>
         <translation>Puntos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/points_dialog.py" line="61"/>
+        <location filename="../../salon_desk/ui/visits/points_dialog.py" line="53"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/points_dialog.py" line="62"/>
+        <location filename="../../salon_desk/ui/visits/points_dialog.py" line="54"/>
         <source>Done by</source>
         <translation>Realizada por</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/points_dialog.py" line="63"/>
+        <location filename="../../salon_desk/ui/visits/points_dialog.py" line="55"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/points_dialog.py" line="72"/>
+        <location filename="../../salon_desk/ui/visits/points_dialog.py" line="64"/>
         <source>The points were not changed</source>
         <translation>No se han cambiado los puntos</translation>
     </message>
@@ -6695,8 +6695,8 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/services/printing/summary.py" line="371"/>
         <location filename="../../salon_desk/services/printing/summary.py" line="399"/>
         <location filename="../../salon_desk/services/printing/summary.py" line="418"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="256"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="340"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="253"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="337"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -6738,8 +6738,8 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/services/printing/appointments.py" line="130"/>
         <location filename="../../salon_desk/services/printing/cancellation.py" line="97"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="260"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="346"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="257"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="343"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
@@ -6770,7 +6770,7 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/budget.py" line="119"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="340"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="337"/>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
@@ -6812,22 +6812,22 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/services/printing/cancellation.py" line="146"/>
         <location filename="../../salon_desk/services/printing/cancellation.py" line="174"/>
         <location filename="../../salon_desk/services/printing/summary.py" line="252"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="274"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="352"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="271"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="349"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/budget.py" line="142"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="274"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="352"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="271"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="349"/>
         <source>Disc.</source>
         <translation>Dto.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/budget.py" line="142"/>
         <location filename="../../salon_desk/services/printing/cancellation.py" line="174"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="352"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="349"/>
         <source>Qty</source>
         <translation>Cant.</translation>
     </message>
@@ -6838,19 +6838,19 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/budget.py" line="142"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="352"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="349"/>
         <source>Unit price</source>
         <translation>Precio unitario</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/budget.py" line="153"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="183"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="180"/>
         <source>Subtotal</source>
         <translation>Subtotal</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/budget.py" line="154"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="185"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="182"/>
         <source>Discounts</source>
         <translation>Descuentos</translation>
     </message>
@@ -6866,7 +6866,7 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/budget.py" line="159"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="188"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="185"/>
         <source>TOTAL</source>
         <translation>TOTAL</translation>
     </message>
@@ -7158,15 +7158,15 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/services/printing/summary.py" line="291"/>
         <location filename="../../salon_desk/services/printing/summary.py" line="399"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="258"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="342"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="255"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="339"/>
         <source>Staff</source>
         <translation>Profesional</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/summary.py" line="291"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="256"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="343"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="253"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="340"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
@@ -7215,19 +7215,19 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/summary.py" line="312"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="58"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="55"/>
         <source>Prepaid card</source>
         <translation>Tarjeta prepago</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/summary.py" line="312"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="58"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="55"/>
         <source>Voucher</source>
         <translation>Bono</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/summary.py" line="313"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="59"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="56"/>
         <source>Loyalty card</source>
         <translation>Tarjeta de fidelidad</translation>
     </message>
@@ -7301,7 +7301,7 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/services/printing/summary.py" line="332"/>
         <location filename="../../salon_desk/services/printing/summary.py" line="334"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="59"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="56"/>
         <source>Points</source>
         <translation>Puntos</translation>
     </message>
@@ -7574,88 +7574,88 @@ No se volverán a proponer como duplicados.</translation>
         <translation>Descuento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="57"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="54"/>
         <source>Bank transfer</source>
         <translation>Transferencia bancaria</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="57"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="54"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="57"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="54"/>
         <source>Cash</source>
         <translation>Efectivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="174"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="171"/>
         <source>{tax} {rate} incl. on {base}</source>
         <translation>{tax} {rate} incl. sobre {base}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="176"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="173"/>
         <source>{tax} {rate} on {base}</source>
         <translation>{tax} {rate} sobre {base}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="194"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="191"/>
         <source>Cash tendered</source>
         <translation>Entregado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="196"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="193"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="198"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="195"/>
         <source>Pending payment</source>
         <translation>Pendiente de pago</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="201"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="198"/>
         <source>Points earned</source>
         <translation>Puntos ganados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="202"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="199"/>
         <source>Points balance</source>
         <translation>Saldo de puntos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="235"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="232"/>
         <source>CANCELLED</source>
         <translation>ANULADO</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="242"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="239"/>
         <source>Cancelled on {date}</source>
         <translation>Anulado el {date}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="274"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="271"/>
         <source>Qty × Price</source>
         <translation>Cant. × Precio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="310"/>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="372"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="307"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="369"/>
         <source>Ticket {number}</source>
         <translation>Ticket {number}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="352"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="349"/>
         <source>Item</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="352"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="349"/>
         <source>Tax</source>
         <translation>Impuesto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/printing/ticket.py" line="368"/>
+        <location filename="../../salon_desk/services/printing/ticket.py" line="365"/>
         <source>Comments</source>
         <translation>Comentarios</translation>
     </message>
@@ -7697,163 +7697,163 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>PrintingSettingsPage</name>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="56"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="43"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="62"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="49"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="64"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="51"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="74"/>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="162"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="61"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="149"/>
         <source>Logo</source>
         <translation>Logotipo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="78"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="65"/>
         <source>Paper size</source>
         <translation>Tamaño del papel</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="82"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="69"/>
         <source>Money format</source>
         <translation>Formato de los importes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="89"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="76"/>
         <source>Date format</source>
         <translation>Formato de la fecha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="93"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="80"/>
         <source>Taxes</source>
         <translation>Impuestos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="95"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="82"/>
         <source>Prices include tax</source>
         <translation>Los precios incluyen impuestos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="98"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="85"/>
         <source>VAT</source>
         <translation>IVA</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="99"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="86"/>
         <source>Name of the tax</source>
         <translation>Nombre del impuesto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="102"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="89"/>
         <source>Tax rates in use (%)</source>
         <translation>Tipos impositivos en uso (%)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="107"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="94"/>
         <source>Rate for items without one</source>
         <translation>Tipo para artículos sin tipo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="111"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="98"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="114"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="101"/>
         <source>58 mm roll</source>
         <translation>Rollo de 58 mm</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="114"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="101"/>
         <source>80 mm roll</source>
         <translation>Rollo de 80 mm</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="115"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="102"/>
         <source>A4 page</source>
         <translation>Página A4</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="115"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="102"/>
         <source>Letter page</source>
         <translation>Página carta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="117"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="104"/>
         <source>Ticket layout</source>
         <translation>Formato del ticket</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="119"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="106"/>
         <source>Receipt printer</source>
         <translation>Impresora de tickets</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="122"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="109"/>
         <source>Footer text</source>
         <translation>Texto del pie</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="126"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="113"/>
         <source>Texts</source>
         <translation>Textos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="130"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="117"/>
         <source>Cancellation policy</source>
         <translation>Política de cancelación</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="133"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="120"/>
         <source>Budget conditions</source>
         <translation>Condiciones del presupuesto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="151"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="138"/>
         <source>Printing</source>
         <translation>Impresión</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="155"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="142"/>
         <source>Choose the salon&apos;s logo</source>
         <translation>Elegir el logotipo del salón</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="156"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="143"/>
         <source>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="163"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="150"/>
         <source>This file is not an image Salon Desk can read.</source>
         <translation>Este archivo no es una imagen que Salon Desk pueda leer.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="175"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="162"/>
         <source>No logo</source>
         <translation>Sin logotipo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="185"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="172"/>
         <source>{amount}, as on screen (from the language and the salon&apos;s country)</source>
         <translation>{amount}, como en pantalla (según el idioma y el país del salón)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="205"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="192"/>
         <source>Choose when printing</source>
         <translation>Elegir al imprimir</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/settings_page.py" line="209"/>
+        <location filename="../../salon_desk/ui/printing/settings_page.py" line="196"/>
         <source>{name} (not connected)</source>
         <translation>{name} (no conectada)</translation>
     </message>
@@ -8031,42 +8031,42 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="231"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="215"/>
         <source>Products</source>
         <translation>Productos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="234"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="218"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="235"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="219"/>
         <source>Brand</source>
         <translation>Marca</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="236"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="220"/>
         <source>Barcode</source>
         <translation>Código de barras</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="238"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="222"/>
         <source>In stock</source>
         <translation>En existencias</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="239"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="223"/>
         <source>On sale</source>
         <translation>A la venta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="239"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="223"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="247"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="231"/>
         <source>New product</source>
         <translation>Nuevo producto</translation>
     </message>
@@ -8074,17 +8074,17 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="259"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="247"/>
         <source>Why (required)</source>
         <translation>Por qué (obligatorio)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="260"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="248"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="266"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="254"/>
         <source>Keep it</source>
         <translation>Mantener</translation>
     </message>
@@ -8366,27 +8366,27 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>RoomsPage</name>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="131"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="115"/>
         <source>Rooms</source>
         <translation>Cabinas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="134"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="118"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="135"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="119"/>
         <source>In use</source>
         <translation>En uso</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="135"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="119"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="138"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="122"/>
         <source>New room</source>
         <translation>Nueva cabina</translation>
     </message>
@@ -8394,247 +8394,247 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>SaleDialog</name>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="82"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="60"/>
         <source>New sale</source>
         <translation>Nueva venta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="96"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="74"/>
         <source>Sale for {0}</source>
         <translation>Venta para {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="98"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="76"/>
         <source>personal discount {0}</source>
         <translation>descuento personal {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="101"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="79"/>
         <source>Sale without a customer</source>
         <translation>Venta sin cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="107"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="85"/>
         <source>No loyalty card</source>
         <translation>Sin tarjeta de fidelidad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="112"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="90"/>
         <source>— nobody —</source>
         <translation>— nadie —</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="113"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="91"/>
         <source>Loyalty card:</source>
         <translation>Tarjeta de fidelidad:</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="116"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="94"/>
         <source>Charged by:</source>
         <translation>Cobrado por:</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="132"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="110"/>
         <source>Comments printed on the ticket</source>
         <translation>Comentarios impresos en el ticket</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="134"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="112"/>
         <source>Print the ticket</source>
         <translation>Imprimir el ticket</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="137"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="115"/>
         <source>Charge</source>
         <translation>Cobrar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="148"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="126"/>
         <source>Lines</source>
         <translation>Líneas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="152"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="130"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="152"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="130"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="153"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="131"/>
         <source>Package</source>
         <translation>Pack</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="164"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="142"/>
         <source>— employee —</source>
         <translation>— empleado —</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="165"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="143"/>
         <source>Add line</source>
         <translation>Añadir línea</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="170"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="148"/>
         <source>Qty</source>
         <translation>Cant.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="183"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="161"/>
         <source>Double-click a quantity, price, discount or employee to change it.</source>
         <translation>Haga doble clic en una cantidad, un precio, un descuento o un empleado para cambiarlo.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="186"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="164"/>
         <source>Remove line</source>
         <translation>Quitar línea</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="197"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="175"/>
         <source>Payments</source>
         <translation>Pagos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="207"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="185"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="207"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="185"/>
         <source>Cash</source>
         <translation>Efectivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="207"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="185"/>
         <source>Loyalty card</source>
         <translation>Tarjeta de fidelidad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="207"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="185"/>
         <source>Points</source>
         <translation>Puntos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="207"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="185"/>
         <source>Prepaid card</source>
         <translation>Tarjeta prepago</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="207"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="185"/>
         <source>Transfer</source>
         <translation>Transferencia</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="207"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="185"/>
         <source>Voucher</source>
         <translation>Bono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="211"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="189"/>
         <source> points</source>
         <translation> puntos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="214"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="192"/>
         <source>exact</source>
         <translation>exacto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="215"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="193"/>
         <source>Add payment</source>
         <translation>Añadir pago</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="224"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="202"/>
         <source>Method</source>
         <translation>Forma de pago</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="228"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="206"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="230"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="208"/>
         <source>Handed over</source>
         <translation>Entregado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="240"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="218"/>
         <source>Remove payment</source>
         <translation>Quitar pago</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="248"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="226"/>
         <source>Totals</source>
         <translation>Totales</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="255"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="233"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="261"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="239"/>
         <source>What the customer still owes from earlier visits</source>
         <translation>Lo que el cliente aún debe de visitas anteriores</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="263"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="241"/>
         <source>Add it to this payment</source>
         <translation>Sumarla a este pago</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="267"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="245"/>
         <source>Earlier debt</source>
         <translation>Deuda anterior</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="269"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="247"/>
         <source>To pay now</source>
         <translation>A pagar ahora</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="275"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="253"/>
         <source>Paid</source>
         <translation>Pagado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="276"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="254"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="277"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="255"/>
         <source>Left as a debt</source>
         <translation>Queda como deuda</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="278"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="256"/>
         <source>Points earned</source>
         <translation>Puntos ganados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="280"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="258"/>
         <source>Points held</source>
         <translation>Puntos disponibles</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="411"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="389"/>
         <source>Change to give: {0}</source>
         <translation>Cambio a devolver: {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="414"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="392"/>
         <source>Counted as paid when you charge</source>
         <translation>Cuenta como pagado al cobrar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="432"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="410"/>
         <source>%n point(s)</source>
         <translation>
             <numerusform>%n punto</numerusform>
@@ -8642,22 +8642,22 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="535"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="513"/>
         <source>Leave a debt</source>
         <translation>Dejar una deuda</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="536"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="514"/>
         <source>Leave {0} unpaid as a debt?</source>
         <translation>¿Dejar {0} sin pagar como deuda?</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="538"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="516"/>
         <source>Leave as a debt</source>
         <translation>Dejar como deuda</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="544"/>
+        <location filename="../../salon_desk/ui/sales/sale_dialog.py" line="522"/>
         <source>The sale was not recorded</source>
         <translation>No se ha registrado la venta</translation>
     </message>
@@ -8966,27 +8966,27 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>SellPrepaidDialog</name>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="151"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="139"/>
         <source>Card type</source>
         <translation>Tipo de tarjeta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="153"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="141"/>
         <source>Paid by</source>
         <translation>Pagado con</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="155"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="143"/>
         <source>No prepaid card types yet: define them in Settings.</source>
         <translation>Todavía no hay tipos de tarjeta prepago: defínalos en Configuración.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="157"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="145"/>
         <source>Sell</source>
         <translation>Vender</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="166"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="154"/>
         <source>Worth {0}, sold for {1}, valid %n month(s)</source>
         <translation>
             <numerusform>Valor {0}, se vende por {1}, válida %n mes</numerusform>
@@ -8994,17 +8994,17 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="168"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="156"/>
         <source>for {0}</source>
         <translation>para {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="169"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="157"/>
         <source>for any service</source>
         <translation>para cualquier servicio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="176"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="164"/>
         <source>The card was not sold</source>
         <translation>No se ha vendido la tarjeta</translation>
     </message>
@@ -9016,332 +9016,332 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>ServiceMessages</name>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="18"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="21"/>
         <source>Customer {id} does not exist</source>
         <translation>El cliente {id} no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="19"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="22"/>
         <source>Service {id} does not exist</source>
         <translation>El servicio {id} no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="20"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="23"/>
         <source>Staff member {id} does not exist</source>
         <translation>El empleado {id} no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="21"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="24"/>
         <source>Room {id} does not exist</source>
         <translation>La sala {id} no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="22"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="25"/>
         <source>Appointment {id} does not exist</source>
         <translation>La cita {id} no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="23"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="26"/>
         <source>Sale {id} does not exist</source>
         <translation>La venta {id} no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="24"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="27"/>
         <source>Debt {id} does not exist</source>
         <translation>La deuda {id} no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="25"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="28"/>
         <source>Budget {id} does not exist</source>
         <translation>El presupuesto {id} no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="26"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="29"/>
         <source>Voucher {id} does not exist</source>
         <translation>El bono {id} no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="27"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="30"/>
         <source>Prepaid card type {id} does not exist</source>
         <translation>El tipo de tarjeta prepago {id} no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="29"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="32"/>
         <source>Prepaid card {id} does not exist</source>
         <translation>La tarjeta prepago {id} no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="30"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="33"/>
         <source>Loyalty card {id} does not exist</source>
         <translation>La tarjeta de fidelidad {id} no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="31"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="34"/>
         <source>Note {id} does not exist</source>
         <translation>La nota {id} no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="32"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="35"/>
         <source>Patch test {id} does not exist</source>
         <translation>La prueba de alergia {id} no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="33"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="36"/>
         <source>Survey template {id} does not exist</source>
         <translation>La plantilla de encuesta {id} no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="35"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="38"/>
         <source>Survey {id} does not exist</source>
         <translation>La encuesta {id} no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="36"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="39"/>
         <source>Document {id} does not exist</source>
         <translation>El documento {id} no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="37"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="40"/>
         <source>Message {id} does not exist</source>
         <translation>El mensaje {id} no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="40"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="43"/>
         <source>Unknown appointment status {status}</source>
         <translation>Estado de cita desconocido: {status}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="41"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="44"/>
         <source>{name} is blocked and cannot be booked</source>
         <translation>{name} está bloqueado y no se le pueden dar citas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="42"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="45"/>
         <source>{name} is blocked and cannot be booked: {reason}</source>
         <translation>{name} está bloqueado y no se le pueden dar citas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="44"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="47"/>
         <source>The duration must be between 5 minutes and 12 hours</source>
         <translation>La duración debe estar entre 5 minutos y 12 horas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="46"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="49"/>
         <source>The price must not be negative</source>
         <translation>El precio no puede ser negativo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="47"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="50"/>
         <source>{staff} is already booked: {what} with {who} on {day} from {start} to {end}.</source>
         <translation>{staff} ya tiene una cita: {what} con {who} el {day} de {start} a {end}.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="50"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="53"/>
         <source>{room} is already taken: {what} with {who} on {day} from {start} to {end}.</source>
         <translation>{room} ya está ocupada: {what} con {who} el {day} de {start} a {end}.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="53"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="56"/>
         <source>another customer</source>
         <translation>otro cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="54"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="57"/>
         <source>an appointment</source>
         <translation>una cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="55"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="58"/>
         <source>The staff member</source>
         <translation>El empleado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="56"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="59"/>
         <source>The room</source>
         <translation>La sala</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="57"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="60"/>
         <source>{name} already has an appointment at that time: {what}. Book both only on purpose (two services at once with two staff members).</source>
         <translation>{name} ya tiene una cita a esa hora: {what}. Reserve las dos solo a propósito (dos servicios a la vez con dos empleados).</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="60"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="63"/>
         <source>{what} on {day} from {start} to {end}</source>
         <translation>{what} el {day} de {start} a {end}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="61"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="64"/>
         <source>{what} with {staff} on {day} from {start} to {end}</source>
         <translation>{what} con {staff} el {day} de {start} a {end}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="63"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="66"/>
         <source>Choose an appointment to charge</source>
         <translation>Elija una cita para cobrar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="64"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="67"/>
         <source>Charge one customer&apos;s appointments at a time</source>
         <translation>Cobre las citas de un solo cliente cada vez</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="66"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="69"/>
         <source>This appointment is already charged on ticket {ticket}</source>
         <translation>Esta cita ya está cobrada en el ticket {ticket}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="68"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="71"/>
         <source>The appointment has no service to charge</source>
         <translation>La cita no tiene ningún servicio que cobrar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="72"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="75"/>
         <source>Blocked customer, cannot be booked</source>
         <translation>Cliente bloqueado, no se le pueden dar citas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="73"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="76"/>
         <source>Blocked customer, cannot be booked: {reason}</source>
         <translation>Cliente bloqueado, no se le pueden dar citas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="75"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="78"/>
         <source>Allergies / clinical information: {text}</source>
         <translation>Alergias / información clínica: {text}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="76"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="79"/>
         <source>Owes {amount} from earlier visits</source>
         <translation>Debe {amount} de visitas anteriores</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="77"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="80"/>
         <source>Note: {text}</source>
         <translation>Nota: {text}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="78"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="81"/>
         <source>Pinned note: {text}</source>
         <translation>Nota fijada: {text}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="79"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="82"/>
         <source>{service} requires a patch test: record the customer first</source>
         <translation>{service} requiere prueba de alergia: registre primero al cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="81"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="84"/>
         <source>No valid patch test for {service}: the last passed test ({tested}) expired on {until}</source>
         <translation>No hay prueba de alergia válida para {service}: la última superada ({tested}) caducó el {until}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="84"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="87"/>
         <source>No valid patch test for {service}: last test failed on {tested}</source>
         <translation>No hay prueba de alergia válida para {service}: la última no se superó el {tested}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="86"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="89"/>
         <source>No valid patch test for {service}: none recorded</source>
         <translation>No hay prueba de alergia válida para {service}: no hay ninguna registrada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="88"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="91"/>
         <source>(a test done on {tested} is waiting for its result)</source>
         <translation>(una prueba hecha el {tested} espera su resultado)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="90"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="93"/>
         <source>(a test of {what} on {tested} is not linked to a service)</source>
         <translation>(una prueba de {what} del {tested} no está asociada a ningún servicio)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="92"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="95"/>
         <source>a product</source>
         <translation>un producto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="95"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="98"/>
         <source>The discount must be a number</source>
         <translation>El descuento debe ser un número</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="96"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="99"/>
         <source>The discount must be between 0 and 100 %</source>
         <translation>El descuento debe estar entre 0 y 100 %</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="97"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="100"/>
         <source>That loyalty card is not this customer&apos;s</source>
         <translation>Esa tarjeta de fidelidad no es de este cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="99"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="102"/>
         <source>Loyalty card {number} is cancelled</source>
         <translation>La tarjeta de fidelidad {number} está anulada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="100"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="103"/>
         <source>Loyalty card {number} expired on {day}</source>
         <translation>La tarjeta de fidelidad {number} caducó el {day}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="101"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="104"/>
         <source>Add at least one line to the sale</source>
         <translation>Añada al menos una línea a la venta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="102"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="105"/>
         <source>Line {line}: the quantity must be at least 1</source>
         <translation>Línea {line}: la cantidad debe ser al menos 1</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="104"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="107"/>
         <source>Line {line}: a card line needs a price and a name</source>
         <translation>Línea {line}: una línea de tarjeta necesita precio y nombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="106"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="109"/>
         <source>Line {line}: the item {id} ({kind}) does not exist</source>
         <translation>Línea {line}: el artículo {id} ({kind}) no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="108"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="111"/>
         <source>Line {line}: unknown kind {kind}</source>
         <translation>Línea {line}: tipo desconocido {kind}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="109"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="112"/>
         <source>Line {line}: the price must not be negative</source>
         <translation>Línea {line}: el precio no puede ser negativo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="111"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="114"/>
         <source>Voucher &quot;{voucher}&quot; pays for {service}, which is not in this sale</source>
         <translation>El bono «{voucher}» paga {service}, que no está en esta venta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="113"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="116"/>
         <source>a service</source>
         <translation>un servicio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="114"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="117"/>
         <source>Choose one of the customer&apos;s vouchers</source>
         <translation>Elija uno de los bonos del cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="115"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="118"/>
         <source>Voucher &quot;{voucher}&quot; is cancelled</source>
         <translation>El bono «{voucher}» está anulado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="116"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="119"/>
         <source>Voucher &quot;{voucher}&quot; expired on {day}</source>
         <translation>El bono «{voucher}» caducó el {day}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="117"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="120"/>
         <source>Voucher &quot;{voucher}&quot; has only %n session(s) left</source>
         <translation>
             <numerusform>Al bono «{voucher}» solo le queda %n sesión</numerusform>
@@ -9349,57 +9349,57 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="119"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="122"/>
         <source>Choose one of the customer&apos;s prepaid cards</source>
         <translation>Elija una de las tarjetas prepago del cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="121"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="124"/>
         <source>Prepaid card &quot;{card}&quot; is cancelled</source>
         <translation>La tarjeta prepago «{card}» está anulada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="122"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="125"/>
         <source>Prepaid card &quot;{card}&quot; expired on {day}</source>
         <translation>La tarjeta prepago «{card}» caducó el {day}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="123"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="126"/>
         <source>Prepaid card &quot;{card}&quot; has only {amount} left</source>
         <translation>A la tarjeta prepago «{card}» solo le quedan {amount}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="124"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="127"/>
         <source>Prepaid card &quot;{card}&quot; can pay only {amount} of this sale (the services it is valid for)</source>
         <translation>La tarjeta prepago «{card}» solo puede pagar {amount} de esta venta (los servicios para los que vale)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="127"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="130"/>
         <source>Choose one of the customer&apos;s loyalty cards</source>
         <translation>Elija una de las tarjetas de fidelidad del cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="129"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="132"/>
         <source>Loyalty card {number} has only {amount} left</source>
         <translation>A la tarjeta de fidelidad {number} solo le quedan {amount}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="131"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="134"/>
         <source>Unknown payment method {method}</source>
         <translation>Forma de pago desconocida: {method}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="132"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="135"/>
         <source>Only a customer&apos;s sale can be paid with vouchers, cards or points</source>
         <translation>Solo la venta a un cliente puede pagarse con bonos, tarjetas o puntos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="134"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="137"/>
         <source>Enter how many points to redeem</source>
         <translation>Indique cuántos puntos canjear</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="135"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="138"/>
         <source>The customer has only %n point(s)</source>
         <translation>
             <numerusform>El cliente solo tiene %n punto</numerusform>
@@ -9407,32 +9407,32 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="136"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="139"/>
         <source>Every payment must be more than zero</source>
         <translation>Cada pago debe ser mayor que cero</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="137"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="140"/>
         <source>Only cash is handed over with change</source>
         <translation>Solo el efectivo se entrega con cambio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="138"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="141"/>
         <source>The cash handed over is less than the amount</source>
         <translation>El efectivo entregado es menor que el importe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="140"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="143"/>
         <source>The payments ({paid}) are more than the total ({total})</source>
         <translation>Los pagos ({paid}) superan el total ({total})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="142"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="145"/>
         <source>A sale without a customer must be paid in full</source>
         <translation>Una venta sin cliente debe pagarse completa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="144"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="147"/>
         <source>{name} (%n left)</source>
         <translation>
             <numerusform>{name} (queda %n)</numerusform>
@@ -9440,127 +9440,127 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="145"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="148"/>
         <source>{name} ({amount} left)</source>
         <translation>{name} (quedan {amount})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="148"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="151"/>
         <source>Enter an amount greater than zero</source>
         <translation>Introduzca un importe mayor que cero</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="149"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="152"/>
         <source>Only {left} is left to pay on this debt; {amount} is too much</source>
         <translation>Solo quedan {left} por pagar de esta deuda; {amount} es demasiado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="151"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="154"/>
         <source>A debt is paid in cash, by card or by transfer</source>
         <translation>Una deuda se paga en efectivo, con tarjeta o por transferencia</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="153"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="156"/>
         <source>The customer owes {owed}; {amount} is too much</source>
         <translation>El cliente debe {owed}; {amount} es demasiado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="157"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="160"/>
         <source>Ticket {ticket}</source>
         <translation>Ticket {ticket}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="158"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="161"/>
         <source>Paid on ticket {ticket}</source>
         <translation>Pagado en el ticket {ticket}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="159"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="162"/>
         <source>Unpaid on ticket {ticket}</source>
         <translation>Pendiente del ticket {ticket}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="160"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="163"/>
         <source>Unpaid on ticket</source>
         <translation>Pendiente de un ticket</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="161"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="164"/>
         <source>From ticket {ticket}</source>
         <translation>Del ticket {ticket}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="162"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="165"/>
         <source>Prepaid card &quot;{card}&quot;</source>
         <translation>Tarjeta prepago «{card}»</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="163"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="166"/>
         <source>Loyalty card {number}</source>
         <translation>Tarjeta de fidelidad {number}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="164"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="167"/>
         <source>Debt payment</source>
         <translation>Pago de deuda</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="165"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="168"/>
         <source>Debt payment (ticket {ticket})</source>
         <translation>Pago de deuda (ticket {ticket})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="166"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="169"/>
         <source>{what}: {note}</source>
         <translation>{what}: {note}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="169"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="172"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="170"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="173"/>
         <source>Prefers Silence</source>
         <translation>Prefiere silencio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="171"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="174"/>
         <source>Often Late</source>
         <translation>Suele llegar tarde</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="172"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="175"/>
         <source>Often Early</source>
         <translation>Suele llegar pronto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="173"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="176"/>
         <source>Frequent Visitor</source>
         <translation>Cliente frecuente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="174"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="177"/>
         <source>New Customer</source>
         <translation>Cliente nuevo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="175"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="178"/>
         <source>Check import</source>
         <translation>Revisar importación</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="186"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="189"/>
         <source>Ticket {ticket} was already cancelled on {day}</source>
         <translation>El ticket {ticket} ya se anuló el {day}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="188"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="191"/>
         <source>Give the reason for cancelling the sale</source>
         <translation>Indique el motivo para anular la venta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="190"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="193"/>
         <source>Voucher &quot;{name}&quot; sold on ticket {ticket} has %n session(s) used already, so the sale cannot be cancelled</source>
         <translation>
             <numerusform>El bono «{name}» vendido en el ticket {ticket} ya tiene %n sesión usada, así que la venta no se puede anular</numerusform>
@@ -9568,32 +9568,32 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="193"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="196"/>
         <source>Prepaid card &quot;{name}&quot; sold on ticket {ticket} has been used already, so the sale cannot be cancelled</source>
         <translation>La tarjeta prepago «{name}» vendida en el ticket {ticket} ya se ha usado, así que la venta no se puede anular</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="196"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="199"/>
         <source>Ticket {ticket} is not cancelled</source>
         <translation>El ticket {ticket} no está anulado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="197"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="200"/>
         <source>Voucher &quot;{name}&quot; is already cancelled</source>
         <translation>El bono «{name}» ya está anulado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="199"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="202"/>
         <source>Give the reason for cancelling the voucher</source>
         <translation>Indique el motivo para anular el bono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="201"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="204"/>
         <source>Give the reason for deleting the voucher</source>
         <translation>Indique el motivo para eliminar el bono</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="203"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="206"/>
         <source>Voucher &quot;{name}&quot; has %n session(s) used, so it cannot be deleted; cancel it instead</source>
         <translation>
             <numerusform>El bono «{name}» tiene %n sesión usada, así que no se puede eliminar; anúlelo en su lugar</numerusform>
@@ -9601,7 +9601,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="206"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="209"/>
         <source>Voucher &quot;{name}&quot; (%n session(s), bought {day}) deleted: {reason}</source>
         <translation>
             <numerusform>Bono «{name}» (%n sesión, comprado el {day}) eliminado: {reason}</numerusform>
@@ -9609,162 +9609,162 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="209"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="212"/>
         <source>Cancelled ticket {ticket}</source>
         <translation>Ticket {ticket} anulado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="210"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="213"/>
         <source>Debt payment given back, ticket {ticket} cancelled</source>
         <translation>Pago de deuda devuelto, ticket {ticket} anulado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="212"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="215"/>
         <source>Points paid with given back, ticket {ticket} cancelled</source>
         <translation>Puntos con que se pagó devueltos, ticket {ticket} anulado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="214"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="217"/>
         <source>Points earned taken back, ticket {ticket} cancelled</source>
         <translation>Puntos ganados retirados, ticket {ticket} anulado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="216"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="219"/>
         <source>Unpaid on ticket {ticket}, closed when the sale was cancelled</source>
         <translation>Pendiente del ticket {ticket}, cerrado al anularse la venta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="223"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="226"/>
         <source>The payments ({paid}) are more than the total and the earlier debt ({total})</source>
         <translation>Los pagos ({paid}) superan el total más la deuda anterior ({total})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="226"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="229"/>
         <source>Only a customer&apos;s sale can pay an earlier debt</source>
         <translation>Solo la venta de un cliente puede pagar una deuda anterior</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="230"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="233"/>
         <source>An amount of money must be a whole number of cents, not {value}</source>
         <translation>Un importe debe ser un número entero de céntimos, no {value}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="232"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="235"/>
         <source>A whole number is needed here, not {value}</source>
         <translation>Aquí hace falta un número entero, no {value}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="233"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="236"/>
         <source>A discount must be given as an exact number (Decimal) or a whole number, not {value}</source>
         <translation>Un descuento debe darse como número exacto (Decimal) o entero, no {value}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="238"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="241"/>
         <source>The folder {folder} does not exist: choose another folder or create it first</source>
         <translation>La carpeta {folder} no existe: elija otra carpeta o créela antes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="241"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="244"/>
         <source>{folder} is a file, not a folder</source>
         <translation>{folder} es un archivo, no una carpeta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="242"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="245"/>
         <source>{file} is a folder: give the name of a file to write</source>
         <translation>{file} es una carpeta: indique el nombre del archivo que se va a escribir</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="244"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="247"/>
         <source>{file} cannot be written: you have no permission to write there, or the file is open in another program</source>
         <translation>No se puede escribir {file}: no tiene permiso para escribir ahí o el archivo está abierto en otro programa</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="247"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="250"/>
         <source>{file} cannot be written: the disk is full</source>
         <translation>No se puede escribir {file}: el disco está lleno</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="249"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="252"/>
         <source>{file} cannot be written ({reason})</source>
         <translation>No se puede escribir {file} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="252"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="255"/>
         <source>{file} does not exist</source>
         <translation>{file} no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="253"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="256"/>
         <source>There is no import number {id}</source>
         <translation>No hay ninguna importación número {id}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="254"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="257"/>
         <source>{file} cannot be opened: it may be open in another program, or you may not have permission to read it</source>
         <translation>No se puede abrir {file}: puede estar abierto en otro programa, o quizá no tenga permiso para leerlo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="257"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="260"/>
         <source>{file}: Salon Desk reads .xlsx, .xls, .ods and .csv files, not {suffix}</source>
         <translation>{file}: Salon Desk lee archivos .xlsx, .xls, .ods y .csv, no {suffix}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="259"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="262"/>
         <source>{file} is empty</source>
         <translation>{file} está vacío</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="260"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="263"/>
         <source>{file} cannot be read as a spreadsheet: it is damaged, protected by a password, or not a spreadsheet</source>
         <translation>No se puede leer {file} como hoja de cálculo: está dañado, protegido con contraseña o no es una hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="263"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="266"/>
         <source>{file} is not a text or spreadsheet file (it holds binary data): choose the .csv, .xlsx, .xls or .ods file with the customers</source>
         <translation>{file} no es un archivo de texto ni una hoja de cálculo (contiene datos binarios): elija el archivo .csv, .xlsx, .xls u .ods con los clientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="266"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="269"/>
         <source>Sheet “{sheet}” of {file} uses cells as far as {cell}, {cells} cells in all; Salon Desk reads sheets of up to {limit} cells. Delete the cells far from the customers (or copy the customers to a new file) and import again.</source>
         <translation>La hoja «{sheet}» de {file} usa celdas hasta la {cell}, {cells} celdas en total; Salon Desk lee hojas de hasta {limit} celdas. Borre las celdas alejadas de los clientes (o copie los clientes a un archivo nuevo) e importe de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="271"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="274"/>
         <source>{file} holds more than {limit} cells: too many for a list of customers. Save the customers alone in a new file and import that.</source>
         <translation>{file} tiene más de {limit} celdas: demasiadas para una lista de clientes. Guarde solo los clientes en un archivo nuevo e importe ese.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="274"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="277"/>
         <source>{file} holds a cell with more than {limit} characters, far more than a spreadsheet cell can hold: the file is damaged or was not made by a spreadsheet program, and it is not read.</source>
         <translation>{file} tiene una celda con más de {limit} caracteres, mucho más de lo que cabe en una celda de hoja de cálculo: el archivo está dañado o no lo hizo un programa de hojas de cálculo, y no se lee.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="278"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="281"/>
         <source>{file} unpacks to more than {limit} MB: too big to be a list of customers (it may be damaged). Save the customers alone in a new file and import that.</source>
         <translation>{file} ocupa más de {limit} MB al descomprimirlo: demasiado para una lista de clientes (puede estar dañado). Guarde solo los clientes en un archivo nuevo e importe ese.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="282"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="285"/>
         <source>{file} is larger than {limit} MB: too big to be a list of customers.</source>
         <translation>{file} ocupa más de {limit} MB: demasiado para una lista de clientes.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="284"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="287"/>
         <source>Row {row} of {file} has more columns ({columns}) than Salon Desk reads: up to {limit}, as many as a spreadsheet has.</source>
         <translation>La fila {row} de {file} tiene más columnas ({columns}) de las que lee Salon Desk: hasta {limit}, tantas como tiene una hoja de cálculo.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="288"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="291"/>
         <source>Row {row} of {file} (from line {line}) holds a value of more than {limit} characters: most likely a quote (&quot;) opened there is never closed. Correct it and import again.</source>
         <translation>La fila {row} de {file} (desde la línea {line}) tiene un valor de más de {limit} caracteres: lo más probable es que unas comillas (&quot;) abiertas ahí no se cierren nunca. Corríjalo e importe de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="294"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="297"/>
         <source>Import {id} was already undone</source>
         <translation>La importación {id} ya se deshizo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="295"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="298"/>
         <source>Import {id} cannot be undone: %n of its customers changed since.
   {listed}</source>
         <translation>
@@ -9775,12 +9775,12 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="299"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="302"/>
         <source>#{id} {name}: {why}</source>
         <translation>#{id} {name}: {why}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="300"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="303"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…y %n más</numerusform>
@@ -9788,22 +9788,22 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="301"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="304"/>
         <source>merged into another customer</source>
         <translation>fusionado con otro cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="302"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="305"/>
         <source>edited since the import</source>
         <translation>editado después de la importación</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="303"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="306"/>
         <source>has {records} since the import</source>
         <translation>tiene registros en «{records}» después de la importación</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="306"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="309"/>
         <source>Row {row}: a quote (&quot;) opens a value that runs over lines {first} to {last} of the file and takes in %n line(s) that look like rows of their own. Check the quotes in that row: as it stands, those lines are read as part of it.</source>
         <translation>
             <numerusform>Fila {row}: unas comillas (&quot;) abren un valor que ocupa las líneas {first} a {last} del archivo y se llevan %n línea que parece una fila aparte. Revise las comillas de esa fila: tal como está, esa línea se lee como parte de ella.</numerusform>
@@ -9811,12 +9811,12 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="311"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="314"/>
         <source>Row {row}: a quote (&quot;) opened on line {first} is never closed, so the rest of the file (to line {last}) is read as one value. Check the quotes in that row.</source>
         <translation>Fila {row}: las comillas (&quot;) abiertas en la línea {first} no se cierran nunca, así que el resto del archivo (hasta la línea {last}) se lee como un solo valor. Revise las comillas de esa fila.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="315"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="318"/>
         <source>The file mixes two ways of writing accented letters: %n row(s) ({rows}) were read as Windows-1252, the rest as UTF-8. Check their names; they carry the “Check import” badge.</source>
         <translation>
             <numerusform>El archivo mezcla dos formas de escribir las letras acentuadas: %n fila ({rows}) se leyó como Windows-1252 y el resto como UTF-8. Revise sus nombres; lleva la etiqueta «Revisar importación».</numerusform>
@@ -9824,12 +9824,12 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="319"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="322"/>
         <source>The file ends in the middle of a character: it may have been cut short. Check its last row.</source>
         <translation>El archivo termina a mitad de un carácter: puede que esté cortado. Revise su última fila.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="322"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="325"/>
         <source>NUL characters (invisible control codes) were removed from %n row(s): {rows}.</source>
         <translation>
             <numerusform>Se quitaron caracteres NUL (códigos de control invisibles) de %n fila: {rows}.</numerusform>
@@ -9837,7 +9837,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="325"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="328"/>
         <source>%n cell(s) hold a formula without its result (rows {rows}): the file was saved by a program that does not calculate. Open it in a spreadsheet program, save it and import it again; as it stands, the formulas are kept in the notes.</source>
         <translation>
             <numerusform>%n celda tiene una fórmula sin su resultado (filas {rows}): el archivo lo guardó un programa que no calcula. Ábralo en un programa de hojas de cálculo, guárdelo e impórtelo de nuevo; tal como está, las fórmulas se guardan en las notas.</numerusform>
@@ -9845,7 +9845,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="330"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="333"/>
         <source>%n row(s) ({rows}) hold a number with a decimal comma (such as 10,5) that the commas separating the columns had cut in two: it was read as one number.</source>
         <translation>
             <numerusform>%n fila ({rows}) tiene un número con coma decimal (como 10,5) que las comas que separan las columnas habían partido en dos: se leyó como un solo número.</numerusform>
@@ -9853,7 +9853,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="334"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="337"/>
         <source>%n row(s) ({rows}) have values in columns without a header: they are kept in the notes of those customers, who carry the “Check import” badge.</source>
         <translation>
             <numerusform>%n fila ({rows}) tiene valores en columnas sin encabezado: se guardan en las notas de ese cliente, que lleva la etiqueta «Revisar importación».</numerusform>
@@ -9861,812 +9861,817 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="338"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="341"/>
         <source>Column {column}</source>
         <translation>Columna {column}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="341"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="344"/>
         <source>The name holds only invisible characters</source>
         <translation>El nombre solo tiene caracteres invisibles</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="343"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="346"/>
         <source>The row holds only invisible characters (such as zero-width spaces)</source>
         <translation>La fila solo tiene caracteres invisibles (como espacios de ancho cero)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="345"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="348"/>
         <source>too large for a customer number (the largest is {limit})</source>
         <translation>demasiado grande para un número de cliente (el mayor es {limit})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="347"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="350"/>
         <source>read as Windows-1252 (the file mixes two encodings): check its accents</source>
         <translation>leída como Windows-1252 (el archivo mezcla dos codificaciones): revise sus acentos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="349"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="352"/>
         <source>NUL characters removed</source>
         <translation>caracteres NUL quitados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="350"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="353"/>
         <source>a number too long for the spreadsheet, which kept only its first 15 digits: check it against the original</source>
         <translation>un número demasiado largo para la hoja de cálculo, que solo guardó sus 15 primeras cifras: compruébelo con el original</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="353"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="356"/>
         <source>a formula without its result: kept as written</source>
         <translation>una fórmula sin su resultado: se guarda tal como está escrita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="355"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="358"/>
         <source>in a column without a header: kept in the notes</source>
         <translation>en una columna sin encabezado: se guarda en las notas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="357"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="360"/>
         <source>runs over lines {first} to {last} of the file: a quote may be missing</source>
         <translation>ocupa las líneas {first} a {last} del archivo: puede que falten unas comillas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="359"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="362"/>
         <source>“{text}” has letters in it: write only the number (an extension as “ext. 12”)</source>
         <translation>«{text}» tiene letras: escriba solo el número (una extensión como «ext. 12»)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="364"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="367"/>
         <source>empty</source>
         <translation>vacío</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="365"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="368"/>
         <source>not a valid email</source>
         <translation>no es un email válido</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="366"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="369"/>
         <source>not yes or no</source>
         <translation>no es sí ni no</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="367"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="370"/>
         <source>not Active or Inactive</source>
         <translation>no es Activo ni Inactivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="368"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="371"/>
         <source>not a gender (female, male, other)</source>
         <translation>no es un sexo (mujer, hombre, otro)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="369"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="372"/>
         <source>not a number</source>
         <translation>no es un número</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="370"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="373"/>
         <source>a discount must be between 0 and 100 %</source>
         <translation>un descuento debe estar entre 0 y 100 %</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="372"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="375"/>
         <source>not a whole number</source>
         <translation>no es un número entero</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="373"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="376"/>
         <source>not an amount</source>
         <translation>no es un importe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="374"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="377"/>
         <source>not a country (use the two-letter code: ES, GB, FR...)</source>
         <translation>no es un país (use el código de dos letras: ES, GB, FR...)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="376"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="379"/>
         <source>not a date</source>
         <translation>no es una fecha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="377"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="380"/>
         <source>only a year, without day and month</source>
         <translation>solo un año, sin día ni mes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="378"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="381"/>
         <source>day and month cannot be told apart; choose the date order</source>
         <translation>no se distinguen el día y el mes; elija el orden de las fechas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="380"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="383"/>
         <source>there is no month {month}</source>
         <translation>no existe el mes {month}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="381"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="384"/>
         <source>day {day} does not exist in that month</source>
         <translation>el día {day} no existe en ese mes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="382"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="385"/>
         <source>the year is missing</source>
         <translation>falta el año</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="383"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="386"/>
         <source>not a date and time</source>
         <translation>no es una fecha y hora</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="384"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="387"/>
         <source>not a valid time</source>
         <translation>no es una hora válida</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="385"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="388"/>
         <source>not a customer number</source>
         <translation>no es un número de cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="386"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="389"/>
         <source>the year is too far in the past</source>
         <translation>el año es demasiado antiguo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="387"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="390"/>
         <source>the date is in the future</source>
         <translation>la fecha es futura</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="388"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="391"/>
         <source>not a date or yes/no</source>
         <translation>no es una fecha ni sí/no</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="389"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="392"/>
         <source>no employee of that name</source>
         <translation>no hay ningún empleado con ese nombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="390"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="393"/>
         <source>&quot;{text}&quot; is not a phone number</source>
         <translation>«{text}» no es un número de teléfono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="391"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="394"/>
         <source>&quot;{text}&quot; is not a valid phone number for {country}</source>
         <translation>«{text}» no es un número de teléfono válido para {country}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="395"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="398"/>
         <source>No name: a first name or a last name is needed</source>
         <translation>Sin nombre: hace falta un nombre o unos apellidos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="397"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="400"/>
         <source>{column}: &apos;{value}&apos; ({why})</source>
         <translation>{column}: «{value}» ({why})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="398"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="401"/>
         <source>The dates in this file can be read day-first or month-first (e.g. 05/06/1990): choose the date order.</source>
         <translation>Las fechas de este archivo pueden leerse con el día primero o con el mes primero (p. ej. 05/06/1990): elija el orden de las fechas.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="401"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="404"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="402"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="405"/>
         <source>New (unreadable values kept in the notes)</source>
         <translation>Nuevo (los valores ilegibles se guardan en las notas)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="404"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="407"/>
         <source>Skipped: the template&apos;s example row</source>
         <translation>Omitida: la fila de ejemplo de la plantilla</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="405"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="408"/>
         <source>Rejected: {why}</source>
         <translation>Rechazada: {why}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="406"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="409"/>
         <source>Same as row {row} ({why}): {action}</source>
         <translation>Igual que la fila {row} ({why}): {action}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="407"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="410"/>
         <source>Matches #{id} ({why}): {action}</source>
         <translation>Coincide con #{id} ({why}): {action}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="408"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="411"/>
         <source>will be skipped</source>
         <translation>se omitirá</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="409"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="412"/>
         <source>empty fields will be filled</source>
         <translation>se rellenarán los campos vacíos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="410"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="413"/>
         <source>same ID</source>
         <translation>mismo ID</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="411"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="414"/>
         <source>same external ID</source>
         <translation>mismo ID externo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="412"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="415"/>
         <source>same email</source>
         <translation>mismo email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="413"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="416"/>
         <source>same mobile</source>
         <translation>mismo móvil</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="414"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="417"/>
         <source>the template&apos;s example row</source>
         <translation>la fila de ejemplo de la plantilla</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="415"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="418"/>
         <source>{why} as customer #{id}</source>
         <translation>{why} que el cliente #{id}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="416"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="419"/>
         <source>added to the new customer of row {row}</source>
         <translation>añadida al cliente nuevo de la fila {row}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="417"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="420"/>
         <source>nothing to add to customer #{id}</source>
         <translation>nada que añadir al cliente #{id}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="420"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="423"/>
         <source>That staff member does not exist</source>
         <translation>Ese empleado no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="421"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="424"/>
         <source>That service does not exist</source>
         <translation>Ese servicio no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="422"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="425"/>
         <source>That product does not exist</source>
         <translation>Ese producto no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="423"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="426"/>
         <source>That appointment is not one of this customer&apos;s</source>
         <translation>Esa cita no es de este cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="425"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="428"/>
         <source>A name is required</source>
         <translation>El nombre es obligatorio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="426"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="429"/>
         <source>Must not be negative</source>
         <translation>No puede ser negativo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="427"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="430"/>
         <source>&quot;{name}&quot; already exists</source>
         <translation>«{name}» ya existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="428"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="431"/>
         <source>The expiry date is before the purchase date</source>
         <translation>La fecha de caducidad es anterior a la de compra</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="430"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="433"/>
         <source>This file is not an image Salon Desk can read (use JPEG, PNG, WebP, BMP, GIF or TIFF)</source>
         <translation>Este archivo no es una imagen que Salon Desk pueda leer (use JPEG, PNG, WebP, BMP, GIF o TIFF)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="433"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="436"/>
         <source>The file {file} does not exist</source>
         <translation>El archivo {file} no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="434"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="437"/>
         <source>{file} is not a file</source>
         <translation>{file} no es un archivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="437"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="440"/>
         <source>Enter at least a first name or a last name</source>
         <translation>Escriba al menos un nombre o un apellido</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="438"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="441"/>
         <source>The email is not valid: {reason}</source>
         <translation>El email no es válido: {reason}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="439"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="442"/>
         <source>The mobile is not valid: {reason}</source>
         <translation>El móvil no es válido: {reason}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="440"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="443"/>
         <source>The phone is not valid: {reason}</source>
         <translation>El teléfono no es válido: {reason}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="441"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="444"/>
         <source>Choose female, male, other or unspecified</source>
         <translation>Elija mujer, hombre, otro o sin especificar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="442"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="445"/>
         <source>Customer since cannot be in the future</source>
         <translation>«Cliente desde» no puede ser una fecha futura</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="444"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="447"/>
         <source>Use the two-letter country code (ES, GB, FR...)</source>
         <translation>Use el código de país de dos letras (ES, GB, FR...)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="446"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="449"/>
         <source>Say why the customer is blocked</source>
         <translation>Indique por qué está bloqueado el cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="447"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="450"/>
         <source>Unknown consent {category}/{channel}</source>
         <translation>Consentimiento desconocido {category}/{channel}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="448"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="451"/>
         <source>Give both the day and the month</source>
         <translation>Indique el día y el mes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="449"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="452"/>
         <source>The month must be between 1 and 12</source>
         <translation>El mes debe estar entre 1 y 12</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="450"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="453"/>
         <source>Day {day} does not exist in that month</source>
         <translation>El día {day} no existe en ese mes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="451"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="454"/>
         <source>The year is too far in the past</source>
         <translation>El año es demasiado antiguo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="452"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="455"/>
         <source>The date of birth is in the future</source>
         <translation>La fecha de nacimiento es futura</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="455"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="458"/>
+        <source>The database already has customers; demo data goes into an empty one.</source>
+        <translation>La base de datos ya tiene clientes; los datos de demostración van en una vacía.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="462"/>
         <source>Choose two different customers</source>
         <translation>Elija dos clientes distintos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="456"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="463"/>
         <source>Customer {id} was already merged into customer {into}</source>
         <translation>El cliente {id} ya se fusionó con el cliente {into}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="458"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="465"/>
         <source>Choose at least one other customer to merge into this one</source>
         <translation>Elija al menos otro cliente para fusionarlo con este</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="460"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="467"/>
         <source>The customer kept cannot also be merged away</source>
         <translation>El cliente que se conserva no puede fusionarse también</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="462"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="469"/>
         <source>Unknown fields to merge: {fields}</source>
         <translation>Campos desconocidos para fusionar: {fields}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="463"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="470"/>
         <source>{field}: give {count} values ({columns})</source>
         <translation>{field}: indique {count} valores ({columns})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="465"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="472"/>
         <source>Customer {id} has no merge to undo</source>
         <translation>El cliente {id} no tiene ninguna fusión que deshacer</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="466"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="473"/>
         <source>That merge was already undone on {day}</source>
         <translation>Esa fusión ya se deshizo el {day}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="468"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="475"/>
         <source>Customer {id} no longer exists</source>
         <translation>El cliente {id} ya no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="469"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="476"/>
         <source>Customer {id} was merged into customer {into} afterwards: undo that merge first</source>
         <translation>El cliente {id} se fusionó después con el cliente {into}: deshaga primero esa fusión</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="472"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="479"/>
         <source>Only the latest merge of customer {id} can be undone: undo the merge of {merged} ({when}) first</source>
         <translation>Solo se puede deshacer la última fusión del cliente {id}: deshaga primero la fusión de {merged} ({when})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="475"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="482"/>
         <source>Customer {id} was deleted since the merge</source>
         <translation>El cliente {id} se ha eliminado después de la fusión</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="477"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="484"/>
         <source>Customer {id} changed since the merge</source>
         <translation>El cliente {id} ha cambiado después de la fusión</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="481"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="488"/>
         <source>{label} must be a whole number</source>
         <translation>{label} debe ser un número entero</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="482"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="489"/>
         <source>{label} must be between {low} and {high}</source>
         <translation>{label} debe estar entre {low} y {high}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="483"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="490"/>
         <source>The developer volume</source>
         <translation>El volumen del oxidante</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="484"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="491"/>
         <source>The processing time</source>
         <translation>El tiempo de exposición</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="485"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="492"/>
         <source>The starting level</source>
         <translation>La altura de partida</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="486"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="493"/>
         <source>The target level</source>
         <translation>La altura deseada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="487"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="494"/>
         <source>Shade {number}: the amount must be a number of grams</source>
         <translation>Tono {number}: la cantidad debe ser un número de gramos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="489"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="496"/>
         <source>Shade {number}: give the shade (e.g. 6.3)</source>
         <translation>Tono {number}: indique el tono (p. ej. 6.3)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="491"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="498"/>
         <source>Shade {name}: the amount must be between 0.1 and 1000 g</source>
         <translation>Tono {name}: la cantidad debe estar entre 0,1 y 1000 g</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="493"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="500"/>
         <source>Write the mixing ratio as colour:developer, e.g. 1:1.5</source>
         <translation>Escriba la proporción de mezcla como tinte:oxidante, p. ej. 1:1.5</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="495"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="502"/>
         <source>A note is either general or colour</source>
         <translation>Una nota es general o de color</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="496"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="503"/>
         <source>A colour formula needs at least one shade (or a note)</source>
         <translation>Una fórmula de color necesita al menos un tono (o una nota)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="498"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="505"/>
         <source>Write the note</source>
         <translation>Escriba la nota</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="499"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="506"/>
         <source>The formula to start from is not one of this customer&apos;s</source>
         <translation>La fórmula de partida no es de este cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="501"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="508"/>
         <source>That note has no colour formula to reuse</source>
         <translation>Esa nota no tiene una fórmula de color que reutilizar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="505"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="512"/>
         <source>The result must be passed, failed or pending</source>
         <translation>El resultado debe ser superada, no superada o pendiente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="507"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="514"/>
         <source>Give the date of the test</source>
         <translation>Indique la fecha de la prueba</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="508"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="515"/>
         <source>The test date cannot be in the future</source>
         <translation>La fecha de la prueba no puede ser futura</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="509"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="516"/>
         <source>Say what was tested (a service, a product or a description)</source>
         <translation>Indique qué se probó (un servicio, un producto o una descripción)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="511"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="518"/>
         <source>Valid until cannot be before the test date</source>
         <translation>«Válido hasta» no puede ser anterior a la fecha de la prueba</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="515"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="522"/>
         <source>Give the survey a name</source>
         <translation>Ponga un nombre a la encuesta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="516"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="523"/>
         <source>A survey named &quot;{name}&quot; already exists</source>
         <translation>Ya existe una encuesta llamada «{name}»</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="517"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="524"/>
         <source>Question {number} has no text</source>
         <translation>La pregunta {number} no tiene texto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="518"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="525"/>
         <source>Question {number}: unknown kind {kind}</source>
         <translation>Pregunta {number}: tipo desconocido {kind}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="520"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="527"/>
         <source>Question {number}: give at least two choices</source>
         <translation>Pregunta {number}: indique al menos dos opciones</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="522"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="529"/>
         <source>Question {number}: the choices repeat</source>
         <translation>Pregunta {number}: hay opciones repetidas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="524"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="531"/>
         <source>Add at least one question</source>
         <translation>Añada al menos una pregunta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="525"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="532"/>
         <source>{question}: {problem}</source>
         <translation>{question}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="526"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="533"/>
         <source>The rating must be a number from 1 to 5</source>
         <translation>La puntuación debe ser un número del 1 al 5</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="528"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="535"/>
         <source>The rating must be from 1 to 5</source>
         <translation>La puntuación debe ser del 1 al 5</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="529"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="536"/>
         <source>Answer yes or no</source>
         <translation>Responda sí o no</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="530"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="537"/>
         <source>“{value}” is not one of the choices</source>
         <translation>«{value}» no es una de las opciones</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="531"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="538"/>
         <source>Some answers are for questions that are not in this survey</source>
         <translation>Algunas respuestas son de preguntas que no están en esta encuesta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="533"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="540"/>
         <source>Answer at least one question</source>
         <translation>Responda al menos una pregunta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="536"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="543"/>
         <source>Refusing an unexpected stored file name: {name}</source>
         <translation>Se rechaza un nombre de archivo guardado inesperado: {name}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="538"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="545"/>
         <source>“{name}” is {size}; files up to {limit} MB can be attached (the limit can be changed in Settings).</source>
         <translation>«{name}» ocupa {size}; se pueden adjuntar archivos de hasta {limit} MB (el límite se cambia en Configuración).</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="541"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="548"/>
         <source>The title is too long (200 characters at most)</source>
         <translation>El título es demasiado largo (200 caracteres como máximo)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="543"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="550"/>
         <source>The document date cannot be in the future</source>
         <translation>La fecha del documento no puede ser futura</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="545"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="552"/>
         <source>Give the document a title</source>
         <translation>Ponga un título al documento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="546"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="553"/>
         <source>The file of “{title}” is missing from the documents folder ({folder}).</source>
         <translation>Falta el archivo de «{title}» en la carpeta de documentos ({folder}).</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="548"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="555"/>
         <source>“{name}” could not be read: {reason}</source>
         <translation>No se pudo leer «{name}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="551"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="558"/>
         <source>Choose how the message was sent</source>
         <translation>Elija cómo se envió el mensaje</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="552"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="559"/>
         <source>Choose what the message was about</source>
         <translation>Elija de qué trataba el mensaje</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="553"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="560"/>
         <source>Write what was said (a subject or the text)</source>
         <translation>Escriba qué se dijo (un asunto o el texto)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="554"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="561"/>
         <source>The subject is too long (200 characters at most)</source>
         <translation>El asunto es demasiado largo (200 caracteres como máximo)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="556"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="563"/>
         <source>A logged message cannot be in the future</source>
         <translation>Un mensaje anotado no puede ser futuro</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="558"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="565"/>
         <source>Only messages logged by hand can be deleted</source>
         <translation>Solo se pueden eliminar los mensajes anotados a mano</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="562"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="569"/>
         <source>&quot;{name}&quot; is a built-in badge and cannot be deleted</source>
         <translation>«{name}» es una etiqueta de la aplicación y no se puede eliminar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="564"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="571"/>
         <source>&quot;{name}&quot; is still used elsewhere; make it inactive instead</source>
         <translation>«{name}» todavía se usa en otros sitios; desactívelo en lugar de eliminarlo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="566"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="573"/>
         <source>Each line holds either a service or a product</source>
         <translation>Cada línea lleva un servicio o un producto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="568"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="575"/>
         <source>Quantities must be at least 1</source>
         <translation>Las cantidades deben ser al menos 1</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="569"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="576"/>
         <source>Customer category {id} does not exist</source>
         <translation>La categoría de cliente {id} no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="570"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="577"/>
         <source>Badge {id} does not exist</source>
         <translation>La etiqueta {id} no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="571"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="578"/>
         <source>Service type {id} does not exist</source>
         <translation>El tipo de servicio {id} no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="572"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="579"/>
         <source>Product {id} does not exist</source>
         <translation>El producto {id} no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="573"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="580"/>
         <source>Package {id} does not exist</source>
         <translation>El pack {id} no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="581"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="588"/>
         <source>Add at least one line to the budget</source>
         <translation>Añada al menos una línea al presupuesto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="582"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="589"/>
         <source>Line {line}: {kind} {id} does not exist</source>
         <translation>Línea {line}: {kind} {id} no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="584"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="591"/>
         <source>Line {line}: check the price and the discount</source>
         <translation>Línea {line}: revise el precio y el descuento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="586"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="593"/>
         <source>The budget cannot expire before it is issued</source>
         <translation>El presupuesto no puede caducar antes de emitirse</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="588"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="595"/>
         <source>Budget {code} is already accepted and can no longer change</source>
         <translation>El presupuesto {code} ya está aceptado y no se puede cambiar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="590"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="597"/>
         <source>Unknown budget status {status}</source>
         <translation>Estado de presupuesto desconocido {status}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="591"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="598"/>
         <source>Budget {code} was charged and cannot be deleted</source>
         <translation>El presupuesto {code} ya se cobró y no se puede eliminar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="593"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="600"/>
         <source>Budget {code} is already charged</source>
         <translation>El presupuesto {code} ya está cobrado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="594"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="601"/>
         <source>Leave at least one day between sessions</source>
         <translation>Deje al menos un día entre sesiones</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="596"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="603"/>
         <source>Budget {code} has no services to book</source>
         <translation>El presupuesto {code} no tiene servicios que reservar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="599"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="606"/>
         <source>Give the voucher a name</source>
         <translation>Ponga un nombre al bono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="600"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="607"/>
         <source>A voucher holds at least one session</source>
         <translation>Un bono tiene al menos una sesión</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="601"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="608"/>
         <source>%n session(s) already used</source>
         <translation>
             <numerusform>Ya se ha usado %n sesión</numerusform>
@@ -10674,82 +10679,82 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="602"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="609"/>
         <source>Voucher &quot;{name}&quot; cannot be used: {state}</source>
         <translation>El bono «{name}» no se puede usar: {state}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="604"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="611"/>
         <source>expired</source>
         <translation>caducado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="605"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="612"/>
         <source>used up</source>
         <translation>agotado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="606"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="613"/>
         <source>cancelled</source>
         <translation>anulado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="609"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="616"/>
         <source>Give the card type a name</source>
         <translation>Ponga un nombre al tipo de tarjeta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="610"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="617"/>
         <source>The value must be more than zero</source>
         <translation>El valor debe ser mayor que cero</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="611"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="618"/>
         <source>Valid for at least one month</source>
         <translation>Válida al menos un mes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="612"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="619"/>
         <source>Choose the services the card is valid for, or allow any service</source>
         <translation>Elija los servicios para los que vale la tarjeta, o permita cualquier servicio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="614"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="621"/>
         <source>A card type &quot;{name}&quot; already exists</source>
         <translation>Ya existe un tipo de tarjeta «{name}»</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="615"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="622"/>
         <source>Choose an active prepaid card type</source>
         <translation>Elija un tipo de tarjeta prepago activo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="616"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="623"/>
         <source>The value cannot be less than what is already used</source>
         <translation>El valor no puede ser menor que lo ya usado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="618"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="625"/>
         <source>Card number {number} is already taken</source>
         <translation>El número de tarjeta {number} ya está en uso</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="619"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="626"/>
         <source>Unknown points action {action}</source>
         <translation>Movimiento de puntos desconocido {action}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="620"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="627"/>
         <source>Enter a number of points other than zero</source>
         <translation>Escriba un número de puntos distinto de cero</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="621"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="628"/>
         <source>Points {action} must be positive</source>
         <translation>Los puntos ({action}) deben ser positivos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="622"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="629"/>
         <source>The customer has only %n point(s); {taken} cannot be taken</source>
         <translation>
             <numerusform>El cliente solo tiene %n punto; no se pueden quitar {taken}</numerusform>
@@ -10757,92 +10762,92 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="626"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="633"/>
         <source>&quot;{text}&quot; is not a tax rate</source>
         <translation>«{text}» no es un tipo impositivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="627"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="634"/>
         <source>Tax rates go from 0 to 99 %</source>
         <translation>Los tipos impositivos van del 0 al 99 %</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="628"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="635"/>
         <source>This file is not an image Salon Desk can read (use PNG, JPEG, WebP, BMP or GIF)</source>
         <translation>Este archivo no es una imagen que Salon Desk pueda leer (use PNG, JPEG, WebP, BMP o GIF)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="631"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="638"/>
         <source>Unknown ticket layout {layout}: use {layouts}</source>
         <translation>Formato de ticket desconocido {layout}: use {layouts}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="633"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="640"/>
         <source>Export to a .xlsx or a .csv file</source>
         <translation>Exporte a un archivo .xlsx o .csv</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="636"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="643"/>
         <source>{value} is not one of: {allowed}</source>
         <translation>{value} no es uno de estos: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="637"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="644"/>
         <source>Must be zero or more</source>
         <translation>Debe ser cero o más</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="638"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="645"/>
         <source>This segment has a criterion Salon Desk does not know: {name}</source>
         <translation>Este segmento tiene un criterio que Salon Desk no conoce: {name}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="641"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="648"/>
         <source>A segment needs a name</source>
         <translation>El segmento necesita un nombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="642"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="649"/>
         <source>A segment&apos;s name is at most {limit} characters long</source>
         <translation>El nombre de un segmento tiene como máximo {limit} caracteres</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="644"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="651"/>
         <source>There is already a segment called &quot;{name}&quot;</source>
         <translation>Ya hay un segmento llamado «{name}»</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="646"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="653"/>
         <source>Segment {id} does not exist</source>
         <translation>El segmento {id} no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="647"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="654"/>
         <source>No segment is called &quot;{name}&quot;. Saved segments: {known}</source>
         <translation>Ningún segmento se llama «{name}». Segmentos guardados: {known}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="649"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="656"/>
         <source>No service is called &quot;{name}&quot;. Services: {known}</source>
         <translation>Ningún servicio se llama «{name}». Servicios: {known}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="651"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="658"/>
         <source>No service type is called &quot;{name}&quot;. Service types: {known}</source>
         <translation>Ningún tipo de servicio se llama «{name}». Tipos de servicio: {known}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="653"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="660"/>
         <source>No badge is called &quot;{name}&quot;. Badges: {known}</source>
         <translation>Ninguna etiqueta se llama «{name}». Etiquetas: {known}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="655"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="662"/>
         <source>No customer category is called &quot;{name}&quot;. Categories: {known}</source>
         <translation>Ninguna categoría de clientes se llama «{name}». Categorías: {known}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="657"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="664"/>
         <source>No package is called &quot;{name}&quot;. Packages: {known}</source>
         <translation>Ningún pack se llama «{name}». Packs: {known}</translation>
     </message>
@@ -10858,57 +10863,57 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>ServicesPage</name>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="170"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="154"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="173"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="157"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="174"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="158"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="175"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="159"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="176"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="160"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="178"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="162"/>
         <source>Patch test</source>
         <translation>Prueba de alergia</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="179"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="163"/>
         <source>Needs a valid patch test before booking</source>
         <translation>Requiere una prueba de alergia válida para dar cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="180"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="164"/>
         <source>On offer</source>
         <translation>Se ofrece</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="180"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="164"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="181"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="165"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="203"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="187"/>
         <source>New service</source>
         <translation>Nuevo servicio</translation>
     </message>
@@ -10916,22 +10921,22 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>ServiceTypesPage</name>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="145"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="129"/>
         <source>Service types</source>
         <translation>Tipos de servicio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="148"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="132"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="149"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="133"/>
         <source>Colour</source>
         <translation>Color</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="152"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="136"/>
         <source>New service type</source>
         <translation>Nuevo tipo de servicio</translation>
     </message>
@@ -10990,52 +10995,52 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="100"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="84"/>
         <source>Staff</source>
         <translation>Profesionales</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="103"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="87"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="104"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="88"/>
         <source>Role</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="105"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="89"/>
         <source>Stylist, beautician, receptionist…</source>
         <translation>Peluquero/a, esteticista, recepcionista…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="106"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="90"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="107"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="91"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="108"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="92"/>
         <source>Colour in the schedule</source>
         <translation>Color en la agenda</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="109"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="93"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="109"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="93"/>
         <source>Works here now</source>
         <translation>Trabaja aquí actualmente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="120"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="104"/>
         <source>New staff member</source>
         <translation>Nuevo profesional</translation>
     </message>
@@ -11292,7 +11297,7 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>Visits</name>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="48"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="38"/>
         <location filename="../../salon_desk/ui/record/budgets_tab.py" line="36"/>
         <location filename="../../salon_desk/ui/record/debts_tab.py" line="28"/>
         <location filename="../../salon_desk/ui/record/points_tab.py" line="37"/>
@@ -11301,44 +11306,44 @@ No se volverán a proponer como duplicados.</translation>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="49"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="39"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="51"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="49"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="41"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="37"/>
         <location filename="../../salon_desk/ui/record/sales_tab.py" line="59"/>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="100"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="86"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="52"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="42"/>
         <source>Staff</source>
         <translation>Profesional</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="53"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="43"/>
         <source>Room</source>
         <translation>Cabina</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="54"/>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="114"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="42"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="44"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="104"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="30"/>
         <location filename="../../salon_desk/ui/record/sales_tab.py" line="38"/>
         <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="108"/>
         <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="266"/>
         <location filename="../../salon_desk/ui/schedule/day_view.py" line="225"/>
         <location filename="../../salon_desk/ui/schedule/grid.py" line="135"/>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="347"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="335"/>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="54"/>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="114"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="44"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="104"/>
         <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="108"/>
         <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="266"/>
         <location filename="../../salon_desk/ui/schedule/day_view.py" line="225"/>
@@ -11347,8 +11352,8 @@ No se volverán a proponer como duplicados.</translation>
         <translation>Completada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="54"/>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="114"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="44"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="104"/>
         <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="108"/>
         <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="266"/>
         <location filename="../../salon_desk/ui/schedule/day_view.py" line="225"/>
@@ -11357,8 +11362,8 @@ No se volverán a proponer como duplicados.</translation>
         <translation>Confirmada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="54"/>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="114"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="44"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="104"/>
         <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="108"/>
         <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="266"/>
         <location filename="../../salon_desk/ui/schedule/day_view.py" line="225"/>
@@ -11367,8 +11372,8 @@ No se volverán a proponer como duplicados.</translation>
         <translation>No acudió</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="54"/>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="114"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="44"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="104"/>
         <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="108"/>
         <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="266"/>
         <location filename="../../salon_desk/ui/schedule/day_view.py" line="225"/>
@@ -11377,26 +11382,26 @@ No se volverán a proponer como duplicados.</translation>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="54"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="44"/>
         <location filename="../../salon_desk/ui/record/budgets_tab.py" line="46"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="42"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="30"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="56"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="46"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="57"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="47"/>
         <location filename="../../salon_desk/ui/record/points_tab.py" line="43"/>
         <location filename="../../salon_desk/ui/record/sales_tab.py" line="56"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="58"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="48"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -11409,11 +11414,11 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/ui/record/budgets_tab.py" line="30"/>
         <location filename="../../salon_desk/ui/record/budgets_tab.py" line="67"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="42"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="30"/>
         <location filename="../../salon_desk/ui/record/points_tab.py" line="38"/>
         <location filename="../../salon_desk/ui/record/points_tab.py" line="76"/>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="347"/>
-        <location filename="../../salon_desk/ui/visits/points_dialog.py" line="51"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="335"/>
+        <location filename="../../salon_desk/ui/visits/points_dialog.py" line="43"/>
         <source>Expired</source>
         <translation>Caducado</translation>
     </message>
@@ -11441,8 +11446,8 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/budgets_tab.py" line="38"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="56"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="87"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="44"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="75"/>
         <location filename="../../salon_desk/ui/record/debts_tab.py" line="37"/>
         <location filename="../../salon_desk/ui/record/debts_tab.py" line="48"/>
         <source>Description</source>
@@ -11478,65 +11483,65 @@ No se volverán a proponer como duplicados.</translation>
         <translation>Válido hasta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="42"/>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="347"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="30"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="335"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="42"/>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="347"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="30"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="335"/>
         <source>Used up</source>
         <translation>Agotado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="48"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="36"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="49"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="70"/>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="312"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="37"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="58"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="300"/>
         <source>Any service</source>
         <translation>Cualquier servicio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="50"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="64"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="78"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="38"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="52"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="66"/>
         <source>Purchased</source>
         <translation>Comprado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="51"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="65"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="85"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="39"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="53"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="73"/>
         <source>Expires</source>
         <translation>Caduca</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="52"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="40"/>
         <source>Bought</source>
         <translation>Compradas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="53"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="41"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="55"/>
         <location filename="../../salon_desk/ui/record/credits_tab.py" line="67"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="79"/>
         <source>Used</source>
         <translation>Usado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="54"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="42"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="56"/>
         <location filename="../../salon_desk/ui/record/credits_tab.py" line="68"/>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="80"/>
         <location filename="../../salon_desk/ui/record/debts_tab.py" line="34"/>
         <source>Left</source>
         <translation>Quedan</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="63"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="51"/>
         <location filename="../../salon_desk/ui/record/debts_tab.py" line="47"/>
         <location filename="../../salon_desk/ui/record/sales_tab.py" line="33"/>
         <location filename="../../salon_desk/ui/record/sales_tab.py" line="59"/>
@@ -11544,33 +11549,33 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/sales/sale_view.py" line="84"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="105"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="151"/>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="82"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="70"/>
         <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="50"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="66"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="54"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="70"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="58"/>
         <source>Valid for</source>
         <translation>Válido para</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="77"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="65"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="81"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="69"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/credits_tab.py" line="83"/>
+        <location filename="../../salon_desk/ui/record/credits_tab.py" line="71"/>
         <source>Products</source>
         <translation>Productos</translation>
     </message>
@@ -11603,7 +11608,7 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/record/debts_tab.py" line="46"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="70"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="200"/>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="121"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="107"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
@@ -11614,7 +11619,7 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/sales/sale_view.py" line="84"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="105"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="151"/>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="82"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="70"/>
         <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="50"/>
         <source>Cash</source>
         <translation>Efectivo</translation>
@@ -11626,8 +11631,8 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/sales/sale_view.py" line="84"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="105"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="151"/>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="82"/>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="184"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="70"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="172"/>
         <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="50"/>
         <source>Loyalty card</source>
         <translation>Tarjeta de fidelidad</translation>
@@ -11646,7 +11651,7 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/sales/sale_view.py" line="84"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="105"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="151"/>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="82"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="70"/>
         <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="50"/>
         <source>Points</source>
         <translation>Puntos</translation>
@@ -11658,7 +11663,7 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/sales/sale_view.py" line="84"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="105"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="151"/>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="82"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="70"/>
         <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="50"/>
         <source>Prepaid card</source>
         <translation>Tarjeta prepago</translation>
@@ -11670,7 +11675,7 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/sales/sale_view.py" line="84"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="105"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="151"/>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="82"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="70"/>
         <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="50"/>
         <source>Transfer</source>
         <translation>Transferencia</translation>
@@ -11682,8 +11687,8 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/sales/sale_view.py" line="84"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="105"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="151"/>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="82"/>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="89"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="70"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="77"/>
         <location filename="../../salon_desk/ui/visits/debt_dialogs.py" line="50"/>
         <source>Voucher</source>
         <translation>Bono</translation>
@@ -11696,28 +11701,28 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/ui/record/points_tab.py" line="38"/>
         <location filename="../../salon_desk/ui/record/points_tab.py" line="76"/>
-        <location filename="../../salon_desk/ui/visits/points_dialog.py" line="51"/>
+        <location filename="../../salon_desk/ui/visits/points_dialog.py" line="43"/>
         <source>Added</source>
         <translation>Añadidos</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/points_tab.py" line="38"/>
         <location filename="../../salon_desk/ui/record/points_tab.py" line="76"/>
-        <location filename="../../salon_desk/ui/visits/points_dialog.py" line="51"/>
+        <location filename="../../salon_desk/ui/visits/points_dialog.py" line="43"/>
         <source>Adjusted</source>
         <translation>Ajustados</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/points_tab.py" line="38"/>
         <location filename="../../salon_desk/ui/record/points_tab.py" line="76"/>
-        <location filename="../../salon_desk/ui/visits/points_dialog.py" line="51"/>
+        <location filename="../../salon_desk/ui/visits/points_dialog.py" line="43"/>
         <source>Earned</source>
         <translation>Ganados</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/points_tab.py" line="38"/>
         <location filename="../../salon_desk/ui/record/points_tab.py" line="76"/>
-        <location filename="../../salon_desk/ui/visits/points_dialog.py" line="51"/>
+        <location filename="../../salon_desk/ui/visits/points_dialog.py" line="43"/>
         <source>Redeemed</source>
         <translation>Canjeados</translation>
     </message>
@@ -11739,26 +11744,26 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/ui/record/sales_tab.py" line="57"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="69"/>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="116"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="102"/>
         <source>Qty</source>
         <translation>Cant.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/sales_tab.py" line="58"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="69"/>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="117"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="103"/>
         <source>Item</source>
         <translation>Artículo</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/sales_tab.py" line="59"/>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="100"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="86"/>
         <source>Package</source>
         <translation>Pack</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/sales_tab.py" line="59"/>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="100"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="86"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
@@ -11770,7 +11775,7 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/ui/record/sales_tab.py" line="61"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="69"/>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="120"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="106"/>
         <source>Discount</source>
         <translation>Dto.</translation>
     </message>
@@ -11806,7 +11811,7 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="69"/>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="118"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="104"/>
         <source>Unit price</source>
         <translation>Precio ud.</translation>
     </message>
@@ -11851,27 +11856,27 @@ No se volverán a proponer como duplicados.</translation>
         <translation>Pulse para dar cita a las {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/common.py" line="27"/>
+        <location filename="../../salon_desk/ui/visits/common.py" line="22"/>
         <source>Printing</source>
         <translation>Impresión</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/common.py" line="28"/>
+        <location filename="../../salon_desk/ui/visits/common.py" line="23"/>
         <source>Printing is not available in this installation.</source>
         <translation>La impresión no está disponible en esta instalación.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="89"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="77"/>
         <source>New voucher</source>
         <translation>Nuevo bono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="139"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="127"/>
         <source>Sell a prepaid card</source>
         <translation>Vender una tarjeta prepago</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="184"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="172"/>
         <source>New loyalty card</source>
         <translation>Nueva tarjeta de fidelidad</translation>
     </message>
@@ -12045,57 +12050,57 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>VoucherDialog</name>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="96"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="84"/>
         <source>e.g. 10 laser sessions</source>
         <translation>p. ej. 10 sesiones de láser</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="98"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="86"/>
         <source>Any service</source>
         <translation>Cualquier servicio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="109"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="97"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="110"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="98"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="111"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="99"/>
         <source>Purchased on</source>
         <translation>Comprado el</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="112"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="100"/>
         <source>Expiry</source>
         <translation>Caducidad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="114"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="102"/>
         <source>Sessions bought</source>
         <translation>Sesiones compradas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="116"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="104"/>
         <source>Sessions used</source>
         <translation>Sesiones usadas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="117"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="105"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="118"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="106"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="133"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="121"/>
         <source>The voucher was not saved</source>
         <translation>No se ha guardado el bono</translation>
     </message>
@@ -12103,83 +12108,83 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>VoucherSessionsDialog</name>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="302"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="290"/>
         <source>Sessions of &quot;{0}&quot;</source>
         <translation>Sesiones de «{0}»</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="311"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="299"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="312"/>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="332"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="300"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="320"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="315"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="303"/>
         <source>ticket {0}</source>
         <translation>ticket {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="316"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="304"/>
         <source>Purchased</source>
         <translation>Comprado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="317"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="305"/>
         <source>Expires</source>
         <translation>Caduca</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="318"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="306"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="323"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="311"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="325"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="313"/>
         <source>Used {0} of {1}  ·  {2} left</source>
         <translation>Usadas {0} de {1}  ·  quedan {2}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="330"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="318"/>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="331"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="319"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="333"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="321"/>
         <source>Staff</source>
         <translation>Profesional</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="334"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="322"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="335"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="323"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="350"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="338"/>
         <source>on {0}</source>
         <translation>el {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="363"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="351"/>
         <source>%n earlier session(s), no details recorded</source>
         <translation>
             <numerusform>%n sesión anterior, sin detalles registrados</numerusform>
@@ -12187,27 +12192,27 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="368"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="356"/>
         <source>Given back: the sale was cancelled</source>
         <translation>Devuelta: la venta se anuló</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="371"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="359"/>
         <source>Used without a sale</source>
         <translation>Usada sin venta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="374"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="362"/>
         <source>Not used: the voucher expired</source>
         <translation>Sin usar: el bono caducó</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="375"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="363"/>
         <source>Not used: the voucher is cancelled</source>
         <translation>Sin usar: el bono está anulado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="376"/>
+        <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="364"/>
         <source>Not used yet</source>
         <translation>Sin usar</translation>
     </message>

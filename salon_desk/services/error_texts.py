@@ -454,6 +454,10 @@ BIRTH_NO_SUCH_DAY = QT_TRANSLATE_NOOP("ServiceMessages", "Day {day} does not exi
 BIRTH_YEAR_TOO_OLD = QT_TRANSLATE_NOOP("ServiceMessages", "The year is too far in the past")
 BIRTH_IN_FUTURE = QT_TRANSLATE_NOOP("ServiceMessages", "The date of birth is in the future")
 
+# --------------------------------------------------------------------------- the demo salon
+DEMO_NOT_EMPTY = QT_TRANSLATE_NOOP("ServiceMessages", "The database already has customers; demo "
+                                   "data goes into an empty one.")
+
 # ------------------------------------------------------------------ duplicates and merging
 TWO_DIFFERENT_CUSTOMERS = QT_TRANSLATE_NOOP("ServiceMessages", "Choose two different customers")
 MERGE_ALREADY_MERGED = QT_TRANSLATE_NOOP(

@@ -35,8 +35,10 @@ from salon_desk.services import settings
 from salon_desk.services.customers.records import count_customers, ensure_builtin_badges
 from salon_desk.services.demo import care as demo_care
 from salon_desk.services.demo import visits as demo_visits
+from salon_desk.services import error_texts as msg
 from salon_desk.services.errors import SalonError
 from salon_desk.services.jobs import Job
+from salon_desk.services.texts import Text
 
 # country, Faker locale, share of customers, mobile prefix, remaining digits (all valid mobiles)
 COUNTRIES = [
@@ -230,7 +232,7 @@ def build_demo(session: Session, customers: int = 2000, seed: int = 7) -> Job[in
     counts the customers written, then is busy with their history; returns the number of
     customers. Cancelled, it leaves the session's transaction to be rolled back."""
     if count_customers(session):
-        raise SalonError("The database already has customers; demo data goes into an empty one.")
+        raise SalonError(Text(msg.DEMO_NOT_EMPTY))
     today = dt.date.today()
     setup_salon(session)
     staff_ids = list(session.scalars(select(Staff.id)))
