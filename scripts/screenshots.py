@@ -1,6 +1,6 @@
 """Take the app's screenshots from a demo salon, to look at or to compare two versions.
 
-    .venv/bin/python scripts/screenshots.py OUT_DIR [--language es] [--customers 2000]
+    .venv/bin/python scripts/screenshots.py OUT_DIR [--language es] [--customers 2000] [--readme]
 
 Builds a demo database (``salon-desk demo``, same seed: the same salon every time on a given
 day), opens the main window and grabs every page of the navigation, the record of a customer
@@ -9,6 +9,10 @@ Grabs are made off screen (QWidget.grab), so they need no display; run it with
 QT_QPA_PLATFORM=offscreen. Two runs on the same day, before and after a change, can be compared
 image by image (``compare -metric AE a.png b.png diff.png`` from ImageMagick) to see that
 nothing moved or was lost.
+
+With --readme it writes instead the screenshots the README shows, under their names in
+docs/screenshots (scripts/screenshot_scenes.py, one function each): the English ones, or with
+--language es the Spanish ones (``*-es.png``).
 """
 
 from __future__ import annotations
@@ -101,6 +105,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("out", type=Path)
     parser.add_argument("--language", default="en")
     parser.add_argument("--customers", type=int, default=2000)
+    parser.add_argument("--readme", action="store_true",
+                        help="write the README's screenshots (docs/screenshots) instead")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     # The same folder every time, so that two runs show the same database path.
@@ -110,21 +116,36 @@ def main(argv: list[str] | None = None) -> int:
     db_path = home / "salon.db"
     env = {**os.environ, "HOME": str(home), "XDG_DATA_HOME": str(home / "data"),
            "XDG_CONFIG_HOME": str(home / "config"), "SALON_DESK_LANG": args.language}
+    if args.readme and args.language == "en":
+        # The README's English screenshots show the app on a system without a language of its
+        # own (dates "6 Aug 2026"); SALON_DESK_LANG=en would write them the American way.
+        del env["SALON_DESK_LANG"]
+        os.environ.pop("SALON_DESK_LANG", None)
+        env["LC_ALL"] = "C.UTF-8"
     os.environ.update(env)
     subprocess.run([sys.executable, "-m", "salon_desk", "--db", str(db_path), "demo",
                     "--customers", str(args.customers)], check=True, env=env,
                    stdout=subprocess.DEVNULL)
 
-    from salon_desk.models.db import Database
-    from salon_desk.ui.app import create_application
+    from salon_desk.ui.app import create_application, open_database
     from salon_desk.ui.composition import build_main_window
 
     app = create_application([sys.argv[0]])
-    db = Database(db_path)
+    # As the app opens it: the built-in badges, amounts as the salon's country writes them.
+    db = open_database(db_path)
     window = build_main_window(db)
     window.resize(WIDTH, HEIGHT)
     window.show()
     _settle(app, 10)
+    if args.readme:
+        from screenshot_scenes import take_readme
+
+        written = take_readme(db, window, args.out, args.language, home)
+        window.close()
+        db.dispose()
+        for path in written:
+            print(path)
+        return 0 if written else 1
     written: list[Path] = []
     navigation = window.findChild(QListWidget, "navigation")
     for row in range(navigation.count()):
