@@ -29,6 +29,7 @@ from salon_desk.ui.care.messages_tab import LogMessageDialog, MessagesTab
 from salon_desk.ui.care.note_dialogs import NoteDialog
 from salon_desk.ui.care.notes_tab import NotesTab
 from salon_desk.ui.care.patch_tests_tab import PatchTestDialog, PatchTestsTab
+from salon_desk.services.errors import ValidationError
 from salon_desk.ui.care.settings_pages import CareSettingsPage, SurveyTemplatesPage
 from salon_desk.ui.care.surveys_tab import SurveyDialog, SurveysTab
 from salon_desk.ui.hosts import Features
@@ -492,3 +493,16 @@ def test_record_window_header_strip_follows_changes(qtbot, salon_db, ana, monkey
     _fake_exec(monkeypatch, NoteDialog, pinned_note)
     qtbot.mouseClick(tab.new_button, LEFT)
     assert "Allergic to PPD" in strip.pinned.text()  # the header refreshed after the change
+
+
+def test_care_settings_refusal_reads_in_spanish(qtbot, salon_db, spanish):
+    page = CareSettingsPage()
+    qtbot.addWidget(page)
+    with salon_db.session() as s:
+        page.load(s)
+    page.lapsed_spin.setValue(page.min_days_spin.value())
+    with pytest.raises(ValidationError) as refused, salon_db.transaction() as s:
+        page.save(s)
+    assert refused.value.errors == {
+        "insights.lapsed_days":
+            "«Perdido a partir de» debe ser mayor que «Nunca en riesgo antes de»"}

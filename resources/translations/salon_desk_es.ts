@@ -2030,6 +2030,11 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         <translation>Cuidados y clientes en riesgo</translation>
     </message>
     <message>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="322"/>
+        <source>“Lapsed after” must be longer than “Never at risk before”</source>
+        <translation>«Perdido a partir de» debe ser mayor que «Nunca en riesgo antes de»</translation>
+    </message>
+    <message>
         <location filename="../../salon_desk/ui/care/surveys_tab.py" line="83"/>
         <source>Yes</source>
         <translation>Sí</translation>

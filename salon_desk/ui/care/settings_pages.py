@@ -319,8 +319,8 @@ class CareSettingsPage(QWidget, SettingsPageDefaults):
 
     def save(self, session: Session) -> None:
         if self.lapsed_spin.value() <= self.min_days_spin.value():
-            raise ValidationError({"insights.lapsed_days": "“Lapsed after” must be longer than "
-                                                           "“Never at risk before”"})
+            raise ValidationError({"insights.lapsed_days": tr(
+                "“Lapsed after” must be longer than “Never at risk before”")})
         settings.set_value(session, insights.AT_RISK_MULTIPLE,
                            Decimal(str(round(self.multiple_spin.value(), 1))))
         settings.set_value(session, insights.MIN_VISITS, self.min_visits_spin.value())
