@@ -45,6 +45,7 @@ from salon_desk.models import (
 from salon_desk.services.schedule.appointments import opening_hours
 from salon_desk.services.visits.credits import add_months
 from salon_desk.services.demo.light import LightHistory
+from salon_desk.services.demo.numbers import number_documents
 from salon_desk.services.money import line_amount, points_for
 
 RICH_FIRST = 400
@@ -513,35 +514,6 @@ class _Builder:
             self.rows[BudgetLine].extend(lines)
 
     # --- writing ------------------------------------------------------------------------------
-    def numbers(self, more_sales: list[tuple[dt.datetime, int]]) -> dict[int, str]:
-        """Ticket and budget numbers, sequential per year in date order. ``more_sales`` are
-        (sold at, id) of tickets written elsewhere, numbered in the same sequence; returns
-        every ticket number by sale id."""
-        count: dict[int, int] = defaultdict(int)
-        years: dict[dt.datetime, int] = {}
-        tickets = {}
-        for sold_at, sale_id in sorted([(r["sold_at"], r["id"]) for r in self.rows[Sale]]
-                                       + more_sales):
-            if (year := years.get(sold_at)) is None:
-                year = years[sold_at] = sold_at.astimezone().year
-            count[year] += 1
-            tickets[sale_id] = f"T{year}-{count[year]:06d}"
-        for sale in self.rows[Sale]:
-            sale["ticket_number"] = tickets[sale["id"]]
-        count.clear()
-        for budget in sorted(self.rows[Budget], key=lambda r: (r["issued_on"], r["id"])):
-            count[budget["issued_on"].year] += 1
-            budget["code"] = f"P{budget['issued_on'].year}-{count[budget['issued_on'].year]:04d}"
-        for debt in self.rows[Debt]:
-            debt["description"] = f"Unpaid on ticket {tickets[debt['sale_id']]}"
-        for move in self.rows[CashMovement]:
-            if move["sale_id"] and not move["description"]:
-                move["description"] = f"Ticket {tickets[move['sale_id']]}"
-        for entry in self.rows[PointsEntry]:
-            if entry["sale_id"] and not entry["reason"]:
-                entry["reason"] = f"Ticket {tickets[entry['sale_id']]}"
-        return tickets
-
     def write(self, customers: list[_Customer]) -> None:
         conn = self.session.connection()
         for c in customers:
@@ -611,6 +583,6 @@ def build_demo_history(session: Session, customer_ids: list[int], rng: random.Ra
     plain = LightHistory(builder, rng, TYPE_STAFF, TYPE_ROOMS)
     for cid, discount, since, last_visit in light:
         plain.customer(cid, discount, since, last_visit)
-    tickets = builder.numbers(plain.sales())
+    tickets = number_documents(builder.rows, plain.sales())
     builder.write(customers)
     plain.write(session.connection(), tickets)
