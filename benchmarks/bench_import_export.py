@@ -98,7 +98,7 @@ def bench_export(folder: Path, customers: int) -> tuple[float, float, float]:
 
     from salon_desk.services import jobs
     from salon_desk.services.demo.salon import build_demo
-    from salon_desk.services.exporting import (
+    from salon_desk.services.customers.exporting import (
         EXPORT_HEADERS,
         _customer_rows,
         _Lookups,

@@ -163,7 +163,7 @@ class Scenes:
         15.00 on a balance reminder kept by hand."""
         from salon_desk.services.customers.records import CustomerData, create_customer
         from salon_desk.services.sales.selling import LineDraft, SaleDraft, create_sale
-        from salon_desk.services.visits.debts import set_balance
+        from salon_desk.services.sales.debts import set_balance
 
         then = dt.datetime.now().astimezone() - dt.timedelta(days=30)
         lash = service_id(self.db, "Lash lift & tint")

@@ -9,7 +9,7 @@ import pytest
 from visits_helpers import product_id, service_id, staff_id
 
 from salon_desk.models import Appointment, Budget
-from salon_desk.services.visits.budgets import (
+from salon_desk.services.sales.budgets import (
     BudgetData,
     BudgetLineData,
     budget_data,
@@ -18,11 +18,11 @@ from salon_desk.services.visits.budgets import (
     create_budget,
     list_budgets,
     set_status,
-    to_appointments,
     to_sale_draft,
     update_budget,
 )
 from salon_desk.services.errors import SalonError, ScheduleClash
+from salon_desk.services.schedule.budget_sessions import to_appointments
 from salon_desk.services.sales.selling import PaymentDraft, create_sale
 
 TODAY = dt.date.today()

@@ -8,7 +8,7 @@ import pytest
 from visits_helpers import product_id, service_id
 
 from salon_desk.models import CashMovement, PrepaidCard, Sale
-from salon_desk.services.visits.credits import (
+from salon_desk.services.sales.credits import (
     ACTIVE,
     CANCELLED,
     EXPIRED,

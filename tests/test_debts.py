@@ -7,7 +7,7 @@ from sqlalchemy import select
 from visits_helpers import service_id
 
 from salon_desk.models import CashMovement, Debt, Sale
-from salon_desk.services.visits.debts import (
+from salon_desk.services.sales.debts import (
     count_open_debts,
     debt_payments,
     list_debts,
@@ -79,7 +79,7 @@ def test_pay_all_spreads_over_debts_oldest_first(salon_db, debt):
 
 
 def test_balance_reminder(salon_db, make_customer):
-    from salon_desk.services.visits.debts import get_balance
+    from salon_desk.services.sales.debts import get_balance
 
     cid = make_customer()
     with salon_db.transaction() as s:

@@ -27,7 +27,7 @@ from salon_desk.models.db import Database
 from salon_desk.services.customers.columns import COLUMNS, COMPUTED_COLUMNS, HEADERS
 from salon_desk.services.customers.records import CustomerData
 from salon_desk.services.demo.salon import setup_salon
-from salon_desk.services.exporting import export_customers
+from salon_desk.services.customers.exporting import export_customers
 from salon_desk.services.importing import (
     ImportOptions,
     analyse,

@@ -18,7 +18,7 @@ from salon_desk.models import Customer
 from salon_desk.models.db import Database
 from salon_desk.services.demo.salon import setup_salon
 from salon_desk.services.errors import SalonError
-from salon_desk.services.exporting import XLSX_CELL_LIMIT, export_customers, utf16_length
+from salon_desk.services.customers.exporting import XLSX_CELL_LIMIT, export_customers, utf16_length
 from salon_desk.services.importing import ImportOptions, analyse, import_customers
 from salon_desk.services.customers.record_export import export_record
 from salon_desk.services.template import build_template
@@ -212,7 +212,7 @@ def test_print_leaves_no_part_file_on_any_failure(salon_db, tmp_path, capsys, mo
 
 
 def test_a_cancelled_export_leaves_no_file(salon_db, tmp_path, monkeypatch):
-    from salon_desk.services import exporting
+    from salon_desk.services.customers import exporting
 
     monkeypatch.setattr(exporting, "CHUNK", 2)
     for n in range(6):

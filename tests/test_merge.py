@@ -32,10 +32,10 @@ from salon_desk.services.merging.merge import (
     can_undo,
     merge_customers,
     propose,
-    resolve_customer,
     undo_last_merge,
 )
 from salon_desk.services.search.lookup import search
+from salon_desk.services.search.resolve import resolve_customer
 
 _counter = itertools.count(1)
 

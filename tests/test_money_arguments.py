@@ -15,18 +15,18 @@ from visits_helpers import product_id, service_id, staff_id
 from salon_desk.models import Budget, CashMovement, DebtPayment, PointsEntry, Sale, Service
 from salon_desk.services import amounts
 from salon_desk.services.schedule.appointments import AppointmentData, book
-from salon_desk.services.visits.budgets import BudgetData, BudgetLineData, create_budget
+from salon_desk.services.sales.budgets import BudgetData, BudgetLineData, create_budget
 from salon_desk.services.sales.catalog import save_item
 from salon_desk.services.sales.checkout import charge_sale
-from salon_desk.services.visits.credits import (
+from salon_desk.services.sales.credits import (
     LoyaltyCardData,
     PrepaidTypeData,
     create_loyalty_card,
     save_prepaid_type,
 )
-from salon_desk.services.visits.debts import pay_all, pay_debt, set_balance
+from salon_desk.services.sales.debts import pay_all, pay_debt, set_balance
 from salon_desk.services.errors import ValidationError
-from salon_desk.services.visits.points import add_points, remove_points
+from salon_desk.services.sales.points import add_points, remove_points
 from salon_desk.services.sales.selling import LineDraft, PaymentDraft, SaleDraft, create_sale
 
 TODAY = dt.date.today()

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from salon_desk.services.errors import ValidationError
-from salon_desk.services.visits.points import (
+from salon_desk.services.sales.points import (
     add_points,
     balance,
     last_movement,

@@ -13,7 +13,7 @@ from visits_helpers import product_id, service_id, staff_id
 from salon_desk.services import printing
 from salon_desk.services.care import documents
 from salon_desk.services.schedule.appointments import AppointmentData, book
-from salon_desk.services.visits.budgets import BudgetData, BudgetLineData, create_budget
+from salon_desk.services.sales.budgets import BudgetData, BudgetLineData, create_budget
 from salon_desk.services.care.patch_tests import PatchTestData, record_patch_test
 from salon_desk.services.sales.selling import LineDraft, PaymentDraft, SaleDraft, create_sale
 

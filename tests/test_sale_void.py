@@ -22,9 +22,9 @@ from salon_desk.models import (
     SaleLine,
     Voucher,
 )
-from salon_desk.services.visits import points
+from salon_desk.services.sales import points
 from salon_desk.services.schedule.appointments import AppointmentData, book
-from salon_desk.services.visits.credits import (
+from salon_desk.services.sales.credits import (
     LoyaltyCardData,
     PrepaidTypeData,
     VoucherData,
@@ -34,13 +34,13 @@ from salon_desk.services.visits.credits import (
     sell_prepaid_card,
     voucher_history,
 )
-from salon_desk.services.visits.debts import pay_debt
+from salon_desk.services.sales.debts import pay_debt
 from salon_desk.services.errors import ValidationError
 from salon_desk.services.care.insights import customer_insights
 from salon_desk.services.sales.records import get_sale, purchase_totals
 from salon_desk.services.sales.void import SaleAlreadyCancelled, SaleNotCancellable, void_sale
 from salon_desk.services.sales.selling import LineDraft, PaymentDraft, SaleDraft, create_sale
-from salon_desk.services.care.visit_summary import visit_summary
+from salon_desk.services.customers.visit_summary import visit_summary
 
 TODAY = dt.date.today()
 
@@ -164,7 +164,7 @@ def test_credits_it_used_come_back_and_its_debt_is_closed(salon_db, make_custome
 
 
 def test_voided_sale_is_left_out_of_every_total(salon_db, make_customer):
-    from salon_desk.services.exporting import _Lookups
+    from salon_desk.services.customers.exporting import _Lookups
 
     cid = make_customer()
     cut = service_id(salon_db, "Men's cut")  # 18.00

@@ -119,7 +119,7 @@ def test_package_becomes_voucher_and_voucher_payment_consumes_a_session(salon_db
 
 
 def test_voucher_for_another_service_or_used_up_is_refused(salon_db, make_customer):
-    from salon_desk.services.visits.credits import VoucherData, create_voucher
+    from salon_desk.services.sales.credits import VoucherData, create_voucher
 
     cid = make_customer()
     laser = service_id(salon_db, "Laser session")
@@ -138,7 +138,7 @@ def test_voucher_for_another_service_or_used_up_is_refused(salon_db, make_custom
 
 
 def test_points_payment_redeems_points_with_running_total(salon_db, make_customer):
-    from salon_desk.services.visits.points import add_points, search
+    from salon_desk.services.sales.points import add_points, search
 
     cid = make_customer()
     with salon_db.transaction() as s:
@@ -167,7 +167,7 @@ def test_points_rule_is_a_setting(salon_db, make_customer):
 
 
 def test_loyalty_card_discounts_and_pays(salon_db, make_customer):
-    from salon_desk.services.visits.credits import LoyaltyCardData, create_loyalty_card
+    from salon_desk.services.sales.credits import LoyaltyCardData, create_loyalty_card
 
     cid = make_customer(discount_percent=Decimal(5))
     with salon_db.transaction() as s:
@@ -187,7 +187,7 @@ def test_loyalty_card_discounts_and_pays(salon_db, make_customer):
     # service: the card's 15 % beats the customer's 5 %; product: the customer's 5 %
     assert [line.discount_percent for line in detail.lines] == [Decimal(15), Decimal(5)]
     assert [line.amount_cents for line in detail.lines] == [1530, 1890]
-    from salon_desk.services.visits.credits import list_loyalty_cards
+    from salon_desk.services.sales.credits import list_loyalty_cards
 
     card_row = list_loyalty_cards(salon_db.session(), cid)[0]
     assert (card_row.used_cents, card_row.remaining_cents) == (3000, 0)

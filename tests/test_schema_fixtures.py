@@ -21,8 +21,8 @@ from salon_desk.models import Customer
 from salon_desk.models.db import Database, head_revision
 from salon_desk.services.customers.records import get_customer
 from salon_desk.services.search.lookup import CustomerFilter, search_ids
-from salon_desk.services.visits.credits import list_vouchers, voucher_history
-from salon_desk.services.visits.debts import list_debts, owed_cents
+from salon_desk.services.sales.credits import list_vouchers, voucher_history
+from salon_desk.services.sales.debts import list_debts, owed_cents
 from salon_desk.services.sales.records import count_sales, get_sale
 
 ROOT = Path(__file__).resolve().parents[1]

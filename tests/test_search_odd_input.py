@@ -7,7 +7,8 @@ import pytest
 
 from salon_desk.cli import main
 from salon_desk.services.errors import NotFound
-from salon_desk.services.merging.merge import merge_customers, propose, resolve_customer
+from salon_desk.services.merging.merge import merge_customers, propose
+from salon_desk.services.search.resolve import resolve_customer
 from salon_desk.services.search.lookup import CustomerFilter, exact_id, parse_id, search, search_ids
 
 HUGE = "99999999999999999999"  # more than 2^63

@@ -17,7 +17,7 @@ from visits_helpers import service_id, staff_id
 
 from salon_desk.services import error_texts
 from salon_desk.services.schedule.appointments import AppointmentData, book
-from salon_desk.services.visits.debts import list_debts, pay_debt
+from salon_desk.services.sales.debts import list_debts, pay_debt
 from salon_desk.services.errors import ScheduleClash, ValidationError
 from salon_desk.services.sales.selling import LineDraft, PaymentDraft, SaleDraft, create_sale
 from salon_desk.services.texts import CONTEXT, Amount, Text, stored_text

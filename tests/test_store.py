@@ -84,7 +84,7 @@ def test_database_at_0002_with_sales_and_vouchers_upgrades_to_head(tmp_path):
     import datetime as dt
 
     from salon_desk.models import Sale, Voucher
-    from salon_desk.services.visits.credits import voucher_history
+    from salon_desk.services.sales.credits import voucher_history
     from salon_desk.services.sales.void import void_sale
 
     path = tmp_path / "at-0002.sqlite"

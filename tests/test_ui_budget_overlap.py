@@ -14,7 +14,8 @@ from visits_helpers import service_id, staff_id
 
 from salon_desk.models import Appointment
 from salon_desk.services.schedule.appointments import AppointmentData, book
-from salon_desk.services.visits.budgets import BudgetData, BudgetLineData, create_budget, to_appointments
+from salon_desk.services.sales.budgets import BudgetData, BudgetLineData, create_budget
+from salon_desk.services.schedule.budget_sessions import to_appointments
 from salon_desk.services.errors import CustomerOverlap
 from salon_desk.ui import dialogs
 from salon_desk.ui.events import events

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from visits_helpers import service_id, staff_id
 
 from salon_desk.services import settings
-from salon_desk.services.visits.budgets import BudgetData, BudgetLineData, create_budget
+from salon_desk.services.sales.budgets import BudgetData, BudgetLineData, create_budget
 
 TODAY = dt.date.today()
 

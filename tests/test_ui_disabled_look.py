@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QMenu, QPushButton, QWidget
 
-from salon_desk.services.visits.credits import (
+from salon_desk.services.sales.credits import (
     LoyaltyCardData,
     VoucherData,
     create_loyalty_card,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication, QLineEdit, QStyle, QStyleOptionFrame, QToolButton
 
-from salon_desk.services.visits import debts
+from salon_desk.services.sales import debts
 from salon_desk.services.sales.selling import LineDraft, PaymentDraft, SaleDraft, create_sale
 from salon_desk.ui.i18n import install_translator
 from salon_desk.ui.style import apply_style

@@ -11,7 +11,7 @@ from PySide6.QtGui import QFontMetrics, QTextDocumentFragment
 from PySide6.QtWidgets import QLabel
 from visits_helpers import service_id
 
-from salon_desk.services.visits import debts
+from salon_desk.services.sales import debts
 from salon_desk.services.customers.records import CustomerData, get_customer, update_customer
 from salon_desk.services.sales.selling import LineDraft, PaymentDraft, SaleDraft, create_sale
 from salon_desk.ui import formatting

@@ -175,7 +175,7 @@ def test_credits_tab_voucher_and_loyalty_card(qtbot, salon_db, history):
 
 
 def test_sell_prepaid_card_from_the_tab(qtbot, salon_db, history):
-    from salon_desk.services.visits.credits import PrepaidTypeData, save_prepaid_type
+    from salon_desk.services.sales.credits import PrepaidTypeData, save_prepaid_type
     from salon_desk.ui.record.credits_tab import CreditsTab
 
     with salon_db.transaction() as s:

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from visits_helpers import service_id, staff_id
 
 from salon_desk.models import CashMovement, Note, PointsEntry, Sale, Voucher
-from salon_desk.services.visits.credits import VoucherData, create_voucher
+from salon_desk.services.sales.credits import VoucherData, create_voucher
 from salon_desk.services.sales.selling import LineDraft, PaymentDraft, SaleDraft, create_sale
 from salon_desk.services.customers.record_counts import SALES, tab_counts
 from salon_desk.ui import dialogs

@@ -243,7 +243,7 @@ def test_pay_a_debt_in_two_parts_through_the_tab(qtbot, salon_db, owing, errors)
 
 
 def test_balance_reminder_dialog(qtbot, salon_db, make_customer):
-    from salon_desk.services.visits.debts import get_balance
+    from salon_desk.services.sales.debts import get_balance
     from salon_desk.ui.record.debts_tab import DebtsTab
 
     cid = make_customer()

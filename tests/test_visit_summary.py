@@ -8,7 +8,7 @@ from visits_helpers import service_id, staff_id
 
 from salon_desk.services.schedule.appointments import AppointmentData, book, set_status
 from salon_desk.services.sales.selling import LineDraft, PaymentDraft, SaleDraft, create_sale
-from salon_desk.services.care.visit_summary import visit_summary
+from salon_desk.services.customers.visit_summary import visit_summary
 
 
 def test_summary_counts_visits_spending_staff_and_services(salon_db, make_customer):

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from visits_helpers import service_id, staff_id
 
 from salon_desk.models import Note, Voucher, VoucherUse
-from salon_desk.services.visits.credits import (
+from salon_desk.services.sales.credits import (
     ACTIVE,
     CANCELLED,
     VoucherData,

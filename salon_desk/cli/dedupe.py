@@ -90,7 +90,7 @@ def cmd_merge(args) -> int:
     value where the kept one has none, --prefer-informative the dialog's preselection for
     every field. Prints what changed on the kept record, field by field, and the values of
     the other records that were not taken."""
-    from salon_desk.services.duplicates.review import lookup_names
+    from salon_desk.services.merging.review import lookup_names
     from salon_desk.services.merging.merge import merge_customers, propose
     from salon_desk.services.merging.fields import outcomes, signed_records, unattended_choices
 
@@ -174,7 +174,7 @@ def cmd_dismiss(args) -> int:
 
 
 def cmd_resolve(args) -> int:
-    from salon_desk.services.merging.merge import resolve_customer
+    from salon_desk.services.search.resolve import resolve_customer
 
     db = open_db(args)
     with db.session() as session:

@@ -97,7 +97,7 @@ def _search(conn: sqlite3.Connection, text: str, limit: int) -> list[QuickRow]:
 
 
 def _no_merged_record(conn: sqlite3.Connection, key: str) -> None:
-    """None when services.merge.resolve_customer cannot find anyone for ``key``; otherwise
+    """None when services.search.resolve.resolve_customer cannot find anyone for ``key``; otherwise
     the usual way follows the merge. Asks the same places it looks in (a record of that ID,
     an external ID in any case, a merge that replaced one), more broadly."""
     from salon_desk.services.search.sql import clean_query, parse_id

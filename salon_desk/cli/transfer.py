@@ -131,7 +131,7 @@ def _count(n: int, one: str, many: str) -> str:
 
 
 def cmd_export(args) -> int:
-    from salon_desk.services.exporting import export_customers
+    from salon_desk.services.customers.exporting import export_customers
 
     db = open_db(args)
     result = run_job(export_customers(db, args.file), quiet=args.json)

@@ -34,8 +34,8 @@ FTS_TABLES = ("customer_fts", "customer_words")
 # index_words, sort_name and text.phones.phone_digits are part of it).
 
 # An old number or external ID typed into the search finds the customer it was merged into
-# (services.merge.resolve_customer, looking external IDs up whatever their case): indexed, so
-# that a search finding nothing does not read every customer.
+# (services.search.resolve.resolve_customer, looking external IDs up whatever their case):
+# indexed, so that a search finding nothing does not read every customer.
 Index("ix_customers_external_id_lower", func.lower(Customer.__table__.c.external_id))
 
 def sort_name(first: str | None, last: str | None) -> str:

@@ -612,7 +612,7 @@ STATE_EXPIRED = QT_TRANSLATE_NOOP("ServiceMessages", "expired")
 STATE_USED_UP = QT_TRANSLATE_NOOP("ServiceMessages", "used up")
 STATE_CANCELLED = QT_TRANSLATE_NOOP("ServiceMessages", "cancelled")
 VOUCHER_STATES = {"Expired": STATE_EXPIRED, "Used up": STATE_USED_UP,
-                  "Cancelled": STATE_CANCELLED}  # by services.visits.credits.status_of
+                  "Cancelled": STATE_CANCELLED}  # by services.sales.credits.status_of
 CARD_TYPE_NAME_NEEDED = QT_TRANSLATE_NOOP("ServiceMessages", "Give the card type a name")
 VALUE_MORE_THAN_ZERO = QT_TRANSLATE_NOOP("ServiceMessages", "The value must be more than zero")
 VALID_ONE_MONTH = QT_TRANSLATE_NOOP("ServiceMessages", "Valid for at least one month")

@@ -2,7 +2,7 @@
 
 One list, so that an export imports back without any mapping: the template and the export write
 these headers, and the importer recognises them first. ``kind`` says how a value is read and
-written (see services.importing.values and services.exporting).
+written (see services.importing.values and services.customers.exporting).
 """
 
 from __future__ import annotations

@@ -26,7 +26,7 @@ from salon_desk.models.db import Database
 from salon_desk.services.customers.columns import EXPORT_HEADERS, continued_header
 from salon_desk.services import error_texts as msg
 from salon_desk.services.errors import NotFound
-from salon_desk.services.exporting import (
+from salon_desk.services.customers.exporting import (
     _customer_rows,
     _Lookups,
     customer_cells,

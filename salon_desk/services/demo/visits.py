@@ -43,7 +43,7 @@ from salon_desk.models import (
     Voucher,
 )
 from salon_desk.services.schedule.appointments import opening_hours
-from salon_desk.services.visits.credits import add_months
+from salon_desk.services.sales.credits import add_months
 from salon_desk.services.demo.light import LightHistory
 from salon_desk.services.demo.numbers import number_documents
 from salon_desk.services.money import line_amount, points_for

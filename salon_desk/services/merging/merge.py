@@ -7,7 +7,8 @@ notes and allergies are combined; badges are united; balances added; points ledg
 and their running totals recomputed in date order; consent combined per category and channel
 (a refusal on any record wins over a grant, and the most recent of the winning choices is
 kept), with every consent event kept. The merged-away records stay as tombstones (``merged_into_id``, inactive, out of
-the search index) so an old id or external ID still finds the person (``resolve_customer``).
+the search index) so an old id or external ID still finds the person
+(``services.search.resolve``).
 
 A Merge row records who, when and what, with a snapshot from which ``undo_last_merge``
 restores the merged records and moves everything back.
@@ -19,7 +20,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, func, insert, or_, select, text, update
+from sqlalchemy import delete, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from salon_desk.models import (ConsentEvent, Customer, CustomerConsent, CustomerMedia,
@@ -32,7 +33,7 @@ from salon_desk.services.merging.fields import (FIELD_BY_KEY, MergeProposal, com
 from salon_desk.services.merging.related import MergeRefused
 from salon_desk.services.merging.undo import (can_undo, latest_merge, recompute_points,
     undo_last_merge, undo_merge, undo_refusal)
-from salon_desk.services.search.sql import clean_query, parse_id
+from salon_desk.services.search.sql import parse_id
 from salon_desk.services.texts import Text
 
 SNAPSHOT_VERSION = 1
@@ -304,37 +305,5 @@ def _merge_media(session: Session, keep_id: int, ids: list[int], choice: Any,
     session.flush()
 
 
-def resolve_customer(session: Session, id_or_external_id: int | str) -> Customer | None:
-    """The live customer an id or external ID stands for, following merges: an old id or the
-    external ID of a merged-away record finds the person it was merged into."""
-    customer = None
-    key = str(id_or_external_id).strip()
-    if key.startswith("#"):
-        key = key[1:].strip()
-    key = clean_query(key)
-    if parse_id(key) is not None:
-        customer = session.get(Customer, parse_id(key))
-    if customer is None and key:
-        matches = list(session.scalars(
-            select(Customer).where(func.lower(Customer.external_id) == key.lower())
-            .order_by(Customer.merged_into_id.is_not(None), Customer.id)))
-        customer = matches[0] if matches else None
-    if customer is None and key:
-        # An external ID a merge replaced: the merges remember every ID involved.
-        kept_id = session.scalar(
-            select(Merge.kept_id).where(Merge.undone_at.is_(None), text(
-                "EXISTS (SELECT 1 FROM json_each(merges.snapshot, '$.external_ids') "
-                "WHERE lower(json_each.value) = :key)").bindparams(key=key.lower()))
-            .order_by(Merge.merged_at.desc()).limit(1))
-        customer = session.get(Customer, kept_id) if kept_id is not None else None
-    seen: set[int] = set()
-    while customer is not None and customer.merged_into_id is not None:
-        if customer.id in seen:
-            return None
-        seen.add(customer.id)
-        customer = session.get(Customer, customer.merged_into_id)
-    return customer
-
-
 __all__ = ["MergeRefused", "Value", "can_undo", "latest_merge", "merge", "merge_customers",
-           "propose", "resolve_customer", "undo_last_merge", "undo_merge", "undo_refusal"]
+           "propose", "undo_last_merge", "undo_merge", "undo_refusal"]

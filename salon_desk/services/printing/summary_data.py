@@ -24,7 +24,7 @@ from salon_desk.models import (
     Voucher,
 )
 from salon_desk.models.customers import Channel, ConsentCategory
-from salon_desk.services.visits import budgets as budget_service
+from salon_desk.services.sales import budgets as budget_service
 from salon_desk.services import settings
 from salon_desk.services.care import documents
 from salon_desk.services.care import patch_tests

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from sqlalchemy.orm import Session
 
-from salon_desk.services.visits import debts
+from salon_desk.services.sales import debts
 from salon_desk.services import error_texts as msg
 from salon_desk.services.errors import ValidationError
 from salon_desk.services.amounts import checked_cents

@@ -9,8 +9,8 @@ from sqlalchemy.orm import Session
 
 from salon_desk.models import Customer, Package, Product, Room, Service, Staff
 from salon_desk.services import settings
-from salon_desk.services.visits import debts
-from salon_desk.services.visits import points
+from salon_desk.services.sales import debts
+from salon_desk.services.sales import points
 from salon_desk.services import error_texts as msg
 from salon_desk.services.sales.catalog import list_items
 from salon_desk.services.errors import get_or_not_found

@@ -30,7 +30,7 @@ from salon_desk.models import (Appointment, AppointmentStatus, Budget, CashMovem
     LineKind, LoyaltyCard, Package, Payment, PaymentMethod, PrepaidCard, Product, Sale, SaleLine,
     Service, Voucher, utcnow)
 from salon_desk.services import error_texts as msg
-from salon_desk.services.visits import points as points_service
+from salon_desk.services.sales import points as points_service
 from salon_desk.services import settings
 from salon_desk.services.errors import NotFound, ValidationError, get_or_not_found
 from salon_desk.services.amounts import checked_cents, checked_percent, checked_whole

@@ -25,7 +25,7 @@ from salon_desk.models import (Appointment, AppointmentStatus, Budget, CashMovem
     DebtPayment, LoyaltyCard, PaymentMethod, PointsAction, PointsEntry, PrepaidCard, Sale, Voucher,
     utcnow)
 from salon_desk.services import error_texts as msg
-from salon_desk.services.visits import points as points_service
+from salon_desk.services.sales import points as points_service
 from salon_desk.services.errors import SalonError, ValidationError, get_or_not_found
 from salon_desk.services.sales.selling import MONEY_METHODS
 from salon_desk.services.texts import Text

@@ -37,7 +37,7 @@ from salon_desk.services.errors import (
     get_or_not_found,
 )
 from salon_desk.services.amounts import checked_cents
-from salon_desk.services.visits.points import local_midnight
+from salon_desk.services.sales.points import local_midnight
 from salon_desk.services.sales.selling import LineDraft, SaleDraft
 from salon_desk.services.texts import Text
 

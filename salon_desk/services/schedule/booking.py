@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from salon_desk.models import Customer, Note
 from salon_desk.services import error_texts as msg
-from salon_desk.services.visits.debts import owed_cents
+from salon_desk.services.sales.debts import owed_cents
 from salon_desk.services.errors import get_or_not_found
 from salon_desk.services.care.patch_tests import patch_test_warning
 from salon_desk.services.texts import Amount, Text

@@ -30,7 +30,7 @@ def find(conn, query: str, resolve: Callable[[str], int | None] | None = None,
     """What the search box and ``salon-desk search`` list for a typed query.
 
     When nothing matches, ``resolve(query)`` may name the customer an old ID or external ID
-    stands for (a record merged into another, services.merge.resolve_customer)."""
+    stands for (a record merged into another, services.search.resolve.resolve_customer)."""
     query = clean_query(query)
     ids = matching_ids(conn, query)
     if not ids and resolve is not None and query.strip() and " " not in query.strip():

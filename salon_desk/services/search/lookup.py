@@ -18,8 +18,8 @@ from sqlalchemy import Select, exists, or_, select, text
 from sqlalchemy.orm import Session
 
 from salon_desk.models import Badge, Customer, customer_badges
-from salon_desk.services.merging.merge import resolve_customer
 from salon_desk.services.search.find import Found, find
+from salon_desk.services.search.resolve import resolve_customer
 from salon_desk.services.search.sql import (
     HANDFUL,
     MAX_ID,
@@ -51,6 +51,8 @@ class CustomerFilter:
     ids: list[int] | None = None  # restrict to these (selection, at-risk list...)
     # Customers one typo away from the text, listed after its matches (see with_close_matches).
     close_ids: frozenset[int] = frozenset()
+    # More SQL conditions on Customer, all to hold (a segment's criteria: segments.query).
+    where: tuple = field(default=(), compare=False)
 
 
 @dataclass
@@ -105,6 +107,8 @@ def build_query(flt: CustomerFilter, sort: str = "name", descending: bool = Fals
         ))
     if flt.ids is not None:
         stmt = stmt.where(Customer.id.in_(flt.ids))
+    if flt.where:
+        stmt = stmt.where(*flt.where)
     columns = SORT_COLUMNS.get(sort, SORT_COLUMNS["name"])
     order = [c.desc() if descending else c.asc() for c in columns]
     order.append(Customer.id.desc() if descending else Customer.id.asc())

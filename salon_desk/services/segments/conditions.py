@@ -11,7 +11,7 @@ One meaning of each word, shared with the rest of Salon Desk:
 - *visit*: a day with a completed appointment or a sale that was not voided, or the day of
   ``Customer.last_visit_at`` (services.care.insights, whose at-risk rule is used as it is);
 - a *credit with a balance*: not cancelled, not expired, something left
-  (services.visits.credits.status_of).
+  (services.sales.credits.status_of).
 Days typed in the filter are the salon's local days.
 """
 

@@ -14,7 +14,8 @@ from PySide6.QtGui import QAction
 
 from salon_desk.models.db import DatabaseError
 from salon_desk.services.errors import SalonError
-from salon_desk.services.merging.merge import can_undo, latest_merge, resolve_customer, undo_last_merge
+from salon_desk.services.merging.merge import can_undo, latest_merge, undo_last_merge
+from salon_desk.services.search.resolve import resolve_customer
 from salon_desk.ui import dialogs
 from salon_desk.ui.duplicates.labels import tr
 from salon_desk.ui.duplicates.merge_dialog import MergeWizard

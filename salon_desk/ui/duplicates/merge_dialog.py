@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from salon_desk.models.db import Database, DatabaseError
-from salon_desk.services.duplicates.review import RecordSummary, staff_names, summaries
+from salon_desk.services.merging.review import RecordSummary, staff_names, summaries
 from salon_desk.services.errors import SalonError
 from salon_desk.services.merging.merge import merge_customers, propose
 from salon_desk.services.merging.fields import MergeProposal

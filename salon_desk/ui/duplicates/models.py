@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from salon_desk.services.duplicates.review import CompareRow, RecordSummary
+from salon_desk.services.merging.review import CompareRow, RecordSummary
 from salon_desk.services.duplicates.scan import DuplicateGroup
 from salon_desk.ui.duplicates.labels import (
     confidence_text,

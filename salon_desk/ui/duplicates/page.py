@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 from salon_desk.models.db import Database
 from salon_desk.services.customers.views import customer_names
 from salon_desk.services.duplicates.pairs import dismiss_group
-from salon_desk.services.duplicates.review import compare, live_ids, summaries
+from salon_desk.services.merging.review import compare, live_ids, summaries
 from salon_desk.services.duplicates.scan import DuplicateGroup, ScanResult, scan_duplicates
 from salon_desk.services.errors import SalonError
 from salon_desk.ui import dialogs, formatting

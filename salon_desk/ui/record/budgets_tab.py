@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from salon_desk.models.db import Database
-from salon_desk.services.visits import budgets
+from salon_desk.services.sales import budgets
 from salon_desk.services.customers import record_counts
 from salon_desk.services.settings import CURRENCY
 from salon_desk.services.settings import get as get_setting

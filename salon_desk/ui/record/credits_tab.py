@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QSplitter, QTab
     QWidget)
 
 from salon_desk.models.db import Database
-from salon_desk.services.visits import credits
+from salon_desk.services.sales import credits
 from salon_desk.services.customers import record_counts
 from salon_desk.services.settings import CURRENCY
 from salon_desk.services.settings import get as get_setting

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from salon_desk.models.db import Database
-from salon_desk.services.visits import points
+from salon_desk.services.sales import points
 from salon_desk.services.customers import record_counts
 from salon_desk.services.settings import POINT_VALUE_CENTS, POINTS_PER_UNIT
 from salon_desk.services.settings import get as get_setting

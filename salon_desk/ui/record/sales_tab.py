@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from salon_desk.models.db import Database
-from salon_desk.services.visits import points
+from salon_desk.services.sales import points
 from salon_desk.services.customers import record_counts
 from salon_desk.services.sales import records as sale_records
 from salon_desk.services.sales.selling import SaleDraft

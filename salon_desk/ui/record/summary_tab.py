@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 from salon_desk.models.db import Database
 from salon_desk.services.settings import CURRENCY
 from salon_desk.services.settings import get as get_setting
-from salon_desk.services.care.visit_summary import VisitSummary, visit_summary
+from salon_desk.services.customers.visit_summary import VisitSummary, visit_summary
 from salon_desk.ui import formatting
 from salon_desk.ui.record.base import RecordTab
 

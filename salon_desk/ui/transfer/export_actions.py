@@ -31,7 +31,7 @@ def _with_suffix(path: str, default: str = ".xlsx") -> Path:
 def export_customers_to(parent: QWidget, db: Database, ids: list[int] | None,
                         what: str) -> BackgroundTask | None:
     """Ask where, then export in the background; ``ids`` None means every customer."""
-    from salon_desk.services.exporting import export_customers
+    from salon_desk.services.customers.exporting import export_customers
 
     if ids is not None and not ids:
         dialogs.show_info(parent, _tr("Export customers"), _tr("There are no customers to "

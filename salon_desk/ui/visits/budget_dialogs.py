@@ -11,7 +11,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDoubleSpinBox, QF
     QVBoxLayout, QWidget)
 
 from salon_desk.models.db import Database
-from salon_desk.services.visits import budgets
+from salon_desk.services.sales import budgets
+from salon_desk.services.schedule.budget_sessions import to_appointments
 from salon_desk.services.money import line_amount
 from salon_desk.services.sales.context import sale_context
 from salon_desk.ui import formatting
@@ -241,7 +242,7 @@ class BudgetAppointmentsDialog(QDialog):
                               self.every_spin.value())
         # over another appointment of the customer: asked first, booked only on purpose
         outcome = run_booking(self, self.db, self.tr("The appointments were not booked"),
-                              lambda s, allow: budgets.to_appointments(
+                              lambda s, allow: to_appointments(
                                   s, self.budget_id, first, staff, room, every,
                                   allow_customer_overlap=allow), with_day=True)
         if outcome.ok:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
     QFormLayout, QHBoxLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget)
 
 from salon_desk.models.db import Database
-from salon_desk.services.visits import credits
+from salon_desk.services.sales import credits
 from salon_desk.services.sales.context import sale_context
 from salon_desk.services.sales.selling import METHOD_LABELS, MONEY_METHODS, PaymentDraft
 from salon_desk.ui import formatting

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from salon_desk.models.db import Database
-from salon_desk.services.visits import debts
+from salon_desk.services.sales import debts
 from salon_desk.services.sales.selling import METHOD_LABELS, MONEY_METHODS
 from salon_desk.ui import formatting
 from salon_desk.ui.saving import action_buttons, run_write, save_buttons

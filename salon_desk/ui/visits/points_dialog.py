@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QLabel, QLineEdi
     QVBoxLayout, QWidget)
 
 from salon_desk.models.db import Database
-from salon_desk.services.visits import points
+from salon_desk.services.sales import points
 from salon_desk.services.sales.catalog import list_items
 from salon_desk.ui.saving import action_buttons, run_write
 from salon_desk.ui.visits.common import tr

@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 from salon_desk.models import Service
 from salon_desk.models.db import Database
 from salon_desk.services import settings
-from salon_desk.services.visits import credits
+from salon_desk.services.sales import credits
 from salon_desk.services.sales.catalog import list_items
 from salon_desk.services.errors import ValidationError
 from salon_desk.ui import dialogs

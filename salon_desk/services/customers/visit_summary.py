@@ -14,8 +14,8 @@ from sqlalchemy.orm import Session
 
 from salon_desk.models import Appointment, AppointmentStatus, Sale, SaleLine, Service, Staff
 from salon_desk.services.schedule import appointments
-from salon_desk.services.visits import debts
-from salon_desk.services.visits import points
+from salon_desk.services.sales import debts
+from salon_desk.services.sales import points
 
 
 @dataclass
