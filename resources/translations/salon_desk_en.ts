@@ -4,7 +4,7 @@
 <context>
     <name>BudgetAppointmentsDialog</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="208"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="209"/>
         <source>%n appointment(s) will be booked.</source>
         <translation>
             <numerusform>%n appointment will be booked.</numerusform>
@@ -129,7 +129,7 @@
 <context>
     <name>CustomerListPage</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="287"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="293"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
@@ -137,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="405"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="411"/>
         <source>Delete %Ln customer(s)? Everything recorded about them (appointments, sales, notes…) is deleted too. This cannot be undone.</source>
         <translation>
             <numerusform>Delete %Ln customer? Everything recorded about them (appointments, sales, notes…) is deleted too. This cannot be undone.</numerusform>
@@ -145,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="408"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="414"/>
         <source>Delete %Ln customer(s)</source>
         <translation>
             <numerusform>Delete %Ln customer</numerusform>
@@ -631,6 +631,17 @@
         <translation>
             <numerusform>&lt;b&gt;Total purchases: {0}&lt;/b&gt; in %n sale  ·  services {2}  ·  products {3}</numerusform>
             <numerusform>&lt;b&gt;Total purchases: {0}&lt;/b&gt; in %n sales  ·  services {2}  ·  products {3}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Segments</name>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/segments/panel.py" line="193"/>
+        <source>%n customer(s) match</source>
+        <translation>
+            <numerusform>%n customer match</numerusform>
+            <numerusform>%n customers match</numerusform>
         </translation>
     </message>
 </context>

@@ -423,12 +423,12 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
 <context>
     <name>BudgetAppointmentsDialog</name>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="206"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="207"/>
         <source>Book the budget&apos;s appointments</source>
         <translation>Dar las citas del presupuesto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="208"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="209"/>
         <source>%n appointment(s) will be booked.</source>
         <translation>
             <numerusform>Se dará %n cita.</numerusform>
@@ -436,47 +436,47 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="220"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="221"/>
         <source>— no room —</source>
         <translation>— sin cabina —</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="226"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="227"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="227"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="228"/>
         <source>First appointment</source>
         <translation>Primera cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="228"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="229"/>
         <source>At</source>
         <translation>A las</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="229"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="230"/>
         <source>Staff member</source>
         <translation>Profesional</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="230"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="231"/>
         <source>Room or station</source>
         <translation>Cabina o puesto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="231"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="232"/>
         <source>One every</source>
         <translation>Una cada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="233"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="234"/>
         <source>Book</source>
         <translation>Dar cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="243"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="244"/>
         <source>The appointments were not booked</source>
         <translation>No se han dado las citas</translation>
     </message>
@@ -488,78 +488,78 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
 <context>
     <name>BudgetDialog</name>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="41"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="42"/>
         <source>Budget {0}</source>
         <translation>Presupuesto {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="41"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="42"/>
         <source>New budget</source>
         <translation>Nuevo presupuesto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="47"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="48"/>
         <source>Valid until</source>
         <translation>Válido hasta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="65"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="66"/>
         <source>e.g. Bridal package with trial</source>
         <translation>p. ej. Pack de novia con prueba</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="66"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="67"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="67"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="68"/>
         <source>Staff member</source>
         <translation>Profesional</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="68"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="69"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="72"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="73"/>
         <source>Conditions printed on the budget</source>
         <translation>Condiciones impresas en el presupuesto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="75"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="76"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="81"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="82"/>
         <source>Lines</source>
         <translation>Líneas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="95"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="96"/>
         <source>Add line</source>
         <translation>Añadir línea</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="96"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="97"/>
         <source>Qty</source>
         <translation>Cant.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="115"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="116"/>
         <source>Remove line</source>
         <translation>Quitar línea</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="144"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="145"/>
         <source>Total {0}</source>
         <translation>Total {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="180"/>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="183"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="181"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="184"/>
         <source>The budget was not saved</source>
         <translation>No se ha guardado el presupuesto</translation>
     </message>
@@ -2963,7 +2963,7 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
     <message>
         <location filename="../../salon_desk/ui/customer_list_bulk.py" line="83"/>
         <location filename="../../salon_desk/ui/customer_list_page.py" line="130"/>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="367"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="373"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
@@ -3008,12 +3008,12 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         <translation>Solo inactivos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_filters.py" line="88"/>
+        <location filename="../../salon_desk/ui/customer_list_filters.py" line="92"/>
         <source>All badges</source>
         <translation>Todas las etiquetas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_filters.py" line="90"/>
+        <location filename="../../salon_desk/ui/customer_list_filters.py" line="94"/>
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
@@ -3034,7 +3034,7 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
     </message>
     <message>
         <location filename="../../salon_desk/ui/customer_list_page.py" line="128"/>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="365"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="371"/>
         <source>Open record</source>
         <translation>Abrir ficha</translation>
     </message>
@@ -3059,7 +3059,7 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         <translation>Marcar todos los clientes de la lista</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="287"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="293"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln cliente</numerusform>
@@ -3067,68 +3067,68 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="291"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="297"/>
         <source>No customers match “{0}”.</source>
         <translation>Ningún cliente coincide con «{0}».</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="293"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="299"/>
         <source>No customers match these filters.</source>
         <translation>Ningún cliente cumple estos filtros.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="295"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="301"/>
         <source>No customers yet. Add one with “New customer” (Ctrl+N).</source>
         <translation>Todavía no hay clientes. Añada uno con «Nuevo cliente» (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="351"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="357"/>
         <source>customer #{0}</source>
         <translation>cliente n.º {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="352"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="358"/>
         <source>Delete customer</source>
         <translation>Eliminar cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="353"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="359"/>
         <source>Delete {0}? Everything recorded about this customer (appointments, sales, notes…) is deleted too. This cannot be undone.</source>
         <translation>¿Eliminar a {0}? También se elimina todo lo registrado de este cliente (citas, ventas, notas…). No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="355"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="361"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="356"/>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="409"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="362"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="415"/>
         <source>Deleting customers…</source>
         <translation>Eliminando clientes…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="364"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="370"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="390"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="396"/>
         <source>Updating badges…</source>
         <translation>Actualizando etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="396"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="402"/>
         <source>Updating customers…</source>
         <translation>Actualizando clientes…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="404"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="410"/>
         <source>Delete customers</source>
         <translation>Eliminar clientes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="405"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="411"/>
         <source>Delete %Ln customer(s)? Everything recorded about them (appointments, sales, notes…) is deleted too. This cannot be undone.</source>
         <translation>
             <numerusform>¿Eliminar %Ln cliente? También se elimina todo lo registrado de él (citas, ventas, notas…). No se puede deshacer.</numerusform>
@@ -3136,7 +3136,7 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="408"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="414"/>
         <source>Delete %Ln customer(s)</source>
         <translation>
             <numerusform>Eliminar %Ln cliente</numerusform>
@@ -3825,50 +3825,50 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
 <context>
     <name>duplicates</name>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/extension.py" line="48"/>
+        <location filename="../../salon_desk/ui/duplicates/extension.py" line="49"/>
         <source>Duplicates</source>
         <translation>Duplicados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/extension.py" line="55"/>
+        <location filename="../../salon_desk/ui/duplicates/extension.py" line="56"/>
         <source>Find duplicates…</source>
         <translation>Buscar duplicados…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/extension.py" line="56"/>
+        <location filename="../../salon_desk/ui/duplicates/extension.py" line="57"/>
         <source>Look for customers entered more than once</source>
         <translation>Buscar clientes introducidos más de una vez</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/extension.py" line="65"/>
+        <location filename="../../salon_desk/ui/duplicates/extension.py" line="66"/>
         <source>Join customers…</source>
         <translation>Unir clientes…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/extension.py" line="66"/>
+        <location filename="../../salon_desk/ui/duplicates/extension.py" line="67"/>
         <source>Join another customer&apos;s record into this one</source>
         <translation>Unir a esta ficha la de otro cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/extension.py" line="67"/>
-        <location filename="../../salon_desk/ui/duplicates/extension.py" line="126"/>
-        <location filename="../../salon_desk/ui/duplicates/extension.py" line="134"/>
-        <location filename="../../salon_desk/ui/duplicates/extension.py" line="143"/>
+        <location filename="../../salon_desk/ui/duplicates/extension.py" line="68"/>
+        <location filename="../../salon_desk/ui/duplicates/extension.py" line="127"/>
+        <location filename="../../salon_desk/ui/duplicates/extension.py" line="135"/>
+        <location filename="../../salon_desk/ui/duplicates/extension.py" line="144"/>
         <source>Undo last merge</source>
         <translation>Deshacer la última fusión</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/extension.py" line="68"/>
+        <location filename="../../salon_desk/ui/duplicates/extension.py" line="69"/>
         <source>Separate again the records last merged into this one</source>
         <translation>Volver a separar las fichas fusionadas por última vez en esta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/extension.py" line="100"/>
+        <location filename="../../salon_desk/ui/duplicates/extension.py" line="101"/>
         <source>Join customers</source>
         <translation>Unir clientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/extension.py" line="126"/>
+        <location filename="../../salon_desk/ui/duplicates/extension.py" line="127"/>
         <source>Undo this merge?
 
 {0}
@@ -3881,17 +3881,17 @@ The merged records come back with everything that was moved from them.</source>
 Las fichas fusionadas vuelven con todo lo que se les movió.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/extension.py" line="128"/>
+        <location filename="../../salon_desk/ui/duplicates/extension.py" line="129"/>
         <source>Undo merge</source>
         <translation>Deshacer fusión</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/extension.py" line="138"/>
+        <location filename="../../salon_desk/ui/duplicates/extension.py" line="139"/>
         <source>The records {0} are separate again.</source>
         <translation>Las fichas {0} vuelven a estar separadas.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/extension.py" line="141"/>
+        <location filename="../../salon_desk/ui/duplicates/extension.py" line="142"/>
         <source>Fields edited since the merge kept their new value: {0}</source>
         <translation>Los campos editados después de la fusión conservan su nuevo valor: {0}</translation>
     </message>
@@ -8969,6 +8969,556 @@ No se volverán a proponer como duplicados.</translation>
     </message>
 </context>
 <context>
+    <name>Segments</name>
+    <message>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="62"/>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="273"/>
+        <source>Filtered by:</source>
+        <translation>Filtrado por:</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="75"/>
+        <source>Clear filter</source>
+        <translation>Quitar filtro</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="91"/>
+        <source>Remove this criterion</source>
+        <translation>Quitar este criterio</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="117"/>
+        <source>Find customers by what they are, booked, spent and may receive; the arrow lists the saved segments</source>
+        <translation>Buscar clientes por quiénes son, qué reservaron, cuánto gastaron y qué pueden recibir; la flecha muestra los segmentos guardados</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="134"/>
+        <source>Saved segments</source>
+        <translation>Segmentos guardados</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="135"/>
+        <source>No saved segments yet</source>
+        <translation>Aún no hay segmentos guardados</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="138"/>
+        <location filename="../../salon_desk/ui/segments/panel.py" line="146"/>
+        <source>Save as segment…</source>
+        <translation>Guardar como segmento…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="140"/>
+        <source>Rename segment…</source>
+        <translation>Renombrar segmento…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="141"/>
+        <source>Edit segment…</source>
+        <translation>Editar segmento…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="142"/>
+        <source>Delete segment…</source>
+        <translation>Eliminar segmento…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="190"/>
+        <location filename="../../salon_desk/ui/segments/fields.py" line="119"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="270"/>
+        <source>Filters</source>
+        <translation>Filtros</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="270"/>
+        <source>Filters ({0})</source>
+        <translation>Filtros ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="272"/>
+        <source>Segment “{0}”:</source>
+        <translation>Segmento «{0}»:</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="282"/>
+        <source>Save as segment</source>
+        <translation>Guardar como segmento</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="283"/>
+        <source>Name of the segment:</source>
+        <translation>Nombre del segmento:</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="299"/>
+        <source>Save segment</source>
+        <translation>Guardar segmento</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="316"/>
+        <source>Rename segment</source>
+        <translation>Renombrar segmento</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="317"/>
+        <source>New name of the segment:</source>
+        <translation>Nuevo nombre del segmento:</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="331"/>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="335"/>
+        <source>Delete segment</source>
+        <translation>Eliminar segmento</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="332"/>
+        <source>Delete the segment “{0}”? The customers in it are not touched.</source>
+        <translation>¿Eliminar el segmento «{0}»? Sus clientes no se tocan.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="333"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/fields.py" line="63"/>
+        <location filename="../../salon_desk/ui/segments/fields.py" line="78"/>
+        <location filename="../../salon_desk/ui/segments/fields.py" line="99"/>
+        <location filename="../../salon_desk/ui/segments/fields.py" line="117"/>
+        <source>Any</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/fields.py" line="118"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/fields.py" line="150"/>
+        <source>Any (separate with commas)</source>
+        <translation>Cualquiera (separe con comas)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/labels.py" line="13"/>
+        <source>Any of these badges</source>
+        <translation>Alguna de estas etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/labels.py" line="13"/>
+        <source>Gender</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/labels.py" line="14"/>
+        <source>All of these badges</source>
+        <translation>Todas estas etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/labels.py" line="14"/>
+        <source>None of these badges</source>
+        <translation>Ninguna de estas etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/labels.py" line="15"/>
+        <source>Age from</source>
+        <translation>Edad desde</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/labels.py" line="15"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/labels.py" line="15"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/labels.py" line="16"/>
+        <source>Age up to</source>
+        <translation>Edad hasta</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/labels.py" line="16"/>
+        <source>Birthday in</source>
+        <translation>Cumpleaños en</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/labels.py" line="17"/>
+        <source>Birthday in the next days</source>
+        <translation>Cumpleaños en los próximos días</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/labels.py" line="18"/>
+        <source>Customer since, from</source>
+        <translation>Cliente desde, a partir de</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/labels.py" line="18"/>
+        <source>Customer since, up to</source>
+        <translation>Cliente desde, hasta</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/labels.py" line="19"/>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/labels.py" line="19"/>
+        <source>Referral source</source>
+        <translation>Cómo nos conoció</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/labels.py" line="20"/>
+        <source>Booked a service</source>
+        <translation>Reservó un servicio</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/labels.py" line="20"/>
+        <source>Postcode starts with</source>
+        <translation>Código postal empieza por</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/labels.py" line="21"/>
+        <source>Booked a service type</source>
+        <translation>Reservó un tipo de servicio</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/labels.py" line="22"/>
+        <source>Never booked a service</source>
+        <translation>Nunca reservó el servicio</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/labels.py" line="23"/>
+        <source>Never booked a service type</source>
+        <translation>Nunca reservó el tipo de servicio</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/labels.py" line="24"/>
+        <source>Bought a package</source>
+        <translation>Compró un pack</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/labels.py" line="24"/>
+        <source>Sessions left</source>
+        <translation>Le quedan sesiones</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/labels.py" line="25"/>
+        <source>Bookings from</source>
+        <translation>Reservas desde</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/labels.py" line="25"/>
+        <source>Bookings up to</source>
+        <translation>Reservas hasta</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/labels.py" line="26"/>
+        <source>Booking status</source>
+        <translation>Estado de la reserva</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/labels.py" line="27"/>
+        <source>Visited in the last days</source>
+        <translation>Vino en los últimos días</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/labels.py" line="28"/>
+        <source>At risk</source>
+        <translation>En riesgo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/labels.py" line="28"/>
+        <source>No visit for days</source>
+        <translation>Días sin venir</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/labels.py" line="29"/>
+        <source>Visits, at least</source>
+        <translation>Visitas, como mínimo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/labels.py" line="29"/>
+        <source>Visits, at most</source>
+        <translation>Visitas, como máximo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/labels.py" line="30"/>
+        <source>Visits from</source>
+        <translation>Visitas desde</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/labels.py" line="30"/>
+        <source>Visits up to</source>
+        <translation>Visitas hasta</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/labels.py" line="31"/>
+        <source>Spent, at least</source>
+        <translation>Gasto, como mínimo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/labels.py" line="31"/>
+        <source>Spent, at most</source>
+        <translation>Gasto, como máximo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/labels.py" line="32"/>
+        <source>Spending from</source>
+        <translation>Gasto desde</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/labels.py" line="32"/>
+        <source>Spending up to</source>
+        <translation>Gasto hasta</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/labels.py" line="33"/>
+        <source>Average ticket, at least</source>
+        <translation>Ticket medio, como mínimo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/labels.py" line="34"/>
+        <source>Average ticket, at most</source>
+        <translation>Ticket medio, como máximo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/labels.py" line="34"/>
+        <source>Owes money</source>
+        <translation>Tiene deuda</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/labels.py" line="35"/>
+        <source>Balance left on</source>
+        <translation>Con saldo en</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/labels.py" line="35"/>
+        <source>Points, at least</source>
+        <translation>Puntos, como mínimo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/labels.py" line="36"/>
+        <source>Consent given</source>
+        <translation>Consentimiento dado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/labels.py" line="36"/>
+        <source>Subscribed to</source>
+        <translation>Suscrito a</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/labels.py" line="37"/>
+        <source>Has a mobile</source>
+        <translation>Tiene móvil</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/labels.py" line="37"/>
+        <source>Has an email</source>
+        <translation>Tiene email</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/labels.py" line="45"/>
+        <source>Female</source>
+        <translation>Mujer</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/labels.py" line="45"/>
+        <source>Male</source>
+        <translation>Hombre</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/labels.py" line="45"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/labels.py" line="46"/>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/labels.py" line="46"/>
+        <source>Inactive</source>
+        <translation>Inactivo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/labels.py" line="46"/>
+        <source>Not given</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/labels.py" line="47"/>
+        <source>Blocked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/labels.py" line="47"/>
+        <source>Confirmed</source>
+        <translation>Confirmada</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/labels.py" line="47"/>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/labels.py" line="48"/>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/labels.py" line="48"/>
+        <source>Completed</source>
+        <translation>Realizada</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/labels.py" line="48"/>
+        <source>No-show</source>
+        <translation>No se presentó</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/labels.py" line="49"/>
+        <source>Appointment reminders</source>
+        <translation>Recordatorios de citas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/labels.py" line="49"/>
+        <source>Birthday greetings</source>
+        <translation>Felicitaciones de cumpleaños</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/labels.py" line="50"/>
+        <source>Marketing</source>
+        <translation>Promociones</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/labels.py" line="50"/>
+        <source>Voucher</source>
+        <translation>Bono</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/labels.py" line="51"/>
+        <source>Loyalty card</source>
+        <translation>Tarjeta de fidelidad</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/labels.py" line="51"/>
+        <source>Prepaid card</source>
+        <translation>Tarjeta prepago</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/labels.py" line="52"/>
+        <source>Appointments</source>
+        <translation>Citas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/labels.py" line="52"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/labels.py" line="52"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/labels.py" line="53"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/labels.py" line="63"/>
+        <source>Active (pending or confirmed)</source>
+        <translation>Activa (pendiente o confirmada)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/labels.py" line="67"/>
+        <source>“Booked” means an appointment that was not cancelled: pending, confirmed, completed or a no-show. A customer whose only appointment of a service was cancelled has not booked it; a no-show was booked but is no visit.</source>
+        <translation>«Reservó» quiere decir una cita que no se canceló: pendiente, confirmada, realizada o en la que no se presentó. Quien solo tuvo una cita de un servicio y la canceló no lo ha reservado; quien no se presentó sí lo reservó, pero no cuenta como visita.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/panel.py" line="88"/>
+        <source>What they booked</source>
+        <translation>Qué reservaron</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/panel.py" line="88"/>
+        <source>Who they are</source>
+        <translation>Quiénes son</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/panel.py" line="89"/>
+        <source>How they visit and spend</source>
+        <translation>Cómo vienen y gastan</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/panel.py" line="90"/>
+        <source>How they may be reached</source>
+        <translation>Cómo se les puede contactar</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/panel.py" line="104"/>
+        <location filename="../../salon_desk/ui/segments/panel.py" line="183"/>
+        <source>Filter customers</source>
+        <translation>Filtrar clientes</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/panel.py" line="144"/>
+        <source>Clear</source>
+        <translation>Limpiar</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/panel.py" line="151"/>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/panel.py" line="154"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/panel.py" line="181"/>
+        <source>Save changes to “{0}”</source>
+        <translation>Guardar cambios en «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/panel.py" line="182"/>
+        <source>Edit segment “{0}”</source>
+        <translation>Editar segmento «{0}»</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/segments/panel.py" line="193"/>
+        <source>%n customer(s) match</source>
+        <translation>
+            <numerusform>%n cliente coincide</numerusform>
+            <numerusform>%n clientes coinciden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filters…</source>
+        <translation type="obsolete">Filtros…</translation>
+    </message>
+    <message>
+        <source>Find customers by what they are, booked, spent and may receive</source>
+        <translation type="obsolete">Buscar clientes por quiénes son, qué reservaron, cuánto gastaron y qué pueden recibir</translation>
+    </message>
+    <message>
+        <source>No saved segment</source>
+        <translation type="obsolete">Ningún segmento guardado</translation>
+    </message>
+    <message>
+        <source>Rename, edit or delete the chosen segment</source>
+        <translation type="obsolete">Renombrar, editar o eliminar el segmento elegido</translation>
+    </message>
+</context>
+<context>
     <name>SellPrepaidDialog</name>
     <message>
         <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="139"/>
@@ -11319,7 +11869,7 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/record/appointments_tab.py" line="41"/>
         <location filename="../../salon_desk/ui/record/credits_tab.py" line="37"/>
         <location filename="../../salon_desk/ui/record/sales_tab.py" line="59"/>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="86"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="87"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
@@ -11613,7 +12163,7 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/record/debts_tab.py" line="46"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="70"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="200"/>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="107"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="108"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
@@ -11749,26 +12299,26 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/ui/record/sales_tab.py" line="57"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="69"/>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="102"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="103"/>
         <source>Qty</source>
         <translation>Cant.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/sales_tab.py" line="58"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="69"/>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="103"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="104"/>
         <source>Item</source>
         <translation>Artículo</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/sales_tab.py" line="59"/>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="86"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="87"/>
         <source>Package</source>
         <translation>Pack</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/sales_tab.py" line="59"/>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="86"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="87"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
@@ -11780,7 +12330,7 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/ui/record/sales_tab.py" line="61"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="69"/>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="106"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="107"/>
         <source>Discount</source>
         <translation>Dto.</translation>
     </message>
@@ -11816,7 +12366,7 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="69"/>
-        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="104"/>
+        <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="105"/>
         <source>Unit price</source>
         <translation>Precio ud.</translation>
     </message>

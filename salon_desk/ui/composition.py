@@ -26,6 +26,7 @@ from salon_desk.ui.main_window import MainWindow, WindowParts
 from salon_desk.ui.record import window as record_window
 from salon_desk.ui.record.base import RecordTab
 from salon_desk.ui.schedule.features import add_record_actions, add_schedule_page
+from salon_desk.ui.segments import feature as segments_feature
 from salon_desk.ui.transfer import export_actions
 
 if TYPE_CHECKING:
@@ -45,6 +46,7 @@ if TYPE_CHECKING:
 MAIN_WINDOW_FEATURES: list[MainWindowFeature] = [
     add_schedule_page,
     install_customer_list,
+    segments_feature.install,
     export_actions.install,
     install_main_window,
 ]

@@ -63,10 +63,14 @@ class CustomerFilterBar(QWidget):
                   self.search_edit.clear, context=Qt.ShortcutContext.WidgetShortcut)
 
     def add_filter(self, widget: QWidget,
-                   hook: Callable[[CustomerFilter], CustomerFilter]) -> None:
-        """A feature's own filter: its control at the end of the bar, and ``hook``, which
-        narrows the list's filter while the control asks for it."""
-        self.row.addWidget(widget, 1)
+                   hook: Callable[[CustomerFilter], CustomerFilter],
+                   beside_search: bool = False) -> None:
+        """A feature's own filter: its control at the end of the bar (or right after the
+        search box), and ``hook``, which narrows the list's filter while the control asks."""
+        if beside_search:
+            self.row.insertWidget(self.row.indexOf(self.search_edit) + 1, widget)
+        else:
+            self.row.addWidget(widget, 1)
         self._hooks.append(hook)
 
     def cancel_pending(self) -> None:

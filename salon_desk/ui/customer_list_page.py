@@ -256,10 +256,16 @@ class CustomerListPage(QWidget):
         return self.filters.current_filter()
 
     def add_filter(self, widget: QWidget,
-                   hook: Callable[[CustomerFilter], CustomerFilter]) -> None:
-        """A feature's own filter: its control at the end of the filter bar, and ``hook``, which
-        narrows the list's filter while the control asks for it."""
-        self.filters.add_filter(widget, hook)
+                   hook: Callable[[CustomerFilter], CustomerFilter],
+                   beside_search: bool = False) -> None:
+        """A feature's own filter: its control at the end of the filter bar (or beside the
+        search box), and ``hook``, which narrows the list's filter while the control asks."""
+        self.filters.add_filter(widget, hook, beside_search)
+
+    def add_strip(self, widget: QWidget) -> None:
+        """A feature's strip between the filter bar and the list (the active filter's chips)."""
+        layout = self.layout()
+        layout.insertWidget(layout.indexOf(self.table), widget)
 
     def apply_filter(self) -> None:
         """Run the list's query again with the current filters."""
@@ -289,7 +295,7 @@ class CustomerListPage(QWidget):
         if n == 0:
             if flt.text.strip():
                 text = self.tr("No customers match “{0}”.").format(flt.text.strip())
-            elif flt.badge_id or flt.category_id or flt.active is not None:
+            elif flt.badge_id or flt.category_id or flt.active is not None or flt.where:
                 text = self.tr("No customers match these filters.")
             else:
                 text = self.tr("No customers yet. Add one with “New customer” (Ctrl+N).")

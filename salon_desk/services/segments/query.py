@@ -7,6 +7,8 @@ list model pages ``query(...)`` as it pages any filter (count, then LIMIT/OFFSET
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
@@ -21,7 +23,14 @@ def query(session: Session, criteria: Criteria, text: str = "", *, sort: str = "
     """The ids of the customers matching ``criteria`` and the text (or the list filter
     ``flt``, text included), in list order."""
     base = flt if flt is not None else CustomerFilter(text=text)
-    return build_query(base, sort, descending).where(*conditions(session, criteria, at))
+    return build_query(narrowed(session, criteria, base, at), sort, descending)
+
+
+def narrowed(session: Session, criteria: Criteria, flt: CustomerFilter,
+             at: Moment | None = None) -> CustomerFilter:
+    """The list filter ``flt`` with the segment's conditions added: the customer list pages
+    it as any filter (count, then LIMIT), so a segment is never read whole."""
+    return replace(flt, where=(*flt.where, *conditions(session, criteria, at)))
 
 
 def count(session: Session, criteria: Criteria, text: str = "", *,

@@ -1,0 +1,132 @@
+"""The segment filter in the customer list, driven as a receptionist does: criteria ticked in
+the filter panel, the count, Apply, the chips above the list, Save as segment and the quick
+filter beside the search box."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+
+from salon_desk.models import Appointment, Service, ServiceType
+from salon_desk.services.customers.records import CustomerData, create_customer
+from salon_desk.services.segments import Criteria, saved
+from salon_desk.ui.composition import build_main_window
+from salon_desk.ui.customer_list_model import COL_NAME
+from salon_desk.ui.segments import feature as segments_feature
+from salon_desk.ui.segments.feature import SegmentsInList
+
+NOW = dt.datetime.now(dt.UTC).replace(microsecond=0)
+
+
+@pytest.fixture
+def history(db):
+    """Ana had a Colour; Bea's only Colour was cancelled (not booked); Carla missed hers
+    (a no-show was booked); Dani had a Cut; Fran, a man, has a Colour coming; Eva nothing."""
+    with db.transaction() as s:
+        hair = ServiceType(name="Hair")
+        s.add(hair)
+        s.flush()
+        colour = Service(name="Colour", service_type_id=hair.id, price_cents=5000)
+        cut = Service(name="Cut", service_type_id=hair.id, price_cents=2000)
+        s.add_all([colour, cut])
+        s.flush()
+        for first, gender, service, status, days in (
+                ("Ana", "female", colour, "completed", -10), ("Bea", "female", colour,
+                                                              "cancelled", -5),
+                ("Carla", "female", colour, "no_show", -3), ("Dani", "male", cut,
+                                                             "completed", -30),
+                ("Eva", "female", None, None, 0), ("Fran", "male", colour, "pending", 4)):
+            customer = create_customer(s, CustomerData(first_name=first, last_name="Test",
+                                                       gender=gender))
+            if service is not None:
+                s.add(Appointment(customer_id=customer.id, service_id=service.id,
+                                  starts_at=NOW + dt.timedelta(days=days), status=status,
+                                  price_cents=service.price_cents))
+    return db
+
+
+@pytest.fixture
+def window(qtbot, history):
+    win = build_main_window(history, features=[segments_feature.install])
+    qtbot.addWidget(win)
+    win.resize(1200, 800)
+    win.show()
+    return win
+
+
+def listed(window) -> list[str]:
+    model = window.customer_list.model
+    return [model.data(model.index(row, COL_NAME)) for row in range(model.rowCount())]
+
+
+def test_a_filter_built_in_the_panel_is_counted_applied_saved_and_chosen_again(
+        qtbot, window, history, monkeypatch):
+    segments = window.features.get(SegmentsInList)
+    page = window.customer_list
+    assert len(listed(window)) == 6
+    qtbot.mouseClick(segments.filter_button, Qt.MouseButton.LeftButton)
+    panel = segments.panel
+    assert panel.isVisible() and "cancelled" in panel.help_label.text()
+    panel.fields["services"].tick("Colour")
+    panel.fields["genders"].tick("Female")
+    qtbot.waitUntil(lambda: panel.count_label.text() == "2 customers match")
+    qtbot.mouseClick(panel.apply_button, Qt.MouseButton.LeftButton)
+    assert listed(window) == ["Ana Test", "Carla Test"]
+    assert page.count_label.text() == "2 customers"
+
+    monkeypatch.setattr(segments_feature, "ask_name", lambda *_a, **_k: "Colour clients")
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    with history.session() as s:
+        assert [r.name for r in saved.list_segments(s)] == ["Colour clients"]
+    menu = segments.filter_button.menu()
+    quick = [a for a in menu.actions() if a.isCheckable()]
+    assert [a.text() for a in quick] == ["Colour clients"] and quick[0].isChecked()
+    assert segments.chips.title.text() == "Segment “Colour clients”:"
+
+    panel.close()
+    qtbot.mouseClick(segments.chips.clear_button, Qt.MouseButton.LeftButton)
+    assert len(listed(window)) == 6 and not quick[0].isChecked()
+    quick[0].trigger()  # the saved segment, its rules read again
+    assert listed(window) == ["Ana Test", "Carla Test"]
+    assert set(segments.chips.chips) == {"genders", "services"}
+    assert segments.filter_button.text() == "Filters (2)"
+
+
+def test_removing_a_chip_drops_its_criterion_and_lists_again(qtbot, window):
+    segments = window.features.get(SegmentsInList)
+    panel = segments.open_panel()
+    panel.fields["services"].tick("Colour")
+    panel.fields["genders"].tick("Female")
+    qtbot.mouseClick(panel.apply_button, Qt.MouseButton.LeftButton)
+    chips = segments.chips
+    assert chips.isVisible()
+    assert chips.chips["services"].text().startswith("Booked a service: Colour")
+    assert listed(window) == ["Ana Test", "Carla Test"]
+    qtbot.mouseClick(chips.chips["genders"], Qt.MouseButton.LeftButton)
+    assert listed(window) == ["Ana Test", "Carla Test", "Fran Test"]
+    assert list(segments.chips.chips) == ["services"]
+    assert panel.fields["genders"].get() == []
+    qtbot.mouseClick(segments.chips.chips["services"], Qt.MouseButton.LeftButton)
+    assert len(listed(window)) == 6 and not chips.isVisible()
+
+
+def test_a_saved_segment_is_renamed_and_deleted_after_asking(qtbot, window, history,
+                                                            monkeypatch, asked):
+    segments = window.features.get(SegmentsInList)
+    with history.transaction() as s:
+        segment = saved.save(s, "Women", Criteria(genders=["female"]))
+    segments.reload_segments()
+    segments.choose_segment(segment.id)
+    assert len(listed(window)) == 4
+    monkeypatch.setattr(segments_feature, "ask_name", lambda *_a, **_k: "Ladies")
+    segments.rename_action.trigger()
+    assert [a.text() for a in segments.segment_actions.values()] == ["Ladies"]
+    asked.answers = [False]
+    segments.delete_action.trigger()
+    assert asked[0][1].startswith("Delete the segment “Ladies”?")
+    assert list(segments.segment_actions) == [segment.id]
+    asked.answers = [True]
+    segments.delete_action.trigger()
+    assert segments.segment_actions == {} and len(listed(window)) == 6
