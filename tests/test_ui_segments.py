@@ -130,3 +130,19 @@ def test_a_saved_segment_is_renamed_and_deleted_after_asking(qtbot, window, hist
     asked.answers = [True]
     segments.delete_action.trigger()
     assert segments.segment_actions == {} and len(listed(window)) == 6
+
+
+def test_a_taken_name_is_refused_in_the_screen_language(qtbot, window, history, monkeypatch,
+                                                        spanish):
+    from salon_desk.ui import dialogs
+    from salon_desk.ui.texts import message_text
+
+    shown = []
+    monkeypatch.setattr(dialogs, "show_error",
+                        lambda _parent, _title, text: shown.append(message_text(text)))
+    with history.transaction() as s:
+        saved.save(s, "Mujeres", Criteria(genders=["female"]))
+    segments = window.features.get(SegmentsInList)
+    monkeypatch.setattr(segments_feature, "ask_name", lambda *_a, **_k: "mujeres")
+    segments.save_segment(Criteria(genders=["male"]))
+    assert shown == ["Ya hay un segmento llamado «Mujeres»"]
