@@ -146,3 +146,13 @@ def test_a_taken_name_is_refused_in_the_screen_language(qtbot, window, history, 
     monkeypatch.setattr(segments_feature, "ask_name", lambda *_a, **_k: "mujeres")
     segments.save_segment(Criteria(genders=["male"]))
     assert shown == ["Ya hay un segmento llamado «Mujeres»"]
+
+
+def test_the_status_bar_counts_the_customers_a_segment_shows(qtbot, window):
+    assert window.count_label.text() == "6 customers"
+    feature = window.features.get(SegmentsInList)
+    feature.apply(Criteria(genders=["male"]))
+    qtbot.waitUntil(lambda: sorted(listed(window)) == ["Dani Test", "Fran Test"], timeout=3000)
+    qtbot.waitUntil(lambda: window.count_label.text() == "2 of 6 customers", timeout=2000)
+    feature.clear()
+    qtbot.waitUntil(lambda: window.count_label.text() == "6 customers", timeout=2000)

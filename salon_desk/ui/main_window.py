@@ -326,7 +326,7 @@ class MainWindow(QMainWindow):
 
 
 def _filtered(flt: CustomerFilter) -> bool:
-    """Whether the customer list shows only some customers (text, badge, category, status or
-    a restriction such as the at-risk filter)."""
+    """Whether the customer list shows only some customers (text, badge, category, status, a
+    restriction such as the at-risk filter, or a segment's criteria)."""
     return bool(flt.text.strip() or flt.badge_id is not None or flt.category_id is not None
-                or flt.active is not None or flt.ids is not None)
+                or flt.active is not None or flt.ids is not None or flt.where)
