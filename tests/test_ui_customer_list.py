@@ -166,6 +166,7 @@ def _tick(qtbot, page, rows: list[int]) -> list[int]:
 
 def test_bulk_set_badge_deactivate_and_delete(qtbot, page, demo_db, monkeypatch):
     ids = _tick(qtbot, page, [0, 1, 2])
+    monkeypatch.setattr(dialogs, "confirm", lambda *args, **kwargs: True)  # "Change 3…?"
     assert page.bulk.bar.isVisible()
     assert page.bulk.label.text().startswith("3")
     assert page.selected_ids() == ids

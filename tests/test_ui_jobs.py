@@ -129,6 +129,7 @@ def test_a_bulk_change_waits_for_the_writing_job_then_runs(qtbot, salon_db, make
     try:
         assert holding.wait(5)
         page.model.set_checked(ids, True)
+        monkeypatch.setattr(dialogs, "confirm", lambda *args, **kwargs: True)
         page.bulk_set_active(False)
         assert page._task.running and page._task.dialog.labelText() == WAITING_ES
         with salon_db.session() as session:

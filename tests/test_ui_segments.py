@@ -156,3 +156,39 @@ def test_the_status_bar_counts_the_customers_a_segment_shows(qtbot, window):
     qtbot.waitUntil(lambda: window.count_label.text() == "2 of 6 customers", timeout=2000)
     feature.clear()
     qtbot.waitUntil(lambda: window.count_label.text() == "6 customers", timeout=2000)
+
+
+def test_a_category_is_set_on_every_customer_a_segment_shows(qtbot, window, history, asked):
+    from sqlalchemy import select
+
+    from salon_desk.models import Customer
+    from salon_desk.models.customers import CustomerCategory
+
+    with history.transaction() as s:
+        s.add(CustomerCategory(name="Colour club"))
+    page = window.customer_list
+    page.reload_choices()
+    segments = window.features.get(SegmentsInList)
+    panel = segments.open_panel()
+    panel.fields["services"].tick("Colour")
+    qtbot.mouseClick(panel.apply_button, Qt.MouseButton.LeftButton)
+    panel.close()
+    assert listed(window) == ["Ana Test", "Carla Test", "Fran Test"]
+    bulk = page.bulk
+    assert bulk.all_button.text() == "Apply to all 3 customers the filter shows…"
+    qtbot.mouseClick(bulk.all_button, Qt.MouseButton.LeftButton)
+    assert bulk.bar.isVisible() and bulk.label.text() == "All 3 customers the filter shows"
+    assert not bulk.delete_button.isVisible()
+    club = next(a for a in bulk.category_menu.actions() if a.text() == "Colour club")
+    asked.answers = [False]
+    club.trigger()
+    assert asked[0][1] == "Set the category of 3 customers?"
+    with history.session() as s:
+        assert not any(s.scalars(select(Customer.category_id)))  # answered No
+    asked.answers = [True]
+    club.trigger()
+    with history.session() as s:
+        rows = s.execute(select(Customer.first_name, CustomerCategory.name)
+                         .outerjoin(CustomerCategory)).all()
+    assert {first for first, name in rows if name == "Colour club"} == {"Ana", "Carla", "Fran"}
+    assert len(rows) == 6

@@ -129,7 +129,23 @@
 <context>
     <name>CustomerListPage</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="293"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="139"/>
+        <source>All %Ln customer(s) the filter shows</source>
+        <translation>
+            <numerusform>All %Ln customer the filter shows</numerusform>
+            <numerusform>All %Ln customers the filter shows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="143"/>
+        <source>Apply to all %Ln customer(s) the filter shows…</source>
+        <translation>
+            <numerusform>Apply to all %Ln customer the filter shows…</numerusform>
+            <numerusform>Apply to all %Ln customers the filter shows…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="297"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
@@ -137,7 +153,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="411"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="416"/>
+        <source>Change %Ln customer(s)</source>
+        <translation>
+            <numerusform>Change %Ln customer</numerusform>
+            <numerusform>Change %Ln customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="443"/>
         <source>Delete %Ln customer(s)? Everything recorded about them (appointments, sales, notes…) is deleted too. This cannot be undone.</source>
         <translation>
             <numerusform>Delete %Ln customer? Everything recorded about them (appointments, sales, notes…) is deleted too. This cannot be undone.</numerusform>
@@ -145,7 +169,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="414"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="446"/>
         <source>Delete %Ln customer(s)</source>
         <translation>
             <numerusform>Delete %Ln customer</numerusform>

@@ -2936,46 +2936,72 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
 <context>
     <name>CustomerListPage</name>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="49"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="53"/>
         <source>Tick customers to change or delete several at once.</source>
         <translation>Marque clientes para cambiar o eliminar varios a la vez.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="68"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="76"/>
         <source>Set badge</source>
         <translation>Poner etiqueta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="70"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="78"/>
         <source>Remove badge</source>
         <translation>Quitar etiqueta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="79"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="80"/>
+        <source>Set category</source>
+        <translation>Poner categoría</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="91"/>
         <source>Activate</source>
         <translation>Activar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="81"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="93"/>
         <source>Deactivate</source>
         <translation>Desactivar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="83"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="95"/>
         <location filename="../../salon_desk/ui/customer_list_page.py" line="130"/>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="373"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="377"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="89"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="101"/>
         <source>Clear selection</source>
         <translation>Desmarcar todo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="106"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="122"/>
+        <source>No category</source>
+        <translation>Sin categoría</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="139"/>
+        <source>All %Ln customer(s) the filter shows</source>
+        <translation>
+            <numerusform>El %Ln cliente que muestra el filtro</numerusform>
+            <numerusform>Los %Ln clientes que muestra el filtro</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="141"/>
         <source>{0} selected</source>
         <translation>{0} marcados</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="143"/>
+        <source>Apply to all %Ln customer(s) the filter shows…</source>
+        <translation>
+            <numerusform>Aplicar al %Ln cliente que muestra el filtro…</numerusform>
+            <numerusform>Aplicar a los %Ln clientes que muestra el filtro…</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/customer_list_filters.py" line="44"/>
@@ -3034,7 +3060,7 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
     </message>
     <message>
         <location filename="../../salon_desk/ui/customer_list_page.py" line="128"/>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="371"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="375"/>
         <source>Open record</source>
         <translation>Abrir ficha</translation>
     </message>
@@ -3059,7 +3085,7 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         <translation>Marcar todos los clientes de la lista</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="293"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="297"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln cliente</numerusform>
@@ -3067,68 +3093,106 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="297"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="301"/>
         <source>No customers match “{0}”.</source>
         <translation>Ningún cliente coincide con «{0}».</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="299"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="303"/>
         <source>No customers match these filters.</source>
         <translation>Ningún cliente cumple estos filtros.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="301"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="305"/>
         <source>No customers yet. Add one with “New customer” (Ctrl+N).</source>
         <translation>Todavía no hay clientes. Añada uno con «Nuevo cliente» (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="357"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="361"/>
         <source>customer #{0}</source>
         <translation>cliente n.º {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="358"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="362"/>
         <source>Delete customer</source>
         <translation>Eliminar cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="359"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="363"/>
         <source>Delete {0}? Everything recorded about this customer (appointments, sales, notes…) is deleted too. This cannot be undone.</source>
         <translation>¿Eliminar a {0}? También se elimina todo lo registrado de este cliente (citas, ventas, notas…). No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="361"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="365"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="362"/>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="415"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="366"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="447"/>
         <source>Deleting customers…</source>
         <translation>Eliminando clientes…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="370"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="374"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="416"/>
+        <source>Change %Ln customer(s)</source>
+        <translation>
+            <numerusform>Cambiar %Ln cliente</numerusform>
+            <numerusform>Cambiar %Ln clientes</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="396"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="421"/>
+        <source>Give the badge to {0} customers?</source>
+        <translation>¿Poner la etiqueta a {0} clientes?</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="422"/>
+        <source>Take the badge from {0} customers?</source>
+        <translation>¿Quitar la etiqueta a {0} clientes?</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="423"/>
         <source>Updating badges…</source>
         <translation>Actualizando etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="402"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="427"/>
+        <source>Setting the category…</source>
+        <translation>Poniendo la categoría…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="428"/>
+        <source>Set the category of {0} customers?</source>
+        <translation>¿Poner la categoría a {0} clientes?</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="432"/>
+        <source>Activate {0} customers?</source>
+        <translation>¿Activar {0} clientes?</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="433"/>
+        <source>Deactivate {0} customers?</source>
+        <translation>¿Desactivar {0} clientes?</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="434"/>
         <source>Updating customers…</source>
         <translation>Actualizando clientes…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="410"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="442"/>
         <source>Delete customers</source>
         <translation>Eliminar clientes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="411"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="443"/>
         <source>Delete %Ln customer(s)? Everything recorded about them (appointments, sales, notes…) is deleted too. This cannot be undone.</source>
         <translation>
             <numerusform>¿Eliminar %Ln cliente? También se elimina todo lo registrado de él (citas, ventas, notas…). No se puede deshacer.</numerusform>
@@ -3136,7 +3200,7 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="414"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="446"/>
         <source>Delete %Ln customer(s)</source>
         <translation>
             <numerusform>Eliminar %Ln cliente</numerusform>
@@ -9024,7 +9088,7 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/segments/feature.py" line="190"/>
-        <location filename="../../salon_desk/ui/segments/fields.py" line="119"/>
+        <location filename="../../salon_desk/ui/segments/fields.py" line="120"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -9085,20 +9149,20 @@ No se volverán a proponer como duplicados.</translation>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/fields.py" line="63"/>
-        <location filename="../../salon_desk/ui/segments/fields.py" line="78"/>
-        <location filename="../../salon_desk/ui/segments/fields.py" line="99"/>
-        <location filename="../../salon_desk/ui/segments/fields.py" line="117"/>
+        <location filename="../../salon_desk/ui/segments/fields.py" line="64"/>
+        <location filename="../../salon_desk/ui/segments/fields.py" line="79"/>
+        <location filename="../../salon_desk/ui/segments/fields.py" line="100"/>
+        <location filename="../../salon_desk/ui/segments/fields.py" line="118"/>
         <source>Any</source>
         <translation>Cualquiera</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/fields.py" line="118"/>
+        <location filename="../../salon_desk/ui/segments/fields.py" line="119"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/fields.py" line="150"/>
+        <location filename="../../salon_desk/ui/segments/fields.py" line="151"/>
         <source>Any (separate with commas)</source>
         <translation>Cualquiera (separe con comas)</translation>
     </message>

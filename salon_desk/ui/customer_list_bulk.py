@@ -1,5 +1,7 @@
 """The customer list's bulk-action bar: what can be done to the ticked customers at once (set or
-remove a badge, activate, deactivate, delete), in place of a hint while nobody is ticked.
+remove a badge, set the category, activate, deactivate, delete), in place of a hint while nobody
+is ticked. From the hint, the same changes (but delete) can be made to every customer the filter
+shows ("Apply to all N customers the filter shows").
 
 The bar only asks; the list page runs the change (services.customers.bulk).
 """
@@ -35,7 +37,9 @@ class BulkActionBar(QStackedWidget):
     pointer."""
 
     set_badge = Signal(int, bool)  # badge id, True to set it, False to remove it
+    set_category = Signal(object)  # category id, or None for no category
     set_active = Signal(bool)
+    all_requested = Signal()  # act on every customer the filter shows
     delete_requested = Signal()
     clear_requested = Signal()
 
@@ -50,7 +54,11 @@ class BulkActionBar(QStackedWidget):
                            self.hint_frame)
         self.hint.setObjectName("muted")
         self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        hint_row.addWidget(self.hint)
+        hint_row.addWidget(self.hint, 1)
+        self.all_button = QPushButton(self.hint_frame)
+        self.all_button.clicked.connect(self.all_requested)
+        hint_row.addWidget(self.all_button)
+        self.all_matching = False
         self.bar = self._build_bar()
         self.addWidget(self.hint_frame)
         self.addWidget(self.bar)
@@ -68,10 +76,14 @@ class BulkActionBar(QStackedWidget):
         self.set_badge_button.setText(_tr("Set badge"))
         self.remove_badge_button = QToolButton(bar)
         self.remove_badge_button.setText(_tr("Remove badge"))
+        self.category_button = QToolButton(bar)
+        self.category_button.setText(_tr("Set category"))
         self.set_badge_menu = QMenu(self.set_badge_button)
         self.remove_badge_menu = QMenu(self.remove_badge_button)
+        self.category_menu = QMenu(self.category_button)
         for button, menu in ((self.set_badge_button, self.set_badge_menu),
-                             (self.remove_badge_button, self.remove_badge_menu)):
+                             (self.remove_badge_button, self.remove_badge_menu),
+                             (self.category_button, self.category_menu)):
             button.setMenu(menu)
             button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -87,7 +99,7 @@ class BulkActionBar(QStackedWidget):
             row.addWidget(button)
         row.addStretch(1)
         self.clear_selection_button = QPushButton(_tr("Clear selection"), bar)
-        self.clear_selection_button.clicked.connect(self.clear_requested)
+        self.clear_selection_button.clicked.connect(self._clear)
         row.addWidget(self.clear_selection_button)
         return bar
 
@@ -100,7 +112,33 @@ class BulkActionBar(QStackedWidget):
                 action.triggered.connect(
                     lambda _=False, b=badge.id, o=on: self.set_badge.emit(b, o))
 
-    def show_ticked(self, count: int) -> None:
-        """The actions and how many are ticked, or the hint when none is."""
-        self.setCurrentWidget(self.bar if count > 0 else self.hint_frame)
-        self.label.setText(_tr("{0} selected").format(QLocale().toString(count)))
+    def _clear(self) -> None:
+        self.all_matching = False
+        self.clear_requested.emit()
+
+    def set_categories(self, categories: list[tuple[int, str]]) -> None:
+        """The categories (id, name) the Set category menu offers, after "No category"."""
+        self.category_menu.clear()
+        for category_id, name in [(None, _tr("No category")), *categories]:
+            action = self.category_menu.addAction(message_text(name))
+            action.triggered.connect(
+                lambda _=False, c=category_id: self.set_category.emit(c))
+
+    def show_ticked(self, count: int, matching: int = 0) -> None:
+        """The actions and how many are ticked, or the hint when none is (with the offer to act
+        on all ``matching`` customers the filter shows, while there are any). The actions stay
+        on every matching customer while ``all_matching`` is set and nobody is ticked."""
+        if count > 0:
+            self.all_matching = False
+        elif matching == 0:
+            self.all_matching = False
+        on_all = self.all_matching
+        self.setCurrentWidget(self.bar if count > 0 or on_all else self.hint_frame)
+        self.delete_button.setVisible(not on_all)
+        if on_all:
+            self.label.setText(_tr("All %Ln customer(s) the filter shows", matching))
+        else:
+            self.label.setText(_tr("{0} selected").format(QLocale().toString(count)))
+        self.all_button.setText(
+            _tr("Apply to all %Ln customer(s) the filter shows…", matching))
+        self.all_button.setVisible(matching > 0)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -144,7 +144,9 @@ class CustomerListPage(QWidget):
 
         self.bulk = BulkActionBar(self)
         self.bulk.set_badge.connect(self.bulk_set_badge)
+        self.bulk.set_category.connect(self.bulk_set_category)
         self.bulk.set_active.connect(self.bulk_set_active)
+        self.bulk.all_requested.connect(self.bulk_on_all_matching)
         self.bulk.delete_requested.connect(self.bulk_delete)
         self.bulk.clear_requested.connect(self.model.clear_checked)
         layout.addWidget(self.bulk)
@@ -250,6 +252,7 @@ class CustomerListPage(QWidget):
             categories = [(c.id, c.name) for c in catalog.list_items(session, CustomerCategory)]
         self.filters.set_choices(badges, categories)
         self.bulk.set_badges(badges)
+        self.bulk.set_categories(categories)
 
     # --- filtering and sorting --------------------------------------------------------------
     def current_filter(self) -> CustomerFilter:
@@ -273,6 +276,7 @@ class CustomerListPage(QWidget):
 
     def _apply_filter(self) -> None:
         self.filters.cancel_pending()
+        self.bulk.all_matching = False  # the offer is for what the filter showed
         self.model.set_filter(self.current_filter())
         if self.model.rowCount():
             self.table.scrollToTop()
@@ -383,24 +387,52 @@ class CustomerListPage(QWidget):
     def _update_bulk_bar(self) -> None:
         n = self.model.checked_count()
         total = self.model.rowCount()
-        self.bulk.show_ticked(n)
+        self.bulk.show_ticked(n, total)
         state = (Qt.CheckState.Unchecked if n == 0 else
                  Qt.CheckState.Checked if n == total else Qt.CheckState.PartiallyChecked)
         self.select_all_box.setCheckState(state)
         self.select_all_box.setEnabled(total > 0)
         self.selection_changed.emit()
 
+    def bulk_on_all_matching(self) -> None:
+        """The bulk actions on every customer the filter shows, not on ticked ones."""
+        self.bulk.all_matching = True
+        self._update_bulk_bar()
+
+    def _bulk_ids(self) -> list[int]:
+        """The ticked customers or, in the bar's all-matching mode, every customer the list's
+        query finds (read by SQL, in list order)."""
+        if self.model.checked_count() == 0 and self.bulk.all_matching:
+            return self.model.ids
+        return self.model.checked_ids()
+
+    def _bulk_change(self, title: str, question: str,
+                     job: Callable[[Database, list[int]], Job[int]]) -> None:
+        """Change the bulk bar's customers, after asking when they are more than one."""
+        ids = self._bulk_ids()
+        n = len(ids)
+        if not ids or (n > 1 and not dialogs.confirm(
+                self, title, question.format(QLocale().toString(n)),
+                self.tr("Change %Ln customer(s)", "", n))):
+            return
+        self._run_bulk(title, ids, job)
+
     def bulk_set_badge(self, badge_id: int, on: bool) -> None:
-        ids = self.model.checked_ids()
-        if ids:
-            self._run_bulk(self.tr("Updating badges…"), ids,
-                           lambda db, ids: bulk.set_badge(db, ids, badge_id, on))
+        question = (self.tr("Give the badge to {0} customers?") if on
+                    else self.tr("Take the badge from {0} customers?"))
+        self._bulk_change(self.tr("Updating badges…"), question,
+                          lambda db, ids: bulk.set_badge(db, ids, badge_id, on))
+
+    def bulk_set_category(self, category_id: int | None) -> None:
+        self._bulk_change(self.tr("Setting the category…"),
+                          self.tr("Set the category of {0} customers?"),
+                          lambda db, ids: bulk.set_category(db, ids, category_id))
 
     def bulk_set_active(self, active: bool) -> None:
-        ids = self.model.checked_ids()
-        if ids:
-            self._run_bulk(self.tr("Updating customers…"), ids,
-                           lambda db, ids: bulk.set_active(db, ids, active))
+        question = (self.tr("Activate {0} customers?") if active
+                    else self.tr("Deactivate {0} customers?"))
+        self._bulk_change(self.tr("Updating customers…"), question,
+                          lambda db, ids: bulk.set_active(db, ids, active))
 
     def bulk_delete(self) -> None:
         ids = self.model.checked_ids()

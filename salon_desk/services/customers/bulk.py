@@ -43,3 +43,9 @@ def set_badge(db: Database, ids: list[int], badge_id: int, on: bool) -> Job[int]
     """Give the customers the badge (``on``) or take it from them."""
     return _in_chunks(db, ids,
                       lambda session, chunk: records.set_badge(session, chunk, badge_id, on))
+
+
+def set_category(db: Database, ids: list[int], category_id: int | None) -> Job[int]:
+    """Put the customers in the category (None: take them out of any)."""
+    return _in_chunks(db, ids,
+                      lambda session, chunk: records.set_category(session, chunk, category_id))

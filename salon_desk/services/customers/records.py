@@ -256,6 +256,16 @@ def set_active(session: Session, ids: list[int], active: bool) -> int:
     return result.rowcount
 
 
+def set_category(session: Session, ids: list[int], category_id: int | None) -> int:
+    """Put the customers in the category (None: in none); how many were not in it already."""
+    result = session.execute(
+        update(Customer).where(Customer.id.in_(ids),
+                               Customer.category_id.is_distinct_from(category_id))
+        .values(category_id=category_id, updated_at=utcnow())
+    )
+    return result.rowcount
+
+
 def set_badge(session: Session, ids: list[int], badge_id: int, on: bool) -> int:
     if on:
         have = set(session.scalars(select(customer_badges.c.customer_id).where(
