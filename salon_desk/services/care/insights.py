@@ -235,6 +235,9 @@ def customer_risk(session: Session, customer_id: int,
 
 # Many customers, in SQL ------------------------------------------------------------------------
 
+# The visit days come in (customer, day) order: each source is read in that order from an index
+# (ix_appointments_visit_day, ix_sales_visit_day, the customers' ids), so SQLite merges the
+# three and drops a day seen twice as it goes, instead of sorting every visit to find them.
 _STATS_SQL = """
 WITH visits AS (
     SELECT customer_id, date(starts_at) AS day FROM appointments
@@ -245,6 +248,7 @@ WITH visits AS (
     UNION
     SELECT id, date(last_visit_at) FROM customers
      WHERE last_visit_at IS NOT NULL {customer_filter}
+     ORDER BY 1, 2
 ),
 stats AS (
     SELECT customer_id, COUNT(*) AS n, MIN(day) AS first_day, MAX(day) AS last_day
@@ -293,15 +297,24 @@ def _stats_sql(only_ids: bool, active_only: bool = True) -> str:
     return _STATS_SQL.format(**filters)
 
 
-def risk_select(session: Session, kind: str = AT_RISK, today: dt.date | None = None):
+def risk_select(session: Session, kind: str = AT_RISK, today: dt.date | None = None, *,
+                visits: tuple[int | None, int | None] = (None, None)):
     """The select of at_risk_ids, its values bound: a subquery other filters (segments) put
-    in ``Customer.id.in_(...)``, so the rule stays written once."""
+    in ``Customer.id.in_(...)``, so the rule stays written once. ``visits`` (at least, at
+    most; None for no bound) also asks for that number of visit days, counted as the rule
+    counts them."""
     conditions = {AT_RISK: _AT_RISK, LAPSED: _LAPSED,
                   "at_risk_or_lapsed": f"({_AT_RISK}) OR ({_LAPSED})"}
     if kind not in conditions:
         raise ValueError(f"Unknown at-risk kind {kind!r}")
-    sql = _CLASSIFY_SQL.format(stats=_stats_sql(False), condition=conditions[kind])
-    params = _params(session, today or dt.date.today())
+    condition = f"({conditions[kind]})"
+    low, high = visits
+    if low is not None:
+        condition += " AND n >= :visits_min"
+    if high is not None:
+        condition += " AND n <= :visits_max"
+    sql = _CLASSIFY_SQL.format(stats=_stats_sql(False), condition=condition)
+    params = {**_params(session, today or dt.date.today()), "visits_min": low, "visits_max": high}
     used = {name: value for name, value in params.items() if f":{name}" in sql}
     return text(sql).bindparams(**used).columns(customer_id=Integer)
 

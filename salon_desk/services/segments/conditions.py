@@ -85,8 +85,17 @@ def conditions(session: Session, c: Criteria, at: Moment | None = None) -> list[
     if c.at_risk:
         from salon_desk.services.care.insights import AT_RISK, risk_select
 
-        found.append(Customer.id.in_(risk_select(session, AT_RISK, at.today)))
+        visits = (c.visits_min, c.visits_max) if _count_with_risk(c) else (None, None)
+        found.append(Customer.id.in_(risk_select(session, AT_RISK, at.today, visits=visits)))
     return found
+
+
+def _count_with_risk(c: Criteria) -> bool:
+    """An all-time number of visits asked together with "at risk" is read from the at-risk
+    rule's own figures (the same visit days, services.care.insights), so that the visits of
+    every customer are gathered once, not twice."""
+    counted = c.visits_min is not None or c.visits_max is not None
+    return c.at_risk and counted and c.visits_from is None and c.visits_to is None
 
 
 # ------------------------------------------------------------------------------- helpers
@@ -328,7 +337,8 @@ def _visits(c: Criteria, at: Moment) -> list[ColumnElement]:
         found.append(_visited_ever())
         found.append(not_(_visited_since(at.now - dt.timedelta(days=c.not_visited_for_days))))
     ranged = c.visits_from is not None or c.visits_to is not None
-    if c.visits_min is not None or c.visits_max is not None or ranged:
+    counted = c.visits_min is not None or c.visits_max is not None or ranged
+    if counted and not _count_with_risk(c):
         days = _visit_days(c.visits_from, c.visits_to)
         grouped = select(days.c[0]).group_by(days.c[0])
         low = c.visits_min if c.visits_min is not None or c.visits_max is not None else 1
