@@ -133,6 +133,12 @@ ROWS: dict[str, list[dict]] = {
         {"id": 1, "name": "VIP colour", "criteria": '{"badges_any": [1], "services": [2]}',
          **STAMPS},
     ],
+    "bulk_changes": [  # 0007
+        {"id": 1, "kind": "active", "badge_id": None, "value": 0, "made_at": T2},
+    ],
+    "bulk_changed_customers": [
+        {"change_id": 1, "customer_id": 1, "before": 1, "stamp": T2},
+    ],
 }
 
 # Filled in for every customer row (the app's defaults of the day).

@@ -158,11 +158,13 @@ def test_the_status_bar_counts_the_customers_a_segment_shows(qtbot, window):
     qtbot.waitUntil(lambda: window.count_label.text() == "6 customers", timeout=2000)
 
 
-def test_a_category_is_set_on_every_customer_a_segment_shows(qtbot, window, history, asked):
+def test_a_category_is_set_on_every_customer_a_segment_shows_and_undone(qtbot, window, history,
+                                                                        asked, monkeypatch):
     from sqlalchemy import select
 
     from salon_desk.models import Customer
     from salon_desk.models.customers import CustomerCategory
+    from salon_desk.ui import dialogs
 
     with history.transaction() as s:
         s.add(CustomerCategory(name="Colour club"))
@@ -192,3 +194,63 @@ def test_a_category_is_set_on_every_customer_a_segment_shows(qtbot, window, hist
                          .outerjoin(CustomerCategory)).all()
     assert {first for first, name in rows if name == "Colour club"} == {"Ana", "Carla", "Fran"}
     assert len(rows) == 6
+
+    asked.answers = [True]  # undo, from the bar still on the filter's customers
+    qtbot.mouseClick(bulk.undo_button, Qt.MouseButton.LeftButton)
+    assert asked[-1][1] == ("Give 3 customers back what they had before the last bulk "
+                            "change?")
+    with history.session() as s:
+        assert not any(s.scalars(select(Customer.category_id)))
+
+    errors = []
+    monkeypatch.setattr(dialogs, "show_error", lambda _p, title, text: errors.append(text))
+    qtbot.mouseClick(bulk.undo_button, Qt.MouseButton.LeftButton)  # nothing left to undo
+    assert [str(e) for e in errors] == ["There is no bulk change to undo"]
+    asked.answers = [True]
+    club.trigger()
+    with history.transaction() as s:
+        s.scalar(select(Customer).where(Customer.first_name == "Ana")).notes = "Edited"
+    asked.answers = [True]
+    qtbot.mouseClick(bulk.undo_button, Qt.MouseButton.LeftButton)
+    assert str(errors[-1]) == ("The last bulk change cannot be undone: 1 of its 3 customers "
+                               "changed since")
+    with history.session() as s:
+        assert len([c for c in s.scalars(select(Customer.category_id)) if c]) == 3
+
+
+def test_the_customers_a_segment_shows_are_exported_and_printed(qtbot, window, tmp_path,
+                                                                 monkeypatch):
+    import csv
+
+    import pypdf
+
+    from salon_desk.ui import dialogs
+
+    segments = window.features.get(SegmentsInList)
+    panel = segments.open_panel()
+    panel.fields["services"].tick("Colour")
+    qtbot.mouseClick(panel.apply_button, Qt.MouseButton.LeftButton)
+    panel.close()
+    bulk = window.customer_list.bulk
+    qtbot.mouseClick(bulk.all_button, Qt.MouseButton.LeftButton)
+    monkeypatch.setattr(dialogs, "show_info", lambda *_a, **_k: None)
+    monkeypatch.setattr(dialogs, "choose_save_file",
+                        lambda _p, _c, suggested, _f="": str(tmp_path / suggested))
+    qtbot.mouseClick(bulk.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(tmp_path.glob("customer-list-*.pdf")), timeout=10000)
+    pdf = next(tmp_path.glob("customer-list-*.pdf"))
+    qtbot.waitUntil(lambda: window.customer_list._print_task.result is not None, timeout=10000)
+    text = "\n".join(p.extract_text() for p in pypdf.PdfReader(pdf).pages)
+    assert [n for n in ("Ana", "Bea", "Carla", "Dani", "Eva", "Fran") if f"{n} Test" in text] == [
+        "Ana", "Carla", "Fran"]
+
+    monkeypatch.setattr(dialogs, "choose_save_file",
+                        lambda _p, _c, _s, _f="": str(tmp_path / "chosen.csv"))
+    qtbot.mouseClick(bulk.export_button, Qt.MouseButton.LeftButton)
+    target = tmp_path / "chosen.csv"
+    qtbot.waitUntil(target.exists, timeout=10000)
+    qtbot.wait(200)
+    with target.open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f))
+    first = rows[0].index("First name")
+    assert [r[first] for r in rows[1:]] == ["Ana", "Carla", "Fran"]

@@ -129,7 +129,7 @@
 <context>
     <name>CustomerListPage</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="139"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="153"/>
         <source>All %Ln customer(s) the filter shows</source>
         <translation>
             <numerusform>All %Ln customer the filter shows</numerusform>
@@ -137,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="143"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="157"/>
         <source>Apply to all %Ln customer(s) the filter shows…</source>
         <translation>
             <numerusform>Apply to all %Ln customer the filter shows…</numerusform>
@@ -145,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="297"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="302"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
@@ -153,7 +153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="416"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="421"/>
         <source>Change %Ln customer(s)</source>
         <translation>
             <numerusform>Change %Ln customer</numerusform>
@@ -161,7 +161,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="443"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="454"/>
+        <source>Give %Ln customer(s) back what they had before the last bulk change?</source>
+        <translation>
+            <numerusform>Give %Ln customer back what they had before the last bulk change?</numerusform>
+            <numerusform>Give %Ln customers back what they had before the last bulk change?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="488"/>
         <source>Delete %Ln customer(s)? Everything recorded about them (appointments, sales, notes…) is deleted too. This cannot be undone.</source>
         <translation>
             <numerusform>Delete %Ln customer? Everything recorded about them (appointments, sales, notes…) is deleted too. This cannot be undone.</numerusform>
@@ -169,7 +177,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="446"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="491"/>
         <source>Delete %Ln customer(s)</source>
         <translation>
             <numerusform>Delete %Ln customer</numerusform>

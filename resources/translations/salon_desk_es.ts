@@ -2936,54 +2936,71 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
 <context>
     <name>CustomerListPage</name>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="53"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="56"/>
         <source>Tick customers to change or delete several at once.</source>
         <translation>Marque clientes para cambiar o eliminar varios a la vez.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="76"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="64"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="112"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="445"/>
+        <source>Undo last bulk change</source>
+        <translation>Deshacer el último cambio en bloque</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="82"/>
         <source>Set badge</source>
         <translation>Poner etiqueta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="78"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="84"/>
         <source>Remove badge</source>
         <translation>Quitar etiqueta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="80"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="86"/>
         <source>Set category</source>
         <translation>Poner categoría</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="91"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="97"/>
         <source>Activate</source>
         <translation>Activar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="93"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="99"/>
         <source>Deactivate</source>
         <translation>Desactivar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="95"/>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="130"/>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="377"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="101"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="132"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="382"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="101"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="104"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="106"/>
+        <source>Print list…</source>
+        <translation>Imprimir lista…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="115"/>
         <source>Clear selection</source>
         <translation>Desmarcar todo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="122"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="136"/>
         <source>No category</source>
         <translation>Sin categoría</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="139"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="153"/>
         <source>All %Ln customer(s) the filter shows</source>
         <translation>
             <numerusform>El %Ln cliente que muestra el filtro</numerusform>
@@ -2991,12 +3008,12 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="141"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="155"/>
         <source>{0} selected</source>
         <translation>{0} marcados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="143"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="157"/>
         <source>Apply to all %Ln customer(s) the filter shows…</source>
         <translation>
             <numerusform>Aplicar al %Ln cliente que muestra el filtro…</numerusform>
@@ -3044,48 +3061,48 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         <translation>Todas las categorías</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="119"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="121"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="126"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="128"/>
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="127"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="129"/>
         <source>Edit the highlighted customer</source>
         <translation>Editar el cliente resaltado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="128"/>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="375"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="130"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="380"/>
         <source>Open record</source>
         <translation>Abrir ficha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="129"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="131"/>
         <source>Open the highlighted customer&apos;s record</source>
         <translation>Abrir la ficha del cliente resaltado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="131"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="133"/>
         <source>Delete the highlighted customer</source>
         <translation>Eliminar el cliente resaltado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="136"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="138"/>
         <source>Select all</source>
         <translation>Marcar todos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="137"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="139"/>
         <source>Tick every customer listed</source>
         <translation>Marcar todos los clientes de la lista</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="297"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="302"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln cliente</numerusform>
@@ -3093,53 +3110,53 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="301"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="306"/>
         <source>No customers match “{0}”.</source>
         <translation>Ningún cliente coincide con «{0}».</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="303"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="308"/>
         <source>No customers match these filters.</source>
         <translation>Ningún cliente cumple estos filtros.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="305"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="310"/>
         <source>No customers yet. Add one with “New customer” (Ctrl+N).</source>
         <translation>Todavía no hay clientes. Añada uno con «Nuevo cliente» (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="361"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="366"/>
         <source>customer #{0}</source>
         <translation>cliente n.º {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="362"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="367"/>
         <source>Delete customer</source>
         <translation>Eliminar cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="363"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="368"/>
         <source>Delete {0}? Everything recorded about this customer (appointments, sales, notes…) is deleted too. This cannot be undone.</source>
         <translation>¿Eliminar a {0}? También se elimina todo lo registrado de este cliente (citas, ventas, notas…). No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="365"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="370"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="366"/>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="447"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="371"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="492"/>
         <source>Deleting customers…</source>
         <translation>Eliminando clientes…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="374"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="379"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="416"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="421"/>
         <source>Change %Ln customer(s)</source>
         <translation>
             <numerusform>Cambiar %Ln cliente</numerusform>
@@ -3147,52 +3164,90 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="421"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="426"/>
         <source>Give the badge to {0} customers?</source>
         <translation>¿Poner la etiqueta a {0} clientes?</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="422"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="427"/>
         <source>Take the badge from {0} customers?</source>
         <translation>¿Quitar la etiqueta a {0} clientes?</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="423"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="428"/>
         <source>Updating badges…</source>
         <translation>Actualizando etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="427"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="432"/>
         <source>Setting the category…</source>
         <translation>Poniendo la categoría…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="428"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="433"/>
         <source>Set the category of {0} customers?</source>
         <translation>¿Poner la categoría a {0} clientes?</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="432"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="437"/>
         <source>Activate {0} customers?</source>
         <translation>¿Activar {0} clientes?</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="433"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="438"/>
         <source>Deactivate {0} customers?</source>
         <translation>¿Desactivar {0} clientes?</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="434"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="439"/>
         <source>Updating customers…</source>
         <translation>Actualizando clientes…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="454"/>
+        <source>Give %Ln customer(s) back what they had before the last bulk change?</source>
+        <translation>
+            <numerusform>¿Devolver a %Ln cliente lo que tenía antes del último cambio en bloque?</numerusform>
+            <numerusform>¿Devolver a %Ln clientes lo que tenían antes del último cambio en bloque?</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="442"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="455"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="457"/>
+        <source>Undoing the last bulk change…</source>
+        <translation>Deshaciendo el último cambio en bloque…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="464"/>
+        <source>the chosen customers</source>
+        <translation>los clientes elegidos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="472"/>
+        <source>Print list</source>
+        <translation>Imprimir lista</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="473"/>
+        <source>Save the customer list as</source>
+        <translation>Guardar la lista de clientes como</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="475"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="487"/>
         <source>Delete customers</source>
         <translation>Eliminar clientes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="443"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="488"/>
         <source>Delete %Ln customer(s)? Everything recorded about them (appointments, sales, notes…) is deleted too. This cannot be undone.</source>
         <translation>
             <numerusform>¿Eliminar %Ln cliente? También se elimina todo lo registrado de él (citas, ventas, notas…). No se puede deshacer.</numerusform>
@@ -3200,7 +3255,7 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="446"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="491"/>
         <source>Delete %Ln customer(s)</source>
         <translation>
             <numerusform>Eliminar %Ln cliente</numerusform>
@@ -6755,6 +6810,7 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/services/printing/appointments.py" line="131"/>
         <location filename="../../salon_desk/services/printing/budget.py" line="119"/>
         <location filename="../../salon_desk/services/printing/budget.py" line="174"/>
+        <location filename="../../salon_desk/services/printing/customer_list.py" line="47"/>
         <location filename="../../salon_desk/services/printing/summary.py" line="97"/>
         <location filename="../../salon_desk/services/printing/summary.py" line="252"/>
         <location filename="../../salon_desk/services/printing/summary.py" line="266"/>
@@ -7084,6 +7140,35 @@ No se volverán a proponer como duplicados.</translation>
         <translation>NIF: {tax_id}</translation>
     </message>
     <message>
+        <location filename="../../salon_desk/services/printing/customer_list.py" line="44"/>
+        <source>Customer list</source>
+        <translation>Lista de clientes</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/customer_list.py" line="46"/>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/customer_list.py" line="49"/>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="221"/>
+        <source>Last visit</source>
+        <translation>Última visita</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/customer_list.py" line="49"/>
+        <location filename="../../salon_desk/services/printing/summary_data.py" line="197"/>
+        <source>Mobile</source>
+        <translation>Móvil</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/printing/customer_list.py" line="49"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="320"/>
+        <location filename="../../salon_desk/services/printing/summary.py" line="418"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
         <location filename="../../salon_desk/services/printing/summary.py" line="96"/>
         <source>Record summary</source>
         <translation>Resumen de la ficha</translation>
@@ -7322,12 +7407,6 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/services/printing/summary.py" line="418"/>
         <source>Kind</source>
         <translation>Tipo</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary.py" line="320"/>
-        <location filename="../../salon_desk/services/printing/summary.py" line="418"/>
-        <source>Name</source>
-        <translation>Nombre</translation>
     </message>
     <message numerus="yes">
         <location filename="../../salon_desk/services/printing/summary.py" line="321"/>
@@ -7594,11 +7673,6 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/summary_data.py" line="197"/>
-        <source>Mobile</source>
-        <translation>Móvil</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="197"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
@@ -7621,11 +7695,6 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/services/printing/summary_data.py" line="221"/>
         <source>Birthday</source>
         <translation>Cumpleaños</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/printing/summary_data.py" line="221"/>
-        <source>Last visit</source>
-        <translation>Última visita</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/printing/summary_data.py" line="222"/>
@@ -11469,6 +11538,16 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/services/error_texts.py" line="664"/>
         <source>No package is called &quot;{name}&quot;. Packages: {known}</source>
         <translation>Ningún pack se llama «{name}». Packs: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="666"/>
+        <source>There is no bulk change to undo</source>
+        <translation>No hay ningún cambio en bloque que deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="667"/>
+        <source>The last bulk change cannot be undone: {count} of its {total} customers changed since</source>
+        <translation>No se puede deshacer el último cambio en bloque: {count} de sus {total} clientes han cambiado desde entonces</translation>
     </message>
     <message>
         <source>Row {row} of {file} has {columns} columns; Salon Desk reads up to {limit} (as many as a spreadsheet has).</source>

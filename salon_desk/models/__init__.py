@@ -39,7 +39,14 @@ from salon_desk.models.customers import (
     Gender,
     customer_badges,
 )
-from salon_desk.models.history import DismissedPair, ImportBatch, ImportedCustomer, Merge
+from salon_desk.models.history import (
+    BulkChange,
+    BulkChangedCustomer,
+    DismissedPair,
+    ImportBatch,
+    ImportedCustomer,
+    Merge,
+)
 from salon_desk.models.messages import Message, MessageStatus
 from salon_desk.models.sales import (
     CashMovement,
@@ -64,7 +71,7 @@ from salon_desk.models.surveys import (
 
 __all__ = [
     "ACTIVE_STATUSES", "BOOKED_STATUSES", "Appointment", "AppointmentStatus", "Badge", "Base",
-    "Budget", "BudgetLine", "CashMovement", "SavedSegment",
+    "Budget", "BudgetLine", "BulkChange", "BulkChangedCustomer", "CashMovement", "SavedSegment",
     "Channel", "ConsentCategory", "ConsentEvent", "Customer", "CustomerCategory",
     "CustomerConsent", "CustomerMedia", "Debt", "DebtPayment", "DismissedPair", "Document",
     "Gender", "ImportBatch", "ImportedCustomer", "LineKind", "LoyaltyCard", "Merge", "Message",

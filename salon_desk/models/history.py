@@ -1,4 +1,5 @@
-"""Records of bulk operations that can be undone: imports and merges; dismissed duplicates."""
+"""Records of bulk operations that can be undone: imports, merges and the customer list's bulk
+changes; dismissed duplicates."""
 
 from __future__ import annotations
 
@@ -64,3 +65,29 @@ class DismissedPair(Base):
     reason: Mapped[str] = mapped_column(Text, default="")
 
     __table_args__ = (CheckConstraint("first_id < second_id", name="ordered"),)
+
+
+class BulkChange(Base):
+    """The customer list's latest bulk change (a badge given or taken, a category or the active
+    flag set), kept until the next one so that it can be undone. ``value`` is what it set:
+    the category id (None for no category), 1 or 0 for a badge given or taken, active or not."""
+
+    __tablename__ = "bulk_changes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))  # badge, category, active
+    badge_id: Mapped[int | None] = references("badges", on_delete="CASCADE")
+    value: Mapped[int | None]
+    made_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class BulkChangedCustomer(Base):
+    """What one customer had before a bulk change (the category id, or 1/0 for having the
+    badge or being active), and its updated_at right after it."""
+
+    __tablename__ = "bulk_changed_customers"
+
+    change_id: Mapped[int] = references("bulk_changes", on_delete="CASCADE", primary_key=True)
+    customer_id: Mapped[int] = references("customers", on_delete="CASCADE", primary_key=True)
+    before: Mapped[int | None]
+    stamp: Mapped[dt.datetime | None]

@@ -1,5 +1,5 @@
 """The customer list's bulk-action bar: what can be done to the ticked customers at once (set or
-remove a badge, set the category, activate, deactivate, delete), in place of a hint while nobody
+remove a badge, set the category, activate, deactivate, export, print a list, delete), in place of a hint while nobody
 is ticked. From the hint, the same changes (but delete) can be made to every customer the filter
 shows ("Apply to all N customers the filter shows").
 
@@ -40,6 +40,9 @@ class BulkActionBar(QStackedWidget):
     set_category = Signal(object)  # category id, or None for no category
     set_active = Signal(bool)
     all_requested = Signal()  # act on every customer the filter shows
+    undo_requested = Signal()  # undo the last bulk change
+    export_requested = Signal()
+    print_requested = Signal()
     delete_requested = Signal()
     clear_requested = Signal()
 
@@ -58,6 +61,9 @@ class BulkActionBar(QStackedWidget):
         self.all_button = QPushButton(self.hint_frame)
         self.all_button.clicked.connect(self.all_requested)
         hint_row.addWidget(self.all_button)
+        self.hint_undo_button = QPushButton(_tr("Undo last bulk change"), self.hint_frame)
+        self.hint_undo_button.clicked.connect(self.undo_requested)
+        hint_row.addWidget(self.hint_undo_button)
         self.all_matching = False
         self.bar = self._build_bar()
         self.addWidget(self.hint_frame)
@@ -95,9 +101,17 @@ class BulkActionBar(QStackedWidget):
         self.delete_button = QPushButton(_tr("Delete…"), bar)
         self.delete_button.setObjectName("danger")
         self.delete_button.clicked.connect(self.delete_requested)
-        for button in (self.activate_button, self.deactivate_button, self.delete_button):
+        self.export_button = QPushButton(_tr("Export…"), bar)
+        self.export_button.clicked.connect(self.export_requested)
+        self.print_button = QPushButton(_tr("Print list…"), bar)
+        self.print_button.clicked.connect(self.print_requested)
+        for button in (self.activate_button, self.deactivate_button, self.export_button,
+                       self.print_button, self.delete_button):
             row.addWidget(button)
         row.addStretch(1)
+        self.undo_button = QPushButton(_tr("Undo last bulk change"), bar)
+        self.undo_button.clicked.connect(self.undo_requested)
+        row.addWidget(self.undo_button)
         self.clear_selection_button = QPushButton(_tr("Clear selection"), bar)
         self.clear_selection_button.clicked.connect(self._clear)
         row.addWidget(self.clear_selection_button)

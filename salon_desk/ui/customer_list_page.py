@@ -4,6 +4,7 @@ services.customers.bulk)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, QPoint, Qt, Signal
@@ -24,7 +25,8 @@ from PySide6.QtWidgets import (
 from salon_desk.models import CustomerCategory
 from salon_desk.models.db import Database
 from salon_desk.services.sales import catalog
-from salon_desk.services.customers import bulk
+from salon_desk.services.customers import bulk, bulk_undo
+from salon_desk.services.printing import customer_list
 from salon_desk.services.customers.views import list_badge_infos
 from salon_desk.services.jobs import Job
 from salon_desk.services.search.lookup import CustomerFilter
@@ -147,6 +149,9 @@ class CustomerListPage(QWidget):
         self.bulk.set_category.connect(self.bulk_set_category)
         self.bulk.set_active.connect(self.bulk_set_active)
         self.bulk.all_requested.connect(self.bulk_on_all_matching)
+        self.bulk.undo_requested.connect(self.bulk_undo)
+        self.bulk.export_requested.connect(self.bulk_export)
+        self.bulk.print_requested.connect(self.bulk_print_list)
         self.bulk.delete_requested.connect(self.bulk_delete)
         self.bulk.clear_requested.connect(self.model.clear_checked)
         layout.addWidget(self.bulk)
@@ -433,6 +438,46 @@ class CustomerListPage(QWidget):
                     else self.tr("Deactivate {0} customers?"))
         self._bulk_change(self.tr("Updating customers…"), question,
                           lambda db, ids: bulk.set_active(db, ids, active))
+
+    def bulk_undo(self) -> None:
+        """Undo the last bulk change, after asking; refused in words when there is none or one
+        of its customers changed since."""
+        title = self.tr("Undo last bulk change")
+        with self.db.session() as session:
+            why = bulk_undo.refusal(session)
+            ids = bulk_undo.customer_ids(session) if why is None else []
+        if why is not None:
+            dialogs.show_error(self, title, why)
+            return
+        n = len(ids)
+        if n > 1 and not dialogs.confirm(
+                self, title, self.tr("Give %Ln customer(s) back what they had before the last "
+                                     "bulk change?", "", n), self.tr("Undo")):
+            return
+        self._run_bulk(self.tr("Undoing the last bulk change…"), ids,
+                       lambda db, _ids: bulk.undo_latest(db))
+
+    def bulk_export(self) -> None:
+        """The bulk bar's customers to .xlsx or .csv (ui.transfer's export)."""
+        from salon_desk.ui.transfer.export_actions import export_customers_to
+
+        export_customers_to(self, self.db, self._bulk_ids(), self.tr("the chosen customers"))
+
+    def bulk_print_list(self) -> None:
+        """The bulk bar's customers as a printed list (name, mobile, last visit), saved as a
+        PDF where the user says."""
+        ids = self._bulk_ids()
+        if not ids:
+            return
+        title = self.tr("Print list")
+        path = dialogs.choose_save_file(self, self.tr("Save the customer list as"),
+                                        f"customer-list-{dt.date.today().isoformat()}.pdf",
+                                        self.tr("PDF document (*.pdf)"))
+        if not path:
+            return
+        task = BackgroundTask(self, title, lambda: customer_list.write_list(self.db, ids, path))
+        task.failed.connect(lambda exc, _tb: dialogs.show_error(self, title, str(exc)))
+        self._print_task = task.start(here=len(ids) <= BACKGROUND_ABOVE)
 
     def bulk_delete(self) -> None:
         ids = self.model.checked_ids()

@@ -2,7 +2,8 @@
 
 Each job writes in one transaction, the ids taken CHUNK at a time (SQLite limits the bound
 parameters of a statement), and yields after each chunk; cancelled, nothing of it is kept.
-Returns how many customers the change touched.
+Returns how many customers the change touched. Badge, category and active changes can be undone
+until their customers change again (bulk_undo).
 """
 
 from __future__ import annotations
@@ -12,22 +13,37 @@ from collections.abc import Callable
 from sqlalchemy.orm import Session
 
 from salon_desk.models.db import Database
-from salon_desk.services.customers import records
+from salon_desk.services.customers import bulk_undo, records
 from salon_desk.services.jobs import Job
 
 CHUNK = 5000  # ids per statement
 
 
-def _in_chunks(db: Database, ids: list[int], change: Callable[[Session, list[int]], int]
-               ) -> Job[int]:
+def _in_chunks(db: Database, ids: list[int], change: Callable[[Session, list[int]], int],
+               undo: tuple[str, int | None, int | None] | None = None) -> Job[int]:
+    """``undo`` (kind, value, badge id): the change is kept as the one an undo reverses
+    (services.customers.bulk_undo), with what each customer had before it."""
     done = changed = 0
     with db.transaction() as session:
+        kept = bulk_undo.start(session, *undo) if undo else None
         for start in range(0, len(ids), CHUNK):
             chunk = ids[start:start + CHUNK]
+            if kept is not None:
+                bulk_undo.remember(session, kept, chunk)
             changed += change(session, chunk) or 0
+            if kept is not None:
+                bulk_undo.stamp(session, kept, chunk)
             done += len(chunk)
             yield done, len(ids)
     return changed
+
+
+def undo_latest(db: Database) -> Job[int]:
+    """Undo the latest bulk change (bulk_undo.undo_latest) as a long job; how many customers
+    it gave back what they had."""
+    yield 0, 0
+    with db.transaction() as session:
+        return bulk_undo.undo_latest(session)
 
 
 def delete_customers(db: Database, ids: list[int]) -> Job[int]:
@@ -36,16 +52,19 @@ def delete_customers(db: Database, ids: list[int]) -> Job[int]:
 
 
 def set_active(db: Database, ids: list[int], active: bool) -> Job[int]:
-    return _in_chunks(db, ids, lambda session, chunk: records.set_active(session, chunk, active))
+    return _in_chunks(db, ids, lambda session, chunk: records.set_active(session, chunk, active),
+                      ("active", int(active), None))
 
 
 def set_badge(db: Database, ids: list[int], badge_id: int, on: bool) -> Job[int]:
     """Give the customers the badge (``on``) or take it from them."""
     return _in_chunks(db, ids,
-                      lambda session, chunk: records.set_badge(session, chunk, badge_id, on))
+                      lambda session, chunk: records.set_badge(session, chunk, badge_id, on),
+                      ("badge", int(on), badge_id))
 
 
 def set_category(db: Database, ids: list[int], category_id: int | None) -> Job[int]:
     """Put the customers in the category (None: take them out of any)."""
     return _in_chunks(db, ids,
-                      lambda session, chunk: records.set_category(session, chunk, category_id))
+                      lambda session, chunk: records.set_category(session, chunk, category_id),
+                      ("category", category_id, None))
