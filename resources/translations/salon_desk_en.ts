@@ -153,7 +153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="421"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="422"/>
         <source>Change %Ln customer(s)</source>
         <translation>
             <numerusform>Change %Ln customer</numerusform>
@@ -161,7 +161,47 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="454"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="428"/>
+        <source>Give the badge to %Ln customer(s)?</source>
+        <translation>
+            <numerusform>Give the badge to %Ln customer?</numerusform>
+            <numerusform>Give the badge to %Ln customers?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="429"/>
+        <source>Take the badge from %Ln customer(s)?</source>
+        <translation>
+            <numerusform>Take the badge from %Ln customer?</numerusform>
+            <numerusform>Take the badge from %Ln customers?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="436"/>
+        <source>Set the category of %Ln customer(s)?</source>
+        <translation>
+            <numerusform>Set the category of %Ln customer?</numerusform>
+            <numerusform>Set the category of %Ln customers?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="441"/>
+        <source>Activate %Ln customer(s)?</source>
+        <translation>
+            <numerusform>Activate %Ln customer?</numerusform>
+            <numerusform>Activate %Ln customers?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="442"/>
+        <source>Deactivate %Ln customer(s)?</source>
+        <translation>
+            <numerusform>Deactivate %Ln customer?</numerusform>
+            <numerusform>Deactivate %Ln customers?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="459"/>
         <source>Give %Ln customer(s) back what they had before the last bulk change?</source>
         <translation>
             <numerusform>Give %Ln customer back what they had before the last bulk change?</numerusform>
@@ -169,7 +209,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="488"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="493"/>
         <source>Delete %Ln customer(s)? Everything recorded about them (appointments, sales, notes…) is deleted too. This cannot be undone.</source>
         <translation>
             <numerusform>Delete %Ln customer? Everything recorded about them (appointments, sales, notes…) is deleted too. This cannot be undone.</numerusform>
@@ -177,7 +217,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="491"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="496"/>
         <source>Delete %Ln customer(s)</source>
         <translation>
             <numerusform>Delete %Ln customer</numerusform>
@@ -819,6 +859,14 @@
         <translation>
             <numerusform>The customer has only %n point; {taken} cannot be taken</numerusform>
             <numerusform>The customer has only %n points; {taken} cannot be taken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/services/error_texts.py" line="667"/>
+        <source>The last bulk change cannot be undone: {count} of its %n customer(s) changed since</source>
+        <translation>
+            <numerusform>The last bulk change cannot be undone: {count} of its %n customer changed since</numerusform>
+            <numerusform>The last bulk change cannot be undone: {count} of its %n customers changed since</numerusform>
         </translation>
     </message>
 </context>

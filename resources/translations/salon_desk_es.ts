@@ -2943,7 +2943,7 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
     <message>
         <location filename="../../salon_desk/ui/customer_list_bulk.py" line="64"/>
         <location filename="../../salon_desk/ui/customer_list_bulk.py" line="112"/>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="445"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="450"/>
         <source>Undo last bulk change</source>
         <translation>Deshacer el último cambio en bloque</translation>
     </message>
@@ -3146,7 +3146,7 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
     </message>
     <message>
         <location filename="../../salon_desk/ui/customer_list_page.py" line="371"/>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="492"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="497"/>
         <source>Deleting customers…</source>
         <translation>Eliminando clientes…</translation>
     </message>
@@ -3156,55 +3156,70 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         <translation>Editar…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="421"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="422"/>
         <source>Change %Ln customer(s)</source>
         <translation>
             <numerusform>Cambiar %Ln cliente</numerusform>
             <numerusform>Cambiar %Ln clientes</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="426"/>
-        <source>Give the badge to {0} customers?</source>
-        <translation>¿Poner la etiqueta a {0} clientes?</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="427"/>
-        <source>Take the badge from {0} customers?</source>
-        <translation>¿Quitar la etiqueta a {0} clientes?</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../salon_desk/ui/customer_list_page.py" line="428"/>
+        <source>Give the badge to %Ln customer(s)?</source>
+        <translation>
+            <numerusform>¿Poner la etiqueta a %Ln cliente?</numerusform>
+            <numerusform>¿Poner la etiqueta a %Ln clientes?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="429"/>
+        <source>Take the badge from %Ln customer(s)?</source>
+        <translation>
+            <numerusform>¿Quitar la etiqueta a %Ln cliente?</numerusform>
+            <numerusform>¿Quitar la etiqueta a %Ln clientes?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="431"/>
         <source>Updating badges…</source>
         <translation>Actualizando etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="432"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="435"/>
         <source>Setting the category…</source>
         <translation>Poniendo la categoría…</translation>
     </message>
-    <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="433"/>
-        <source>Set the category of {0} customers?</source>
-        <translation>¿Poner la categoría a {0} clientes?</translation>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="436"/>
+        <source>Set the category of %Ln customer(s)?</source>
+        <translation>
+            <numerusform>¿Poner la categoría a %Ln cliente?</numerusform>
+            <numerusform>¿Poner la categoría a %Ln clientes?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="441"/>
+        <source>Activate %Ln customer(s)?</source>
+        <translation>
+            <numerusform>¿Activar %Ln cliente?</numerusform>
+            <numerusform>¿Activar %Ln clientes?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="442"/>
+        <source>Deactivate %Ln customer(s)?</source>
+        <translation>
+            <numerusform>¿Desactivar %Ln cliente?</numerusform>
+            <numerusform>¿Desactivar %Ln clientes?</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="437"/>
-        <source>Activate {0} customers?</source>
-        <translation>¿Activar {0} clientes?</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="438"/>
-        <source>Deactivate {0} customers?</source>
-        <translation>¿Desactivar {0} clientes?</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="439"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="444"/>
         <source>Updating customers…</source>
         <translation>Actualizando clientes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="454"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="459"/>
         <source>Give %Ln customer(s) back what they had before the last bulk change?</source>
         <translation>
             <numerusform>¿Devolver a %Ln cliente lo que tenía antes del último cambio en bloque?</numerusform>
@@ -3212,42 +3227,42 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="455"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="460"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="457"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="462"/>
         <source>Undoing the last bulk change…</source>
         <translation>Deshaciendo el último cambio en bloque…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="464"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="469"/>
         <source>the chosen customers</source>
         <translation>los clientes elegidos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="472"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="477"/>
         <source>Print list</source>
         <translation>Imprimir lista</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="473"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="478"/>
         <source>Save the customer list as</source>
         <translation>Guardar la lista de clientes como</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="475"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="480"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="487"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="492"/>
         <source>Delete customers</source>
         <translation>Eliminar clientes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="488"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="493"/>
         <source>Delete %Ln customer(s)? Everything recorded about them (appointments, sales, notes…) is deleted too. This cannot be undone.</source>
         <translation>
             <numerusform>¿Eliminar %Ln cliente? También se elimina todo lo registrado de él (citas, ventas, notas…). No se puede deshacer.</numerusform>
@@ -3255,7 +3270,7 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="491"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="496"/>
         <source>Delete %Ln customer(s)</source>
         <translation>
             <numerusform>Eliminar %Ln cliente</numerusform>
@@ -3267,12 +3282,32 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         <translation type="obsolete">1 cliente</translation>
     </message>
     <message>
+        <source>Activate {0} customers?</source>
+        <translation type="obsolete">¿Activar {0} clientes?</translation>
+    </message>
+    <message>
+        <source>Deactivate {0} customers?</source>
+        <translation type="obsolete">¿Desactivar {0} clientes?</translation>
+    </message>
+    <message>
         <source>Delete {0} customers</source>
         <translation type="obsolete">Eliminar {0} clientes</translation>
     </message>
     <message>
         <source>Delete {0} customers? Everything recorded about them (appointments, sales, notes…) is deleted too. This cannot be undone.</source>
         <translation type="obsolete">¿Eliminar {0} clientes? También se elimina todo lo registrado de ellos (citas, ventas, notas…). No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Give the badge to {0} customers?</source>
+        <translation type="obsolete">¿Poner la etiqueta a {0} clientes?</translation>
+    </message>
+    <message>
+        <source>Set the category of {0} customers?</source>
+        <translation type="obsolete">¿Poner la categoría a {0} clientes?</translation>
+    </message>
+    <message>
+        <source>Take the badge from {0} customers?</source>
+        <translation type="obsolete">¿Quitar la etiqueta a {0} clientes?</translation>
     </message>
     <message>
         <source>{0} customers</source>
@@ -11544,14 +11579,21 @@ No se volverán a proponer como duplicados.</translation>
         <source>There is no bulk change to undo</source>
         <translation>No hay ningún cambio en bloque que deshacer</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../salon_desk/services/error_texts.py" line="667"/>
-        <source>The last bulk change cannot be undone: {count} of its {total} customers changed since</source>
-        <translation>No se puede deshacer el último cambio en bloque: {count} de sus {total} clientes han cambiado desde entonces</translation>
+        <source>The last bulk change cannot be undone: {count} of its %n customer(s) changed since</source>
+        <translation>
+            <numerusform>No se puede deshacer el último cambio en bloque: {count} de su %n cliente ha cambiado desde entonces</numerusform>
+            <numerusform>No se puede deshacer el último cambio en bloque: {count} de sus %n clientes han cambiado desde entonces</numerusform>
+        </translation>
     </message>
     <message>
         <source>Row {row} of {file} has {columns} columns; Salon Desk reads up to {limit} (as many as a spreadsheet has).</source>
         <translation type="obsolete">La fila {row} de {file} tiene {columns} columnas; Salon Desk lee hasta {limit} (tantas como tiene una hoja de cálculo).</translation>
+    </message>
+    <message>
+        <source>The last bulk change cannot be undone: {count} of its {total} customers changed since</source>
+        <translation type="obsolete">No se puede deshacer el último cambio en bloque: {count} de sus {total} clientes han cambiado desde entonces</translation>
     </message>
     <message>
         <source>Unknown field(s) to merge: {fields}</source>

@@ -665,5 +665,5 @@ SEGMENT_UNKNOWN_PACKAGE = QT_TRANSLATE_NOOP("ServiceMessages",
                                             'No package is called "{name}". Packages: {known}')
 BULK_UNDO_NOTHING = QT_TRANSLATE_NOOP("ServiceMessages", "There is no bulk change to undo")
 BULK_UNDO_CHANGED_SINCE = QT_TRANSLATE_NOOP(
-    "ServiceMessages", "The last bulk change cannot be undone: {count} of its {total} customers "
+    "ServiceMessages", "The last bulk change cannot be undone: {count} of its %n customer(s) "
                        "changed since")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -411,31 +411,36 @@ class CustomerListPage(QWidget):
             return self.model.ids
         return self.model.checked_ids()
 
-    def _bulk_change(self, title: str, question: str,
+    def _bulk_change(self, title: str, question: Callable[[int], str],
                      job: Callable[[Database, list[int]], Job[int]]) -> None:
-        """Change the bulk bar's customers, after asking when they are more than one."""
+        """Change the bulk bar's customers, after asking (``question(n)``) when they are more
+        than one."""
         ids = self._bulk_ids()
         n = len(ids)
         if not ids or (n > 1 and not dialogs.confirm(
-                self, title, question.format(QLocale().toString(n)),
+                self, title, question(n),
                 self.tr("Change %Ln customer(s)", "", n))):
             return
         self._run_bulk(title, ids, job)
 
     def bulk_set_badge(self, badge_id: int, on: bool) -> None:
-        question = (self.tr("Give the badge to {0} customers?") if on
-                    else self.tr("Take the badge from {0} customers?"))
+        def question(n: int) -> str:
+            return (self.tr("Give the badge to %Ln customer(s)?", "", n) if on
+                    else self.tr("Take the badge from %Ln customer(s)?", "", n))
+
         self._bulk_change(self.tr("Updating badges…"), question,
                           lambda db, ids: bulk.set_badge(db, ids, badge_id, on))
 
     def bulk_set_category(self, category_id: int | None) -> None:
         self._bulk_change(self.tr("Setting the category…"),
-                          self.tr("Set the category of {0} customers?"),
+                          lambda n: self.tr("Set the category of %Ln customer(s)?", "", n),
                           lambda db, ids: bulk.set_category(db, ids, category_id))
 
     def bulk_set_active(self, active: bool) -> None:
-        question = (self.tr("Activate {0} customers?") if active
-                    else self.tr("Deactivate {0} customers?"))
+        def question(n: int) -> str:
+            return (self.tr("Activate %Ln customer(s)?", "", n) if active
+                    else self.tr("Deactivate %Ln customer(s)?", "", n))
+
         self._bulk_change(self.tr("Updating customers…"), question,
                           lambda db, ids: bulk.set_active(db, ids, active))
 

@@ -87,7 +87,7 @@ def refusal(session: Session) -> Text | None:
     changed = changed_since(session, change)
     if changed:
         total = _count(session, change)
-        return Text(msg.BULK_UNDO_CHANGED_SINCE, count=changed, total=total)
+        return Text(msg.BULK_UNDO_CHANGED_SINCE, count=changed, n=total)
     return None
 
 
