@@ -128,23 +128,34 @@ class _Signals(QObject):
     finished = Signal(object)
     failed = Signal(object, str)
     cancelled = Signal()
+    ended = Signal(object)  # the runner has run: it may be let go
+
+
+# Runners on the thread pool, kept until they have run (see _Runner).
+_IN_FLIGHT: set[_Runner] = set()
 
 
 class _Runner(QRunnable):
     def __init__(self, make: Callable[[], Job], signals: _Signals,
                  stop: threading.Event, writes: bool = False) -> None:
         super().__init__()
+        # Python keeps the runner (and its signals) until it has run, in _IN_FLIGHT: the
+        # task that started it may be deleted with its window or model meanwhile.
+        self.setAutoDelete(False)
         self.make, self.signals, self.stop, self.writes = make, signals, stop, writes
 
     def run(self) -> None:
-        if not self.writes:
-            self._run()
-            return
         try:
-            with long_job(on_wait=lambda: self.signals.progress.emit(0, 0, _WAITING)):
+            if not self.writes:
                 self._run()
-        finally:  # whether or not the task's window is still there to hear of it
-            _writer_turns().released.emit()
+                return
+            try:
+                with long_job(on_wait=lambda: self.signals.progress.emit(0, 0, _WAITING)):
+                    self._run()
+            finally:  # whether or not the task's window is still there to hear of it
+                _writer_turns().released.emit()
+        finally:
+            self.signals.ended.emit(self)
 
     def run_here(self) -> None:
         """Run on the calling (UI) thread: a short job, waiting for another program no longer
@@ -228,6 +239,8 @@ class BackgroundTask(QObject):
 
     def _launch(self) -> None:
         if not self._here:
+            _IN_FLIGHT.add(self._runner)
+            self._signals.ended.connect(_IN_FLIGHT.discard)
             _pool().start(self._runner)
             return
         if self.dialog:  # not shown for a job that runs at once
@@ -245,6 +258,8 @@ class BackgroundTask(QObject):
             self.dialog.setLabelText(self.tr("Cancelling…"))
 
     def _on_progress(self, done: int, total: int, label: object) -> None:
+        if not shiboken6.isValid(self):
+            return  # deleted with its window or model while the job ran
         if label == _WAITING:
             message = self.tr("Another window or program is saving; waiting for it to "
                               "finish…")
@@ -268,14 +283,20 @@ class BackgroundTask(QObject):
             self.dialog.close()
 
     def _on_finished(self, result: Any) -> None:
+        if not shiboken6.isValid(self):
+            return  # deleted with its window or model while the job ran
         self.result = result
         self._close()
         self.finished.emit(result)
 
     def _on_failed(self, exc: Exception, tb: str) -> None:
+        if not shiboken6.isValid(self):
+            return  # deleted with its window or model while the job ran
         self._close()
         self.failed.emit(exc, tb)
 
     def _on_cancelled(self) -> None:
+        if not shiboken6.isValid(self):
+            return  # deleted with its window or model while the job ran
         self._close()
         self.cancelled.emit()
