@@ -49,6 +49,7 @@ from salon_desk.ui.customer_list_model import (
 from salon_desk.ui.events import customers_changed, events
 from salon_desk.ui.style import icon
 from salon_desk.ui.tasks import BackgroundTask
+from salon_desk.ui.transfer.export_actions import export_customers_to
 
 ROW_HEIGHT = 30
 BACKGROUND_ABOVE = 2000  # bulk actions on more customers run off the UI thread
@@ -464,8 +465,6 @@ class CustomerListPage(QWidget):
 
     def bulk_export(self) -> None:
         """The bulk bar's customers to .xlsx or .csv (ui.transfer's export)."""
-        from salon_desk.ui.transfer.export_actions import export_customers_to
-
         export_customers_to(self, self.db, self._bulk_ids(), self.tr("the chosen customers"))
 
     def bulk_print_list(self) -> None:
