@@ -44,6 +44,17 @@ def spanish(qapp):
 
 
 @pytest.fixture
+def errors_shown(monkeypatch):
+    """The messages shown as errors (QMessageBox.critical, as dialogs.show_error shows them)."""
+    from salon_desk.ui import dialogs
+
+    messages: list[str] = []
+    monkeypatch.setattr(dialogs.QMessageBox, "critical",
+                        lambda _parent, _title, message: messages.append(message))
+    return messages
+
+
+@pytest.fixture
 def asked(monkeypatch):
     """The questions asked with dialogs.confirm; answers given from ``asked.answers``."""
 

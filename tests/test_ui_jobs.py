@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import threading
 
-import pytest
 from PySide6.QtWidgets import QPushButton
 from sqlalchemy import func, select
 
@@ -22,21 +21,13 @@ from salon_desk.ui.tasks import BackgroundTask
 WAITING_ES = "Otra ventana u otro programa está guardando; esperando a que termine…"
 
 
-@pytest.fixture
-def shown(monkeypatch):
-    messages = []
-    monkeypatch.setattr(dialogs.QMessageBox, "critical",
-                        lambda _parent, _title, message: messages.append(message))
-    return messages
-
-
 def _rows(db) -> dict[str, int]:
     with db.session() as session:
         return {table.name: session.scalar(select(func.count()).select_from(table))
                 for table in Base.metadata.sorted_tables}
 
 
-def test_loading_the_demo_shows_its_count_rising_in_spanish(qtbot, db, spanish, shown,
+def test_loading_the_demo_shows_its_count_rising_in_spanish(qtbot, db, spanish, errors_shown,
                                                            monkeypatch):
     monkeypatch.setattr(demo, "BATCH", 10)
     steps = []
@@ -48,12 +39,12 @@ def test_loading_the_demo_shows_its_count_rising_in_spanish(qtbot, db, spanish, 
     labels = list(dict.fromkeys(label for _d, _t, label in steps))
     assert labels == ["Creando clientes de demostración…",
                       "Añadiendo sus visitas, ventas y notas…"]
-    assert task.result == 35 and not shown
+    assert task.result == 35 and not errors_shown
     with db.session() as session:
         assert session.scalar(select(func.count()).select_from(Customer)) == 35
 
 
-def test_cancelling_the_demo_leaves_the_database_as_it_was(qtbot, db, shown, monkeypatch):
+def test_cancelling_the_demo_leaves_the_database_as_it_was(qtbot, db, errors_shown, monkeypatch):
     monkeypatch.setattr(demo, "BATCH", 10)
     gate = threading.Event()
     index = demo.rebuild_index
@@ -70,7 +61,7 @@ def test_cancelling_the_demo_leaves_the_database_as_it_was(qtbot, db, shown, mon
             gate.set()
     finally:
         gate.set()
-    assert _rows(db) == before and not shown and task.result is None
+    assert _rows(db) == before and not errors_shown and task.result is None
 
 
 def test_a_label_from_the_catalogue_is_shown_translated(qtbot, spanish):
@@ -96,7 +87,7 @@ def test_a_label_from_the_catalogue_is_shown_translated(qtbot, spanish):
     qtbot.waitUntil(lambda: not task.running, timeout=5000)
 
 
-def test_a_short_job_runs_at_once_and_its_error_is_shown_translated(qtbot, spanish, shown):
+def test_a_short_job_runs_at_once_and_its_error_is_shown_translated(qtbot, spanish, errors_shown):
     def job():
         yield 1, 2
         raise SalonError(Text(error_texts.CUSTOMER_NOT_FOUND, id=7))
@@ -104,12 +95,12 @@ def test_a_short_job_runs_at_once_and_its_error_is_shown_translated(qtbot, spani
     task = BackgroundTask(None, "Borrar", job, writes=True)
     task.failed.connect(lambda exc, _tb: dialogs.show_error(None, "Borrar", str(exc)))
     task.start(here=True)
-    assert shown == ["El cliente 7 no existe"]  # before start() returned
+    assert errors_shown == ["El cliente 7 no existe"]  # before start() returned
     assert not task.running and task.dialog is None
 
 
 def test_a_bulk_change_waits_for_the_writing_job_then_runs(qtbot, salon_db, make_customer,
-                                                           spanish, shown, monkeypatch):
+                                                           spanish, errors_shown, monkeypatch):
     """A few ticked customers change at once, but not while another job of the app writes:
     then the change waits its turn, saying so, instead of failing on the busy database."""
     monkeypatch.setattr(store, "WRITE_WAIT_S", 0.2)
@@ -137,7 +128,7 @@ def test_a_bulk_change_waits_for_the_writing_job_then_runs(qtbot, salon_db, make
     finally:
         gate.set()
     qtbot.waitUntil(lambda: page._task is None, timeout=10000)
-    assert first.result is None and not shown
+    assert first.result is None and not errors_shown
     with salon_db.session() as session:
         assert not any(session.scalars(select(Customer.active)))
         assert session.get(Customer, ids[0]).notes == "written by the first job"

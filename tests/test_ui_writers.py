@@ -13,7 +13,6 @@ from sqlalchemy import func, select, text
 from salon_desk.models import Customer
 from salon_desk.models import db as store
 from salon_desk.services.customers.records import CustomerData, create_customer
-from salon_desk.ui import dialogs
 from salon_desk.ui.saving import run_write
 from salon_desk.ui.tasks import BackgroundTask
 
@@ -24,14 +23,6 @@ BUSY_ES = "Otra ventana u otro programa está guardando; inténtelo de nuevo."
 def short_waits(monkeypatch):
     monkeypatch.setattr(store, "WRITE_WAIT_S", 0.3)
     monkeypatch.setattr(store, "LONG_JOB_WAIT_S", 3.0)
-
-
-@pytest.fixture
-def shown(monkeypatch):
-    messages = []
-    monkeypatch.setattr(dialogs.QMessageBox, "critical",
-                        lambda _parent, _title, message: messages.append(message))
-    return messages
 
 
 def _hold_write_lock(path):
@@ -149,7 +140,7 @@ def test_a_job_meeting_another_writer_too_long_says_so_in_spanish(qtbot, salon_d
 
 
 def test_a_save_while_another_program_saves_too_long(qtbot, salon_db, short_waits, spanish,
-                                                     shown):
+                                                     errors_shown):
     holder = _hold_write_lock(salon_db.path)
     try:
         outcome = run_write(None, salon_db, "Guardar", lambda s: create_customer(
@@ -158,13 +149,13 @@ def test_a_save_while_another_program_saves_too_long(qtbot, salon_db, short_wait
         holder.execute("COMMIT")
         holder.close()
     assert not outcome.ok
-    assert shown == [BUSY_ES]
+    assert errors_shown == [BUSY_ES]
     with salon_db.session() as session:
         assert session.scalar(select(func.count()).select_from(Customer)) == 0
 
 
 def test_settings_saved_while_another_program_saves_too_long(qtbot, salon_db, short_waits,
-                                                            spanish, shown):
+                                                            spanish, errors_shown):
     from salon_desk.ui.composition import open_settings
 
     dialog = open_settings(salon_db)
@@ -175,10 +166,10 @@ def test_settings_saved_while_another_program_saves_too_long(qtbot, salon_db, sh
     finally:
         holder.execute("COMMIT")
         holder.close()
-    assert shown == [BUSY_ES]
+    assert errors_shown == [BUSY_ES]
 
 
-def test_an_uncaught_database_error_is_shown_in_words(qapp, spanish, shown):
+def test_an_uncaught_database_error_is_shown_in_words(qapp, spanish, errors_shown):
     """A write outside the one write path (no window caught it) still reaches the user as a
     sentence, not as a traceback on the console."""
     from sqlalchemy.exc import OperationalError
@@ -190,11 +181,11 @@ def test_an_uncaught_database_error_is_shown_in_words(qapp, spanish, shown):
     raw = OperationalError("INSERT INTO customers VALUES ('Ana Secreta')", {},
                            sqlite3.OperationalError("database is locked"))
     app._show_unhandled(OperationalError, raw, None)
-    assert shown == [BUSY_ES, BUSY_ES]
+    assert errors_shown == [BUSY_ES, BUSY_ES]
 
 
 def test_a_merge_while_another_program_saves_too_long_can_be_tried_again(
-        qtbot, salon_db, make_customer, short_waits, spanish, shown):
+        qtbot, salon_db, make_customer, short_waits, spanish, errors_shown):
     from PySide6.QtWidgets import QWizard
 
     from salon_desk.ui.duplicates.merge_dialog import MergeWizard
@@ -211,7 +202,7 @@ def test_a_merge_while_another_program_saves_too_long_can_be_tried_again(
     finally:
         holder.execute("COMMIT")
         holder.close()
-    assert shown == [BUSY_ES] and wizard.isVisible()  # still open: Merge again
+    assert errors_shown == [BUSY_ES] and wizard.isVisible()  # still open: Merge again
     wizard.button(QWizard.WizardButton.FinishButton).click()
     with salon_db.session() as session:
         merged = {session.get(Customer, a).merged_into_id, session.get(Customer, b).merged_into_id}
