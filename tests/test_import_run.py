@@ -273,7 +273,8 @@ def test_bad_values_rejected_into_a_workbook(salon_db, tmp_path):
         assert batch.imported_by
 
 
-def test_undo_refused_after_a_change(salon_db, tmp_path):
+def _undo_after_an_edit(salon_db, tmp_path):
+    """Import two customers, edit José, try to undo the import: (result, José's id, refusal)."""
     result = do_import(salon_db, write_xlsx(tmp_path / "u.xlsx", SPANISH))
     cid = customers(salon_db)["José"].id
     with salon_db.transaction() as session:
@@ -282,23 +283,21 @@ def test_undo_refused_after_a_change(salon_db, tmp_path):
         update_customer(session, cid, data)
     with pytest.raises(UndoRefused) as refused, salon_db.transaction() as session:
         undo_import(session, result.batch_id)
-    assert refused.value.customers == [(cid, "José Núñez Peña", "edited since the import")]
-    assert "José Núñez Peña" in str(refused.value)
+    return result, cid, refused.value
+
+
+def test_undo_refused_after_a_change(salon_db, tmp_path):
+    _result, cid, refused = _undo_after_an_edit(salon_db, tmp_path)
+    assert refused.customers == [(cid, "José Núñez Peña", "edited since the import")]
+    assert "José Núñez Peña" in str(refused)
     assert len(customers(salon_db)) == 2  # nothing undone
 
 
 def test_undo_refusal_is_shown_in_spanish(qapp, spanish, salon_db, tmp_path):
     from salon_desk.ui.texts import message_text
 
-    result = do_import(salon_db, write_xlsx(tmp_path / "u.xlsx", SPANISH))
-    cid = customers(salon_db)["José"].id
-    with salon_db.transaction() as session:
-        data = CustomerData.from_customer(session.get(Customer, cid))
-        data.city = "Cádiz"
-        update_customer(session, cid, data)
-    with pytest.raises(UndoRefused) as refused, salon_db.transaction() as session:
-        undo_import(session, result.batch_id)
-    assert message_text(refused.value.args[0]) == (
+    result, cid, refused = _undo_after_an_edit(salon_db, tmp_path)
+    assert message_text(refused.args[0]) == (
         f"La importación {result.batch_id} no se puede deshacer: 1 de sus clientes ha cambiado "
         f"desde entonces.\n  #{cid} José Núñez Peña: editado después de la importación")
 
