@@ -12,6 +12,8 @@ from dataclasses import replace
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
+from salon_desk.models.db import Database
+from salon_desk.services.jobs import Job
 from salon_desk.services.search.lookup import CustomerFilter, build_query
 from salon_desk.services.segments.conditions import Moment, conditions
 from salon_desk.services.segments.criteria import Criteria
@@ -48,3 +50,11 @@ def ids(session: Session, criteria: Criteria, text: str = "", *, limit: int | No
     if limit is not None or offset:
         stmt = stmt.limit(limit if limit is not None else -1).offset(offset)
     return list(session.connection().execute(stmt).scalars())
+
+
+def count_job(db: Database, criteria: Criteria, flt: CustomerFilter | None = None) -> Job[int]:
+    """``count`` in a session of its own, as a job the interface runs off its thread (the
+    filter panel's count while criteria change)."""
+    yield 0, 1
+    with db.session() as session:
+        return count(session, criteria, flt=flt)

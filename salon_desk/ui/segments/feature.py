@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QLabel, QMenu, QPushBu
 
 from salon_desk.models import Badge, CustomerCategory, Package, Service, ServiceType
 from salon_desk.models.db import Database
+from salon_desk.services.jobs import Job
 from salon_desk.services.sales import catalog
 from salon_desk.services.search.lookup import CustomerFilter
 from salon_desk.services.segments import query as segment_query
@@ -150,13 +151,13 @@ class SegmentsInList:
         with self.db.session() as session:
             return segment_query.narrowed(session, self.criteria, flt)
 
-    def count(self, criteria: Criteria) -> int:
-        """How many customers the list would show with ``criteria`` instead of its own."""
+    def count(self, criteria: Criteria) -> Job[int]:
+        """The job counting the customers the list would show with ``criteria`` instead of its
+        own (the list's filter read here, on the UI thread; the job runs on the thread pool)."""
         base = self.page.current_filter()
         base = CustomerFilter(text=base.text, badge_id=base.badge_id,
                               category_id=base.category_id, active=base.active, ids=base.ids)
-        with self.db.session() as session:
-            return segment_query.count(session, criteria, flt=base)
+        return segment_query.count_job(self.db, criteria, base)
 
     def apply(self, criteria: Criteria, segment_id: int | None = None) -> None:
         """Show the customers ``criteria`` find (the chosen saved segment, if any)."""

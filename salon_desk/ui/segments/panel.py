@@ -4,7 +4,8 @@ of the customers they find while they change, Apply, Clear and Save as segment.
 
 It stays open beside the list (it is not modal): the list can be scrolled and opened while it
 is. The panel knows nothing of the database: the segment feature (ui.segments.feature) fills
-its choices and counts for it.
+its choices and gives it the count as a job, which runs on the thread pool (ui.tasks) so that
+typing never waits for SQL; a count overtaken by a newer one is dropped when it arrives.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
                                QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
+from salon_desk.services.jobs import Job
 from salon_desk.services.segments import choices
 from salon_desk.services.segments.criteria import Criteria
 from salon_desk.ui.i18n import translator
@@ -23,6 +25,8 @@ from salon_desk.ui.segments.fields import (ChoiceField, DayField, FlagField, Num
                                            WordsField, YesNoField)
 from salon_desk.ui.segments.labels import (any_status_label, booked_help, criterion_label,
                                            value_label)
+from salon_desk.ui.tasks import BackgroundTask
+from salon_desk.ui.texts import message_text
 
 _tr = translator("Segments")
 
@@ -93,17 +97,20 @@ def group_title(key: str) -> str:
 class SegmentPanel(QDialog):
     """``applied`` with the criteria when Apply is pressed (Clear applies none);
     ``save_requested`` for Save as segment, ``update_requested`` for Save changes (a saved
-    segment being edited). ``count`` is how the panel learns how many customers match."""
+    segment being edited). ``count(criteria)`` is the job that counts the customers they
+    match, run off the UI thread."""
 
     applied = Signal(object)
     save_requested = Signal(object)
     update_requested = Signal(object)
 
-    def __init__(self, count: Callable[[Criteria], int], parent: QWidget | None = None) -> None:
+    def __init__(self, count: Callable[[Criteria], Job[int]],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(_tr("Filter customers"))
         self.setModal(False)
         self._count = count
+        self._asked = 0  # the number of the latest count asked for; older ones are dropped
         self._timer = QTimer(self, singleShot=True, interval=COUNT_PAUSE_MS)
         self._timer.timeout.connect(self.update_count)
         self.fields: dict[str, QWidget] = {}
@@ -188,9 +195,24 @@ class SegmentPanel(QDialog):
         self.applied.emit(Criteria())
 
     def update_count(self) -> None:
+        """Count the customers the criteria match, on the thread pool."""
         self._timer.stop()
-        n = self._count(self.criteria())
-        self.count_label.setText(_tr("%n customer(s) match", n))
+        self._asked += 1
+        asked, job = self._asked, self._count(self.criteria())
+        task = BackgroundTask(self, _tr("Counting customers"), lambda: job, show_dialog=False)
+        task.finished.connect(lambda n: self._counted(task, asked, n))
+        task.failed.connect(lambda exc, _tb: self._counted(task, asked, exc))
+        task.start()
+
+    def _counted(self, task: BackgroundTask, asked: int, n: int | Exception) -> None:
+        task.deleteLater()
+        if asked != self._asked:
+            return  # the criteria changed since this count was asked for
+        if isinstance(n, Exception):
+            self.count_label.setText(_tr("The customers could not be counted: {0}")
+                                     .format(message_text(str(n))))
+        else:
+            self.count_label.setText(_tr("%n customer(s) match", n))
 
 
 def without(criteria: Criteria, name: str) -> Criteria:
