@@ -129,7 +129,7 @@
 <context>
     <name>CustomerListPage</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="153"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="155"/>
         <source>All %Ln customer(s) the filter shows</source>
         <translation>
             <numerusform>All %Ln customer the filter shows</numerusform>
@@ -137,7 +137,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="157"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="156"/>
+        <source>All %Ln customer(s)</source>
+        <translation>
+            <numerusform>All %Ln customer</numerusform>
+            <numerusform>All %Ln customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="160"/>
         <source>Apply to all %Ln customer(s) the filter shows…</source>
         <translation>
             <numerusform>Apply to all %Ln customer the filter shows…</numerusform>
@@ -145,7 +153,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="302"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="161"/>
+        <source>Apply to all %Ln customer(s)…</source>
+        <translation>
+            <numerusform>Apply to all %Ln customer…</numerusform>
+            <numerusform>Apply to all %Ln customers…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="303"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
@@ -153,7 +169,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="422"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="423"/>
         <source>Change %Ln customer(s)</source>
         <translation>
             <numerusform>Change %Ln customer</numerusform>
@@ -161,7 +177,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="428"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="429"/>
         <source>Give the badge to %Ln customer(s)?</source>
         <translation>
             <numerusform>Give the badge to %Ln customer?</numerusform>
@@ -169,7 +185,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="429"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="430"/>
         <source>Take the badge from %Ln customer(s)?</source>
         <translation>
             <numerusform>Take the badge from %Ln customer?</numerusform>
@@ -177,7 +193,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="436"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="437"/>
         <source>Set the category of %Ln customer(s)?</source>
         <translation>
             <numerusform>Set the category of %Ln customer?</numerusform>
@@ -185,7 +201,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="441"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="442"/>
         <source>Activate %Ln customer(s)?</source>
         <translation>
             <numerusform>Activate %Ln customer?</numerusform>
@@ -193,7 +209,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="442"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="443"/>
         <source>Deactivate %Ln customer(s)?</source>
         <translation>
             <numerusform>Deactivate %Ln customer?</numerusform>
@@ -201,7 +217,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="459"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="460"/>
         <source>Give %Ln customer(s) back what they had before the last bulk change?</source>
         <translation>
             <numerusform>Give %Ln customer back what they had before the last bulk change?</numerusform>
@@ -209,7 +225,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="493"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="492"/>
         <source>Delete %Ln customer(s)? Everything recorded about them (appointments, sales, notes…) is deleted too. This cannot be undone.</source>
         <translation>
             <numerusform>Delete %Ln customer? Everything recorded about them (appointments, sales, notes…) is deleted too. This cannot be undone.</numerusform>
@@ -217,7 +233,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="496"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="495"/>
         <source>Delete %Ln customer(s)</source>
         <translation>
             <numerusform>Delete %Ln customer</numerusform>
@@ -479,7 +495,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/main_window.py" line="306"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="307"/>
         <source>{0} of %Ln customer(s)</source>
         <translation>
             <numerusform>{0} of %Ln customer</numerusform>
@@ -487,7 +503,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/main_window.py" line="308"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="309"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
@@ -511,6 +527,89 @@
         <translation>
             <numerusform>The %n column is ready.</numerusform>
             <numerusform>All %n columns are ready.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/messages/audience_view.py" line="150"/>
+        <source>%n customer(s) will receive it</source>
+        <translation>
+            <numerusform>%n customer will receive it</numerusform>
+            <numerusform>%n customers will receive it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/messages/audience_view.py" line="151"/>
+        <source>%n left out</source>
+        <translation>
+            <numerusform>%n left out</numerusform>
+            <numerusform>%n left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/messages/audience_view.py" line="166"/>
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/messages/composer.py" line="52"/>
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/messages/composer.py" line="53"/>
+        <source>%n SMS</source>
+        <translation>
+            <numerusform>%n SMS</numerusform>
+            <numerusform>%n SMS</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/messages/composer.py" line="338"/>
+        <source>Open WhatsApp for %n customer(s)…</source>
+        <translation>
+            <numerusform>Open WhatsApp for %n customer…</numerusform>
+            <numerusform>Open WhatsApp for %n customers…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/messages/composer.py" line="340"/>
+        <source>Schedule for %n customer(s)</source>
+        <translation>
+            <numerusform>Schedule for %n customer</numerusform>
+            <numerusform>Schedule for %n customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/messages/composer.py" line="342"/>
+        <source>Send to %n customer(s)</source>
+        <translation>
+            <numerusform>Send to %n customer</numerusform>
+            <numerusform>Send to %n customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/messages/composer.py" line="437"/>
+        <source>Send this message to %n customer(s)?</source>
+        <translation>
+            <numerusform>Send this message to %n customer?</numerusform>
+            <numerusform>Send this message to %n customers?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/messages/composer.py" line="438"/>
+        <source>%n customer(s) are left out (listed).</source>
+        <translation>
+            <numerusform>%n customer are left out (listed).</numerusform>
+            <numerusform>%n customers are left out (listed).</numerusform>
         </translation>
     </message>
 </context>
@@ -709,7 +808,7 @@
 <context>
     <name>Segments</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/segments/panel.py" line="193"/>
+        <location filename="../../salon_desk/ui/segments/panel.py" line="215"/>
         <source>%n customer(s) match</source>
         <translation>
             <numerusform>%n customer match</numerusform>

@@ -161,72 +161,72 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../salon_desk/ui/tasks.py" line="206"/>
+        <location filename="../../salon_desk/ui/tasks.py" line="217"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/tasks.py" line="245"/>
+        <location filename="../../salon_desk/ui/tasks.py" line="258"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/tasks.py" line="249"/>
+        <location filename="../../salon_desk/ui/tasks.py" line="264"/>
         <source>Another window or program is saving; waiting for it to finish…</source>
         <translation>Otra ventana u otro programa está guardando; esperando a que termine…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/tasks.py" line="254"/>
+        <location filename="../../salon_desk/ui/tasks.py" line="269"/>
         <source>Adding their visits, sales and notes…</source>
         <translation>Añadiendo sus visitas, ventas y notas…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/tasks.py" line="254"/>
+        <location filename="../../salon_desk/ui/tasks.py" line="269"/>
         <source>Checking rows…</source>
         <translation>Comprobando filas…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/tasks.py" line="254"/>
+        <location filename="../../salon_desk/ui/tasks.py" line="269"/>
         <source>Creating demo customers…</source>
         <translation>Creando clientes de demostración…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/tasks.py" line="254"/>
+        <location filename="../../salon_desk/ui/tasks.py" line="269"/>
         <source>Details</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/tasks.py" line="254"/>
+        <location filename="../../salon_desk/ui/tasks.py" line="269"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/tasks.py" line="254"/>
+        <location filename="../../salon_desk/ui/tasks.py" line="269"/>
         <source>Looking at every customer&apos;s visits…</source>
         <translation>Revisando las visitas de cada cliente…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/tasks.py" line="254"/>
+        <location filename="../../salon_desk/ui/tasks.py" line="269"/>
         <source>Preparing the document…</source>
         <translation>Preparando el documento…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/tasks.py" line="254"/>
+        <location filename="../../salon_desk/ui/tasks.py" line="269"/>
         <source>Reading rows…</source>
         <translation>Leyendo filas…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/tasks.py" line="254"/>
+        <location filename="../../salon_desk/ui/tasks.py" line="269"/>
         <source>Saving customers…</source>
         <translation>Guardando clientes…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/tasks.py" line="254"/>
+        <location filename="../../salon_desk/ui/tasks.py" line="269"/>
         <source>Updating customers…</source>
         <translation>Actualizando clientes…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/tasks.py" line="254"/>
+        <location filename="../../salon_desk/ui/tasks.py" line="269"/>
         <source>Writing customers…</source>
         <translation>Escribiendo clientes…</translation>
     </message>
@@ -2936,88 +2936,104 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
 <context>
     <name>CustomerListPage</name>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="56"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="57"/>
         <source>Tick customers to change or delete several at once.</source>
         <translation>Marque clientes para cambiar o eliminar varios a la vez.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="64"/>
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="112"/>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="450"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="65"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="113"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="451"/>
         <source>Undo last bulk change</source>
         <translation>Deshacer el último cambio en bloque</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="82"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="83"/>
         <source>Set badge</source>
         <translation>Poner etiqueta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="84"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="85"/>
         <source>Remove badge</source>
         <translation>Quitar etiqueta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="86"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="87"/>
         <source>Set category</source>
         <translation>Poner categoría</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="97"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="98"/>
         <source>Activate</source>
         <translation>Activar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="99"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="100"/>
         <source>Deactivate</source>
         <translation>Desactivar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="101"/>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="132"/>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="382"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="102"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="133"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="383"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="104"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="105"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="106"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="107"/>
         <source>Print list…</source>
         <translation>Imprimir lista…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="115"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="116"/>
         <source>Clear selection</source>
         <translation>Desmarcar todo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="136"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="137"/>
         <source>No category</source>
         <translation>Sin categoría</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="153"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="155"/>
         <source>All %Ln customer(s) the filter shows</source>
         <translation>
             <numerusform>El %Ln cliente que muestra el filtro</numerusform>
             <numerusform>Los %Ln clientes que muestra el filtro</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="156"/>
+        <source>All %Ln customer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="155"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="158"/>
         <source>{0} selected</source>
         <translation>{0} marcados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="157"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="160"/>
         <source>Apply to all %Ln customer(s) the filter shows…</source>
         <translation>
             <numerusform>Aplicar al %Ln cliente que muestra el filtro…</numerusform>
             <numerusform>Aplicar a los %Ln clientes que muestra el filtro…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="161"/>
+        <source>Apply to all %Ln customer(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -3061,48 +3077,48 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         <translation>Todas las categorías</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="121"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="122"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="128"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="129"/>
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="129"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="130"/>
         <source>Edit the highlighted customer</source>
         <translation>Editar el cliente resaltado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="130"/>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="380"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="131"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="381"/>
         <source>Open record</source>
         <translation>Abrir ficha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="131"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="132"/>
         <source>Open the highlighted customer&apos;s record</source>
         <translation>Abrir la ficha del cliente resaltado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="133"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="134"/>
         <source>Delete the highlighted customer</source>
         <translation>Eliminar el cliente resaltado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="138"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="139"/>
         <source>Select all</source>
         <translation>Marcar todos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="139"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="140"/>
         <source>Tick every customer listed</source>
         <translation>Marcar todos los clientes de la lista</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="302"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="303"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln cliente</numerusform>
@@ -3110,53 +3126,53 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="306"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="307"/>
         <source>No customers match “{0}”.</source>
         <translation>Ningún cliente coincide con «{0}».</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="308"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="309"/>
         <source>No customers match these filters.</source>
         <translation>Ningún cliente cumple estos filtros.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="310"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="311"/>
         <source>No customers yet. Add one with “New customer” (Ctrl+N).</source>
         <translation>Todavía no hay clientes. Añada uno con «Nuevo cliente» (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="366"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="367"/>
         <source>customer #{0}</source>
         <translation>cliente n.º {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="367"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="368"/>
         <source>Delete customer</source>
         <translation>Eliminar cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="368"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="369"/>
         <source>Delete {0}? Everything recorded about this customer (appointments, sales, notes…) is deleted too. This cannot be undone.</source>
         <translation>¿Eliminar a {0}? También se elimina todo lo registrado de este cliente (citas, ventas, notas…). No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="370"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="371"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="371"/>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="497"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="372"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="496"/>
         <source>Deleting customers…</source>
         <translation>Eliminando clientes…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="379"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="380"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="422"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="423"/>
         <source>Change %Ln customer(s)</source>
         <translation>
             <numerusform>Cambiar %Ln cliente</numerusform>
@@ -3164,7 +3180,7 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="428"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="429"/>
         <source>Give the badge to %Ln customer(s)?</source>
         <translation>
             <numerusform>¿Poner la etiqueta a %Ln cliente?</numerusform>
@@ -3172,7 +3188,7 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="429"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="430"/>
         <source>Take the badge from %Ln customer(s)?</source>
         <translation>
             <numerusform>¿Quitar la etiqueta a %Ln cliente?</numerusform>
@@ -3180,17 +3196,17 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="431"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="432"/>
         <source>Updating badges…</source>
         <translation>Actualizando etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="435"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="436"/>
         <source>Setting the category…</source>
         <translation>Poniendo la categoría…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="436"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="437"/>
         <source>Set the category of %Ln customer(s)?</source>
         <translation>
             <numerusform>¿Poner la categoría a %Ln cliente?</numerusform>
@@ -3198,7 +3214,7 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="441"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="442"/>
         <source>Activate %Ln customer(s)?</source>
         <translation>
             <numerusform>¿Activar %Ln cliente?</numerusform>
@@ -3206,7 +3222,7 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="442"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="443"/>
         <source>Deactivate %Ln customer(s)?</source>
         <translation>
             <numerusform>¿Desactivar %Ln cliente?</numerusform>
@@ -3214,12 +3230,12 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="444"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="445"/>
         <source>Updating customers…</source>
         <translation>Actualizando clientes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="459"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="460"/>
         <source>Give %Ln customer(s) back what they had before the last bulk change?</source>
         <translation>
             <numerusform>¿Devolver a %Ln cliente lo que tenía antes del último cambio en bloque?</numerusform>
@@ -3227,42 +3243,42 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="460"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="461"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="462"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="463"/>
         <source>Undoing the last bulk change…</source>
         <translation>Deshaciendo el último cambio en bloque…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="469"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="468"/>
         <source>the chosen customers</source>
         <translation>los clientes elegidos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="477"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="476"/>
         <source>Print list</source>
         <translation>Imprimir lista</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="478"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="477"/>
         <source>Save the customer list as</source>
         <translation>Guardar la lista de clientes como</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="480"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="479"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="492"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="491"/>
         <source>Delete customers</source>
         <translation>Eliminar clientes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="493"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="492"/>
         <source>Delete %Ln customer(s)? Everything recorded about them (appointments, sales, notes…) is deleted too. This cannot be undone.</source>
         <translation>
             <numerusform>¿Eliminar %Ln cliente? También se elimina todo lo registrado de él (citas, ventas, notas…). No se puede deshacer.</numerusform>
@@ -3270,7 +3286,7 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="496"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="495"/>
         <source>Delete %Ln customer(s)</source>
         <translation>
             <numerusform>Eliminar %Ln cliente</numerusform>
@@ -5562,123 +5578,123 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="71"/>
-        <location filename="../../salon_desk/ui/main_window.py" line="293"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="72"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="294"/>
         <source>Salon Desk</source>
         <translation>Salon Desk</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="100"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="101"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="126"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="127"/>
         <source>&amp;New customer…</source>
         <translation>&amp;Nuevo cliente…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="127"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="128"/>
         <source>Add a customer (Ctrl+N)</source>
         <translation>Añadir un cliente (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="128"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="129"/>
         <source>&amp;Find customer</source>
         <translation>&amp;Buscar cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="132"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="133"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="134"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="135"/>
         <source>Salon details, staff, services, badges… (Ctrl+,)</source>
         <translation>Datos del salón, profesionales, servicios, etiquetas… (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="136"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="137"/>
         <source>Load &amp;demo data…</source>
         <translation>Cargar datos de &amp;demostración…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="137"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="138"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="140"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="141"/>
         <source>&amp;Open record</source>
         <translation>&amp;Abrir ficha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="142"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="143"/>
         <source>&amp;Edit customer…</source>
         <translation>&amp;Editar cliente…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="145"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="146"/>
         <source>&amp;About Salon Desk</source>
         <translation>&amp;Acerca de Salon Desk</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="147"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="148"/>
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="150"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="151"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="173"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="174"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="174"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="175"/>
         <source>&amp;Customers</source>
         <translation>&amp;Clientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="175"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="176"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="176"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="177"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="191"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="192"/>
         <source>Database: {0}</source>
         <translation>Base de datos: {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="205"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="206"/>
         <source>A part of Salon Desk failed to load: {0}</source>
         <translation>Una parte de Salon Desk no se ha podido cargar: {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="279"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="280"/>
         <source>&lt;h3&gt;Salon Desk {0}&lt;/h3&gt;&lt;p&gt;The offline front desk of a beauty salon, spa or clinic: customers, their history and their preferences, on this computer.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Salon Desk {0}&lt;/h3&gt;&lt;p&gt;La recepción sin conexión de un salón de belleza, spa o clínica: los clientes, su historial y sus preferencias, en este ordenador.&lt;/p&gt;&lt;p&gt;Base de datos: {1}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="279"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="280"/>
         <source>About Salon Desk</source>
         <translation>Acerca de Salon Desk</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="292"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="293"/>
         <source>{0} — Salon Desk</source>
         <translation>{0} — Salon Desk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/main_window.py" line="306"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="307"/>
         <source>{0} of %Ln customer(s)</source>
         <translation>
             <numerusform>{0} de %Ln cliente</numerusform>
@@ -5686,7 +5702,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/main_window.py" line="308"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="309"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln cliente</numerusform>
@@ -5995,6 +6011,397 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/duplicates/merge_dialog.py" line="274"/>
         <source>Merge customers</source>
         <translation>Fusionar clientes</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../salon_desk/ui/messages/audience_view.py" line="114"/>
+        <source>Left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/audience_view.py" line="115"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/audience_view.py" line="129"/>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/audience_view.py" line="133"/>
+        <source>Finding who can receive the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/messages/audience_view.py" line="150"/>
+        <source>%n customer(s) will receive it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/messages/audience_view.py" line="151"/>
+        <source>%n left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/messages/audience_view.py" line="166"/>
+        <source>%n customer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="45"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="45"/>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="51"/>
+        <source>Unicode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/messages/composer.py" line="52"/>
+        <source>%n character(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/messages/composer.py" line="53"/>
+        <source>%n SMS</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="63"/>
+        <source>Insert field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="91"/>
+        <source>Send a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="115"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="117"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="433"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="439"/>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="129"/>
+        <source>The chosen customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="132"/>
+        <source>Segment: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="133"/>
+        <source>Send to the customers the window was opened for, or to a saved segment (its rules read again now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="164"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="165"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="166"/>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="167"/>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="168"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="170"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="176"/>
+        <source>Attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="180"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="187"/>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="188"/>
+        <source>Schedule for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="211"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="215"/>
+        <source>Previous recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="218"/>
+        <source>Next recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="297"/>
+        <source>(no template: write the text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/messages/composer.py" line="338"/>
+        <source>Open WhatsApp for %n customer(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/messages/composer.py" line="340"/>
+        <source>Schedule for %n customer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/messages/composer.py" line="342"/>
+        <source>Send to %n customer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="363"/>
+        <source>Nobody to preview: nobody can receive it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="368"/>
+        <source>{0} &lt;{1}&gt; ({2} of {3})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="406"/>
+        <source>Write the text of the message, or choose a template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="409"/>
+        <source>An email needs a subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="412"/>
+        <source>Nobody can receive this message: see who is left out and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="419"/>
+        <source>Choose a time in the future, or send it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="431"/>
+        <source>Long SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="432"/>
+        <source>Each SMS is {0} parts long: about {1} SMS for {2} customers. Send it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/messages/composer.py" line="437"/>
+        <source>Send this message to %n customer(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/messages/composer.py" line="438"/>
+        <source>%n customer(s) are left out (listed).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="453"/>
+        <source>Queueing the messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="27"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="27"/>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="27"/>
+        <source>WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="31"/>
+        <source>Appointment information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="32"/>
+        <source>Promotions and offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="37"/>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="37"/>
+        <source>Waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="38"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="38"/>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="38"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="39"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="39"/>
+        <source>Unknown, check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="40"/>
+        <source>Logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="44"/>
+        <source>Appointment reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="44"/>
+        <source>Written by staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="45"/>
+        <source>Anniversary greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="45"/>
+        <source>Birthday greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/whatsapp.py" line="54"/>
+        <source>Send by WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/whatsapp.py" line="66"/>
+        <source>WhatsApp opens in the browser with the text written: press send there, then come back for the next customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/whatsapp.py" line="72"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/whatsapp.py" line="74"/>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/whatsapp.py" line="76"/>
+        <location filename="../../salon_desk/ui/messages/whatsapp.py" line="96"/>
+        <source>Open WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/whatsapp.py" line="92"/>
+        <source>Customer {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/whatsapp.py" line="97"/>
+        <source>Open WhatsApp, then next</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9139,116 +9546,116 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>Segments</name>
     <message>
-        <location filename="../../salon_desk/ui/segments/feature.py" line="62"/>
-        <location filename="../../salon_desk/ui/segments/feature.py" line="273"/>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="63"/>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="274"/>
         <source>Filtered by:</source>
         <translation>Filtrado por:</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/feature.py" line="75"/>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="76"/>
         <source>Clear filter</source>
         <translation>Quitar filtro</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/feature.py" line="91"/>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="92"/>
         <source>Remove this criterion</source>
         <translation>Quitar este criterio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/feature.py" line="117"/>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="118"/>
         <source>Find customers by what they are, booked, spent and may receive; the arrow lists the saved segments</source>
         <translation>Buscar clientes por quiénes son, qué reservaron, cuánto gastaron y qué pueden recibir; la flecha muestra los segmentos guardados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/feature.py" line="134"/>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="135"/>
         <source>Saved segments</source>
         <translation>Segmentos guardados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/feature.py" line="135"/>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="136"/>
         <source>No saved segments yet</source>
         <translation>Aún no hay segmentos guardados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/feature.py" line="138"/>
-        <location filename="../../salon_desk/ui/segments/panel.py" line="146"/>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="139"/>
+        <location filename="../../salon_desk/ui/segments/panel.py" line="153"/>
         <source>Save as segment…</source>
         <translation>Guardar como segmento…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/feature.py" line="140"/>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="141"/>
         <source>Rename segment…</source>
         <translation>Renombrar segmento…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/feature.py" line="141"/>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="142"/>
         <source>Edit segment…</source>
         <translation>Editar segmento…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/feature.py" line="142"/>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="143"/>
         <source>Delete segment…</source>
         <translation>Eliminar segmento…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/feature.py" line="190"/>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="191"/>
         <location filename="../../salon_desk/ui/segments/fields.py" line="120"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/feature.py" line="270"/>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="271"/>
         <source>Filters</source>
         <translation>Filtros</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/feature.py" line="270"/>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="271"/>
         <source>Filters ({0})</source>
         <translation>Filtros ({0})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/feature.py" line="272"/>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="273"/>
         <source>Segment “{0}”:</source>
         <translation>Segmento «{0}»:</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/feature.py" line="282"/>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="283"/>
         <source>Save as segment</source>
         <translation>Guardar como segmento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/feature.py" line="283"/>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="284"/>
         <source>Name of the segment:</source>
         <translation>Nombre del segmento:</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/feature.py" line="299"/>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="300"/>
         <source>Save segment</source>
         <translation>Guardar segmento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/feature.py" line="316"/>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="317"/>
         <source>Rename segment</source>
         <translation>Renombrar segmento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/feature.py" line="317"/>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="318"/>
         <source>New name of the segment:</source>
         <translation>Nuevo nombre del segmento:</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/feature.py" line="331"/>
-        <location filename="../../salon_desk/ui/segments/feature.py" line="335"/>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="332"/>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="336"/>
         <source>Delete segment</source>
         <translation>Eliminar segmento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/feature.py" line="332"/>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="333"/>
         <source>Delete the segment “{0}”? The customers in it are not touched.</source>
         <translation>¿Eliminar el segmento «{0}»? Sus clientes no se tocan.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/feature.py" line="333"/>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="334"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
@@ -9611,58 +10018,68 @@ No se volverán a proponer como duplicados.</translation>
         <translation>«Reservó» quiere decir una cita que no se canceló: pendiente, confirmada, realizada o en la que no se presentó. Quien solo tuvo una cita de un servicio y la canceló no lo ha reservado; quien no se presentó sí lo reservó, pero no cuenta como visita.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/panel.py" line="88"/>
+        <location filename="../../salon_desk/ui/segments/panel.py" line="92"/>
         <source>What they booked</source>
         <translation>Qué reservaron</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/panel.py" line="88"/>
+        <location filename="../../salon_desk/ui/segments/panel.py" line="92"/>
         <source>Who they are</source>
         <translation>Quiénes son</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/panel.py" line="89"/>
+        <location filename="../../salon_desk/ui/segments/panel.py" line="93"/>
         <source>How they visit and spend</source>
         <translation>Cómo vienen y gastan</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/panel.py" line="90"/>
+        <location filename="../../salon_desk/ui/segments/panel.py" line="94"/>
         <source>How they may be reached</source>
         <translation>Cómo se les puede contactar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/panel.py" line="104"/>
-        <location filename="../../salon_desk/ui/segments/panel.py" line="183"/>
+        <location filename="../../salon_desk/ui/segments/panel.py" line="110"/>
+        <location filename="../../salon_desk/ui/segments/panel.py" line="190"/>
         <source>Filter customers</source>
         <translation>Filtrar clientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/panel.py" line="144"/>
+        <location filename="../../salon_desk/ui/segments/panel.py" line="151"/>
         <source>Clear</source>
         <translation>Limpiar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/panel.py" line="151"/>
+        <location filename="../../salon_desk/ui/segments/panel.py" line="158"/>
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/panel.py" line="154"/>
+        <location filename="../../salon_desk/ui/segments/panel.py" line="161"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/panel.py" line="181"/>
+        <location filename="../../salon_desk/ui/segments/panel.py" line="188"/>
         <source>Save changes to “{0}”</source>
         <translation>Guardar cambios en «{0}»</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/panel.py" line="182"/>
+        <location filename="../../salon_desk/ui/segments/panel.py" line="189"/>
         <source>Edit segment “{0}”</source>
         <translation>Editar segmento «{0}»</translation>
     </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/panel.py" line="202"/>
+        <source>Counting customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/panel.py" line="212"/>
+        <source>The customers could not be counted: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/segments/panel.py" line="193"/>
+        <location filename="../../salon_desk/ui/segments/panel.py" line="215"/>
         <source>%n customer(s) match</source>
         <translation>
             <numerusform>%n cliente coincide</numerusform>
@@ -11586,6 +12003,151 @@ No se volverán a proponer como duplicados.</translation>
             <numerusform>No se puede deshacer el último cambio en bloque: {count} de su %n cliente ha cambiado desde entonces</numerusform>
             <numerusform>No se puede deshacer el último cambio en bloque: {count} de sus %n clientes han cambiado desde entonces</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="672"/>
+        <source>This computer has no password store (system keyring) Salon Desk can use, so the {what} cannot be saved. Enter it each time you send, or set the environment variable {variable}.</source>
+        <translation>Este ordenador no tiene un almacén de contraseñas (llavero del sistema) que Salon Desk pueda usar, así que no se puede guardar la {what}. Escríbala cada vez que envíe, o defina la variable de entorno {variable}.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="676"/>
+        <source>The system&apos;s password store refused to save the {what}</source>
+        <translation>El almacén de contraseñas del sistema no ha aceptado guardar la {what}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="678"/>
+        <source>email password</source>
+        <translation>contraseña del correo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="679"/>
+        <source>SMS provider&apos;s key</source>
+        <translation>clave del proveedor de SMS</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="680"/>
+        <source>No {what} is saved: enter it in the settings, or set the environment variable {variable}</source>
+        <translation>No hay ninguna {what} guardada: escríbala en la configuración, o defina la variable de entorno {variable}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="683"/>
+        <source>Set the email server and the sender&apos;s address in the settings</source>
+        <translation>Indique en la configuración el servidor de correo y la dirección del remitente</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="685"/>
+        <source>Unknown email security {security}: use none, starttls or ssl</source>
+        <translation>Seguridad de correo desconocida {security}: use none, starttls o ssl</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="687"/>
+        <source>The email server {host} was not found: check its name and the internet connection</source>
+        <translation>No se encuentra el servidor de correo {host}: compruebe el nombre y la conexión a internet</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="690"/>
+        <source>The email server {host} refused the connection on port {port}: check the port</source>
+        <translation>El servidor de correo {host} ha rechazado la conexión en el puerto {port}: compruebe el puerto</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="693"/>
+        <source>The secure connection (TLS) to {host} failed: check the security setting (SSL or STARTTLS) and the port</source>
+        <translation>Ha fallado la conexión segura (TLS) con {host}: compruebe la seguridad (SSL o STARTTLS) y el puerto</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="696"/>
+        <source>The email server {host} does not offer STARTTLS: choose SSL, or no security</source>
+        <translation>El servidor de correo {host} no ofrece STARTTLS: elija SSL, o sin seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="699"/>
+        <source>The email server did not accept the user name or the password</source>
+        <translation>El servidor de correo no ha aceptado el usuario o la contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="701"/>
+        <source>The email server does not offer a login on this connection: choose STARTTLS or SSL, or leave the user empty</source>
+        <translation>El servidor de correo no permite iniciar sesión en esta conexión: elija STARTTLS o SSL, o deje el usuario vacío</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="704"/>
+        <source>The email server {host} did not answer within {seconds} seconds</source>
+        <translation>El servidor de correo {host} no ha respondido en {seconds} segundos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="706"/>
+        <source>The email server {host} closed the connection</source>
+        <translation>El servidor de correo {host} ha cerrado la conexión</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="708"/>
+        <source>The email server refused the sender&apos;s address (error {code})</source>
+        <translation>El servidor de correo ha rechazado la dirección del remitente (error {code})</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="710"/>
+        <source>The email server refused the customer&apos;s address (error {code})</source>
+        <translation>El servidor de correo ha rechazado la dirección del cliente (error {code})</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="712"/>
+        <source>The email server refused the message (error {code})</source>
+        <translation>El servidor de correo ha rechazado el mensaje (error {code})</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="714"/>
+        <source>Sending the email failed ({what})</source>
+        <translation>No se ha podido enviar el correo ({what})</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="715"/>
+        <source>Set the SMS account and the sender in the settings</source>
+        <translation>Indique en la configuración la cuenta de SMS y el remitente</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="717"/>
+        <source>Unknown SMS provider {provider}: use {known}</source>
+        <translation>Proveedor de SMS desconocido {provider}: use {known}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="719"/>
+        <source>The SMS provider did not accept the account or the key</source>
+        <translation>El proveedor de SMS no ha aceptado la cuenta o la clave</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="721"/>
+        <source>The SMS provider refused the message (error {code})</source>
+        <translation>El proveedor de SMS ha rechazado el mensaje (error {code})</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="723"/>
+        <source>The SMS provider could not take the message now (HTTP {status})</source>
+        <translation>El proveedor de SMS no ha podido aceptar el mensaje ahora (HTTP {status})</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="725"/>
+        <source>The SMS provider could not be reached ({what})</source>
+        <translation>No se ha podido contactar con el proveedor de SMS ({what})</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="727"/>
+        <source>The SMS provider&apos;s answer could not be read</source>
+        <translation>No se ha podido leer la respuesta del proveedor de SMS</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="729"/>
+        <source>The message has no address to go to</source>
+        <translation>El mensaje no tiene dirección de destino</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="730"/>
+        <source>Salon Desk does not send messages by {channel}</source>
+        <translation>Salon Desk no envía mensajes por {channel}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="732"/>
+        <source>Sending stopped, nothing more was sent: {reason}</source>
+        <translation>Envío detenido, no se ha enviado nada más: {reason}</translation>
     </message>
     <message>
         <source>Row {row} of {file} has {columns} columns; Salon Desk reads up to {limit} (as many as a spreadsheet has).</source>

@@ -667,3 +667,72 @@ BULK_UNDO_NOTHING = QT_TRANSLATE_NOOP("ServiceMessages", "There is no bulk chang
 BULK_UNDO_CHANGED_SINCE = QT_TRANSLATE_NOOP(
     "ServiceMessages", "The last bulk change cannot be undone: {count} of its %n customer(s) "
                        "changed since")
+
+# ------------------------------------------------------- sending messages (email, SMS, secrets)
+NO_KEYRING = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "This computer has no password store (system keyring) Salon Desk can use, "
+                       "so the {what} cannot be saved. Enter it each time you send, or set the "
+                       "environment variable {variable}.")
+KEYRING_REFUSED = QT_TRANSLATE_NOOP("ServiceMessages",
+                                    "The system's password store refused to save the {what}")
+THE_SMTP_PASSWORD = QT_TRANSLATE_NOOP("ServiceMessages", "email password")
+THE_SMS_KEY = QT_TRANSLATE_NOOP("ServiceMessages", "SMS provider's key")
+SECRET_MISSING = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "No {what} is saved: enter it in the settings, or set the environment "
+                       "variable {variable}")
+SMTP_NOT_SET = QT_TRANSLATE_NOOP("ServiceMessages",
+                                 "Set the email server and the sender's address in the settings")
+SMTP_SECURITY = QT_TRANSLATE_NOOP("ServiceMessages",
+                                  "Unknown email security {security}: use none, starttls or ssl")
+SMTP_DNS = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "The email server {host} was not found: check its name and the internet "
+                       "connection")
+SMTP_REFUSED = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "The email server {host} refused the connection on port {port}: check the "
+                       "port")
+SMTP_TLS = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "The secure connection (TLS) to {host} failed: check the security "
+                       "setting (SSL or STARTTLS) and the port")
+SMTP_NO_STARTTLS = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "The email server {host} does not offer STARTTLS: choose SSL, or no "
+                       "security")
+SMTP_AUTH = QT_TRANSLATE_NOOP("ServiceMessages",
+                              "The email server did not accept the user name or the password")
+SMTP_NO_AUTH = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "The email server does not offer a login on this connection: choose "
+                       "STARTTLS or SSL, or leave the user empty")
+SMTP_TIMEOUT = QT_TRANSLATE_NOOP("ServiceMessages",
+                                 "The email server {host} did not answer within {seconds} seconds")
+SMTP_DISCONNECTED = QT_TRANSLATE_NOOP("ServiceMessages",
+                                      "The email server {host} closed the connection")
+SMTP_SENDER_REFUSED = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "The email server refused the sender's address (error {code})")
+SMTP_RECIPIENT_REFUSED = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "The email server refused the customer's address (error {code})")
+SMTP_MESSAGE_REFUSED = QT_TRANSLATE_NOOP("ServiceMessages",
+                                         "The email server refused the message (error {code})")
+SMTP_OTHER = QT_TRANSLATE_NOOP("ServiceMessages", "Sending the email failed ({what})")
+SMS_NOT_SET = QT_TRANSLATE_NOOP("ServiceMessages",
+                                "Set the SMS account and the sender in the settings")
+SMS_PROVIDER_UNKNOWN = QT_TRANSLATE_NOOP("ServiceMessages",
+                                         "Unknown SMS provider {provider}: use {known}")
+SMS_AUTH = QT_TRANSLATE_NOOP("ServiceMessages",
+                             "The SMS provider did not accept the account or the key")
+SMS_REFUSED = QT_TRANSLATE_NOOP("ServiceMessages",
+                                "The SMS provider refused the message (error {code})")
+SMS_BUSY = QT_TRANSLATE_NOOP("ServiceMessages",
+                             "The SMS provider could not take the message now (HTTP {status})")
+SMS_UNREACHABLE = QT_TRANSLATE_NOOP("ServiceMessages",
+                                    "The SMS provider could not be reached ({what})")
+SMS_ANSWER_UNREADABLE = QT_TRANSLATE_NOOP("ServiceMessages",
+                                          "The SMS provider's answer could not be read")
+SEND_NO_RECIPIENT = QT_TRANSLATE_NOOP("ServiceMessages", "The message has no address to go to")
+SEND_CHANNEL = QT_TRANSLATE_NOOP("ServiceMessages", "Salon Desk does not send messages by "
+                                                    "{channel}")
+SEND_STOPPED = QT_TRANSLATE_NOOP("ServiceMessages", "Sending stopped, nothing more was sent: "
+                                                    "{reason}")
+# A message's error, as services.messages.sender stores it (in English, shown translated).
+STORED = (SMTP_DNS, SMTP_REFUSED, SMTP_TLS, SMTP_NO_STARTTLS, SMTP_AUTH, SMTP_NO_AUTH,
+          SMTP_TIMEOUT, SMTP_DISCONNECTED, SMTP_SENDER_REFUSED, SMTP_RECIPIENT_REFUSED, SMTP_MESSAGE_REFUSED,
+          SMTP_OTHER, SMS_AUTH, SMS_REFUSED, SMS_BUSY, SMS_UNREACHABLE, SMS_ANSWER_UNREADABLE,
+          SEND_NO_RECIPIENT, SEND_CHANNEL, *STORED)
