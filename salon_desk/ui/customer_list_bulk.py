@@ -1,7 +1,8 @@
 """The customer list's bulk-action bar: what can be done to the ticked customers at once (set or
 remove a badge, set the category, activate, deactivate, export, print a list, delete), in place of a hint while nobody
-is ticked. From the hint, the same changes (but delete) can be made to every customer the filter
-shows ("Apply to all N customers the filter shows").
+is ticked. From the hint, the same changes (but delete) can be made to every customer the list
+shows ("Apply to all N customers the filter shows", or "Apply to all N customers" when no filter
+is on).
 
 The bar only asks; the list page runs the change (services.customers.bulk).
 """
@@ -138,10 +139,11 @@ class BulkActionBar(QStackedWidget):
             action.triggered.connect(
                 lambda _=False, c=category_id: self.set_category.emit(c))
 
-    def show_ticked(self, count: int, matching: int = 0) -> None:
+    def show_ticked(self, count: int, matching: int = 0, filtered: bool = True) -> None:
         """The actions and how many are ticked, or the hint when none is (with the offer to act
-        on all ``matching`` customers the filter shows, while there are any). The actions stay
-        on every matching customer while ``all_matching`` is set and nobody is ticked."""
+        on all ``matching`` customers the list shows, while there are any; ``filtered``: a
+        filter is on, and the texts say so). The actions stay on every matching customer while
+        ``all_matching`` is set and nobody is ticked."""
         if count > 0:
             self.all_matching = False
         elif matching == 0:
@@ -150,9 +152,11 @@ class BulkActionBar(QStackedWidget):
         self.setCurrentWidget(self.bar if count > 0 or on_all else self.hint_frame)
         self.delete_button.setVisible(not on_all)
         if on_all:
-            self.label.setText(_tr("All %Ln customer(s) the filter shows", matching))
+            self.label.setText(_tr("All %Ln customer(s) the filter shows", matching) if filtered
+                               else _tr("All %Ln customer(s)", matching))
         else:
             self.label.setText(_tr("{0} selected").format(QLocale().toString(count)))
         self.all_button.setText(
-            _tr("Apply to all %Ln customer(s) the filter shows…", matching))
+            _tr("Apply to all %Ln customer(s) the filter shows…", matching) if filtered
+            else _tr("Apply to all %Ln customer(s)…", matching))
         self.all_button.setVisible(matching > 0)

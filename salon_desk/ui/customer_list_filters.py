@@ -105,3 +105,10 @@ class CustomerFilterBar(QWidget):
                     combo.addItem(name, item_id)
             combo.setCurrentIndex(max(0, combo.findData(wanted)))
             combo.blockSignals(False)
+
+
+def is_filtered(flt: CustomerFilter) -> bool:
+    """Whether the customer list shows only some customers (text, badge, category, status, a
+    restriction such as the at-risk filter, or a segment's criteria)."""
+    return bool(flt.text.strip() or flt.badge_id is not None or flt.category_id is not None
+                or flt.active is not None or flt.ids is not None or flt.where)

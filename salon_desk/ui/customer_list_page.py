@@ -33,7 +33,7 @@ from salon_desk.services.search.lookup import CustomerFilter
 from salon_desk.ui import dialogs
 from salon_desk.ui.customer_list_bulk import BulkActionBar
 from salon_desk.ui.customer_list_delegate import CustomerListDelegate
-from salon_desk.ui.customer_list_filters import CustomerFilterBar
+from salon_desk.ui.customer_list_filters import CustomerFilterBar, is_filtered
 from salon_desk.ui.customer_list_model import (
     COL_BADGES,
     COL_EMAIL,
@@ -393,7 +393,7 @@ class CustomerListPage(QWidget):
     def _update_bulk_bar(self) -> None:
         n = self.model.checked_count()
         total = self.model.rowCount()
-        self.bulk.show_ticked(n, total)
+        self.bulk.show_ticked(n, total, is_filtered(self.model.filter))
         state = (Qt.CheckState.Unchecked if n == 0 else
                  Qt.CheckState.Checked if n == total else Qt.CheckState.PartiallyChecked)
         self.select_all_box.setCheckState(state)
@@ -401,7 +401,7 @@ class CustomerListPage(QWidget):
         self.selection_changed.emit()
 
     def bulk_on_all_matching(self) -> None:
-        """The bulk actions on every customer the filter shows, not on ticked ones."""
+        """The bulk actions on every customer the list shows, not on ticked ones."""
         self.bulk.all_matching = True
         self._update_bulk_bar()
 

@@ -36,6 +36,7 @@ from salon_desk.models.db import Database
 from salon_desk.services import settings
 from salon_desk.services.customers.records import count_customers
 from salon_desk.services.search.lookup import CustomerFilter
+from salon_desk.ui.customer_list_filters import is_filtered
 from salon_desk.ui.customer_list_page import CustomerListPage
 from salon_desk.ui.events import events
 from salon_desk.ui.global_search import GlobalSearchBox
@@ -301,7 +302,7 @@ class MainWindow(QMainWindow):
     def _show_counts(self) -> None:
         """The customers in the database, and how many the list shows while filtered."""
         total = self._customer_total
-        if _filtered(self.customer_list.model.filter):
+        if is_filtered(self.customer_list.model.filter):
             shown = QLocale().toString(self.customer_list.model.rowCount())
             text = self.tr("{0} of %Ln customer(s)", "", total).format(shown)
         else:
@@ -324,9 +325,3 @@ class MainWindow(QMainWindow):
         prefs().setValue("main_window/geometry", self.saveGeometry())
         super().closeEvent(event)
 
-
-def _filtered(flt: CustomerFilter) -> bool:
-    """Whether the customer list shows only some customers (text, badge, category, status, a
-    restriction such as the at-risk filter, or a segment's criteria)."""
-    return bool(flt.text.strip() or flt.badge_id is not None or flt.category_id is not None
-                or flt.active is not None or flt.ids is not None or flt.where)
