@@ -14,6 +14,7 @@ from salon_desk.models import SavedSegment, utcnow
 from salon_desk.services import error_texts as msg
 from salon_desk.services.errors import NotFound, ValidationError, get_or_not_found
 from salon_desk.services.segments.criteria import Criteria
+from salon_desk.services.segments.query import ids as matching_ids
 from salon_desk.services.texts import Text
 from salon_desk.text.fold import fold
 
@@ -83,6 +84,12 @@ def list_segments(session: Session) -> list[SegmentRow]:
 
 def load(session: Session, segment_id: int) -> SegmentRow:
     return _row(_get(session, segment_id))
+
+
+def customer_ids(session: Session, segment_id: int) -> list[int]:
+    """The customers the segment finds now (its rules read again), in list order: what an
+    export or a message to the segment reaches."""
+    return matching_ids(session, load(session, segment_id).criteria)
 
 
 def find_by_name(session: Session, name: str) -> SegmentRow:

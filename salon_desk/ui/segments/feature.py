@@ -31,6 +31,7 @@ from salon_desk.ui.saving import run_write
 from salon_desk.ui.segments.labels import any_status_label, criterion_label, value_label
 from salon_desk.ui.segments.panel import SegmentPanel, without
 from salon_desk.ui.texts import message_text
+from salon_desk.ui.transfer.export_actions import export_segment
 
 _tr = translator("Segments")
 
@@ -141,6 +142,9 @@ class SegmentsInList:
         self.rename_action = menu.addAction(_tr("Rename segment…"), self.rename_segment)
         self.edit_action = menu.addAction(_tr("Edit segment…"), self.edit_segment)
         self.delete_action = menu.addAction(_tr("Delete segment…"), self.delete_segment)
+        menu.addSeparator()
+        self.export_action = menu.addAction(
+            _tr("Export segment…"), lambda: export_segment(self.page, self.db, self.segment_id))
         self.segment_actions: dict[int, QAction] = {}
         return menu
 
@@ -262,7 +266,8 @@ class SegmentsInList:
 
     def _update_actions(self) -> None:
         chosen = self.segment_id is not None
-        for action in (self.rename_action, self.edit_action, self.delete_action):
+        for action in (self.rename_action, self.edit_action, self.delete_action,
+                       self.export_action):
             action.setEnabled(chosen)
         for segment_id, action in self.segment_actions.items():
             action.setChecked(segment_id == self.segment_id)

@@ -1,5 +1,5 @@
-"""Menu and toolbar actions: import, export (all, filtered, selected), template, history, and
-the whole-record export of one customer. Plugged in through ui.composition."""
+"""Menu and toolbar actions: import, export (all, filtered, selected, a saved segment), template,
+history, and the whole-record export of one customer. Plugged in through ui.composition."""
 
 from __future__ import annotations
 
@@ -8,10 +8,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QInputDialog, QWidget
 
 from salon_desk.models.db import Database
 from salon_desk.services.errors import SalonError
+from salon_desk.services.segments import saved as saved_segments
 from salon_desk.ui import dialogs, formatting
 from salon_desk.ui.hosts import MainWindowHost, RecordWindowHost
 from salon_desk.ui.tasks import BackgroundTask
@@ -50,6 +51,41 @@ def export_customers_to(parent: QWidget, db: Database, ids: list[int] | None,
     task.failed.connect(lambda exc, _tb: dialogs.show_error(parent, _tr("Export customers"),
                                                             str(exc)))
     return task.start()
+
+
+def choose_segment(parent: QWidget, rows: list[saved_segments.SegmentRow]
+                   ) -> saved_segments.SegmentRow | None:
+    """The saved segment to export, picked by name; None when cancelled (tests replace this)."""
+    names = [row.name for row in rows]
+    name, ok = QInputDialog.getItem(parent, _tr("Export a segment"),
+                                    _tr("Export the customers of the segment:"), names, 0, False)
+    return rows[names.index(name)] if ok and name in names else None
+
+
+def export_segment(parent: QWidget, db: Database, segment_id: int | None = None
+                   ) -> BackgroundTask | None:
+    """Export the customers of a saved segment, its rules read again now (a segment is a rule,
+    not a list); which segment is asked when ``segment_id`` is None."""
+    if segment_id is None:
+        with db.session() as session:
+            rows = saved_segments.list_segments(session)
+        if not rows:
+            dialogs.show_info(parent, _tr("Export a segment"),
+                              _tr("There are no saved segments yet. Save a filter as a segment "
+                                  "(Filters ▸ Save as segment…) to export it."))
+            return None
+        chosen = choose_segment(parent, rows)
+        if chosen is None:
+            return None
+        segment_id = chosen.id
+    try:
+        with db.session() as session:
+            name = saved_segments.load(session, segment_id).name
+            ids = saved_segments.customer_ids(session, segment_id)
+    except SalonError as exc:  # deleted in another window meanwhile
+        dialogs.show_error(parent, _tr("Export a segment"), str(exc))
+        return None
+    return export_customers_to(parent, db, ids, _tr("the segment “{0}”").format(name))
 
 
 def export_done_text(result) -> str:
@@ -135,6 +171,7 @@ def install(window: MainWindowHost) -> dict[str, QAction]:
          lambda: open_import_wizard(window, db, lambda: _refresh_list(window)), "Ctrl+Shift+I")
     make("export_all", _tr("Export all customers…"),
          lambda: export_customers_to(window, db, None, _tr("all customers")), "Ctrl+Shift+E")
+    make("export_segment", _tr("Export a segment…"), lambda: export_segment(window, db))
     make("import_template", _tr("Download import template…"), lambda: download_template(window))
     make("import_history", _tr("Import history…"),
          lambda: open_import_history(window, db, lambda: _refresh_list(window)))
@@ -149,7 +186,7 @@ def install(window: MainWindowHost) -> dict[str, QAction]:
     if before not in file_menu.actions():
         before = None
     for key in ("import_customers", "import_history", "import_template", None, "export_all",
-                None):
+                "export_segment", None):
         if key is None:
             if before is not None:
                 file_menu.insertSeparator(before)
