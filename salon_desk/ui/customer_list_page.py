@@ -34,6 +34,7 @@ from salon_desk.ui import dialogs
 from salon_desk.ui.customer_list_bulk import BulkActionBar
 from salon_desk.ui.customer_list_delegate import CustomerListDelegate
 from salon_desk.ui.customer_list_filters import CustomerFilterBar, is_filtered
+from salon_desk.ui.customer_list_undo import BulkUndoAction
 from salon_desk.ui.customer_list_model import (
     COL_BADGES,
     COL_EMAIL,
@@ -156,6 +157,8 @@ class CustomerListPage(QWidget):
         self.bulk.delete_requested.connect(self.bulk_delete)
         self.bulk.clear_requested.connect(self.model.clear_checked)
         layout.addWidget(self.bulk)
+        self.undo_action = BulkUndoAction(self.db, self)  # the Customers menu's
+        self.undo_action.triggered.connect(self.bulk_undo)
 
         self.table = CustomerTable(self)
         self.table.setModel(self.model)

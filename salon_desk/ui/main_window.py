@@ -99,6 +99,8 @@ class MainWindow(QMainWindow):
         self.customer_list.selection_changed.connect(self._update_customer_actions)
         self._update_customer_actions()
         self.add_page("customers", self.customer_list, self.tr("Customers"), icon("users"))
+        self.menus["customers"].addAction(self.customer_list.undo_action)
+        self.menus["customers"].addSeparator()
 
         self._customer_total = 0
         # "N of M customers" follows the list's filter as it is typed or chosen

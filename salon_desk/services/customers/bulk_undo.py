@@ -9,11 +9,14 @@ set, or whose record was saved since. Everything runs in SQL, whatever the numbe
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlalchemy import Integer, and_, cast, delete, exists, func, insert, literal, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import ColumnElement
 
-from salon_desk.models import BulkChange, BulkChangedCustomer, Customer, customer_badges, utcnow
+from salon_desk.models import (Badge, BulkChange, BulkChangedCustomer, Customer,
+                               CustomerCategory, customer_badges, utcnow)
 from salon_desk.services import error_texts as msg
 from salon_desk.services.errors import SalonError
 from salon_desk.services.texts import Text
@@ -77,6 +80,31 @@ def changed_since(session: Session, change: BulkChange) -> int:
 def _count(session: Session, change: BulkChange) -> int:
     return session.scalar(select(func.count()).select_from(BulkChangedCustomer).where(
         BulkChangedCustomer.change_id == change.id))
+
+
+@dataclass(frozen=True)
+class Pending:
+    """The latest bulk change, as its undo is named: ``kind`` and ``value`` as BulkChange's,
+    ``name`` the badge's or the category's (None for no category), ``count`` its customers."""
+
+    kind: str
+    value: int | None
+    name: str | None
+    count: int
+
+
+def pending(session: Session) -> Pending | None:
+    """The bulk change an undo would reverse, or None when there is none."""
+    change = latest(session)
+    if change is None:
+        return None
+    name = None
+    if change.kind == "badge":
+        name = session.scalar(select(Badge.name).where(Badge.id == change.badge_id))
+    elif change.kind == "category" and change.value is not None:
+        name = session.scalar(select(CustomerCategory.name)
+                              .where(CustomerCategory.id == change.value))
+    return Pending(change.kind, change.value, name, _count(session, change))
 
 
 def refusal(session: Session) -> Text | None:
