@@ -129,7 +129,7 @@
 <context>
     <name>CustomerListPage</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="155"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="161"/>
         <source>All %Ln customer(s) the filter shows</source>
         <translation>
             <numerusform>All %Ln customer the filter shows</numerusform>
@@ -137,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="156"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="162"/>
         <source>All %Ln customer(s)</source>
         <translation>
             <numerusform>All %Ln customer</numerusform>
@@ -145,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="160"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="166"/>
         <source>Apply to all %Ln customer(s) the filter shows…</source>
         <translation>
             <numerusform>Apply to all %Ln customer the filter shows…</numerusform>
@@ -153,7 +153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="161"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="167"/>
         <source>Apply to all %Ln customer(s)…</source>
         <translation>
             <numerusform>Apply to all %Ln customer…</numerusform>
@@ -161,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="303"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="305"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
@@ -169,7 +169,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="423"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="425"/>
         <source>Change %Ln customer(s)</source>
         <translation>
             <numerusform>Change %Ln customer</numerusform>
@@ -177,7 +177,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="429"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="431"/>
         <source>Give the badge to %Ln customer(s)?</source>
         <translation>
             <numerusform>Give the badge to %Ln customer?</numerusform>
@@ -185,7 +185,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="430"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="432"/>
         <source>Take the badge from %Ln customer(s)?</source>
         <translation>
             <numerusform>Take the badge from %Ln customer?</numerusform>
@@ -193,7 +193,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="437"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="439"/>
         <source>Set the category of %Ln customer(s)?</source>
         <translation>
             <numerusform>Set the category of %Ln customer?</numerusform>
@@ -201,7 +201,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="442"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="444"/>
         <source>Activate %Ln customer(s)?</source>
         <translation>
             <numerusform>Activate %Ln customer?</numerusform>
@@ -209,7 +209,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="443"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="445"/>
         <source>Deactivate %Ln customer(s)?</source>
         <translation>
             <numerusform>Deactivate %Ln customer?</numerusform>
@@ -217,7 +217,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="460"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="462"/>
         <source>Give %Ln customer(s) back what they had before the last bulk change?</source>
         <translation>
             <numerusform>Give %Ln customer back what they had before the last bulk change?</numerusform>
@@ -225,7 +225,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="492"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="485"/>
         <source>Delete %Ln customer(s)? Everything recorded about them (appointments, sales, notes…) is deleted too. This cannot be undone.</source>
         <translation>
             <numerusform>Delete %Ln customer? Everything recorded about them (appointments, sales, notes…) is deleted too. This cannot be undone.</numerusform>
@@ -233,11 +233,59 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="495"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="488"/>
         <source>Delete %Ln customer(s)</source>
         <translation>
             <numerusform>Delete %Ln customer</numerusform>
             <numerusform>Delete %Ln customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/customer_list_undo.py" line="26"/>
+        <source>Undo giving the badge “{0}” to %Ln customer(s)</source>
+        <translation>
+            <numerusform>Undo giving the badge “{0}” to %Ln customer</numerusform>
+            <numerusform>Undo giving the badge “{0}” to %Ln customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/customer_list_undo.py" line="27"/>
+        <source>Undo taking the badge “{0}” from %Ln customer(s)</source>
+        <translation>
+            <numerusform>Undo taking the badge “{0}” from %Ln customer</numerusform>
+            <numerusform>Undo taking the badge “{0}” from %Ln customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/customer_list_undo.py" line="29"/>
+        <source>Undo setting the category “{0}” on %Ln customer(s)</source>
+        <translation>
+            <numerusform>Undo setting the category “{0}” on %Ln customer</numerusform>
+            <numerusform>Undo setting the category “{0}” on %Ln customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/customer_list_undo.py" line="31"/>
+        <source>Undo taking %Ln customer(s) out of their category</source>
+        <translation>
+            <numerusform>Undo taking %Ln customer out of their category</numerusform>
+            <numerusform>Undo taking %Ln customers out of their category</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/customer_list_undo.py" line="33"/>
+        <source>Undo activating %Ln customer(s)</source>
+        <translation>
+            <numerusform>Undo activating %Ln customer</numerusform>
+            <numerusform>Undo activating %Ln customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/customer_list_undo.py" line="34"/>
+        <source>Undo deactivating %Ln customer(s)</source>
+        <translation>
+            <numerusform>Undo deactivating %Ln customer</numerusform>
+            <numerusform>Undo deactivating %Ln customers</numerusform>
         </translation>
     </message>
 </context>
@@ -495,7 +543,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/main_window.py" line="307"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="309"/>
         <source>{0} of %Ln customer(s)</source>
         <translation>
             <numerusform>{0} of %Ln customer</numerusform>
@@ -503,7 +551,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/main_window.py" line="309"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="311"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
@@ -610,6 +658,30 @@
         <translation>
             <numerusform>%n customer are left out (listed).</numerusform>
             <numerusform>%n customers are left out (listed).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/messages/feature.py" line="58"/>
+        <source>The %n ticked customer(s)</source>
+        <translation>
+            <numerusform>The %n ticked customer</numerusform>
+            <numerusform>The %n ticked customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/messages/feature.py" line="62"/>
+        <source>All %n customer(s) the filter shows</source>
+        <translation>
+            <numerusform>All %n customer the filter shows</numerusform>
+            <numerusform>All %n customers the filter shows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="173"/>
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
         </translation>
     </message>
 </context>
@@ -729,7 +801,7 @@
 <context>
     <name>PrintPreview</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/printing/preview.py" line="301"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="302"/>
         <source>Sent %n page(s) to {printer}</source>
         <translation>
             <numerusform>Sent %n page to {printer}</numerusform>
@@ -961,7 +1033,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="667"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="699"/>
         <source>The last bulk change cannot be undone: {count} of its %n customer(s) changed since</source>
         <translation>
             <numerusform>The last bulk change cannot be undone: {count} of its %n customer changed since</numerusform>
@@ -999,7 +1071,7 @@
 <context>
     <name>TransferActions</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="57"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="93"/>
         <source>{0} customer(s) exported to {1}</source>
         <translation>
             <numerusform>{0} customer exported to {1}</numerusform>
@@ -1007,7 +1079,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="64"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="100"/>
         <source>{0} and %n more</source>
         <translation>
             <numerusform>{0} and %n more</numerusform>
@@ -1015,7 +1087,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="66"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="102"/>
         <source>%n cell(s) held more than the 32,767 characters a spreadsheet cell takes (customers {0}): each goes on in the “(continued)” columns at the end of its row, and importing this file joins them back whole. A .csv export keeps them in one cell.</source>
         <translation>
             <numerusform>%n cell held more than the 32,767 characters a spreadsheet cell takes (customers {0}): each goes on in the “(continued)” columns at the end of its row, and importing this file joins them back whole. A .csv export keeps them in one cell.</numerusform>

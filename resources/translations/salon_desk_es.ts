@@ -903,7 +903,7 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
     <message>
         <location filename="../../salon_desk/ui/care/documents_tab.py" line="73"/>
         <location filename="../../salon_desk/ui/care/documents_tab.py" line="116"/>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="62"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="68"/>
         <location filename="../../salon_desk/ui/care/notes_tab.py" line="49"/>
         <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="63"/>
         <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="88"/>
@@ -948,7 +948,7 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
     </message>
     <message>
         <location filename="../../salon_desk/ui/care/documents_tab.py" line="123"/>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="144"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="150"/>
         <location filename="../../salon_desk/ui/care/notes_tab.py" line="113"/>
         <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="205"/>
         <location filename="../../salon_desk/ui/care/settings_pages.py" line="72"/>
@@ -1123,187 +1123,165 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         <translation>{total} en total</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="41"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="48"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="41"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="48"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="41"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="48"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="42"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="49"/>
         <source>In person</source>
         <translation>En persona</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="42"/>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="47"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="49"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="54"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="42"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="49"/>
         <source>Phone call</source>
         <translation>Llamada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="46"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="53"/>
         <source>Appointments</source>
         <translation>Citas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="46"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="53"/>
         <source>Marketing</source>
         <translation>Publicidad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="47"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="54"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="51"/>
-        <source>Scheduled</source>
-        <translation>Programado</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="51"/>
-        <source>Sent</source>
-        <translation>Enviado</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="52"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="49"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="54"/>
-        <source>Failed</source>
-        <translation>Fallida</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="52"/>
-        <source>Logged</source>
-        <translation>Anotado</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="63"/>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="99"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="69"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="105"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="64"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="70"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="65"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="71"/>
         <source>Subject / text</source>
         <translation>Asunto / texto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="66"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="72"/>
         <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="68"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="68"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="74"/>
         <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="69"/>
         <source>Staff</source>
         <translation>Profesional</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="79"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="85"/>
         <source>Log a message</source>
         <translation>Anotar un mensaje</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="94"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="100"/>
         <source>e.g. Moved Friday&apos;s appointment</source>
         <translation>p. ej. Cita del viernes cambiada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="96"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="102"/>
         <source>What was said or sent</source>
         <translation>Qué se dijo o envió</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="98"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="104"/>
         <location filename="../../salon_desk/ui/care/note_dialogs.py" line="249"/>
         <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="113"/>
         <source>(not said)</source>
         <translation>(sin indicar)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="100"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="106"/>
         <source>About</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="101"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="107"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="102"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="108"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="103"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="109"/>
         <location filename="../../salon_desk/ui/care/note_dialogs.py" line="316"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="104"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="110"/>
         <location filename="../../salon_desk/ui/care/notes_tab.py" line="56"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="137"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="143"/>
         <source>Log a message…</source>
         <translation>Anotar un mensaje…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="139"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="145"/>
         <source>Write down a call or a message sent from a phone</source>
         <translation>Anotar una llamada o un mensaje enviado desde un teléfono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="142"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="148"/>
         <source>All messages</source>
         <translation>Todos los mensajes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="146"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="152"/>
         <source>Only messages logged by hand can be deleted</source>
         <translation>Solo se pueden eliminar los mensajes anotados a mano</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="163"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="169"/>
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="182"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="188"/>
         <source>No messages yet.</source>
         <translation>Todavía no hay mensajes.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="203"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="209"/>
         <source>Delete message</source>
         <translation>Eliminar mensaje</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="203"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="209"/>
         <source>Delete this logged message?</source>
         <translation>¿Eliminar este mensaje anotado?</translation>
     </message>
@@ -1664,6 +1642,12 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         <location filename="../../salon_desk/ui/care/notes_tab.py" line="219"/>
         <source>Delete this note and its history?</source>
         <translation>¿Eliminar esta nota y su historial?</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="49"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="54"/>
+        <source>Failed</source>
+        <translation>Fallida</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="49"/>
@@ -2110,8 +2094,20 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         <translation type="obsolete">Sin marcar: válida {n} días después de la prueba (Configuración).</translation>
     </message>
     <message>
+        <source>Logged</source>
+        <translation type="obsolete">Anotado</translation>
+    </message>
+    <message>
         <source>Looking at every customer&apos;s visits…</source>
         <translation type="obsolete">Revisando las visitas de cada cliente…</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="obsolete">Programado</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="obsolete">Enviado</translation>
     </message>
     <message>
         <source>few visits; at risk after {threshold} days</source>
@@ -2936,71 +2932,82 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
 <context>
     <name>CustomerListPage</name>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="57"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="59"/>
         <source>Tick customers to change or delete several at once.</source>
         <translation>Marque clientes para cambiar o eliminar varios a la vez.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="65"/>
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="113"/>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="451"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="67"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="119"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="453"/>
+        <location filename="../../salon_desk/ui/customer_list_undo.py" line="23"/>
         <source>Undo last bulk change</source>
         <translation>Deshacer el último cambio en bloque</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="83"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="85"/>
         <source>Set badge</source>
         <translation>Poner etiqueta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="85"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="87"/>
         <source>Remove badge</source>
         <translation>Quitar etiqueta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="87"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="89"/>
         <source>Set category</source>
         <translation>Poner categoría</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="98"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="100"/>
         <source>Activate</source>
         <translation>Activar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="100"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="102"/>
         <source>Deactivate</source>
         <translation>Desactivar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="102"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="104"/>
         <location filename="../../salon_desk/ui/customer_list_page.py" line="133"/>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="383"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="385"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="105"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="107"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="107"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="109"/>
         <source>Print list…</source>
         <translation>Imprimir lista…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="116"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="111"/>
+        <source>Send message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="112"/>
+        <source>Email, SMS or WhatsApp to these customers (only to those whose consent allows it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="122"/>
         <source>Clear selection</source>
         <translation>Desmarcar todo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="137"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="143"/>
         <source>No category</source>
         <translation>Sin categoría</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="155"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="161"/>
         <source>All %Ln customer(s) the filter shows</source>
         <translation>
             <numerusform>El %Ln cliente que muestra el filtro</numerusform>
@@ -3008,20 +3015,20 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="156"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="162"/>
         <source>All %Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El %Ln cliente</numerusform>
+            <numerusform>Los %Ln clientes</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="158"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="164"/>
         <source>{0} selected</source>
         <translation>{0} marcados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="160"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="166"/>
         <source>Apply to all %Ln customer(s) the filter shows…</source>
         <translation>
             <numerusform>Aplicar al %Ln cliente que muestra el filtro…</numerusform>
@@ -3029,11 +3036,11 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="161"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="167"/>
         <source>Apply to all %Ln customer(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aplicar al %Ln cliente…</numerusform>
+            <numerusform>Aplicar a los %Ln clientes…</numerusform>
         </translation>
     </message>
     <message>
@@ -3093,7 +3100,7 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
     </message>
     <message>
         <location filename="../../salon_desk/ui/customer_list_page.py" line="131"/>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="381"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="383"/>
         <source>Open record</source>
         <translation>Abrir ficha</translation>
     </message>
@@ -3118,7 +3125,7 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         <translation>Marcar todos los clientes de la lista</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="303"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="305"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln cliente</numerusform>
@@ -3126,53 +3133,53 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="307"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="309"/>
         <source>No customers match “{0}”.</source>
         <translation>Ningún cliente coincide con «{0}».</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="309"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="311"/>
         <source>No customers match these filters.</source>
         <translation>Ningún cliente cumple estos filtros.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="311"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="313"/>
         <source>No customers yet. Add one with “New customer” (Ctrl+N).</source>
         <translation>Todavía no hay clientes. Añada uno con «Nuevo cliente» (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="367"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="369"/>
         <source>customer #{0}</source>
         <translation>cliente n.º {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="368"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="370"/>
         <source>Delete customer</source>
         <translation>Eliminar cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="369"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="371"/>
         <source>Delete {0}? Everything recorded about this customer (appointments, sales, notes…) is deleted too. This cannot be undone.</source>
         <translation>¿Eliminar a {0}? También se elimina todo lo registrado de este cliente (citas, ventas, notas…). No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="371"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="373"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="372"/>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="496"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="374"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="489"/>
         <source>Deleting customers…</source>
         <translation>Eliminando clientes…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="380"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="382"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="423"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="425"/>
         <source>Change %Ln customer(s)</source>
         <translation>
             <numerusform>Cambiar %Ln cliente</numerusform>
@@ -3180,7 +3187,7 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="429"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="431"/>
         <source>Give the badge to %Ln customer(s)?</source>
         <translation>
             <numerusform>¿Poner la etiqueta a %Ln cliente?</numerusform>
@@ -3188,7 +3195,7 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="430"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="432"/>
         <source>Take the badge from %Ln customer(s)?</source>
         <translation>
             <numerusform>¿Quitar la etiqueta a %Ln cliente?</numerusform>
@@ -3196,17 +3203,17 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="432"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="434"/>
         <source>Updating badges…</source>
         <translation>Actualizando etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="436"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="438"/>
         <source>Setting the category…</source>
         <translation>Poniendo la categoría…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="437"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="439"/>
         <source>Set the category of %Ln customer(s)?</source>
         <translation>
             <numerusform>¿Poner la categoría a %Ln cliente?</numerusform>
@@ -3214,7 +3221,7 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="442"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="444"/>
         <source>Activate %Ln customer(s)?</source>
         <translation>
             <numerusform>¿Activar %Ln cliente?</numerusform>
@@ -3222,7 +3229,7 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="443"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="445"/>
         <source>Deactivate %Ln customer(s)?</source>
         <translation>
             <numerusform>¿Desactivar %Ln cliente?</numerusform>
@@ -3230,12 +3237,12 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="445"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="447"/>
         <source>Updating customers…</source>
         <translation>Actualizando clientes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="460"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="462"/>
         <source>Give %Ln customer(s) back what they had before the last bulk change?</source>
         <translation>
             <numerusform>¿Devolver a %Ln cliente lo que tenía antes del último cambio en bloque?</numerusform>
@@ -3243,42 +3250,27 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="461"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="463"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="463"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="465"/>
         <source>Undoing the last bulk change…</source>
         <translation>Deshaciendo el último cambio en bloque…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="468"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="470"/>
         <source>the chosen customers</source>
         <translation>los clientes elegidos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="476"/>
-        <source>Print list</source>
-        <translation>Imprimir lista</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="477"/>
-        <source>Save the customer list as</source>
-        <translation>Guardar la lista de clientes como</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="479"/>
-        <source>PDF document (*.pdf)</source>
-        <translation>Documento PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="491"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="484"/>
         <source>Delete customers</source>
         <translation>Eliminar clientes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="492"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="485"/>
         <source>Delete %Ln customer(s)? Everything recorded about them (appointments, sales, notes…) is deleted too. This cannot be undone.</source>
         <translation>
             <numerusform>¿Eliminar %Ln cliente? También se elimina todo lo registrado de él (citas, ventas, notas…). No se puede deshacer.</numerusform>
@@ -3286,11 +3278,59 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="495"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="488"/>
         <source>Delete %Ln customer(s)</source>
         <translation>
             <numerusform>Eliminar %Ln cliente</numerusform>
             <numerusform>Eliminar %Ln clientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/customer_list_undo.py" line="26"/>
+        <source>Undo giving the badge “{0}” to %Ln customer(s)</source>
+        <translation>
+            <numerusform>Deshacer poner la etiqueta «{0}» a %Ln cliente</numerusform>
+            <numerusform>Deshacer poner la etiqueta «{0}» a %Ln clientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/customer_list_undo.py" line="27"/>
+        <source>Undo taking the badge “{0}” from %Ln customer(s)</source>
+        <translation>
+            <numerusform>Deshacer quitar la etiqueta «{0}» a %Ln cliente</numerusform>
+            <numerusform>Deshacer quitar la etiqueta «{0}» a %Ln clientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/customer_list_undo.py" line="29"/>
+        <source>Undo setting the category “{0}” on %Ln customer(s)</source>
+        <translation>
+            <numerusform>Deshacer poner la categoría «{0}» a %Ln cliente</numerusform>
+            <numerusform>Deshacer poner la categoría «{0}» a %Ln clientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/customer_list_undo.py" line="31"/>
+        <source>Undo taking %Ln customer(s) out of their category</source>
+        <translation>
+            <numerusform>Deshacer quitar la categoría a %Ln cliente</numerusform>
+            <numerusform>Deshacer quitar la categoría a %Ln clientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/customer_list_undo.py" line="33"/>
+        <source>Undo activating %Ln customer(s)</source>
+        <translation>
+            <numerusform>Deshacer activar %Ln cliente</numerusform>
+            <numerusform>Deshacer activar %Ln clientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/customer_list_undo.py" line="34"/>
+        <source>Undo deactivating %Ln customer(s)</source>
+        <translation>
+            <numerusform>Deshacer desactivar %Ln cliente</numerusform>
+            <numerusform>Deshacer desactivar %Ln clientes</numerusform>
         </translation>
     </message>
     <message>
@@ -3316,6 +3356,18 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
     <message>
         <source>Give the badge to {0} customers?</source>
         <translation type="obsolete">¿Poner la etiqueta a {0} clientes?</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="obsolete">Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print list</source>
+        <translation type="obsolete">Imprimir lista</translation>
+    </message>
+    <message>
+        <source>Save the customer list as</source>
+        <translation type="obsolete">Guardar la lista de clientes como</translation>
     </message>
     <message>
         <source>Set the category of {0} customers?</source>
@@ -5579,7 +5631,7 @@ No se volverán a proponer como duplicados.</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../salon_desk/ui/main_window.py" line="72"/>
-        <location filename="../../salon_desk/ui/main_window.py" line="294"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="296"/>
         <source>Salon Desk</source>
         <translation>Salon Desk</translation>
     </message>
@@ -5589,112 +5641,112 @@ No se volverán a proponer como duplicados.</translation>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="127"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="129"/>
         <source>&amp;New customer…</source>
         <translation>&amp;Nuevo cliente…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="128"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="130"/>
         <source>Add a customer (Ctrl+N)</source>
         <translation>Añadir un cliente (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="129"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="131"/>
         <source>&amp;Find customer</source>
         <translation>&amp;Buscar cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="133"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="135"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="135"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="137"/>
         <source>Salon details, staff, services, badges… (Ctrl+,)</source>
         <translation>Datos del salón, profesionales, servicios, etiquetas… (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="137"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="139"/>
         <source>Load &amp;demo data…</source>
         <translation>Cargar datos de &amp;demostración…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="138"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="140"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="141"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="143"/>
         <source>&amp;Open record</source>
         <translation>&amp;Abrir ficha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="143"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="145"/>
         <source>&amp;Edit customer…</source>
         <translation>&amp;Editar cliente…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="146"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="148"/>
         <source>&amp;About Salon Desk</source>
         <translation>&amp;Acerca de Salon Desk</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="148"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="150"/>
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="151"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="153"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="174"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="176"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="175"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="177"/>
         <source>&amp;Customers</source>
         <translation>&amp;Clientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="176"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="178"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="177"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="179"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="192"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="194"/>
         <source>Database: {0}</source>
         <translation>Base de datos: {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="206"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="208"/>
         <source>A part of Salon Desk failed to load: {0}</source>
         <translation>Una parte de Salon Desk no se ha podido cargar: {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="280"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="282"/>
         <source>&lt;h3&gt;Salon Desk {0}&lt;/h3&gt;&lt;p&gt;The offline front desk of a beauty salon, spa or clinic: customers, their history and their preferences, on this computer.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Salon Desk {0}&lt;/h3&gt;&lt;p&gt;La recepción sin conexión de un salón de belleza, spa o clínica: los clientes, su historial y sus preferencias, en este ordenador.&lt;/p&gt;&lt;p&gt;Base de datos: {1}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="280"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="282"/>
         <source>About Salon Desk</source>
         <translation>Acerca de Salon Desk</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="293"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="295"/>
         <source>{0} — Salon Desk</source>
         <translation>{0} — Salon Desk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/main_window.py" line="307"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="309"/>
         <source>{0} of %Ln customer(s)</source>
         <translation>
             <numerusform>{0} de %Ln cliente</numerusform>
@@ -5702,7 +5754,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/main_window.py" line="309"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="311"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln cliente</numerusform>
@@ -6129,16 +6181,22 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/composer.py" line="164"/>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="95"/>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="206"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/composer.py" line="165"/>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="93"/>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="208"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/composer.py" line="166"/>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="94"/>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="209"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6164,6 +6222,7 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/composer.py" line="180"/>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="91"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6282,89 +6341,323 @@ No se volverán a proponer como duplicados.</translation>
         <source>Queueing the messages…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/messages/feature.py" line="58"/>
+        <source>The %n ticked customer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/messages/feature.py" line="62"/>
+        <source>All %n customer(s) the filter shows</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/labels.py" line="27"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="67"/>
+        <source>Outbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="68"/>
+        <source>Messages waiting, scheduled, sent and failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="127"/>
+        <source>Email a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="132"/>
+        <source>This customer has no tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="133"/>
+        <source>This customer has no budgets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="135"/>
+        <source>Which ticket?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="136"/>
+        <source>Which budget?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="141"/>
+        <source>This customer has no pending appointments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="143"/>
+        <source>Preparing the document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="160"/>
+        <source>Your ticket {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="161"/>
+        <source>Hello {first_name},
+
+Your ticket is attached. Thank you for your visit!
+
+{salon_name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="164"/>
+        <source>Your budget {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="165"/>
+        <source>Hello {first_name},
+
+The budget we talked about is attached. Any question, call us at {salon_phone}.
+
+{salon_name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="167"/>
+        <source>Your appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="168"/>
+        <source>Hello {first_name},
+
+Your next appointments are attached. See you soon!
+
+{salon_name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="182"/>
+        <source>Send message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="184"/>
+        <source>Send or schedule an email, SMS or WhatsApp to this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="193"/>
+        <source>Send a message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="195"/>
+        <source>Email the ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="196"/>
+        <source>Email the budget…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="197"/>
+        <source>Email the pending appointments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="28"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/labels.py" line="27"/>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="28"/>
         <source>SMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/labels.py" line="27"/>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="28"/>
         <source>WhatsApp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/labels.py" line="31"/>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="32"/>
         <source>Appointment information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/labels.py" line="32"/>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="33"/>
         <source>Promotions and offers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/labels.py" line="37"/>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="38"/>
         <source>Scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/labels.py" line="37"/>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="38"/>
         <source>Waiting to be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/labels.py" line="38"/>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="39"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/labels.py" line="38"/>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="39"/>
         <source>Sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/labels.py" line="38"/>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="39"/>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="212"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/labels.py" line="39"/>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="40"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/labels.py" line="39"/>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="40"/>
         <source>Unknown, check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/labels.py" line="40"/>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="41"/>
         <source>Logged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/labels.py" line="44"/>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="45"/>
         <source>Appointment reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/labels.py" line="44"/>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="45"/>
         <source>Written by staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/labels.py" line="45"/>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="46"/>
         <source>Anniversary greeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/labels.py" line="45"/>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="46"/>
         <source>Birthday greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="92"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="96"/>
+        <source>Subject / text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="97"/>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="210"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="99"/>
+        <source>Tries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="100"/>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="214"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="112"/>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="118"/>
+        <source>All messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="120"/>
+        <source>Send what is due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="121"/>
+        <source>The app also sends every minute while it is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="125"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="141"/>
+        <source>Cancel message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="143"/>
+        <source>Send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="145"/>
+        <source>Mark as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="146"/>
+        <source>It did reach the customer (checked with them or in the mailbox&apos;s sent folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="149"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="173"/>
+        <source>%n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="200"/>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="211"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="213"/>
+        <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6401,6 +6694,271 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/ui/messages/whatsapp.py" line="97"/>
         <source>Open WhatsApp, then next</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessagesSettings</name>
+    <message>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="57"/>
+        <source>no password store on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="58"/>
+        <source>This computer has no password store (keyring): the app asks for it when sending and never writes it to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="62"/>
+        <source>stored in the system&apos;s password store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="63"/>
+        <source>not stored yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="64"/>
+        <source>Kept in the system&apos;s password store, never in the database. Leave empty to keep the one stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="93"/>
+        <source>Email server (SMTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="100"/>
+        <source>STARTTLS (usually port 587)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="101"/>
+        <source>SSL/TLS (usually port 465)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="102"/>
+        <source>None (not encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="111"/>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="112"/>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="113"/>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="114"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="115"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="117"/>
+        <source>Sender address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="118"/>
+        <source>Emails go out with the salon&apos;s name as the sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="122"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="178"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="191"/>
+        <source>Send a test email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="123"/>
+        <source>Connect with the details above (not saved yet) and send an email to the sender address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="134"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="176"/>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="181"/>
+        <source>The test email was sent to {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="203"/>
+        <source>SMS provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="208"/>
+        <source>Account SID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="214"/>
+        <source>+34600000000 or a name such as MYSALON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="216"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="217"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="218"/>
+        <source>API key (auth token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="220"/>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="221"/>
+        <source>API address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="222"/>
+        <source>Leave the API address as it is unless the provider gave you another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="228"/>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="254"/>
+        <source>Appointment reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="256"/>
+        <source>Remind customers of their appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="257"/>
+        <source> hours before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="260"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="262"/>
+        <source>Greetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="264"/>
+        <source>Wish customers a happy birthday on the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="266"/>
+        <source>Greet customers on their anniversary (the date on their record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="270"/>
+        <source>Only customers who accept birthday greetings and gave their consent for that channel receive them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="273"/>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="275"/>
+        <source> per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="276"/>
+        <source> SMS parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="278"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="278"/>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="279"/>
+        <source>The app&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="280"/>
+        <source>Send at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="281"/>
+        <source>Warn before sending an SMS of at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="282"/>
+        <source>Language of the messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="292"/>
+        <source>Send by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="293"/>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="297"/>
+        <source>Automatic messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="303"/>
+        <source>The built-in one</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8469,129 +9027,134 @@ No se volverán a proponer como duplicados.</translation>
         <translation>Vista previa del presupuesto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="71"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="67"/>
+        <source>Customer list preview</source>
+        <translation>Vista previa de la lista de clientes</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="72"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="74"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="75"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="82"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="83"/>
         <source>Layout</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="84"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="85"/>
         <source>58 mm roll</source>
         <translation>Rollo de 58 mm</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="84"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="85"/>
         <source>80 mm roll</source>
         <translation>Rollo de 80 mm</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="85"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="86"/>
         <source>A4 page</source>
         <translation>Página A4</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="85"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="86"/>
         <source>Letter page</source>
         <translation>Página carta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="97"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="98"/>
         <source>Sales</source>
         <translation>Ventas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="99"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="100"/>
         <source>All</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="101"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="102"/>
         <source>Last {count}</source>
         <translation>Últimas {count}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="107"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="108"/>
         <source>◀ Previous</source>
         <translation>◀ Anterior</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="110"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="111"/>
         <source>Next ▶</source>
         <translation>Siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="120"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="121"/>
         <source>Zoom out</source>
         <translation>Alejar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="126"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="127"/>
         <source>Zoom in</source>
         <translation>Acercar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="129"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="130"/>
         <source>Fit width</source>
         <translation>Ajustar al ancho</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="172"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="173"/>
         <source>Preparing the document…</source>
         <translation>Preparando el documento…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="175"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="176"/>
         <source>Preparing the document</source>
         <translation>Preparando el documento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="195"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="196"/>
         <source>The document could not be made: {error}</source>
         <translation>No se ha podido crear el documento: {error}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="253"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="254"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="268"/>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="277"/>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="280"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="269"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="278"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="281"/>
         <source>Save as PDF</source>
         <translation>Guardar como PDF</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="269"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="270"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="281"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="282"/>
         <source>The file could not be saved: {error}</source>
         <translation>No se ha podido guardar el archivo: {error}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="283"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="284"/>
         <source>Saved to {path}</source>
         <translation>Guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="297"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="298"/>
         <source>Printing</source>
         <translation>Impresión</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/printing/preview.py" line="301"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="302"/>
         <source>Sent %n page(s) to {printer}</source>
         <translation>
             <numerusform>Enviada %n página a {printer}</numerusform>
@@ -8599,7 +9162,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/preview.py" line="303"/>
+        <location filename="../../salon_desk/ui/printing/preview.py" line="304"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
@@ -9546,116 +10109,121 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>Segments</name>
     <message>
-        <location filename="../../salon_desk/ui/segments/feature.py" line="63"/>
-        <location filename="../../salon_desk/ui/segments/feature.py" line="274"/>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="64"/>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="279"/>
         <source>Filtered by:</source>
         <translation>Filtrado por:</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/feature.py" line="76"/>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="77"/>
         <source>Clear filter</source>
         <translation>Quitar filtro</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/feature.py" line="92"/>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="93"/>
         <source>Remove this criterion</source>
         <translation>Quitar este criterio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/feature.py" line="118"/>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="119"/>
         <source>Find customers by what they are, booked, spent and may receive; the arrow lists the saved segments</source>
         <translation>Buscar clientes por quiénes son, qué reservaron, cuánto gastaron y qué pueden recibir; la flecha muestra los segmentos guardados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/feature.py" line="135"/>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="136"/>
         <source>Saved segments</source>
         <translation>Segmentos guardados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/feature.py" line="136"/>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="137"/>
         <source>No saved segments yet</source>
         <translation>Aún no hay segmentos guardados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/feature.py" line="139"/>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="140"/>
         <location filename="../../salon_desk/ui/segments/panel.py" line="153"/>
         <source>Save as segment…</source>
         <translation>Guardar como segmento…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/feature.py" line="141"/>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="142"/>
         <source>Rename segment…</source>
         <translation>Renombrar segmento…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/feature.py" line="142"/>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="143"/>
         <source>Edit segment…</source>
         <translation>Editar segmento…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/feature.py" line="143"/>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="144"/>
         <source>Delete segment…</source>
         <translation>Eliminar segmento…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/feature.py" line="191"/>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="147"/>
+        <source>Export segment…</source>
+        <translation>Exportar segmento…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="195"/>
         <location filename="../../salon_desk/ui/segments/fields.py" line="120"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/feature.py" line="271"/>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="276"/>
         <source>Filters</source>
         <translation>Filtros</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/feature.py" line="271"/>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="276"/>
         <source>Filters ({0})</source>
         <translation>Filtros ({0})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/feature.py" line="273"/>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="278"/>
         <source>Segment “{0}”:</source>
         <translation>Segmento «{0}»:</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/feature.py" line="283"/>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="288"/>
         <source>Save as segment</source>
         <translation>Guardar como segmento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/feature.py" line="284"/>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="289"/>
         <source>Name of the segment:</source>
         <translation>Nombre del segmento:</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/feature.py" line="300"/>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="305"/>
         <source>Save segment</source>
         <translation>Guardar segmento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/feature.py" line="317"/>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="322"/>
         <source>Rename segment</source>
         <translation>Renombrar segmento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/feature.py" line="318"/>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="323"/>
         <source>New name of the segment:</source>
         <translation>Nuevo nombre del segmento:</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/feature.py" line="332"/>
-        <location filename="../../salon_desk/ui/segments/feature.py" line="336"/>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="337"/>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="341"/>
         <source>Delete segment</source>
         <translation>Eliminar segmento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/feature.py" line="333"/>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="338"/>
         <source>Delete the segment “{0}”? The customers in it are not touched.</source>
         <translation>¿Eliminar el segmento «{0}»? Sus clientes no se tocan.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/feature.py" line="334"/>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="339"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
@@ -10071,12 +10639,12 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/ui/segments/panel.py" line="202"/>
         <source>Counting customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Contando clientes</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/segments/panel.py" line="212"/>
         <source>The customers could not be counted: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron contar los clientes: {0}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/segments/panel.py" line="215"/>
@@ -11928,76 +12496,136 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="643"/>
+        <source>No backup could be made in {folder} ({reason}); the earlier backups are as they were</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="646"/>
+        <source>Backups are encrypted, but no passphrase is saved on this computer: enter it in the backup settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="649"/>
+        <source>This computer has no password store (system keyring) Salon Desk can use, so the backup passphrase cannot be saved; it is never written in plain text. Enter it when asked, or set the environment variable {variable}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="653"/>
+        <source>The passphrase is not the one this backup was encrypted with, or the file was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="656"/>
+        <source>The encrypted backup is incomplete or damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="658"/>
+        <source>This file is not an encrypted Salon Desk backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="660"/>
+        <source>{path} is not a Salon Desk backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="661"/>
+        <source>The backup {path} is damaged (its database does not check out); nothing was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="664"/>
+        <source>The backup could not be restored ({reason}); a copy of the database as it was is kept beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="669"/>
+        <source>Customer {id} has already been forgotten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="671"/>
+        <source>Forgotten customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="672"/>
+        <source>(removed at the customer&apos;s request)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="675"/>
         <source>{value} is not one of: {allowed}</source>
         <translation>{value} no es uno de estos: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="644"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="676"/>
         <source>Must be zero or more</source>
         <translation>Debe ser cero o más</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="645"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="677"/>
         <source>This segment has a criterion Salon Desk does not know: {name}</source>
         <translation>Este segmento tiene un criterio que Salon Desk no conoce: {name}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="648"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="680"/>
         <source>A segment needs a name</source>
         <translation>El segmento necesita un nombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="649"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="681"/>
         <source>A segment&apos;s name is at most {limit} characters long</source>
         <translation>El nombre de un segmento tiene como máximo {limit} caracteres</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="651"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="683"/>
         <source>There is already a segment called &quot;{name}&quot;</source>
         <translation>Ya hay un segmento llamado «{name}»</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="653"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="685"/>
         <source>Segment {id} does not exist</source>
         <translation>El segmento {id} no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="654"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="686"/>
         <source>No segment is called &quot;{name}&quot;. Saved segments: {known}</source>
         <translation>Ningún segmento se llama «{name}». Segmentos guardados: {known}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="656"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="688"/>
         <source>No service is called &quot;{name}&quot;. Services: {known}</source>
         <translation>Ningún servicio se llama «{name}». Servicios: {known}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="658"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="690"/>
         <source>No service type is called &quot;{name}&quot;. Service types: {known}</source>
         <translation>Ningún tipo de servicio se llama «{name}». Tipos de servicio: {known}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="660"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="692"/>
         <source>No badge is called &quot;{name}&quot;. Badges: {known}</source>
         <translation>Ninguna etiqueta se llama «{name}». Etiquetas: {known}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="662"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="694"/>
         <source>No customer category is called &quot;{name}&quot;. Categories: {known}</source>
         <translation>Ninguna categoría de clientes se llama «{name}». Categorías: {known}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="664"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="696"/>
         <source>No package is called &quot;{name}&quot;. Packages: {known}</source>
         <translation>Ningún pack se llama «{name}». Packs: {known}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="666"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="698"/>
         <source>There is no bulk change to undo</source>
         <translation>No hay ningún cambio en bloque que deshacer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="667"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="699"/>
         <source>The last bulk change cannot be undone: {count} of its %n customer(s) changed since</source>
         <translation>
             <numerusform>No se puede deshacer el último cambio en bloque: {count} de su %n cliente ha cambiado desde entonces</numerusform>
@@ -12005,147 +12633,147 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="672"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="704"/>
         <source>This computer has no password store (system keyring) Salon Desk can use, so the {what} cannot be saved. Enter it each time you send, or set the environment variable {variable}.</source>
         <translation>Este ordenador no tiene un almacén de contraseñas (llavero del sistema) que Salon Desk pueda usar, así que no se puede guardar la {what}. Escríbala cada vez que envíe, o defina la variable de entorno {variable}.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="676"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="708"/>
         <source>The system&apos;s password store refused to save the {what}</source>
         <translation>El almacén de contraseñas del sistema no ha aceptado guardar la {what}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="678"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="710"/>
         <source>email password</source>
         <translation>contraseña del correo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="679"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="711"/>
         <source>SMS provider&apos;s key</source>
         <translation>clave del proveedor de SMS</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="680"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="712"/>
         <source>No {what} is saved: enter it in the settings, or set the environment variable {variable}</source>
         <translation>No hay ninguna {what} guardada: escríbala en la configuración, o defina la variable de entorno {variable}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="683"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="715"/>
         <source>Set the email server and the sender&apos;s address in the settings</source>
         <translation>Indique en la configuración el servidor de correo y la dirección del remitente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="685"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="717"/>
         <source>Unknown email security {security}: use none, starttls or ssl</source>
         <translation>Seguridad de correo desconocida {security}: use none, starttls o ssl</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="687"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="719"/>
         <source>The email server {host} was not found: check its name and the internet connection</source>
         <translation>No se encuentra el servidor de correo {host}: compruebe el nombre y la conexión a internet</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="690"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="722"/>
         <source>The email server {host} refused the connection on port {port}: check the port</source>
         <translation>El servidor de correo {host} ha rechazado la conexión en el puerto {port}: compruebe el puerto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="693"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="725"/>
         <source>The secure connection (TLS) to {host} failed: check the security setting (SSL or STARTTLS) and the port</source>
         <translation>Ha fallado la conexión segura (TLS) con {host}: compruebe la seguridad (SSL o STARTTLS) y el puerto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="696"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="728"/>
         <source>The email server {host} does not offer STARTTLS: choose SSL, or no security</source>
         <translation>El servidor de correo {host} no ofrece STARTTLS: elija SSL, o sin seguridad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="699"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="731"/>
         <source>The email server did not accept the user name or the password</source>
         <translation>El servidor de correo no ha aceptado el usuario o la contraseña</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="701"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="733"/>
         <source>The email server does not offer a login on this connection: choose STARTTLS or SSL, or leave the user empty</source>
         <translation>El servidor de correo no permite iniciar sesión en esta conexión: elija STARTTLS o SSL, o deje el usuario vacío</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="704"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="736"/>
         <source>The email server {host} did not answer within {seconds} seconds</source>
         <translation>El servidor de correo {host} no ha respondido en {seconds} segundos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="706"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="738"/>
         <source>The email server {host} closed the connection</source>
         <translation>El servidor de correo {host} ha cerrado la conexión</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="708"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="740"/>
         <source>The email server refused the sender&apos;s address (error {code})</source>
         <translation>El servidor de correo ha rechazado la dirección del remitente (error {code})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="710"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="742"/>
         <source>The email server refused the customer&apos;s address (error {code})</source>
         <translation>El servidor de correo ha rechazado la dirección del cliente (error {code})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="712"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="744"/>
         <source>The email server refused the message (error {code})</source>
         <translation>El servidor de correo ha rechazado el mensaje (error {code})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="714"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="746"/>
         <source>Sending the email failed ({what})</source>
         <translation>No se ha podido enviar el correo ({what})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="715"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="747"/>
         <source>Set the SMS account and the sender in the settings</source>
         <translation>Indique en la configuración la cuenta de SMS y el remitente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="717"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="749"/>
         <source>Unknown SMS provider {provider}: use {known}</source>
         <translation>Proveedor de SMS desconocido {provider}: use {known}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="719"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="751"/>
         <source>The SMS provider did not accept the account or the key</source>
         <translation>El proveedor de SMS no ha aceptado la cuenta o la clave</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="721"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="753"/>
         <source>The SMS provider refused the message (error {code})</source>
         <translation>El proveedor de SMS ha rechazado el mensaje (error {code})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="723"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="755"/>
         <source>The SMS provider could not take the message now (HTTP {status})</source>
         <translation>El proveedor de SMS no ha podido aceptar el mensaje ahora (HTTP {status})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="725"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="757"/>
         <source>The SMS provider could not be reached ({what})</source>
         <translation>No se ha podido contactar con el proveedor de SMS ({what})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="727"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="759"/>
         <source>The SMS provider&apos;s answer could not be read</source>
         <translation>No se ha podido leer la respuesta del proveedor de SMS</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="729"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="761"/>
         <source>The message has no address to go to</source>
         <translation>El mensaje no tiene dirección de destino</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="730"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="762"/>
         <source>Salon Desk does not send messages by {channel}</source>
         <translation>Salon Desk no envía mensajes por {channel}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="732"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="764"/>
         <source>Sending stopped, nothing more was sent: {reason}</source>
         <translation>Envío detenido, no se ha enviado nada más: {reason}</translation>
     </message>
@@ -12454,29 +13082,51 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>TransferActions</name>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="37"/>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="49"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="38"/>
         <location filename="../../salon_desk/ui/transfer/export_actions.py" line="50"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="51"/>
         <source>Export customers</source>
         <translation>Exportar clientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="37"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="38"/>
         <source>There are no customers to export in {0}.</source>
         <translation>No hay clientes que exportar en {0}.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="41"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="42"/>
         <source>Export {0} to</source>
         <translation>Exportar {0} a</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="46"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="47"/>
         <source>Exporting customers</source>
         <translation>Exportando clientes</translation>
     </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="60"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="73"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="86"/>
+        <source>Export a segment</source>
+        <translation>Exportar un segmento</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="61"/>
+        <source>Export the customers of the segment:</source>
+        <translation>Exportar los clientes del segmento:</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="74"/>
+        <source>There are no saved segments yet. Save a filter as a segment (Filters ▸ Save as segment…) to export it.</source>
+        <translation>Todavía no hay segmentos guardados. Guarde un filtro como segmento (Filtros ▸ Guardar como segmento…) para exportarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="88"/>
+        <source>the segment “{0}”</source>
+        <translation>el segmento «{0}»</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="57"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="93"/>
         <source>{0} customer(s) exported to {1}</source>
         <translation>
             <numerusform>{0} cliente exportado a {1}</numerusform>
@@ -12484,7 +13134,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="64"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="100"/>
         <source>{0} and %n more</source>
         <translation>
             <numerusform>{0} y %n más</numerusform>
@@ -12492,7 +13142,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="66"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="102"/>
         <source>%n cell(s) held more than the 32,767 characters a spreadsheet cell takes (customers {0}): each goes on in the “(continued)” columns at the end of its row, and importing this file joins them back whole. A .csv export keeps them in one cell.</source>
         <translation>
             <numerusform>%n celda tenía más de los 32.767 caracteres que caben en una celda de hoja de cálculo (clientes {0}): continúa en las columnas «(continued)» al final de su fila, y al importar este archivo se vuelve a unir entera. Una exportación .csv la guarda en una sola celda.</numerusform>
@@ -12500,94 +13150,99 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="77"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="113"/>
         <source>Save the import template as</source>
         <translation>Guardar la plantilla de importación como</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="86"/>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="88"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="122"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="124"/>
         <source>Import template</source>
         <translation>Plantilla de importación</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="89"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="125"/>
         <source>The template was saved to {0}. Fill in one customer per row, then use File ▸ Import customers.</source>
         <translation>La plantilla se ha guardado en {0}. Rellene un cliente por fila y después use Archivo ▸ Importar clientes.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="134"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="170"/>
         <source>Import customers…</source>
         <translation>Importar clientes…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="136"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="172"/>
         <source>Export all customers…</source>
         <translation>Exportar todos los clientes…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="137"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="173"/>
         <source>all customers</source>
         <translation>todos los clientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="138"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="174"/>
+        <source>Export a segment…</source>
+        <translation>Exportar un segmento…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="175"/>
         <source>Download import template…</source>
         <translation>Descargar plantilla de importación…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="139"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="176"/>
         <source>Import history…</source>
         <translation>Historial de importaciones…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="141"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="178"/>
         <source>Export customers in the list…</source>
         <translation>Exportar los clientes de la lista…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="143"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="180"/>
         <source>the customers in the list</source>
         <translation>los clientes de la lista</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="144"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="181"/>
         <source>Export selected customers…</source>
         <translation>Exportar los clientes marcados…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="146"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="183"/>
         <source>the selected customers</source>
         <translation>los clientes marcados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="171"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="208"/>
         <source>Export the whole record to</source>
         <translation>Exportar la ficha completa a</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="177"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="214"/>
         <source>Exporting the record</source>
         <translation>Exportando la ficha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="180"/>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="182"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="217"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="219"/>
         <source>Export record</source>
         <translation>Exportar ficha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="181"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="218"/>
         <source>Everything about this customer was exported to {0}</source>
         <translation>Todos los datos de este cliente se han exportado a {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="189"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="226"/>
         <source>Export record (all data)…</source>
         <translation>Exportar ficha (todos los datos)…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="191"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="228"/>
         <source>Save everything about this customer in a workbook, one sheet per tab (for a customer who asks for their data)</source>
         <translation>Guardar todos los datos de este cliente en un libro de hojas de cálculo, una hoja por pestaña (para un cliente que solicita sus datos)</translation>
     </message>
