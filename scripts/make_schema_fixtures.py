@@ -139,6 +139,20 @@ ROWS: dict[str, list[dict]] = {
     "bulk_changed_customers": [
         {"change_id": 1, "customer_id": 1, "before": 1, "stamp": T2},
     ],
+    "messages": [  # recipient, due_at and the other outbox columns came with 0008
+        {"id": 1, "customer_id": 1, "channel": "whatsapp", "category": "appointments",
+         "subject": "", "body": "See you on Tuesday", "at": T1, "status": "logged",
+         "staff_id": 1, "recipient": "", "attempts": 0, "error": "", "kind": "manual"},
+        {"id": 2, "customer_id": 3, "channel": "email", "category": "marketing",
+         "subject": "This month", "body": "Hello Olga", "at": T2, "status": "queued",
+         "recipient": "olga@example.org", "due_at": T2, "attempts": 1, "error": "",
+         "next_attempt_at": T2, "kind": "manual",
+         "batch_id": "b2c4f3e0-0008-4000-8000-000000000001", "template_id": 6},
+    ],
+    "message_attachments": [  # 0008
+        {"id": 1, "message_id": 2, "filename": "ticket.pdf", "mime": "application/pdf",
+         "data": b"%PDF-1.4 fixture"},
+    ],
 }
 
 # Filled in for every customer row (the app's defaults of the day).

@@ -47,7 +47,14 @@ from salon_desk.models.history import (
     ImportedCustomer,
     Merge,
 )
-from salon_desk.models.messages import Message, MessageStatus
+from salon_desk.models.messages import (
+    Message,
+    MessageAttachment,
+    MessageKind,
+    MessageStatus,
+    MessageTemplate,
+    MessageTemplateText,
+)
 from salon_desk.models.sales import (
     CashMovement,
     Debt,
@@ -75,7 +82,8 @@ __all__ = [
     "Channel", "ConsentCategory", "ConsentEvent", "Customer", "CustomerCategory",
     "CustomerConsent", "CustomerMedia", "Debt", "DebtPayment", "DismissedPair", "Document",
     "Gender", "ImportBatch", "ImportedCustomer", "LineKind", "LoyaltyCard", "Merge", "Message",
-    "MessageStatus", "Note", "NoteRevision", "NoteType", "Package", "PackageItem", "PatchTest",
+    "MessageAttachment", "MessageKind", "MessageStatus", "MessageTemplate",
+    "MessageTemplateText", "Note", "NoteRevision", "NoteType", "Package", "PackageItem", "PatchTest",
     "PatchTestResult", "Payment", "PaymentMethod", "PointsAction", "PointsEntry", "PrepaidCard",
     "PrepaidCardType", "Product", "QuestionKind", "Room", "Sale", "SaleLine", "Service",
     "ServiceType", "Setting", "Staff", "SurveyAnswer", "SurveyQuestion", "SurveyResponse",

@@ -59,6 +59,33 @@ SLOT_MINUTES = Option("schedule.slot_minutes", int, 15, "Schedule slot (minutes)
 # Rewards
 POINTS_PER_UNIT = Option("points.per_currency_unit", Decimal, Decimal(1), "Points per unit spent")
 POINT_VALUE_CENTS = Option("points.value_cents", int, 5, "Value of one point (cents)")
+# Messages: the salon's email account and SMS provider (their password and key are never
+# settings: they live in the system keyring), the outbox and the automatic messages.
+SMTP_HOST = Option("smtp.host", str, "", "SMTP server")
+SMTP_PORT = Option("smtp.port", int, 587, "SMTP port")
+SMTP_SECURITY = Option("smtp.security", str, "starttls", "SMTP security (none, starttls, ssl)")
+SMTP_USER = Option("smtp.user", str, "", "SMTP user")
+SMTP_SENDER = Option("smtp.sender", str, "", "Sender address")
+SMTP_TIMEOUT = Option("smtp.timeout", int, 20, "SMTP timeout (seconds)")
+SMS_PROVIDER = Option("sms.provider", str, "twilio", "SMS provider")
+SMS_ACCOUNT = Option("sms.account", str, "", "SMS account (Account SID)")
+SMS_SENDER = Option("sms.sender", str, "", "SMS sender (number or name)")
+SMS_API_URL = Option("sms.api_url", str, "https://api.twilio.com", "SMS provider's address")
+MESSAGES_PER_MINUTE = Option("messages.per_minute", int, 30, "Messages sent per minute")
+LONG_SMS_WARNING = Option("messages.long_sms_warning", int, 3,
+                          "Warn from this many SMS segments")
+REMINDERS_ENABLED = Option("reminders.enabled", bool, True, "Send appointment reminders")
+REMINDERS_HOURS_BEFORE = Option("reminders.hours_before", int, 24,
+                                "Reminder hours before the appointment")
+REMINDERS_CHANNEL = Option("reminders.channel", str, "sms", "Reminders' channel")
+REMINDERS_TEMPLATE = Option("reminders.template_id", int, 0, "Reminders' template (0: built-in)")
+BIRTHDAY_ENABLED = Option("birthday.enabled", bool, False, "Send birthday greetings")
+BIRTHDAY_CHANNEL = Option("birthday.channel", str, "email", "Birthday greetings' channel")
+BIRTHDAY_TEMPLATE = Option("birthday.template_id", int, 0,
+                           "Birthday greetings' template (0: built-in)")
+ANNIVERSARY_ENABLED = Option("anniversary.enabled", bool, False, "Send anniversary greetings")
+SALON_LANGUAGE = Option("salon.language", str, "",
+                        "Language of the messages (empty: the app's)")
 
 
 def get(session: Session, option: Option[T]) -> T:
