@@ -4,7 +4,6 @@ services.customers.bulk)."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, Signal
@@ -26,7 +25,6 @@ from salon_desk.models import CustomerCategory
 from salon_desk.models.db import Database
 from salon_desk.services.sales import catalog
 from salon_desk.services.customers import bulk, bulk_undo
-from salon_desk.services.printing import customer_list
 from salon_desk.services.customers.views import list_badge_infos
 from salon_desk.services.jobs import Job
 from salon_desk.services.search.lookup import CustomerFilter
@@ -48,6 +46,7 @@ from salon_desk.ui.customer_list_model import (
     RowRole,
 )
 from salon_desk.ui.events import customers_changed, events
+from salon_desk.ui.printing import open_preview
 from salon_desk.ui.style import icon
 from salon_desk.ui.tasks import BackgroundTask
 from salon_desk.ui.transfer.export_actions import export_customers_to
@@ -471,20 +470,11 @@ class CustomerListPage(QWidget):
         export_customers_to(self, self.db, self._bulk_ids(), self.tr("the chosen customers"))
 
     def bulk_print_list(self) -> None:
-        """The bulk bar's customers as a printed list (name, mobile, last visit), saved as a
-        PDF where the user says."""
+        """The bulk bar's customers as a printed list (name, mobile, last visit), in the print
+        preview (ui.printing), from where it is printed or saved as a PDF."""
         ids = self._bulk_ids()
-        if not ids:
-            return
-        title = self.tr("Print list")
-        path = dialogs.choose_save_file(self, self.tr("Save the customer list as"),
-                                        f"customer-list-{dt.date.today().isoformat()}.pdf",
-                                        self.tr("PDF document (*.pdf)"))
-        if not path:
-            return
-        task = BackgroundTask(self, title, lambda: customer_list.write_list(self.db, ids, path))
-        task.failed.connect(lambda exc, _tb: dialogs.show_error(self, title, str(exc)))
-        self._print_task = task.start(here=len(ids) <= BACKGROUND_ABOVE)
+        if ids:
+            self.preview = open_preview(self, self.db, "customer_list", 0, ids=ids)
 
     def bulk_delete(self) -> None:
         ids = self.model.checked_ids()

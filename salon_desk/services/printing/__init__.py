@@ -1,8 +1,9 @@
-"""Printed documents made with ReportLab: tickets, record summaries, appointment summaries and
-budgets. Each builder takes a Session and an id and returns PDF bytes; no Qt here.
+"""Printed documents made with ReportLab: tickets, record summaries, appointment summaries,
+budgets and lists of customers. Each builder takes a Session and an id and returns PDF bytes;
+no Qt here.
 
 ``render(session, kind, object_id, **options)`` picks the builder by kind ("ticket", "summary",
-"appointments", "budget"); ``write_pdf(path, session, kind, object_id, **options)`` saves it.
+"appointments", "budget", "customer_list": its customers in the ``ids`` option); ``write_pdf(path, session, kind, object_id, **options)`` saves it.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-KINDS = ("ticket", "summary", "appointments", "budget")
+KINDS = ("ticket", "summary", "appointments", "budget", "customer_list")
 
 
 def builder(kind: str) -> Callable[..., bytes]:
@@ -28,6 +29,9 @@ def builder(kind: str) -> Callable[..., bytes]:
     if kind == "budget":
         from salon_desk.services.printing.budget import budget_pdf
         return budget_pdf
+    if kind == "customer_list":
+        from salon_desk.services.printing.customer_list import list_document
+        return list_document
     raise ValueError(f"Unknown document kind {kind!r}; use one of {', '.join(KINDS)}")
 
 

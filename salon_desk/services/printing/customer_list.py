@@ -51,6 +51,12 @@ def customer_list_pdf(session: Session, ids: list[int], ctx: PrintContext | None
     return common.build_pages(ctx, title, story, subject=title)
 
 
+def list_document(session: Session, _object_id: int, ids: list[int]) -> bytes:
+    """``customer_list_pdf`` in the shape of the other documents (services.printing.render),
+    for the print preview: the list names its customers in ``ids``, not by one id."""
+    return customer_list_pdf(session, ids)
+
+
 def write_pdf(session: Session, ids: list[int], path: str | Path, **options) -> Path:
     return common.write_pdf(path, customer_list_pdf(session, ids, **options))
 

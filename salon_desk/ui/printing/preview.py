@@ -40,7 +40,7 @@ _tr = translator("PrintPreview")
 
 
 class PrintPreview(QDialog):
-    """Preview of one document (kind: ticket, summary, appointments or budget)."""
+    """Preview of one document (kind: ticket, summary, appointments, budget or customer_list)."""
 
     def __init__(self, parent: QWidget | None, db, kind: str, object_id: int,
                  **options) -> None:
@@ -63,7 +63,8 @@ class PrintPreview(QDialog):
     def _kind_title(self) -> str:
         return {"ticket": self.tr("Ticket preview"), "summary": self.tr("Record summary preview"),
                 "appointments": self.tr("Appointments preview"),
-                "budget": self.tr("Budget preview")}[self.kind]
+                "budget": self.tr("Budget preview"),
+                "customer_list": self.tr("Customer list preview")}[self.kind]
 
     def _build(self) -> None:
         bar = QToolBar(self)
@@ -324,7 +325,8 @@ class PrintPreview(QDialog):
 def open_preview(parent: QWidget | None, db, kind: str, object_id: int,
                  **options) -> PrintPreview:
     """Show the preview of a document: kind "ticket" (sale id), "summary" (customer id),
-    "appointments" (customer id) or "budget" (budget id). Options go to the builder
+    "appointments" (customer id), "budget" (budget id) or "customer_list" (0, the customers
+    in the ``ids`` option). Options go to the builder
     (a ticket's ``layout``: "80mm", "58mm", "a4" or "letter")."""
     preview = PrintPreview(parent, db, kind, object_id, **options)
     preview.show()
