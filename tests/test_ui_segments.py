@@ -14,6 +14,7 @@ from salon_desk.services.customers.records import CustomerData, create_customer
 from salon_desk.services.segments import Criteria, saved
 from salon_desk.ui.composition import build_main_window
 from salon_desk.ui.customer_list_model import COL_NAME
+from salon_desk.ui.printing.preview import PrintPreview
 from salon_desk.ui.segments import feature as segments_feature
 from salon_desk.ui.segments.feature import SegmentsInList
 
@@ -237,9 +238,15 @@ def test_the_customers_a_segment_shows_are_exported_and_printed(qtbot, window, t
     monkeypatch.setattr(dialogs, "choose_save_file",
                         lambda _p, _c, suggested, _f="": str(tmp_path / suggested))
     qtbot.mouseClick(bulk.print_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: any(tmp_path.glob("customer-list-*.pdf")), timeout=10000)
-    pdf = next(tmp_path.glob("customer-list-*.pdf"))
-    qtbot.waitUntil(lambda: window.customer_list._print_task.result is not None, timeout=10000)
+    # The printed list opens in the print preview, as the other printed documents do.
+    preview = window.customer_list.preview
+    assert isinstance(preview, PrintPreview) and preview.isVisible()
+    assert preview.windowTitle() == "Customer list preview"
+    qtbot.waitUntil(lambda: preview.page_count > 0, timeout=10000)
+    assert not any(tmp_path.glob("*.pdf"))  # nothing saved until asked
+    preview.save_action.trigger()
+    pdf = tmp_path / "Customer list.pdf"
+    assert pdf.exists()
     text = "\n".join(p.extract_text() for p in pypdf.PdfReader(pdf).pages)
     assert [n for n in ("Ana", "Bea", "Carla", "Dani", "Eva", "Fran") if f"{n} Test" in text] == [
         "Ana", "Carla", "Fran"]
@@ -254,3 +261,163 @@ def test_the_customers_a_segment_shows_are_exported_and_printed(qtbot, window, t
         rows = list(csv.reader(f))
     first = rows[0].index("First name")
     assert [r[first] for r in rows[1:]] == ["Ana", "Carla", "Fran"]
+
+
+def _csv_first_names(path) -> list[str]:
+    import csv
+
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f))
+    first = rows[0].index("First name")
+    return [r[first] for r in rows[1:]]
+
+
+def _book_colour(db, first: str) -> None:
+    from sqlalchemy import select
+
+    with db.transaction() as s:
+        colour = s.scalar(select(Service).where(Service.name == "Colour"))
+        customer = create_customer(s, CustomerData(first_name=first, last_name="Test",
+                                                   gender="female"))
+        s.add(Appointment(customer_id=customer.id, service_id=colour.id, status="completed",
+                          starts_at=NOW - dt.timedelta(days=1), price_cents=5000))
+
+
+def test_a_saved_segment_is_exported_from_the_file_menu_and_its_menu_rules_read_again(
+        qtbot, history, tmp_path, monkeypatch):
+    from salon_desk.ui import dialogs
+    from salon_desk.ui.transfer import export_actions
+
+    with history.transaction() as s:
+        saved.save(s, "Women", Criteria(genders=["female"]))
+        colour = saved.save(s, "Colour clients", Criteria(services=[
+            s.scalar(select_service_id("Colour"))]))
+    win = build_main_window(history, features=[segments_feature.install,
+                                               export_actions.install])
+    qtbot.addWidget(win)
+    _book_colour(history, "Gala")  # after saving: the segment is a rule, not a list
+    offered = []
+
+    def choose(_parent, rows):
+        offered.append([r.name for r in rows])
+        return next(r for r in rows if r.name == "Colour clients")
+
+    monkeypatch.setattr(export_actions, "choose_segment", choose)
+    monkeypatch.setattr(dialogs, "show_info", lambda *_a, **_k: None)
+    target = tmp_path / "segment.csv"
+    monkeypatch.setattr(dialogs, "choose_save_file", lambda *_a, **_k: str(target))
+    action = win.findChild(type(win.quit_action), "export_segment")
+    assert action in win.menus["file"].actions()
+    assert action.text() == "Export a segment…"
+    action.trigger()
+    qtbot.waitUntil(target.exists, timeout=10000)
+    qtbot.wait(200)
+    assert offered == [["Colour clients", "Women"]]
+    assert _csv_first_names(target) == ["Ana", "Carla", "Fran", "Gala"]
+
+    segments = win.features.get(SegmentsInList)
+    assert not segments.export_action.isEnabled()  # no segment chosen
+    segments.choose_segment(colour.id)
+    assert segments.export_action.isEnabled()
+    _book_colour(history, "Hana")
+    target.unlink()
+    segments.export_action.trigger()
+    qtbot.waitUntil(target.exists, timeout=10000)
+    qtbot.wait(200)
+    assert _csv_first_names(target) == ["Ana", "Carla", "Fran", "Gala", "Hana"]
+
+
+def select_service_id(name: str):
+    from sqlalchemy import select
+
+    return select(Service.id).where(Service.name == name)
+
+
+def test_with_no_saved_segment_the_export_says_so(qtbot, history, monkeypatch):
+    from salon_desk.ui import dialogs
+    from salon_desk.ui.transfer import export_actions
+
+    win = build_main_window(history, features=[export_actions.install])
+    qtbot.addWidget(win)
+    told = []
+    monkeypatch.setattr(dialogs, "show_info", lambda _p, _t, text: told.append(text))
+    monkeypatch.setattr(export_actions, "choose_segment",
+                        lambda *_a: pytest.fail("nothing to choose from"))
+    win.findChild(type(win.quit_action), "export_segment").trigger()
+    assert told == ["There are no saved segments yet. Save a filter as a segment (Filters ▸ "
+                    "Save as segment…) to export it."]
+
+
+def test_undo_in_the_customers_menu_names_the_change_and_follows_changes(
+        qtbot, window, history, asked):
+    from sqlalchemy import select
+
+    from salon_desk.models import Customer
+    from salon_desk.models.customers import CustomerCategory
+
+    with history.transaction() as s:
+        s.add(CustomerCategory(name="Colour club"))
+    page = window.customer_list
+    page.reload_choices()
+    undo = page.undo_action
+    assert undo in window.menus["customers"].actions()
+    assert not undo.isEnabled() and undo.text() == "Undo last bulk change"
+
+    segments = window.features.get(SegmentsInList)
+    segments.apply(Criteria(services=[1]))
+    qtbot.mouseClick(page.bulk.all_button, Qt.MouseButton.LeftButton)
+    club = next(a for a in page.bulk.category_menu.actions() if a.text() == "Colour club")
+    asked.answers = [True]
+    club.trigger()
+    assert undo.isEnabled()
+    assert undo.text() == "Undo setting the category “Colour club” on 3 customers"
+
+    asked.answers = [True]
+    undo.trigger()
+    with history.session() as s:
+        assert not any(s.scalars(select(Customer.category_id)))
+    assert not undo.isEnabled() and undo.text() == "Undo last bulk change"
+
+    page.model.set_checked([page.model.id_at(0)], True)
+    page.bulk.deactivate_button.click()
+    assert undo.isEnabled() and undo.text() == "Undo deactivating 1 customer"
+
+
+def test_the_panel_counts_off_the_ui_thread_and_keeps_only_the_latest_count(
+        qtbot, window, monkeypatch):
+    import threading
+    import time
+
+    from salon_desk.services.segments import query as segment_query
+
+    real = segment_query.count
+    threads = []
+
+    def count(session, criteria, *args, **kwargs):
+        threads.append(threading.current_thread())
+        if criteria.genders == ["male"]:
+            time.sleep(0.6)  # a slow count, overtaken by the next one
+        return real(session, criteria, *args, **kwargs)
+
+    segments = window.features.get(SegmentsInList)
+    panel = segments.open_panel()
+    qtbot.waitUntil(lambda: panel.count_label.text() == "6 customers match", timeout=3000)
+    monkeypatch.setattr(segment_query, "count", count)
+    panel.fields["genders"].tick("Male")
+    panel.update_count()
+    panel.fields["genders"].set_value(["female"])
+    panel.update_count()
+    qtbot.waitUntil(lambda: panel.count_label.text() == "4 customers match", timeout=3000)
+    qtbot.wait(900)  # the slow count of the men has ended meanwhile, and is ignored
+    assert panel.count_label.text() == "4 customers match"
+    assert len(threads) >= 2 and threading.main_thread() not in threads
+
+
+def test_with_no_filter_the_bulk_bar_speaks_of_all_customers(qtbot, window):
+    bulk = window.customer_list.bulk
+    assert bulk.all_button.text() == "Apply to all 6 customers…"
+    qtbot.mouseClick(bulk.all_button, Qt.MouseButton.LeftButton)
+    assert bulk.label.text() == "All 6 customers"
+    segments = window.features.get(SegmentsInList)
+    segments.apply(Criteria(genders=["male"]))
+    assert bulk.all_button.text() == "Apply to all 2 customers the filter shows…"
