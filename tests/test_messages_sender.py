@@ -1,0 +1,244 @@
+"""The outbox's sender against real servers on the loopback: an SMTP server (aiosmtpd) and an
+HTTP server speaking Twilio's API. Messages are never sent twice, a wrong password stops the
+batch with nothing marked sent, a server that drops the connection leaves the rest for later."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+import time
+
+from mail_servers import ACCOUNT, PASSWORD, QUIET, TOKEN, USER, Inbox, SmtpServer, TwilioApi
+from sqlalchemy import select
+
+from salon_desk.models import Message, MessageAttachment, MessageStatus, utcnow
+from salon_desk.models.db import Database
+from salon_desk.services import error_texts as msg
+from salon_desk.services import settings
+from salon_desk.services.jobs import run
+from salon_desk.services.messages.sender import BACKOFF, send_due
+
+pytestmark = QUIET
+NOW = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
+
+
+def use_smtp(db, port: int, changes: dict | None = None) -> None:
+    values = {settings.SMTP_HOST: "127.0.0.1", settings.SMTP_PORT: port,
+              settings.SMTP_SECURITY: "none", settings.SMTP_SENDER: "desk@salon.test",
+              settings.SALON_EMAIL: "hello@salon.test", settings.MESSAGES_PER_MINUTE: 0,
+              settings.SMTP_TIMEOUT: 5}
+    values.update(changes or {})
+    with db.transaction() as session:
+        for option, value in values.items():
+            settings.set_value(session, option, value)
+
+
+def queue(db, recipient: str, *, channel: str = "email", category: str = "appointments",
+          due: dt.datetime = NOW, status: str = MessageStatus.QUEUED.value, at=None,
+          attachment: bytes | None = None) -> int:
+    with db.transaction() as session:
+        message = Message(channel=channel, category=category, recipient=recipient,
+                          subject="Your appointment", body=f"Hello {recipient}", status=status,
+                          due_at=due, at=at or due, kind="manual")
+        session.add(message)
+        session.flush()
+        if attachment is not None:
+            session.add(MessageAttachment(message_id=message.id, filename="ticket.pdf",
+                                          data=attachment))
+        return message.id
+
+
+def rows(db) -> dict[str, Message]:
+    with db.session() as session:
+        found = {m.recipient: m for m in session.scalars(select(Message))}
+        session.expunge_all()
+        return found
+
+
+def addresses(n: int, start: int = 0) -> list[str]:
+    return [f"customer{i:03d}@example.test" for i in range(start, start + n)]
+
+
+def test_due_messages_go_once_and_the_rest_waits(salon_db):
+    db = salon_db
+    for address in addresses(3):
+        queue(db, address)
+    queue(db, "promo@example.test", category="marketing", attachment=b"%PDF-1.4 offer")
+    queue(db, "later@example.test", due=NOW + dt.timedelta(hours=1))
+    queue(db, "logged@example.test", status=MessageStatus.LOGGED.value)
+    with SmtpServer() as server:
+        use_smtp(db, server.port)
+        result = run(send_due(db, now=NOW))
+        again = run(send_due(db, now=NOW))
+    assert (result.sent, result.failed, result.deferred) == (4, 0, 0)
+    assert (again.sent, again.failed, again.deferred) == (0, 0, 0)
+    assert sorted(server.inbox.recipients) == sorted([*addresses(3), "promo@example.test"])
+    state = rows(db)
+    assert state["customer000@example.test"].status == "sent"
+    assert state["customer000@example.test"].sent_at == NOW
+    assert state["later@example.test"].status == "queued"
+    assert state["logged@example.test"].status == "logged"
+    promo = next(m for m in server.inbox.received if m["To"] == "promo@example.test")
+    assert promo["List-Unsubscribe"] == "<mailto:hello@salon.test?subject=unsubscribe>"
+    assert [a.get_content() for a in promo.iter_attachments()] == [b"%PDF-1.4 offer"]
+    reminder = next(m for m in server.inbox.received if m["To"] == "customer000@example.test")
+    assert reminder["List-Unsubscribe"] is None
+
+
+def test_a_wrong_password_stops_the_batch_and_marks_nothing_sent(salon_db):
+    db = salon_db
+    for address in addresses(4):
+        queue(db, address)
+    with SmtpServer(auth=True) as server:
+        use_smtp(db, server.port, {settings.SMTP_USER: USER})
+        result = run(send_due(db, now=NOW, password="not the password"))
+    assert server.inbox.recipients == []
+    assert (result.sent, result.failed, result.deferred) == (0, 0, 4)
+    assert [str(reason) for reason in result.stopped] == [
+        "Sending stopped, nothing more was sent: The email server did not accept the user name "
+        "or the password"]
+    assert {(m.status, m.attempts, m.next_attempt_at) for m in rows(db).values()} == {
+        ("queued", 0, None)}
+    with SmtpServer(auth=True, port=server.port) as server:
+        result = run(send_due(db, now=NOW, password=PASSWORD))
+    assert result.sent == 4 and sorted(server.inbox.recipients) == addresses(4)
+
+
+def test_a_server_that_drops_the_connection_mid_batch_leaves_the_rest_queued_and_retried(
+        salon_db):
+    db = salon_db
+    for address in addresses(6):
+        queue(db, address)
+    with SmtpServer(Inbox(drop_at=3)) as first:  # drops the 3rd, then stops listening
+        use_smtp(db, first.port)
+        result = run(send_due(db, now=NOW))
+    assert first.inbox.recipients == addresses(2)
+    assert (result.sent, result.failed, result.deferred) == (2, 0, 4)
+    state = rows(db)
+    dropped = state[addresses(6)[2]]
+    assert (dropped.status, dropped.attempts) == ("queued", 1)
+    assert dropped.next_attempt_at == NOW + BACKOFF[0]
+    assert dropped.error == "The email server 127.0.0.1 closed the connection"
+    assert {(state[a].status, state[a].attempts) for a in addresses(6)[3:]} == {("queued", 0)}
+
+    with SmtpServer(port=first.port) as second:
+        soon = run(send_due(db, now=NOW + dt.timedelta(seconds=30)))  # the back-off holds
+        later = run(send_due(db, now=NOW + dt.timedelta(minutes=2)))
+    assert soon.sent == 3 and later.sent == 1
+    assert sorted(first.inbox.recipients + second.inbox.recipients) == addresses(6)
+    assert {m.status for m in rows(db).values()} == {"sent"}
+
+
+def test_temporary_failures_back_off_then_fail_and_permanent_ones_fail_at_once(salon_db,
+                                                                               monkeypatch):
+    db = salon_db
+    monkeypatch.setenv("SALON_DESK_SMS_KEY", TOKEN)
+    queue(db, "+34600000001", channel="sms")
+    queue(db, "600000002", channel="sms", due=NOW + dt.timedelta(hours=10))  # Twilio: 21211
+    with TwilioApi() as api:
+        use_smtp(db, 25, {settings.SMS_ACCOUNT: ACCOUNT, settings.SMS_SENDER: "+34910000000",
+                            settings.SMS_API_URL: api.url})
+        api.fail_with += [(503, 20503)] * 5
+        at, waits = NOW, []
+        for _ in range(5):
+            result = run(send_due(db, now=at))
+            retry = rows(db)["+34600000001"]
+            waits.append(retry.next_attempt_at and retry.next_attempt_at - at)
+            at = retry.next_attempt_at or at
+        result = run(send_due(db, now=NOW + dt.timedelta(hours=10)))
+    assert waits == [*BACKOFF, None]
+    assert (retry.status, retry.attempts) == ("failed", 5)
+    assert retry.error == "The SMS provider could not take the message now (HTTP 503)"
+    refused = rows(db)["600000002"]
+    assert (refused.status, refused.attempts) == ("failed", 1)
+    assert refused.error == "The SMS provider refused the message (error 21211)"
+    assert result.failed == 1 and api.sent == []
+
+
+def test_an_sms_goes_with_the_key_from_the_environment(salon_db, monkeypatch):
+    db = salon_db
+    monkeypatch.setenv("SALON_DESK_SMS_KEY", TOKEN)
+    queue(db, "+34600000001", channel="sms")
+    with TwilioApi() as api:
+        use_smtp(db, 25, {settings.SMS_ACCOUNT: ACCOUNT, settings.SMS_SENDER: "+34910000000",
+                            settings.SMS_API_URL: api.url})
+        result = run(send_due(db, now=NOW))
+    assert result.sent == 1
+    assert api.sent == [{"To": "+34600000001", "From": "+34910000000",
+                         "Body": "Hello +34600000001"}]
+
+
+def test_a_message_left_sending_by_a_sender_that_stopped_becomes_unknown_and_is_not_resent(
+        salon_db):
+    db = salon_db
+    queue(db, "killed@example.test", status="sending", at=utcnow() - dt.timedelta(hours=1))
+    queue(db, "in-flight@example.test", status="sending", at=utcnow())  # another sender's
+    with SmtpServer() as server:
+        use_smtp(db, server.port)
+        result = run(send_due(db, now=NOW + dt.timedelta(days=1)))
+    assert result.unknown == 1 and server.inbox.recipients == []
+    assert rows(db)["killed@example.test"].status == "unknown"
+    assert rows(db)["in-flight@example.test"].status == "sending"
+
+
+def test_two_senders_on_one_file_never_send_a_message_twice(salon_db, tmp_path):
+    db = salon_db
+    for address in addresses(40):
+        queue(db, address)
+    results, errors = [], []
+
+    def sender() -> None:
+        other = Database(db.path)
+        try:
+            results.append(run(send_due(other, now=NOW)))
+        except Exception as error:  # reported below
+            errors.append(error)
+        finally:
+            other.dispose()
+
+    with SmtpServer() as server:
+        use_smtp(db, server.port)
+        threads = [threading.Thread(target=sender) for _ in range(2)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(120)
+    assert errors == []
+    assert sorted(server.inbox.recipients) == addresses(40)
+    assert sum(r.sent for r in results) == 40 and all(r.sent > 0 for r in results)
+    assert {m.status for m in rows(db).values()} == {"sent"}
+
+
+def test_the_per_minute_limit_spaces_the_messages(salon_db):
+    db = salon_db
+    for address in addresses(4):
+        queue(db, address)
+    with SmtpServer() as server:
+        use_smtp(db, server.port, {settings.MESSAGES_PER_MINUTE: 300})  # one per 0.2 s
+        started = time.monotonic()
+        run(send_due(db, now=NOW))
+        took = time.monotonic() - started
+    assert len(server.inbox.recipients) == 4 and took >= 0.6
+
+
+def test_cancelling_stops_between_messages_with_nothing_left_claimed(salon_db):
+    db = salon_db
+    for address in addresses(5):
+        queue(db, address)
+    with SmtpServer() as server:
+        use_smtp(db, server.port)
+        job = send_due(db, now=NOW)
+        assert next(job)[0] == 1
+        job.close()
+    assert len(server.inbox.recipients) == 1
+    assert sorted(m.status for m in rows(db).values()) == ["queued"] * 4 + ["sent"]
+
+
+def test_a_message_without_an_address_fails_with_the_reason(salon_db):
+    db = salon_db
+    queue(db, "")
+    with SmtpServer() as server:
+        use_smtp(db, server.port)
+        result = run(send_due(db, now=NOW))
+    assert result.failed == 1
+    assert rows(db)[""].error == msg.SEND_NO_RECIPIENT
