@@ -158,6 +158,8 @@ class CustomerListPage(QWidget):
         layout.addWidget(self.bulk)
         self.undo_action = BulkUndoAction(self.db, self)  # the Customers menu's
         self.undo_action.triggered.connect(self.bulk_undo)
+        self.undo_action.changed.connect(self._sync_undo_buttons)
+        self._sync_undo_buttons()
 
         self.table = CustomerTable(self)
         self.table.setModel(self.model)
@@ -464,6 +466,13 @@ class CustomerListPage(QWidget):
             return
         self._run_bulk(self.tr("Undoing the last bulk change…"), ids,
                        lambda db, _ids: bulk.undo_latest(db))
+
+    def _sync_undo_buttons(self) -> None:
+        """The bar's undo buttons greyed with the menu's action, named by its tooltip."""
+        for button in (self.bulk.undo_button, self.bulk.hint_undo_button):
+            button.setEnabled(self.undo_action.isEnabled())
+            named = self.undo_action.text().replace("&&", "&")  # a menu text's "&" doubled
+            button.setToolTip(named if self.undo_action.isEnabled() else "")
 
     def bulk_export(self) -> None:
         """The bulk bar's customers to .xlsx or .csv (ui.transfer's export)."""
