@@ -363,6 +363,35 @@ class Scenes:
         self.window.show_page("customers")
         return written
 
+    # --- segments --------------------------------------------------------------------------
+    def segments(self) -> list[Path]:
+        """The filter panel with six criteria (women who had a Balayage and never a waxing,
+        away for 60 days, who spent 200 or more and take marketing) and its count, 1040 ×
+        720; then, applied, the list with their chips above it, 1280 × 800."""
+        from salon_desk.models import ServiceType
+        from salon_desk.services.segments import Criteria
+        from salon_desk.ui.segments.feature import SegmentsInList
+
+        with self.db.session() as s:
+            waxing = s.scalar(select(ServiceType.id).where(ServiceType.name == "Waxing"))
+        criteria = Criteria(genders=["female"], services=[service_id(self.db, "Balayage")],
+                            unused_service_types=[waxing], not_visited_for_days=60,
+                            spent_min=20000, subscribed=["marketing"])
+        self.window.show_page("customers")
+        show_at(self.window, 1280, 800)
+        segments = self.window.features.get(SegmentsInList)
+        panel = segments.open_panel(criteria)
+        show_at(panel, 1040, 720)
+        wait_until(lambda: panel.count_label.text() != "")
+        written = [save(panel, self.path("segments-panel"))]
+        panel.apply_button.click()
+        panel.close()
+        wait_until(lambda: segments.chips.isVisible())
+        settle(30)
+        written.append(save(self.window, self.path("segments-chips")))
+        segments.clear()
+        return written
+
     # --- printing and settings -------------------------------------------------------------
     def salon_logo(self, folder: Path) -> None:
         """A logo for the tickets and the printing settings: an "L" in a purple disc."""
@@ -454,6 +483,7 @@ def take_english(scenes: Scenes, folder: Path) -> list[Path]:
                 # for allergy warnings (4 Dec 2026), so the image is that tall.
                 scenes.record_shot("insights", 1, "InsightsTab", 1240, 820)]
     written += scenes.import_wizard(folder)
+    written += scenes.segments()
     written += scenes.duplicates()
     scenes.salon_logo(folder)
     written += [scenes.print_preview()]
@@ -472,6 +502,15 @@ def take_spanish(scenes: Scenes, folder: Path) -> list[Path]:
     return written
 
 
-def take_readme(db, window, out: Path, language: str, folder: Path) -> list[Path]:
+def take_readme(db, window, out: Path, language: str, folder: Path,
+                only: list[str] | None = None) -> list[Path]:
+    """Every README screenshot of the language, or only the scenes named (``segments``: the
+    Scenes method of that name, which takes no arguments)."""
     scenes = Scenes(db, window, out, language)
+    if only:
+        written: list[Path] = []
+        for name in only:
+            shot = getattr(scenes, name)()
+            written += shot if isinstance(shot, list) else [shot]
+        return written
     return (take_english if language == "en" else take_spanish)(scenes, folder)

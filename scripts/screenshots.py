@@ -1,6 +1,7 @@
 """Take the app's screenshots from a demo salon, to look at or to compare two versions.
 
     .venv/bin/python scripts/screenshots.py OUT_DIR [--language es] [--customers 2000] [--readme]
+        [--only SCENE]
 
 Builds a demo database (``salon-desk demo``, same seed: the same salon every time on a given
 day), opens the main window and grabs every page of the navigation, the record of a customer
@@ -107,6 +108,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--customers", type=int, default=2000)
     parser.add_argument("--readme", action="store_true",
                         help="write the README's screenshots (docs/screenshots) instead")
+    parser.add_argument("--only", action="append", metavar="SCENE",
+                        help="with --readme: only this scene of scripts/screenshot_scenes.py "
+                             "(a Scenes method taking no arguments, e.g. segments); repeatable")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     # The same folder every time, so that two runs show the same database path.
@@ -140,7 +144,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.readme:
         from screenshot_scenes import take_readme
 
-        written = take_readme(db, window, args.out, args.language, home)
+        written = take_readme(db, window, args.out, args.language, home, args.only)
         window.close()
         db.dispose()
         for path in written:
