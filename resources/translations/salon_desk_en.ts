@@ -161,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="305"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="307"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
@@ -169,7 +169,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="425"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="427"/>
         <source>Change %Ln customer(s)</source>
         <translation>
             <numerusform>Change %Ln customer</numerusform>
@@ -177,7 +177,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="431"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="433"/>
         <source>Give the badge to %Ln customer(s)?</source>
         <translation>
             <numerusform>Give the badge to %Ln customer?</numerusform>
@@ -185,7 +185,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="432"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="434"/>
         <source>Take the badge from %Ln customer(s)?</source>
         <translation>
             <numerusform>Take the badge from %Ln customer?</numerusform>
@@ -193,7 +193,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="439"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="441"/>
         <source>Set the category of %Ln customer(s)?</source>
         <translation>
             <numerusform>Set the category of %Ln customer?</numerusform>
@@ -201,7 +201,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="444"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="446"/>
         <source>Activate %Ln customer(s)?</source>
         <translation>
             <numerusform>Activate %Ln customer?</numerusform>
@@ -209,7 +209,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="445"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="447"/>
         <source>Deactivate %Ln customer(s)?</source>
         <translation>
             <numerusform>Deactivate %Ln customer?</numerusform>
@@ -217,7 +217,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="462"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="464"/>
         <source>Give %Ln customer(s) back what they had before the last bulk change?</source>
         <translation>
             <numerusform>Give %Ln customer back what they had before the last bulk change?</numerusform>
@@ -225,7 +225,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="485"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="494"/>
         <source>Delete %Ln customer(s)? Everything recorded about them (appointments, sales, notes…) is deleted too. This cannot be undone.</source>
         <translation>
             <numerusform>Delete %Ln customer? Everything recorded about them (appointments, sales, notes…) is deleted too. This cannot be undone.</numerusform>
@@ -233,7 +233,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="488"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="497"/>
         <source>Delete %Ln customer(s)</source>
         <translation>
             <numerusform>Delete %Ln customer</numerusform>
@@ -661,7 +661,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/messages/feature.py" line="58"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="60"/>
         <source>The %n ticked customer(s)</source>
         <translation>
             <numerusform>The %n ticked customer</numerusform>
@@ -669,11 +669,20 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/messages/feature.py" line="62"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="66"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="69"/>
         <source>All %n customer(s) the filter shows</source>
         <translation>
             <numerusform>All %n customer the filter shows</numerusform>
             <numerusform>All %n customers the filter shows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/messages/feature.py" line="67"/>
+        <source>All %n customer(s)</source>
+        <translation>
+            <numerusform>All %n customer</numerusform>
+            <numerusform>All %n customers</numerusform>
         </translation>
     </message>
     <message numerus="yes">

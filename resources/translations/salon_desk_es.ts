@@ -230,6 +230,21 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
         <source>Writing customers…</source>
         <translation>Escribiendo clientes…</translation>
     </message>
+    <message>
+        <location filename="../../salon_desk/ui/tasks.py" line="269"/>
+        <source>documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/tasks.py" line="269"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/tasks.py" line="269"/>
+        <source>record</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BadgesPage</name>
@@ -903,7 +918,7 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
     <message>
         <location filename="../../salon_desk/ui/care/documents_tab.py" line="73"/>
         <location filename="../../salon_desk/ui/care/documents_tab.py" line="116"/>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="68"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="62"/>
         <location filename="../../salon_desk/ui/care/notes_tab.py" line="49"/>
         <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="63"/>
         <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="88"/>
@@ -948,7 +963,7 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
     </message>
     <message>
         <location filename="../../salon_desk/ui/care/documents_tab.py" line="123"/>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="150"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="144"/>
         <location filename="../../salon_desk/ui/care/notes_tab.py" line="113"/>
         <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="205"/>
         <location filename="../../salon_desk/ui/care/settings_pages.py" line="72"/>
@@ -1123,165 +1138,187 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         <translation>{total} en total</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="48"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="41"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="48"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="41"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="48"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="41"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="49"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="42"/>
         <source>In person</source>
         <translation>En persona</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="49"/>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="54"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="42"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="47"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="49"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="42"/>
         <source>Phone call</source>
         <translation>Llamada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="53"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="46"/>
         <source>Appointments</source>
         <translation>Citas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="53"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="46"/>
         <source>Marketing</source>
         <translation>Publicidad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="54"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="47"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="69"/>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="105"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="51"/>
+        <source>Scheduled</source>
+        <translation>Programado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="51"/>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="52"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="49"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="54"/>
+        <source>Failed</source>
+        <translation>Fallida</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="52"/>
+        <source>Logged</source>
+        <translation>Anotado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="63"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="99"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="70"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="64"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="71"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="65"/>
         <source>Subject / text</source>
         <translation>Asunto / texto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="72"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="66"/>
         <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="68"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="74"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="68"/>
         <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="69"/>
         <source>Staff</source>
         <translation>Profesional</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="85"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="79"/>
         <source>Log a message</source>
         <translation>Anotar un mensaje</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="100"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="94"/>
         <source>e.g. Moved Friday&apos;s appointment</source>
         <translation>p. ej. Cita del viernes cambiada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="102"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="96"/>
         <source>What was said or sent</source>
         <translation>Qué se dijo o envió</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="104"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="98"/>
         <location filename="../../salon_desk/ui/care/note_dialogs.py" line="249"/>
         <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="113"/>
         <source>(not said)</source>
         <translation>(sin indicar)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="106"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="100"/>
         <source>About</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="107"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="101"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="108"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="102"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="109"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="103"/>
         <location filename="../../salon_desk/ui/care/note_dialogs.py" line="316"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="110"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="104"/>
         <location filename="../../salon_desk/ui/care/notes_tab.py" line="56"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="143"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="137"/>
         <source>Log a message…</source>
         <translation>Anotar un mensaje…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="145"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="139"/>
         <source>Write down a call or a message sent from a phone</source>
         <translation>Anotar una llamada o un mensaje enviado desde un teléfono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="148"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="142"/>
         <source>All messages</source>
         <translation>Todos los mensajes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="152"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="146"/>
         <source>Only messages logged by hand can be deleted</source>
         <translation>Solo se pueden eliminar los mensajes anotados a mano</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="169"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="163"/>
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="188"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="182"/>
         <source>No messages yet.</source>
         <translation>Todavía no hay mensajes.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="209"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="203"/>
         <source>Delete message</source>
         <translation>Eliminar mensaje</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="209"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="203"/>
         <source>Delete this logged message?</source>
         <translation>¿Eliminar este mensaje anotado?</translation>
     </message>
@@ -1642,12 +1679,6 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         <location filename="../../salon_desk/ui/care/notes_tab.py" line="219"/>
         <source>Delete this note and its history?</source>
         <translation>¿Eliminar esta nota y su historial?</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="49"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="54"/>
-        <source>Failed</source>
-        <translation>Fallida</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="49"/>
@@ -2094,20 +2125,8 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         <translation type="obsolete">Sin marcar: válida {n} días después de la prueba (Configuración).</translation>
     </message>
     <message>
-        <source>Logged</source>
-        <translation type="obsolete">Anotado</translation>
-    </message>
-    <message>
         <source>Looking at every customer&apos;s visits…</source>
         <translation type="obsolete">Revisando las visitas de cada cliente…</translation>
-    </message>
-    <message>
-        <source>Scheduled</source>
-        <translation type="obsolete">Programado</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation type="obsolete">Enviado</translation>
     </message>
     <message>
         <source>few visits; at risk after {threshold} days</source>
@@ -2939,7 +2958,7 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
     <message>
         <location filename="../../salon_desk/ui/customer_list_bulk.py" line="67"/>
         <location filename="../../salon_desk/ui/customer_list_bulk.py" line="119"/>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="453"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="455"/>
         <location filename="../../salon_desk/ui/customer_list_undo.py" line="23"/>
         <source>Undo last bulk change</source>
         <translation>Deshacer el último cambio en bloque</translation>
@@ -2972,7 +2991,7 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
     <message>
         <location filename="../../salon_desk/ui/customer_list_bulk.py" line="104"/>
         <location filename="../../salon_desk/ui/customer_list_page.py" line="133"/>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="385"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="387"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
@@ -3100,7 +3119,7 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
     </message>
     <message>
         <location filename="../../salon_desk/ui/customer_list_page.py" line="131"/>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="383"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="385"/>
         <source>Open record</source>
         <translation>Abrir ficha</translation>
     </message>
@@ -3125,7 +3144,7 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         <translation>Marcar todos los clientes de la lista</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="305"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="307"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln cliente</numerusform>
@@ -3133,53 +3152,53 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="309"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="311"/>
         <source>No customers match “{0}”.</source>
         <translation>Ningún cliente coincide con «{0}».</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="311"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="313"/>
         <source>No customers match these filters.</source>
         <translation>Ningún cliente cumple estos filtros.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="313"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="315"/>
         <source>No customers yet. Add one with “New customer” (Ctrl+N).</source>
         <translation>Todavía no hay clientes. Añada uno con «Nuevo cliente» (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="369"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="371"/>
         <source>customer #{0}</source>
         <translation>cliente n.º {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="370"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="372"/>
         <source>Delete customer</source>
         <translation>Eliminar cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="371"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="373"/>
         <source>Delete {0}? Everything recorded about this customer (appointments, sales, notes…) is deleted too. This cannot be undone.</source>
         <translation>¿Eliminar a {0}? También se elimina todo lo registrado de este cliente (citas, ventas, notas…). No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="373"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="375"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="374"/>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="489"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="376"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="498"/>
         <source>Deleting customers…</source>
         <translation>Eliminando clientes…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="382"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="384"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="425"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="427"/>
         <source>Change %Ln customer(s)</source>
         <translation>
             <numerusform>Cambiar %Ln cliente</numerusform>
@@ -3187,7 +3206,7 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="431"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="433"/>
         <source>Give the badge to %Ln customer(s)?</source>
         <translation>
             <numerusform>¿Poner la etiqueta a %Ln cliente?</numerusform>
@@ -3195,7 +3214,7 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="432"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="434"/>
         <source>Take the badge from %Ln customer(s)?</source>
         <translation>
             <numerusform>¿Quitar la etiqueta a %Ln cliente?</numerusform>
@@ -3203,17 +3222,17 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="434"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="436"/>
         <source>Updating badges…</source>
         <translation>Actualizando etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="438"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="440"/>
         <source>Setting the category…</source>
         <translation>Poniendo la categoría…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="439"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="441"/>
         <source>Set the category of %Ln customer(s)?</source>
         <translation>
             <numerusform>¿Poner la categoría a %Ln cliente?</numerusform>
@@ -3221,7 +3240,7 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="444"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="446"/>
         <source>Activate %Ln customer(s)?</source>
         <translation>
             <numerusform>¿Activar %Ln cliente?</numerusform>
@@ -3229,7 +3248,7 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="445"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="447"/>
         <source>Deactivate %Ln customer(s)?</source>
         <translation>
             <numerusform>¿Desactivar %Ln cliente?</numerusform>
@@ -3237,12 +3256,12 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="447"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="449"/>
         <source>Updating customers…</source>
         <translation>Actualizando clientes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="462"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="464"/>
         <source>Give %Ln customer(s) back what they had before the last bulk change?</source>
         <translation>
             <numerusform>¿Devolver a %Ln cliente lo que tenía antes del último cambio en bloque?</numerusform>
@@ -3250,27 +3269,27 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="463"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="465"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="465"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="467"/>
         <source>Undoing the last bulk change…</source>
         <translation>Deshaciendo el último cambio en bloque…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="470"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="479"/>
         <source>the chosen customers</source>
         <translation>los clientes elegidos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="484"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="493"/>
         <source>Delete customers</source>
         <translation>Eliminar clientes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="485"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="494"/>
         <source>Delete %Ln customer(s)? Everything recorded about them (appointments, sales, notes…) is deleted too. This cannot be undone.</source>
         <translation>
             <numerusform>¿Eliminar %Ln cliente? También se elimina todo lo registrado de él (citas, ventas, notas…). No se puede deshacer.</numerusform>
@@ -3278,7 +3297,7 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_page.py" line="488"/>
+        <location filename="../../salon_desk/ui/customer_list_page.py" line="497"/>
         <source>Delete %Ln customer(s)</source>
         <translation>
             <numerusform>Eliminar %Ln cliente</numerusform>
@@ -6182,21 +6201,21 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/ui/messages/composer.py" line="164"/>
         <location filename="../../salon_desk/ui/messages/outbox.py" line="95"/>
-        <location filename="../../salon_desk/ui/messages/outbox.py" line="206"/>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="210"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/composer.py" line="165"/>
         <location filename="../../salon_desk/ui/messages/outbox.py" line="93"/>
-        <location filename="../../salon_desk/ui/messages/outbox.py" line="208"/>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="211"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/composer.py" line="166"/>
         <location filename="../../salon_desk/ui/messages/outbox.py" line="94"/>
-        <location filename="../../salon_desk/ui/messages/outbox.py" line="209"/>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="212"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6342,7 +6361,7 @@ No se volverán a proponer como duplicados.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/messages/feature.py" line="58"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="60"/>
         <source>The %n ticked customer(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6350,65 +6369,74 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/messages/feature.py" line="62"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="66"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="69"/>
         <source>All %n customer(s) the filter shows</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../salon_desk/ui/messages/feature.py" line="67"/>
+        <source>All %n customer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="74"/>
         <source>Outbox…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/feature.py" line="68"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="75"/>
         <source>Messages waiting, scheduled, sent and failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/feature.py" line="127"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="134"/>
         <source>Email a document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/feature.py" line="132"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="139"/>
         <source>This customer has no tickets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/feature.py" line="133"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="140"/>
         <source>This customer has no budgets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/feature.py" line="135"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="142"/>
         <source>Which ticket?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/feature.py" line="136"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="143"/>
         <source>Which budget?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/feature.py" line="141"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="148"/>
         <source>This customer has no pending appointments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/feature.py" line="143"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="150"/>
         <source>Preparing the document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/feature.py" line="160"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="167"/>
         <source>Your ticket {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/feature.py" line="161"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="168"/>
         <source>Hello {first_name},
 
 Your ticket is attached. Thank you for your visit!
@@ -6417,12 +6445,12 @@ Your ticket is attached. Thank you for your visit!
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/feature.py" line="164"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="171"/>
         <source>Your budget {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/feature.py" line="165"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="172"/>
         <source>Hello {first_name},
 
 The budget we talked about is attached. Any question, call us at {salon_phone}.
@@ -6431,12 +6459,12 @@ The budget we talked about is attached. Any question, call us at {salon_phone}.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/feature.py" line="167"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="174"/>
         <source>Your appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/feature.py" line="168"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="175"/>
         <source>Hello {first_name},
 
 Your next appointments are attached. See you soon!
@@ -6445,118 +6473,118 @@ Your next appointments are attached. See you soon!
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/feature.py" line="182"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="189"/>
         <source>Send message…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/feature.py" line="184"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="191"/>
         <source>Send or schedule an email, SMS or WhatsApp to this customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/feature.py" line="193"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="200"/>
         <source>Send a message…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/feature.py" line="195"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="202"/>
         <source>Email the ticket…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/feature.py" line="196"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="203"/>
         <source>Email the budget…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/feature.py" line="197"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="204"/>
         <source>Email the pending appointments…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/labels.py" line="28"/>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="27"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/labels.py" line="28"/>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="27"/>
         <source>SMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/labels.py" line="28"/>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="27"/>
         <source>WhatsApp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/labels.py" line="32"/>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="31"/>
         <source>Appointment information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/labels.py" line="33"/>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="32"/>
         <source>Promotions and offers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/labels.py" line="38"/>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="37"/>
         <source>Scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/labels.py" line="38"/>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="37"/>
         <source>Waiting to be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/labels.py" line="39"/>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="38"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/labels.py" line="39"/>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="38"/>
         <source>Sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/labels.py" line="39"/>
-        <location filename="../../salon_desk/ui/messages/outbox.py" line="212"/>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="38"/>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="215"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/labels.py" line="40"/>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="39"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/labels.py" line="40"/>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="39"/>
         <source>Unknown, check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/labels.py" line="41"/>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="40"/>
         <source>Logged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/labels.py" line="45"/>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="44"/>
         <source>Appointment reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/labels.py" line="45"/>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="44"/>
         <source>Written by staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/labels.py" line="46"/>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="45"/>
         <source>Anniversary greeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/labels.py" line="46"/>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="45"/>
         <source>Birthday greeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6572,7 +6600,7 @@ Your next appointments are attached. See you soon!
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/outbox.py" line="97"/>
-        <location filename="../../salon_desk/ui/messages/outbox.py" line="210"/>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="213"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6583,7 +6611,7 @@ Your next appointments are attached. See you soon!
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/outbox.py" line="100"/>
-        <location filename="../../salon_desk/ui/messages/outbox.py" line="214"/>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="218"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6651,13 +6679,18 @@ Your next appointments are attached. See you soon!
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/outbox.py" line="211"/>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="214"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/outbox.py" line="213"/>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="216"/>
         <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="217"/>
+        <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6700,265 +6733,358 @@ Your next appointments are attached. See you soon!
 <context>
     <name>MessagesSettings</name>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="57"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="59"/>
         <source>no password store on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="58"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="60"/>
         <source>This computer has no password store (keyring): the app asks for it when sending and never writes it to a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="62"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="64"/>
         <source>stored in the system&apos;s password store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="63"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="65"/>
         <source>not stored yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="64"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="66"/>
         <source>Kept in the system&apos;s password store, never in the database. Leave empty to keep the one stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="93"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="108"/>
         <source>Email server (SMTP)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="100"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="115"/>
         <source>STARTTLS (usually port 587)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="101"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="116"/>
         <source>SSL/TLS (usually port 465)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="102"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="117"/>
         <source>None (not encrypted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="111"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="126"/>
         <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="112"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="127"/>
         <source>Port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="113"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="128"/>
         <source>Security</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="114"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="129"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="115"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="130"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="117"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="132"/>
         <source>Sender address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="118"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="133"/>
         <source>Emails go out with the salon&apos;s name as the sender.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="122"/>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="178"/>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="191"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="137"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="196"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="209"/>
         <source>Send a test email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="123"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="138"/>
         <source>Connect with the details above (not saved yet) and send an email to the sender address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="134"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="149"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="176"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="185"/>
+        <source>Fill in the server and the sender address first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="187"/>
+        <source>Salon Desk test email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="188"/>
+        <source>This email was sent by Salon Desk to check the email settings. They work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="194"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="181"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="199"/>
         <source>The test email was sent to {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="203"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="221"/>
         <source>SMS provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="208"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="226"/>
         <source>Account SID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="214"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="232"/>
         <source>+34600000000 or a name such as MYSALON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="216"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="234"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="217"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="235"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="218"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="236"/>
         <source>API key (auth token)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="220"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="238"/>
         <source>Sender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="221"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="239"/>
         <source>API address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="222"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="240"/>
         <source>Leave the API address as it is unless the provider gave you another one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="228"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="246"/>
         <source>SMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="254"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="272"/>
         <source>Appointment reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="256"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="274"/>
         <source>Remind customers of their appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="257"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="275"/>
         <source> hours before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="260"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="278"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="262"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="280"/>
         <source>Greetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="264"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="282"/>
         <source>Wish customers a happy birthday on the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="266"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="284"/>
         <source>Greet customers on their anniversary (the date on their record)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="270"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="288"/>
         <source>Only customers who accept birthday greetings and gave their consent for that channel receive them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="273"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="291"/>
         <source>Sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="275"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="293"/>
         <source> per minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="276"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="294"/>
         <source> SMS parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="278"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="296"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="278"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="296"/>
         <source>Spanish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="279"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="297"/>
         <source>The app&apos;s language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="280"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="298"/>
         <source>Send at most</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="281"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="299"/>
         <source>Warn before sending an SMS of at least</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="282"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="300"/>
         <source>Language of the messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="292"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="310"/>
         <source>Send by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="293"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="311"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="297"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="315"/>
         <source>Automatic messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="303"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="321"/>
         <source>The built-in one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/templates_page.py" line="49"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/templates_page.py" line="51"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/templates_page.py" line="72"/>
+        <location filename="../../salon_desk/ui/messages/templates_page.py" line="242"/>
+        <source>New template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/templates_page.py" line="74"/>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/templates_page.py" line="98"/>
+        <source>Offered in the composer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/templates_page.py" line="99"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/templates_page.py" line="100"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/templates_page.py" line="101"/>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/templates_page.py" line="102"/>
+        <source>Used for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/templates_page.py" line="123"/>
+        <source>Fields in braces are filled in for each customer; one with no value (no appointment, no points) is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/templates_page.py" line="129"/>
+        <source>Message templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/templates_page.py" line="161"/>
+        <location filename="../../salon_desk/ui/messages/templates_page.py" line="176"/>
+        <location filename="../../salon_desk/ui/messages/templates_page.py" line="218"/>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/templates_page.py" line="253"/>
+        <source>Delete template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/templates_page.py" line="254"/>
+        <source>Delete the template “{0}”? Messages already sent with it keep their text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/templates_page.py" line="255"/>
+        <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12776,6 +12902,266 @@ Your next appointments are attached. See you soon!
         <location filename="../../salon_desk/services/error_texts.py" line="764"/>
         <source>Sending stopped, nothing more was sent: {reason}</source>
         <translation>Envío detenido, no se ha enviado nada más: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="773"/>
+        <source>no such customer</source>
+        <translation>no existe ese cliente</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="774"/>
+        <source>merged into another record</source>
+        <translation>fusionado con otra ficha</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="775"/>
+        <source>inactive</source>
+        <translation>inactivo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="776"/>
+        <source>blocked</source>
+        <translation>bloqueado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="777"/>
+        <source>no email</source>
+        <translation>sin correo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="778"/>
+        <source>email not valid</source>
+        <translation>correo no válido</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="779"/>
+        <source>no mobile</source>
+        <translation>sin móvil</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="780"/>
+        <source>mobile not valid</source>
+        <translation>móvil no válido</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="781"/>
+        <source>appointment reminders switched off</source>
+        <translation>recordatorios de citas desactivados</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="783"/>
+        <source>birthday greetings switched off</source>
+        <translation>felicitaciones de cumpleaños desactivadas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="784"/>
+        <source>marketing messages switched off</source>
+        <translation>mensajes publicitarios desactivados</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="785"/>
+        <source>no {category} consent by {channel}</source>
+        <translation>sin consentimiento de {category} por {channel}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="786"/>
+        <source>marketing</source>
+        <translation>publicidad</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="787"/>
+        <source>appointment</source>
+        <translation>citas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="788"/>
+        <source>email</source>
+        <translation>correo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="789"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="790"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="791"/>
+        <source>Message template {id} does not exist</source>
+        <translation>La plantilla de mensaje {id} no existe</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="792"/>
+        <source>No message template is called {name}: use {known}</source>
+        <translation>Ninguna plantilla de mensaje se llama {name}: use {known}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="794"/>
+        <source>Give the template a name</source>
+        <translation>Dé un nombre a la plantilla</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="795"/>
+        <source>The name is too long (80 characters at most)</source>
+        <translation>El nombre es demasiado largo (80 caracteres como máximo)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="797"/>
+        <source>Write the template&apos;s text in one language at least</source>
+        <translation>Escriba el texto de la plantilla al menos en un idioma</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="799"/>
+        <source>Unknown language {language}: use {known}</source>
+        <translation>Idioma desconocido {language}: use {known}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="800"/>
+        <source>Unknown kind of message {kind}: use {known}</source>
+        <translation>Tipo de mensaje desconocido {kind}: use {known}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="802"/>
+        <source>Unknown field {field} in the message: use {known}</source>
+        <translation>Campo desconocido {field} en el mensaje: use {known}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="804"/>
+        <source>A brace in the message is not closed: fields are written as {example}</source>
+        <translation>Hay una llave sin cerrar en el mensaje: los campos se escriben así: {example}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="806"/>
+        <source>Messages are queued by email or SMS, not by {channel}</source>
+        <translation>Los mensajes se ponen en cola por correo o SMS, no por {channel}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="808"/>
+        <source>Choose what the message is about: appointments or marketing</source>
+        <translation>Elija de qué trata el mensaje: citas o publicidad</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="810"/>
+        <source>Write the message&apos;s text</source>
+        <translation>Escriba el texto del mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="811"/>
+        <source>An email needs a subject</source>
+        <translation>Un correo necesita un asunto</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="812"/>
+        <source>Only an email can carry attachments</source>
+        <translation>Solo un correo puede llevar adjuntos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="814"/>
+        <source>Only a message still waiting to be sent can be cancelled</source>
+        <translation>Solo se puede cancelar un mensaje que aún espera su envío</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="816"/>
+        <source>Only a failed, cancelled or unknown message can be sent again</source>
+        <translation>Solo se puede volver a enviar un mensaje fallido, cancelado o en estado desconocido</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="818"/>
+        <source>Only a message whose sending failed or is unknown can be marked as sent</source>
+        <translation>Solo se puede marcar como enviado un mensaje cuyo envío falló o es desconocido</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="820"/>
+        <source>Unknown setting {key}: use {known}</source>
+        <translation>Ajuste desconocido {key}: use {known}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="821"/>
+        <source>{key} is a secret and never a setting: Salon Desk keeps it in the system&apos;s password store (enter it in the settings window) or reads the environment variable {variable}</source>
+        <translation>{key} es un secreto y nunca un ajuste: Salon Desk lo guarda en el almacén de contraseñas del sistema (escríbalo en la ventana de configuración) o lee la variable de entorno {variable}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="825"/>
+        <source>{key} takes a whole number, not {value}</source>
+        <translation>{key} admite un número entero, no {value}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="826"/>
+        <source>{key} takes true or false, not {value}</source>
+        <translation>{key} admite true o false, no {value}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="828"/>
+        <source>{key} takes one of {known}, not {value}</source>
+        <translation>{key} admite uno de {known}, no {value}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="829"/>
+        <source>Choose the channel: email, SMS or WhatsApp</source>
+        <translation>Elija el canal: correo, SMS o WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="830"/>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="831"/>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="832"/>
+        <source>Salon&apos;s name</source>
+        <translation>Nombre del salón</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="833"/>
+        <source>Salon&apos;s phone</source>
+        <translation>Teléfono del salón</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="834"/>
+        <source>Next appointment: date</source>
+        <translation>Próxima cita: fecha</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="835"/>
+        <source>Next appointment: time</source>
+        <translation>Próxima cita: hora</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="836"/>
+        <source>Next appointment: service</source>
+        <translation>Próxima cita: servicio</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="837"/>
+        <source>Next appointment: staff member</source>
+        <translation>Próxima cita: profesional</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="838"/>
+        <source>Points balance</source>
+        <translation>Saldo de puntos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="839"/>
+        <source>Debt</source>
+        <translation>Deuda</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="840"/>
+        <source>Voucher sessions left</source>
+        <translation>Sesiones de bono pendientes</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="841"/>
+        <source>Birthday</source>
+        <translation>Cumpleaños</translation>
     </message>
     <message>
         <source>Row {row} of {file} has {columns} columns; Salon Desk reads up to {limit} (as many as a spreadsheet has).</source>

@@ -736,3 +736,85 @@ STORED = (SMTP_DNS, SMTP_REFUSED, SMTP_TLS, SMTP_NO_STARTTLS, SMTP_AUTH, SMTP_NO
           SMTP_TIMEOUT, SMTP_DISCONNECTED, SMTP_SENDER_REFUSED, SMTP_RECIPIENT_REFUSED, SMTP_MESSAGE_REFUSED,
           SMTP_OTHER, SMS_AUTH, SMS_REFUSED, SMS_BUSY, SMS_UNREACHABLE, SMS_ANSWER_UNREADABLE,
           SEND_NO_RECIPIENT, SEND_CHANNEL, *STORED)
+
+# -------------------------------------------- messages: who receives, templates, the outbox
+AUDIENCE_NOT_FOUND = QT_TRANSLATE_NOOP("ServiceMessages", "no such customer")
+AUDIENCE_MERGED = QT_TRANSLATE_NOOP("ServiceMessages", "merged into another record")
+AUDIENCE_INACTIVE = QT_TRANSLATE_NOOP("ServiceMessages", "inactive")
+AUDIENCE_BLOCKED = QT_TRANSLATE_NOOP("ServiceMessages", "blocked")
+AUDIENCE_NO_EMAIL = QT_TRANSLATE_NOOP("ServiceMessages", "no email")
+AUDIENCE_INVALID_EMAIL = QT_TRANSLATE_NOOP("ServiceMessages", "email not valid")
+AUDIENCE_NO_MOBILE = QT_TRANSLATE_NOOP("ServiceMessages", "no mobile")
+AUDIENCE_INVALID_MOBILE = QT_TRANSLATE_NOOP("ServiceMessages", "mobile not valid")
+AUDIENCE_REMINDERS_OFF = QT_TRANSLATE_NOOP("ServiceMessages",
+                                           "appointment reminders switched off")
+AUDIENCE_BIRTHDAY_OFF = QT_TRANSLATE_NOOP("ServiceMessages", "birthday greetings switched off")
+AUDIENCE_MARKETING_OFF = QT_TRANSLATE_NOOP("ServiceMessages", "marketing messages switched off")
+AUDIENCE_NO_CONSENT = QT_TRANSLATE_NOOP("ServiceMessages", "no {category} consent by {channel}")
+CONSENT_OF_MARKETING = QT_TRANSLATE_NOOP("ServiceMessages", "marketing")
+CONSENT_OF_APPOINTMENTS = QT_TRANSLATE_NOOP("ServiceMessages", "appointment")
+BY_EMAIL = QT_TRANSLATE_NOOP("ServiceMessages", "email")
+BY_SMS = QT_TRANSLATE_NOOP("ServiceMessages", "SMS")
+BY_WHATSAPP = QT_TRANSLATE_NOOP("ServiceMessages", "WhatsApp")
+# Why a customer is left out of a message (services.messages.audience), by reason code.
+AUDIENCE_REASONS = {
+    "not_found": AUDIENCE_NOT_FOUND, "merged": AUDIENCE_MERGED, "inactive": AUDIENCE_INACTIVE,
+    "blocked": AUDIENCE_BLOCKED, "no_email": AUDIENCE_NO_EMAIL,
+    "invalid_email": AUDIENCE_INVALID_EMAIL, "no_mobile": AUDIENCE_NO_MOBILE,
+    "invalid_mobile": AUDIENCE_INVALID_MOBILE, "reminders_off": AUDIENCE_REMINDERS_OFF,
+    "birthday_off": AUDIENCE_BIRTHDAY_OFF, "marketing_off": AUDIENCE_MARKETING_OFF,
+    "no_consent": AUDIENCE_NO_CONSENT,
+}
+CONSENT_WORDS = {"marketing": CONSENT_OF_MARKETING, "appointments": CONSENT_OF_APPOINTMENTS}
+CHANNEL_WORDS = {"email": BY_EMAIL, "sms": BY_SMS, "whatsapp": BY_WHATSAPP}
+TEMPLATE_NOT_FOUND = QT_TRANSLATE_NOOP("ServiceMessages", "Message template {id} does not exist")
+TEMPLATE_NAME_UNKNOWN = QT_TRANSLATE_NOOP("ServiceMessages",
+                                          "No message template is called {name}: use {known}")
+TEMPLATE_NAME_EMPTY = QT_TRANSLATE_NOOP("ServiceMessages", "Give the template a name")
+TEMPLATE_NAME_LONG = QT_TRANSLATE_NOOP("ServiceMessages",
+                                       "The name is too long (80 characters at most)")
+TEMPLATE_NO_TEXT = QT_TRANSLATE_NOOP("ServiceMessages",
+                                     "Write the template's text in one language at least")
+TEMPLATE_LANGUAGE = QT_TRANSLATE_NOOP("ServiceMessages", "Unknown language {language}: use {known}")
+TEMPLATE_KIND = QT_TRANSLATE_NOOP("ServiceMessages",
+                                  "Unknown kind of message {kind}: use {known}")
+TEMPLATE_UNKNOWN_FIELD = QT_TRANSLATE_NOOP("ServiceMessages",
+                                           "Unknown field {field} in the message: use {known}")
+TEMPLATE_BRACE = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "A brace in the message is not closed: fields are written as {example}")
+QUEUE_CHANNEL = QT_TRANSLATE_NOOP("ServiceMessages",
+                                  "Messages are queued by email or SMS, not by {channel}")
+QUEUE_CATEGORY = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "Choose what the message is about: appointments or marketing")
+QUEUE_EMPTY = QT_TRANSLATE_NOOP("ServiceMessages", "Write the message's text")
+QUEUE_NO_SUBJECT = QT_TRANSLATE_NOOP("ServiceMessages", "An email needs a subject")
+QUEUE_ATTACHMENT_CHANNEL = QT_TRANSLATE_NOOP("ServiceMessages",
+                                             "Only an email can carry attachments")
+OUTBOX_NOT_CANCELLABLE = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "Only a message still waiting to be sent can be cancelled")
+OUTBOX_NOT_RETRIABLE = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "Only a failed, cancelled or unknown message can be sent again")
+OUTBOX_NOT_MARKABLE = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "Only a message whose sending failed or is unknown can be marked as sent")
+SETTING_UNKNOWN = QT_TRANSLATE_NOOP("ServiceMessages", "Unknown setting {key}: use {known}")
+SETTING_SECRET = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "{key} is a secret and never a setting: Salon Desk keeps it in the "
+                       "system's password store (enter it in the settings window) or reads the "
+                       "environment variable {variable}")
+SETTING_NOT_NUMBER = QT_TRANSLATE_NOOP("ServiceMessages", "{key} takes a whole number, not {value}")
+SETTING_NOT_YES_NO = QT_TRANSLATE_NOOP("ServiceMessages",
+                                       "{key} takes true or false, not {value}")
+SETTING_CHOICE = QT_TRANSLATE_NOOP("ServiceMessages", "{key} takes one of {known}, not {value}")
+TEMPLATE_CHANNEL = QT_TRANSLATE_NOOP("ServiceMessages", "Choose the channel: email, SMS or WhatsApp")
+FIELD_FIRST_NAME = QT_TRANSLATE_NOOP("ServiceMessages", "First name")
+FIELD_LAST_NAME = QT_TRANSLATE_NOOP("ServiceMessages", "Last name")
+FIELD_SALON_NAME = QT_TRANSLATE_NOOP("ServiceMessages", "Salon's name")
+FIELD_SALON_PHONE = QT_TRANSLATE_NOOP("ServiceMessages", "Salon's phone")
+FIELD_APPOINTMENT_DATE = QT_TRANSLATE_NOOP("ServiceMessages", "Next appointment: date")
+FIELD_APPOINTMENT_TIME = QT_TRANSLATE_NOOP("ServiceMessages", "Next appointment: time")
+FIELD_APPOINTMENT_SERVICE = QT_TRANSLATE_NOOP("ServiceMessages", "Next appointment: service")
+FIELD_APPOINTMENT_STAFF = QT_TRANSLATE_NOOP("ServiceMessages", "Next appointment: staff member")
+FIELD_POINTS = QT_TRANSLATE_NOOP("ServiceMessages", "Points balance")
+FIELD_DEBT = QT_TRANSLATE_NOOP("ServiceMessages", "Debt")
+FIELD_VOUCHER_SESSIONS = QT_TRANSLATE_NOOP("ServiceMessages", "Voucher sessions left")
+FIELD_BIRTHDAY = QT_TRANSLATE_NOOP("ServiceMessages", "Birthday")
