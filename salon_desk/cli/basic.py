@@ -1,9 +1,8 @@
-"""Subcommands of the foundation: demo, search, backup."""
+"""Subcommands of the foundation: demo, search (backup and restore: cli.backups)."""
 
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
 from salon_desk.cli.common import open_db
 # cmd_search without SQLAlchemy when the file allows it
@@ -23,12 +22,6 @@ def register(sub) -> None:
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument("--limit", type=int, default=50)
     p.set_defaults(func=cmd_search, quick=quick_search)
-
-    p = sub.add_parser("backup", help="copy the database and its documents into a backup "
-                       "folder (checked before it is given its name)")
-    p.add_argument("--to", type=Path, metavar="FOLDER",
-                   help="where to put the backup folder (default: beside the database)")
-    p.set_defaults(func=cmd_backup)
 
 
 def cmd_demo(args) -> int:
@@ -52,15 +45,3 @@ def cmd_search(args) -> int:
     print_rows(rows, args.json)
     return 0
 
-
-def cmd_backup(args) -> int:
-    from salon_desk.models.backup import back_up
-
-    db = open_db(args)
-    db.dispose()
-    start = time.perf_counter()
-    folder = back_up(db.path, "manual", target_dir=args.to)
-    print(f"Backup written to {folder} in {time.perf_counter() - start:.1f} s "
-          "(the database and its documents; to restore, put its contents where the database "
-          "was)")
-    return 0

@@ -639,6 +639,38 @@ TICKET_LAYOUT_UNKNOWN = QT_TRANSLATE_NOOP("ServiceMessages",
                                           "Unknown ticket layout {layout}: use {layouts}")
 EXPORT_KIND = QT_TRANSLATE_NOOP("ServiceMessages", "Export to a .xlsx or a .csv file")
 
+# ------------------------------------------------------------------------ backups and restore
+BACKUP_NOT_MADE = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "No backup could be made in {folder} ({reason}); the earlier backups "
+                       "are as they were")
+BACKUP_PASSPHRASE_MISSING = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "Backups are encrypted, but no passphrase is saved on this computer: "
+                       "enter it in the backup settings")
+BACKUP_NO_KEYRING = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "This computer has no password store (system keyring) Salon Desk can use, "
+                       "so the backup passphrase cannot be saved; it is never written in plain "
+                       "text. Enter it when asked, or set the environment variable {variable}.")
+BACKUP_WRONG_PASSPHRASE = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "The passphrase is not the one this backup was encrypted with, or the "
+                       "file was changed")
+BACKUP_ARCHIVE_DAMAGED = QT_TRANSLATE_NOOP("ServiceMessages",
+                                           "The encrypted backup is incomplete or damaged")
+BACKUP_NOT_ENCRYPTED_BACKUP = QT_TRANSLATE_NOOP("ServiceMessages",
+                                                "This file is not an encrypted Salon Desk backup")
+NOT_A_BACKUP = QT_TRANSLATE_NOOP("ServiceMessages", "{path} is not a Salon Desk backup")
+BACKUP_DAMAGED = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "The backup {path} is damaged (its database does not check out); nothing "
+                       "was restored")
+RESTORE_FAILED = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "The backup could not be restored ({reason}); a copy of the database as "
+                       "it was is kept beside it")
+
+# --------------------------------------------------------------------- privacy (GDPR rights)
+ALREADY_FORGOTTEN = QT_TRANSLATE_NOOP("ServiceMessages",
+                                      "Customer {id} has already been forgotten")
+FORGOTTEN_NAME = QT_TRANSLATE_NOOP("ServiceMessages", "Forgotten customer")
+FORGOTTEN_TEXT = QT_TRANSLATE_NOOP("ServiceMessages", "(removed at the customer's request)")
+
 # ---------------------------------------------------------------------------------- segments
 SEGMENT_BAD_VALUE = QT_TRANSLATE_NOOP("ServiceMessages", "{value} is not one of: {allowed}")
 SEGMENT_NEGATIVE = QT_TRANSLATE_NOOP("ServiceMessages", "Must be zero or more")

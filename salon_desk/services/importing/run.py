@@ -32,6 +32,7 @@ from salon_desk.models import (
 from salon_desk.models.db import Database
 from salon_desk.models.search_index import sort_name, write_index
 from salon_desk.services import error_texts as msg
+from salon_desk.services.backups.making import BEFORE_IMPORT, backup_before
 from salon_desk.services.customers.records import COLUMN_FIELDS, CustomerData
 from salon_desk.services.errors import SalonError
 from salon_desk.services.importing import values as V
@@ -98,6 +99,9 @@ def import_customers(db: Database, analysis: FileAnalysis, options: ImportOption
                      ) -> Generator[tuple[int, int, str], None, ImportResult]:
     result = ImportResult(file=str(analysis.path), dry_run=options.dry_run,
                           warnings=list(analysis.warnings))
+    if not options.dry_run:
+        with db.session() as session:
+            backup_before(session, BEFORE_IMPORT)  # no copy, no import
     total = len(analysis.rows) * 2 + 1
     try:
         with db.transaction() as session:

@@ -27,6 +27,7 @@ from salon_desk.models import (ConsentEvent, Customer, CustomerConsent, Customer
     DismissedPair, Merge, PointsEntry, customer_badges, utcnow)
 from salon_desk.services.merging import related
 from salon_desk.services import error_texts as msg
+from salon_desk.services.backups.making import BEFORE_MERGE, MANY_RECORDS, backup_before
 from salon_desk.services.errors import NotFound
 from salon_desk.services.merging.fields import (FIELD_BY_KEY, MergeProposal, combine_text,
     propose_fields)
@@ -149,6 +150,8 @@ def merge_customers(
     choices = dict(field_choices or {})
     proposal = propose(session, keep_id, other_ids)
     others = proposal.other_ids
+    if len(others) + 1 >= MANY_RECORDS:
+        backup_before(session, BEFORE_MERGE)  # no copy, no merge
     ids = [keep_id, *others]
     customers = _live(session, ids)
     session.flush()

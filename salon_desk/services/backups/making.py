@@ -1,0 +1,143 @@
+"""Making a backup where the owner chose, encrypted when asked, and rotating the older ones
+only once the new one is complete and verified.
+
+``backup_before`` is the one call made before a change that is hard to take back (an import,
+a merge of many records, a restore); ``due`` and ``stale_since`` drive the daily backup and
+the warning on start.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from salon_desk.models.backup import PARTIAL, _fsync_dir, back_up
+from salon_desk.models.store_errors import DatabaseError
+from salon_desk.services import error_texts as msg
+from salon_desk.services.backups import crypto, rotation
+from salon_desk.services.backups.listing import BackupInfo, last_good, list_backups
+from salon_desk.services.backups.policy import Policy, read_policy, saved_passphrase
+from salon_desk.services.errors import SalonError
+from salon_desk.services.texts import Text
+
+AUTO = "auto"
+MANUAL = "manual"
+BEFORE_IMPORT = "before-import"
+BEFORE_MERGE = "before-merge"
+BEFORE_RESTORE = "before-restore"
+MANY_RECORDS = 3  # a merge of this many records or more is backed up first
+
+
+def database_path(session: Session) -> Path | None:
+    """The file the session's database lives in (None for a database in memory)."""
+    name = session.get_bind().url.database
+    return Path(name) if name and name != ":memory:" else None
+
+
+def make_backup(db_path: Path, label: str, policy: Policy = Policy(), *,
+                target: Path | None = None, passphrase: str | None = None,
+                rotate_after: bool = True) -> Path:
+    """A verified backup of the database at ``db_path`` (a folder, or an encrypted file when
+    the policy says so) in ``target`` or the policy's folder, then the rotation. Raises
+    SalonError and leaves every earlier backup as it was when anything fails."""
+    db_path = Path(db_path)
+    folder = Path(target) if target else policy.target(db_path)
+    if policy.encrypt:
+        passphrase = passphrase or saved_passphrase(db_path)
+        if not passphrase:
+            raise SalonError(Text(msg.BACKUP_PASSPHRASE_MISSING))
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        _remove_old_partial_files(folder, db_path.stem)
+        made = (_encrypted(db_path, label, folder, passphrase) if policy.encrypt and passphrase
+                else back_up(db_path, label, target_dir=folder))
+    except DatabaseError as exc:
+        reason = exc.text.values.get("reason", "") if hasattr(exc.text, "values") else ""
+        raise SalonError(Text(msg.BACKUP_NOT_MADE, folder=str(folder), reason=reason)) from exc
+    except OSError as exc:
+        raise SalonError(Text(msg.BACKUP_NOT_MADE, folder=str(folder),
+                              reason=exc.strerror or type(exc).__name__)) from exc
+    if rotate_after:
+        rotate(folder, db_path.stem, policy)
+    return made
+
+
+def _encrypted(db_path: Path, label: str, folder: Path, passphrase: str) -> Path:
+    """The verified folder is made in a hidden working folder, sealed into a hidden partial
+    file, checked by decrypting it whole, and only then given the backup's name."""
+    work = folder / f".{db_path.stem}.backup-encrypting-{os.getpid()}{PARTIAL}"
+    partial: Path | None = None
+    try:
+        plain = back_up(db_path, label, target_dir=work)
+        final = folder / f"{plain.name}{crypto.SUFFIX}"
+        partial = folder / f".{final.name}.{os.getpid()}{PARTIAL}"
+        crypto.encrypt_folder(plain, partial, passphrase)
+        crypto.check_archive(partial, passphrase)
+        os.replace(partial, final)
+        partial = None
+        _fsync_dir(folder)
+        return final
+    finally:
+        if partial is not None:
+            partial.unlink(missing_ok=True)
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def rotate(folder: Path, stem: str, policy: Policy) -> list[BackupInfo]:
+    """Drop what the rotation does not keep; returns what was dropped. The automatic ones
+    are kept by day, week and month; of those made before a change, the newest
+    ``keep_daily``; the ones made by hand are the owner's to delete."""
+    found = list_backups(folder, stem)
+    dropped = rotation.to_remove([b for b in found if b.label == AUTO], policy.keep_daily,
+                                 policy.keep_weekly, policy.keep_monthly)
+    dropped += [b for b in found if b.label.startswith("before-")][max(policy.keep_daily, 1):]
+    for backup in dropped:
+        rotation.remove(backup)
+    return dropped
+
+
+def backup_before(session: Session, label: str) -> Path | None:
+    """The backup made before a change that is hard to take back, when automatic backups are
+    on (None otherwise, or for a database in memory). Raises SalonError when it cannot be
+    made: no copy, no change."""
+    db_path = database_path(session)
+    policy = read_policy(session)
+    if db_path is None or not policy.automatic:
+        return None
+    return make_backup(db_path, label, policy)
+
+
+def due(db_path: Path, policy: Policy, now: dt.datetime | None = None) -> bool:
+    """Time for the automatic backup: none yet, or the last is ``every_hours`` old."""
+    if not policy.automatic:
+        return False
+    last = last_good(policy.target(db_path), Path(db_path).stem)
+    now = now or dt.datetime.now()
+    return last is None or now - last.made_at >= dt.timedelta(hours=max(policy.every_hours, 1))
+
+
+def stale_since(db_path: Path, policy: Policy, now: dt.datetime | None = None
+                ) -> tuple[bool, dt.datetime | None]:
+    """(True, when the last good backup was made, None if never) when it is older than the
+    setting says; (False, ...) otherwise."""
+    last = last_good(policy.target(db_path), Path(db_path).stem)
+    now = now or dt.datetime.now()
+    if last is None:
+        return True, None
+    return now - last.made_at > dt.timedelta(days=max(policy.warn_after_days, 1)), last.made_at
+
+
+def _remove_old_partial_files(folder: Path, stem: str) -> None:
+    """Encrypted files an interrupted backup left (never taken for a backup: hidden, partial)."""
+    now = dt.datetime.now().timestamp()
+    for leftover in folder.glob(f".{stem}.backup-*{PARTIAL}"):
+        try:
+            if leftover.is_file() and now - leftover.stat().st_mtime > 3600:
+                leftover.unlink()
+        except OSError:
+            pass
+
