@@ -605,23 +605,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/messages/composer.py" line="52"/>
-        <source>%n character(s)</source>
-        <translation>
-            <numerusform>%n character</numerusform>
-            <numerusform>%n characters</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../salon_desk/ui/messages/composer.py" line="53"/>
-        <source>%n SMS</source>
-        <translation>
-            <numerusform>%n SMS</numerusform>
-            <numerusform>%n SMS</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../salon_desk/ui/messages/composer.py" line="338"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="307"/>
         <source>Open WhatsApp for %n customer(s)…</source>
         <translation>
             <numerusform>Open WhatsApp for %n customer…</numerusform>
@@ -629,7 +613,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/messages/composer.py" line="340"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="309"/>
         <source>Schedule for %n customer(s)</source>
         <translation>
             <numerusform>Schedule for %n customer</numerusform>
@@ -637,7 +621,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/messages/composer.py" line="342"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="311"/>
         <source>Send to %n customer(s)</source>
         <translation>
             <numerusform>Send to %n customer</numerusform>
@@ -645,7 +629,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/messages/composer.py" line="437"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="418"/>
         <source>Send this message to %n customer(s)?</source>
         <translation>
             <numerusform>Send this message to %n customer?</numerusform>
@@ -653,7 +637,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/messages/composer.py" line="438"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="419"/>
         <source>%n customer(s) are left out (listed).</source>
         <translation>
             <numerusform>%n customer are left out (listed).</numerusform>
@@ -683,6 +667,22 @@
         <translation>
             <numerusform>All %n customer</numerusform>
             <numerusform>All %n customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/messages/fields.py" line="27"/>
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/messages/fields.py" line="28"/>
+        <source>%n SMS</source>
+        <translation>
+            <numerusform>%n SMS</numerusform>
+            <numerusform>%n SMS</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1042,7 +1042,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="699"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="698"/>
         <source>The last bulk change cannot be undone: {count} of its %n customer(s) changed since</source>
         <translation>
             <numerusform>The last bulk change cannot be undone: {count} of its %n customer changed since</numerusform>

@@ -202,6 +202,16 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
     </message>
     <message>
         <location filename="../../salon_desk/ui/tasks.py" line="269"/>
+        <source>Filling in each message…</source>
+        <translation>Completando cada mensaje…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/tasks.py" line="269"/>
+        <source>Finding who can receive the message…</source>
+        <translation>Buscando quién puede recibir el mensaje…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/tasks.py" line="269"/>
         <source>Looking at every customer&apos;s visits…</source>
         <translation>Revisando las visitas de cada cliente…</translation>
     </message>
@@ -229,6 +239,11 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
         <location filename="../../salon_desk/ui/tasks.py" line="269"/>
         <source>Writing customers…</source>
         <translation>Escribiendo clientes…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/tasks.py" line="269"/>
+        <source>Writing the messages…</source>
+        <translation>Guardando los mensajes…</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/tasks.py" line="269"/>
@@ -6131,152 +6146,116 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/composer.py" line="45"/>
-        <source>English</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/messages/composer.py" line="45"/>
-        <source>Spanish</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/messages/composer.py" line="51"/>
-        <source>Unicode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../salon_desk/ui/messages/composer.py" line="52"/>
-        <source>%n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../salon_desk/ui/messages/composer.py" line="53"/>
-        <source>%n SMS</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/messages/composer.py" line="63"/>
-        <source>Insert field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/messages/composer.py" line="91"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="61"/>
         <source>Send a message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/composer.py" line="115"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="85"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/composer.py" line="117"/>
-        <location filename="../../salon_desk/ui/messages/composer.py" line="433"/>
-        <location filename="../../salon_desk/ui/messages/composer.py" line="439"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="87"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="414"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="420"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/composer.py" line="129"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="99"/>
         <source>The chosen customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/composer.py" line="132"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="102"/>
         <source>Segment: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/composer.py" line="133"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="103"/>
         <source>Send to the customers the window was opened for, or to a saved segment (its rules read again now)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/composer.py" line="164"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="134"/>
         <location filename="../../salon_desk/ui/messages/outbox.py" line="95"/>
         <location filename="../../salon_desk/ui/messages/outbox.py" line="210"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/composer.py" line="165"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="135"/>
         <location filename="../../salon_desk/ui/messages/outbox.py" line="93"/>
         <location filename="../../salon_desk/ui/messages/outbox.py" line="211"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/composer.py" line="166"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="136"/>
         <location filename="../../salon_desk/ui/messages/outbox.py" line="94"/>
         <location filename="../../salon_desk/ui/messages/outbox.py" line="212"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/composer.py" line="167"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="137"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/composer.py" line="168"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="138"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/composer.py" line="170"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="140"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/composer.py" line="176"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="146"/>
         <source>Attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/composer.py" line="180"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="150"/>
         <location filename="../../salon_desk/ui/messages/outbox.py" line="91"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/composer.py" line="187"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="157"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/composer.py" line="188"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="158"/>
         <source>Schedule for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/composer.py" line="211"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="181"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/composer.py" line="215"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="185"/>
         <source>Previous recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/composer.py" line="218"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="188"/>
         <source>Next recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/composer.py" line="297"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="266"/>
         <source>(no template: write the text)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/messages/composer.py" line="338"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="307"/>
         <source>Open WhatsApp for %n customer(s)…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6284,7 +6263,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/messages/composer.py" line="340"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="309"/>
         <source>Schedule for %n customer(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6292,7 +6271,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/messages/composer.py" line="342"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="311"/>
         <source>Send to %n customer(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6300,47 +6279,47 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/composer.py" line="363"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="332"/>
         <source>Nobody to preview: nobody can receive it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/composer.py" line="368"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="337"/>
         <source>{0} &lt;{1}&gt; ({2} of {3})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/composer.py" line="406"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="387"/>
         <source>Write the text of the message, or choose a template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/composer.py" line="409"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="390"/>
         <source>An email needs a subject.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/composer.py" line="412"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="393"/>
         <source>Nobody can receive this message: see who is left out and why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/composer.py" line="419"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="400"/>
         <source>Choose a time in the future, or send it now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/composer.py" line="431"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="412"/>
         <source>Long SMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/composer.py" line="432"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="413"/>
         <source>Each SMS is {0} parts long: about {1} SMS for {2} customers. Send it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/messages/composer.py" line="437"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="418"/>
         <source>Send this message to %n customer(s)?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6348,7 +6327,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/messages/composer.py" line="438"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="419"/>
         <source>%n customer(s) are left out (listed).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6356,7 +6335,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/composer.py" line="453"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="434"/>
         <source>Queueing the messages…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6500,6 +6479,42 @@ Your next appointments are attached. See you soon!
     <message>
         <location filename="../../salon_desk/ui/messages/feature.py" line="204"/>
         <source>Email the pending appointments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/fields.py" line="20"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/fields.py" line="20"/>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/fields.py" line="26"/>
+        <source>Unicode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/messages/fields.py" line="27"/>
+        <source>%n character(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/messages/fields.py" line="28"/>
+        <source>%n SMS</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/fields.py" line="38"/>
+        <source>Insert field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7005,7 +7020,7 @@ Your next appointments are attached. See you soon!
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="321"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="322"/>
         <source>The built-in one</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12676,82 +12691,77 @@ Your next appointments are attached. See you soon!
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="672"/>
-        <source>(removed at the customer&apos;s request)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="675"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="674"/>
         <source>{value} is not one of: {allowed}</source>
         <translation>{value} no es uno de estos: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="676"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="675"/>
         <source>Must be zero or more</source>
         <translation>Debe ser cero o más</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="677"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="676"/>
         <source>This segment has a criterion Salon Desk does not know: {name}</source>
         <translation>Este segmento tiene un criterio que Salon Desk no conoce: {name}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="680"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="679"/>
         <source>A segment needs a name</source>
         <translation>El segmento necesita un nombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="681"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="680"/>
         <source>A segment&apos;s name is at most {limit} characters long</source>
         <translation>El nombre de un segmento tiene como máximo {limit} caracteres</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="683"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="682"/>
         <source>There is already a segment called &quot;{name}&quot;</source>
         <translation>Ya hay un segmento llamado «{name}»</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="685"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="684"/>
         <source>Segment {id} does not exist</source>
         <translation>El segmento {id} no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="686"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="685"/>
         <source>No segment is called &quot;{name}&quot;. Saved segments: {known}</source>
         <translation>Ningún segmento se llama «{name}». Segmentos guardados: {known}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="688"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="687"/>
         <source>No service is called &quot;{name}&quot;. Services: {known}</source>
         <translation>Ningún servicio se llama «{name}». Servicios: {known}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="690"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="689"/>
         <source>No service type is called &quot;{name}&quot;. Service types: {known}</source>
         <translation>Ningún tipo de servicio se llama «{name}». Tipos de servicio: {known}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="692"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="691"/>
         <source>No badge is called &quot;{name}&quot;. Badges: {known}</source>
         <translation>Ninguna etiqueta se llama «{name}». Etiquetas: {known}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="694"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="693"/>
         <source>No customer category is called &quot;{name}&quot;. Categories: {known}</source>
         <translation>Ninguna categoría de clientes se llama «{name}». Categorías: {known}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="696"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="695"/>
         <source>No package is called &quot;{name}&quot;. Packages: {known}</source>
         <translation>Ningún pack se llama «{name}». Packs: {known}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="698"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="697"/>
         <source>There is no bulk change to undo</source>
         <translation>No hay ningún cambio en bloque que deshacer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="699"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="698"/>
         <source>The last bulk change cannot be undone: {count} of its %n customer(s) changed since</source>
         <translation>
             <numerusform>No se puede deshacer el último cambio en bloque: {count} de su %n cliente ha cambiado desde entonces</numerusform>
@@ -12759,407 +12769,407 @@ Your next appointments are attached. See you soon!
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="704"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="703"/>
         <source>This computer has no password store (system keyring) Salon Desk can use, so the {what} cannot be saved. Enter it each time you send, or set the environment variable {variable}.</source>
         <translation>Este ordenador no tiene un almacén de contraseñas (llavero del sistema) que Salon Desk pueda usar, así que no se puede guardar la {what}. Escríbala cada vez que envíe, o defina la variable de entorno {variable}.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="708"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="707"/>
         <source>The system&apos;s password store refused to save the {what}</source>
         <translation>El almacén de contraseñas del sistema no ha aceptado guardar la {what}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="710"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="709"/>
         <source>email password</source>
         <translation>contraseña del correo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="711"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="710"/>
         <source>SMS provider&apos;s key</source>
         <translation>clave del proveedor de SMS</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="712"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="711"/>
         <source>No {what} is saved: enter it in the settings, or set the environment variable {variable}</source>
         <translation>No hay ninguna {what} guardada: escríbala en la configuración, o defina la variable de entorno {variable}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="715"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="714"/>
         <source>Set the email server and the sender&apos;s address in the settings</source>
         <translation>Indique en la configuración el servidor de correo y la dirección del remitente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="717"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="716"/>
         <source>Unknown email security {security}: use none, starttls or ssl</source>
         <translation>Seguridad de correo desconocida {security}: use none, starttls o ssl</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="719"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="718"/>
         <source>The email server {host} was not found: check its name and the internet connection</source>
         <translation>No se encuentra el servidor de correo {host}: compruebe el nombre y la conexión a internet</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="722"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="721"/>
         <source>The email server {host} refused the connection on port {port}: check the port</source>
         <translation>El servidor de correo {host} ha rechazado la conexión en el puerto {port}: compruebe el puerto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="725"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="724"/>
         <source>The secure connection (TLS) to {host} failed: check the security setting (SSL or STARTTLS) and the port</source>
         <translation>Ha fallado la conexión segura (TLS) con {host}: compruebe la seguridad (SSL o STARTTLS) y el puerto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="728"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="727"/>
         <source>The email server {host} does not offer STARTTLS: choose SSL, or no security</source>
         <translation>El servidor de correo {host} no ofrece STARTTLS: elija SSL, o sin seguridad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="731"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="730"/>
         <source>The email server did not accept the user name or the password</source>
         <translation>El servidor de correo no ha aceptado el usuario o la contraseña</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="733"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="732"/>
         <source>The email server does not offer a login on this connection: choose STARTTLS or SSL, or leave the user empty</source>
         <translation>El servidor de correo no permite iniciar sesión en esta conexión: elija STARTTLS o SSL, o deje el usuario vacío</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="736"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="735"/>
         <source>The email server {host} did not answer within {seconds} seconds</source>
         <translation>El servidor de correo {host} no ha respondido en {seconds} segundos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="738"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="737"/>
         <source>The email server {host} closed the connection</source>
         <translation>El servidor de correo {host} ha cerrado la conexión</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="740"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="739"/>
         <source>The email server refused the sender&apos;s address (error {code})</source>
         <translation>El servidor de correo ha rechazado la dirección del remitente (error {code})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="742"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="741"/>
         <source>The email server refused the customer&apos;s address (error {code})</source>
         <translation>El servidor de correo ha rechazado la dirección del cliente (error {code})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="744"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="743"/>
         <source>The email server refused the message (error {code})</source>
         <translation>El servidor de correo ha rechazado el mensaje (error {code})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="746"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="745"/>
         <source>Sending the email failed ({what})</source>
         <translation>No se ha podido enviar el correo ({what})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="747"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="746"/>
         <source>Set the SMS account and the sender in the settings</source>
         <translation>Indique en la configuración la cuenta de SMS y el remitente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="749"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="748"/>
         <source>Unknown SMS provider {provider}: use {known}</source>
         <translation>Proveedor de SMS desconocido {provider}: use {known}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="751"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="750"/>
         <source>The SMS provider did not accept the account or the key</source>
         <translation>El proveedor de SMS no ha aceptado la cuenta o la clave</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="753"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="752"/>
         <source>The SMS provider refused the message (error {code})</source>
         <translation>El proveedor de SMS ha rechazado el mensaje (error {code})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="755"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="754"/>
         <source>The SMS provider could not take the message now (HTTP {status})</source>
         <translation>El proveedor de SMS no ha podido aceptar el mensaje ahora (HTTP {status})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="757"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="756"/>
         <source>The SMS provider could not be reached ({what})</source>
         <translation>No se ha podido contactar con el proveedor de SMS ({what})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="759"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="758"/>
         <source>The SMS provider&apos;s answer could not be read</source>
         <translation>No se ha podido leer la respuesta del proveedor de SMS</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="761"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="760"/>
         <source>The message has no address to go to</source>
         <translation>El mensaje no tiene dirección de destino</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="762"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="761"/>
         <source>Salon Desk does not send messages by {channel}</source>
         <translation>Salon Desk no envía mensajes por {channel}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="764"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="763"/>
         <source>Sending stopped, nothing more was sent: {reason}</source>
         <translation>Envío detenido, no se ha enviado nada más: {reason}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="773"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="772"/>
         <source>no such customer</source>
         <translation>no existe ese cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="774"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="773"/>
         <source>merged into another record</source>
         <translation>fusionado con otra ficha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="775"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="774"/>
         <source>inactive</source>
         <translation>inactivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="776"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="775"/>
         <source>blocked</source>
         <translation>bloqueado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="777"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="776"/>
         <source>no email</source>
         <translation>sin correo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="778"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="777"/>
         <source>email not valid</source>
         <translation>correo no válido</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="779"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="778"/>
         <source>no mobile</source>
         <translation>sin móvil</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="780"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="779"/>
         <source>mobile not valid</source>
         <translation>móvil no válido</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="781"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="780"/>
         <source>appointment reminders switched off</source>
         <translation>recordatorios de citas desactivados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="783"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="782"/>
         <source>birthday greetings switched off</source>
         <translation>felicitaciones de cumpleaños desactivadas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="784"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="783"/>
         <source>marketing messages switched off</source>
         <translation>mensajes publicitarios desactivados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="785"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="784"/>
         <source>no {category} consent by {channel}</source>
         <translation>sin consentimiento de {category} por {channel}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="786"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="785"/>
         <source>marketing</source>
         <translation>publicidad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="787"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="786"/>
         <source>appointment</source>
         <translation>citas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="788"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="787"/>
         <source>email</source>
         <translation>correo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="789"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="788"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="790"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="789"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="791"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="801"/>
         <source>Message template {id} does not exist</source>
         <translation>La plantilla de mensaje {id} no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="792"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="802"/>
         <source>No message template is called {name}: use {known}</source>
         <translation>Ninguna plantilla de mensaje se llama {name}: use {known}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="794"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="804"/>
         <source>Give the template a name</source>
         <translation>Dé un nombre a la plantilla</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="795"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="805"/>
         <source>The name is too long (80 characters at most)</source>
         <translation>El nombre es demasiado largo (80 caracteres como máximo)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="797"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="807"/>
         <source>Write the template&apos;s text in one language at least</source>
         <translation>Escriba el texto de la plantilla al menos en un idioma</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="799"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="809"/>
         <source>Unknown language {language}: use {known}</source>
         <translation>Idioma desconocido {language}: use {known}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="800"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="810"/>
         <source>Unknown kind of message {kind}: use {known}</source>
         <translation>Tipo de mensaje desconocido {kind}: use {known}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="802"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="812"/>
         <source>Unknown field {field} in the message: use {known}</source>
         <translation>Campo desconocido {field} en el mensaje: use {known}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="804"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="814"/>
         <source>A brace in the message is not closed: fields are written as {example}</source>
         <translation>Hay una llave sin cerrar en el mensaje: los campos se escriben así: {example}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="806"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="816"/>
         <source>Messages are queued by email or SMS, not by {channel}</source>
         <translation>Los mensajes se ponen en cola por correo o SMS, no por {channel}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="808"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="818"/>
         <source>Choose what the message is about: appointments or marketing</source>
         <translation>Elija de qué trata el mensaje: citas o publicidad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="810"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="820"/>
         <source>Write the message&apos;s text</source>
         <translation>Escriba el texto del mensaje</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="811"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="821"/>
         <source>An email needs a subject</source>
         <translation>Un correo necesita un asunto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="812"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="822"/>
         <source>Only an email can carry attachments</source>
         <translation>Solo un correo puede llevar adjuntos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="814"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="824"/>
         <source>Only a message still waiting to be sent can be cancelled</source>
         <translation>Solo se puede cancelar un mensaje que aún espera su envío</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="816"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="826"/>
         <source>Only a failed, cancelled or unknown message can be sent again</source>
         <translation>Solo se puede volver a enviar un mensaje fallido, cancelado o en estado desconocido</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="818"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="828"/>
         <source>Only a message whose sending failed or is unknown can be marked as sent</source>
         <translation>Solo se puede marcar como enviado un mensaje cuyo envío falló o es desconocido</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="820"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="830"/>
         <source>Unknown setting {key}: use {known}</source>
         <translation>Ajuste desconocido {key}: use {known}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="821"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="831"/>
         <source>{key} is a secret and never a setting: Salon Desk keeps it in the system&apos;s password store (enter it in the settings window) or reads the environment variable {variable}</source>
         <translation>{key} es un secreto y nunca un ajuste: Salon Desk lo guarda en el almacén de contraseñas del sistema (escríbalo en la ventana de configuración) o lee la variable de entorno {variable}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="825"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="835"/>
         <source>{key} takes a whole number, not {value}</source>
         <translation>{key} admite un número entero, no {value}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="826"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="836"/>
         <source>{key} takes true or false, not {value}</source>
         <translation>{key} admite true o false, no {value}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="828"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="838"/>
         <source>{key} takes one of {known}, not {value}</source>
         <translation>{key} admite uno de {known}, no {value}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="829"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="839"/>
         <source>Choose the channel: email, SMS or WhatsApp</source>
         <translation>Elija el canal: correo, SMS o WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="830"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="840"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="831"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="841"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="832"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="842"/>
         <source>Salon&apos;s name</source>
         <translation>Nombre del salón</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="833"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="843"/>
         <source>Salon&apos;s phone</source>
         <translation>Teléfono del salón</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="834"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="844"/>
         <source>Next appointment: date</source>
         <translation>Próxima cita: fecha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="835"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="845"/>
         <source>Next appointment: time</source>
         <translation>Próxima cita: hora</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="836"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="846"/>
         <source>Next appointment: service</source>
         <translation>Próxima cita: servicio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="837"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="847"/>
         <source>Next appointment: staff member</source>
         <translation>Próxima cita: profesional</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="838"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="848"/>
         <source>Points balance</source>
         <translation>Saldo de puntos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="839"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="849"/>
         <source>Debt</source>
         <translation>Deuda</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="840"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="850"/>
         <source>Voucher sessions left</source>
         <translation>Sesiones de bono pendientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="841"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="851"/>
         <source>Birthday</source>
         <translation>Cumpleaños</translation>
     </message>

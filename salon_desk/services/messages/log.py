@@ -21,8 +21,11 @@ CHANNELS = {"email": "Email", "sms": "SMS", "whatsapp": "WhatsApp", "call": "Pho
             "in_person": "In person", "other": "Other"}
 CATEGORIES = {"appointments": "Appointments", "marketing": "Marketing",
               "follow_up": "Follow-up", "other": "Other"}
-STATUS_LABELS = {MessageStatus.SCHEDULED.value: "Scheduled", MessageStatus.SENT.value: "Sent",
-                 MessageStatus.FAILED.value: "Failed", MessageStatus.LOGGED.value: "Logged"}
+STATUS_LABELS = {MessageStatus.QUEUED.value: "Waiting to be sent",
+                 MessageStatus.SCHEDULED.value: "Scheduled", MessageStatus.SENDING.value: "Sending",
+                 MessageStatus.SENT.value: "Sent", MessageStatus.FAILED.value: "Failed",
+                 MessageStatus.UNKNOWN.value: "Unknown, check",
+                 MessageStatus.CANCELLED.value: "Cancelled", MessageStatus.LOGGED.value: "Logged"}
 
 
 @dataclass
@@ -45,6 +48,11 @@ class MessageRow:
     body: str
     status: str
     staff_name: str
+    recipient: str = ""
+    error: str = ""  # the English catalogue text of a failure
+    due_at: dt.datetime | None = None
+    sent_at: dt.datetime | None = None
+    kind: str = "manual"
 
     @property
     def channel_label(self) -> str:
@@ -99,12 +107,15 @@ def delete_logged_message(session: Session, message_id: int) -> None:
 
 def list_messages(session: Session, customer_id: int,
                   status: str | None = None) -> list[MessageRow]:
-    """Every message of the customer, scheduled ones (in the future) first, then newest first."""
+    """Every message of the customer (logged, queued, sent, failed...), newest first: a
+    message waiting is dated when it is due, so scheduled ones come first."""
     stmt = (select(Message, Staff.name).outerjoin(Staff, Staff.id == Message.staff_id)
             .where(Message.customer_id == customer_id)
             .order_by(Message.at.desc(), Message.id.desc()))
     if status:
         stmt = stmt.where(Message.status == status)
     return [MessageRow(id=m.id, at=m.at, channel=m.channel, category=m.category,
-                       subject=m.subject, body=m.body, status=m.status, staff_name=name or "")
+                       subject=m.subject, body=m.body, status=m.status, staff_name=name or "",
+                       recipient=m.recipient, error=m.error, due_at=m.due_at,
+                       sent_at=m.sent_at, kind=m.kind)
             for m, name in session.execute(stmt)]
