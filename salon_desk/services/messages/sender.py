@@ -57,6 +57,9 @@ class SendResult:
     deferred: int = 0  # tried and queued again, or left queued because sending stopped
     unknown: int = 0  # found "sending" from a sender that stopped: marked unknown
     stopped: list[Text] = field(default_factory=list)  # why a channel stopped
+    # channel -> what stopped it (SendFailure.kind): "secret" (none saved, or no keyring: ask
+    # for it and send again with password= / sms_key=), "auth" (refused), "dns", "config"...
+    stop_kinds: dict[str, str] = field(default_factory=dict)
 
     def as_json(self) -> dict[str, Any]:
         return {"sent": self.sent, "failed": self.failed, "deferred": self.deferred}
@@ -101,7 +104,7 @@ class _Channels:
         self.password, self.sms_key = password, sms_key
         self.mailer: Mailer | None = None
         self.sms: SmsProvider | None = None
-        self.stopped: dict[str, Text] = {}
+        self.stopped: dict[str, SendFailure] = {}
 
     def open(self) -> tuple[str, ...]:
         return tuple(c for c in CHANNELS if c not in self.stopped)
@@ -237,7 +240,7 @@ def send_due(db, *, now: dt.datetime | None = None, password: str | None = None,
                 break
             channel, failure = _send(db, message_id, channels)
             if failure is not None and failure.stops:
-                channels.stopped[channel] = failure.text
+                channels.stopped[channel] = failure
             else:
                 throttle.sent()
                 done += 1
@@ -257,5 +260,6 @@ def _left_by_stops(db, now: dt.datetime, channels: _Channels, result: SendResult
     with db.session() as session:
         result.deferred += session.scalar(select(func.count()).select_from(Message).where(
             *_due(now), Message.channel.in_(tuple(channels.stopped)))) or 0
-    result.stopped = [Text(msg.SEND_STOPPED, reason=reason)
-                      for reason in channels.stopped.values()]
+    result.stopped = [Text(msg.SEND_STOPPED, reason=failure.text)
+                      for failure in channels.stopped.values()]
+    result.stop_kinds = {channel: failure.kind for channel, failure in channels.stopped.items()}
