@@ -17,14 +17,23 @@ import sys
 from pathlib import Path
 
 from salon_desk import __version__
-from salon_desk.cli import backups, basic, dedupe, printing, segments, sending, transfer
+from salon_desk.cli import (
+    backups,
+    basic,
+    dedupe,
+    messaging,
+    printing,
+    segments,
+    sending,
+    transfer,
+)
 from salon_desk.cli.messages import user_text
 
 log = logging.getLogger(__name__)
 
 # Each module defines register(subparsers) and adds a subcommand whose handler is
 # set with parser.set_defaults(func=handler); handler(args) returns the exit code.
-COMMAND_MODULES = [basic, backups, printing, transfer, dedupe, segments, sending]
+COMMAND_MODULES = [basic, backups, printing, transfer, dedupe, segments, messaging, sending]
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(

@@ -12,6 +12,9 @@ from typing import Any, Generic, TypeVar
 from sqlalchemy.orm import Session
 
 from salon_desk.models import Setting
+from salon_desk.services import error_texts as msg
+from salon_desk.services.errors import NotFound, SalonError, ValidationError
+from salon_desk.services.texts import Text
 
 T = TypeVar("T")
 OPTIONS: dict[str, Option[Any]] = {}
@@ -86,6 +89,67 @@ BIRTHDAY_TEMPLATE = Option("birthday.template_id", int, 0,
 ANNIVERSARY_ENABLED = Option("anniversary.enabled", bool, False, "Send anniversary greetings")
 SALON_LANGUAGE = Option("salon.language", str, "",
                         "Language of the messages (empty: the app's)")
+
+
+# The settings that take one of a few words.
+CHOICES = {"smtp.security": ("none", "starttls", "ssl"), "reminders.channel": ("email", "sms"),
+           "birthday.channel": ("email", "sms"), "salon.language": ("", "en", "es")}
+# Secrets are never settings (they live in the system keyring): a key that names one is told
+# where it goes, for the scripts that would set it here.
+SECRET_WORDS = ("password", "passphrase", "secret", "token", "key", "api_key", "auth_token")
+SECRET_VARIABLES = {"smtp": "SALON_DESK_SMTP_PASSWORD", "sms": "SALON_DESK_SMS_KEY",
+                    "backup": "SALON_DESK_BACKUP_PASSPHRASE"}
+YES = ("true", "yes", "on", "1")
+NO = ("false", "no", "off", "0")
+
+
+def find_option(key: str) -> Option[Any]:
+    """The option of that key (the modules that declare options must be imported); NotFound
+    listing the known keys otherwise, or SalonError when the key names a secret."""
+    key = key.strip().lower()
+    if key in OPTIONS:
+        return OPTIONS[key]
+    group, _, name = key.rpartition(".")
+    if any(word in name.split("_") or name == word for word in SECRET_WORDS):
+        variable = SECRET_VARIABLES.get(group, " / ".join(SECRET_VARIABLES.values()))
+        raise SalonError(Text(msg.SETTING_SECRET, key=key, variable=variable))
+    raise NotFound(Text(msg.SETTING_UNKNOWN, key=key, known=", ".join(sorted(OPTIONS))))
+
+
+def parse_text(opt: Option[T], text: str) -> T:
+    """A value typed as text (the command line), checked against the option's type."""
+    raw = text.strip()
+    if opt.kind is bool:
+        if raw.lower() not in YES + NO:
+            raise ValidationError({opt.key: Text(msg.SETTING_NOT_YES_NO, key=opt.key,
+                                                 value=text)})
+        return raw.lower() in YES  # type: ignore[return-value]
+    if opt.kind is int:
+        if not raw.lstrip("-").isdigit() or not raw.isascii():
+            raise ValidationError({opt.key: Text(msg.SETTING_NOT_NUMBER, key=opt.key,
+                                                 value=text)})
+        return int(raw)  # type: ignore[return-value]
+    if opt.kind is Decimal:
+        try:
+            return Decimal(raw.replace(",", "."))  # type: ignore[return-value]
+        except ArithmeticError:
+            raise ValidationError({opt.key: Text(msg.SETTING_NOT_NUMBER, key=opt.key,
+                                                 value=text)}) from None
+    choices = CHOICES.get(opt.key)
+    if choices is not None:
+        if raw.lower() not in choices:
+            raise ValidationError({opt.key: Text(msg.SETTING_CHOICE, key=opt.key,
+                                                 known=", ".join(c for c in choices if c),
+                                                 value=text)})
+        return raw.lower()  # type: ignore[return-value]
+    return text  # type: ignore[return-value]
+
+
+def value_text(opt: Option[T], value: T) -> str:
+    """A value as the command line prints it (booleans as true/false)."""
+    if opt.kind is bool:
+        return "true" if value else "false"
+    return str(value)
 
 
 def get(session: Session, option: Option[T]) -> T:
