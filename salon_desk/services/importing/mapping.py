@@ -18,6 +18,7 @@ from salon_desk.services import settings
 from salon_desk.services.customers.columns import COLUMNS
 from salon_desk.services.importing import headers as H
 from salon_desk.services.importing import limits
+from salon_desk.services.importing.bulk import fewer_gc_passes
 from salon_desk.services.importing.dates import detect_date_orders
 from salon_desk.services.importing.raw import Mark
 from salon_desk.services.importing.readers import RawFile, read_file
@@ -95,6 +96,12 @@ class FileAnalysis:
 def analyse(path: Path | str, session: Session | None = None, country: str | None = None,
             sheet: str | None = None) -> FileAnalysis:
     """Read the file, find its header row and recognise its columns."""
+    with fewer_gc_passes():
+        return _analyse(path, session, country, sheet)
+
+
+def _analyse(path: Path | str, session: Session | None, country: str | None,
+             sheet: str | None) -> FileAnalysis:
     raw = read_file(path)
     chosen, header_line = _header_sheet(raw.sheets, sheet)
     header_cells = chosen.rows[header_line] if chosen.rows else []

@@ -87,6 +87,9 @@ def cell_text(value: object) -> str | None:
 
 
 def split_multi(text: str) -> list[str]:
+    if MULTI_SEPARATOR not in text:  # nearly every cell: one value
+        text = text.strip()
+        return [text] if text else []
     return [p.strip() for p in text.split(MULTI_SEPARATOR) if p.strip()]
 
 
