@@ -46,8 +46,10 @@ def test_precision_and_recall_on_the_labelled_set(fixture_records):
     precision, recall = right / len(found), right / len(truth)
     assert precision > 0.98, precision
     assert recall > 0.95, recall
+    # What "high" promises: at least 98 % of its pairs right (the medium band holds too few
+    # pairs here to measure; benchmarks/bench_duplicates.py measures it on bigger sets).
     high = {(p.first_id, p.second_id) for p in pairs if p.score >= weights.THRESHOLD_HIGH}
-    assert len(high & truth) / len(high) > 0.99
+    assert len(high & truth) / len(high) >= 0.98
 
 
 def _load(db, records):
@@ -109,12 +111,12 @@ def test_a_cancelled_scan_stops():
 
 
 def test_groups_never_join_dismissed_records_through_a_third():
-    pairs = [ScoredPair(1, 2, 0.99, "email"), ScoredPair(2, 3, 0.95, "phone"),
-             ScoredPair(1, 3, 0.6, "name"), ScoredPair(4, 5, 0.3, "name")]
+    pairs = [ScoredPair(1, 2, 0.999, "email"), ScoredPair(2, 3, 0.995, "phone"),
+             ScoredPair(1, 3, 0.96, "name"), ScoredPair(4, 5, 0.55, "name")]
     groups = group_pairs(pairs)
     assert [(g.customers, g.confidence, g.match) for g in groups] == [
         ([1, 2, 3], "high", "email"), ([4, 5], "low", "name")]
-    assert groups[0].score == 0.95  # the weakest link holding the group
+    assert groups[0].score == 0.995  # the weakest link holding the group
     groups = group_pairs(pairs, dismissed={(1, 3)})
     assert [g.customers for g in groups] == [[1, 2], [4, 5]]
 

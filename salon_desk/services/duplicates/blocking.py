@@ -95,11 +95,29 @@ def block_entries(people: list[Person]) -> dict[tuple[int, str], list[tuple[int,
         if p.month and p.day:
             for initial in initials:
                 blocks[WHOLE, f"b{p.month}-{p.day}{initial}"].append((i, whole))
-        if p.postcode and surname_words:
-            blocks[WHOLE, f"a{p.postcode}{surname_words[0][:2]}"].append((i, whole))
-        elif p.street and p.number and surname_words:
-            blocks[WHOLE, f"s{p.street[:10]}{p.number}{surname_words[0][:2]}"].append((i, whole))
+            if p.year:
+                # The whole birth date alone: a surname changed or missing, a first name
+                # misspelt in its first letter; the full comparison decides.
+                blocks[CONTACT, f"d{p.year}-{p.month}-{p.day}"].append((i, ""))
+        _address_keys(blocks, i, p, surname_words, initials, whole)
     return blocks
+
+
+def _address_keys(blocks, i: int, p: Person, surname_words: list[str], initials: set[str],
+                  whole: str) -> None:
+    """Postcode with the start of the surname, and with the first initial; the street's
+    phonetic code with the house number (no contact details needed)."""
+    if p.postcode:
+        if surname_words:
+            blocks[WHOLE, f"a{p.postcode}{surname_words[0][:2]}"].append((i, whole))
+        first = _canonical_first(p)
+        for initial in initials:
+            blocks[FIRST, f"i{p.postcode}{initial}"].append((i, first))
+    elif p.street and p.number and surname_words:
+        blocks[WHOLE, f"s{p.street[:10]}{p.number}{surname_words[0][:2]}"].append((i, whole))
+    if p.street and p.number:
+        code = phonetic(p.street.split()[0])
+        blocks[CONTACT, f"h{code}{p.number}{p.postcode[:2]}"].append((i, ""))
 
 
 def _pairs_in_block(

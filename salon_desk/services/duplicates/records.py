@@ -21,7 +21,7 @@ _fold_name = lru_cache(maxsize=200_000)(fold_words)
 # The columns read for every customer, in this order (see scan.read_people).
 COLUMNS = (
     "id", "first_name", "last_name", "email", "mobile", "phone", "gender",
-    "birth_year", "birth_month", "birth_day", "street", "postcode", "city",
+    "birth_year", "birth_month", "birth_day", "street", "postcode", "city", "region",
 )
 
 
@@ -45,6 +45,7 @@ class Person:
         "number",
         "phones",
         "postcode",
+        "region",
         "street",
         "swapped",
         "year",
@@ -52,7 +53,8 @@ class Person:
 
     def __init__(self, row: Sequence) -> None:
         (cid, first, last, email, mobile, phone, gender, year, month, day, street, postcode,
-         city) = row
+         city) = row[:13]
+        region = row[13] if len(row) > 13 else None
         self.id: int = cid
         self.first = _fold_name(first)
         self.last = _fold_name(last)
@@ -75,6 +77,7 @@ class Person:
         self.street, self.number = street_key(street)
         self.postcode = postcode_key(postcode)
         self.city = _fold_name(city)
+        self.region = _fold_name(region)
 
     def __repr__(self) -> str:
         return f"Person({self.id}, {self.swapped!r})"

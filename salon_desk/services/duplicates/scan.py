@@ -19,6 +19,7 @@ from salon_desk.services import jobs
 from salon_desk.services.duplicates import weights
 from salon_desk.services.duplicates.blocking import candidate_pairs
 from salon_desk.services.duplicates.features import MATCH_ORDER, MATCH_TYPES
+from salon_desk.services.duplicates.model import Model, learn
 from salon_desk.services.duplicates.records import COLUMNS, Person
 from salon_desk.services.duplicates.scoring import (
     HIGH,
@@ -82,23 +83,35 @@ def read_dismissed(session: Session) -> set[tuple[int, int]]:
 
 def find_pairs(
     people: list[Person], dismissed: set[tuple[int, int]] | None = None,
-    min_score: float | None = None, stats: dict | None = None,
+    min_score: float | None = None, stats: dict | None = None, model: Model | None = None,
 ) -> Generator[tuple[int, int], None, list[ScoredPair]]:
-    """Score every candidate pair; yields progress as (blocks done, blocks) and returns the
-    pairs scoring at least ``min_score`` (the low threshold by default), best first."""
+    """Learn the model of these people (unless given one) and score every candidate pair;
+    yields progress as (steps done, steps) and returns the pairs scoring at least
+    ``min_score`` (the low threshold by default), best first."""
     floor = weights.THRESHOLD_LOW if min_score is None else min_score
     floor_z = logit(floor) if floor > 0 else float("-inf")
     dismissed = dismissed or set()
-    found: list[ScoredPair] = []
     state = [0, 1]
-    compared = 0
+    candidates: list[tuple[int, int]] = []
     for pair in candidate_pairs(people, state):
         if pair is None:
-            yield state[0], state[1]
+            yield state[0], 2 * state[1]
             continue
-        compared += 1
-        a, b = people[pair[0]], people[pair[1]]
-        scored = score_if_above(a, b, floor_z)
+        candidates.append(pair)
+    blocks = state[1]
+    if model is None:
+        model = learn(people, candidates)
+    if stats is not None:
+        stats["compared"] = len(candidates)
+        stats["model"] = model
+    yield blocks + blocks // 5, 2 * blocks
+    found: list[ScoredPair] = []
+    step = max(1, len(candidates) // 20)
+    for k, (i, j) in enumerate(candidates):
+        if k % step == 0:
+            yield blocks + blocks // 5 + int(0.8 * blocks * k / len(candidates)), 2 * blocks
+        a, b = people[i], people[j]
+        scored = score_if_above(a, b, floor_z, model)
         if scored is None:
             continue
         score, match = scored
@@ -106,8 +119,6 @@ def find_pairs(
             lo, hi = (a.id, b.id) if a.id < b.id else (b.id, a.id)
             if (lo, hi) not in dismissed:
                 found.append(ScoredPair(lo, hi, score, match))
-    if stats is not None:
-        stats["compared"] = compared
     found.sort(key=lambda p: (-p.score, p.first_id, p.second_id))
     return found
 

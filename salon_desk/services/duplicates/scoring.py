@@ -1,33 +1,29 @@
-"""From features to a calibrated probability, a confidence level and a match type."""
+"""From two customers to a probability, a confidence level and a match type (model.py)."""
 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
 
 from salon_desk.services.duplicates import weights
-from salon_desk.services.duplicates.features import FEATURES, compare, evidence, finish
+from salon_desk.services.duplicates.model import (
+    Model,
+    default_model,
+    match_type,
+    other_levels,
+    sigmoid,
+    with_names,
+)
 from salon_desk.services.duplicates.records import Person
 
 HIGH, MEDIUM, LOW = "high", "medium", "low"
-_W = [weights.WEIGHTS.get(name, 0.0) for name in FEATURES]
-# The most the names can add: lets a pair be dropped on its other fields alone.
-_NAME_MAX = (
-    max(0.0, *(weights.WEIGHTS.get(f"first_{k}", 0.0) for k in ("same", "part", "close", "diff")))
-    + max(0.0, *(weights.WEIGHTS.get(f"last_{k}", 0.0)
-                 for k in ("same", "shared", "close", "diff")))
-    + max(0.0, weights.WEIGHTS.get("names_swapped", 0.0))
-)
+_DEFAULT: list[Model] = []
 
 
-def probability(active: Sequence[int]) -> float:
-    """The estimated probability that the two records are the same person."""
-    z = weights.BIAS
-    for i in active:
-        z += _W[i]
-    if z < -30:
-        return 0.0
-    return 1.0 / (1.0 + math.exp(-z))
+def prior_model() -> Model:
+    """The model of the priors, made once."""
+    if not _DEFAULT:
+        _DEFAULT.append(default_model())
+    return _DEFAULT[0]
 
 
 def confidence(score: float) -> str | None:
@@ -45,22 +41,22 @@ def logit(p: float) -> float:
     return math.log(p / (1.0 - p))
 
 
-def score_pair(a: Person, b: Person) -> tuple[float, str]:
+def score_pair(a: Person, b: Person, model: Model | None = None) -> tuple[float, str]:
     """(probability of the same person, match type key)."""
-    active, match = compare(a, b)
-    return probability(active), match
+    model = model or prior_model()
+    score, levels = model.score(a, b)
+    return score, match_type(levels)
 
 
-def score_if_above(a: Person, b: Person, floor: float) -> tuple[float, str] | None:
-    """Like score_pair, but None, cheaply, when the pair cannot reach ``floor`` whatever
-    its names (most pairs a scan looks at)."""
-    ev = evidence(a, b)
-    common, normal, house, _match = ev
-    z = weights.BIAS + _NAME_MAX
-    for i in common:
-        z += _W[i]
-    z += max(sum(_W[i] for i in normal), sum(_W[i] for i in house))
+def score_if_above(a: Person, b: Person, floor: float, model: Model
+                   ) -> tuple[float, str] | None:
+    """Like score_pair, but None, cheaply, when the pair cannot reach the log-odds ``floor``
+    whatever its names (most pairs a scan looks at)."""
+    levels = other_levels(a, b)
+    if model.partial_z(levels) + model.name_max < floor:
+        return None
+    full = with_names(a, b, levels)
+    z = model.z(full) + model.tf.bonus(a, b, full)
     if z < floor:
         return None
-    active, match = finish(a, b, ev)
-    return probability(active), match
+    return sigmoid(z), match_type(full)
