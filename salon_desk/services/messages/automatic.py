@@ -37,6 +37,7 @@ from salon_desk.models import (
 )
 from salon_desk.services import settings
 from salon_desk.services.messages import audience, templates
+from salon_desk.services.messages.sender import CHANNELS
 from salon_desk.services.messages.smtp import letter_language
 
 GREETING_HOUR = 10  # local time: a greeting queued at midnight waits for the morning
@@ -58,7 +59,9 @@ def queue_automatic(session: Session, now: dt.datetime | None = None) -> int:
 
 def _template(session: Session, kind: str, channel: str, chosen: int) -> MessageTemplate | None:
     """The template chosen in the settings, else the first active one of that kind and channel
-    (the built-in one)."""
+    (the built-in one); None for a channel the app does not send by itself (WhatsApp)."""
+    if channel not in CHANNELS:
+        return None
     if chosen:
         found = session.get(MessageTemplate, chosen)
         if found is not None:

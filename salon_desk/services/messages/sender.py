@@ -153,11 +153,13 @@ def _secret(name: str, given: str | None) -> str:
         raise SendFailure(error.args[0], "secret", stops=True) from None
 
 
-def _send(db, message_id: int, channels: _Channels) -> tuple[str, SendFailure | None]:
+def _send(db, message_id: int, channels: _Channels) -> tuple[str, SendFailure | None] | None:
     """Send the claimed message (no session open while talking to a server); its channel and
-    what failed, if anything."""
+    what failed, if anything. None: the message is gone (its customer was deleted meanwhile)."""
     with db.session() as session:
         message = session.get(Message, message_id)
+        if message is None:
+            return None
         attachments = list(session.scalars(select(MessageAttachment).where(
             MessageAttachment.message_id == message_id).order_by(MessageAttachment.id)))
         session.expunge_all()  # plain values from here on
@@ -238,7 +240,10 @@ def send_due(db, *, now: dt.datetime | None = None, password: str | None = None,
                 message_id = claim(session, now or utcnow(), channels.open())
             if message_id is None:
                 break
-            channel, failure = _send(db, message_id, channels)
+            sent = _send(db, message_id, channels)
+            if sent is None:
+                continue
+            channel, failure = sent
             if failure is not None and failure.stops:
                 channels.stopped[channel] = failure
             else:

@@ -85,8 +85,12 @@ class SmtpConfig:
 def letter_language(session: Session) -> str:
     """The language the salon writes to customers in: salon.language, else the app's (the
     SALON_DESK_LANG variable, else the system's); one of UNSUBSCRIBE_LINES' languages."""
-    chosen = (settings.get(session, settings.SALON_LANGUAGE) or os.environ.get("SALON_DESK_LANG")
-              or (locale.getlocale()[0] or "en"))
+    chosen = settings.get(session, settings.SALON_LANGUAGE) or os.environ.get("SALON_DESK_LANG")
+    if not chosen:
+        try:
+            chosen = locale.getlocale()[0] or "en"
+        except ValueError:  # a locale Python does not know
+            chosen = "en"
     code = chosen.replace("-", "_").split("_")[0].lower()
     return code if code in UNSUBSCRIBE_LINES else "en"
 
