@@ -1,10 +1,9 @@
-"""What two customers have in common, as the yes/no features the calibrated model weighs.
+"""Comparison levels of names, birth dates and emails, and the match types shown.
 
-Every field the record has takes part: first and last names (nicknames, compound names and
-surnames, typos, transpositions, first and last swapped), birth date (exact, partial, a typo,
-conflicting), phones, email, address and postcode, gender. A few features combine two facts,
-because a shared phone or email means little when the first names or birth dates differ
-(family members), and the model is linear in its features.
+Names are read every way a front desk writes them (nicknames, compound names and surnames,
+typos, transpositions, first and last swapped, the whole name in the first-name field);
+birth dates as exact, partial, a slip or conflicting. model.py adds the other fields and
+turns the levels into weights.
 """
 
 from __future__ import annotations
@@ -19,27 +18,7 @@ from salon_desk.services.duplicates.normalise import (
 )
 from salon_desk.services.duplicates.records import Person
 
-FEATURES = (
-    "first_same", "first_part", "first_close", "first_diff",
-    "last_same", "last_shared", "last_close", "last_diff",
-    "names_swapped",
-    "birth_same", "birth_partial", "birth_close", "birth_diff",
-    "phone_same", "phone_diff",
-    "email_same", "email_close", "email_diff",
-    "address_same", "postcode_same", "address_diff",
-    "gender_diff",
-    # When the first names clearly differ, shared facts say "same household", not "same
-    # person": they get weights of their own instead of the ones above.
-    "first_diff_birth", "first_diff_phone", "first_diff_email", "first_diff_address",
-    "contact_birth_diff",
-)
-F = {name: i for i, name in enumerate(FEATURES)}
-
 MISSING, DIFF, CLOSE, SHARED, PART, SAME = -1, 0, 1, 2, 3, 4
-_FIRST_INDEX = {SAME: F["first_same"], PART: F["first_part"], CLOSE: F["first_close"],
-                DIFF: F["first_diff"]}
-_LAST_INDEX = {SAME: F["last_same"], SHARED: F["last_shared"], CLOSE: F["last_close"],
-               DIFF: F["last_diff"]}
 
 # Match types, strongest first; the text is what the CLI prints and the UI translates.
 MATCH_TYPES = {
@@ -206,125 +185,3 @@ def email_level(a: Person, b: Person) -> int:
             a.email_local, b.email_local) <= 1:
         return CLOSE  # a typo
     return DIFF
-
-
-def address_level(a: Person, b: Person) -> int:
-    """SAME: same street and number; PART: same postcode (or street without a number);
-    DIFF: different postcodes, cities or buildings."""
-    pc_both = bool(a.postcode and b.postcode)
-    if pc_both and a.postcode != b.postcode:
-        return DIFF
-    if not pc_both and a.city and b.city and a.city != b.city and _jw(a.city, b.city) < 0.9:
-        return DIFF
-    if a.street and b.street:
-        same_street = a.street == b.street or _jw(a.street, b.street) >= 0.9
-        if same_street:
-            if a.number and b.number:
-                return SAME if a.number == b.number else DIFF
-            return PART
-        if a.number and b.number and a.number != b.number:
-            return DIFF
-    return PART if pc_both else MISSING
-
-
-Evidence = tuple[list[int], list[int], list[int], str | None]
-
-
-def evidence(a: Person, b: Person) -> Evidence:
-    """Everything but the names: (features that always count, features counted when the
-    first names agree, their household versions when the first names differ, match type
-    or None when it depends on the names). Cheap, so a pair can be dropped before the
-    names are compared."""
-    common: list[int] = []
-    normal: list[int] = []
-    house: list[int] = []
-    bl = birth_level(a, b)
-    _birth_evidence(bl, common, normal, house)
-    phone_same = _phone_evidence(a, b, common, normal, house)
-    el = email_level(a, b)
-    _contact_evidence(el, CLOSE, ("email_same", "first_diff_email", "email_close", "email_diff"),
-                      common, normal, house)
-    al = address_level(a, b)
-    _contact_evidence(al, PART, ("address_same", "first_diff_address", "postcode_same",
-                                 "address_diff"), common, normal, house)
-    if a.gender and b.gender and a.gender != b.gender:
-        common.append(F["gender_diff"])
-    if (phone_same or el == SAME) and bl == DIFF:
-        common.append(F["contact_birth_diff"])
-    return common, normal, house, _match_type(bl, phone_same, el, al)
-
-
-def _birth_evidence(bl: int, common: list[int], normal: list[int], house: list[int]) -> None:
-    if bl == SAME or bl == PART:
-        normal.append(F["birth_same"] if bl == SAME else F["birth_partial"])
-        house.append(F["first_diff_birth"])
-    elif bl == CLOSE:
-        common.append(F["birth_close"])
-    elif bl == DIFF:
-        common.append(F["birth_diff"])
-
-
-def _phone_evidence(a: Person, b: Person, common: list[int], normal: list[int],
-                    house: list[int]) -> bool:
-    """Adds the phone features; True when the two share a number."""
-    if not (a.phones and b.phones):
-        return False
-    if a.phones.isdisjoint(b.phones):
-        common.append(F["phone_diff"])
-        return False
-    normal.append(F["phone_same"])
-    house.append(F["first_diff_phone"])
-    return True
-
-
-def _contact_evidence(level: int, weaker: int, features: tuple[str, str, str, str],
-                      common: list[int], normal: list[int], house: list[int]) -> None:
-    """The features of an email or address level: ``features`` names the one for the same
-    value, its household version, the one for the ``weaker`` level (a close email, the same
-    postcode) and the one for different values."""
-    same, household, weaker_feature, different = features
-    if level == SAME:
-        normal.append(F[same])
-        house.append(F[household])
-    elif level == weaker:
-        common.append(F[weaker_feature])
-    elif level == DIFF:
-        common.append(F[different])
-
-
-def _match_type(bl: int, phone_same: bool, el: int, al: int) -> str | None:
-    """The rule a pair matches by, strongest first; None when only the names can say."""
-    if el == SAME and phone_same:
-        return "email_phone"
-    if el == SAME:
-        return "email"
-    if phone_same:
-        return "phone"
-    if bl == SAME or bl == PART:
-        return "name_birth"
-    if al == SAME:
-        return "name_address"
-    return None
-
-def finish(a: Person, b: Person, ev: Evidence) -> tuple[list[int], str]:
-    """Add the names to the evidence: the active feature indices and the match type."""
-    common, normal, house, match = ev
-    fl, ll, swapped = name_levels(a, b)
-    active: list[int] = []
-    if fl != MISSING:
-        active.append(_FIRST_INDEX[fl])
-    if ll != MISSING:
-        active.append(_LAST_INDEX[ll])
-    if swapped:
-        active.append(F["names_swapped"])
-    active.extend(common)
-    # Different first names: what they share points to a relative, not the same person.
-    active.extend(house if fl == DIFF else normal)
-    if match is None:
-        match = "name_swapped" if swapped else "name"
-    return active, match
-
-
-def compare(a: Person, b: Person) -> tuple[list[int], str]:
-    """The indices of the features that hold for this pair, and its match type."""
-    return finish(a, b, evidence(a, b))

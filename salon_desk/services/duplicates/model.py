@@ -23,7 +23,7 @@ from __future__ import annotations
 import math
 import random
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Generator, Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz.distance import JaroWinkler, Levenshtein
@@ -314,21 +314,22 @@ def _estep(model: Model, items: list, m_counts: dict, u_counts: dict) -> tuple[f
 
 
 def em(patterns: Counter, start: Model, prior: Model, rounds: int = 40,
-       strength: float = 20.0) -> tuple[Model, float]:
+       strength: float = 20.0) -> Generator[int, None, tuple[Model, float]]:
     """Expectation-maximisation over the comparison patterns of the candidate pairs.
 
     Each round: the probability that each pattern is one person under the current m, u and
     share of duplicates (E), then m, u and that share re-estimated from those probabilities
     (M), with ``strength`` pseudo-pairs of the ``prior`` model's values added to each class
     (Dirichlet priors): a level the database barely shows keeps about its prior probability.
-    Missing values take no part (they weigh nothing). Returns the model and the
-    log-likelihood of the patterns under it.
+    Missing values take no part (they weigh nothing). Yields after each round (so a scan
+    can be cancelled) and returns the model and the log-likelihood of the patterns under it.
     """
     model = start
     items = list(patterns.items())
     total = sum(patterns.values())
     loglik = -math.inf
-    for _ in range(rounds):
+    for done in range(rounds):
+        yield done
         m_counts = {f: Counter() for f in FIELDS}
         u_counts = {f: Counter() for f in FIELDS}
         matched, loglik = _estep(model, items, m_counts, u_counts)
@@ -355,9 +356,11 @@ MIN_LEARN = 200  # candidate pairs below which the priors are kept
 EM_SAMPLE = 60000  # candidate pairs the EM runs on, at most
 
 
-def learn(people: Sequence[Person], pairs: Sequence[tuple[int, int]], seed: int = 1) -> Model:
+def learn(people: Sequence[Person], pairs: Sequence[tuple[int, int]], seed: int = 1
+          ) -> Generator[int, None, Model]:
     """The model of this database: m, u and the prior by EM on (a sample of) its candidate
-    pairs, starting from the priors; term frequencies of its names and streets."""
+    pairs, starting from the priors; term frequencies of its names and streets. Yields now
+    and then (cancel) and returns the model."""
     start = default_model()
     start.tf = TermFrequencies.of(people)
     if len(pairs) < MIN_LEARN:
@@ -365,10 +368,15 @@ def learn(people: Sequence[Person], pairs: Sequence[tuple[int, int]], seed: int 
     sample = pairs
     if len(pairs) > EM_SAMPLE:
         sample = random.Random(seed).sample(list(pairs), EM_SAMPLE)
-    patterns = Counter(comparison(people[i], people[j]) for i, j in sample)
+    patterns: Counter = Counter()
+    for k in range(0, len(sample), 5000):
+        yield 0
+        patterns.update(comparison(people[i], people[j]) for i, j in sample[k:k + 5000])
     # Two starts, the salon's priors and a neutral one; EM finds a local optimum from each,
     # and the one that explains this database's pairs better is kept.
-    runs = [em(patterns, begin, start) for begin in (start, neutral_start())]
+    runs = []
+    for begin in (start, neutral_start()):
+        runs.append((yield from em(patterns, begin, start)))
     model = max(runs, key=lambda run: run[1])[0]
     model.tf = start.tf
     return model

@@ -100,7 +100,13 @@ def find_pairs(
         candidates.append(pair)
     blocks = state[1]
     if model is None:
-        model = learn(people, candidates)
+        learning = learn(people, candidates)
+        try:
+            while True:
+                next(learning)
+                yield blocks, 2 * blocks
+        except StopIteration as learnt:
+            model = learnt.value
     if stats is not None:
         stats["compared"] = len(candidates)
         stats["model"] = model
