@@ -392,6 +392,60 @@ class Scenes:
         segments.clear()
         return written
 
+    # --- messages --------------------------------------------------------------------------
+    def messages(self) -> list[Path]:
+        """A promotion by email to the women away for 60 days (the filter, then the bulk bar's
+        Send message): the composer with the promotion template and its preview, 1180 × 760;
+        its list of who is left out and why, 560 × 420; then, queued and a first sending run
+        against no mail server, the outbox with its failures and their reasons, 1180 × 620."""
+        from salon_desk.services.jobs import run
+        from salon_desk.services.messages import sender
+        from salon_desk.services.segments import Criteria
+        from salon_desk.ui import dialogs
+        from salon_desk.ui.messages.feature import MessagesInMainWindow
+        from salon_desk.ui.segments.feature import SegmentsInList
+
+        self.window.show_page("customers")
+        show_at(self.window, 1280, 800)
+        segments = self.window.features.get(SegmentsInList)
+        segments.apply(Criteria(genders=["female"], not_visited_for_days=60))
+        page = self.window.customer_list
+        wait_until(lambda: page.model.complete)
+        page.bulk.all_button.click()
+        page.bulk.message_button.click()
+        feature = self.window.features.get(MessagesInMainWindow)
+        composer = feature.composer
+        composer.category_combo.setCurrentIndex(composer.category_combo.findData("marketing"))
+        promotion = next(i for i in range(composer.template_combo.count())
+                         if composer.template_combo.itemData(i) is not None)
+        composer.template_combo.setCurrentIndex(promotion)
+        composer._template_chosen()
+        show_at(composer, 1180, 760)
+        wait_until(lambda: composer.decided is not None
+                   and composer.decided.category == "marketing")
+        composer.update_preview()
+        settle(30)
+        written = [save(composer, self.path("messages-composer"))]
+        view = composer.audience_view
+        written.append(save(view, self.path("messages-excluded")))
+        confirm = dialogs.confirm
+        dialogs.confirm = lambda *_a, **_k: True
+        try:
+            composer.send()
+            wait_until(lambda: composer.result is not None, timeout=120)
+        finally:
+            dialogs.confirm = confirm
+        run(sender.send_due(self.db, limit=12))
+        feature.outbox_action.trigger()
+        outbox = feature.outbox
+        show_at(outbox, 1180, 620)
+        outbox.table.selectRow(0)
+        settle(30)
+        written.append(save(outbox, self.path("messages-outbox")))
+        outbox.close()
+        segments.clear()
+        return written
+
     # --- printing and settings -------------------------------------------------------------
     def salon_logo(self, folder: Path) -> None:
         """A logo for the tickets and the printing settings: an "L" in a purple disc."""

@@ -605,7 +605,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/messages/composer.py" line="307"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="308"/>
         <source>Open WhatsApp for %n customer(s)…</source>
         <translation>
             <numerusform>Open WhatsApp for %n customer…</numerusform>
@@ -613,7 +613,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/messages/composer.py" line="309"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="310"/>
         <source>Schedule for %n customer(s)</source>
         <translation>
             <numerusform>Schedule for %n customer</numerusform>
@@ -621,7 +621,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/messages/composer.py" line="311"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="312"/>
         <source>Send to %n customer(s)</source>
         <translation>
             <numerusform>Send to %n customer</numerusform>
@@ -629,7 +629,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/messages/composer.py" line="418"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="419"/>
         <source>Send this message to %n customer(s)?</source>
         <translation>
             <numerusform>Send this message to %n customer?</numerusform>
@@ -637,15 +637,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/messages/composer.py" line="419"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="420"/>
         <source>%n customer(s) are left out (listed).</source>
         <translation>
-            <numerusform>%n customer are left out (listed).</numerusform>
+            <numerusform>%n customer is left out (listed).</numerusform>
             <numerusform>%n customers are left out (listed).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/messages/feature.py" line="60"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="75"/>
         <source>The %n ticked customer(s)</source>
         <translation>
             <numerusform>The %n ticked customer</numerusform>
@@ -653,8 +653,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/messages/feature.py" line="66"/>
-        <location filename="../../salon_desk/ui/messages/feature.py" line="69"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="81"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="84"/>
         <source>All %n customer(s) the filter shows</source>
         <translation>
             <numerusform>All %n customer the filter shows</numerusform>
@@ -662,7 +662,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/messages/feature.py" line="67"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="82"/>
         <source>All %n customer(s)</source>
         <translation>
             <numerusform>All %n customer</numerusform>
@@ -686,7 +686,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/messages/outbox.py" line="173"/>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="119"/>
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n message</numerusform>
@@ -815,6 +815,17 @@
         <translation>
             <numerusform>Sent %n page to {printer}</numerusform>
             <numerusform>Sent %n pages to {printer}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/privacy/retention_dialog.py" line="64"/>
+        <source>%n customer(s) with no visit for the retention period</source>
+        <translation>
+            <numerusform>%n customer with no visit for the retention period</numerusform>
+            <numerusform>%n customers with no visit for the retention period</numerusform>
         </translation>
     </message>
 </context>

@@ -245,19 +245,293 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
         <source>Writing the messages…</source>
         <translation>Guardando los mensajes…</translation>
     </message>
+</context>
+<context>
+    <name>Backups</name>
     <message>
-        <location filename="../../salon_desk/ui/tasks.py" line="269"/>
-        <source>documents</source>
+        <location filename="../../salon_desk/ui/backups/feature.py" line="44"/>
+        <location filename="../../salon_desk/ui/backups/feature.py" line="108"/>
+        <location filename="../../salon_desk/ui/backups/feature.py" line="116"/>
+        <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/tasks.py" line="269"/>
-        <source>done</source>
+        <location filename="../../salon_desk/ui/backups/feature.py" line="47"/>
+        <source>Restore a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/tasks.py" line="269"/>
-        <source>record</source>
+        <location filename="../../salon_desk/ui/backups/feature.py" line="69"/>
+        <source>No backup yet: back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/backups/feature.py" line="70"/>
+        <source>Last backup {0}: back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/backups/feature.py" line="73"/>
+        <source>The last good backup is older than the backup settings allow. Click to make one now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/backups/feature.py" line="90"/>
+        <source>Backing up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/backups/feature.py" line="105"/>
+        <source>Backup written to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="26"/>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="26"/>
+        <source>Made by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="27"/>
+        <source>Before a merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="27"/>
+        <source>Before an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="28"/>
+        <source>Before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="31"/>
+        <source>Before an upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="36"/>
+        <source>encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="42"/>
+        <source>Encrypted backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="43"/>
+        <source>The backup&apos;s passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="49"/>
+        <source>{0} customers, {1} appointments, {2} sales, {3} document files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="59"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="136"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="143"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="153"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="163"/>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="62"/>
+        <source>Restoring replaces the salon&apos;s database and puts back the documents of the backup. A copy of the database as it is now is kept first, beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="68"/>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="69"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="70"/>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="71"/>
+        <source>Appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="72"/>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="73"/>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="82"/>
+        <source>Another backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="87"/>
+        <source>Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="109"/>
+        <source>Backups in {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="114"/>
+        <source>Choose a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="115"/>
+        <source>Salon Desk backups (*.sdbak *.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="140"/>
+        <source>Restore the backup of {0}?
+
+It holds {1}.
+
+Everything saved since then is replaced (a copy of the database as it is now is kept beside it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="143"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="164"/>
+        <source>The backup was restored. The database as it was is kept in {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/backups/settings_page.py" line="37"/>
+        <location filename="../../salon_desk/ui/backups/settings_page.py" line="86"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/backups/settings_page.py" line="39"/>
+        <source>Back up automatically while Salon Desk is open, and before imports, large merges and restores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/backups/settings_page.py" line="44"/>
+        <source>Beside the database ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/backups/settings_page.py" line="45"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/backups/settings_page.py" line="50"/>
+        <source>Folder (a USB disk, a synced folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/backups/settings_page.py" line="51"/>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/backups/settings_page.py" line="52"/>
+        <source>Back up every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/backups/settings_page.py" line="54"/>
+        <source>Daily backups kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/backups/settings_page.py" line="56"/>
+        <source>Weekly backups kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/backups/settings_page.py" line="58"/>
+        <source>Monthly backups kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/backups/settings_page.py" line="59"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/backups/settings_page.py" line="60"/>
+        <source>Warn when the last backup is older than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/backups/settings_page.py" line="63"/>
+        <source>Encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/backups/settings_page.py" line="65"/>
+        <source>Encrypt backups with a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/backups/settings_page.py" line="70"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/backups/settings_page.py" line="71"/>
+        <source>Kept in this computer&apos;s password store (keyring), never in the database. Without it an encrypted backup cannot be restored: write it down somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/backups/settings_page.py" line="78"/>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/backups/settings_page.py" line="80"/>
+        <source> years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/backups/settings_page.py" line="81"/>
+        <source>Review customers with no visit for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/backups/settings_page.py" line="91"/>
+        <source>Backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/backups/settings_page.py" line="106"/>
+        <source>saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/backups/settings_page.py" line="114"/>
+        <source>Type the passphrase the backups are encrypted with</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -933,7 +1207,7 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
     <message>
         <location filename="../../salon_desk/ui/care/documents_tab.py" line="73"/>
         <location filename="../../salon_desk/ui/care/documents_tab.py" line="116"/>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="62"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="68"/>
         <location filename="../../salon_desk/ui/care/notes_tab.py" line="49"/>
         <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="63"/>
         <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="88"/>
@@ -978,7 +1252,7 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
     </message>
     <message>
         <location filename="../../salon_desk/ui/care/documents_tab.py" line="123"/>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="144"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="167"/>
         <location filename="../../salon_desk/ui/care/notes_tab.py" line="113"/>
         <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="205"/>
         <location filename="../../salon_desk/ui/care/settings_pages.py" line="72"/>
@@ -1153,187 +1427,217 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         <translation>{total} en total</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="41"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="48"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="41"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="48"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="41"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="48"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="42"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="49"/>
         <source>In person</source>
         <translation>En persona</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="42"/>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="47"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="49"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="54"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="42"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="49"/>
         <source>Phone call</source>
         <translation>Llamada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="46"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="53"/>
         <source>Appointments</source>
         <translation>Citas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="46"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="53"/>
         <source>Marketing</source>
         <translation>Publicidad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="47"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="54"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="51"/>
-        <source>Scheduled</source>
-        <translation>Programado</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="51"/>
-        <source>Sent</source>
-        <translation>Enviado</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="52"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="49"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="54"/>
-        <source>Failed</source>
-        <translation>Fallida</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="52"/>
-        <source>Logged</source>
-        <translation>Anotado</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="63"/>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="99"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="69"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="105"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="64"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="70"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="65"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="71"/>
         <source>Subject / text</source>
         <translation>Asunto / texto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="66"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="72"/>
         <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="68"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="68"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="74"/>
         <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="69"/>
         <source>Staff</source>
         <translation>Profesional</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="79"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="85"/>
         <source>Log a message</source>
         <translation>Anotar un mensaje</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="94"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="100"/>
         <source>e.g. Moved Friday&apos;s appointment</source>
         <translation>p. ej. Cita del viernes cambiada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="96"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="102"/>
         <source>What was said or sent</source>
         <translation>Qué se dijo o envió</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="98"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="104"/>
         <location filename="../../salon_desk/ui/care/note_dialogs.py" line="249"/>
         <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="113"/>
         <source>(not said)</source>
         <translation>(sin indicar)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="100"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="106"/>
         <source>About</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="101"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="107"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="102"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="108"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="103"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="109"/>
         <location filename="../../salon_desk/ui/care/note_dialogs.py" line="316"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="104"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="110"/>
         <location filename="../../salon_desk/ui/care/notes_tab.py" line="56"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="137"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="144"/>
+        <source>New message…</source>
+        <translation>Nuevo mensaje…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="146"/>
+        <source>Send or schedule an email, SMS or WhatsApp</source>
+        <translation>Enviar o programar un correo, SMS o WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="148"/>
         <source>Log a message…</source>
         <translation>Anotar un mensaje…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="139"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="149"/>
         <source>Write down a call or a message sent from a phone</source>
         <translation>Anotar una llamada o un mensaje enviado desde un teléfono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="142"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="152"/>
         <source>All messages</source>
         <translation>Todos los mensajes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="146"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="154"/>
+        <source>Cancel message</source>
+        <translation>Cancelar mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="155"/>
+        <source>Do not send this scheduled message</source>
+        <translation>No enviar este mensaje programado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="157"/>
+        <source>Send again</source>
+        <translation>Volver a enviar</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="159"/>
+        <source>Mark as sent</source>
+        <translation>Marcar como enviado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="160"/>
+        <source>It did reach the customer</source>
+        <translation>Sí llegó al cliente</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="163"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="235"/>
+        <source>Opt out</source>
+        <translation>Darse de baja</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="164"/>
+        <source>The customer asked to receive no more messages of this kind by this channel</source>
+        <translation>El cliente pidió no recibir más mensajes de este tipo por este canal</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="169"/>
         <source>Only messages logged by hand can be deleted</source>
         <translation>Solo se pueden eliminar los mensajes anotados a mano</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="163"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="189"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="223"/>
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="182"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="216"/>
         <source>No messages yet.</source>
         <translation>Todavía no hay mensajes.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="203"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="238"/>
+        <source>Opt-out recorded: no more “{0}” by {1}.</source>
+        <translation>Baja anotada: no más «{0}» por {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="261"/>
         <source>Delete message</source>
         <translation>Eliminar mensaje</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="203"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="261"/>
         <source>Delete this logged message?</source>
         <translation>¿Eliminar este mensaje anotado?</translation>
     </message>
@@ -1694,6 +1998,12 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         <location filename="../../salon_desk/ui/care/notes_tab.py" line="219"/>
         <source>Delete this note and its history?</source>
         <translation>¿Eliminar esta nota y su historial?</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="49"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="54"/>
+        <source>Failed</source>
+        <translation>Fallida</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="49"/>
@@ -2140,8 +2450,20 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         <translation type="obsolete">Sin marcar: válida {n} días después de la prueba (Configuración).</translation>
     </message>
     <message>
+        <source>Logged</source>
+        <translation type="obsolete">Anotado</translation>
+    </message>
+    <message>
         <source>Looking at every customer&apos;s visits…</source>
         <translation type="obsolete">Revisando las visitas de cada cliente…</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="obsolete">Programado</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="obsolete">Enviado</translation>
     </message>
     <message>
         <source>few visits; at risk after {threshold} days</source>
@@ -3023,12 +3345,12 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
     <message>
         <location filename="../../salon_desk/ui/customer_list_bulk.py" line="111"/>
         <source>Send message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar mensaje…</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/customer_list_bulk.py" line="112"/>
         <source>Email, SMS or WhatsApp to these customers (only to those whose consent allows it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo, SMS o WhatsApp a estos clientes (solo a quienes lo permite su consentimiento)</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/customer_list_bulk.py" line="122"/>
@@ -6104,645 +6426,657 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/ui/messages/audience_view.py" line="114"/>
         <source>Left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluido</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/audience_view.py" line="115"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/audience_view.py" line="129"/>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contando…</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/audience_view.py" line="133"/>
         <source>Finding who can receive the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando quién puede recibir el mensaje</translation>
     </message>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/messages/audience_view.py" line="150"/>
         <source>%n customer(s) will receive it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cliente lo recibirá</numerusform>
+            <numerusform>%n clientes lo recibirán</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/messages/audience_view.py" line="151"/>
         <source>%n left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n excluido</numerusform>
+            <numerusform>%n excluidos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/messages/audience_view.py" line="166"/>
         <source>%n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cliente</numerusform>
+            <numerusform>%n clientes</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/composer.py" line="61"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="62"/>
         <source>Send a message</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar un mensaje</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/composer.py" line="85"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="86"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/composer.py" line="87"/>
-        <location filename="../../salon_desk/ui/messages/composer.py" line="414"/>
-        <location filename="../../salon_desk/ui/messages/composer.py" line="420"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="88"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="415"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="421"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/composer.py" line="99"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="100"/>
         <source>The chosen customers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/messages/composer.py" line="102"/>
-        <source>Segment: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Los clientes elegidos</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/composer.py" line="103"/>
-        <source>Send to the customers the window was opened for, or to a saved segment (its rules read again now)</source>
-        <translation type="unfinished"></translation>
+        <source>Segment: {0}</source>
+        <translation>Segmento: {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/composer.py" line="134"/>
-        <location filename="../../salon_desk/ui/messages/outbox.py" line="95"/>
-        <location filename="../../salon_desk/ui/messages/outbox.py" line="210"/>
-        <source>To</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="104"/>
+        <source>Send to the customers the window was opened for, or to a saved segment (its rules read again now)</source>
+        <translation>Enviar a los clientes para los que se abrió la ventana, o a un segmento guardado (sus reglas se leen de nuevo ahora)</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/composer.py" line="135"/>
-        <location filename="../../salon_desk/ui/messages/outbox.py" line="93"/>
-        <location filename="../../salon_desk/ui/messages/outbox.py" line="211"/>
-        <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="88"/>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="41"/>
+        <source>To</source>
+        <translation>Para</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/composer.py" line="136"/>
-        <location filename="../../salon_desk/ui/messages/outbox.py" line="94"/>
-        <location filename="../../salon_desk/ui/messages/outbox.py" line="212"/>
-        <source>About</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="89"/>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="39"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/composer.py" line="137"/>
-        <source>Template</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="90"/>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="40"/>
+        <source>About</source>
+        <translation>Sobre</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/composer.py" line="138"/>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="139"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/composer.py" line="140"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="141"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/composer.py" line="146"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="147"/>
         <source>Attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjunto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/composer.py" line="150"/>
-        <location filename="../../salon_desk/ui/messages/outbox.py" line="91"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="151"/>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="37"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/messages/composer.py" line="157"/>
-        <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/composer.py" line="158"/>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="159"/>
         <source>Schedule for</source>
-        <translation type="unfinished"></translation>
+        <translation>Programar para</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/composer.py" line="181"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="182"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/composer.py" line="185"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="186"/>
         <source>Previous recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario anterior</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/composer.py" line="188"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="189"/>
         <source>Next recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario siguiente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/composer.py" line="266"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="267"/>
         <source>(no template: write the text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin plantilla: escriba el texto)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/messages/composer.py" line="307"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="308"/>
         <source>Open WhatsApp for %n customer(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Abrir WhatsApp para %n cliente…</numerusform>
+            <numerusform>Abrir WhatsApp para %n clientes…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/messages/composer.py" line="309"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="310"/>
         <source>Schedule for %n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Programar para %n cliente</numerusform>
+            <numerusform>Programar para %n clientes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/messages/composer.py" line="311"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="312"/>
         <source>Send to %n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enviar a %n cliente</numerusform>
+            <numerusform>Enviar a %n clientes</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/composer.py" line="332"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="333"/>
         <source>Nobody to preview: nobody can receive it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que previsualizar: nadie puede recibirlo.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/composer.py" line="337"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="338"/>
         <source>{0} &lt;{1}&gt; ({2} of {3})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} &lt;{1}&gt; ({2} de {3})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/composer.py" line="387"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="388"/>
         <source>Write the text of the message, or choose a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el texto del mensaje o elija una plantilla.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/composer.py" line="390"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="391"/>
         <source>An email needs a subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un correo necesita un asunto.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/composer.py" line="393"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="394"/>
         <source>Nobody can receive this message: see who is left out and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie puede recibir este mensaje: vea quién queda excluido y por qué.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/composer.py" line="400"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="401"/>
         <source>Choose a time in the future, or send it now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/messages/composer.py" line="412"/>
-        <source>Long SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una hora futura o envíelo ahora.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/composer.py" line="413"/>
-        <source>Each SMS is {0} parts long: about {1} SMS for {2} customers. Send it?</source>
-        <translation type="unfinished"></translation>
+        <source>Long SMS</source>
+        <translation>SMS largo</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../salon_desk/ui/messages/composer.py" line="418"/>
-        <source>Send this message to %n customer(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="414"/>
+        <source>Each SMS is {0} parts long: about {1} SMS for {2} customers. Send it?</source>
+        <translation>Cada SMS ocupa {0} partes: unos {1} SMS para {2} clientes. ¿Enviarlo?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/messages/composer.py" line="419"/>
+        <source>Send this message to %n customer(s)?</source>
+        <translation>
+            <numerusform>¿Enviar este mensaje a %n cliente?</numerusform>
+            <numerusform>¿Enviar este mensaje a %n clientes?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/messages/composer.py" line="420"/>
         <source>%n customer(s) are left out (listed).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cliente queda excluido (en la lista).</numerusform>
+            <numerusform>%n clientes quedan excluidos (en la lista).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/composer.py" line="434"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="435"/>
         <source>Queueing the messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Poniendo los mensajes en cola…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/messages/feature.py" line="60"/>
-        <source>The %n ticked customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../salon_desk/ui/messages/feature.py" line="66"/>
-        <location filename="../../salon_desk/ui/messages/feature.py" line="69"/>
-        <source>All %n customer(s) the filter shows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../salon_desk/ui/messages/feature.py" line="67"/>
-        <source>All %n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/messages/feature.py" line="74"/>
-        <source>Outbox…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../salon_desk/ui/messages/feature.py" line="75"/>
+        <source>The %n ticked customer(s)</source>
+        <translation>
+            <numerusform>El cliente marcado</numerusform>
+            <numerusform>Los %n clientes marcados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/messages/feature.py" line="81"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="84"/>
+        <source>All %n customer(s) the filter shows</source>
+        <translation>
+            <numerusform>El cliente que muestra el filtro</numerusform>
+            <numerusform>Los %n clientes que muestra el filtro</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/messages/feature.py" line="82"/>
+        <source>All %n customer(s)</source>
+        <translation>
+            <numerusform>El único cliente</numerusform>
+            <numerusform>Los %n clientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="89"/>
+        <source>Outbox…</source>
+        <translation>Bandeja de salida…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="90"/>
         <source>Messages waiting, scheduled, sent and failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes en espera, programados, enviados y fallidos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/feature.py" line="134"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="151"/>
         <source>Email a document</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar un documento por correo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/feature.py" line="139"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="156"/>
         <source>This customer has no tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cliente no tiene tiques.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/feature.py" line="140"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="157"/>
         <source>This customer has no budgets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cliente no tiene presupuestos.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/feature.py" line="142"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="159"/>
         <source>Which ticket?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué tique?</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/feature.py" line="143"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="160"/>
         <source>Which budget?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué presupuesto?</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/feature.py" line="148"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="165"/>
         <source>This customer has no pending appointments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/messages/feature.py" line="150"/>
-        <source>Preparing the document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cliente no tiene citas pendientes.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/feature.py" line="167"/>
-        <source>Your ticket {0}</source>
-        <translation type="unfinished"></translation>
+        <source>Preparing the document…</source>
+        <translation>Preparando el documento…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/feature.py" line="168"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="184"/>
+        <source>Your ticket {0}</source>
+        <translation>Su tique {0}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="185"/>
         <source>Hello {first_name},
 
 Your ticket is attached. Thank you for your visit!
 
 {salon_name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hola, {first_name}:
+
+Le adjuntamos su tique. ¡Gracias por su visita!
+
+{salon_name}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/feature.py" line="171"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="188"/>
         <source>Your budget {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Su presupuesto {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/feature.py" line="172"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="189"/>
         <source>Hello {first_name},
 
 The budget we talked about is attached. Any question, call us at {salon_phone}.
 
 {salon_name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hola, {first_name}:
+
+Le adjuntamos el presupuesto del que hablamos. Para cualquier duda, llámenos al {salon_phone}.
+
+{salon_name}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/feature.py" line="174"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="191"/>
         <source>Your appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus citas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/feature.py" line="175"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="192"/>
         <source>Hello {first_name},
 
 Your next appointments are attached. See you soon!
 
 {salon_name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hola, {first_name}:
+
+Le adjuntamos sus próximas citas. ¡Hasta pronto!
+
+{salon_name}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/feature.py" line="189"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="206"/>
         <source>Send message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar mensaje…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/feature.py" line="191"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="208"/>
         <source>Send or schedule an email, SMS or WhatsApp to this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar o programar un correo, SMS o WhatsApp a este cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/feature.py" line="200"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="217"/>
         <source>Send a message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar un mensaje…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/feature.py" line="202"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="219"/>
         <source>Email the ticket…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar el tique por correo…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/feature.py" line="203"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="220"/>
         <source>Email the budget…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar el presupuesto por correo…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/feature.py" line="204"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="221"/>
         <source>Email the pending appointments…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar las citas pendientes por correo…</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/fields.py" line="20"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglés</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/fields.py" line="20"/>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Español</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/fields.py" line="26"/>
         <source>Unicode</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode</translation>
     </message>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/messages/fields.py" line="27"/>
         <source>%n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n carácter</numerusform>
+            <numerusform>%n caracteres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/messages/fields.py" line="28"/>
         <source>%n SMS</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n SMS</numerusform>
+            <numerusform>%n SMS</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/fields.py" line="38"/>
         <source>Insert field</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar campo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/labels.py" line="27"/>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="29"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/labels.py" line="27"/>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="29"/>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/labels.py" line="27"/>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="29"/>
         <source>WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/labels.py" line="31"/>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="33"/>
         <source>Appointment information</source>
-        <translation type="unfinished"></translation>
+        <translation>Información de citas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/labels.py" line="32"/>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="34"/>
         <source>Promotions and offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Promociones y ofertas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/labels.py" line="37"/>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="39"/>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Programado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/labels.py" line="37"/>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="39"/>
         <source>Waiting to be sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/messages/labels.py" line="38"/>
-        <source>Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/messages/labels.py" line="38"/>
-        <source>Sending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/messages/labels.py" line="38"/>
-        <location filename="../../salon_desk/ui/messages/outbox.py" line="215"/>
-        <source>Sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/messages/labels.py" line="39"/>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/messages/labels.py" line="39"/>
-        <source>Unknown, check</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera de envío</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/labels.py" line="40"/>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="40"/>
+        <source>Sending</source>
+        <translation>Enviándose</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="40"/>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="93"/>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="41"/>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="41"/>
+        <source>Unknown, check</source>
+        <translation>Desconocido, compruébelo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="42"/>
         <source>Logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/labels.py" line="44"/>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="46"/>
         <source>Appointment reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio de cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/labels.py" line="44"/>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="46"/>
         <source>Written by staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito por el personal</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/labels.py" line="45"/>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="47"/>
         <source>Anniversary greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Felicitación de aniversario</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/labels.py" line="45"/>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="47"/>
         <source>Birthday greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Felicitación de cumpleaños</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="91"/>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="43"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="92"/>
+        <source>Due</source>
+        <translation>Previsto</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="94"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="95"/>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="96"/>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="46"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="38"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="42"/>
+        <source>Subject / text</source>
+        <translation>Asunto / texto</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="45"/>
+        <source>Tries</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="58"/>
+        <source>Outbox</source>
+        <translation>Bandeja de salida</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="64"/>
+        <source>All messages</source>
+        <translation>Todos los mensajes</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="66"/>
+        <source>Send what is due now</source>
+        <translation>Enviar ahora lo pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="67"/>
+        <source>The app also sends every minute while it is open</source>
+        <translation>La aplicación también envía cada minuto mientras está abierta</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="71"/>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="87"/>
+        <source>Cancel message</source>
+        <translation>Cancelar mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="89"/>
+        <source>Send again</source>
+        <translation>Volver a enviar</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="91"/>
+        <source>Mark as sent</source>
+        <translation>Marcar como enviado</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/outbox.py" line="92"/>
-        <source>Customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/messages/outbox.py" line="96"/>
-        <source>Subject / text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/messages/outbox.py" line="97"/>
-        <location filename="../../salon_desk/ui/messages/outbox.py" line="213"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/messages/outbox.py" line="99"/>
-        <source>Tries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/messages/outbox.py" line="100"/>
-        <location filename="../../salon_desk/ui/messages/outbox.py" line="218"/>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/messages/outbox.py" line="112"/>
-        <source>Outbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/messages/outbox.py" line="118"/>
-        <source>All messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/messages/outbox.py" line="120"/>
-        <source>Send what is due now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/messages/outbox.py" line="121"/>
-        <source>The app also sends every minute while it is open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/messages/outbox.py" line="125"/>
-        <source>Show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/messages/outbox.py" line="141"/>
-        <source>Cancel message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/messages/outbox.py" line="143"/>
-        <source>Send again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/messages/outbox.py" line="145"/>
-        <source>Mark as sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/messages/outbox.py" line="146"/>
         <source>It did reach the customer (checked with them or in the mailbox&apos;s sent folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí llegó al cliente (comprobado con él o en la carpeta de enviados del correo)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/outbox.py" line="149"/>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="95"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/messages/outbox.py" line="173"/>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="119"/>
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje</numerusform>
+            <numerusform>%n mensajes</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/outbox.py" line="200"/>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="146"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/messages/outbox.py" line="214"/>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/messages/outbox.py" line="216"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/messages/outbox.py" line="217"/>
-        <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/whatsapp.py" line="54"/>
         <source>Send by WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar por WhatsApp</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/whatsapp.py" line="66"/>
         <source>WhatsApp opens in the browser with the text written: press send there, then come back for the next customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp se abre en el navegador con el texto escrito: pulse enviar allí y vuelva para el siguiente cliente.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/whatsapp.py" line="72"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/whatsapp.py" line="74"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltar</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/whatsapp.py" line="76"/>
         <location filename="../../salon_desk/ui/messages/whatsapp.py" line="96"/>
         <source>Open WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir WhatsApp</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/whatsapp.py" line="92"/>
         <source>Customer {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente {0} de {1}</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/whatsapp.py" line="97"/>
         <source>Open WhatsApp, then next</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir WhatsApp y pasar al siguiente</translation>
     </message>
 </context>
 <context>
@@ -6750,357 +7084,357 @@ Your next appointments are attached. See you soon!
     <message>
         <location filename="../../salon_desk/ui/messages/settings_pages.py" line="59"/>
         <source>no password store on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>este equipo no tiene almacén de contraseñas</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/settings_pages.py" line="60"/>
         <source>This computer has no password store (keyring): the app asks for it when sending and never writes it to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo no tiene almacén de contraseñas (keyring): la aplicación la pide al enviar y nunca la escribe en un archivo.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/settings_pages.py" line="64"/>
         <source>stored in the system&apos;s password store</source>
-        <translation type="unfinished"></translation>
+        <translation>guardada en el almacén de contraseñas del sistema</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/settings_pages.py" line="65"/>
         <source>not stored yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no guardada</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/settings_pages.py" line="66"/>
         <source>Kept in the system&apos;s password store, never in the database. Leave empty to keep the one stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guarda en el almacén de contraseñas del sistema, nunca en la base de datos. Déjelo vacío para conservar la guardada.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/settings_pages.py" line="108"/>
         <source>Email server (SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor de correo (SMTP)</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/settings_pages.py" line="115"/>
         <source>STARTTLS (usually port 587)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (normalmente puerto 587)</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/settings_pages.py" line="116"/>
         <source>SSL/TLS (usually port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS (normalmente puerto 465)</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/settings_pages.py" line="117"/>
         <source>None (not encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna (sin cifrar)</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/settings_pages.py" line="126"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/settings_pages.py" line="127"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/settings_pages.py" line="128"/>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/settings_pages.py" line="129"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/settings_pages.py" line="130"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/settings_pages.py" line="132"/>
         <source>Sender address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del remitente</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/settings_pages.py" line="133"/>
         <source>Emails go out with the salon&apos;s name as the sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los correos salen con el nombre del salón como remitente.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/settings_pages.py" line="137"/>
         <location filename="../../salon_desk/ui/messages/settings_pages.py" line="196"/>
         <location filename="../../salon_desk/ui/messages/settings_pages.py" line="209"/>
         <source>Send a test email</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar un correo de prueba</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/settings_pages.py" line="138"/>
         <source>Connect with the details above (not saved yet) and send an email to the sender address</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar con los datos de arriba (aún sin guardar) y enviar un correo a la dirección del remitente</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/settings_pages.py" line="149"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/settings_pages.py" line="185"/>
         <source>Fill in the server and the sender address first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellene primero el servidor y la dirección del remitente.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/settings_pages.py" line="187"/>
         <source>Salon Desk test email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo de prueba de Salon Desk</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/settings_pages.py" line="188"/>
         <source>This email was sent by Salon Desk to check the email settings. They work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salon Desk envió este correo para comprobar la configuración del correo. Funciona.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/settings_pages.py" line="194"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando…</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/settings_pages.py" line="199"/>
         <source>The test email was sent to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El correo de prueba se envió a {0}.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/settings_pages.py" line="221"/>
         <source>SMS provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor de SMS</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/settings_pages.py" line="226"/>
         <source>Account SID</source>
-        <translation type="unfinished"></translation>
+        <translation>Account SID</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/settings_pages.py" line="232"/>
         <source>+34600000000 or a name such as MYSALON</source>
-        <translation type="unfinished"></translation>
+        <translation>+34600000000 o un nombre como MISALON</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/settings_pages.py" line="234"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/settings_pages.py" line="235"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/settings_pages.py" line="236"/>
         <source>API key (auth token)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de la API (auth token)</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/settings_pages.py" line="238"/>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Remitente</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/settings_pages.py" line="239"/>
         <source>API address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de la API</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/settings_pages.py" line="240"/>
         <source>Leave the API address as it is unless the provider gave you another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deje la dirección de la API como está salvo que el proveedor le haya dado otra.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/settings_pages.py" line="246"/>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/settings_pages.py" line="272"/>
         <source>Appointment reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios de citas</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/settings_pages.py" line="274"/>
         <source>Remind customers of their appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordar sus citas a los clientes</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/settings_pages.py" line="275"/>
         <source> hours before</source>
-        <translation type="unfinished"></translation>
+        <translation> horas antes</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/settings_pages.py" line="278"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/settings_pages.py" line="280"/>
         <source>Greetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Felicitaciones</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/settings_pages.py" line="282"/>
         <source>Wish customers a happy birthday on the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Felicitar a los clientes el día de su cumpleaños</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/settings_pages.py" line="284"/>
         <source>Greet customers on their anniversary (the date on their record)</source>
-        <translation type="unfinished"></translation>
+        <translation>Felicitar a los clientes en su aniversario (la fecha de su ficha)</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/settings_pages.py" line="288"/>
         <source>Only customers who accept birthday greetings and gave their consent for that channel receive them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las reciben los clientes que aceptan felicitaciones de cumpleaños y dieron su consentimiento para ese canal.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/settings_pages.py" line="291"/>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Envío</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/settings_pages.py" line="293"/>
         <source> per minute</source>
-        <translation type="unfinished"></translation>
+        <translation> por minuto</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/settings_pages.py" line="294"/>
         <source> SMS parts</source>
-        <translation type="unfinished"></translation>
+        <translation> partes de SMS</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/settings_pages.py" line="296"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglés</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/settings_pages.py" line="296"/>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Español</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/settings_pages.py" line="297"/>
         <source>The app&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de la aplicación</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/settings_pages.py" line="298"/>
         <source>Send at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar como mucho</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/settings_pages.py" line="299"/>
         <source>Warn before sending an SMS of at least</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisar antes de enviar un SMS de al menos</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/settings_pages.py" line="300"/>
         <source>Language of the messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de los mensajes</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/settings_pages.py" line="310"/>
         <source>Send by</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar por</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/settings_pages.py" line="311"/>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/settings_pages.py" line="315"/>
         <source>Automatic messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes automáticos</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/settings_pages.py" line="322"/>
         <source>The built-in one</source>
-        <translation type="unfinished"></translation>
+        <translation>La incluida</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/templates_page.py" line="49"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/templates_page.py" line="51"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/templates_page.py" line="72"/>
         <location filename="../../salon_desk/ui/messages/templates_page.py" line="242"/>
         <source>New template</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva plantilla</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/templates_page.py" line="74"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar…</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/templates_page.py" line="98"/>
         <source>Offered in the composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrecida al redactar</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/templates_page.py" line="99"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/templates_page.py" line="100"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/templates_page.py" line="101"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/templates_page.py" line="102"/>
         <source>Used for</source>
-        <translation type="unfinished"></translation>
+        <translation>Se usa para</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/templates_page.py" line="123"/>
         <source>Fields in braces are filled in for each customer; one with no value (no appointment, no points) is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los campos entre llaves se rellenan para cada cliente; uno sin valor (sin cita, sin puntos) se omite.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/templates_page.py" line="129"/>
         <source>Message templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas de mensajes</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/templates_page.py" line="161"/>
         <location filename="../../salon_desk/ui/messages/templates_page.py" line="176"/>
         <location filename="../../salon_desk/ui/messages/templates_page.py" line="218"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin nombre)</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/templates_page.py" line="253"/>
         <source>Delete template</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar plantilla</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/templates_page.py" line="254"/>
         <source>Delete the template “{0}”? Messages already sent with it keep their text.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la plantilla «{0}»? Los mensajes ya enviados con ella conservan su texto.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/templates_page.py" line="255"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
 </context>
 <context>
@@ -9310,6 +9644,215 @@ Your next appointments are attached. See you soon!
     <message>
         <source>Sent {count} page(s) to {printer}</source>
         <translation type="obsolete">Enviada(s) {count} página(s) a {printer}</translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <location filename="../../salon_desk/ui/privacy/forgetting.py" line="19"/>
+        <location filename="../../salon_desk/ui/privacy/forgetting.py" line="32"/>
+        <location filename="../../salon_desk/ui/privacy/forgetting.py" line="39"/>
+        <location filename="../../salon_desk/ui/privacy/forgetting.py" line="45"/>
+        <location filename="../../salon_desk/ui/privacy/forgetting.py" line="49"/>
+        <source>Forget this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/privacy/forgetting.py" line="20"/>
+        <source>Who asked, and how? (for example: the customer, by email)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/privacy/forgetting.py" line="27"/>
+        <source>Forget {0}?
+
+Their name, contacts, address, birth date, notes, allergies, photo, signature, documents and every text written about them (care notes, formulas, messages) are removed for good. Sales and their amounts stay, for the accounts, under “Forgotten customer”; the consent history stays as evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/privacy/forgetting.py" line="32"/>
+        <source>Continue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/privacy/forgetting.py" line="37"/>
+        <source>This cannot be undone, not even from a backup made afterwards. Forget {0} for good?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/privacy/forgetting.py" line="40"/>
+        <source>Forget for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/privacy/forgetting.py" line="50"/>
+        <source>The customer was forgotten ({0} document files removed). Their sales are kept under “Forgotten customer”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/privacy/record_actions.py" line="29"/>
+        <source>Export everything about this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/privacy/record_actions.py" line="30"/>
+        <source>Zip archive (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/privacy/record_actions.py" line="36"/>
+        <source>Exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/privacy/record_actions.py" line="39"/>
+        <location filename="../../salon_desk/ui/privacy/record_actions.py" line="41"/>
+        <source>Export everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/privacy/record_actions.py" line="40"/>
+        <source>Everything held about this customer was saved in {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/privacy/record_actions.py" line="51"/>
+        <source>Consent history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/privacy/record_actions.py" line="59"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/privacy/record_actions.py" line="60"/>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/privacy/record_actions.py" line="61"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/privacy/record_actions.py" line="62"/>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/privacy/record_actions.py" line="62"/>
+        <source>given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/privacy/record_actions.py" line="62"/>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/privacy/record_actions.py" line="64"/>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/privacy/record_actions.py" line="69"/>
+        <source>Forgotten on {0} by {1}, asked by: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/privacy/record_actions.py" line="87"/>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/privacy/record_actions.py" line="88"/>
+        <source>The customer&apos;s data rights: export everything, consent history, forget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/privacy/record_actions.py" line="92"/>
+        <source>Export everything (subject access)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/privacy/record_actions.py" line="95"/>
+        <source>Consent history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/privacy/record_actions.py" line="97"/>
+        <source>Forget this customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/privacy/retention_dialog.py" line="26"/>
+        <source>Privacy review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/privacy/retention_dialog.py" line="33"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/privacy/retention_dialog.py" line="34"/>
+        <source>Last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/privacy/retention_dialog.py" line="35"/>
+        <source>never came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/privacy/retention_dialog.py" line="36"/>
+        <source>Customer since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/privacy/retention_dialog.py" line="42"/>
+        <source>Open record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/privacy/retention_dialog.py" line="44"/>
+        <location filename="../../salon_desk/ui/privacy/retention_dialog.py" line="82"/>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/privacy/retention_dialog.py" line="45"/>
+        <source>Keep this customer; they are listed again if another retention period passes without a visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/privacy/retention_dialog.py" line="48"/>
+        <source>Forget…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/privacy/retention_dialog.py" line="64"/>
+        <source>%n customer(s) with no visit for the retention period</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/privacy/retention_dialog.py" line="65"/>
+        <source>({0} years, in the backup settings). Keep them or forget them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/privacy/retention_dialog.py" line="99"/>
+        <source>Privacy review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/privacy/retention_dialog.py" line="101"/>
+        <source>Customers with no visit for the retention period, to keep or forget</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ from salon_desk.ui.duplicates.extension import install_main_window, install_reco
 from salon_desk.ui.events import events
 from salon_desk.ui.hosts import MainWindowFeature, RecordWindowFeature, SettingsPageFactory
 from salon_desk.ui.main_window import MainWindow, WindowParts
+from salon_desk.ui.messages import feature as messages_feature
 from salon_desk.ui.record import window as record_window
 from salon_desk.ui.record.base import RecordTab
 from salon_desk.ui.schedule.features import add_record_actions, add_schedule_page
@@ -49,6 +50,7 @@ MAIN_WINDOW_FEATURES: list[MainWindowFeature] = [
     segments_feature.install,
     export_actions.install,
     install_main_window,
+    messages_feature.install_main_window,
 ]
 
 
@@ -63,6 +65,7 @@ def record_window_features() -> list[RecordWindowFeature]:
         install_record_header,
         export_actions.add_record_export,
         install_record_window,
+        messages_feature.install_record_window,
     ]
 
 
@@ -93,6 +96,9 @@ def settings_pages() -> list[SettingsPageFactory]:
     """The settings dialog's pages after the salon's own (details, lists, catalogue)."""
     # see Start-up
     from salon_desk.ui.care.settings_pages import CareSettingsPage, SurveyTemplatesPage
+    from salon_desk.ui.messages.settings_pages import (AutomaticMessagesPage, EmailSettingsPage,
+                                                       SmsSettingsPage)
+    from salon_desk.ui.messages.templates_page import TemplatesPage
     from salon_desk.ui.printing.settings_page import PrintingSettingsPage
     from salon_desk.ui.visits.settings_page import CardsPointsPage
 
@@ -101,6 +107,10 @@ def settings_pages() -> list[SettingsPageFactory]:
         CardsPointsPage,
         lambda _db, parent: SurveyTemplatesPage(parent=parent),
         lambda _db, parent: CareSettingsPage(parent=parent),
+        EmailSettingsPage,
+        SmsSettingsPage,
+        AutomaticMessagesPage,
+        TemplatesPage,
     ]
 
 

@@ -1,5 +1,6 @@
 """The customer list's bulk-action bar: what can be done to the ticked customers at once (set or
-remove a badge, set the category, activate, deactivate, export, print a list, delete), in place of a hint while nobody
+remove a badge, set the category, activate, deactivate, export, print a list, send a message,
+delete), in place of a hint while nobody
 is ticked. From the hint, the same changes (but delete) can be made to every customer the list
 shows ("Apply to all N customers the filter shows", or "Apply to all N customers" when no filter
 is on).
@@ -44,6 +45,7 @@ class BulkActionBar(QStackedWidget):
     undo_requested = Signal()  # undo the last bulk change
     export_requested = Signal()
     print_requested = Signal()
+    message_requested = Signal()  # send a message (ui.messages opens the composer)
     delete_requested = Signal()
     clear_requested = Signal()
 
@@ -106,8 +108,12 @@ class BulkActionBar(QStackedWidget):
         self.export_button.clicked.connect(self.export_requested)
         self.print_button = QPushButton(_tr("Print list…"), bar)
         self.print_button.clicked.connect(self.print_requested)
+        self.message_button = QPushButton(_tr("Send message…"), bar)
+        self.message_button.setToolTip(_tr("Email, SMS or WhatsApp to these customers (only "
+                                           "to those whose consent allows it)"))
+        self.message_button.clicked.connect(self.message_requested)
         for button in (self.activate_button, self.deactivate_button, self.export_button,
-                       self.print_button, self.delete_button):
+                       self.print_button, self.message_button, self.delete_button):
             row.addWidget(button)
         row.addStretch(1)
         self.undo_button = QPushButton(_tr("Undo last bulk change"), bar)
