@@ -166,3 +166,20 @@ def test_an_extension_character_is_never_split_between_segments():
     # the euro) would be cut between them: the second segment then starts with the euro.
     assert sms_parts("a" * 152 + "€" + "a" * 152).segments == 3
     assert sms_parts("a" * 151 + "€" + "a" * 153).segments == 2
+
+
+def test_many_customers_are_read_table_by_table_with_the_same_words(salon_db, lucia,
+                                                                    make_customer, monkeypatch):
+    other = make_customer(first_name="Otra", birth_month=1, birth_day=2)
+    with salon_db.transaction() as s:
+        s.add(PointsEntry(customer_id=other, at=NOW, points=5, action="earned", balance=5))
+        s.add(Appointment(customer_id=other, service_id=3, staff_id=3, status="pending",
+                          starts_at=APPOINTMENT_AT + dt.timedelta(days=2)))
+    with salon_db.session() as s:
+        chunked = templates.render(s, "", EVERY_FIELD, [lucia], language="en", now=NOW)
+        monkeypatch.setattr(templates, "WHOLE_TABLE_FROM", 0)
+        whole = templates.render(s, "", EVERY_FIELD, [lucia], language="en", now=NOW)
+        both = templates.render(s, "", "{first_name} {points}", [lucia, other], language="en",
+                                now=NOW)
+    assert whole == chunked and set(whole) == {lucia}
+    assert {cid: r.body for cid, r in both.items()} == {lucia: "Lucía 70", other: "Otra 5"}

@@ -139,7 +139,8 @@ def decide(session: Session, channel: str, category: str,
     conn = session.connection()
     for where, asked in _selections(session, customer_ids, criteria):
         seen = set()
-        for cid, reason, address in conn.execute(_rows(session, channel, category, kind, where)):
+        for cid, reason, address in conn.execute(
+                _rows(session, channel, category, kind, where)).fetchall():
             seen.add(cid)
             if reason is None:
                 found.eligible.append((cid, address.strip()))

@@ -28,6 +28,7 @@ from salon_desk.services.errors import ValidationError, get_or_not_found
 from salon_desk.services.jobs import Job, run
 from salon_desk.services.messages import audience, templates
 from salon_desk.services.messages.audience import Excluded
+from salon_desk.services.search.lookup import driver_connection
 from salon_desk.services.segments.criteria import Criteria
 from salon_desk.services.texts import Text
 
@@ -94,19 +95,30 @@ def _due(compose: Compose) -> dt.datetime:
     return (due if due.tzinfo else due.astimezone()).astimezone(dt.UTC)
 
 
+# The columns a queued message is written with, in the order of _rows' tuples.
+COLUMNS = ("customer_id", "channel", "category", "subject", "body", "html", "at", "due_at",
+           "status", "staff_id", "recipient", "attempts", "error", "kind", "batch_id",
+           "template_id")
+INSERT = (f"INSERT INTO messages ({', '.join(COLUMNS)}) "
+          f"VALUES ({', '.join('?' * len(COLUMNS))})")
+
+
+def _stored(when: dt.datetime) -> str:
+    """A time as the database keeps it (models.base.UTCDateTime: naive UTC text)."""
+    return when.astimezone(dt.UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+
+
 def _rows(compose: Compose, eligible: list[tuple[int, str]], rendered, due: dt.datetime,
-          batch_id: str) -> Iterable[dict]:
-    email = compose.channel == "email"
+          batch_id: str) -> Iterable[tuple]:
+    email, when = compose.channel == "email", _stored(due)
     for cid, recipient in eligible:
         words = rendered.get(cid)
         if words is None:
             continue
-        yield {"customer_id": cid, "channel": compose.channel, "category": compose.category,
-               "subject": words.subject if email else "", "body": words.body,
-               "html": words.html if email else None, "at": due, "due_at": due,
-               "status": MessageStatus.QUEUED.value, "staff_id": compose.staff_id,
-               "recipient": recipient, "attempts": 0, "error": "", "kind": compose.kind,
-               "batch_id": batch_id, "template_id": compose.template_id}
+        yield (cid, compose.channel, compose.category, words.subject if email else "",
+               words.body, words.html if email else None, when, when,
+               MessageStatus.QUEUED.value, compose.staff_id, recipient, 0, "", compose.kind,
+               batch_id, compose.template_id)
 
 
 def _attach(session: Session, batch_id: str, attachments: list[tuple[str, bytes]]) -> None:
@@ -130,9 +142,10 @@ def queue_steps(session: Session, compose: Compose, customer_ids: Iterable[int] 
                                 language=language)
     batch_id = str(uuid.uuid4())
     rows = list(_rows(compose, found.eligible, rendered, _due(compose), batch_id))
+    driver = driver_connection(session)  # plain executemany: 100,000 rows in a second
     for start in range(0, len(rows), WRITE_CHUNK):
         yield start, total, "Writing the messages…"
-        session.execute(insert(Message), rows[start:start + WRITE_CHUNK])
+        driver.executemany(INSERT, rows[start:start + WRITE_CHUNK])
     if compose.attachments and rows:
         _attach(session, batch_id, compose.attachments)
     session.flush()

@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from babel.dates import format_date, format_time
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from salon_desk.models import (
@@ -47,6 +47,7 @@ CHANNELS = ("email", "sms", "whatsapp")
 CATEGORIES = ("appointments", "marketing")
 KINDS = ("manual", "reminder", "birthday", "anniversary")
 CHUNK = 5000  # customers read per query
+WHOLE_TABLE_FROM = 20_000  # more customers than this: whole tables read, not IN lists
 
 FIELDS: dict[str, str] = {
     "first_name": msg.FIELD_FIRST_NAME,
@@ -82,9 +83,11 @@ class Rendered:
     @property
     def html(self) -> str:
         """The body as HTML: paragraphs at blank lines, line breaks kept, text escaped."""
-        paragraphs = re.split(r"\n\s*\n", self.body.strip())
-        return "".join(f"<p>{html.escape(p).replace(chr(10), '<br>')}</p>"
-                       for p in paragraphs if p.strip())
+        text = _PARAGRAPH_BREAK.sub("</p><p>", html.escape(self.body.strip(), quote=False))
+        return f"<p>{text.replace(chr(10), '<br>')}</p>" if text else ""
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n\s*")
 
 
 @dataclass
@@ -183,18 +186,30 @@ def _day(day: dt.date, ctx: _Context, patterns: dict[str, str], default: str) ->
     return format_date(day, patterns.get(ctx.language, default), locale=ctx.locale)
 
 
-def _chunks(ids: list[int]) -> Iterable[list[int]]:
+def _chunks(ids: list[int]) -> Iterable[list[int] | None]:
+    """The ids a query at a time; None (every row, the caller keeps the ids it wants) when
+    they are so many that reading the whole table is quicker than long IN lists."""
+    if len(ids) > WHOLE_TABLE_FROM:
+        yield None
+        return
     for start in range(0, len(ids), CHUNK):
         yield ids[start:start + CHUNK]
+
+
+def _among(column, chunk: list[int] | None):
+    return true() if chunk is None else column.in_(chunk)
 
 
 def _people(session: Session, ids: list[int], used: set[str],
             ctx: _Context) -> dict[int, dict[str, str]]:
     found: dict[int, dict[str, str]] = {}
+    wanted = set(ids)
     for chunk in _chunks(ids):
         stmt = select(Customer.id, Customer.first_name, Customer.last_name, Customer.birth_month,
-                      Customer.birth_day).where(Customer.id.in_(chunk))
-        for cid, first, last, month, day in session.connection().execute(stmt):
+                      Customer.birth_day).where(_among(Customer.id, chunk))
+        for cid, first, last, month, day in session.connection().execute(stmt).fetchall():
+            if chunk is None and cid not in wanted:
+                continue
             values = {"first_name": first or "", "last_name": last or ""}
             if "birthday" in used and month and day:
                 values["birthday"] = _day(dt.date(2000, month, day), ctx, BIRTHDAY_PATTERNS,
@@ -219,22 +234,23 @@ def _appointments(session: Session, ids: list[int], appointment_id: int | None,
     joined = (select(*columns).outerjoin(Service, Service.id == Appointment.service_id)
               .outerjoin(Staff, Staff.id == Appointment.staff_id))
     found: dict[int, dict[str, str]] = {}
+    wanted = set(ids)
     for chunk in _chunks(ids):
         if appointment_id is not None:
             stmt = joined.where(Appointment.id == appointment_id,
-                                Appointment.customer_id.in_(chunk))
+                                _among(Appointment.customer_id, chunk))
         else:
             rank = func.row_number().over(partition_by=Appointment.customer_id,
                                           order_by=(Appointment.starts_at, Appointment.id))
             inner = (select(Appointment.id, rank.label("rank"))
-                     .where(Appointment.customer_id.in_(chunk),
+                     .where(_among(Appointment.customer_id, chunk),
                             Appointment.status.in_(ACTIVE_STATUSES),
                             Appointment.starts_at >= ctx.now.astimezone(dt.UTC)
                             .replace(tzinfo=None)).subquery())
             stmt = joined.join(inner, and_(inner.c.id == Appointment.id, inner.c.rank == 1))
-        for row in session.execute(stmt):
-            cid, when, service, staff = row
-            found[cid] = _appointment_values(when, service, staff, ctx)
+        for cid, when, service, staff in session.execute(stmt).fetchall():
+            if cid in wanted:
+                found[cid] = _appointment_values(when, service, staff, ctx)
     return found
 
 
@@ -248,28 +264,30 @@ def _sums(session: Session, ids: list[int], used: set[str], ctx: _Context
     today = ctx.now.astimezone().date()
     for chunk in _chunks(ids):
         for field_name, stmt in _sum_queries(chunk, used, today):
-            for cid, value in session.execute(stmt):
+            for cid, value in session.execute(stmt).fetchall():
+                if cid not in found:
+                    continue
                 found[cid][field_name] = (format_money(value, ctx.currency, ctx.locale)
                                           if field_name == "debt" else str(value or 0))
     return found
 
 
-def _sum_queries(chunk: list[int], used: set[str], today: dt.date) -> Iterable[tuple]:
+def _sum_queries(chunk: list[int] | None, used: set[str], today: dt.date) -> Iterable[tuple]:
     if "points" in used:
         rank = func.row_number().over(partition_by=PointsEntry.customer_id,
                                       order_by=(PointsEntry.at.desc(), PointsEntry.id.desc()))
         latest = (select(PointsEntry.customer_id, PointsEntry.balance, rank.label("rank"))
-                  .where(PointsEntry.customer_id.in_(chunk)).subquery())
+                  .where(_among(PointsEntry.customer_id, chunk)).subquery())
         yield "points", select(latest.c.customer_id, latest.c.balance).where(latest.c.rank == 1)
     if "debt" in used:
         yield "debt", (select(Debt.customer_id, func.sum(Debt.remaining_cents))
-                       .where(Debt.customer_id.in_(chunk), Debt.remaining_cents > 0)
+                       .where(_among(Debt.customer_id, chunk), Debt.remaining_cents > 0)
                        .group_by(Debt.customer_id))
     if "voucher_sessions" in used:
         left = Voucher.sessions_bought - Voucher.sessions_used
         yield "voucher_sessions", (
             select(Voucher.customer_id, func.sum(left))
-            .where(Voucher.customer_id.in_(chunk), Voucher.cancelled.is_(False), left > 0,
+            .where(_among(Voucher.customer_id, chunk), Voucher.cancelled.is_(False), left > 0,
                    or_(Voucher.expires_on.is_(None), Voucher.expires_on >= today))
             .group_by(Voucher.customer_id))
 
@@ -303,14 +321,21 @@ def render(session: Session, subject: str, body: str, customer_ids: list[int], *
     """Subject and body with the fields of each customer filled in ({customer id: Rendered};
     an id that is no customer is left out). ``appointment_id``: the appointment the message is
     about (a reminder), instead of each customer's next one."""
-    subject_lines, body_lines = _parse(subject or "", "subject"), _parse(body or "", "body")
+    subject, body = subject or "", body or ""
+    subject_lines, body_lines = _parse(subject, "subject"), _parse(body, "body")
     used = {name for lines in (subject_lines, body_lines) for line in lines
             for _literal, name in line if name}
     ctx = _context(session, language, now)
     values = _values(session, list(dict.fromkeys(customer_ids)), used, ctx, appointment_id)
-    return {cid: Rendered(_fill(subject_lines, mine).replace("\n", " ").strip(),
-                          _fill(body_lines, mine))
-            for cid, mine in values.items()}
+    found = {}
+    for cid, mine in values.items():
+        if all(mine.get(name) for name in used):  # every value there: the text as it is
+            found[cid] = Rendered(subject.format_map(mine).replace("\n", " ").strip(),
+                                  body.format_map(mine))
+        else:
+            found[cid] = Rendered(_fill(subject_lines, mine).replace("\n", " ").strip(),
+                                  _fill(body_lines, mine))
+    return found
 
 
 # ------------------------------------------------------------------------------ the templates
