@@ -396,10 +396,14 @@ class Scenes:
     def messages(self) -> list[Path]:
         """A promotion by email to the women away for 60 days (the filter, then the bulk bar's
         Send message): the composer with the promotion template and its preview, 1180 × 760;
-        its list of who is left out and why, 560 × 420; then, queued and a first sending run
-        against no mail server, the outbox with its failures and their reasons, 1180 × 620."""
+        its list of who is left out and why, as tall as the composer; then, queued and a first
+        sending run against a mail server on this computer (a second run finds it gone), the
+        outbox, 1280 × 620."""
+        from tests.mail_servers import SmtpServer
+
+        from salon_desk.services import settings
         from salon_desk.services.jobs import run
-        from salon_desk.services.messages import sender
+        from salon_desk.services.messages import outbox_rows, sender, templates
         from salon_desk.services.segments import Criteria
         from salon_desk.ui import dialogs
         from salon_desk.ui.messages.feature import MessagesInMainWindow
@@ -416,9 +420,10 @@ class Scenes:
         feature = self.window.features.get(MessagesInMainWindow)
         composer = feature.composer
         composer.category_combo.setCurrentIndex(composer.category_combo.findData("marketing"))
-        promotion = next(i for i in range(composer.template_combo.count())
-                         if composer.template_combo.itemData(i) is not None)
-        composer.template_combo.setCurrentIndex(promotion)
+        with self.db.session() as s:
+            promotion_id = next(t.id for t in templates.list_templates(s, channel="email")
+                                if t.kind == "manual" and t.category == "marketing")
+        composer.template_combo.setCurrentIndex(composer.template_combo.findData(promotion_id))
         composer._template_chosen()
         show_at(composer, 1180, 760)
         wait_until(lambda: composer.decided is not None
@@ -426,8 +431,10 @@ class Scenes:
         composer.update_preview()
         settle(30)
         written = [save(composer, self.path("messages-composer"))]
-        view = composer.audience_view
-        written.append(save(view, self.path("messages-excluded")))
+        composer.preview.hide()  # the list of who is left out, as tall as the window
+        settle(30)
+        written.append(save(composer.audience_view, self.path("messages-excluded")))
+        composer.preview.show()
         confirm = dialogs.confirm
         dialogs.confirm = lambda *_a, **_k: True
         try:
@@ -435,11 +442,24 @@ class Scenes:
             wait_until(lambda: composer.result is not None, timeout=120)
         finally:
             dialogs.confirm = confirm
-        run(sender.send_due(self.db, limit=12))
+        # A first run reaches a mail server on this computer; a second finds it gone.
+        with SmtpServer() as server, self.db.transaction() as s:
+            for option, value in ((settings.SMTP_HOST, "127.0.0.1"),
+                                  (settings.SMTP_PORT, server.port),
+                                  (settings.SMTP_SECURITY, "none"),
+                                  (settings.SMTP_SENDER, "hello@lumiere.example"),
+                                  (settings.MESSAGES_PER_MINUTE, 0)):
+                settings.set_value(s, option, value)
+        with SmtpServer(port=server.port):
+            run(sender.send_due(self.db, limit=62, password="-"))
+        run(sender.send_due(self.db, limit=3, password="-"))
+        with self.db.transaction() as s:
+            waiting = outbox_rows.outbox(s, "queued")
+            outbox_rows.cancel(s, waiting[-1].id)
         feature.outbox_action.trigger()
         outbox = feature.outbox
-        show_at(outbox, 1180, 620)
-        outbox.table.selectRow(0)
+        show_at(outbox, 1280, 620)
+        outbox.table.selectRow(next(i for i, r in enumerate(outbox.model.rows) if r.error))
         settle(30)
         written.append(save(outbox, self.path("messages-outbox")))
         outbox.close()
