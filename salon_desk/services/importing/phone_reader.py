@@ -39,7 +39,9 @@ class PhoneReader:
             compact = "+" + compact[2:]
         if compact.startswith("+"):
             digits = compact[1:]
-            if not digits.isdigit():
+            # No country code starts with 0 ("+0629..." is not Indonesia's +62), and digits of
+            # other scripts are the phone service's to read.
+            if not (digits.isascii() and digits.isdigit()) or digits[0] == "0":
                 return None
             for size in (1, 2, 3):
                 regions = COUNTRY_CODE_TO_REGION_CODE.get(int(digits[:size] or 0))
@@ -54,7 +56,7 @@ class PhoneReader:
             if meta is None or (meta.national_prefix and nsn.startswith(meta.national_prefix)):
                 return None
         else:
-            if not self.simple_national or not compact.isdigit():
+            if not self.simple_national or not (compact.isascii() and compact.isdigit()):
                 return None
             meta, nsn = self.meta, compact
         kind = number_kind(nsn, meta)

@@ -463,6 +463,16 @@ class RowConverter:
         if not wanted:
             return
         reader = V.phone_reader(self._country(r))
+        if len(wanted) == 1:  # nearly every row: one number, placed as _place_phones would
+            kind, header, text = wanted[0]
+            try:
+                number = reader.normalise(text)
+            except PhoneError as exc:
+                r.problems.append(Problem(header, text, why(exc)))
+                return
+            mobile = kind == "mobile" or (kind == "any" and reader.is_mobile(number))
+            r.values["mobile" if mobile else "phone"] = number
+            return
         parsed = _read_phones(r, wanted, reader)
         mobile, phone, overflow = _place_phones(parsed, reader.is_mobile)
         if mobile:
