@@ -48,13 +48,13 @@ BUILT_IN = [
         "en": ("", "Happy birthday, {first_name}! Best wishes from {salon_name}."),
         "es": ("", "¡Feliz cumpleaños, {first_name}! Un saludo de {salon_name}."),
     }),
-    ((5, "Anniversary (email)", "email", "marketing", "anniversary"), {
-        "en": ("Another year with {salon_name}",
-               "Dear {first_name},\n\nOne more year since your first visit to {salon_name}: "
-               "thank you for your trust.\n\nWarm regards,\n{salon_name}"),
-        "es": ("Un año más con {salon_name}",
-               "Querida/o {first_name}:\n\nSe cumple un año más desde tu primera visita a "
-               "{salon_name}: gracias por tu confianza.\n\nUn abrazo,\n{salon_name}"),
+    ((5, "Anniversary greeting (email)", "email", "marketing", "anniversary"), {
+        "en": ("Happy anniversary, {first_name}!",
+               "Dear {first_name},\n\nEveryone at {salon_name} wishes you a very happy "
+               "anniversary.\n\nWarm regards,\n{salon_name}"),
+        "es": ("¡Feliz aniversario, {first_name}!",
+               "Querida/o {first_name}:\n\nTodo el equipo de {salon_name} te desea un muy feliz "
+               "aniversario.\n\nUn abrazo,\n{salon_name}"),
     }),
     ((6, "Promotion (example)", "email", "marketing", "manual"), {
         "en": ("This month at {salon_name}",
