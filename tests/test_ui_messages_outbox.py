@@ -8,15 +8,17 @@ import datetime as dt
 import threading
 
 import pytest
-from mail_servers import QUIET, SmtpServer
+from mail_servers import PASSWORD, QUIET, USER, SmtpServer
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
-from salon_desk.models import Message, MessageAttachment
+from salon_desk.models import Message, MessageAttachment, Setting
 from salon_desk.services import settings
 from salon_desk.services.customers.records import CustomerData, create_customer
 from salon_desk.ui import composition
 from salon_desk.ui.messages import feature as messages_feature
+from salon_desk.services.messages import secrets
+from salon_desk.ui.messages import outbox as outbox_module
 from salon_desk.ui.messages import sending
 from salon_desk.ui.messages.feature import RecordMessageActions, email_document
 from salon_desk.ui.messages.outbox import OutboxDialog
@@ -112,7 +114,7 @@ def test_a_minute_whose_sending_still_runs_is_skipped(qtbot, db, monkeypatch):
     release = threading.Event()
     runs = []
 
-    def slow_job(_db):
+    def slow_job(_db, *_secrets):
         runs.append(1)
         yield 0, 0
         release.wait(10)
@@ -128,3 +130,41 @@ def test_a_minute_whose_sending_still_runs_is_skipped(qtbot, db, monkeypatch):
     assert sender.tick()
     qtbot.waitUntil(lambda: not sender.task.running)
     assert len(runs) == 2
+
+
+def test_without_a_keyring_the_password_is_asked_for_and_kept_for_the_session_only(
+        qtbot, salon_db, ana, monkeypatch):
+    monkeypatch.delenv("SALON_DESK_SMTP_PASSWORD", raising=False)
+    monkeypatch.setattr(secrets, "keyring_available", lambda: False)
+    monkeypatch.setattr(secrets, "get_secret", lambda _name: None)
+    asked = []
+    monkeypatch.setattr(outbox_module, "ask_secret",
+                        lambda _parent, _title, label: asked.append(label) or PASSWORD)
+    with salon_db.transaction() as s:
+        s.add(Message(customer_id=ana, channel="email", category="appointments",
+                      recipient="ana@example.com", subject="Reminder", body="See you",
+                      status="queued", due_at=dt.datetime.now(dt.UTC),
+                      at=dt.datetime.now(dt.UTC), kind="manual"))
+    with SmtpServer(auth=True) as server:
+        with salon_db.transaction() as s:
+            for option, value in ((settings.SMTP_HOST, "127.0.0.1"),
+                                  (settings.SMTP_PORT, server.port),
+                                  (settings.SMTP_SECURITY, "none"), (settings.SMTP_USER, USER),
+                                  (settings.SMTP_SENDER, USER),
+                                  (settings.MESSAGES_PER_MINUTE, 0)):
+                settings.set_value(s, option, value)
+        sender = BackgroundSender(salon_db)
+        outbox = OutboxDialog(salon_db, background=sender)
+        qtbot.addWidget(outbox)
+        with qtbot.waitSignal(sender.sent, timeout=20000):
+            qtbot.mouseClick(outbox.send_now_button, Qt.MouseButton.LeftButton)
+        assert server.inbox.received == []
+        assert not outbox.stopped_label.isHidden() and outbox.stopped_label.text()
+        assert outbox.secret_button.text() == "Enter the email password…"
+        with qtbot.waitSignal(sender.sent, timeout=20000):
+            qtbot.mouseClick(outbox.secret_button, Qt.MouseButton.LeftButton)
+        assert len(asked) == 1 and len(server.inbox.received) == 1
+        assert outbox.secret_button.isHidden()
+        assert _cell(outbox.table, 0, "Status") == "Sent"
+    with salon_db.session() as s:
+        assert PASSWORD not in [v for v in s.scalars(select(Setting.value))]

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Backups</name>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="49"/>
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="50"/>
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n appointment</numerusform>
+            <numerusform>%n appointments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="51"/>
+        <source>%n sale(s)</source>
+        <translation>
+            <numerusform>%n sale</numerusform>
+            <numerusform>%n sales</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="52"/>
+        <source>%n document file(s)</source>
+        <translation>
+            <numerusform>%n document file</numerusform>
+            <numerusform>%n document files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BudgetAppointmentsDialog</name>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="209"/>
@@ -686,7 +721,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/messages/outbox.py" line="119"/>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="132"/>
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n message</numerusform>
@@ -821,11 +856,27 @@
 <context>
     <name>Privacy</name>
     <message numerus="yes">
+        <location filename="../../salon_desk/ui/privacy/forgetting.py" line="50"/>
+        <source>The customer was forgotten (%n document file(s) removed). Their sales are kept under “Forgotten customer”.</source>
+        <translation>
+            <numerusform>The customer was forgotten (%n document file removed). Their sales are kept under “Forgotten customer”.</numerusform>
+            <numerusform>The customer was forgotten (%n document files removed). Their sales are kept under “Forgotten customer”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../salon_desk/ui/privacy/retention_dialog.py" line="64"/>
         <source>%n customer(s) with no visit for the retention period</source>
         <translation>
             <numerusform>%n customer with no visit for the retention period</numerusform>
             <numerusform>%n customers with no visit for the retention period</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/privacy/retention_dialog.py" line="65"/>
+        <source>(%n year(s), in the backup settings). Keep them or forget them.</source>
+        <translation>
+            <numerusform>(%n year, in the backup settings). Keep them or forget them.</numerusform>
+            <numerusform>(%n years, in the backup settings). Keep them or forget them.</numerusform>
         </translation>
     </message>
 </context>

@@ -253,286 +253,321 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
         <location filename="../../salon_desk/ui/backups/feature.py" line="108"/>
         <location filename="../../salon_desk/ui/backups/feature.py" line="116"/>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer copia ahora</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/backups/feature.py" line="47"/>
         <source>Restore a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar una copia…</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/backups/feature.py" line="69"/>
         <source>No backup yet: back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay copias: hacer una ahora</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/backups/feature.py" line="70"/>
         <source>Last backup {0}: back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Última copia {0}: hacer una ahora</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/backups/feature.py" line="73"/>
         <source>The last good backup is older than the backup settings allow. Click to make one now.</source>
-        <translation type="unfinished"></translation>
+        <translation>La última copia buena es más antigua de lo que permiten los ajustes de copias. Pulse para hacer una ahora.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/backups/feature.py" line="90"/>
         <source>Backing up</source>
-        <translation type="unfinished"></translation>
+        <translation>Haciendo la copia de seguridad</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/backups/feature.py" line="105"/>
         <source>Backup written to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad guardada en {0}</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="26"/>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automática</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="26"/>
         <source>Made by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecha a mano</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="27"/>
         <source>Before a merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de una fusión</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="27"/>
         <source>Before an import</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de una importación</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="28"/>
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de una restauración</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="31"/>
         <source>Before an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de una actualización</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="36"/>
         <source>encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>cifrada</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="42"/>
         <source>Encrypted backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia cifrada</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="43"/>
         <source>The backup&apos;s passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de paso de la copia:</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="49"/>
-        <source>{0} customers, {1} appointments, {2} sales, {3} document files</source>
-        <translation type="unfinished"></translation>
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n cliente</numerusform>
+            <numerusform>%n clientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="50"/>
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n cita</numerusform>
+            <numerusform>%n citas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="51"/>
+        <source>%n sale(s)</source>
+        <translation>
+            <numerusform>%n venta</numerusform>
+            <numerusform>%n ventas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="52"/>
+        <source>%n document file(s)</source>
+        <translation>
+            <numerusform>%n archivo de documento</numerusform>
+            <numerusform>%n archivos de documentos</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="59"/>
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="136"/>
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="143"/>
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="153"/>
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="163"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="60"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="137"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="144"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="154"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="164"/>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar una copia</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="62"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="63"/>
         <source>Restoring replaces the salon&apos;s database and puts back the documents of the backup. A copy of the database as it is now is kept first, beside it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="68"/>
-        <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar sustituye la base de datos del salón y recupera los documentos de la copia. Antes se guarda, junto a ella, una copia de la base de datos tal como está ahora.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="69"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <source>Made</source>
+        <translation>Hecha</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="70"/>
-        <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <source>Kind</source>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="71"/>
-        <source>Appointments</source>
-        <translation type="unfinished"></translation>
+        <source>Customers</source>
+        <translation>Clientes</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="72"/>
-        <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <source>Appointments</source>
+        <translation>Citas</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="73"/>
+        <source>Sales</source>
+        <translation>Ventas</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="74"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="82"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="83"/>
         <source>Another backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra copia…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="87"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="88"/>
         <source>Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="109"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="110"/>
         <source>Backups in {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="114"/>
-        <source>Choose a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias en {0}</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="115"/>
-        <source>Salon Desk backups (*.sdbak *.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <source>Choose a backup</source>
+        <translation>Elegir una copia</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="140"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="116"/>
+        <source>Salon Desk backups (*.sdbak *.sqlite)</source>
+        <translation>Copias de Salon Desk (*.sdbak *.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="141"/>
         <source>Restore the backup of {0}?
 
 It holds {1}.
 
 Everything saved since then is replaced (a copy of the database as it is now is kept beside it).</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Restaurar la copia del {0}?
+
+Contiene {1}.
+
+Todo lo guardado desde entonces se sustituye (se guarda junto a ella una copia de la base de datos tal como está ahora).</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="143"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="144"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="164"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="165"/>
         <source>The backup was restored. The database as it was is kept in {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha restaurado la copia. La base de datos tal como estaba se guarda en {0}.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/backups/settings_page.py" line="37"/>
         <location filename="../../salon_desk/ui/backups/settings_page.py" line="86"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/backups/settings_page.py" line="39"/>
         <source>Back up automatically while Salon Desk is open, and before imports, large merges and restores</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer copias automáticamente mientras Salon Desk está abierto, y antes de importaciones, fusiones grandes y restauraciones</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/backups/settings_page.py" line="44"/>
         <source>Beside the database ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Junto a la base de datos ({0})</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/backups/settings_page.py" line="45"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/backups/settings_page.py" line="50"/>
         <source>Folder (a USB disk, a synced folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta (un disco USB, una carpeta sincronizada)</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/backups/settings_page.py" line="51"/>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/backups/settings_page.py" line="52"/>
         <source>Back up every</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer copia cada</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/backups/settings_page.py" line="54"/>
         <source>Daily backups kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias diarias guardadas</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/backups/settings_page.py" line="56"/>
         <source>Weekly backups kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias semanales guardadas</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/backups/settings_page.py" line="58"/>
         <source>Monthly backups kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias mensuales guardadas</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/backups/settings_page.py" line="59"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/backups/settings_page.py" line="60"/>
         <source>Warn when the last backup is older than</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisar si la última copia tiene más de</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/backups/settings_page.py" line="63"/>
         <source>Encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrado</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/backups/settings_page.py" line="65"/>
         <source>Encrypt backups with a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrar las copias con una frase de paso</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/backups/settings_page.py" line="70"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de paso</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/backups/settings_page.py" line="71"/>
         <source>Kept in this computer&apos;s password store (keyring), never in the database. Without it an encrypted backup cannot be restored: write it down somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guarda en el almacén de contraseñas de este ordenador (llavero), nunca en la base de datos. Sin ella una copia cifrada no se puede restaurar: anótela en un lugar seguro.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/backups/settings_page.py" line="78"/>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacidad</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/backups/settings_page.py" line="80"/>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> años</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/backups/settings_page.py" line="81"/>
         <source>Review customers with no visit for</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar clientes sin visitas desde hace</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/backups/settings_page.py" line="91"/>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de copias</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/backups/settings_page.py" line="106"/>
         <source>saved</source>
-        <translation type="unfinished"></translation>
+        <translation>guardada</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/backups/settings_page.py" line="114"/>
         <source>Type the passphrase the backups are encrypted with</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la frase de paso con la que se cifran las copias</translation>
+    </message>
+    <message>
+        <source>{0} customers, {1} appointments, {2} sales, {3} document files</source>
+        <translation type="obsolete">{0} clientes, {1} citas, {2} ventas, {3} archivos de documentos</translation>
     </message>
 </context>
 <context>
@@ -1207,7 +1242,7 @@ Everything saved since then is replaced (a copy of the database as it is now is 
     <message>
         <location filename="../../salon_desk/ui/care/documents_tab.py" line="73"/>
         <location filename="../../salon_desk/ui/care/documents_tab.py" line="116"/>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="68"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="67"/>
         <location filename="../../salon_desk/ui/care/notes_tab.py" line="49"/>
         <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="63"/>
         <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="88"/>
@@ -1252,7 +1287,7 @@ Everything saved since then is replaced (a copy of the database as it is now is 
     </message>
     <message>
         <location filename="../../salon_desk/ui/care/documents_tab.py" line="123"/>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="167"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="165"/>
         <location filename="../../salon_desk/ui/care/notes_tab.py" line="113"/>
         <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="205"/>
         <location filename="../../salon_desk/ui/care/settings_pages.py" line="72"/>
@@ -1427,217 +1462,207 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         <translation>{total} en total</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="48"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="47"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="48"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="47"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="48"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="47"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="49"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="48"/>
         <source>In person</source>
         <translation>En persona</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="49"/>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="54"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="48"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="53"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="49"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="48"/>
         <source>Phone call</source>
         <translation>Llamada</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/care/messages_tab.py" line="53"/>
-        <source>Appointments</source>
-        <translation>Citas</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="53"/>
-        <source>Marketing</source>
-        <translation>Publicidad</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="54"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="69"/>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="105"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="68"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="104"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="70"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="69"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="71"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="70"/>
         <source>Subject / text</source>
         <translation>Asunto / texto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="72"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="71"/>
         <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="68"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="74"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="73"/>
         <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="69"/>
         <source>Staff</source>
         <translation>Profesional</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="85"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="84"/>
         <source>Log a message</source>
         <translation>Anotar un mensaje</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="100"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="99"/>
         <source>e.g. Moved Friday&apos;s appointment</source>
         <translation>p. ej. Cita del viernes cambiada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="102"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="101"/>
         <source>What was said or sent</source>
         <translation>Qué se dijo o envió</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="104"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="103"/>
         <location filename="../../salon_desk/ui/care/note_dialogs.py" line="249"/>
         <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="113"/>
         <source>(not said)</source>
         <translation>(sin indicar)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="106"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="105"/>
         <source>About</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="107"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="106"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="108"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="107"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="109"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="108"/>
         <location filename="../../salon_desk/ui/care/note_dialogs.py" line="316"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="110"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="109"/>
         <location filename="../../salon_desk/ui/care/notes_tab.py" line="56"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="144"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="143"/>
         <source>New message…</source>
         <translation>Nuevo mensaje…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="146"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="145"/>
         <source>Send or schedule an email, SMS or WhatsApp</source>
         <translation>Enviar o programar un correo, SMS o WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="148"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="147"/>
         <source>Log a message…</source>
         <translation>Anotar un mensaje…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="149"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="148"/>
         <source>Write down a call or a message sent from a phone</source>
         <translation>Anotar una llamada o un mensaje enviado desde un teléfono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="152"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="151"/>
         <source>All messages</source>
         <translation>Todos los mensajes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="154"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="153"/>
         <source>Cancel message</source>
         <translation>Cancelar mensaje</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="155"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="154"/>
         <source>Do not send this scheduled message</source>
         <translation>No enviar este mensaje programado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="157"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="156"/>
         <source>Send again</source>
         <translation>Volver a enviar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="159"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="158"/>
         <source>Mark as sent</source>
         <translation>Marcar como enviado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="160"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="159"/>
         <source>It did reach the customer</source>
         <translation>Sí llegó al cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="163"/>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="235"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="161"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="233"/>
         <source>Opt out</source>
         <translation>Darse de baja</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="164"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="162"/>
         <source>The customer asked to receive no more messages of this kind by this channel</source>
         <translation>El cliente pidió no recibir más mensajes de este tipo por este canal</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="169"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="167"/>
         <source>Only messages logged by hand can be deleted</source>
         <translation>Solo se pueden eliminar los mensajes anotados a mano</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="189"/>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="223"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="187"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="221"/>
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="216"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="214"/>
         <source>No messages yet.</source>
         <translation>Todavía no hay mensajes.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="238"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="236"/>
         <source>Opt-out recorded: no more “{0}” by {1}.</source>
         <translation>Baja anotada: no más «{0}» por {1}.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="261"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="259"/>
         <source>Delete message</source>
         <translation>Eliminar mensaje</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/messages_tab.py" line="261"/>
+        <location filename="../../salon_desk/ui/care/messages_tab.py" line="259"/>
         <source>Delete this logged message?</source>
         <translation>¿Eliminar este mensaje anotado?</translation>
     </message>
@@ -2446,6 +2471,10 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         <translation>¿Eliminar esta encuesta completada?</translation>
     </message>
     <message>
+        <source>Appointments</source>
+        <translation type="obsolete">Citas</translation>
+    </message>
+    <message>
         <source>Left unticked: valid for {n} days after the test (Settings).</source>
         <translation type="obsolete">Sin marcar: válida {n} días después de la prueba (Configuración).</translation>
     </message>
@@ -2456,6 +2485,10 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
     <message>
         <source>Looking at every customer&apos;s visits…</source>
         <translation type="obsolete">Revisando las visitas de cada cliente…</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation type="obsolete">Publicidad</translation>
     </message>
     <message>
         <source>Scheduled</source>
@@ -6501,22 +6534,22 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/composer.py" line="135"/>
-        <location filename="../../salon_desk/ui/messages/labels.py" line="88"/>
-        <location filename="../../salon_desk/ui/messages/outbox.py" line="41"/>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="100"/>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="42"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/composer.py" line="136"/>
-        <location filename="../../salon_desk/ui/messages/labels.py" line="89"/>
-        <location filename="../../salon_desk/ui/messages/outbox.py" line="39"/>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="101"/>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="40"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/composer.py" line="137"/>
-        <location filename="../../salon_desk/ui/messages/labels.py" line="90"/>
-        <location filename="../../salon_desk/ui/messages/outbox.py" line="40"/>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="102"/>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="41"/>
         <source>About</source>
         <translation>Sobre</translation>
     </message>
@@ -6542,7 +6575,7 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/composer.py" line="151"/>
-        <location filename="../../salon_desk/ui/messages/outbox.py" line="37"/>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="38"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
@@ -6852,185 +6885,206 @@ Le adjuntamos sus próximas citas. ¡Hasta pronto!
         <translation>Insertar campo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/labels.py" line="29"/>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="31"/>
+        <source>In person</source>
+        <translation>En persona</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="31"/>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="36"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="31"/>
+        <source>Phone call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="36"/>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="40"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/labels.py" line="29"/>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="40"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/labels.py" line="29"/>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="40"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/labels.py" line="33"/>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="44"/>
         <source>Appointment information</source>
         <translation>Información de citas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/labels.py" line="34"/>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="45"/>
         <source>Promotions and offers</source>
         <translation>Promociones y ofertas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/labels.py" line="39"/>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="50"/>
         <source>Scheduled</source>
         <translation>Programado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/labels.py" line="39"/>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="50"/>
         <source>Waiting to be sent</source>
         <translation>En espera de envío</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/labels.py" line="40"/>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="51"/>
         <source>Failed</source>
         <translation>Fallido</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/labels.py" line="40"/>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="51"/>
         <source>Sending</source>
         <translation>Enviándose</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/labels.py" line="40"/>
-        <location filename="../../salon_desk/ui/messages/labels.py" line="93"/>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="51"/>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="105"/>
         <source>Sent</source>
         <translation>Enviado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/labels.py" line="41"/>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="52"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/labels.py" line="41"/>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="52"/>
         <source>Unknown, check</source>
         <translation>Desconocido, compruébelo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/labels.py" line="42"/>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="53"/>
         <source>Logged</source>
         <translation>Anotado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/labels.py" line="46"/>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="57"/>
         <source>Appointment reminder</source>
         <translation>Recordatorio de cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/labels.py" line="46"/>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="57"/>
         <source>Written by staff</source>
         <translation>Escrito por el personal</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/labels.py" line="47"/>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="58"/>
         <source>Anniversary greeting</source>
         <translation>Felicitación de aniversario</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/labels.py" line="47"/>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="58"/>
         <source>Birthday greeting</source>
         <translation>Felicitación de cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/labels.py" line="91"/>
-        <location filename="../../salon_desk/ui/messages/outbox.py" line="43"/>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="103"/>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="44"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/labels.py" line="92"/>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="104"/>
         <source>Due</source>
         <translation>Previsto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/labels.py" line="94"/>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="106"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/labels.py" line="95"/>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="107"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/labels.py" line="96"/>
-        <location filename="../../salon_desk/ui/messages/outbox.py" line="46"/>
+        <location filename="../../salon_desk/ui/messages/labels.py" line="108"/>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="47"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/outbox.py" line="38"/>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="39"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/outbox.py" line="42"/>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="43"/>
         <source>Subject / text</source>
         <translation>Asunto / texto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/outbox.py" line="45"/>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="46"/>
         <source>Tries</source>
         <translation>Intentos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/outbox.py" line="58"/>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="59"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/outbox.py" line="64"/>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="65"/>
         <source>All messages</source>
         <translation>Todos los mensajes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/outbox.py" line="66"/>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="67"/>
         <source>Send what is due now</source>
         <translation>Enviar ahora lo pendiente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/outbox.py" line="67"/>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="68"/>
         <source>The app also sends every minute while it is open</source>
         <translation>La aplicación también envía cada minuto mientras está abierta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/outbox.py" line="71"/>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="72"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/outbox.py" line="87"/>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="99"/>
         <source>Cancel message</source>
         <translation>Cancelar mensaje</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/outbox.py" line="89"/>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="101"/>
         <source>Send again</source>
         <translation>Volver a enviar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/outbox.py" line="91"/>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="103"/>
         <source>Mark as sent</source>
         <translation>Marcar como enviado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/outbox.py" line="92"/>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="104"/>
         <source>It did reach the customer (checked with them or in the mailbox&apos;s sent folder)</source>
         <translation>Sí llegó al cliente (comprobado con él o en la carpeta de enviados del correo)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/outbox.py" line="95"/>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="107"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/messages/outbox.py" line="119"/>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="132"/>
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n mensaje</numerusform>
@@ -7038,9 +7092,29 @@ Le adjuntamos sus próximas citas. ¡Hasta pronto!
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/outbox.py" line="146"/>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="159"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="173"/>
+        <source>Enter the email password…</source>
+        <translation>Escribir la contraseña del correo…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="174"/>
+        <source>Enter the SMS key…</source>
+        <translation>Escribir la clave de SMS…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="184"/>
+        <source>The email account&apos;s password (kept only while Salon Desk is open):</source>
+        <translation>La contraseña de la cuenta de correo (se guarda solo mientras Salon Desk está abierto):</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="186"/>
+        <source>The SMS provider&apos;s key (kept only while Salon Desk is open):</source>
+        <translation>La clave del proveedor de SMS (se guarda solo mientras Salon Desk está abierto):</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/whatsapp.py" line="54"/>
@@ -7082,279 +7156,284 @@ Le adjuntamos sus próximas citas. ¡Hasta pronto!
 <context>
     <name>MessagesSettings</name>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="59"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="66"/>
         <source>no password store on this computer</source>
         <translation>este equipo no tiene almacén de contraseñas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="60"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="67"/>
         <source>This computer has no password store (keyring): the app asks for it when sending and never writes it to a file.</source>
         <translation>Este equipo no tiene almacén de contraseñas (keyring): la aplicación la pide al enviar y nunca la escribe en un archivo.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="64"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="71"/>
         <source>stored in the system&apos;s password store</source>
         <translation>guardada en el almacén de contraseñas del sistema</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="65"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="72"/>
         <source>not stored yet</source>
         <translation>aún no guardada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="66"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="73"/>
         <source>Kept in the system&apos;s password store, never in the database. Leave empty to keep the one stored.</source>
         <translation>Se guarda en el almacén de contraseñas del sistema, nunca en la base de datos. Déjelo vacío para conservar la guardada.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="108"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="115"/>
         <source>Email server (SMTP)</source>
         <translation>Servidor de correo (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="115"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="123"/>
         <source>STARTTLS (usually port 587)</source>
         <translation>STARTTLS (normalmente puerto 587)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="116"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="124"/>
         <source>SSL/TLS (usually port 465)</source>
         <translation>SSL/TLS (normalmente puerto 465)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="117"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="125"/>
         <source>None (not encrypted)</source>
         <translation>Ninguna (sin cifrar)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="126"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="134"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="127"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="135"/>
         <source>Port</source>
         <translation>Puerto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="128"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="136"/>
         <source>Security</source>
         <translation>Seguridad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="129"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="137"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="130"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="138"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="132"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="140"/>
         <source>Sender address</source>
         <translation>Dirección del remitente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="133"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="141"/>
         <source>Emails go out with the salon&apos;s name as the sender.</source>
         <translation>Los correos salen con el nombre del salón como remitente.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="137"/>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="196"/>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="209"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="145"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="204"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="217"/>
         <source>Send a test email</source>
         <translation>Enviar un correo de prueba</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="138"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="146"/>
         <source>Connect with the details above (not saved yet) and send an email to the sender address</source>
         <translation>Conectar con los datos de arriba (aún sin guardar) y enviar un correo a la dirección del remitente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="149"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="157"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="185"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="193"/>
         <source>Fill in the server and the sender address first.</source>
         <translation>Rellene primero el servidor y la dirección del remitente.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="187"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="195"/>
         <source>Salon Desk test email</source>
         <translation>Correo de prueba de Salon Desk</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="188"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="196"/>
         <source>This email was sent by Salon Desk to check the email settings. They work.</source>
         <translation>Salon Desk envió este correo para comprobar la configuración del correo. Funciona.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="194"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="202"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="199"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="207"/>
         <source>The test email was sent to {0}.</source>
         <translation>El correo de prueba se envió a {0}.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="221"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="229"/>
         <source>SMS provider</source>
         <translation>Proveedor de SMS</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="226"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="234"/>
         <source>Account SID</source>
         <translation>Account SID</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="232"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="240"/>
         <source>+34600000000 or a name such as MYSALON</source>
         <translation>+34600000000 o un nombre como MISALON</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="234"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="242"/>
         <source>Provider</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="235"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="243"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="236"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="244"/>
         <source>API key (auth token)</source>
         <translation>Clave de la API (auth token)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="238"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="246"/>
         <source>Sender</source>
         <translation>Remitente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="239"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="247"/>
         <source>API address</source>
         <translation>Dirección de la API</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="240"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="248"/>
         <source>Leave the API address as it is unless the provider gave you another one.</source>
         <translation>Deje la dirección de la API como está salvo que el proveedor le haya dado otra.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="246"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="254"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="272"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="280"/>
         <source>Appointment reminders</source>
         <translation>Recordatorios de citas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="274"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="282"/>
         <source>Remind customers of their appointments</source>
         <translation>Recordar sus citas a los clientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="275"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="283"/>
         <source> hours before</source>
         <translation> horas antes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="278"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="286"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="280"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="288"/>
         <source>Greetings</source>
         <translation>Felicitaciones</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="282"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="290"/>
         <source>Wish customers a happy birthday on the day</source>
         <translation>Felicitar a los clientes el día de su cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="284"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="292"/>
         <source>Greet customers on their anniversary (the date on their record)</source>
         <translation>Felicitar a los clientes en su aniversario (la fecha de su ficha)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="288"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="296"/>
         <source>Only customers who accept birthday greetings and gave their consent for that channel receive them.</source>
         <translation>Solo las reciben los clientes que aceptan felicitaciones de cumpleaños y dieron su consentimiento para ese canal.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="291"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="299"/>
         <source>Sending</source>
         <translation>Envío</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="293"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="301"/>
         <source> per minute</source>
         <translation> por minuto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="294"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="302"/>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="303"/>
         <source> SMS parts</source>
         <translation> partes de SMS</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="296"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="305"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="296"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="305"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="297"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="306"/>
         <source>The app&apos;s language</source>
         <translation>El idioma de la aplicación</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="298"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="307"/>
         <source>Send at most</source>
         <translation>Enviar como mucho</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="299"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="308"/>
         <source>Warn before sending an SMS of at least</source>
         <translation>Avisar antes de enviar un SMS de al menos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="300"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="309"/>
         <source>Language of the messages</source>
         <translation>Idioma de los mensajes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="310"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="321"/>
         <source>Send by</source>
         <translation>Enviar por</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="311"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="322"/>
         <source>Template</source>
         <translation>Plantilla</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="315"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="326"/>
         <source>Automatic messages</source>
         <translation>Mensajes automáticos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="322"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="333"/>
         <source>The built-in one</source>
         <translation>La incluida</translation>
     </message>
@@ -9655,204 +9734,220 @@ Le adjuntamos sus próximas citas. ¡Hasta pronto!
         <location filename="../../salon_desk/ui/privacy/forgetting.py" line="45"/>
         <location filename="../../salon_desk/ui/privacy/forgetting.py" line="49"/>
         <source>Forget this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar a este cliente</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/privacy/forgetting.py" line="20"/>
         <source>Who asked, and how? (for example: the customer, by email)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quién lo pidió y cómo? (por ejemplo: el cliente, por correo electrónico)</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/privacy/forgetting.py" line="27"/>
         <source>Forget {0}?
 
 Their name, contacts, address, birth date, notes, allergies, photo, signature, documents and every text written about them (care notes, formulas, messages) are removed for good. Sales and their amounts stay, for the accounts, under “Forgotten customer”; the consent history stays as evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Olvidar a {0}?
+
+Su nombre, contactos, dirección, fecha de nacimiento, notas, alergias, foto, firma, documentos y todo texto escrito sobre esta persona (notas de cuidado, fórmulas, mensajes) se eliminan para siempre. Las ventas y sus importes se conservan, para la contabilidad, a nombre de «Cliente olvidado»; el historial de consentimientos se conserva como prueba.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/privacy/forgetting.py" line="32"/>
         <source>Continue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar…</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/privacy/forgetting.py" line="37"/>
         <source>This cannot be undone, not even from a backup made afterwards. Forget {0} for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no se puede deshacer, ni siquiera con una copia hecha después. ¿Olvidar a {0} para siempre?</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/privacy/forgetting.py" line="40"/>
         <source>Forget for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar para siempre</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../salon_desk/ui/privacy/forgetting.py" line="50"/>
-        <source>The customer was forgotten ({0} document files removed). Their sales are kept under “Forgotten customer”.</source>
-        <translation type="unfinished"></translation>
+        <source>The customer was forgotten (%n document file(s) removed). Their sales are kept under “Forgotten customer”.</source>
+        <translation>
+            <numerusform>Se ha olvidado al cliente (%n archivo de documento eliminado). Sus ventas se conservan a nombre de «Cliente olvidado».</numerusform>
+            <numerusform>Se ha olvidado al cliente (%n archivos de documentos eliminados). Sus ventas se conservan a nombre de «Cliente olvidado».</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/privacy/record_actions.py" line="29"/>
         <source>Export everything about this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar todo sobre este cliente</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/privacy/record_actions.py" line="30"/>
         <source>Zip archive (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo zip (*.zip)</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/privacy/record_actions.py" line="36"/>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/privacy/record_actions.py" line="39"/>
         <location filename="../../salon_desk/ui/privacy/record_actions.py" line="41"/>
         <source>Export everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar todo</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/privacy/record_actions.py" line="40"/>
         <source>Everything held about this customer was saved in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que se guarda sobre este cliente se ha guardado en {0}</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/privacy/record_actions.py" line="51"/>
         <source>Consent history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de consentimientos</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/privacy/record_actions.py" line="59"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/privacy/record_actions.py" line="60"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Para</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/privacy/record_actions.py" line="61"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/privacy/record_actions.py" line="62"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/privacy/record_actions.py" line="62"/>
         <source>given</source>
-        <translation type="unfinished"></translation>
+        <translation>dado</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/privacy/record_actions.py" line="62"/>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>retirado</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/privacy/record_actions.py" line="64"/>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/privacy/record_actions.py" line="69"/>
         <source>Forgotten on {0} by {1}, asked by: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidado el {0} por {1}, a petición de: {2}</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/privacy/record_actions.py" line="87"/>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacidad</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/privacy/record_actions.py" line="88"/>
         <source>The customer&apos;s data rights: export everything, consent history, forget</source>
-        <translation type="unfinished"></translation>
+        <translation>Los derechos del cliente sobre sus datos: exportar todo, historial de consentimientos, olvidar</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/privacy/record_actions.py" line="92"/>
         <source>Export everything (subject access)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar todo (derecho de acceso)…</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/privacy/record_actions.py" line="95"/>
         <source>Consent history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de consentimientos…</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/privacy/record_actions.py" line="97"/>
         <source>Forget this customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar a este cliente…</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/privacy/retention_dialog.py" line="26"/>
         <source>Privacy review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión de privacidad</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/privacy/retention_dialog.py" line="33"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/privacy/retention_dialog.py" line="34"/>
         <source>Last visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Última visita</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/privacy/retention_dialog.py" line="35"/>
         <source>never came</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca vino</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/privacy/retention_dialog.py" line="36"/>
         <source>Customer since</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente desde</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/privacy/retention_dialog.py" line="42"/>
         <source>Open record</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir ficha</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/privacy/retention_dialog.py" line="44"/>
         <location filename="../../salon_desk/ui/privacy/retention_dialog.py" line="82"/>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/privacy/retention_dialog.py" line="45"/>
         <source>Keep this customer; they are listed again if another retention period passes without a visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar a este cliente; vuelve a aparecer si pasa otro periodo de conservación sin visitas</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/privacy/retention_dialog.py" line="48"/>
         <source>Forget…</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/privacy/retention_dialog.py" line="64"/>
         <source>%n customer(s) with no visit for the retention period</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cliente sin visitas durante el periodo de conservación</numerusform>
+            <numerusform>%n clientes sin visitas durante el periodo de conservación</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../salon_desk/ui/privacy/retention_dialog.py" line="65"/>
-        <source>({0} years, in the backup settings). Keep them or forget them.</source>
-        <translation type="unfinished"></translation>
+        <source>(%n year(s), in the backup settings). Keep them or forget them.</source>
+        <translation>
+            <numerusform>(%n año, en los ajustes de copias de seguridad). Consérvelos u olvídelos.</numerusform>
+            <numerusform>(%n años, en los ajustes de copias de seguridad). Consérvelos u olvídelos.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/privacy/retention_dialog.py" line="99"/>
         <source>Privacy review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión de privacidad…</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/privacy/retention_dialog.py" line="101"/>
         <source>Customers with no visit for the retention period, to keep or forget</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes sin visitas durante el periodo de conservación, para conservar u olvidar</translation>
+    </message>
+    <message>
+        <source>({0} years, in the backup settings). Keep them or forget them.</source>
+        <translation type="obsolete">({0} años, en los ajustes de copias de seguridad). Consérvelos u olvídelos.</translation>
+    </message>
+    <message>
+        <source>The customer was forgotten ({0} document files removed). Their sales are kept under “Forgotten customer”.</source>
+        <translation type="obsolete">Se ha olvidado al cliente ({0} archivos de documentos eliminados). Sus ventas se conservan a nombre de «Cliente olvidado».</translation>
     </message>
 </context>
 <context>
@@ -13181,57 +13276,57 @@ Their name, contacts, address, birth date, notes, allergies, photo, signature, d
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="643"/>
         <source>No backup could be made in {folder} ({reason}); the earlier backups are as they were</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo hacer la copia de seguridad en {folder} ({reason}); las copias anteriores siguen como estaban</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="646"/>
         <source>Backups are encrypted, but no passphrase is saved on this computer: enter it in the backup settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Las copias de seguridad se cifran, pero este ordenador no tiene guardada la frase de paso: escríbala en los ajustes de copias de seguridad</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="649"/>
         <source>This computer has no password store (system keyring) Salon Desk can use, so the backup passphrase cannot be saved; it is never written in plain text. Enter it when asked, or set the environment variable {variable}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ordenador no tiene un almacén de contraseñas (llavero del sistema) que Salon Desk pueda usar, así que la frase de paso de las copias no se puede guardar; nunca se escribe en texto plano. Escríbala cuando se le pida o defina la variable de entorno {variable}.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="653"/>
         <source>The passphrase is not the one this backup was encrypted with, or the file was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de paso no es la que cifró esta copia, o el archivo se ha modificado</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="656"/>
         <source>The encrypted backup is incomplete or damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia cifrada está incompleta o dañada</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="658"/>
         <source>This file is not an encrypted Salon Desk backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no es una copia cifrada de Salon Desk</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="660"/>
         <source>{path} is not a Salon Desk backup</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no es una copia de seguridad de Salon Desk</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="661"/>
         <source>The backup {path} is damaged (its database does not check out); nothing was restored</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia {path} está dañada (su base de datos no supera la comprobación); no se ha restaurado nada</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="664"/>
         <source>The backup could not be restored ({reason}); a copy of the database as it was is kept beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo restaurar la copia ({reason}); se guarda junto a ella una copia de la base de datos tal como estaba</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="669"/>
         <source>Customer {id} has already been forgotten</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente {id} ya ha sido olvidado</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="671"/>
         <source>Forgotten customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente olvidado</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="674"/>

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QToolButton,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -50,8 +49,8 @@ def channel_labels() -> dict[str, str]:
 
 
 def category_labels() -> dict[str, str]:
-    return {"appointments": tr("Appointments"), "marketing": tr("Marketing"),
-            "follow_up": tr("Follow-up"), "other": tr("Other")}
+    """The two the app sends as the composer names them, and the two only staff log."""
+    return {**labels.category_labels(), "follow_up": tr("Follow-up"), "other": tr("Other")}
 
 
 def status_labels() -> dict[str, str]:
@@ -159,8 +158,7 @@ class MessagesTab(RecordTab):
         self.mark_button = QPushButton(tr("Mark as sent"), self)
         self.mark_button.setToolTip(tr("It did reach the customer"))
         self.mark_button.clicked.connect(lambda: self._change(outbox_rows.mark_sent))
-        self.opt_out_button = QToolButton(self)
-        self.opt_out_button.setText(tr("Opt out"))
+        self.opt_out_button = QPushButton(tr("Opt out"), self)
         self.opt_out_button.setToolTip(tr("The customer asked to receive no more messages of "
                                           "this kind by this channel"))
         self.opt_out_button.clicked.connect(self.opt_out)

@@ -25,6 +25,17 @@ STATUS_COLOURS = {"queued": "#1e88e5", "scheduled": "#1e88e5", "sending": "#6a1b
                   "cancelled": "#8a8494", "logged": "#6f6a78"}
 
 
+def every_channel_label() -> dict[str, str]:
+    """With the channels of messages staff log (sent by other means): the app sends only by
+    SEND_CHANNELS."""
+    return {"call": _tr("Phone call"), "in_person": _tr("In person"), "other": _tr("Other"),
+            **channel_labels()}
+
+
+def every_category_label() -> dict[str, str]:
+    return {"follow_up": _tr("Follow-up"), "other": _tr("Other"), **category_labels()}
+
+
 def channel_labels() -> dict[str, str]:
     return {"email": _tr("Email"), "sms": _tr("SMS"), "whatsapp": _tr("WhatsApp")}
 
@@ -81,13 +92,14 @@ def muted(text: str = "", parent: QWidget | None = None) -> QLabel:
 def message_html(row) -> str:
     """A message opened: who it went to, when, its status and reason, and its full text (the
     outbox's rows and the Messages tab's alike)."""
+    channels, categories = every_channel_label(), every_category_label()
     name, recipient = getattr(row, "customer_name", ""), getattr(row, "recipient", "")
     due, sent = getattr(row, "due_at", None), getattr(row, "sent_at", None)
     to = f"{name} <{recipient}>" if name and recipient else name or recipient
     facts = [
         (_tr("To"), to),
-        (_tr("Channel"), channel_labels().get(row.channel, row.channel)),
-        (_tr("About"), category_labels().get(row.category, row.category)),
+        (_tr("Channel"), channels.get(row.channel, row.channel)),
+        (_tr("About"), categories.get(row.category, row.category)),
         (_tr("Status"), status_text(row.status, due)),
         (_tr("Due"), formatting.datetime(due) if due and not sent else ""),
         (_tr("Sent"), formatting.datetime(sent) if sent else ""),

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QDialog, QHBoxLayout, QLabel, QPushButton, QSplitter,
-                               QTextBrowser, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDialog, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
+                               QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget)
 
 from salon_desk.models.db import Database
 from salon_desk.services.messages import outbox_rows
@@ -19,6 +19,7 @@ from salon_desk.ui.messages.labels import (category_labels, channel_labels, erro
                                            status_labels, status_text)
 from salon_desk.ui.messages.sending import BackgroundSender
 from salon_desk.ui.saving import run_write
+from salon_desk.ui.texts import message_text
 from salon_desk.ui.widgets.combos import fill_combo
 from salon_desk.ui.widgets.table_model import (RIGHT, Column, RowsModel, make_table, select_id,
                                                selected_row)
@@ -73,6 +74,17 @@ class OutboxDialog(QDialog):
         bar.addWidget(self.state_label, 1)
         bar.addWidget(self.send_now_button)
         layout.addLayout(bar)
+        stop_row = QHBoxLayout()
+        self.stopped_label = QLabel(self)
+        self.stopped_label.setObjectName("fieldError")
+        self.stopped_label.setWordWrap(True)
+        self.secret_button = QPushButton(self)
+        self.secret_button.clicked.connect(self.enter_secret)
+        stop_row.addWidget(self.stopped_label, 1)
+        stop_row.addWidget(self.secret_button)
+        layout.addLayout(stop_row)
+        self.stopped_label.hide()
+        self.secret_button.hide()
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.model = RowsModel(_columns(), self,
                                muted=lambda r: r.status in ("cancelled", "sent"))
@@ -100,8 +112,9 @@ class OutboxDialog(QDialog):
         row.addWidget(close)
         layout.addLayout(row)
         if background is not None:
-            background.sent.connect(lambda _r: self.reload())
+            background.sent.connect(self._ran)
         self.reload()
+        self._show_stops()
 
     def reload(self) -> None:
         keep = getattr(selected_row(self.table), "id", None)
@@ -141,6 +154,47 @@ class OutboxDialog(QDialog):
     def send_now(self) -> None:
         if self.background is None:
             self.background = BackgroundSender(self.db, self)
-            self.background.sent.connect(lambda _r: self.reload())
+            self.background.sent.connect(self._ran)
         if self.background.tick():
             self.state_label.setText(_tr("Sending…"))
+
+    def _ran(self, _result) -> None:
+        self.reload()
+        self._show_stops()
+
+    def _show_stops(self) -> None:
+        """Why the last run stopped a channel and, when a password or key is wanted, the
+        button to type it for this session."""
+        result = self.background.last if self.background is not None else None
+        reasons = [message_text(text) for text in getattr(result, "stopped", []) or []]
+        self.stopped_label.setText("\n".join(reasons))
+        self.stopped_label.setVisible(bool(reasons))
+        wanted = self.background.needs_secret() if self.background is not None else []
+        self.secret_button.setText(_tr("Enter the email password…") if "email" in wanted
+                                   else _tr("Enter the SMS key…"))
+        self.secret_button.setVisible(bool(wanted))
+
+    def enter_secret(self) -> None:
+        """Ask for the password (or key) the keyring cannot give, then send with it: kept in
+        memory while the app is open, never saved."""
+        wanted = self.background.needs_secret() if self.background is not None else []
+        if not wanted:
+            return
+        channel = wanted[0]
+        label = (_tr("The email account's password (kept only while Salon Desk is open):")
+                 if channel == "email" else
+                 _tr("The SMS provider's key (kept only while Salon Desk is open):"))
+        secret = ask_secret(self, self.secret_button.text().rstrip("…"), label)
+        if not secret:
+            return
+        if channel == "email":
+            self.background.password = secret
+        else:
+            self.background.sms_key = secret
+        self.send_now()
+
+
+def ask_secret(parent: QWidget, title: str, label: str) -> str | None:
+    """A password typed by staff, or None (tests replace this)."""
+    text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
+    return text if ok and text else None

@@ -19,7 +19,7 @@ log = logging.getLogger(__name__)
 SEND_EVERY_MS = 60_000
 
 
-def due_job(db: Database) -> Job:
+def due_job(db: Database, password: str | None = None, sms_key: str | None = None) -> Job:
     """What `salon-desk send-due` does: the automatic messages due, queued; then sending."""
     # Imported here, on the worker thread, at the first run a minute after start: the sender
     # and its keyring cost about 110 ms of CPU to import (time.process_time after the main
@@ -29,7 +29,7 @@ def due_job(db: Database) -> Job:
     yield 0, 0, "Queueing reminders and greetings…"
     with db.transaction() as session:
         automatic.queue_automatic(session)
-    return (yield from sender.send_due(db))
+    return (yield from sender.send_due(db, password=password, sms_key=sms_key))
 
 
 class BackgroundSender(QObject):
@@ -43,6 +43,11 @@ class BackgroundSender(QObject):
         self.db = db
         self.task: BackgroundTask | None = None
         self.skipped = 0  # ticks skipped because a run was still going
+        # Typed by staff when the computer has no keyring: kept in memory for this session
+        # only, never written anywhere (services.messages.secrets).
+        self.password: str | None = None
+        self.sms_key: str | None = None
+        self.last = None  # the SendResult of the last run
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.tick)
@@ -53,12 +58,20 @@ class BackgroundSender(QObject):
     def stop(self) -> None:
         self.timer.stop()
 
+    def needs_secret(self) -> list[str]:
+        """The channels the last run stopped on for want of a password or key ("email",
+        "sms"): the computer has no keyring, or none is saved."""
+        kinds = getattr(self.last, "stop_kinds", {}) or {}
+        return [channel for channel, kind in kinds.items() if kind == "secret"]
+
     def tick(self) -> bool:
         """Start a run unless one is going; True when started."""
         if self.task is not None and self.task.running:
             self.skipped += 1
             return False
-        self.task = BackgroundTask(None, "", lambda: due_job(self.db), show_dialog=False)
+        password, sms_key = self.password, self.sms_key
+        self.task = BackgroundTask(None, "", lambda: due_job(self.db, password, sms_key),
+                                   show_dialog=False)
         self.task.setParent(self)
         self.task.finished.connect(self._finished)
         self.task.failed.connect(lambda exc, tb: log.warning("Sending failed: %s\n%s", exc, tb))
@@ -66,6 +79,7 @@ class BackgroundSender(QObject):
         return True
 
     def _finished(self, result) -> None:
+        self.last = result
         if getattr(result, "sent", 0) or getattr(result, "failed", 0):
             customers_changed([])
         self.sent.emit(result)

@@ -39,6 +39,13 @@ def _spin(parent: QWidget, minimum: int, maximum: int, suffix: str = "") -> QSpi
     return spin
 
 
+def _form(box: QWidget) -> QFormLayout:
+    """A form whose fields keep their own width (a number does not stretch across the page)."""
+    form = QFormLayout(box)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+    return form
+
+
 def _secret_edit(parent: QWidget) -> QLineEdit:
     edit = QLineEdit(parent)
     edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -110,6 +117,7 @@ class EmailSettingsPage(QWidget, SettingsPageDefaults):
         self.host_edit = QLineEdit(box)
         self.host_edit.setPlaceholderText("smtp.example.com")
         self.port_spin = _spin(box, 1, 65535)
+        self.port_spin.setMaximumWidth(130)
         self.security_combo = QComboBox(box)
         fill_combo(self.security_combo, [
             ("starttls", _tr("STARTTLS (usually port 587)")),
@@ -270,7 +278,7 @@ class AutomaticMessagesPage(QWidget, SettingsPageDefaults):
         self.db = db
         layout = QVBoxLayout(self)
         box = QGroupBox(_tr("Appointment reminders"), self)
-        form = QFormLayout(box)
+        form = _form(box)
         self.reminders_box = QCheckBox(_tr("Remind customers of their appointments"), box)
         self.hours_spin = _spin(box, 1, 24 * 14, _tr(" hours before"))
         self.reminder_channel, self.reminder_template = self._channel_and_template(box, form)
@@ -278,7 +286,7 @@ class AutomaticMessagesPage(QWidget, SettingsPageDefaults):
         form.insertRow(1, _tr("When"), self.hours_spin)
         layout.addWidget(box)
         box = QGroupBox(_tr("Greetings"), self)
-        form = QFormLayout(box)
+        form = _form(box)
         self.birthday_box = QCheckBox(_tr("Wish customers a happy birthday on the day"), box)
         self.anniversary_box = QCheckBox(
             _tr("Greet customers on their anniversary (the date on their record)"), box)
@@ -289,8 +297,9 @@ class AutomaticMessagesPage(QWidget, SettingsPageDefaults):
                                         "their consent for that channel receive them."), box))
         layout.addWidget(box)
         box = QGroupBox(_tr("Sending"), self)
-        form = QFormLayout(box)
-        self.per_minute_spin = _spin(box, 1, 1000, _tr(" per minute"))
+        form = _form(box)
+        self.per_minute_spin = _spin(box, 0, 1000, _tr(" per minute"))
+        self.per_minute_spin.setSpecialValueText(_tr("no limit"))
         self.long_sms_spin = _spin(box, 2, 10, _tr(" SMS parts"))
         self.language_combo = QComboBox(box)
         fill_combo(self.language_combo, [("en", _tr("English")), ("es", _tr("Spanish"))],
@@ -304,9 +313,11 @@ class AutomaticMessagesPage(QWidget, SettingsPageDefaults):
     def _channel_and_template(self, box: QWidget, form: QFormLayout
                               ) -> tuple[QComboBox, QComboBox]:
         channel = QComboBox(box)
+        channel.setMinimumWidth(260)
         labels = channel_labels()
         fill_combo(channel, [(c, labels[c]) for c in ("sms", "email")])
         template = QComboBox(box)
+        template.setMinimumWidth(260)
         form.addRow(_tr("Send by"), channel)
         form.addRow(_tr("Template"), template)
         return channel, template
