@@ -10,9 +10,10 @@ from sqlalchemy import select
 
 from salon_desk.models import Message
 from salon_desk.services.customers.records import CustomerData, create_customer
-from salon_desk.services.segments import Criteria
+from salon_desk.services.segments import Criteria, saved
 from salon_desk.ui.composition import build_main_window
 from salon_desk.ui.messages import feature as messages_feature
+from salon_desk.ui.messages import whatsapp
 from salon_desk.ui.messages.audience_view import Recipients
 from salon_desk.ui.messages.composer import ComposerDialog
 from salon_desk.ui.messages.feature import MessagesInMainWindow
@@ -106,3 +107,71 @@ def test_the_composer_refuses_a_field_it_does_not_know_and_queues_nothing(
     assert asked == []  # refused before asking anything
     assert composer.isVisible() and composer.result is None
     assert queued(db) == []
+
+
+@pytest.fixture
+def mobiles(db):
+    """Two women and a man who take promotions by SMS and WhatsApp; the women saved as a
+    segment."""
+    ids = {}
+    consents = {("marketing", "sms"): True, ("marketing", "whatsapp"): True}
+    with db.transaction() as s:
+        for first, gender, mobile in (("Ana", "female", "+34600111222"),
+                                      ("Bea", "female", "+34600333444"),
+                                      ("Fran", "male", "+34600555666")):
+            ids[first] = create_customer(s, CustomerData(
+                first_name=first, last_name="Test", gender=gender, mobile=mobile,
+                notify_marketing=True, consents=consents)).id
+        saved.save(s, "Women", Criteria(genders=["female"]))
+    return ids
+
+
+def test_a_saved_segment_is_chosen_as_recipients_and_a_long_sms_asks_first(
+        qtbot, db, mobiles, asked):
+    composer = ComposerDialog(db, Recipients([mobiles["Fran"]], None, "Fran Test"),
+                              channel="sms", category="marketing")
+    qtbot.addWidget(composer)
+    qtbot.waitUntil(lambda: composer.decided is not None)
+    assert [composer.to_combo.itemText(i) for i in range(composer.to_combo.count())] == [
+        "Fran Test", "Segment: Women"]
+    composer.to_combo.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: composer.decided is not None
+                    and len(composer.decided.eligible) == 2)
+    assert {cid for cid, _ in composer.decided.eligible} == {mobiles["Ana"], mobiles["Bea"]}
+    composer.body_edit.setPlainText("Hola {first_name}! " + "Colour week at the salon. " * 16)
+    assert composer.length_label.text().endswith("·  3 SMS  ·  GSM-7")
+
+    asked.answers = [False]
+    qtbot.mouseClick(composer.send_button, Qt.MouseButton.LeftButton)
+    assert asked[0][0] == "Long SMS" and "about 6 SMS for 2 customers" in asked[0][1]
+    assert queued(db) == []
+    asked.answers = [True, True]
+    qtbot.mouseClick(composer.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: composer.result is not None)
+    with db.session() as s:
+        sent = {(m.customer_id, m.channel, m.recipient) for m in s.scalars(select(Message))}
+    assert sent == {(mobiles["Ana"], "sms", "+34600111222"),
+                    (mobiles["Bea"], "sms", "+34600333444")}
+
+
+def test_whatsapp_from_the_composer_opens_each_chat_with_its_own_text(
+        qtbot, db, mobiles, asked, monkeypatch):
+    opened = []
+    monkeypatch.setattr(whatsapp, "open_url",
+                        lambda url: opened.append(bytes(url.toEncoded()).decode()) or True)
+    monkeypatch.setattr(whatsapp.WhatsAppStepper, "exec",
+                        lambda stepper: [stepper.open_current() for _ in stepper.chats])
+    composer = ComposerDialog(db, Recipients([mobiles["Ana"], mobiles["Bea"]], None, "2"),
+                              channel="whatsapp", category="marketing")
+    qtbot.addWidget(composer)
+    qtbot.waitUntil(lambda: composer.decided is not None)
+    composer.body_edit.setPlainText("Hola {first_name}")
+    assert composer.send_button.text() == "Open WhatsApp for 2 customers…"
+    asked.answers = [True]
+    qtbot.mouseClick(composer.send_button, Qt.MouseButton.LeftButton)
+    assert sorted(opened) == ["https://wa.me/34600111222?text=Hola%20Ana",
+                              "https://wa.me/34600333444?text=Hola%20Bea"]
+    with db.session() as s:
+        logged = {(m.customer_id, m.status, m.body) for m in s.scalars(select(Message))}
+    assert logged == {(mobiles["Ana"], "logged", "Hola Ana"),
+                      (mobiles["Bea"], "logged", "Hola Bea")}
