@@ -153,6 +153,13 @@ ROWS: dict[str, list[dict]] = {
         {"id": 1, "message_id": 2, "filename": "ticket.pdf", "mime": "application/pdf",
          "data": b"%PDF-1.4 fixture"},
     ],
+    "forget_requests": [  # 0009
+        {"id": 1, "customer_id": 2, "asked_by": "the customer, by email", "asked_at": T2,
+         "done_by": "owner", "done_at": T2},
+    ],
+    "retention_kept": [
+        {"customer_id": 1, "kept_at": T2, "kept_by": "owner", "reason": "open debt"},
+    ],
 }
 
 # Filled in for every customer row (the app's defaults of the day).

@@ -19,7 +19,7 @@ import pytest
 
 from salon_desk.models.db import Database
 from salon_desk.services.backups import crypto
-from salon_desk.services.backups.listing import BackupInfo, list_backups, table_counts
+from salon_desk.services.backups.listing import SUFFIX, BackupInfo, list_backups, table_counts
 from salon_desk.services.backups.making import (
     MANUAL,
     backup_before,
@@ -218,7 +218,7 @@ def test_an_encrypted_backup_holds_no_plain_data_and_restores_with_its_passphras
         demo, tmp_path):
     policy = Policy(encrypt=True)
     archive = make_backup(demo, MANUAL, policy, target=tmp_path / "usb", passphrase="s3cret!")
-    assert archive.name.endswith(crypto.SUFFIX) and crypto.is_encrypted(archive)
+    assert archive.name.endswith(SUFFIX) and crypto.is_encrypted(archive)
     [listed] = list_backups(tmp_path / "usb", demo.stem)
     assert listed.encrypted and listed.path == archive
     raw = archive.read_bytes()

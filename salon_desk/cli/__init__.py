@@ -23,6 +23,7 @@ from salon_desk.cli import (
     dedupe,
     messaging,
     printing,
+    privacy,
     segments,
     sending,
     transfer,
@@ -33,7 +34,7 @@ log = logging.getLogger(__name__)
 
 # Each module defines register(subparsers) and adds a subcommand whose handler is
 # set with parser.set_defaults(func=handler); handler(args) returns the exit code.
-COMMAND_MODULES = [basic, backups, printing, transfer, dedupe, segments, messaging, sending]
+COMMAND_MODULES = [basic, backups, privacy, printing, transfer, dedupe, segments, messaging, sending]
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(

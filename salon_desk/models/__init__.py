@@ -65,6 +65,7 @@ from salon_desk.models.sales import (
     Sale,
     SaleLine,
 )
+from salon_desk.models.privacy import ForgetRequest, RetentionKept
 from salon_desk.models.segments import SavedSegment
 from salon_desk.models.settings import Setting
 from salon_desk.models.staff import Room, Staff
@@ -88,4 +89,5 @@ __all__ = [
     "PrepaidCardType", "Product", "QuestionKind", "Room", "Sale", "SaleLine", "Service",
     "ServiceType", "Setting", "Staff", "SurveyAnswer", "SurveyQuestion", "SurveyResponse",
     "SurveyTemplate", "UTCDateTime", "Voucher", "VoucherUse", "customer_badges", "utcnow",
+    "ForgetRequest", "RetentionKept",
 ]

@@ -669,7 +669,6 @@ RESTORE_FAILED = QT_TRANSLATE_NOOP(
 ALREADY_FORGOTTEN = QT_TRANSLATE_NOOP("ServiceMessages",
                                       "Customer {id} has already been forgotten")
 FORGOTTEN_NAME = QT_TRANSLATE_NOOP("ServiceMessages", "Forgotten customer")
-FORGOTTEN_TEXT = QT_TRANSLATE_NOOP("ServiceMessages", "(removed at the customer's request)")
 
 # ---------------------------------------------------------------------------------- segments
 SEGMENT_BAD_VALUE = QT_TRANSLATE_NOOP("ServiceMessages", "{value} is not one of: {allowed}")

@@ -18,11 +18,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWidget
 
 from salon_desk.models.db import Database
+from salon_desk.ui.backups import feature as backups_feature
 from salon_desk.ui.care.at_risk import install_customer_list, install_record_header
 from salon_desk.ui.duplicates.extension import install_main_window, install_record_window
 from salon_desk.ui.events import events
 from salon_desk.ui.hosts import MainWindowFeature, RecordWindowFeature, SettingsPageFactory
 from salon_desk.ui.main_window import MainWindow, WindowParts
+from salon_desk.ui.privacy import retention_dialog
 from salon_desk.ui.messages import feature as messages_feature
 from salon_desk.ui.record import window as record_window
 from salon_desk.ui.record.base import RecordTab
@@ -51,6 +53,8 @@ MAIN_WINDOW_FEATURES: list[MainWindowFeature] = [
     export_actions.install,
     install_main_window,
     messages_feature.install_main_window,
+    backups_feature.install,
+    retention_dialog.install,
 ]
 
 
@@ -58,6 +62,7 @@ def record_window_features() -> list[RecordWindowFeature]:
     """Called when a record window is built, in this order: its toolbar actions and the care
     strip."""
     from salon_desk.ui.printing.record_actions import add_print_summary  # see Start-up
+    from salon_desk.ui.privacy.record_actions import add_privacy_actions  # the record export
 
     return [
         add_record_actions,
@@ -66,6 +71,7 @@ def record_window_features() -> list[RecordWindowFeature]:
         export_actions.add_record_export,
         install_record_window,
         messages_feature.install_record_window,
+        add_privacy_actions,
     ]
 
 
@@ -95,6 +101,7 @@ def record_tabs() -> list[type[RecordTab]]:
 def settings_pages() -> list[SettingsPageFactory]:
     """The settings dialog's pages after the salon's own (details, lists, catalogue)."""
     # see Start-up
+    from salon_desk.ui.backups.settings_page import BackupSettingsPage
     from salon_desk.ui.care.settings_pages import CareSettingsPage, SurveyTemplatesPage
     from salon_desk.ui.messages.settings_pages import (AutomaticMessagesPage, EmailSettingsPage,
                                                        SmsSettingsPage)
@@ -107,6 +114,7 @@ def settings_pages() -> list[SettingsPageFactory]:
         CardsPointsPage,
         lambda _db, parent: SurveyTemplatesPage(parent=parent),
         lambda _db, parent: CareSettingsPage(parent=parent),
+        BackupSettingsPage,
         EmailSettingsPage,
         SmsSettingsPage,
         AutomaticMessagesPage,

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from PySide6.QtGui import QAction, QIcon
-from PySide6.QtWidgets import QMenu, QToolBar, QWidget
+from PySide6.QtWidgets import QMenu, QStatusBar, QToolBar, QWidget
 from sqlalchemy.orm import Session
 
 from salon_desk.models.db import Database
@@ -57,6 +57,8 @@ class MainWindowHost(Protocol):
     def show_page(self, key: str) -> None: ...
 
     def open_record(self, customer_id: int) -> QWidget: ...
+
+    def statusBar(self) -> QStatusBar: ...  # noqa: N802 (Qt's name)
 
 
 class RecordWindowHost(Protocol):

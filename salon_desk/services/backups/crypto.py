@@ -22,7 +22,6 @@ from salon_desk.services import error_texts as msg
 from salon_desk.services.errors import SalonError
 from salon_desk.services.texts import Text
 
-SUFFIX = ".sdbak"
 MAGIC = b"SDBAK\x00\x01\n"
 _CHUNK = 1 << 20
 _SALT, _PREFIX = 16, 7

@@ -14,8 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
 
-from salon_desk.services.backups.crypto import SUFFIX
-
+SUFFIX = ".sdbak"  # an encrypted backup (services.backups.crypto)
 # Counted to show what a backup holds (and checked after a restore).
 COUNTED = ("customers", "appointments", "sales", "documents", "notes", "messages")
 

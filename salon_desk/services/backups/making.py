@@ -18,8 +18,8 @@ from sqlalchemy.orm import Session
 from salon_desk.models.backup import PARTIAL, _fsync_dir, back_up
 from salon_desk.models.store_errors import DatabaseError
 from salon_desk.services import error_texts as msg
-from salon_desk.services.backups import crypto, rotation
-from salon_desk.services.backups.listing import BackupInfo, last_good, list_backups
+from salon_desk.services.backups import rotation
+from salon_desk.services.backups.listing import SUFFIX, BackupInfo, last_good, list_backups
 from salon_desk.services.backups.policy import Policy, read_policy, saved_passphrase
 from salon_desk.services.errors import SalonError
 from salon_desk.services.texts import Text
@@ -69,11 +69,15 @@ def make_backup(db_path: Path, label: str, policy: Policy = Policy(), *,
 def _encrypted(db_path: Path, label: str, folder: Path, passphrase: str) -> Path:
     """The verified folder is made in a hidden working folder, sealed into a hidden partial
     file, checked by decrypting it whole, and only then given the backup's name."""
+    # Here, not at the top: the cryptography package and tarfile add ~35 ms to the app's
+    # start (python -X importtime), for a setting most salons leave off.
+    from salon_desk.services.backups import crypto
+
     work = folder / f".{db_path.stem}.backup-encrypting-{os.getpid()}{PARTIAL}"
     partial: Path | None = None
     try:
         plain = back_up(db_path, label, target_dir=work)
-        final = folder / f"{plain.name}{crypto.SUFFIX}"
+        final = folder / f"{plain.name}{SUFFIX}"
         partial = folder / f".{final.name}.{os.getpid()}{PARTIAL}"
         crypto.encrypt_folder(plain, partial, passphrase)
         crypto.check_archive(partial, passphrase)

@@ -1,0 +1,183 @@
+"""Forgetting a customer: the person is removed, the salon's books stay.
+
+Names, contacts, address, birth date, notes, allergies, photo, signature and documents go, and
+so does every free text written about them elsewhere (care notes and formulas, appointment
+notes, patch tests, messages, sale comments, survey answers...), for the record and for the
+records merged into it. Sales, payments, debts and their amounts stay (the law keeps them),
+against a record named "Forgotten customer". Consent history stays as evidence; a
+forget_requests row says who asked and when.
+
+Then no trace may be left in the file: SQLite's secure_delete zeroes what is deleted, the
+search index is rebuilt from scratch, VACUUM rewrites the file without the free space that
+older edits left behind, and the WAL is checkpointed and truncated. Cannot be undone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select, text
+from sqlalchemy.engine import Connection
+
+from salon_desk.models import Customer, ForgetRequest
+from salon_desk.models import search_index
+from salon_desk.models.db import Database
+from salon_desk.services import error_texts as msg
+from salon_desk.services import permissions
+from salon_desk.services.care.documents import folder_for
+from salon_desk.services.errors import SalonError, get_or_not_found
+from salon_desk.services.texts import Text
+
+# Free text about the person in other tables: (table, which rows, {column: blank value}).
+# "{ids}" is the forgotten customer ids. A column missing from an older schema is skipped.
+_OWN = "customer_id IN ({ids})"
+_BLANKED: list[tuple[str, str, dict[str, object]]] = [
+    ("notes", _OWN, {"text": "", "formula": None}),
+    ("note_revisions", "note_id IN (SELECT id FROM notes WHERE customer_id IN ({ids}))",
+     {"previous_text": "", "previous_formula": None}),
+    ("appointments", _OWN, {"notes": ""}),
+    ("patch_tests", _OWN, {"notes": "", "subject": ""}),
+    ("messages", _OWN, {"subject": "", "body": "", "recipient": "", "html": None,
+                        "error": ""}),
+    ("sales", _OWN, {"comments": "", "cancel_reason": ""}),
+    ("debts", _OWN, {"description": ""}),
+    ("debt_payments", "debt_id IN (SELECT id FROM debts WHERE customer_id IN ({ids}))",
+     {"description": ""}),
+    ("cash_movements", _OWN, {"description": ""}),
+    ("points_entries", _OWN, {"reason": ""}),
+    ("vouchers", _OWN, {"description": "", "cancel_reason": ""}),
+    ("voucher_uses", "voucher_id IN (SELECT id FROM vouchers WHERE customer_id IN ({ids}))",
+     {"note": ""}),
+    ("loyalty_cards", _OWN, {"description": ""}),
+    ("budgets", _OWN, {"description": ""}),
+    ("survey_answers", "response_id IN (SELECT id FROM survey_responses "
+                       "WHERE customer_id IN ({ids}))", {"value": ""}),
+    ("dismissed_pairs", "first_id IN ({ids}) OR second_id IN ({ids})", {"reason": ""}),
+    ("imported_customers", _OWN, {"previous": None}),
+]
+# Rows that are only about the person: deleted.
+_DELETED: list[tuple[str, str]] = [
+    ("message_attachments", "message_id IN (SELECT id FROM messages "
+                            "WHERE customer_id IN ({ids}))"),
+    ("customer_media", _OWN),
+    ("documents", _OWN),
+    ("merges", "kept_id IN ({ids})"),  # their snapshots hold the merged records as they were
+    ("retention_kept", _OWN),
+]
+# The customer row itself.
+_CUSTOMER_BLANKS = {
+    "last_name": "", "email": None, "mobile": None, "phone": None, "gender": "unspecified",
+    "birth_year": None, "birth_month": None, "birth_day": None, "anniversary": None,
+    "street": None, "city": None, "postcode": None, "region": None, "country": None,
+    "referral_source": None, "external_id": None, "notes": "", "allergies": "",
+    "blocked_reason": "", "notify_reminders": False, "notify_birthday": False,
+    "notify_marketing": False, "active": False,
+}
+
+
+@dataclass(frozen=True)
+class ForgetResult:
+    customer_id: int
+    records: int  # the record and those merged into it
+    documents_removed: int
+
+
+def is_forgotten(conn: Connection, customer_id: int) -> bool:
+    return conn.execute(select(ForgetRequest.id).where(
+        ForgetRequest.customer_id == customer_id).limit(1)).first() is not None
+
+
+def _columns(conn: Connection, table: str) -> set[str]:
+    return {row[1] for row in conn.exec_driver_sql(f'PRAGMA table_info("{table}")')}
+
+
+def _person_ids(conn: Connection, customer_id: int) -> list[int]:
+    """The record and every record merged into it (a merge of a merge too)."""
+    ids, todo = [customer_id], [customer_id]
+    while todo:
+        marks = ",".join(str(int(i)) for i in todo)
+        todo = [i for (i,) in conn.exec_driver_sql(
+            f"SELECT id FROM customers WHERE merged_into_id IN ({marks})") if i not in ids]
+        ids += todo
+    return ids
+
+
+def _blank_free_text(conn: Connection, ids: list[int]) -> None:
+    id_list = ",".join(str(int(i)) for i in ids)
+    for table, where, blanks in _BLANKED:
+        present = _columns(conn, table)
+        sets = {c: v for c, v in blanks.items() if c in present}
+        if sets:
+            assignments = ", ".join(f'"{c}" = :{c}' for c in sets)
+            conn.execute(text(f'UPDATE "{table}" SET {assignments} WHERE '
+                              f'{where.format(ids=id_list)}'), sets)
+    for table, where in _DELETED:
+        if _columns(conn, table):
+            conn.exec_driver_sql(f'DELETE FROM "{table}" WHERE {where.format(ids=id_list)}')
+
+
+def forget_customer(db: Database, customer_id: int, asked_by: str = "",
+                    asked_at: dt.datetime | None = None) -> ForgetResult:
+    """Anonymise the customer for good (see the module's docstring)."""
+    permissions.require(permissions.FORGET_CUSTOMER)
+    with db.transaction() as session:
+        conn = session.connection()
+        conn.exec_driver_sql("PRAGMA secure_delete = ON")
+        get_or_not_found(session, Customer, customer_id, msg.CUSTOMER_NOT_FOUND)
+        if is_forgotten(conn, customer_id):
+            raise SalonError(Text(msg.ALREADY_FORGOTTEN, id=customer_id))
+        ids = _person_ids(conn, customer_id)
+        folder = folder_for(session)
+        stored = {n for (n,) in conn.exec_driver_sql(
+            f"SELECT stored_name FROM documents WHERE customer_id IN "
+            f"({','.join(map(str, ids))})") if n}
+        _blank_free_text(conn, ids)
+        for record in session.scalars(select(Customer).where(Customer.id.in_(ids))):
+            for name, value in _CUSTOMER_BLANKS.items():
+                setattr(record, name, value)
+            record.first_name = msg.FORGOTTEN_NAME if record.id == customer_id else ""
+        session.add(ForgetRequest(customer_id=customer_id, asked_by=asked_by.strip(),
+                                  asked_at=asked_at or dt.datetime.now(dt.UTC),
+                                  done_by=permissions.acting_as()))
+        session.flush()
+        still_used = {n for (n,) in conn.exec_driver_sql("SELECT stored_name FROM documents")}
+    removed = _remove_files(folder, stored - still_used)
+    leave_no_trace(db)
+    return ForgetResult(customer_id, len(ids), removed)
+
+
+def _remove_files(folder: Path, names: set[str]) -> int:
+    removed = 0
+    for name in names:
+        path = folder / Path(name).name
+        try:
+            path.unlink()
+            removed += 1
+        except FileNotFoundError:
+            pass
+    return removed
+
+
+def leave_no_trace(db: Database) -> None:
+    """Rebuild the search index from what the rows hold now, rewrite the file (VACUUM: no
+    free space left with older contents) and empty the WAL, with secure_delete on."""
+    with db.transaction() as session:
+        conn = session.connection()
+        conn.exec_driver_sql("PRAGMA secure_delete = ON")
+        for table in search_index.FTS_TABLES:
+            conn.exec_driver_sql(f"INSERT INTO {table}({table}) VALUES ('rebuild')")
+        search_index.search_words.rebuild(conn)
+    raw = db.write_engine.raw_connection()
+    try:
+        dbapi = raw.driver_connection
+        dbapi.execute("PRAGMA secure_delete = ON")
+        dbapi.execute("VACUUM")
+        dbapi.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        dbapi.execute("PRAGMA secure_delete = OFF")
+    finally:
+        raw.close()
+    db.engine.dispose()  # pooled readers let the next checkpoint truncate the WAL too
+    with db.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -1,0 +1,190 @@
+"""The customer's privacy rights: the subject-access zip, forgetting (checked on the raw bytes
+of the database file, its WAL and the documents folder), and the retention review. The command
+line runs as a separate process."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from sqlalchemy import func, select
+from visits_helpers import service_id, staff_id
+
+from salon_desk.models import ConsentEvent, Customer, ForgetRequest, Note, Sale
+from salon_desk.services.care.documents import attach_bytes
+from salon_desk.services.care.notes import Formula, NoteData, create_note
+from salon_desk.services.customers.records import CustomerData, create_customer, set_photo
+from salon_desk.services.merging.merge import merge_customers
+from salon_desk.services.messages.log import MessageData, log_message
+from salon_desk.services.privacy.forget import forget_customer
+from salon_desk.services.privacy.retention import due_for_review, keep_customer
+from salon_desk.services.sales.selling import LineDraft, PaymentDraft, SaleDraft, create_sale
+from salon_desk.services.schedule.appointments import AppointmentData, book
+from salon_desk.services.errors import SalonError
+
+ROOT = Path(__file__).resolve().parents[1]
+FIRST, LAST = "Zenobia", "Quillfeather"
+EMAIL = "zenobia.quill@example.org"
+MOBILE = "+34611222333"
+DOCUMENT = b"%PDF-1.4 consent signed by Zenobia Quillfeather"
+# Every form the person may be stored under: as typed, folded for the search index, digits.
+NEEDLES = [FIRST, LAST, FIRST.lower(), LAST.lower(), EMAIL, "zenobia.quill", MOBILE,
+           "611222333", "quillfeat"]
+
+
+def cli(*args: str, check: bool = True) -> subprocess.CompletedProcess:
+    result = subprocess.run([sys.executable, "-m", "salon_desk", *args], capture_output=True,
+                            text=True, timeout=300, cwd=ROOT)
+    if check:
+        assert result.returncode == 0, result.stderr
+    return result
+
+
+def _png() -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (40, 40), "purple").save(out, "PNG")
+    return out.getvalue()
+
+
+@pytest.fixture
+def zenobia(salon_db, make_customer) -> int:
+    """A customer with a bit of everything: a record merged into hers, notes and a formula,
+    an appointment, a message, a document, a photo, consents and a paid sale."""
+    other = make_customer(first_name="Ana", last_name="Ruiz", email="ana@example.org")
+    with salon_db.transaction() as session:
+        cid = create_customer(session, CustomerData(
+            first_name=FIRST, last_name=LAST, email=EMAIL, mobile=MOBILE,
+            city="Zenobiaville", birth_year=1990, birth_month=4, birth_day=2,
+            notes=f"{FIRST} prefers mornings", allergies=f"{LAST}: latex",
+            consents={("marketing", "email"): True})).id
+        twin = create_customer(session, CustomerData(
+            first_name=FIRST, last_name=f"{LAST}-Old", mobile="+34611222334",
+            notes=f"old record of {FIRST}")).id
+    with salon_db.transaction() as session:  # an edit leaves the old value in free space
+        session.get(Customer, cid).street = f"{LAST} House, Calle Olmo 7"
+    with salon_db.transaction() as session:
+        session.get(Customer, cid).street = "Calle Olmo 7"
+    with salon_db.transaction() as session:
+        merge_customers(session, cid, [twin])
+        create_note(session, cid, NoteData(
+            note_type="colour", text=f"Colour for {FIRST} {LAST}",
+            formula=Formula(brand="Lumina", result=f"{LAST} glow")))
+        book(session, AppointmentData(
+            customer_id=cid, service_id=service_id(salon_db, "Full colour"),
+            staff_id=staff_id(salon_db, "Marta"),
+            starts_at=dt.datetime.now().replace(microsecond=0) + dt.timedelta(days=2),
+            notes=f"{FIRST} called from {MOBILE}"))
+        log_message(session, cid, MessageData(channel="email", category="appointments",
+                                              subject=f"Hello {FIRST}",
+                                              body=f"Dear {FIRST} {LAST}, write to {EMAIL}"))
+        attach_bytes(session, cid, DOCUMENT, f"{FIRST}-consent.pdf", title=f"{LAST} consent")
+        set_photo(session, cid, _png())
+        create_sale(session, SaleDraft(
+            customer_id=cid, comments=f"{FIRST} paid in cash",
+            lines=[LineDraft("service", service_id(salon_db, "Full colour"))],
+            payments=[PaymentDraft("cash", 6500)]))
+    assert other
+    return cid
+
+
+def _raw_files(db_path: Path) -> dict[str, bytes]:
+    files = {p.name: p.read_bytes() for p in db_path.parent.iterdir()
+             if p.is_file() and p.name.startswith(db_path.name)}
+    for p in (db_path.parent / "documents").iterdir():
+        files[f"documents/{p.name}"] = p.read_bytes()
+    return files
+
+
+def _traces(db_path: Path) -> list[tuple[str, str]]:
+    return [(name, needle) for name, data in _raw_files(db_path).items()
+            for needle in NEEDLES if needle.encode() in data]
+
+
+def _money(db) -> tuple[int, int]:
+    with db.session() as session:
+        return (session.scalar(select(func.count(Sale.id))),
+                session.scalar(select(func.sum(Sale.total_cents))))
+
+
+def test_forgetting_leaves_no_trace_in_the_database_file_its_wal_or_the_documents(
+        salon_db, zenobia):
+    assert _traces(salon_db.path)  # the person is there, in many forms, before
+    money = _money(salon_db)
+    with salon_db.session() as session:
+        consents = session.scalar(select(func.count(ConsentEvent.id)))
+    salon_db.dispose()
+
+    out = cli("--db", str(salon_db.path), "forget", str(zenobia), "--yes",
+              "--asked-by", "the customer, by email").stdout
+    assert "forgotten" in out
+
+    assert _traces(salon_db.path) == []
+    assert _money(salon_db) == money  # the books stay
+    with salon_db.session() as session:
+        customer = session.get(Customer, zenobia)
+        assert customer.first_name == "Forgotten customer" and customer.email is None
+        assert session.get(Customer, zenobia).media is None
+        [request] = session.scalars(select(ForgetRequest)).all()
+        assert request.customer_id == zenobia and request.asked_by == "the customer, by email"
+        assert session.scalar(select(func.count(ConsentEvent.id))) == consents  # evidence
+        assert session.scalar(select(func.count(Note.id)).where(Note.text != "")) == 0
+    found = cli("--db", str(salon_db.path), "search", "Ruiz").stdout
+    assert "Ana" in found  # the other customers are still found
+
+
+def test_forget_asks_for_yes_and_cannot_be_done_twice(salon_db, zenobia):
+    salon_db.dispose()
+    refused = cli("--db", str(salon_db.path), "forget", str(zenobia), check=False)
+    assert refused.returncode == 2 and "--yes" in refused.stderr
+    with salon_db.session() as session:
+        assert session.get(Customer, zenobia).first_name == FIRST
+    forget_customer(salon_db, zenobia)
+    with pytest.raises(SalonError, match="already been forgotten"):
+        forget_customer(salon_db, zenobia)
+
+
+def test_subject_export_holds_the_workbook_documents_consents_and_messages(
+        salon_db, zenobia, tmp_path):
+    salon_db.dispose()
+    target = tmp_path / "zenobia.zip"
+    cli("--db", str(salon_db.path), "subject-export", str(zenobia), "-o", str(target))
+    with zipfile.ZipFile(target) as zf:
+        names = zf.namelist()
+        assert {"record.xlsx", "consent_history.csv", "messages.csv", "README.txt",
+                "photo.jpg"} <= set(names)
+        [document] = [n for n in names if n.startswith("documents/")]
+        assert zf.read(document) == DOCUMENT and document.endswith(f"{FIRST}-consent.pdf")
+        assert EMAIL in zf.read("messages.csv").decode("utf-8-sig")
+        assert "marketing" in zf.read("consent_history.csv").decode("utf-8-sig")
+        from openpyxl import load_workbook
+
+        book = load_workbook(io.BytesIO(zf.read("record.xlsx")))
+        assert {"Details", "Consent history", "Messages"} <= set(book.sheetnames)
+    assert not [p for p in tmp_path.iterdir() if p.name != "zenobia.zip"
+                and p.name != "salon.sqlite" and not p.name.startswith("salon.sqlite-")
+                and p.name not in ("documents", "data")]
+
+
+def test_retention_lists_customers_with_no_visit_for_n_years(salon_db, make_customer):
+    old, recent, never = (make_customer(first_name=n) for n in ("Old", "Recent", "Never"))
+    now = dt.datetime.now(dt.UTC)
+    with salon_db.transaction() as session:
+        session.get(Customer, old).last_visit_at = now - dt.timedelta(days=6 * 365)
+        session.get(Customer, recent).last_visit_at = now - dt.timedelta(days=30)
+        session.get(Customer, never).created_at = now - dt.timedelta(days=7 * 365)
+    with salon_db.session() as session:
+        listed = [r.customer_id for r in due_for_review(session, 5)]
+    assert listed == [never, old]
+    with salon_db.transaction() as session:
+        keep_customer(session, old, "open debt")
+    forget_customer(salon_db, never)
+    with salon_db.session() as session:
+        assert due_for_review(session, 5) == []
+    out = cli("--db", str(salon_db.path), "retention", "--years", "1", "--json").stdout
+    assert out.strip() == "[]"  # a visit last month; the others kept or forgotten
