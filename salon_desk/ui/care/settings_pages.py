@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout,
-    QGroupBox, QHBoxLayout, QHeaderView, QLineEdit, QListWidget, QPushButton, QSpinBox,
+    QGroupBox, QHBoxLayout, QHeaderView, QLineEdit, QPushButton, QSpinBox,
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 from sqlalchemy.orm import Session
 
@@ -24,6 +24,8 @@ from salon_desk.ui import dialogs
 from salon_desk.ui.care.common import muted_label, tr
 from salon_desk.ui.hosts import SettingsPageDefaults
 from salon_desk.ui.selection import enable_with_selection
+from salon_desk.ui.widgets.named_list import NamedList
+from salon_desk.ui.widgets.numbers import whole_number
 from salon_desk.ui.texts import message_text
 
 QUESTION_ID = Qt.ItemDataRole.UserRole
@@ -57,25 +59,14 @@ class SurveyTemplatesPage(QWidget, SettingsPageDefaults):
 
     def __init__(self, *args, parent: QWidget | None = None) -> None:
         super().__init__(_parent(args, parent))
-        self.templates: list[_Template] = []
-        self.deleted: list[int] = []
-        self._current = -1
         layout = QHBoxLayout(self)
-        left = QVBoxLayout()
-        self.list = QListWidget(self)
-        self.list.setMaximumWidth(180)
-        self.list.currentRowChanged.connect(self._select)
-        left.addWidget(self.list, 1)
-        row = QHBoxLayout()
-        self.new_button = QPushButton(tr("New survey"), self)
+        self.names = NamedList(self, tr("New survey"), tr("Delete…"), 180, store=self._store,
+                               show=self._show, text=lambda t: t.name, unnamed=tr("(no name)"))
+        self.list = self.names.list
+        self.new_button, self.delete_button = self.names.new_button, self.names.delete_button
         self.new_button.clicked.connect(self.new_template)
-        self.delete_button = QPushButton(tr("Delete…"), self)
-        self.delete_button.setObjectName("danger")
         self.delete_button.clicked.connect(self.delete_template)
-        row.addWidget(self.new_button)
-        row.addWidget(self.delete_button)
-        left.addLayout(row)
-        layout.addLayout(left)
+        layout.addLayout(self.names.column)
 
         self.editor = QWidget(self)
         right = QVBoxLayout(self.editor)
@@ -83,7 +74,7 @@ class SurveyTemplatesPage(QWidget, SettingsPageDefaults):
         form = QFormLayout()
         self.name_edit = QLineEdit(self.editor)
         self.name_edit.setMaxLength(120)
-        self.name_edit.textEdited.connect(self._name_edited)
+        self.name_edit.textEdited.connect(self.names.name_edited)
         self.active_box = QCheckBox(tr("Offered when filling in a survey"), self.editor)
         form.addRow(tr("Name"), self.name_edit)
         form.addRow("", self.active_box)
@@ -124,23 +115,16 @@ class SurveyTemplatesPage(QWidget, SettingsPageDefaults):
 
     # loading and saving -------------------------------------------------------------------
     def load(self, session: Session) -> None:
-        self.templates = [
+        self.names.fill([
             _Template(t.id, t.name, t.active, [QuestionData(q.text, q.kind, list(q.choices or []),
                                                             q.id) for q in t.questions])
-            for t in surveys.list_templates(session)]
-        self.deleted = []
-        self._current = -1
-        self.list.clear()
-        for t in self.templates:
-            self.list.addItem(t.name)
-        self.list.setCurrentRow(0 if self.templates else -1)
-        self._select(self.list.currentRow())
+            for t in surveys.list_templates(session)])
 
     def save(self, session: Session) -> None:
-        self._store_current()
-        for template_id in self.deleted:
+        self.names.store_current()
+        for template_id in self.names.deleted:
             surveys.delete_template(session, template_id)
-        for t in self.templates:
+        for t in self.names.items:
             try:
                 saved = surveys.save_template(
                     session, TemplateData(t.name, [QuestionData(q.text, q.kind, list(q.choices),
@@ -153,10 +137,7 @@ class SurveyTemplatesPage(QWidget, SettingsPageDefaults):
             t.id = saved.id
 
     # editing ------------------------------------------------------------------------------
-    def _store_current(self) -> None:
-        if not 0 <= self._current < len(self.templates):
-            return
-        t = self.templates[self._current]
+    def _store(self, t: _Template) -> None:
         t.name = self.name_edit.text()
         t.active = self.active_box.isChecked()
         old = {q.id: q for q in t.questions}
@@ -171,52 +152,28 @@ class SurveyTemplatesPage(QWidget, SettingsPageDefaults):
             t.questions.append(QuestionData(text_item.text() if text_item else "", kind, choices,
                                             qid if qid in old else None))
 
-    def _select(self, row: int) -> None:
-        if row == self._current:
-            return
-        self._store_current()
-        self._current = row
-        self.editor.setEnabled(0 <= row < len(self.templates))
-        self.delete_button.setEnabled(0 <= row < len(self.templates))
+    def _show(self, t: _Template | None) -> None:
+        self.editor.setEnabled(t is not None)
         self.questions.setRowCount(0)
-        if not 0 <= row < len(self.templates):
+        if t is None:
             self.name_edit.clear()
             return
-        t = self.templates[row]
         self.name_edit.setText(t.name)
         self.active_box.setChecked(t.active)
         for q in t.questions:
             self.add_question(q)
 
-    def _name_edited(self, text: str) -> None:
-        item = self.list.currentItem()
-        if item is not None:
-            item.setText(text or tr("(no name)"))
-
     def new_template(self) -> None:
-        self._store_current()
-        self.templates.append(_Template(None, tr("New survey"), True, [
+        self.names.add(_Template(None, tr("New survey"), True, [
             QuestionData(tr("How happy are you with the result?"), QuestionKind.RATING.value)]))
-        self.list.addItem(self.templates[-1].name)
-        self.list.setCurrentRow(len(self.templates) - 1)
         self.name_edit.setFocus()
         self.name_edit.selectAll()
 
     def delete_template(self) -> None:
-        row = self.list.currentRow()
-        if not 0 <= row < len(self.templates):
-            return
-        t = self.templates[row]
-        if not dialogs.confirm(self, tr("Delete survey"), tr(
-                "Delete the survey “{name}”? Surveys already completed keep their answers.")
-                .format(name=t.name), tr("Delete")):
-            return
-        if t.id is not None:
-            self.deleted.append(t.id)
-        self._current = -1
-        del self.templates[row]
-        self.list.takeItem(row)
-        self._select(self.list.currentRow())
+        self.names.remove_current(lambda t: dialogs.confirm(
+            self, tr("Delete survey"),
+            tr("Delete the survey “{name}”? Surveys already completed keep their answers.")
+            .format(name=t.name), tr("Delete")))
 
     def add_question(self, question: QuestionData | None = None) -> int:
         question = question or QuestionData("", QuestionKind.RATING.value)
@@ -245,8 +202,8 @@ class SurveyTemplatesPage(QWidget, SettingsPageDefaults):
         target = r + step
         if r < 0 or not 0 <= target < self.questions.rowCount():
             return
-        self._store_current()
-        questions = self.templates[self._current].questions
+        self.names.store_current()
+        questions = self.names.items[self.names.current].questions
         questions[r], questions[target] = questions[target], questions[r]
         self.questions.setRowCount(0)
         for q in questions:
@@ -292,14 +249,7 @@ class CareSettingsPage(QWidget, SettingsPageDefaults):
         layout.addWidget(care)
         layout.addStretch(1)
 
-    @staticmethod
-    def _spin(parent: QWidget, minimum: int, maximum: int, suffix: str = "") -> QSpinBox:
-        """A whole-number setting, as wide as the page's other fields."""
-        spin = QSpinBox(parent)
-        spin.setRange(minimum, maximum)
-        spin.setMinimumWidth(130)
-        spin.setSuffix(suffix)
-        return spin
+    _spin = staticmethod(whole_number)
 
     @classmethod
     def _days(cls, parent: QWidget, maximum: int = 1000) -> QSpinBox:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
+                               QLineEdit, QPushButton, QVBoxLayout, QWidget)
 from sqlalchemy.orm import Session
 
 from salon_desk.models.db import Database
@@ -23,6 +23,7 @@ from salon_desk.ui.messages.labels import channel_labels, muted
 from salon_desk.ui.tasks import BackgroundTask
 from salon_desk.ui.texts import item_text, message_text
 from salon_desk.ui.widgets.combos import fill_combo
+from salon_desk.ui.widgets.numbers import whole_number
 
 _tr = translator("MessagesSettings")
 
@@ -31,12 +32,7 @@ def option(key: str) -> settings.Option:
     return settings.OPTIONS[key]
 
 
-def _spin(parent: QWidget, minimum: int, maximum: int, suffix: str = "") -> QSpinBox:
-    spin = QSpinBox(parent)
-    spin.setRange(minimum, maximum)
-    spin.setMinimumWidth(130)
-    spin.setSuffix(suffix)
-    return spin
+_spin = whole_number
 
 
 def _form(box: QWidget) -> QFormLayout:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QListWidget, QPlainTextEdit, QPushButton, QTabWidget, QVBoxLayout,
+                               QPlainTextEdit, QTabWidget, QVBoxLayout,
                                QWidget)
 from sqlalchemy.orm import Session
 
@@ -20,6 +20,7 @@ from salon_desk.ui.i18n import translator
 from salon_desk.ui.messages.fields import LANGUAGES, FieldButton, language_labels, sms_text
 from salon_desk.ui.messages.labels import category_labels, channel_labels, kind_labels, muted
 from salon_desk.ui.texts import item_text, message_text
+from salon_desk.ui.widgets.named_list import NamedList
 from salon_desk.ui.widgets.combos import fill_combo
 
 _tr = translator("MessagesSettings")
@@ -58,26 +59,15 @@ class TemplatesPage(QWidget, SettingsPageDefaults):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self.templates: list[_Template] = []
-        self.deleted: list[int] = []
-        self._current = -1
-        self._loading = False
         layout = QHBoxLayout(self)
-        left = QVBoxLayout()
-        self.list = QListWidget(self)
-        self.list.setMaximumWidth(220)
-        self.list.currentRowChanged.connect(self._select)
-        left.addWidget(self.list, 1)
-        row = QHBoxLayout()
-        self.new_button = QPushButton(_tr("New template"), self)
+        self.names = NamedList(self, _tr("New template"), _tr("Delete…"), 260,
+                               store=self._store, show=self._show, text=self._list_text,
+                               unnamed=_tr("(no name)"))
+        self.list = self.names.list
+        self.new_button, self.delete_button = self.names.new_button, self.names.delete_button
         self.new_button.clicked.connect(self.new_template)
-        self.delete_button = QPushButton(_tr("Delete…"), self)
-        self.delete_button.setObjectName("danger")
         self.delete_button.clicked.connect(self.delete_template)
-        row.addWidget(self.new_button)
-        row.addWidget(self.delete_button)
-        left.addLayout(row)
-        layout.addLayout(left)
+        layout.addLayout(self.names.column)
         layout.addWidget(self._build_editor(), 1)
 
     def _build_editor(self) -> QWidget:
@@ -87,7 +77,7 @@ class TemplatesPage(QWidget, SettingsPageDefaults):
         form = QFormLayout()
         self.name_edit = QLineEdit(self.editor)
         self.name_edit.setMaxLength(80)
-        self.name_edit.textEdited.connect(self._name_edited)
+        self.name_edit.textEdited.connect(self.names.name_edited)
         self.channel_combo = QComboBox(self.editor)
         fill_combo(self.channel_combo, list(channel_labels().items()))
         self.channel_combo.currentIndexChanged.connect(self._channel_changed)
@@ -130,29 +120,24 @@ class TemplatesPage(QWidget, SettingsPageDefaults):
 
     # --- loading and saving -----------------------------------------------------------------
     def load(self, session: Session) -> None:
-        self.templates = []
+        found = []
         for row in templates.list_templates(session):
             texts = {language: templates.template_text(session, row.id, language)
                      for language in row.languages if language in LANGUAGES}
-            self.templates.append(_Template(row.id, row.name, row.channel, row.category,
-                                            row.kind, row.active, texts))
-        self.deleted = []
-        self._current = -1
-        self.list.clear()
-        for t in self.templates:
-            self.list.addItem(self._list_text(t))
-        self.list.setCurrentRow(0 if self.templates else -1)
-        self._select(self.list.currentRow())
+            found.append(_Template(row.id, row.name, row.channel, row.category, row.kind,
+                                   row.active, texts))
+        self.names.fill(found)
 
     def has_changes(self) -> bool:
-        self._store_current()
-        return bool(self.deleted) or any(t.changed or t.id is None for t in self.templates)
+        self.names.store_current()
+        return bool(self.names.deleted) or any(t.changed or t.id is None
+                                               for t in self.names.items)
 
     def save(self, session: Session) -> None:
-        self._store_current()
-        for template_id in self.deleted:
+        self.names.store_current()
+        for template_id in self.names.deleted:
             templates.delete_template(session, template_id)
-        for t in self.templates:
+        for t in self.names.items:
             if not t.changed and t.id is not None:
                 continue
             try:
@@ -171,14 +156,12 @@ class TemplatesPage(QWidget, SettingsPageDefaults):
                                     in t.texts.items() if any(subject_body)})
 
     # --- editing ----------------------------------------------------------------------------
-    def _list_text(self, t: _Template) -> str:
+    @staticmethod
+    def _list_text(t: _Template) -> str:
         channel = channel_labels().get(t.channel, t.channel)
         return f"{item_text(t.name) or _tr('(no name)')}  ·  {channel}"
 
-    def _store_current(self) -> None:
-        if not 0 <= self._current < len(self.templates):
-            return
-        t = self.templates[self._current]
+    def _store(self, t: _Template) -> None:
         values = (self.name_edit.text(), self.channel_combo.currentData(),
                   self.category_combo.currentData(), self.kind_combo.currentData(),
                   self.active_box.isChecked(),
@@ -190,17 +173,10 @@ class TemplatesPage(QWidget, SettingsPageDefaults):
             (t.name, t.channel, t.category, t.kind, t.active, t.texts) = values
             t.changed = True
 
-    def _select(self, row: int) -> None:
-        if row == self._current:
+    def _show(self, t: _Template | None) -> None:
+        self.editor.setEnabled(t is not None)
+        if t is None:
             return
-        self._store_current()
-        self._current = row
-        valid = 0 <= row < len(self.templates)
-        self.editor.setEnabled(valid)
-        self.delete_button.setEnabled(valid)
-        if not valid:
-            return
-        t = self.templates[row]
         self.name_edit.setText(t.name)
         for combo, value in ((self.channel_combo, t.channel), (self.category_combo, t.category),
                              (self.kind_combo, t.kind)):
@@ -211,11 +187,6 @@ class TemplatesPage(QWidget, SettingsPageDefaults):
             page.subject_edit.setText(subject)
             page.body_edit.setPlainText(body)
         self._channel_changed()
-
-    def _name_edited(self, text: str) -> None:
-        item = self.list.currentItem()
-        if item is not None:
-            item.setText(text or _tr("(no name)"))
 
     def _channel_changed(self) -> None:
         email = self.channel_combo.currentData() == "email"
@@ -238,25 +209,12 @@ class TemplatesPage(QWidget, SettingsPageDefaults):
             page.body_edit.setFocus()
 
     def new_template(self) -> None:
-        self._store_current()
-        self.templates.append(_Template(None, _tr("New template"), changed=True))
-        self.list.addItem(self._list_text(self.templates[-1]))
-        self.list.setCurrentRow(len(self.templates) - 1)
+        self.names.add(_Template(None, _tr("New template"), changed=True))
         self.name_edit.setFocus()
         self.name_edit.selectAll()
 
     def delete_template(self) -> None:
-        row = self.list.currentRow()
-        if not 0 <= row < len(self.templates):
-            return
-        t = self.templates[row]
-        if not dialogs.confirm(self, _tr("Delete template"),
-                               _tr("Delete the template “{0}”? Messages already sent with it "
-                                   "keep their text.").format(t.name), _tr("Delete")):
-            return
-        if t.id is not None:
-            self.deleted.append(t.id)
-        self._current = -1
-        del self.templates[row]
-        self.list.takeItem(row)
-        self._select(self.list.currentRow())
+        self.names.remove_current(lambda t: dialogs.confirm(
+            self, _tr("Delete template"),
+            _tr("Delete the template “{0}”? Messages already sent with it keep their "
+                "text.").format(t.name), _tr("Delete")))
