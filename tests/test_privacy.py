@@ -188,3 +188,19 @@ def test_retention_lists_customers_with_no_visit_for_n_years(salon_db, make_cust
         assert due_for_review(session, 5) == []
     out = cli("--db", str(salon_db.path), "retention", "--years", "1", "--json").stdout
     assert out.strip() == "[]"  # a visit last month; the others kept or forgotten
+
+
+def test_restoring_a_backup_made_before_forgetting_does_not_bring_the_person_back(
+        salon_db, zenobia):
+    from salon_desk.services.backups.making import MANUAL, make_backup
+    from salon_desk.services.backups.restore import restore_backup
+
+    backup = make_backup(salon_db.path, MANUAL)
+    forget_customer(salon_db, zenobia, asked_by="the customer, in person")
+    salon_db.dispose()
+    result = restore_backup(backup, salon_db.path)
+    assert result.forgotten_again == [zenobia]
+    assert _traces(salon_db.path) == []
+    with salon_db.session() as session:
+        [request] = session.scalars(select(ForgetRequest)).all()
+        assert request.asked_by == "the customer, in person"

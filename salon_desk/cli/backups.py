@@ -87,4 +87,7 @@ def cmd_restore(args) -> int:
     if result.kept_copy:
         print(f"The database as it was is kept in {result.kept_copy}")
     print(f"Restored {db_path}: " + ", ".join(f"{n:,} {t}" for t, n in result.counts.items()))
+    if result.forgotten_again:
+        print(f"Forgotten again (forgotten after the backup was made): customers "
+              f"{', '.join(map(str, result.forgotten_again))}")
     return 0

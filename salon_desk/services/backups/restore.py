@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from salon_desk.models.backup import _fsync_dir, back_up, verify_database
+from salon_desk.models.db import Database
 from salon_desk.models.store_errors import DatabaseError
 from salon_desk.services import error_texts as msg
 from salon_desk.services import permissions
@@ -23,6 +24,7 @@ from salon_desk.services.backups import crypto
 from salon_desk.services.backups.listing import BackupInfo, parse, table_counts
 from salon_desk.services.backups.making import BEFORE_RESTORE
 from salon_desk.services.errors import SalonError
+from salon_desk.services.privacy.forget import forget_again, recorded_requests
 from salon_desk.services.texts import Text
 
 _FOLDERS = ("documents", "branding")
@@ -56,6 +58,7 @@ class RestoreResult:
     restored_from: Path
     kept_copy: Path | None  # the database as it was before, kept aside
     counts: dict[str, int]
+    forgotten_again: list[int] = field(default_factory=list)  # forgotten after the backup
 
 
 def _info(path: Path) -> BackupInfo:
@@ -112,6 +115,7 @@ def restore(prepared: PreparedRestore, db_path: Path) -> RestoreResult:
     permissions.require(permissions.RESTORE_BACKUP)
     db_path = Path(db_path)
     db_path.parent.mkdir(parents=True, exist_ok=True)
+    forgotten = recorded_requests(db_path) if db_path.exists() else []
     kept = keep_current(db_path)
     incoming = db_path.with_name(f".{db_path.name}.restoring{os.getpid()}.partial")
     try:
@@ -130,7 +134,19 @@ def restore(prepared: PreparedRestore, db_path: Path) -> RestoreResult:
                               or type(exc).__name__)) from exc
     finally:
         incoming.unlink(missing_ok=True)
-    return RestoreResult(prepared.info.path, kept, table_counts(db_path))
+    forgotten_again = _forget_again(db_path, forgotten)
+    return RestoreResult(prepared.info.path, kept, table_counts(db_path), forgotten_again)
+
+
+def _forget_again(db_path: Path, requests: list[tuple[int, str, str]]) -> list[int]:
+    """Opened (and brought up to the current schema) only when someone was forgotten."""
+    if not requests:
+        return []
+    db = Database(db_path)
+    try:
+        return forget_again(db, requests)
+    finally:
+        db.dispose()
 
 
 def restore_backup(backup: Path, db_path: Path, passphrase: str | None = None) -> RestoreResult:

@@ -181,3 +181,35 @@ def leave_no_trace(db: Database) -> None:
     db.engine.dispose()  # pooled readers let the next checkpoint truncate the WAL too
     with db.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def recorded_requests(db_file: Path) -> list[tuple[int, str, str]]:
+    """(customer id, who asked, when) of every forget request in a database file, read with
+    sqlite3 alone (the file may be about to be replaced, or damaged: then none are read)."""
+    import sqlite3
+    from urllib.parse import quote
+
+    try:
+        conn = sqlite3.connect(f"file:{quote(str(Path(db_file).resolve()))}?mode=ro", uri=True)
+        try:
+            return list(conn.execute(
+                "SELECT customer_id, asked_by, asked_at FROM forget_requests ORDER BY id"))
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return []
+
+
+def forget_again(db: Database, requests: list[tuple[int, str, str]]) -> list[int]:
+    """After a restore: the customers forgotten since the backup was made are forgotten again
+    (a backup must not bring anyone back). Returns their ids."""
+    done: list[int] = []
+    for customer_id, asked_by, asked_at in requests:
+        with db.session() as session:
+            if session.get(Customer, customer_id) is None or is_forgotten(
+                    session.connection(), customer_id):
+                continue
+        when = dt.datetime.fromisoformat(str(asked_at)).replace(tzinfo=dt.UTC)
+        forget_customer(db, customer_id, asked_by=asked_by, asked_at=when)
+        done.append(customer_id)
+    return done
