@@ -10,6 +10,7 @@ the file.
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 import operator
 from collections.abc import Callable, Iterator
@@ -74,7 +75,10 @@ def _processor(column_type, dialect):
         except KeyError:
             if len(cache) > 50_000:
                 cache.clear()
-            result = cache[value] = process(value)
+            result = process(value)
+            if result.__class__ is dt.datetime:  # as sqlite3's own adapter would send it,
+                result = result.isoformat(" ")  # once instead of for every row
+            cache[value] = result
             return result
         except TypeError:  # not hashable (JSON)
             return process(value)

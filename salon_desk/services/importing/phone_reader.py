@@ -38,27 +38,14 @@ class PhoneReader:
         if compact.startswith("00"):
             compact = "+" + compact[2:]
         if compact.startswith("+"):
-            digits = compact[1:]
-            # No country code starts with 0 ("+0629..." is not Indonesia's +62), and digits of
-            # other scripts are the phone service's to read.
-            if not (digits.isascii() and digits.isdigit()) or digits[0] == "0":
-                return None
-            for size in (1, 2, 3):
-                regions = COUNTRY_CODE_TO_REGION_CODE.get(int(digits[:size] or 0))
-                if regions:
-                    break
-            else:
-                return None
-            if len(regions) != 1 or regions[0] == "001":
-                return None
-            meta = PhoneMetadata.metadata_for_region(regions[0])
-            nsn = digits[size:]
-            if meta is None or (meta.national_prefix and nsn.startswith(meta.national_prefix)):
-                return None
+            found = _international(compact[1:])
+        elif self.simple_national and compact.isascii() and compact.isdigit():
+            found = self.meta, compact
         else:
-            if not self.simple_national or not (compact.isascii() and compact.isdigit()):
-                return None
-            meta, nsn = self.meta, compact
+            found = None
+        if found is None:
+            return None
+        meta, nsn = found
         kind = number_kind(nsn, meta)
         if kind == PhoneNumberType.UNKNOWN:
             return None
@@ -105,6 +92,28 @@ class PhoneReader:
             return []
         known = self.known.get(e164)
         return list(known[1]) if known else phone_digits(e164)
+
+
+def _international(digits: str) -> tuple[PhoneMetadata, str] | None:
+    """The region's metadata and the national number of "+<digits>", when its country code
+    belongs to one region that needs no trunk-prefix juggling; None for the phone service."""
+    # No country code starts with 0 ("+0629..." is not Indonesia's +62), and digits of other
+    # scripts are the phone service's to read.
+    if not (digits.isascii() and digits.isdigit()) or digits[0] == "0":
+        return None
+    for size in (1, 2, 3):
+        regions = COUNTRY_CODE_TO_REGION_CODE.get(int(digits[:size] or 0))
+        if regions:
+            break
+    else:
+        return None
+    if len(regions) != 1 or regions[0] == "001":
+        return None
+    meta = PhoneMetadata.metadata_for_region(regions[0])
+    nsn = digits[size:]
+    if meta is None or (meta.national_prefix and nsn.startswith(meta.national_prefix)):
+        return None
+    return meta, nsn
 
 
 def _possible(text: str) -> bool:
