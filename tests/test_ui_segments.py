@@ -408,6 +408,7 @@ def test_the_panel_counts_off_the_ui_thread_and_keeps_only_the_latest_count(
     monkeypatch.setattr(segment_query, "count", count)
     panel.fields["genders"].tick("Male")
     panel.update_count()
+    qtbot.waitUntil(lambda: len(threads) == 1, timeout=3000)  # the men's count has begun
     panel.fields["genders"].set_value(["female"])
     panel.update_count()
     qtbot.waitUntil(lambda: panel.count_label.text() == "4 customers match", timeout=3000)

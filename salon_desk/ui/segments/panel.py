@@ -111,6 +111,7 @@ class SegmentPanel(QDialog):
         self.setModal(False)
         self._count = count
         self._asked = 0  # the number of the latest count asked for; older ones are dropped
+        self._counting: BackgroundTask | None = None
         self._timer = QTimer(self, singleShot=True, interval=COUNT_PAUSE_MS)
         self._timer.timeout.connect(self.update_count)
         self.fields: dict[str, QWidget] = {}
@@ -199,13 +200,18 @@ class SegmentPanel(QDialog):
         self._timer.stop()
         self._asked += 1
         asked, job = self._asked, self._count(self.criteria())
+        if self._counting is not None:
+            self._counting.cancel()  # not begun yet (threads busy): it never runs its SQL
         task = BackgroundTask(self, _tr("Counting customers"), lambda: job, show_dialog=False)
         task.finished.connect(lambda n: self._counted(task, asked, n))
         task.failed.connect(lambda exc, _tb: self._counted(task, asked, exc))
-        task.start()
+        task.cancelled.connect(task.deleteLater)
+        self._counting = task.start()
 
     def _counted(self, task: BackgroundTask, asked: int, n: int | Exception) -> None:
         task.deleteLater()
+        if task is self._counting:
+            self._counting = None
         if asked != self._asked:
             return  # the criteria changed since this count was asked for
         if isinstance(n, Exception):
