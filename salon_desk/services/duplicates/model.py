@@ -86,9 +86,11 @@ def _words_within(x: str, y: str) -> bool:
 
 
 def _same_street(x: str, y: str) -> bool:
-    if _close_text(x, y) or _jw(x.replace(" ", ""), y.replace(" ", "")) >= 0.92:
+    if _close_text(x, y):
         return True
-    return _words_within(x, y)
+    if x.count(" ") != y.count(" ") and _jw(x.replace(" ", ""), y.replace(" ", "")) >= 0.92:
+        return True  # "plant road" / "plantroad"
+    return x[0] in y and _words_within(x, y)
 
 
 def street_level(a: Person, b: Person) -> int:
@@ -256,8 +258,11 @@ class Model:
             row = self.upper[k]
             for level in ((SAME, PART) if k == 3 else (SAME,)):
                 row[level + OFFSET] = max(row[level + OFFSET], row[HOUSE + OFFSET])
-        # The most the names can add (with the best term-frequency bonus).
-        self.name_max = sum(max(self.weight[k]) for k in NAME_FIELDS) + 2 * TF_LIMIT
+        # The most the names can add when they are not written the same (the same name
+        # weighs its SAME level and term-frequency bonus: name_bound).
+        self.name_other = [max(v for lv, v in enumerate(self.weight[k]) if lv != SAME + OFFSET)
+                           for k in NAME_FIELDS]
+        self.swap_max = max(0.0, *self.weight[SWAPPED])
 
     def z(self, levels: Sequence[int]) -> float:
         w = self.weight
@@ -267,6 +272,23 @@ class Model:
         """The weights of the fields other than the names, with the prior."""
         w = self.upper
         return self.bias + sum(w[k][levels[k] + OFFSET] for k in range(3, len(FIELDS)))
+
+    def name_bound(self, a: Person, b: Person) -> float:
+        """The most the names (and the term-frequency bonuses) of this pair can add,
+        cheaply, before the names are compared."""
+        w, tf = self.weight, self.tf.adjust
+        bound = self.swap_max
+        for k, name in ((FIRST, "first"), (LAST, "last")):
+            value = tf_value(name, a)
+            same = w[k][SAME + OFFSET]
+            if value and value == tf_value(name, b):
+                bound += same + max(0.0, tf[name].get(value, 0.0))
+            else:  # a nickname, a typo... weigh at most their level, with no bonus
+                bound += max(self.name_other[k], same)
+        street = tf_value("street", a)
+        if street and street == tf_value("street", b):
+            bound += max(0.0, tf["street"].get(street, 0.0))
+        return bound
 
     def score(self, a: Person, b: Person) -> tuple[float, tuple[int, ...]]:
         levels = comparison(a, b)
@@ -313,7 +335,7 @@ def _estep(model: Model, items: list, m_counts: dict, u_counts: dict) -> tuple[f
     return matched, loglik
 
 
-def em(patterns: Counter, start: Model, prior: Model, rounds: int = 40,
+def em(patterns: Counter, start: Model, prior: Model, rounds: int = 30,
        strength: float = 20.0) -> Generator[int, None, tuple[Model, float]]:
     """Expectation-maximisation over the comparison patterns of the candidate pairs.
 
@@ -342,6 +364,18 @@ def em(patterns: Counter, start: Model, prior: Model, rounds: int = 40,
     return model, loglik
 
 
+def incoherent(model: Model) -> int:
+    """How many fields say the wrong thing: agreeing on them weighs against being one
+    person, or disagreeing weighs for it (a field the database never fills weighs nothing
+    either way and is not counted)."""
+    count = 0
+    for row in model.weight:
+        same, diff = row[SAME + OFFSET], row[DIFF + OFFSET]
+        if max(abs(same), abs(diff)) > 0.01 and (same <= 0 or diff >= 0):
+            count += 1
+    return count
+
+
 def neutral_start() -> Model:
     """A start that knows nothing of salons: agreeing is likelier for one person (m: 0.8
     on the same value), disagreeing for two (u: 0.8 on a different one)."""
@@ -353,7 +387,7 @@ def neutral_start() -> Model:
 
 
 MIN_LEARN = 200  # candidate pairs below which the priors are kept
-EM_SAMPLE = 60000  # candidate pairs the EM runs on, at most
+EM_SAMPLE = 30000  # candidate pairs the EM runs on, at most
 
 
 def learn(people: Sequence[Person], pairs: Sequence[tuple[int, int]], seed: int = 1
@@ -372,11 +406,15 @@ def learn(people: Sequence[Person], pairs: Sequence[tuple[int, int]], seed: int 
     for k in range(0, len(sample), 5000):
         yield 0
         patterns.update(comparison(people[i], people[j]) for i, j in sample[k:k + 5000])
-    # Two starts, the salon's priors and a neutral one; EM finds a local optimum from each,
-    # and the one that explains this database's pairs better is kept.
+    # Two starts, the salon's priors and a neutral one; EM finds a local optimum from each.
+    # Kept: the one whose weights make sense (agreeing on a field is not evidence against
+    # being one person) and, among those, the one that explains the pairs better. A
+    # database with hardly any duplicates otherwise "learns" a class such as "same first
+    # name", which explains its pairs well and is not what is asked.
     runs = []
     for begin in (start, neutral_start()):
-        runs.append((yield from em(patterns, begin, start)))
-    model = max(runs, key=lambda run: run[1])[0]
+        model, loglik = yield from em(patterns, begin, start)
+        runs.append((incoherent(model), -loglik, model))
+    model = min(runs, key=lambda run: run[:2])[2]
     model.tf = start.tf
     return model

@@ -53,7 +53,7 @@ def score_if_above(a: Person, b: Person, floor: float, model: Model
     """Like score_pair, but None, cheaply, when the pair cannot reach the log-odds ``floor``
     whatever its names (most pairs a scan looks at)."""
     levels = other_levels(a, b)
-    if model.partial_z(levels) + model.name_max < floor:
+    if model.partial_z(levels) + model.name_bound(a, b) < floor:
         return None
     full = with_names(a, b, levels)
     z = model.z(full) + model.tf.bonus(a, b, full)
