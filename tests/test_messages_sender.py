@@ -5,6 +5,7 @@ batch with nothing marked sent, a server that drops the connection leaves the re
 from __future__ import annotations
 
 import datetime as dt
+import json
 import threading
 import time
 
@@ -323,3 +324,26 @@ def test_a_newsletter_to_a_500_customer_demo_reaches_exactly_whom_consent_allows
         text = email.get_body(("plain",)).get_content()
         assert text.startswith(f"Hello {names[email['To']]},")
         assert "To stop receiving our offers" in text
+
+
+def test_the_app_and_send_due_at_once_send_each_message_once(salon_db):
+    """The app's sender (here, in this process) and `salon-desk send-due` (another process)
+    working through one outbox at the same time."""
+    import subprocess
+    import sys
+
+    db = salon_db
+    for address in addresses(60):
+        queue(db, address, due=utcnow() - dt.timedelta(minutes=1))
+    with SmtpServer() as server:
+        use_smtp(db, server.port, {settings.MESSAGES_PER_MINUTE: 1200})  # one per 50 ms each
+        command = subprocess.Popen(
+            [sys.executable, "-m", "salon_desk", "--db", str(db.path), "send-due", "--json"],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        here = run(send_due(db))
+        out, err = command.communicate(timeout=120)
+    assert command.returncode == 0, err
+    there = json.loads(out)
+    assert sorted(server.inbox.recipients) == addresses(60)
+    assert here.sent + there["sent"] == 60
+    assert {m.status for m in rows(db).values()} == {"sent"}
