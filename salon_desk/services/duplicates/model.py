@@ -94,8 +94,8 @@ def _same_street(x: str, y: str) -> bool:
 
 
 def street_level(a: Person, b: Person) -> int:
-    """SAME: street (or a slip of it) and number; CLOSE: the same number on a street whose
-    words are in the other (a second line left out) or written together; PART: the same street, a number missing; SHARED: the
+    """SAME: street and number; CLOSE: the same number on a street spelt close, whose words
+    are in the other (a second line left out) or written together; PART: the same street, a number missing; SHARED: the
     same street, another number (neighbours, or a slip); DIFF: another street."""
     if not a.street or not b.street:
         return MISSING
@@ -105,7 +105,7 @@ def street_level(a: Person, b: Person) -> int:
         return PART
     if a.number != b.number:
         return SHARED
-    return SAME if a.street == b.street or _close_text(a.street, b.street) else CLOSE
+    return SAME if a.street == b.street else CLOSE
 
 
 def _plain_level(x: str, y: str) -> int:

@@ -185,9 +185,15 @@ _BUILDING_WORDS = frozenset(
 _SPLIT_STREET = re.compile(r"(\d+)([a-z]+)")
 
 
+_STREET_PARTICLES = frozenset(
+    ["de", "del", "la", "las", "los", "el", "da", "das", "do", "dos", "di", "della", "du",
+     "des", "der"])
+
+
 def street_key(raw: str | None) -> tuple[str, str]:
-    """(street words, house number) with abbreviations written out and flat details dropped:
-    "C/ Mayor, 12, 3º izq." and "Calle Mayor 12" both give ("calle mayor", "12")."""
+    """(street words, house number) with abbreviations written out, flat details and
+    particles after the first word dropped: "C/ Mayor, 12, 3º izq." and "Calle Mayor 12" both
+    give ("calle mayor", "12")."""
     text = fold_words(raw)
     if not text:
         return "", ""
@@ -201,6 +207,8 @@ def street_key(raw: str | None) -> tuple[str, str]:
             continue
         if w in _BUILDING_WORDS or len(w) == 1 and w not in _STREET_WORDS:
             continue
+        if words and w in _STREET_PARTICLES:
+            continue  # "Avenida de la Constitución" is written "Avda. Constitución" too
         words.append(_STREET_WORDS.get(w, w))
     return " ".join(words), number
 
