@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from salon_desk.models import Customer, CustomerConsent
 from salon_desk.services import error_texts as msg
 from salon_desk.services.segments.criteria import Criteria
+from salon_desk.services.segments.query import query
 from salon_desk.services.texts import Text
 
 CHUNK = 500  # customer ids decided per query (well under SQLite's limit of parameters)
@@ -111,8 +112,6 @@ def _selections(session: Session, customer_ids: Iterable[int] | None,
         if criteria is None:
             yield Customer.merged_into_id.is_(None), []
         else:
-            from salon_desk.services.segments.query import query
-
             found = query(session, criteria).order_by(None).subquery()
             yield Customer.id.in_(select(found.c.id)), []
         return
