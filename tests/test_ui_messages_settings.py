@@ -62,6 +62,7 @@ def test_a_template_is_written_in_english_and_spanish_with_a_field_inserted(qtbo
     qtbot.addWidget(dialog)
     page = _page(dialog, TemplatesPage)
     before = page.list.count()
+    assert not page.delete_button.isEnabled()  # the first is a built-in one
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
     page.name_edit.setText("Colour week")
     page.channel_combo.setCurrentIndex(page.channel_combo.findData("sms"))

@@ -1229,7 +1229,7 @@ Todo lo guardado desde entonces se sustituye (se guarda junto a ella una copia d
     </message>
     <message>
         <location filename="../../salon_desk/ui/care/common.py" line="34"/>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="212"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="176"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
@@ -1290,7 +1290,7 @@ Todo lo guardado desde entonces se sustituye (se guarda junto a ella una copia d
         <location filename="../../salon_desk/ui/care/messages_tab.py" line="165"/>
         <location filename="../../salon_desk/ui/care/notes_tab.py" line="113"/>
         <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="205"/>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="72"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="63"/>
         <location filename="../../salon_desk/ui/care/surveys_tab.py" line="206"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
@@ -2231,171 +2231,171 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         <translation>{since} ({basis})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="41"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="43"/>
         <source>Rating 1-5</source>
         <translation>Puntuación 1-5</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="41"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="43"/>
         <source>Yes / no</source>
         <translation>Sí / no</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="42"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="44"/>
         <source>Choice</source>
         <translation>Opción múltiple</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="42"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="44"/>
         <source>Free text</source>
         <translation>Texto libre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="70"/>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="198"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="63"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="167"/>
         <source>New survey</source>
         <translation>Nueva encuesta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="87"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="64"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="134"/>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="78"/>
         <source>Offered when filling in a survey</source>
         <translation>Se ofrece al rellenar una encuesta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="88"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="79"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="92"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="83"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="92"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="83"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="93"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="84"/>
         <source>Choices (separated by ;)</source>
         <translation>Opciones (separadas por ;)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="103"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="94"/>
         <source>Add question</source>
         <translation>Añadir pregunta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="105"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="96"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="107"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="98"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="109"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="100"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="118"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="109"/>
         <source>Answers keep the question as it was asked, so editing a survey never changes completed ones.</source>
         <translation>Las respuestas guardan la pregunta tal como se hizo, así que editar una encuesta nunca cambia las ya completadas.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="123"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="114"/>
         <location filename="../../salon_desk/ui/care/surveys_tab.py" line="233"/>
         <source>Surveys</source>
         <translation>Encuestas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="150"/>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="194"/>
-        <source>(no name)</source>
-        <translation>(sin nombre)</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="199"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="168"/>
         <source>How happy are you with the result?</source>
         <translation>¿Cómo de satisfecho/a está con el resultado?</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="210"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="174"/>
         <location filename="../../salon_desk/ui/care/surveys_tab.py" line="290"/>
         <source>Delete survey</source>
         <translation>Eliminar encuesta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="210"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="175"/>
         <source>Delete the survey “{name}”? Surveys already completed keep their answers.</source>
         <translation>¿Eliminar la encuesta «{name}»? Las encuestas ya completadas conservan sus respuestas.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="263"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="220"/>
         <source>At-risk and lapsed customers</source>
         <translation>Clientes en riesgo y perdidos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="276"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="233"/>
         <source>At risk after (times their usual interval)</source>
         <translation>En riesgo a partir de (veces su intervalo habitual)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="277"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="234"/>
         <source>Visits needed to know the usual interval</source>
         <translation>Visitas necesarias para conocer el intervalo habitual</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="278"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="235"/>
         <source>With fewer visits, at risk after</source>
         <translation>Con menos visitas, en riesgo a partir de</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="279"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="236"/>
         <source>Never at risk before</source>
         <translation>Nunca en riesgo antes de</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="280"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="237"/>
         <source>Lapsed after</source>
         <translation>Perdido a partir de</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="281"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="238"/>
         <source>The usual interval is the average time between a customer&apos;s visits. Customers with an appointment booked are never at risk.</source>
         <translation>El intervalo habitual es el tiempo medio entre las visitas de un cliente. Los clientes con una cita reservada nunca están en riesgo.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="285"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="242"/>
         <source>Documents and patch tests</source>
         <translation>Documentos y pruebas de alergia</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="290"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="247"/>
         <source>Largest file that can be attached</source>
         <translation>Tamaño máximo de un archivo adjunto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="291"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="248"/>
         <source>A passed patch test is valid for</source>
         <translation>Una prueba de alergia superada es válida durante</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="306"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="256"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="309"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="259"/>
         <source>Care and at-risk</source>
         <translation>Cuidados y clientes en riesgo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/settings_pages.py" line="322"/>
+        <location filename="../../salon_desk/ui/care/settings_pages.py" line="272"/>
         <source>“Lapsed after” must be longer than “Never at risk before”</source>
         <translation>«Perdido a partir de» debe ser mayor que «Nunca en riesgo antes de»</translation>
     </message>
@@ -7156,362 +7156,367 @@ Le adjuntamos sus próximas citas. ¡Hasta pronto!
 <context>
     <name>MessagesSettings</name>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="66"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="62"/>
         <source>no password store on this computer</source>
         <translation>este equipo no tiene almacén de contraseñas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="67"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="63"/>
         <source>This computer has no password store (keyring): the app asks for it when sending and never writes it to a file.</source>
         <translation>Este equipo no tiene almacén de contraseñas (keyring): la aplicación la pide al enviar y nunca la escribe en un archivo.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="71"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="67"/>
         <source>stored in the system&apos;s password store</source>
         <translation>guardada en el almacén de contraseñas del sistema</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="72"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="68"/>
         <source>not stored yet</source>
         <translation>aún no guardada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="73"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="69"/>
         <source>Kept in the system&apos;s password store, never in the database. Leave empty to keep the one stored.</source>
         <translation>Se guarda en el almacén de contraseñas del sistema, nunca en la base de datos. Déjelo vacío para conservar la guardada.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="115"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="111"/>
         <source>Email server (SMTP)</source>
         <translation>Servidor de correo (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="123"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="119"/>
         <source>STARTTLS (usually port 587)</source>
         <translation>STARTTLS (normalmente puerto 587)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="124"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="120"/>
         <source>SSL/TLS (usually port 465)</source>
         <translation>SSL/TLS (normalmente puerto 465)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="125"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="121"/>
         <source>None (not encrypted)</source>
         <translation>Ninguna (sin cifrar)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="134"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="130"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="135"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="131"/>
         <source>Port</source>
         <translation>Puerto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="136"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="132"/>
         <source>Security</source>
         <translation>Seguridad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="137"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="133"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="138"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="134"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="140"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="136"/>
         <source>Sender address</source>
         <translation>Dirección del remitente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="141"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="137"/>
         <source>Emails go out with the salon&apos;s name as the sender.</source>
         <translation>Los correos salen con el nombre del salón como remitente.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="145"/>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="204"/>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="217"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="141"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="200"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="213"/>
         <source>Send a test email</source>
         <translation>Enviar un correo de prueba</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="146"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="142"/>
         <source>Connect with the details above (not saved yet) and send an email to the sender address</source>
         <translation>Conectar con los datos de arriba (aún sin guardar) y enviar un correo a la dirección del remitente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="157"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="153"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="193"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="189"/>
         <source>Fill in the server and the sender address first.</source>
         <translation>Rellene primero el servidor y la dirección del remitente.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="195"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="191"/>
         <source>Salon Desk test email</source>
         <translation>Correo de prueba de Salon Desk</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="196"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="192"/>
         <source>This email was sent by Salon Desk to check the email settings. They work.</source>
         <translation>Salon Desk envió este correo para comprobar la configuración del correo. Funciona.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="202"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="198"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="207"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="203"/>
         <source>The test email was sent to {0}.</source>
         <translation>El correo de prueba se envió a {0}.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="229"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="225"/>
         <source>SMS provider</source>
         <translation>Proveedor de SMS</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="234"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="230"/>
         <source>Account SID</source>
         <translation>Account SID</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="240"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="236"/>
         <source>+34600000000 or a name such as MYSALON</source>
         <translation>+34600000000 o un nombre como MISALON</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="242"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="238"/>
         <source>Provider</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="243"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="239"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="244"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="240"/>
         <source>API key (auth token)</source>
         <translation>Clave de la API (auth token)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="246"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="242"/>
         <source>Sender</source>
         <translation>Remitente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="247"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="243"/>
         <source>API address</source>
         <translation>Dirección de la API</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="248"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="244"/>
         <source>Leave the API address as it is unless the provider gave you another one.</source>
         <translation>Deje la dirección de la API como está salvo que el proveedor le haya dado otra.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="254"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="250"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="280"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="276"/>
         <source>Appointment reminders</source>
         <translation>Recordatorios de citas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="282"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="278"/>
         <source>Remind customers of their appointments</source>
         <translation>Recordar sus citas a los clientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="283"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="279"/>
         <source> hours before</source>
         <translation> horas antes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="286"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="282"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="288"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="284"/>
         <source>Greetings</source>
         <translation>Felicitaciones</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="290"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="286"/>
         <source>Wish customers a happy birthday on the day</source>
         <translation>Felicitar a los clientes el día de su cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="292"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="288"/>
         <source>Greet customers on their anniversary (the date on their record)</source>
         <translation>Felicitar a los clientes en su aniversario (la fecha de su ficha)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="296"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="292"/>
         <source>Only customers who accept birthday greetings and gave their consent for that channel receive them.</source>
         <translation>Solo las reciben los clientes que aceptan felicitaciones de cumpleaños y dieron su consentimiento para ese canal.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="299"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="295"/>
         <source>Sending</source>
         <translation>Envío</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="301"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="297"/>
         <source> per minute</source>
         <translation> por minuto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="302"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="298"/>
         <source>no limit</source>
         <translation>sin límite</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="303"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="299"/>
         <source> SMS parts</source>
         <translation> partes de SMS</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="305"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="301"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="305"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="301"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="306"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="302"/>
         <source>The app&apos;s language</source>
         <translation>El idioma de la aplicación</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="307"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="303"/>
         <source>Send at most</source>
         <translation>Enviar como mucho</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="308"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="304"/>
         <source>Warn before sending an SMS of at least</source>
         <translation>Avisar antes de enviar un SMS de al menos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="309"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="305"/>
         <source>Language of the messages</source>
         <translation>Idioma de los mensajes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="321"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="317"/>
         <source>Send by</source>
         <translation>Enviar por</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="322"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="318"/>
         <source>Template</source>
         <translation>Plantilla</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="326"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="322"/>
         <source>Automatic messages</source>
         <translation>Mensajes automáticos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="333"/>
+        <location filename="../../salon_desk/ui/messages/settings_pages.py" line="329"/>
         <source>The built-in one</source>
         <translation>La incluida</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/templates_page.py" line="49"/>
+        <location filename="../../salon_desk/ui/messages/templates_page.py" line="51"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/templates_page.py" line="51"/>
+        <location filename="../../salon_desk/ui/messages/templates_page.py" line="53"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/templates_page.py" line="72"/>
-        <location filename="../../salon_desk/ui/messages/templates_page.py" line="242"/>
-        <source>New template</source>
-        <translation>Nueva plantilla</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/messages/templates_page.py" line="74"/>
+        <location filename="../../salon_desk/ui/messages/templates_page.py" line="64"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/templates_page.py" line="98"/>
-        <source>Offered in the composer</source>
-        <translation>Ofrecida al redactar</translation>
+        <location filename="../../salon_desk/ui/messages/templates_page.py" line="64"/>
+        <location filename="../../salon_desk/ui/messages/templates_page.py" line="217"/>
+        <source>New template</source>
+        <translation>Nueva plantilla</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/templates_page.py" line="99"/>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/messages/templates_page.py" line="100"/>
-        <source>Channel</source>
-        <translation>Canal</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/messages/templates_page.py" line="101"/>
-        <source>About</source>
-        <translation>Sobre</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/messages/templates_page.py" line="102"/>
-        <source>Used for</source>
-        <translation>Se usa para</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/messages/templates_page.py" line="123"/>
-        <source>Fields in braces are filled in for each customer; one with no value (no appointment, no points) is left out.</source>
-        <translation>Los campos entre llaves se rellenan para cada cliente; uno sin valor (sin cita, sin puntos) se omite.</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/messages/templates_page.py" line="129"/>
-        <source>Message templates</source>
-        <translation>Plantillas de mensajes</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/messages/templates_page.py" line="161"/>
-        <location filename="../../salon_desk/ui/messages/templates_page.py" line="176"/>
-        <location filename="../../salon_desk/ui/messages/templates_page.py" line="218"/>
+        <location filename="../../salon_desk/ui/messages/templates_page.py" line="66"/>
+        <location filename="../../salon_desk/ui/messages/templates_page.py" line="147"/>
+        <location filename="../../salon_desk/ui/messages/templates_page.py" line="163"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/templates_page.py" line="253"/>
+        <location filename="../../salon_desk/ui/messages/templates_page.py" line="89"/>
+        <source>Offered in the composer</source>
+        <translation>Ofrecida al redactar</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/templates_page.py" line="90"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/templates_page.py" line="91"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/templates_page.py" line="92"/>
+        <source>About</source>
+        <translation>Sobre</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/templates_page.py" line="93"/>
+        <source>Used for</source>
+        <translation>Se usa para</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/templates_page.py" line="114"/>
+        <source>Fields in braces are filled in for each customer; one with no value (no appointment, no points) is left out.</source>
+        <translation>Los campos entre llaves se rellenan para cada cliente; uno sin valor (sin cita, sin puntos) se omite.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/templates_page.py" line="120"/>
+        <source>Message templates</source>
+        <translation>Plantillas de mensajes</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/templates_page.py" line="182"/>
+        <source>A built-in template can be changed but not deleted: the automatic messages fall back on it</source>
+        <translation>Una plantilla incluida se puede cambiar pero no eliminar: los mensajes automáticos recurren a ella</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/templates_page.py" line="223"/>
         <source>Delete template</source>
         <translation>Eliminar plantilla</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/templates_page.py" line="254"/>
+        <location filename="../../salon_desk/ui/messages/templates_page.py" line="224"/>
         <source>Delete the template “{0}”? Messages already sent with it keep their text.</source>
         <translation>¿Eliminar la plantilla «{0}»? Los mensajes ya enviados con ella conservan su texto.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/templates_page.py" line="255"/>
+        <location filename="../../salon_desk/ui/messages/templates_page.py" line="225"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
@@ -10888,121 +10893,121 @@ Su nombre, contactos, dirección, fecha de nacimiento, notas, alergias, foto, fi
 <context>
     <name>Segments</name>
     <message>
-        <location filename="../../salon_desk/ui/segments/feature.py" line="64"/>
-        <location filename="../../salon_desk/ui/segments/feature.py" line="279"/>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="65"/>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="274"/>
         <source>Filtered by:</source>
         <translation>Filtrado por:</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/feature.py" line="77"/>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="74"/>
         <source>Clear filter</source>
         <translation>Quitar filtro</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/feature.py" line="93"/>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="90"/>
         <source>Remove this criterion</source>
         <translation>Quitar este criterio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/feature.py" line="119"/>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="114"/>
         <source>Find customers by what they are, booked, spent and may receive; the arrow lists the saved segments</source>
         <translation>Buscar clientes por quiénes son, qué reservaron, cuánto gastaron y qué pueden recibir; la flecha muestra los segmentos guardados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/feature.py" line="136"/>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="131"/>
         <source>Saved segments</source>
         <translation>Segmentos guardados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/feature.py" line="137"/>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="132"/>
         <source>No saved segments yet</source>
         <translation>Aún no hay segmentos guardados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/feature.py" line="140"/>
-        <location filename="../../salon_desk/ui/segments/panel.py" line="153"/>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="135"/>
+        <location filename="../../salon_desk/ui/segments/panel.py" line="154"/>
         <source>Save as segment…</source>
         <translation>Guardar como segmento…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/feature.py" line="142"/>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="137"/>
         <source>Rename segment…</source>
         <translation>Renombrar segmento…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/feature.py" line="143"/>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="138"/>
         <source>Edit segment…</source>
         <translation>Editar segmento…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/feature.py" line="144"/>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="139"/>
         <source>Delete segment…</source>
         <translation>Eliminar segmento…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/feature.py" line="147"/>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="142"/>
         <source>Export segment…</source>
         <translation>Exportar segmento…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/feature.py" line="195"/>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="190"/>
         <location filename="../../salon_desk/ui/segments/fields.py" line="120"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/feature.py" line="276"/>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="271"/>
         <source>Filters</source>
         <translation>Filtros</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/feature.py" line="276"/>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="271"/>
         <source>Filters ({0})</source>
         <translation>Filtros ({0})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/feature.py" line="278"/>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="273"/>
         <source>Segment “{0}”:</source>
         <translation>Segmento «{0}»:</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/feature.py" line="288"/>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="283"/>
         <source>Save as segment</source>
         <translation>Guardar como segmento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/feature.py" line="289"/>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="284"/>
         <source>Name of the segment:</source>
         <translation>Nombre del segmento:</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/feature.py" line="305"/>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="300"/>
         <source>Save segment</source>
         <translation>Guardar segmento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/feature.py" line="322"/>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="317"/>
         <source>Rename segment</source>
         <translation>Renombrar segmento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/feature.py" line="323"/>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="318"/>
         <source>New name of the segment:</source>
         <translation>Nuevo nombre del segmento:</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/feature.py" line="337"/>
-        <location filename="../../salon_desk/ui/segments/feature.py" line="341"/>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="332"/>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="336"/>
         <source>Delete segment</source>
         <translation>Eliminar segmento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/feature.py" line="338"/>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="333"/>
         <source>Delete the segment “{0}”? The customers in it are not touched.</source>
         <translation>¿Eliminar el segmento «{0}»? Sus clientes no se tocan.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/feature.py" line="339"/>
+        <location filename="../../salon_desk/ui/segments/feature.py" line="334"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
@@ -11386,47 +11391,47 @@ Su nombre, contactos, dirección, fecha de nacimiento, notas, alergias, foto, fi
     </message>
     <message>
         <location filename="../../salon_desk/ui/segments/panel.py" line="110"/>
-        <location filename="../../salon_desk/ui/segments/panel.py" line="190"/>
+        <location filename="../../salon_desk/ui/segments/panel.py" line="191"/>
         <source>Filter customers</source>
         <translation>Filtrar clientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/panel.py" line="151"/>
+        <location filename="../../salon_desk/ui/segments/panel.py" line="152"/>
         <source>Clear</source>
         <translation>Limpiar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/panel.py" line="158"/>
+        <location filename="../../salon_desk/ui/segments/panel.py" line="159"/>
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/panel.py" line="161"/>
+        <location filename="../../salon_desk/ui/segments/panel.py" line="162"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/panel.py" line="188"/>
+        <location filename="../../salon_desk/ui/segments/panel.py" line="189"/>
         <source>Save changes to “{0}”</source>
         <translation>Guardar cambios en «{0}»</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/panel.py" line="189"/>
+        <location filename="../../salon_desk/ui/segments/panel.py" line="190"/>
         <source>Edit segment “{0}”</source>
         <translation>Editar segmento «{0}»</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/panel.py" line="202"/>
+        <location filename="../../salon_desk/ui/segments/panel.py" line="205"/>
         <source>Counting customers</source>
         <translation>Contando clientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/segments/panel.py" line="212"/>
+        <location filename="../../salon_desk/ui/segments/panel.py" line="218"/>
         <source>The customers could not be counted: {0}</source>
         <translation>No se pudieron contar los clientes: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/segments/panel.py" line="215"/>
+        <location filename="../../salon_desk/ui/segments/panel.py" line="221"/>
         <source>%n customer(s) match</source>
         <translation>
             <numerusform>%n cliente coincide</numerusform>

@@ -60,9 +60,9 @@ class BackgroundSender(QObject):
 
     def needs_secret(self) -> list[str]:
         """The channels the last run stopped on for want of a password or key ("email",
-        "sms"): the computer has no keyring, or none is saved."""
+        "sms"): the computer has no keyring, none is saved, or the server refused it."""
         kinds = getattr(self.last, "stop_kinds", {}) or {}
-        return [channel for channel, kind in kinds.items() if kind == "secret"]
+        return [channel for channel, kind in kinds.items() if kind in ("secret", "auth")]
 
     def tick(self) -> bool:
         """Start a run unless one is going; True when started."""

@@ -36,6 +36,7 @@ class _Template:
     active: bool = True
     texts: dict[str, tuple[str, str]] = field(default_factory=dict)  # language: subject, body
     changed: bool = False
+    built_in: bool = False  # one the automatic messages fall back on: edited, never deleted
 
 
 class _LanguageText(QWidget):
@@ -125,7 +126,7 @@ class TemplatesPage(QWidget, SettingsPageDefaults):
             texts = {language: templates.template_text(session, row.id, language)
                      for language in row.languages if language in LANGUAGES}
             found.append(_Template(row.id, row.name, row.channel, row.category, row.kind,
-                                   row.active, texts))
+                                   row.active, texts, built_in=row.built_in))
         self.names.fill(found)
 
     def has_changes(self) -> bool:
@@ -177,6 +178,10 @@ class TemplatesPage(QWidget, SettingsPageDefaults):
         self.editor.setEnabled(t is not None)
         if t is None:
             return
+        self.delete_button.setEnabled(not t.built_in)
+        self.delete_button.setToolTip(_tr("A built-in template can be changed but not deleted: "
+                                          "the automatic messages fall back on it")
+                                      if t.built_in else "")
         self.name_edit.setText(t.name)
         for combo, value in ((self.channel_combo, t.channel), (self.category_combo, t.category),
                              (self.kind_combo, t.kind)):
