@@ -235,7 +235,9 @@ class ComposerDialog(QDialog):
                              subject=self.subject_edit.text() if self.channel == "email" else "",
                              body=self.body_edit.toPlainText(),
                              template_id=self.template_combo.currentData(),
-                             due_at=self.due_at(), attachments=list(self.attachments),
+                             due_at=self.due_at(),
+                             attachments=list(self.attachments) if self.channel == "email"
+                             else [],
                              language=self.language)
 
     # --- reacting ---------------------------------------------------------------------------
