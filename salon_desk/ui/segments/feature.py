@@ -13,7 +13,7 @@ import datetime as dt
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QLabel, QMenu, QPushButton,
-                               QScrollArea, QToolButton, QWidget)
+                               QSizePolicy, QToolButton, QWidget)
 
 from salon_desk.models import Badge, CustomerCategory, Package, Service, ServiceType
 from salon_desk.models.db import Database
@@ -28,6 +28,7 @@ from salon_desk.ui.customer_list_page import CustomerListPage
 from salon_desk.ui.hosts import MainWindowHost
 from salon_desk.ui.i18n import translator
 from salon_desk.ui.saving import run_write
+from salon_desk.ui.widgets.flow import FlowLayout
 from salon_desk.ui.segments.labels import any_status_label, criterion_label, value_label
 from salon_desk.ui.segments.panel import SegmentPanel, without
 from salon_desk.ui.texts import message_text
@@ -51,7 +52,7 @@ def ask_name(parent: QWidget, title: str, label: str, text: str = "") -> str | N
 
 class ChipStrip(QWidget):
     """The active criteria above the list, each a button that removes it; more chips than
-    the width holds scroll sideways."""
+    the width holds wrap onto further lines, so every one stays readable."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,19 +64,15 @@ class ChipStrip(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         self.title = QLabel(_tr("Filtered by:"), self)
         self.title.setObjectName("muted")
-        outer.addWidget(self.title)
-        self.area = QScrollArea(self)
-        self.area.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.area.setWidgetResizable(True)
-        self.area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        inner = QWidget(self.area)
-        self.row = QHBoxLayout(inner)
-        self.row.setContentsMargins(0, 0, 0, 0)
-        self.row.setSpacing(6)
-        self.area.setWidget(inner)
-        outer.addWidget(self.area, 1)
+        outer.addWidget(self.title, 0, Qt.AlignmentFlag.AlignTop)
+        self.holder = QWidget(self)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.holder.setSizePolicy(policy)
+        self.row = FlowLayout(self.holder)
+        outer.addWidget(self.holder, 1)
         self.clear_button = QPushButton(_tr("Clear filter"), self)
-        outer.addWidget(self.clear_button)
+        outer.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignTop)
         self.chips: dict[str, QToolButton] = {}
         self.hide()
 
@@ -87,16 +84,14 @@ class ChipStrip(QWidget):
                 item.widget().deleteLater()
         self.chips = {}
         for name, text in chips:
-            chip = QToolButton(self.row.parentWidget())
+            chip = QToolButton(self.holder)
             chip.setObjectName("chip")
             chip.setText(f"{text}  ✕")
             chip.setToolTip(_tr("Remove this criterion"))
             chip.clicked.connect(lambda _checked=False, n=name: remove(n))
             self.chips[name] = chip
             self.row.addWidget(chip)
-        self.row.addStretch(1)
-        height = max((c.sizeHint().height() for c in self.chips.values()), default=0)
-        self.area.setFixedHeight(height + self.area.horizontalScrollBar().sizeHint().height())
+        self.row.invalidate()
         self.setVisible(bool(chips))
 
 
