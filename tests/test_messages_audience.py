@@ -156,3 +156,25 @@ def test_reason_texts(salon_db):
         "marketing messages switched off")
     for code in audience.REASONS:
         assert str(audience.reason_text(code, "email", "marketing"))
+
+
+def test_a_no_given_after_queueing_is_found_before_sending(salon_db, people):
+    from salon_desk.models import Message
+    from salon_desk.services.customers.records import set_consent
+    from salon_desk.services.messages.queue import Compose, queue_messages
+
+    p = people
+    with salon_db.transaction() as s:
+        queue_messages(s, Compose("email", "marketing", subject="S", body="B"), [p["ok"]])
+        queue_messages(s, Compose("sms", "marketing", body="B"), [p["ok"], p["sms_only"]])
+        queue_messages(s, Compose("email", "appointments", subject="S", body="B"), [p["ok"]])
+    with salon_db.transaction() as s:
+        ids = {(m.customer_id, m.channel, m.category): m.id for m in s.query(Message)}
+        assert audience.withdrawn(s, ids.values()) == {}
+        set_consent(s, s.get(Customer, p["ok"]), "marketing", "email", False, source="form")
+        s.get(Customer, p["sms_only"]).blocked = True
+        s.get(Customer, p["sms_only"]).blocked_reason = "Unpaid"
+        s.flush()
+        assert audience.withdrawn(s, ids.values()) == {
+            ids[(p["ok"], "email", "marketing")]: "no_consent",
+            ids[(p["sms_only"], "sms", "marketing")]: "blocked"}

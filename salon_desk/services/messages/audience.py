@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import ColumnElement, Select, and_, case, exists, func, literal, not_, or_, select
 from sqlalchemy.orm import Session
 
-from salon_desk.models import Customer, CustomerConsent
+from salon_desk.models import Customer, CustomerConsent, Message
 from salon_desk.services import error_texts as msg
 from salon_desk.services.segments.criteria import Criteria
 from salon_desk.services.segments.query import query
@@ -170,3 +170,26 @@ def count(session: Session, channel: str, category: str,
         if asked and counted < len(asked):
             reasons["not_found"] += len(asked) - counted
     return eligible, reasons
+
+
+def withdrawn(session: Session, message_ids: Iterable[int]) -> dict[int, str]:
+    """Of these messages, the ones whose customer may no longer receive them (consent taken
+    back, switch turned off, blocked... since they were queued), with the reason code: the
+    sender asks just before sending, so a scheduled message never outlives a "no"."""
+    ids = sorted(set(message_ids))
+    found: dict[int, str] = {}
+    conn = session.connection()
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start:start + CHUNK]
+        groups = conn.execute(select(Message.channel, Message.category, Message.kind)
+                              .where(Message.id.in_(chunk)).distinct()).fetchall()
+        for channel, category, kind in groups:
+            if channel not in msg.CHANNEL_WORDS or kind not in KINDS:
+                continue
+            reason = _reason(channel, category, kind)
+            stmt = (select(Message.id, reason).join(Customer, Customer.id == Message.customer_id)
+                    .where(Message.id.in_(chunk), Message.channel == channel,
+                           Message.category == category, Message.kind == kind,
+                           reason.is_not(None)))
+            found.update(conn.execute(stmt).fetchall())
+    return found
