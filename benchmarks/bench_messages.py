@@ -22,12 +22,12 @@ from __future__ import annotations
 import argparse
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from demo_salon import run_on_demo
 from sqlalchemy import func, select, text
 
 from salon_desk.models import Customer
@@ -119,24 +119,7 @@ def main() -> int:
     parser.add_argument("--customers", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
-    if args.db:
-        db = Database(args.db)
-        try:
-            return run(db, args.runs)
-        finally:
-            db.dispose()
-    from salon_desk.services.demo.salon import write_demo
-    from salon_desk.services.jobs import run as run_job
-
-    with tempfile.TemporaryDirectory() as tmp:
-        db = Database(Path(tmp) / "bench.sqlite")
-        start = time.perf_counter()
-        run_job(write_demo(db, customers=args.customers))
-        print(f"built {args.customers:,} demo customers in {time.perf_counter() - start:.0f} s")
-        try:
-            return run(db, args.runs)
-        finally:
-            db.dispose()
+    return run_on_demo(args, lambda db: run(db, args.runs))
 
 
 if __name__ == "__main__":
