@@ -62,6 +62,18 @@ def test_settings_set_and_get(salon, capsys):
         assert settings.get(s, settings.BIRTHDAY_ENABLED) is True
 
 
+def test_settings_list(salon, capsys):
+    run(salon, capsys, "settings", "set", "smtp.host", "mail.example.com")
+    code, out, _ = run(salon, capsys, "settings", "list", "--json")
+    listed = json.loads(out)
+    assert code == 0
+    assert (listed["smtp.host"], listed["smtp.port"], listed["reminders.enabled"]) == (
+        "mail.example.com", 587, True)
+    assert "backup.every_hours" in listed  # every module's settings
+    code, out, _ = run(salon, capsys, "settings", "list")
+    assert "smtp.security = starttls\n" in out and "birthday.enabled = false\n" in out
+
+
 @pytest.mark.parametrize(("argv", "said"), [
     (["set", "smtp.hots", "x"], ["Unknown setting smtp.hots", "smtp.host", "reminders.channel"]),
     (["get", "nothing"], ["Unknown setting nothing"]),

@@ -36,6 +36,9 @@ def register(sub) -> None:
     g = actions.add_parser("get", help="print a setting's value: settings get KEY")
     g.add_argument("key")
     g.set_defaults(func=cmd_settings_get)
+    ls = actions.add_parser("list", help="every setting with its value")
+    ls.add_argument("--json", action="store_true", help='print {"KEY": VALUE, ...}')
+    ls.set_defaults(func=cmd_settings_list)
 
     m = sub.add_parser("message", help="queue an email or SMS to customers (only those whose "
                        "consent, switches, status and address allow it)")
@@ -107,6 +110,22 @@ def cmd_settings_get(args) -> int:
     option = settings.find_option(args.key)
     with open_db(args).session() as session:
         print(settings.value_text(option, settings.get(session, option)))
+    return 0
+
+
+def cmd_settings_list(args) -> int:
+    from salon_desk.services import settings
+
+    _load_options()
+    with open_db(args).session() as session:
+        values = {key: (option, settings.get(session, option))
+                  for key, option in sorted(settings.OPTIONS.items())}
+    if args.json:
+        print(json.dumps({key: option.to_json(value) for key, (option, value) in values.items()},
+                         ensure_ascii=False))
+        return 0
+    for key, (option, value) in values.items():
+        print(f"{key} = {settings.value_text(option, value)}")
     return 0
 
 
