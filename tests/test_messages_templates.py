@@ -183,3 +183,23 @@ def test_many_customers_are_read_table_by_table_with_the_same_words(salon_db, lu
                                 now=NOW)
     assert whole == chunked and set(whole) == {lucia}
     assert {cid: r.body for cid, r in both.items()} == {lucia: "Lucía 70", other: "Otra 5"}
+
+
+def test_the_next_appointment_is_found_whatever_the_computers_time_zone(salon_db, make_customer,
+                                                                       monkeypatch):
+    import time
+
+    cid = make_customer(first_name="Zoe")
+    soon = NOW + dt.timedelta(hours=3)
+    with salon_db.transaction() as s:
+        s.add(Appointment(customer_id=cid, service_id=1, staff_id=1, starts_at=soon,
+                          status="pending"))
+    monkeypatch.setenv("TZ", "America/New_York")  # five hours behind UTC in March
+    time.tzset()
+    try:
+        with salon_db.session() as s:
+            out = templates.render(s, "", "{appointment_time}", [cid], language="es", now=NOW)
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    assert out[cid].body == "7:00"  # 12:00 UTC, shown in New York's time

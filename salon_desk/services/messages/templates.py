@@ -245,8 +245,7 @@ def _appointments(session: Session, ids: list[int], appointment_id: int | None,
             inner = (select(Appointment.id, rank.label("rank"))
                      .where(_among(Appointment.customer_id, chunk),
                             Appointment.status.in_(ACTIVE_STATUSES),
-                            Appointment.starts_at >= ctx.now.astimezone(dt.UTC)
-                            .replace(tzinfo=None)).subquery())
+                            Appointment.starts_at >= ctx.now).subquery())
             stmt = joined.join(inner, and_(inner.c.id == Appointment.id, inner.c.rank == 1))
         for cid, when, service, staff in session.execute(stmt).fetchall():
             if cid in wanted:
