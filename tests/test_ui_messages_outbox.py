@@ -168,3 +168,30 @@ def test_without_a_keyring_the_password_is_asked_for_and_kept_for_the_session_on
         assert _cell(outbox.table, 0, "Status") == "Sent"
     with salon_db.session() as s:
         assert PASSWORD not in [v for v in s.scalars(select(Setting.value))]
+
+
+def test_the_main_window_says_when_messages_are_not_going_out(qtbot, salon_db, ana,
+                                                              monkeypatch):
+    monkeypatch.delenv("SALON_DESK_SMTP_PASSWORD", raising=False)
+    monkeypatch.setattr(secrets, "keyring_available", lambda: False)
+    monkeypatch.setattr(secrets, "get_secret", lambda _name: None)
+    with salon_db.transaction() as s:
+        s.add(Message(customer_id=ana, channel="email", category="appointments",
+                      recipient="ana@example.com", subject="Reminder", body="See you",
+                      status="queued", due_at=dt.datetime.now(dt.UTC),
+                      at=dt.datetime.now(dt.UTC), kind="manual"))
+        for option, value in ((settings.SMTP_HOST, "127.0.0.1"), (settings.SMTP_PORT, 2525),
+                              (settings.SMTP_SENDER, USER), (settings.SMTP_USER, USER)):
+            settings.set_value(s, option, value)
+    window = composition.build_main_window(
+        salon_db, features=[messages_feature.install_main_window])
+    qtbot.addWidget(window)
+    feature = window.features.get(messages_feature.MessagesInMainWindow)
+    assert not feature.stopped_action.isVisible()
+    with qtbot.waitSignal(feature.sender.sent, timeout=20000):
+        assert feature.sender.tick()
+    assert feature.stopped_action.isVisible()
+    assert "password" in feature.stopped_action.toolTip().lower()
+    feature.stopped_action.trigger()
+    assert feature.outbox.isVisible()
+    assert feature.outbox.secret_button.text() == "Enter the email password…"

@@ -6512,8 +6512,8 @@ No se volverán a proponer como duplicados.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/messages/composer.py" line="88"/>
-        <location filename="../../salon_desk/ui/messages/composer.py" line="415"/>
-        <location filename="../../salon_desk/ui/messages/composer.py" line="421"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="417"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="423"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
@@ -6605,12 +6605,12 @@ No se volverán a proponer como duplicados.</translation>
         <translation>Destinatario siguiente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/composer.py" line="267"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="269"/>
         <source>(no template: write the text)</source>
         <translation>(sin plantilla: escriba el texto)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/messages/composer.py" line="308"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="310"/>
         <source>Open WhatsApp for %n customer(s)…</source>
         <translation>
             <numerusform>Abrir WhatsApp para %n cliente…</numerusform>
@@ -6618,7 +6618,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/messages/composer.py" line="310"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="312"/>
         <source>Schedule for %n customer(s)</source>
         <translation>
             <numerusform>Programar para %n cliente</numerusform>
@@ -6626,7 +6626,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/messages/composer.py" line="312"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="314"/>
         <source>Send to %n customer(s)</source>
         <translation>
             <numerusform>Enviar a %n cliente</numerusform>
@@ -6634,47 +6634,47 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/composer.py" line="333"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="335"/>
         <source>Nobody to preview: nobody can receive it.</source>
         <translation>Nada que previsualizar: nadie puede recibirlo.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/composer.py" line="338"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="340"/>
         <source>{0} &lt;{1}&gt; ({2} of {3})</source>
         <translation>{0} &lt;{1}&gt; ({2} de {3})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/composer.py" line="388"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="390"/>
         <source>Write the text of the message, or choose a template.</source>
         <translation>Escriba el texto del mensaje o elija una plantilla.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/composer.py" line="391"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="393"/>
         <source>An email needs a subject.</source>
         <translation>Un correo necesita un asunto.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/composer.py" line="394"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="396"/>
         <source>Nobody can receive this message: see who is left out and why.</source>
         <translation>Nadie puede recibir este mensaje: vea quién queda excluido y por qué.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/composer.py" line="401"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="403"/>
         <source>Choose a time in the future, or send it now.</source>
         <translation>Elija una hora futura o envíelo ahora.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/composer.py" line="413"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="415"/>
         <source>Long SMS</source>
         <translation>SMS largo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/composer.py" line="414"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="416"/>
         <source>Each SMS is {0} parts long: about {1} SMS for {2} customers. Send it?</source>
         <translation>Cada SMS ocupa {0} partes: unos {1} SMS para {2} clientes. ¿Enviarlo?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/messages/composer.py" line="419"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="421"/>
         <source>Send this message to %n customer(s)?</source>
         <translation>
             <numerusform>¿Enviar este mensaje a %n cliente?</numerusform>
@@ -6682,7 +6682,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/messages/composer.py" line="420"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="422"/>
         <source>%n customer(s) are left out (listed).</source>
         <translation>
             <numerusform>%n cliente queda excluido (en la lista).</numerusform>
@@ -6690,12 +6690,12 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/composer.py" line="435"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="437"/>
         <source>Queueing the messages…</source>
         <translation>Poniendo los mensajes en cola…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/messages/feature.py" line="75"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="76"/>
         <source>The %n ticked customer(s)</source>
         <translation>
             <numerusform>El cliente marcado</numerusform>
@@ -6703,8 +6703,8 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/messages/feature.py" line="81"/>
-        <location filename="../../salon_desk/ui/messages/feature.py" line="84"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="82"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="85"/>
         <source>All %n customer(s) the filter shows</source>
         <translation>
             <numerusform>El cliente que muestra el filtro</numerusform>
@@ -6712,7 +6712,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/messages/feature.py" line="82"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="83"/>
         <source>All %n customer(s)</source>
         <translation>
             <numerusform>El único cliente</numerusform>
@@ -6720,57 +6720,67 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/feature.py" line="89"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="90"/>
         <source>Outbox…</source>
         <translation>Bandeja de salida…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/feature.py" line="90"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="91"/>
         <source>Messages waiting, scheduled, sent and failed</source>
         <translation>Mensajes en espera, programados, enviados y fallidos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/feature.py" line="151"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="111"/>
+        <source>Messages are not going out</source>
+        <translation>Los mensajes no están saliendo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="126"/>
+        <source>Click to open the outbox.</source>
+        <translation>Pulse para abrir la bandeja de salida.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="166"/>
         <source>Email a document</source>
         <translation>Enviar un documento por correo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/feature.py" line="156"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="171"/>
         <source>This customer has no tickets.</source>
         <translation>Este cliente no tiene tiques.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/feature.py" line="157"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="172"/>
         <source>This customer has no budgets.</source>
         <translation>Este cliente no tiene presupuestos.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/feature.py" line="159"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="174"/>
         <source>Which ticket?</source>
         <translation>¿Qué tique?</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/feature.py" line="160"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="175"/>
         <source>Which budget?</source>
         <translation>¿Qué presupuesto?</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/feature.py" line="165"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="180"/>
         <source>This customer has no pending appointments.</source>
         <translation>Este cliente no tiene citas pendientes.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/feature.py" line="167"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="182"/>
         <source>Preparing the document…</source>
         <translation>Preparando el documento…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/feature.py" line="184"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="199"/>
         <source>Your ticket {0}</source>
         <translation>Su tique {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/feature.py" line="185"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="200"/>
         <source>Hello {first_name},
 
 Your ticket is attached. Thank you for your visit!
@@ -6783,12 +6793,12 @@ Le adjuntamos su tique. ¡Gracias por su visita!
 {salon_name}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/feature.py" line="188"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="203"/>
         <source>Your budget {0}</source>
         <translation>Su presupuesto {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/feature.py" line="189"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="204"/>
         <source>Hello {first_name},
 
 The budget we talked about is attached. Any question, call us at {salon_phone}.
@@ -6801,12 +6811,12 @@ Le adjuntamos el presupuesto del que hablamos. Para cualquier duda, llámenos al
 {salon_name}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/feature.py" line="191"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="206"/>
         <source>Your appointments</source>
         <translation>Sus citas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/feature.py" line="192"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="207"/>
         <source>Hello {first_name},
 
 Your next appointments are attached. See you soon!
@@ -6819,32 +6829,32 @@ Le adjuntamos sus próximas citas. ¡Hasta pronto!
 {salon_name}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/feature.py" line="206"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="221"/>
         <source>Send message…</source>
         <translation>Enviar mensaje…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/feature.py" line="208"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="223"/>
         <source>Send or schedule an email, SMS or WhatsApp to this customer</source>
         <translation>Enviar o programar un correo, SMS o WhatsApp a este cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/feature.py" line="217"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="232"/>
         <source>Send a message…</source>
         <translation>Enviar un mensaje…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/feature.py" line="219"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="234"/>
         <source>Email the ticket…</source>
         <translation>Enviar el tique por correo…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/feature.py" line="220"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="235"/>
         <source>Email the budget…</source>
         <translation>Enviar el presupuesto por correo…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/feature.py" line="221"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="236"/>
         <source>Email the pending appointments…</source>
         <translation>Enviar las citas pendientes por correo…</translation>
     </message>
@@ -13815,6 +13825,151 @@ Su nombre, contactos, dirección, fecha de nacimiento, notas, alergias, foto, fi
         <location filename="../../salon_desk/services/error_texts.py" line="851"/>
         <source>Birthday</source>
         <translation>Cumpleaños</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="854"/>
+        <source>You may not {action}: only {roles} may. Ask them, or sign in as one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="857"/>
+        <source>the owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="858"/>
+        <source>a manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="859"/>
+        <source>reception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="860"/>
+        <source>a stylist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="861"/>
+        <source>restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="862"/>
+        <source>change the backup settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="863"/>
+        <source>forget a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="864"/>
+        <source>export everything held about a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="866"/>
+        <source>delete customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="867"/>
+        <source>export customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="868"/>
+        <source>merge customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="869"/>
+        <source>change the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="870"/>
+        <source>change the custom badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="871"/>
+        <source>change staff members&apos; roles, PINs and passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="873"/>
+        <source>book appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="874"/>
+        <source>charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="875"/>
+        <source>edit customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="876"/>
+        <source>see the schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="877"/>
+        <source>write consultation notes and formulas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="879"/>
+        <source>see the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="880"/>
+        <source>That name and PIN or password do not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="882"/>
+        <source>{name} is locked after too many failed sign-ins; try again after {until}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="885"/>
+        <source>Sign-in needs an owner with a password first: set one before turning it on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="888"/>
+        <source>A PIN is 4 to 8 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="889"/>
+        <source>A password has at least 8 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="891"/>
+        <source>There is no role called {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="892"/>
+        <source>With sign-in on, at least one owner must keep a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="894"/>
+        <source>The audit trail was changed outside Salon Desk: row {id} does not match the rows before it</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Row {row} of {file} has {columns} columns; Salon Desk reads up to {limit} (as many as a spreadsheet has).</source>

@@ -64,6 +64,7 @@ class MessagesInMainWindow:
     outbox_action: QAction
     composer: ComposerDialog | None = None
     outbox: OutboxDialog | None = None
+    stopped_action: QAction | None = None  # on the toolbar while sending is stopped
 
 
 def list_recipients(page: CustomerListPage, segments: SegmentsInList | None) -> Recipients:
@@ -107,8 +108,22 @@ def install_main_window(window: MainWindowHost) -> MessagesInMainWindow:
     action.triggered.connect(show_outbox)
     window.menus["customers"].addAction(action)
     window.customer_list.bulk.message_requested.connect(compose)
+    feature.stopped_action = QAction(_tr("Messages are not going out"), window)  # type: ignore
+    feature.stopped_action.setObjectName("messages_stopped")
+    feature.stopped_action.setVisible(False)
+    feature.stopped_action.triggered.connect(show_outbox)
+    window.toolbar.addAction(feature.stopped_action)
+    sender.sent.connect(lambda result: show_stopped(feature.stopped_action, result))
     sender.start()
     return feature
+
+
+def show_stopped(action: QAction, result) -> None:
+    """On the main toolbar while sending is stopped (no password, the server refused it, no
+    server set...), its reasons as the tooltip; a click opens the outbox."""
+    reasons = [message_text(text) for text in getattr(result, "stopped", []) or []]
+    action.setVisible(bool(reasons))
+    action.setToolTip("\n".join([*reasons, _tr("Click to open the outbox.")]))
 
 
 # --- the record window ----------------------------------------------------------------------
