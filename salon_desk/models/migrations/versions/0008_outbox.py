@@ -135,6 +135,9 @@ def upgrade() -> None:
                             "body": body}
                            for row, by_language in BUILT_IN
                            for language, (subject, body) in by_language.items()])
+    if op.get_context().dialect.name == "postgresql":  # ids given: move the sequence past them
+        op.execute("SELECT setval(pg_get_serial_sequence('message_templates', 'id'), "
+                   "(SELECT max(id) FROM message_templates))")
 
 
 def downgrade() -> None:
