@@ -12,7 +12,7 @@ from mail_servers import PASSWORD, QUIET, USER, SmtpServer
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
-from salon_desk.models import Message, MessageAttachment, Setting
+from salon_desk.models import Appointment, Message, MessageAttachment, Service, Setting
 from salon_desk.services import settings
 from salon_desk.services.customers.records import CustomerData, create_customer
 from salon_desk.ui import composition
@@ -195,3 +195,25 @@ def test_the_main_window_says_when_messages_are_not_going_out(qtbot, salon_db, a
     feature.stopped_action.trigger()
     assert feature.outbox.isVisible()
     assert feature.outbox.secret_button.text() == "Enter the email password…"
+
+
+def test_the_pending_appointments_are_emailed_as_the_printed_pdf(qtbot, salon_db, ana):
+    with salon_db.transaction() as s:
+        service = s.scalars(select(Service)).first()
+        s.add(Appointment(customer_id=ana, service_id=service.id, status="pending",
+                          starts_at=dt.datetime.now(dt.UTC) + dt.timedelta(days=3),
+                          price_cents=service.price_cents))
+    record = composition.open_record(salon_db, ana)
+    qtbot.addWidget(record)
+    actions = record.features.get(RecordMessageActions)
+    email_document(record, actions, "appointments")
+    qtbot.waitUntil(lambda: actions.composer is not None, timeout=15000)
+    composer = actions.composer
+    assert composer.attachments[0][0] == "appointments.pdf"
+    assert composer.attachments[0][1].startswith(b"%PDF")
+    assert composer.subject_edit.text() == "Your appointments"
+    qtbot.waitUntil(lambda: composer.decided is not None)
+    qtbot.mouseClick(composer.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: composer.result is not None)
+    with salon_db.session() as s:
+        assert s.scalars(select(MessageAttachment.filename)).one() == "appointments.pdf"
