@@ -158,10 +158,11 @@ def with_names(a: Person, b: Person, levels: list[int]) -> tuple[int, ...]:
         for k in _HOUSEHOLD:
             if levels[k] == SAME or (k == 3 and levels[k] == PART):
                 levels[k] = HOUSE
-    elif levels[3] == DIFF or (fl == MISSING and ll in (DIFF, SHARED)):
-        # The namesake guard: the same name but another birth date (a mother and the
-        # daughter named after her), or no first name and another surname: shared
-        # contacts say "same household" too.
+    elif levels[3] == DIFF or levels[10] == DIFF or ll == SHARED or (
+            fl == MISSING and ll not in (SAME, CLOSE)):
+        # The namesake guard: the same first name but another birth date (a mother and
+        # the daughter named after her), another gender, another second surname, or no
+        # first name and no surname in common: shared contacts say "same household" too.
         for k in _HOUSEHOLD[1:]:
             if levels[k] == SAME:
                 levels[k] = HOUSE
@@ -355,9 +356,11 @@ def em(patterns: Counter, start: Model, prior: Model, rounds: int = 30,
         m_counts = {f: Counter() for f in FIELDS}
         u_counts = {f: Counter() for f in FIELDS}
         matched, loglik = _estep(model, items, m_counts, u_counts)
-        m = {f: _normalised({lv: m_counts[f][lv] + strength * prior.m[f][lv]
+        # Plus one pseudo-pair per level: a level never seen in a class is rare there, not
+        # impossible (its weight stays finite).
+        m = {f: _normalised({lv: m_counts[f][lv] + strength * prior.m[f][lv] + 1.0
                              for lv in COMPARISONS[f]}) for f in FIELDS}
-        u = {f: _normalised({lv: u_counts[f][lv] + strength * prior.u[f][lv]
+        u = {f: _normalised({lv: u_counts[f][lv] + strength * prior.u[f][lv] + 1.0
                              for lv in COMPARISONS[f]}) for f in FIELDS}
         share = min(0.999, max(1e-4, (matched + 1.0) / (total + 2.0)))
         model = Model(m, u, share, learnt_from=total)
