@@ -37,6 +37,9 @@ SPECIAL = {
     ("dismissed_pairs", "first_id"): "re-pointed to the kept record (lower id first)",
     ("dismissed_pairs", "second_id"): "re-pointed to the kept record (lower id first)",
     ("points_entries", "customer_id"): "moved, then the running totals recomputed in date order",
+    ("forget_requests", "customer_id"): "the evidence stays with the record that was forgotten",
+    ("retention_kept", "customer_id"): "a decision about one record: the kept record is "
+    "reviewed on its own",
 }
 # Customer ids held without a foreign key, and why they are left alone.
 UNLINKED = {
