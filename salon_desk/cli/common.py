@@ -24,6 +24,7 @@ def open_db(args: argparse.Namespace, *, create: bool = False):
 
     from salon_desk.models.db import Database
     from salon_desk.paths import default_db_path
+    from salon_desk.services import audit  # noqa: F401  (its hook writes the audit trail)
 
     path = Path(args.db or default_db_path())
     if getattr(args, "dry_run", False) and not path.exists():
