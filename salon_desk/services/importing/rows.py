@@ -86,7 +86,10 @@ class Conventions:
 
 
 def is_blank_row(row: list[object]) -> bool:
-    return all(cell is None or (isinstance(cell, str) and not cell.strip()) for cell in row)
+    for cell in row:  # a plain loop: nearly every row stops at its first cell
+        if cell is not None and not (isinstance(cell, str) and not cell.strip()):
+            return False
+    return True
 
 
 class RowConverter:
