@@ -9,7 +9,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest
 
 from salon_desk.models.db import Database
-from salon_desk.services import money
+from salon_desk.services import money, permissions
 from salon_desk.services.customers.records import CustomerData, create_customer
 from salon_desk.services.demo.salon import setup_salon
 
@@ -18,6 +18,8 @@ from salon_desk.services.demo.salon import setup_salon
 def _data_dir(tmp_path, monkeypatch):
     """Keep every test away from the real user data folder."""
     monkeypatch.setenv("SALON_DESK_DATA_DIR", str(tmp_path / "data"))
+    yield
+    permissions.act_as(None)  # a test that signed someone in leaves the owner acting again
 
 
 @pytest.fixture(scope="session", autouse=True)

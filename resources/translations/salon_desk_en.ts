@@ -640,7 +640,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/messages/composer.py" line="308"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="310"/>
         <source>Open WhatsApp for %n customer(s)…</source>
         <translation>
             <numerusform>Open WhatsApp for %n customer…</numerusform>
@@ -648,7 +648,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/messages/composer.py" line="310"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="312"/>
         <source>Schedule for %n customer(s)</source>
         <translation>
             <numerusform>Schedule for %n customer</numerusform>
@@ -656,7 +656,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/messages/composer.py" line="312"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="314"/>
         <source>Send to %n customer(s)</source>
         <translation>
             <numerusform>Send to %n customer</numerusform>
@@ -664,7 +664,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/messages/composer.py" line="419"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="421"/>
         <source>Send this message to %n customer(s)?</source>
         <translation>
             <numerusform>Send this message to %n customer?</numerusform>
@@ -672,7 +672,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/messages/composer.py" line="420"/>
+        <location filename="../../salon_desk/ui/messages/composer.py" line="422"/>
         <source>%n customer(s) are left out (listed).</source>
         <translation>
             <numerusform>%n customer is left out (listed).</numerusform>
@@ -680,7 +680,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/messages/feature.py" line="75"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="76"/>
         <source>The %n ticked customer(s)</source>
         <translation>
             <numerusform>The %n ticked customer</numerusform>
@@ -688,8 +688,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/messages/feature.py" line="81"/>
-        <location filename="../../salon_desk/ui/messages/feature.py" line="84"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="82"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="85"/>
         <source>All %n customer(s) the filter shows</source>
         <translation>
             <numerusform>All %n customer the filter shows</numerusform>
@@ -697,7 +697,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/messages/feature.py" line="82"/>
+        <location filename="../../salon_desk/ui/messages/feature.py" line="83"/>
         <source>All %n customer(s)</source>
         <translation>
             <numerusform>All %n customer</numerusform>
@@ -951,7 +951,7 @@
 <context>
     <name>Segments</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/segments/panel.py" line="215"/>
+        <location filename="../../salon_desk/ui/segments/panel.py" line="221"/>
         <source>%n customer(s) match</source>
         <translation>
             <numerusform>%n customer match</numerusform>

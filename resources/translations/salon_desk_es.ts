@@ -13829,147 +13829,147 @@ Su nombre, contactos, dirección, fecha de nacimiento, notas, alergias, foto, fi
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="854"/>
         <source>You may not {action}: only {roles} may. Ask them, or sign in as one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>No puede {action}: solo puede {roles}. Pídaselo, o inicie sesión como uno de ellos</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="857"/>
         <source>the owner</source>
-        <translation type="unfinished"></translation>
+        <translation>el propietario</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="858"/>
         <source>a manager</source>
-        <translation type="unfinished"></translation>
+        <translation>un encargado</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="859"/>
         <source>reception</source>
-        <translation type="unfinished"></translation>
+        <translation>recepción</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="860"/>
         <source>a stylist</source>
-        <translation type="unfinished"></translation>
+        <translation>un estilista</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="861"/>
         <source>restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>restaurar una copia de seguridad</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="862"/>
         <source>change the backup settings</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiar los ajustes de las copias de seguridad</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="863"/>
         <source>forget a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>olvidar a un cliente</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="864"/>
         <source>export everything held about a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>exportar todo lo que se guarda de un cliente</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="866"/>
         <source>delete customers</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminar clientes</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="867"/>
         <source>export customers</source>
-        <translation type="unfinished"></translation>
+        <translation>exportar clientes</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="868"/>
         <source>merge customers</source>
-        <translation type="unfinished"></translation>
+        <translation>fusionar clientes</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="869"/>
         <source>change the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiar los ajustes</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="870"/>
         <source>change the custom badges</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiar las insignias propias</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="871"/>
         <source>change staff members&apos; roles, PINs and passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiar los roles, PIN y contraseñas del personal</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="873"/>
         <source>book appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>reservar citas</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="874"/>
         <source>charge</source>
-        <translation type="unfinished"></translation>
+        <translation>cobrar</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="875"/>
         <source>edit customers</source>
-        <translation type="unfinished"></translation>
+        <translation>editar clientes</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="876"/>
         <source>see the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>ver la agenda</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="877"/>
         <source>write consultation notes and formulas</source>
-        <translation type="unfinished"></translation>
+        <translation>escribir notas de consulta y fórmulas</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="879"/>
         <source>see the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>ver el registro de auditoría</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="880"/>
         <source>That name and PIN or password do not match</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese nombre y ese PIN o contraseña no coinciden</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="882"/>
         <source>{name} is locked after too many failed sign-ins; try again after {until}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} está bloqueado tras demasiados intentos fallidos; vuelva a intentarlo después de las {until}</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="885"/>
         <source>Sign-in needs an owner with a password first: set one before turning it on</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión necesita antes un propietario con contraseña: póngala antes de activarlo</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="888"/>
         <source>A PIN is 4 to 8 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PIN tiene de 4 a 8 cifras</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="889"/>
         <source>A password has at least 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Una contraseña tiene al menos 8 caracteres</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="891"/>
         <source>There is no role called {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún rol llamado {role}</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="892"/>
         <source>With sign-in on, at least one owner must keep a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Con el inicio de sesión activado, al menos un propietario debe conservar una contraseña</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="894"/>
         <source>The audit trail was changed outside Salon Desk: row {id} does not match the rows before it</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de auditoría se cambió fuera de Salon Desk: la fila {id} no concuerda con las anteriores</translation>
     </message>
     <message>
         <source>Row {row} of {file} has {columns} columns; Salon Desk reads up to {limit} (as many as a spreadsheet has).</source>

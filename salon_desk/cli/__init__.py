@@ -18,6 +18,7 @@ from pathlib import Path
 
 from salon_desk import __version__
 from salon_desk.cli import (
+    audit,
     backups,
     basic,
     dedupe,
@@ -34,7 +35,8 @@ log = logging.getLogger(__name__)
 
 # Each module defines register(subparsers) and adds a subcommand whose handler is
 # set with parser.set_defaults(func=handler); handler(args) returns the exit code.
-COMMAND_MODULES = [basic, backups, privacy, printing, transfer, dedupe, segments, messaging, sending]
+COMMAND_MODULES = [basic, backups, privacy, printing, transfer, dedupe, segments, messaging, sending,
+                   audit]
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -46,6 +48,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", type=Path, metavar="PATH",
                         help="the salon database file (default: salon-desk.sqlite in the "
                         "user data folder)")
+    parser.add_argument("--as", dest="as_name", metavar="NAME",
+                        help="with staff sign-in on, act as this staff member (their password "
+                        "is asked, or read from SALON_DESK_PASSWORD); the first owner when "
+                        "not given")
     sub = parser.add_subparsers(dest="command", metavar="SUBCOMMAND")
     for module in COMMAND_MODULES:
         module.register(sub)

@@ -24,12 +24,32 @@ def open_db(args: argparse.Namespace, *, create: bool = False):
 
     from salon_desk.models.db import Database
     from salon_desk.paths import default_db_path
-    from salon_desk.services import audit  # noqa: F401  (its hook writes the audit trail)
-
     path = Path(args.db or default_db_path())
     if getattr(args, "dry_run", False) and not path.exists():
         scratch = tempfile.TemporaryDirectory(prefix="salon-desk-dry-run-")
         db = Database(Path(scratch.name) / path.name)
         db.scratch = scratch  # removed with the database object
         return db
-    return Database(path, create=create)
+    db = Database(path, create=create)
+    sign_in(db, getattr(args, "as_name", None))
+    return db
+
+
+def sign_in(db, name: str | None) -> None:
+    """Act as the owner with sign-in off; with it on, as ``name`` (the first owner when None)
+    after their password: SALON_DESK_PASSWORD, or asked at the terminal."""
+    import getpass
+    import os
+
+    from salon_desk.services import signin
+
+    with db.session() as session:
+        if not signin.start(session):
+            return
+        if name is None:
+            owner = next(iter(signin.owners_with_password(session)), None)
+            name = owner.name if owner is not None else ""
+    secret = os.environ.get("SALON_DESK_PASSWORD")
+    if secret is None:
+        secret = getpass.getpass(f"Password for {name}: ")
+    signin.attempt(db, name, secret)

@@ -7,6 +7,7 @@ from salon_desk.models.appointments import (
     Appointment,
     AppointmentStatus,
 )
+from salon_desk.models.audit import AuditEntry, AuditValues
 from salon_desk.models.base import Base, UTCDateTime, utcnow
 from salon_desk.models.budgets import Budget, BudgetLine
 from salon_desk.models.care import (
@@ -89,5 +90,5 @@ __all__ = [
     "PrepaidCardType", "Product", "QuestionKind", "Room", "Sale", "SaleLine", "Service",
     "ServiceType", "Setting", "Staff", "SurveyAnswer", "SurveyQuestion", "SurveyResponse",
     "SurveyTemplate", "UTCDateTime", "Voucher", "VoucherUse", "customer_badges", "utcnow",
-    "ForgetRequest", "RetentionKept",
+    "ForgetRequest", "RetentionKept", "AuditEntry", "AuditValues",
 ]

@@ -849,3 +849,48 @@ FIELD_POINTS = QT_TRANSLATE_NOOP("ServiceMessages", "Points balance")
 FIELD_DEBT = QT_TRANSLATE_NOOP("ServiceMessages", "Debt")
 FIELD_VOUCHER_SESSIONS = QT_TRANSLATE_NOOP("ServiceMessages", "Voucher sessions left")
 FIELD_BIRTHDAY = QT_TRANSLATE_NOOP("ServiceMessages", "Birthday")
+
+# ------------------------------------------------------------------- sign-in, roles, audit
+NOT_ALLOWED = QT_TRANSLATE_NOOP("ServiceMessages",
+                                "You may not {action}: only {roles} may. Ask them, or sign in "
+                                "as one of them")
+ROLE_OWNER = QT_TRANSLATE_NOOP("ServiceMessages", "the owner")
+ROLE_MANAGER = QT_TRANSLATE_NOOP("ServiceMessages", "a manager")
+ROLE_RECEPTION = QT_TRANSLATE_NOOP("ServiceMessages", "reception")
+ROLE_STYLIST = QT_TRANSLATE_NOOP("ServiceMessages", "a stylist")
+ACTION_RESTORE_BACKUP = QT_TRANSLATE_NOOP("ServiceMessages", "restore a backup")
+ACTION_BACKUP_SETTINGS = QT_TRANSLATE_NOOP("ServiceMessages", "change the backup settings")
+ACTION_FORGET_CUSTOMER = QT_TRANSLATE_NOOP("ServiceMessages", "forget a customer")
+ACTION_SUBJECT_EXPORT = QT_TRANSLATE_NOOP("ServiceMessages",
+                                          "export everything held about a customer")
+ACTION_DELETE_CUSTOMERS = QT_TRANSLATE_NOOP("ServiceMessages", "delete customers")
+ACTION_EXPORT_ALL = QT_TRANSLATE_NOOP("ServiceMessages", "export customers")
+ACTION_MERGE = QT_TRANSLATE_NOOP("ServiceMessages", "merge customers")
+ACTION_CHANGE_SETTINGS = QT_TRANSLATE_NOOP("ServiceMessages", "change the settings")
+ACTION_CUSTOM_BADGES = QT_TRANSLATE_NOOP("ServiceMessages", "change the custom badges")
+ACTION_MANAGE_STAFF = QT_TRANSLATE_NOOP("ServiceMessages",
+                                        "change staff members' roles, PINs and passwords")
+ACTION_BOOK = QT_TRANSLATE_NOOP("ServiceMessages", "book appointments")
+ACTION_CHARGE = QT_TRANSLATE_NOOP("ServiceMessages", "charge")
+ACTION_EDIT_CUSTOMERS = QT_TRANSLATE_NOOP("ServiceMessages", "edit customers")
+ACTION_SEE_SCHEDULE = QT_TRANSLATE_NOOP("ServiceMessages", "see the schedule")
+ACTION_WRITE_NOTES = QT_TRANSLATE_NOOP("ServiceMessages",
+                                       "write consultation notes and formulas")
+ACTION_SEE_AUDIT = QT_TRANSLATE_NOOP("ServiceMessages", "see the audit trail")
+SIGNIN_WRONG = QT_TRANSLATE_NOOP("ServiceMessages",
+                                 "That name and PIN or password do not match")
+SIGNIN_LOCKED = QT_TRANSLATE_NOOP("ServiceMessages",
+                                  "{name} is locked after too many failed sign-ins; try again "
+                                  "after {until}")
+SIGNIN_NEEDS_OWNER = QT_TRANSLATE_NOOP("ServiceMessages",
+                                       "Sign-in needs an owner with a password first: set one "
+                                       "before turning it on")
+SIGNIN_WEAK_PIN = QT_TRANSLATE_NOOP("ServiceMessages", "A PIN is 4 to 8 digits")
+SIGNIN_WEAK_PASSWORD = QT_TRANSLATE_NOOP("ServiceMessages",
+                                         "A password has at least 8 characters")
+SIGNIN_UNKNOWN_ROLE = QT_TRANSLATE_NOOP("ServiceMessages", "There is no role called {role}")
+SIGNIN_LAST_OWNER = QT_TRANSLATE_NOOP("ServiceMessages",
+                                      "With sign-in on, at least one owner must keep a password")
+AUDIT_CHAIN_BROKEN = QT_TRANSLATE_NOOP("ServiceMessages",
+                                       "The audit trail was changed outside Salon Desk: row {id} "
+                                       "does not match the rows before it")

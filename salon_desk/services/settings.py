@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from salon_desk.models import Setting
 from salon_desk.services import error_texts as msg
+from salon_desk.services import permissions
 from salon_desk.services.errors import NotFound, SalonError, ValidationError
 from salon_desk.services.texts import Text
 
@@ -158,6 +159,7 @@ def get(session: Session, option: Option[T]) -> T:
 
 
 def set_value(session: Session, option: Option[T], value: T) -> None:
+    permissions.require(permissions.CHANGE_SETTINGS)
     row = session.get(Setting, option.key)
     if row is None:
         session.add(Setting(key=option.key, value=option.to_json(value)))

@@ -22,8 +22,8 @@ from salon_desk.models import (
     utcnow,
 )
 from salon_desk.models.customers import Channel, ConsentCategory
+from salon_desk.services import audit, permissions, settings
 from salon_desk.services import error_texts as msg
-from salon_desk.services import settings
 from salon_desk.services.errors import ValidationError, get_or_not_found
 from salon_desk.services.amounts import checked_percent
 from salon_desk.services.phones import PhoneError, normalise_phone
@@ -210,6 +210,7 @@ def create_customer(session: Session, data: CustomerData) -> Customer:
 
 
 def update_customer(session: Session, customer_id: int, data: CustomerData) -> Customer:
+    permissions.require(permissions.EDIT_CUSTOMERS)
     customer = get_customer(session, customer_id)
     data = validate(data, settings.get(session, settings.DEFAULT_COUNTRY))
     _apply(session, customer, data)
@@ -242,11 +243,18 @@ def set_consent(
 
 
 def delete_customers(session: Session, ids: list[int]) -> int:
+    permissions.require(permissions.DELETE_CUSTOMERS)
+    audit.record(session, audit.DELETE, entity="customers", detail=f"{len(ids)} customer(s)",
+                 customer_ids=ids if len(ids) <= AUDIT_ROWS_PER_CUSTOMER else ())
     result = session.execute(delete(Customer).where(Customer.id.in_(ids)))
     from salon_desk.models.search_index import remove_from_index
 
     remove_from_index(session.connection(), ids)
     return result.rowcount
+
+
+# A bulk change of more customers than this writes only its summary row to the audit trail.
+AUDIT_ROWS_PER_CUSTOMER = 1000
 
 
 def set_active(session: Session, ids: list[int], active: bool) -> int:

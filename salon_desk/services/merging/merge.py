@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from salon_desk.models import (ConsentEvent, Customer, CustomerConsent, CustomerMedia,
     DismissedPair, Merge, PointsEntry, customer_badges, utcnow)
 from salon_desk.services.merging import related
+from salon_desk.services import audit, permissions
 from salon_desk.services import error_texts as msg
 from salon_desk.services.backups.making import BEFORE_MERGE, MANY_RECORDS, backup_before
 from salon_desk.services.errors import NotFound
@@ -147,9 +148,13 @@ def merge_customers(
     proposal's preselected value. Everything attached to the others moves to the kept record
     and the others become tombstones. Returns the Merge row (its snapshot allows undo).
     """
+    permissions.require(permissions.MERGE)
     choices = dict(field_choices or {})
     proposal = propose(session, keep_id, other_ids)
     others = proposal.other_ids
+    audit.record(session, audit.MERGE, entity="customers", entity_id=keep_id,
+                 detail=f"{len(others)} record(s) merged into {keep_id}",
+                 customer_ids=[keep_id, *others])
     if len(others) + 1 >= MANY_RECORDS:
         backup_before(session, BEFORE_MERGE)  # no copy, no merge
     ids = [keep_id, *others]

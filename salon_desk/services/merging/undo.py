@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from salon_desk.models import (Base, ConsentEvent, Customer, CustomerConsent, CustomerMedia,
     DismissedPair, Merge, PointsEntry, customer_badges, utcnow)
+from salon_desk.services import audit, permissions
 from salon_desk.services import error_texts as msg
 from salon_desk.services.merging import related
 from salon_desk.services.merging.related import MergeRefused
@@ -109,12 +110,15 @@ def undo_last_merge(session: Session, customer_id: int, by: str = "") -> UndoRes
 
 
 def undo_merge(session: Session, merge_row: Merge, by: str = "") -> UndoResult:
+    permissions.require(permissions.MERGE)
     why = undo_refusal(session, merge_row)
     if why:
         raise MergeRefused(why)
     snap = merge_row.snapshot
     keep = merge_row.kept_id
     others = list(merge_row.merged_ids)
+    audit.record(session, audit.UNDO, entity="merges", entity_id=merge_row.id,
+                 detail=f"merge into {keep} undone", customer_ids=[keep, *others])
     session.flush()
     for table_name, columns in snap.get("moved", {}).items():
         table = Base.metadata.tables.get(table_name)

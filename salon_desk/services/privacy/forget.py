@@ -25,7 +25,7 @@ from salon_desk.models import Customer, ForgetRequest
 from salon_desk.models import search_index
 from salon_desk.models.db import Database
 from salon_desk.services import error_texts as msg
-from salon_desk.services import permissions
+from salon_desk.services import audit, permissions
 from salon_desk.services.care.documents import folder_for
 from salon_desk.services.errors import SalonError, get_or_not_found
 from salon_desk.services.texts import Text
@@ -142,6 +142,8 @@ def forget_customer(db: Database, customer_id: int, asked_by: str = "",
                                   asked_at=asked_at or dt.datetime.now(dt.UTC),
                                   done_by=permissions.acting_as()))
         session.flush()
+        for record_id in ids:  # the audit trail's values before and after, hashes kept
+            audit.erase_values(session, record_id)
         still_used = {n for (n,) in conn.exec_driver_sql("SELECT stored_name FROM documents")}
     removed = _remove_files(folder, stored - still_used)
     leave_no_trace(db)
