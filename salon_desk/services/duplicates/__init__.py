@@ -6,5 +6,7 @@
 - ``pairs``: pairs staff dismissed as different people.
 - ``review``: what the page and the merge dialog show about a group.
 
+- ``model``: the Fellegi-Sunter model, learnt by each scan from the database it scans.
+
 How the scores are made and calibrated: docs/duplicates.md.
 """

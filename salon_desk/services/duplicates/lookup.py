@@ -1,8 +1,9 @@
 """Existing customers that look like one being entered (the warning before saving).
 
 A few indexed queries fetch the candidates (the surname's words in the sorted names, the
-same phone, the same birthday, the same mailbox name), then the calibrated matcher scores
-them. The plain
+same phone, the same birthday, the same mailbox name), then the matcher scores them with the
+model's priors (model.default_model: a handful of candidates is too few to learn from). The
+plain
 rules always warn: the same email, the same mobile, or the same name and full birth date.
 The matcher adds what they miss (a typo in the name with the same birth date, a phone typed
 another way, a nickname...) when it is at least medium confident.
