@@ -29,20 +29,32 @@ def free_port() -> int:
 
 
 class Inbox:
-    """aiosmtpd handler: keeps each message received; ``drop_at``: the n-th message (1-based)
-    is not taken, the connection is dropped and the server stops listening."""
+    """aiosmtpd handler: keeps each message received; ``drop_at``: for the n-th message
+    (1-based) the connection is dropped and the server stops listening: at its recipient
+    (``drop_after_data`` False: the message never went) or once its whole data has arrived,
+    before answering (True: the sender cannot know whether it went; it is not kept)."""
 
-    def __init__(self, drop_at: int | None = None) -> None:
+    def __init__(self, drop_at: int | None = None, *, drop_after_data: bool = False) -> None:
         self.received: list[email.message.EmailMessage] = []
         self.envelopes: list[tuple[str, list[str]]] = []
-        self.drop_at, self.seen = drop_at, 0
+        self.drop_at, self.seen, self.after_data = drop_at, 0, drop_after_data
         self.controller: Controller | None = None
+
+    def _drop(self, server) -> bool:
+        self.controller.server.close()  # no one else gets in
+        server.transport.close()
+        return True
+
+    async def handle_RCPT(self, server, session, envelope, address, options):  # noqa: N802
+        if (self.drop_at is not None and not self.after_data
+                and self.seen + 1 == self.drop_at and self._drop(server)):
+            return "421 closing"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):  # noqa: N802 - aiosmtpd's name
         self.seen += 1
-        if self.drop_at is not None and self.seen == self.drop_at:
-            self.controller.server.close()  # no one else gets in
-            server.transport.close()
+        if self.drop_at is not None and self.seen == self.drop_at and self._drop(server):
             return "421 closing"
         self.envelopes.append((envelope.mail_from, list(envelope.rcpt_tos)))
         self.received.append(email.message_from_bytes(envelope.original_content,
@@ -94,6 +106,7 @@ class TwilioApi(ThreadingHTTPServer):
         super().__init__(("127.0.0.1", 0), _TwilioHandler)
         self.sent: list[dict[str, str]] = []
         self.fail_with: list[tuple[int, int]] = []
+        self.hang_up = 0  # messages taken without an answer (the connection closed)
         self.thread = threading.Thread(target=self.serve_forever, daemon=True)
 
     @property
@@ -143,6 +156,10 @@ class _TwilioHandler(BaseHTTPRequestHandler):
         if "From" not in form and "MessagingServiceSid" not in form:
             return self._error(400, 21603, "A 'From' or 'MessagingServiceSid' is required")
         self.server.sent.append(form)
+        if self.server.hang_up:
+            self.server.hang_up -= 1
+            self.close_connection = True
+            return None  # taken, never answered
         sid = f"SM{len(self.server.sent):032x}"
         self._answer(201, {"sid": sid, "account_sid": ACCOUNT, "to": form["To"],
                            "from": form.get("From"), "body": form["Body"], "status": "queued",

@@ -132,8 +132,9 @@ def test_send_due_queues_the_reminders_and_sends_them_once_even_run_twice(
         first = json.loads(capsys.readouterr().out)
         assert main(["--db", str(db.path), "send-due", "--json"]) == 0
         second = json.loads(capsys.readouterr().out)
-    assert (first, second) == ({"sent": 1, "failed": 0, "deferred": 0},
-                               {"sent": 0, "failed": 0, "deferred": 0})
+    nothing = {"unknown": 0, "cancelled": 0}
+    assert (first, second) == ({"sent": 1, "failed": 0, "deferred": 0, **nothing},
+                               {"sent": 0, "failed": 0, "deferred": 0, **nothing})
     [email] = server.inbox.received
     assert email["To"] == "ana@example.com"
     assert str(email["From"]) == "Lumière Beauty Studio <desk@salon.test>"
@@ -153,7 +154,8 @@ def test_send_due_with_a_wrong_password_says_why_and_exits_2(salon_db, make_cust
                          settings.SMTP_SENDER: "desk@salon.test"})
         assert main(["--db", str(db.path), "send-due", "--json"]) == 2
     out, err = capsys.readouterr()
-    assert json.loads(out) == {"sent": 0, "failed": 0, "deferred": 1}
+    assert json.loads(out) == {"sent": 0, "failed": 0, "deferred": 1, "unknown": 0,
+                               "cancelled": 0}
     assert err.strip() == ("salon-desk: Sending stopped, nothing more was sent: The email server "
                            "did not accept the user name or the password")
     assert [m.status for m in queued(db)] == ["queued"] and server.inbox.received == []

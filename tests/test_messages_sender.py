@@ -347,3 +347,83 @@ def test_the_app_and_send_due_at_once_send_each_message_once(salon_db):
     assert sorted(server.inbox.recipients) == addresses(60)
     assert here.sent + there["sent"] == 60
     assert {m.status for m in rows(db).values()} == {"sent"}
+
+
+def test_a_server_that_drops_after_taking_the_data_leaves_that_message_unknown_not_resent(
+        salon_db):
+    db = salon_db
+    for address in addresses(4):
+        queue(db, address)
+    with SmtpServer(Inbox(drop_at=2, drop_after_data=True)) as first:  # no answer to the 2nd
+        use_smtp(db, first.port)
+        result = run(send_due(db, now=NOW))
+    assert first.inbox.recipients == addresses(1)
+    assert (result.sent, result.unknown, result.deferred) == (1, 1, 2)
+    state = rows(db)
+    doubt = state[addresses(4)[1]]
+    assert doubt.status == MessageStatus.UNKNOWN.value
+    assert doubt.error == msg.SEND_UNCERTAIN
+
+    with SmtpServer(port=first.port) as second:
+        later = run(send_due(db, now=NOW + dt.timedelta(hours=3)))
+    assert later.sent == 2
+    assert second.inbox.recipients == addresses(4)[2:]  # the one in doubt is not sent again
+    assert rows(db)[addresses(4)[1]].status == MessageStatus.UNKNOWN.value
+
+
+def test_an_sms_taken_without_an_answer_is_unknown_and_not_sent_again(salon_db, monkeypatch):
+    db = salon_db
+    monkeypatch.setenv("SALON_DESK_SMS_KEY", TOKEN)
+    queue(db, "+34600000001", channel="sms")
+    queue(db, "+34600000002", channel="sms")
+    with TwilioApi() as api:
+        use_smtp(db, 25, {settings.SMS_ACCOUNT: ACCOUNT, settings.SMS_SENDER: "+34910000000",
+                            settings.SMS_API_URL: api.url})
+        api.hang_up = 1
+        first = run(send_due(db, now=NOW))
+        again = run(send_due(db, now=NOW + dt.timedelta(hours=3)))
+    assert [form["To"] for form in api.sent] == ["+34600000001", "+34600000002"]
+    assert (first.sent, first.unknown, again.sent) == (1, 1, 0)
+    assert rows(db)["+34600000001"].status == MessageStatus.UNKNOWN.value
+    assert json.loads(json.dumps(first.as_json()))["unknown"] == 1
+
+
+def test_a_no_given_after_queueing_stops_the_message_at_sending(salon_db, make_customer):
+    from salon_desk.models import Customer
+    from salon_desk.services.customers.records import set_consent
+    from salon_desk.services.messages.queue import Compose, queue_messages
+    from salon_desk.services.texts import stored_text
+
+    db = salon_db
+    ids = {name: make_customer(first_name=name, email=f"{name.lower()}@example.com",
+                               notify_marketing=True)
+           for name in ("Ana", "Berta", "Carla")}
+    with db.transaction() as session:
+        for cid in ids.values():
+            set_consent(session, session.get(Customer, cid), "marketing", "email", True)
+        queued = queue_messages(session, Compose("email", "marketing", "Offer", "20% off",
+                                                 due_at=NOW), list(ids.values()))
+    assert queued.queued == 3
+    with db.transaction() as session:  # after queueing: Berta says no, Carla is blocked
+        set_consent(session, session.get(Customer, ids["Berta"]), "marketing", "email", False,
+                    source="phone call")
+        session.get(Customer, ids["Carla"]).blocked = True
+    with SmtpServer() as server:
+        use_smtp(db, server.port)
+        result = run(send_due(db, now=NOW + dt.timedelta(minutes=1)))
+    assert server.inbox.recipients == ["ana@example.com"]
+    assert (result.sent, result.cancelled) == (1, 2)
+    state = rows(db)
+    berta, carla = state["berta@example.com"], state["carla@example.com"]
+    assert (berta.status, carla.status) == ("cancelled", "cancelled")
+    assert berta.error == "Not sent: the customer may no longer receive it " \
+                          "(no marketing consent by email)"
+    assert carla.error == "Not sent: the customer may no longer receive it (blocked)"
+    # stored in English, shown whole in the user's language
+    shown = stored_text(berta.error)
+    assert shown.render(lambda source, n=None: {
+        msg.SEND_WITHDRAWN: "No enviado: el cliente ya no puede recibirlo ({reason})",
+        msg.AUDIENCE_NO_CONSENT: "sin consentimiento de {category} por {channel}",
+        msg.CONSENT_OF_MARKETING: "publicidad", msg.BY_EMAIL: "correo"}.get(source, source),
+        str) == "No enviado: el cliente ya no puede recibirlo (sin consentimiento de " \
+                "publicidad por correo)"

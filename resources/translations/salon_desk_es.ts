@@ -12,12 +12,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../salon_desk/ui/app.py" line="103"/>
+        <location filename="../../salon_desk/ui/app.py" line="104"/>
         <source>Salon Desk cannot open the database</source>
         <translation>Salon Desk no puede abrir la base de datos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/app.py" line="103"/>
+        <location filename="../../salon_desk/ui/app.py" line="104"/>
         <source>{0}
 
 Nothing was changed. To open another file, start Salon Desk with --db PATH.</source>
@@ -26,12 +26,12 @@ Nothing was changed. To open another file, start Salon Desk with --db PATH.</sou
 No se ha modificado nada. Para abrir otro archivo, inicie Salon Desk con --db RUTA.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/app.py" line="129"/>
+        <location filename="../../salon_desk/ui/app.py" line="130"/>
         <source>Salon Desk</source>
         <translation>Salon Desk</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/app.py" line="158"/>
+        <location filename="../../salon_desk/ui/app.py" line="162"/>
         <source>The database was upgraded; a copy of it as it was, with its documents, is kept in {0}</source>
         <translation>La base de datos se ha actualizado; se guarda una copia de cómo estaba, con sus documentos, en {0}</translation>
     </message>
@@ -5507,6 +5507,104 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <source>{0} of {1} matches · Enter opens · Shift+Enter lists them all</source>
         <translation type="obsolete">{0} de {1} resultados · Intro abre · Mayús+Intro los lista todos</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../../salon_desk/ui/record/history_tab.py" line="19"/>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/history_tab.py" line="19"/>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/history_tab.py" line="19"/>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/history_tab.py" line="20"/>
+        <source>Merge undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/history_tab.py" line="20"/>
+        <source>Merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/history_tab.py" line="21"/>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/history_tab.py" line="21"/>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/history_tab.py" line="22"/>
+        <source>Bulk change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/history_tab.py" line="22"/>
+        <source>Forgotten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/history_tab.py" line="23"/>
+        <source>Sign-in failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/history_tab.py" line="23"/>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/history_tab.py" line="24"/>
+        <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/history_tab.py" line="34"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/history_tab.py" line="42"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/history_tab.py" line="43"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/history_tab.py" line="44"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/history_tab.py" line="45"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/history_tab.py" line="46"/>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/history_tab.py" line="52"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -13567,407 +13665,417 @@ Su nombre, contactos, dirección, fecha de nacimiento, notas, alergias, foto, fi
         <translation>Envío detenido, no se ha enviado nada más: {reason}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="772"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="765"/>
+        <source>The message was handed over but no answer came back: it may have gone. Check with the customer before sending it again</source>
+        <translation>El mensaje se entregó pero no llegó respuesta: puede que haya salido. Compruébelo con el cliente antes de enviarlo de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="768"/>
+        <source>Not sent: the customer may no longer receive it ({reason})</source>
+        <translation>No enviado: el cliente ya no puede recibirlo ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="778"/>
         <source>no such customer</source>
         <translation>no existe ese cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="773"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="779"/>
         <source>merged into another record</source>
         <translation>fusionado con otra ficha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="774"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="780"/>
         <source>inactive</source>
         <translation>inactivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="775"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="781"/>
         <source>blocked</source>
         <translation>bloqueado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="776"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="782"/>
         <source>no email</source>
         <translation>sin correo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="777"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="783"/>
         <source>email not valid</source>
         <translation>correo no válido</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="778"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="784"/>
         <source>no mobile</source>
         <translation>sin móvil</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="779"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="785"/>
         <source>mobile not valid</source>
         <translation>móvil no válido</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="780"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="786"/>
         <source>appointment reminders switched off</source>
         <translation>recordatorios de citas desactivados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="782"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="788"/>
         <source>birthday greetings switched off</source>
         <translation>felicitaciones de cumpleaños desactivadas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="783"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="789"/>
         <source>marketing messages switched off</source>
         <translation>mensajes publicitarios desactivados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="784"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="790"/>
         <source>no {category} consent by {channel}</source>
         <translation>sin consentimiento de {category} por {channel}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="785"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="791"/>
         <source>marketing</source>
         <translation>publicidad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="786"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="792"/>
         <source>appointment</source>
         <translation>citas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="787"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="793"/>
         <source>email</source>
         <translation>correo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="788"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="794"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="789"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="795"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="801"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="811"/>
         <source>Message template {id} does not exist</source>
         <translation>La plantilla de mensaje {id} no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="802"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="812"/>
         <source>No message template is called {name}: use {known}</source>
         <translation>Ninguna plantilla de mensaje se llama {name}: use {known}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="804"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="814"/>
         <source>Give the template a name</source>
         <translation>Dé un nombre a la plantilla</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="805"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="815"/>
         <source>The name is too long (80 characters at most)</source>
         <translation>El nombre es demasiado largo (80 caracteres como máximo)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="807"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="817"/>
         <source>Write the template&apos;s text in one language at least</source>
         <translation>Escriba el texto de la plantilla al menos en un idioma</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="809"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="819"/>
         <source>Unknown language {language}: use {known}</source>
         <translation>Idioma desconocido {language}: use {known}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="810"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="820"/>
         <source>Unknown kind of message {kind}: use {known}</source>
         <translation>Tipo de mensaje desconocido {kind}: use {known}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="812"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="822"/>
         <source>Unknown field {field} in the message: use {known}</source>
         <translation>Campo desconocido {field} en el mensaje: use {known}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="814"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="824"/>
         <source>A brace in the message is not closed: fields are written as {example}</source>
         <translation>Hay una llave sin cerrar en el mensaje: los campos se escriben así: {example}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="816"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="826"/>
         <source>Messages are queued by email or SMS, not by {channel}</source>
         <translation>Los mensajes se ponen en cola por correo o SMS, no por {channel}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="818"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="828"/>
         <source>Choose what the message is about: appointments or marketing</source>
         <translation>Elija de qué trata el mensaje: citas o publicidad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="820"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="830"/>
         <source>Write the message&apos;s text</source>
         <translation>Escriba el texto del mensaje</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="821"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="831"/>
         <source>An email needs a subject</source>
         <translation>Un correo necesita un asunto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="822"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="832"/>
         <source>Only an email can carry attachments</source>
         <translation>Solo un correo puede llevar adjuntos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="824"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="834"/>
         <source>Only a message still waiting to be sent can be cancelled</source>
         <translation>Solo se puede cancelar un mensaje que aún espera su envío</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="826"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="836"/>
         <source>Only a failed, cancelled or unknown message can be sent again</source>
         <translation>Solo se puede volver a enviar un mensaje fallido, cancelado o en estado desconocido</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="828"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="838"/>
         <source>Only a message whose sending failed or is unknown can be marked as sent</source>
         <translation>Solo se puede marcar como enviado un mensaje cuyo envío falló o es desconocido</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="830"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="840"/>
         <source>Unknown setting {key}: use {known}</source>
         <translation>Ajuste desconocido {key}: use {known}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="831"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="841"/>
         <source>{key} is a secret and never a setting: Salon Desk keeps it in the system&apos;s password store (enter it in the settings window) or reads the environment variable {variable}</source>
         <translation>{key} es un secreto y nunca un ajuste: Salon Desk lo guarda en el almacén de contraseñas del sistema (escríbalo en la ventana de configuración) o lee la variable de entorno {variable}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="835"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="845"/>
         <source>{key} takes a whole number, not {value}</source>
         <translation>{key} admite un número entero, no {value}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="836"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="846"/>
         <source>{key} takes true or false, not {value}</source>
         <translation>{key} admite true o false, no {value}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="838"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="848"/>
         <source>{key} takes one of {known}, not {value}</source>
         <translation>{key} admite uno de {known}, no {value}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="839"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="849"/>
         <source>Choose the channel: email, SMS or WhatsApp</source>
         <translation>Elija el canal: correo, SMS o WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="840"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="850"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="841"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="851"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="842"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="852"/>
         <source>Salon&apos;s name</source>
         <translation>Nombre del salón</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="843"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="853"/>
         <source>Salon&apos;s phone</source>
         <translation>Teléfono del salón</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="844"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="854"/>
         <source>Next appointment: date</source>
         <translation>Próxima cita: fecha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="845"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="855"/>
         <source>Next appointment: time</source>
         <translation>Próxima cita: hora</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="846"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="856"/>
         <source>Next appointment: service</source>
         <translation>Próxima cita: servicio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="847"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="857"/>
         <source>Next appointment: staff member</source>
         <translation>Próxima cita: profesional</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="848"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="858"/>
         <source>Points balance</source>
         <translation>Saldo de puntos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="849"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="859"/>
         <source>Debt</source>
         <translation>Deuda</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="850"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="860"/>
         <source>Voucher sessions left</source>
         <translation>Sesiones de bono pendientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="851"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="861"/>
         <source>Birthday</source>
         <translation>Cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="854"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="864"/>
         <source>You may not {action}: only {roles} may. Ask them, or sign in as one of them</source>
         <translation>No puede {action}: solo puede {roles}. Pídaselo, o inicie sesión como uno de ellos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="857"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="867"/>
         <source>the owner</source>
         <translation>el propietario</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="858"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="868"/>
         <source>a manager</source>
         <translation>un encargado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="859"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="869"/>
         <source>reception</source>
         <translation>recepción</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="860"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="870"/>
         <source>a stylist</source>
         <translation>un estilista</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="861"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="871"/>
         <source>restore a backup</source>
         <translation>restaurar una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="862"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="872"/>
         <source>change the backup settings</source>
         <translation>cambiar los ajustes de las copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="863"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="873"/>
         <source>forget a customer</source>
         <translation>olvidar a un cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="864"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="874"/>
         <source>export everything held about a customer</source>
         <translation>exportar todo lo que se guarda de un cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="866"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="876"/>
         <source>delete customers</source>
         <translation>eliminar clientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="867"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="877"/>
         <source>export customers</source>
         <translation>exportar clientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="868"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="878"/>
         <source>merge customers</source>
         <translation>fusionar clientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="869"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="879"/>
         <source>change the settings</source>
         <translation>cambiar los ajustes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="870"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="880"/>
         <source>change the custom badges</source>
         <translation>cambiar las insignias propias</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="871"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="881"/>
         <source>change staff members&apos; roles, PINs and passwords</source>
         <translation>cambiar los roles, PIN y contraseñas del personal</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="873"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="883"/>
         <source>book appointments</source>
         <translation>reservar citas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="874"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="884"/>
         <source>charge</source>
         <translation>cobrar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="875"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="885"/>
         <source>edit customers</source>
         <translation>editar clientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="876"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="886"/>
         <source>see the schedule</source>
         <translation>ver la agenda</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="877"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="887"/>
         <source>write consultation notes and formulas</source>
         <translation>escribir notas de consulta y fórmulas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="879"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="889"/>
         <source>see the audit trail</source>
         <translation>ver el registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="880"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="890"/>
         <source>That name and PIN or password do not match</source>
         <translation>Ese nombre y ese PIN o contraseña no coinciden</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="882"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="892"/>
         <source>{name} is locked after too many failed sign-ins; try again after {until}</source>
         <translation>{name} está bloqueado tras demasiados intentos fallidos; vuelva a intentarlo después de las {until}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="885"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="895"/>
         <source>Sign-in needs an owner with a password first: set one before turning it on</source>
         <translation>El inicio de sesión necesita antes un propietario con contraseña: póngala antes de activarlo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="888"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="898"/>
         <source>A PIN is 4 to 8 digits</source>
         <translation>Un PIN tiene de 4 a 8 cifras</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="889"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="899"/>
         <source>A password has at least 8 characters</source>
         <translation>Una contraseña tiene al menos 8 caracteres</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="891"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="901"/>
         <source>There is no role called {role}</source>
         <translation>No hay ningún rol llamado {role}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="892"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="902"/>
         <source>With sign-in on, at least one owner must keep a password</source>
         <translation>Con el inicio de sesión activado, al menos un propietario debe conservar una contraseña</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="894"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="904"/>
         <source>The audit trail was changed outside Salon Desk: row {id} does not match the rows before it</source>
         <translation>El registro de auditoría se cambió fuera de Salon Desk: la fila {id} no concuerda con las anteriores</translation>
     </message>
@@ -14114,6 +14222,39 @@ Su nombre, contactos, dirección, fecha de nacimiento, notas, alergias, foto, fi
         <location filename="../../salon_desk/ui/widgets/signature_pad.py" line="117"/>
         <source>Sign above the line</source>
         <translation>Firme encima de la línea</translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <location filename="../../salon_desk/ui/signin/feature.py" line="44"/>
+        <source>Switch user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/signin/feature.py" line="73"/>
+        <source>Signed in: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../salon_desk/ui/signin/dialog.py" line="23"/>
+        <location filename="../../salon_desk/ui/signin/dialog.py" line="40"/>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/signin/dialog.py" line="34"/>
+        <location filename="../../salon_desk/ui/signin/dialog.py" line="46"/>
+        <source>PIN or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/signin/dialog.py" line="45"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

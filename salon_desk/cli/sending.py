@@ -22,7 +22,8 @@ def register(sub) -> None:
     p = sub.add_parser("send-due", help="queue the reminders and greetings that are due and send "
                        "what is due in the outbox (for the system's scheduler)")
     p.add_argument("--json", action="store_true",
-                   help='print {"sent": N, "failed": N, "deferred": N}')
+                   help='print {"sent": N, "failed": N, "deferred": N, "unknown": N, '
+                        '"cancelled": N}')
     p.add_argument("--quiet", action="store_true", help="no progress on stderr")
     p.set_defaults(func=cmd_send_due)
 
@@ -38,7 +39,8 @@ def cmd_send_due(args) -> int:
     if args.json:
         print(json.dumps(result.as_json()))
     else:
-        print(f"Sent {result.sent}, failed {result.failed}, deferred {result.deferred}.")
+        print(f"Sent {result.sent}, failed {result.failed}, deferred {result.deferred}, "
+              f"unknown {result.unknown}, cancelled {result.cancelled}.")
     for reason in result.stopped:
         print(f"salon-desk: {user_text(reason)}", file=sys.stderr)
     return 2 if result.stopped else 0

@@ -762,8 +762,14 @@ SEND_CHANNEL = QT_TRANSLATE_NOOP("ServiceMessages", "Salon Desk does not send me
                                                     "{channel}")
 SEND_STOPPED = QT_TRANSLATE_NOOP("ServiceMessages", "Sending stopped, nothing more was sent: "
                                                     "{reason}")
+SEND_UNCERTAIN = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "The message was handed over but no answer came back: it may have gone. "
+                       "Check with the customer before sending it again")
+SEND_WITHDRAWN = QT_TRANSLATE_NOOP("ServiceMessages",
+                                   "Not sent: the customer may no longer receive it ({reason})")
 # A message's error, as services.messages.sender stores it (in English, shown translated).
-STORED = (SMTP_DNS, SMTP_REFUSED, SMTP_TLS, SMTP_NO_STARTTLS, SMTP_AUTH, SMTP_NO_AUTH,
+STORED = (SEND_UNCERTAIN, SEND_WITHDRAWN,
+          SMTP_DNS, SMTP_REFUSED, SMTP_TLS, SMTP_NO_STARTTLS, SMTP_AUTH, SMTP_NO_AUTH,
           SMTP_TIMEOUT, SMTP_DISCONNECTED, SMTP_SENDER_REFUSED, SMTP_RECIPIENT_REFUSED, SMTP_MESSAGE_REFUSED,
           SMTP_OTHER, SMS_AUTH, SMS_REFUSED, SMS_BUSY, SMS_UNREACHABLE, SMS_ANSWER_UNREADABLE,
           SEND_NO_RECIPIENT, SEND_CHANNEL, *STORED)
@@ -798,6 +804,10 @@ AUDIENCE_REASONS = {
 }
 CONSENT_WORDS = {"marketing": CONSENT_OF_MARKETING, "appointments": CONSENT_OF_APPOINTMENTS}
 CHANNEL_WORDS = {"email": BY_EMAIL, "sms": BY_SMS, "whatsapp": BY_WHATSAPP}
+# Stored only inside the placeholders of STORED_NESTING's texts (SEND_WITHDRAWN's reason and
+# the words of that reason), never on their own: a product called "blocked" stays as typed.
+STORED_PARTS = (*AUDIENCE_REASONS.values(), *CONSENT_WORDS.values(), *CHANNEL_WORDS.values())
+STORED_NESTING = (SEND_WITHDRAWN, AUDIENCE_NO_CONSENT)
 TEMPLATE_NOT_FOUND = QT_TRANSLATE_NOOP("ServiceMessages", "Message template {id} does not exist")
 TEMPLATE_NAME_UNKNOWN = QT_TRANSLATE_NOOP("ServiceMessages",
                                           "No message template is called {name}: use {known}")

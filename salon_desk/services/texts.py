@@ -107,9 +107,9 @@ def _render(source: str, values: dict[str, object], translate, show) -> str:
 
 # ------------------------------------------------------------------ names the app has stored
 @functools.cache
-def _stored_patterns() -> list[tuple[str, re.Pattern]]:
+def _stored_patterns(sources: tuple[str, ...]) -> list[tuple[str, re.Pattern]]:
     patterns = []
-    for source in error_texts.STORED:
+    for source in sources:
         parts = re.split(r"\{(\w+)\}", source)
         regex = "".join(re.escape(p) if i % 2 == 0 else f"(?P<{p}>.+?)"
                         for i, p in enumerate(parts))
@@ -117,11 +117,19 @@ def _stored_patterns() -> list[tuple[str, re.Pattern]]:
     return patterns
 
 
-def _match_stored(value: str) -> Text | None:
-    for source, pattern in _stored_patterns():
+def _match_stored(value: str, sources: tuple[str, ...] | None = None) -> Text | None:
+    """``value`` as the Text of the stored source it was written from; in the texts of
+    STORED_NESTING, a placeholder's value that is one of the STORED_PARTS (the reason inside
+    "Not sent: ... (reason)") becomes its Text too, so the whole line is in the user's
+    language."""
+    for source, pattern in _stored_patterns(sources or error_texts.STORED):
         match = pattern.fullmatch(value)
         if match:
-            return Text(source, **match.groupdict())
+            values = match.groupdict()
+            if source in error_texts.STORED_NESTING:
+                values = {name: _match_stored(part, error_texts.STORED_PARTS) or part
+                          for name, part in values.items()}
+            return Text(source, **values)
     return None
 
 

@@ -65,17 +65,21 @@ def switch(kind: str, category: str) -> tuple[ColumnElement[bool], str]:
     return Customer.notify_marketing, "marketing_off"
 
 
+def _glob(value: ColumnElement[str], pattern: str) -> ColumnElement[bool]:
+    return value.op("GLOB", is_comparison=True)(pattern)
+
+
 def _address(channel: str) -> tuple[ColumnElement[str], str, ColumnElement[bool]]:
     """The customer's address for the channel, the code when it is missing, and the SQL test
     of it looking deliverable (the form stores emails checked and mobiles in E.164; records of
     earlier versions or of an import may hold anything)."""
     if channel == "email":
         email = Customer.email
-        valid = and_(email.op("GLOB")("?*@?*.?*"), not_(email.op("GLOB")("*@*@*")),
-                     not_(email.op("GLOB")("*[ ,;<>]*")), not_(email.op("GLOB")("*.")))
+        valid = and_(_glob(email, "?*@?*.?*"), not_(_glob(email, "*@*@*")),
+                     not_(_glob(email, "*[ ,;<>]*")), not_(_glob(email, "*.")))
         return email, "email", valid
     mobile = Customer.mobile
-    valid = and_(mobile.op("GLOB")("+[1-9]*"), not_(func.substr(mobile, 2).op("GLOB")("*[^0-9]*")),
+    valid = and_(_glob(mobile, "+[1-9]*"), not_(_glob(func.substr(mobile, 2), "*[^0-9]*")),
                  func.length(mobile).between(8, 16))
     return mobile, "mobile", valid
 

@@ -8,12 +8,16 @@ once). For each message:
    scheduled) AND due AND (no back-off or back-off over)``, committed before anything is sent.
    Only the sender whose UPDATE changed the row (rowcount 1) sends it: two senders on one file
    never send one message twice.
-2. Send it (no transaction open meanwhile: the app and other writers are not held up).
+2. Ask again whether the customer may receive it (a "no", a block or a switch turned off since
+   it was queued cancels it, with the reason), then send it (no transaction open meanwhile: the
+   app and other writers are not held up).
 3. Commit the outcome: sent (sent_at); refused for good, failed with the reason; a temporary
    failure queued again with one attempt more and a back-off of 1, 5, 30 minutes, 2 hours, then
    failed; a wrong password or an unreachable server (``SendFailure.stops``) puts the message
    back as it was and stops that channel for this batch: the rest stays queued, the reason is
-   reported.
+   reported. A connection lost after the message was handed over (the end of an email's data
+   sent, an SMS request sent whole) and before the answer: the message may have gone, so it
+   is marked "unknown" for staff to check, never sent again by itself.
 
 A message still "sending" long after its claim was being sent when a sender stopped (the app
 killed, the computer off): the next sender marks it "unknown", for staff to check; it is never
@@ -36,7 +40,7 @@ from salon_desk.services import error_texts as msg
 from salon_desk.services import settings
 from salon_desk.services.errors import SalonError
 from salon_desk.services.jobs import Job
-from salon_desk.services.messages import secrets
+from salon_desk.services.messages import audience, secrets
 from salon_desk.services.messages.sms import SmsProvider, provider_from_settings
 from salon_desk.services.messages.smtp import Mailer, SendFailure, build_email, smtp_config
 from salon_desk.services.texts import Text
@@ -55,14 +59,17 @@ class SendResult:
     sent: int = 0
     failed: int = 0
     deferred: int = 0  # tried and queued again, or left queued because sending stopped
-    unknown: int = 0  # found "sending" from a sender that stopped: marked unknown
+    unknown: int = 0  # may have gone (no answer after handing over, or found "sending" from
+    # a sender that stopped): marked unknown for staff to check
+    cancelled: int = 0  # the customer may no longer receive it (consent, switch, status)
     stopped: list[Text] = field(default_factory=list)  # why a channel stopped
     # channel -> what stopped it (SendFailure.kind): "secret" (none saved, or no keyring: ask
     # for it and send again with password= / sms_key=), "auth" (refused), "dns", "config"...
     stop_kinds: dict[str, str] = field(default_factory=dict)
 
     def as_json(self) -> dict[str, Any]:
-        return {"sent": self.sent, "failed": self.failed, "deferred": self.deferred}
+        return {"sent": self.sent, "failed": self.failed, "deferred": self.deferred,
+                "unknown": self.unknown, "cancelled": self.cancelled}
 
 
 def _due(now: dt.datetime):
@@ -160,6 +167,11 @@ def _send(db, message_id: int, channels: _Channels) -> tuple[str, SendFailure | 
         message = session.get(Message, message_id)
         if message is None:
             return None
+        refusal = audience.withdrawn(session, [message_id]).get(message_id)
+        if refusal is not None:  # a "no" given since it was queued
+            reason = audience.reason_text(refusal, message.channel, message.category)
+            return message.channel, SendFailure(Text(msg.SEND_WITHDRAWN, reason=reason),
+                                                "withdrawn")
         attachments = list(session.scalars(select(MessageAttachment).where(
             MessageAttachment.message_id == message_id).order_by(MessageAttachment.id)))
         session.expunge_all()  # plain values from here on
@@ -181,6 +193,12 @@ def _outcome(message: Message, failure: SendFailure | None,
         return ({"status": MessageStatus.SENT.value, "sent_at": now, "at": now, "error": "",
                  "attempts": message.attempts + 1, "next_attempt_at": None}, "sent")
     reason = str(failure.text)
+    if failure.kind == "withdrawn":
+        return ({"status": MessageStatus.CANCELLED.value, "error": reason, "at": now,
+                 "next_attempt_at": None}, "cancelled")
+    if failure.uncertain:  # may have gone: staff check; never sent again by itself
+        return ({"status": MessageStatus.UNKNOWN.value, "error": reason, "at": now,
+                 "attempts": message.attempts + 1, "next_attempt_at": None}, "unknown")
     if failure.stops:  # nothing wrong with this message: as it was, due again
         return ({"status": MessageStatus.QUEUED.value, "error": reason,
                  "at": message.due_at or now}, "stopped")

@@ -21,6 +21,7 @@ listed in ``PROVIDERS``.
 from __future__ import annotations
 
 import base64
+import http.client
 import json
 import socket
 import urllib.error
@@ -92,9 +93,10 @@ class TwilioProvider:
         except urllib.error.URLError as error:  # DNS, refused, TLS: nothing reached Twilio
             raise TemporaryFailure(Text(msg.SMS_UNREACHABLE, what=_reason(error.reason)),
                                    "unreachable", stops=True) from None
-        except (TimeoutError, socket.timeout, ConnectionError) as error:
-            raise TemporaryFailure(Text(msg.SMS_UNREACHABLE, what=_reason(error)),
-                                   "timeout") from None
+        except (TimeoutError, socket.timeout, ConnectionError, http.client.HTTPException):
+            # the request went whole (urllib wraps failures before that in URLError); no
+            # answer came: Twilio may have taken it, so it is not sent again by itself
+            raise SendFailure(Text(msg.SEND_UNCERTAIN), "timeout", uncertain=True) from None
         sid = answer.get("sid") if isinstance(answer, dict) else None
         if not isinstance(sid, str) or not sid:
             raise TemporaryFailure(Text(msg.SMS_ANSWER_UNREADABLE), "answer")

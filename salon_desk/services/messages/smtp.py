@@ -48,12 +48,14 @@ class SendFailure(SalonError):
     """Sending failed. ``kind`` says what failed (dns, refused, tls, auth, timeout, disconnected,
     sender, recipient, message, config, other); ``stops``: the server or the settings are wrong,
     so the rest of the batch by this channel waits (nothing about this message is wrong);
-    otherwise ``temporary`` says whether the message is tried again later."""
+    otherwise ``temporary`` says whether the message is tried again later; ``uncertain``: the
+    message was handed over and the answer never came, so it may have gone (not resent)."""
 
     def __init__(self, text: Text, kind: str, *, stops: bool = False,
-                 temporary: bool = False) -> None:
+                 temporary: bool = False, uncertain: bool = False) -> None:
         super().__init__(text)
         self.text, self.kind, self.stops, self.temporary = text, kind, stops, temporary
+        self.uncertain = uncertain  # handed over, no answer: it may have gone; never resent
 
 
 class Attachment(NamedTuple):
@@ -203,14 +205,34 @@ def sending_failure(exc: BaseException, config: SmtpConfig) -> SendFailure:
     return SendFailure(Text(msg.SMTP_OTHER, what=type(exc).__name__), "other", temporary=True)
 
 
+class _HandOver:
+    """Notes when the end of a message's data (the final dot) has gone to the server: a
+    connection lost after that, before the server's answer, may have delivered the message."""
+
+    handed_over = False
+
+    def send(self, s) -> None:
+        super().send(s)  # type: ignore[misc]
+        if isinstance(s, bytes) and s.endswith(b"\r\n.\r\n"):
+            self.handed_over = True
+
+
+class _Smtp(_HandOver, smtplib.SMTP):
+    pass
+
+
+class _SmtpSsl(_HandOver, smtplib.SMTP_SSL):
+    pass
+
+
 def _connect(config: SmtpConfig, password: str | None,
              context: ssl.SSLContext | None) -> smtplib.SMTP:
     context = context or ssl.create_default_context()
     if config.security == "ssl":
-        server: smtplib.SMTP = smtplib.SMTP_SSL(config.host, config.port,
-                                                timeout=config.timeout, context=context)
+        server: smtplib.SMTP = _SmtpSsl(config.host, config.port,
+                                        timeout=config.timeout, context=context)
     else:
-        server = smtplib.SMTP(config.host, config.port, timeout=config.timeout)
+        server = _Smtp(config.host, config.port, timeout=config.timeout)
     try:
         server.ehlo()
         if config.security == "starttls":
@@ -280,6 +302,7 @@ class Mailer:
     def send(self, email: EmailMessage) -> None:
         """Send one email; SendFailure when it did not go (see SendFailure for what next)."""
         server = self._ready()
+        server.handed_over = False
         try:
             server.send_message(email, from_addr=self.config.sender,
                                 to_addrs=[email["To"]])
@@ -287,6 +310,9 @@ class Mailer:
             failure = sending_failure(exc, self.config)
             if failure.kind in ("disconnected", "timeout"):
                 self._drop()
+                if getattr(server, "handed_over", False):
+                    failure = SendFailure(Text(msg.SEND_UNCERTAIN),
+                                          failure.kind, uncertain=True)
             raise failure from None
 
     def _drop(self) -> None:
