@@ -5514,97 +5514,97 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/ui/record/history_tab.py" line="19"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/history_tab.py" line="19"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiado</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/history_tab.py" line="19"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/history_tab.py" line="20"/>
         <source>Merge undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusión deshecha</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/history_tab.py" line="20"/>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionado</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/history_tab.py" line="21"/>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/history_tab.py" line="21"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/history_tab.py" line="22"/>
         <source>Bulk change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio en bloque</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/history_tab.py" line="22"/>
         <source>Forgotten</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidado</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/history_tab.py" line="23"/>
         <source>Sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión fallido</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/history_tab.py" line="23"/>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inició sesión</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/history_tab.py" line="24"/>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerró sesión</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/history_tab.py" line="34"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vacío)</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/history_tab.py" line="42"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/history_tab.py" line="43"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/history_tab.py" line="44"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/history_tab.py" line="45"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/history_tab.py" line="46"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/history_tab.py" line="52"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
 </context>
 <context>
@@ -14229,12 +14229,12 @@ Su nombre, contactos, dirección, fecha de nacimiento, notas, alergias, foto, fi
     <message>
         <location filename="../../salon_desk/ui/signin/feature.py" line="44"/>
         <source>Switch user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar de usuario…</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/signin/feature.py" line="73"/>
         <source>Signed in: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión de: {0}</translation>
     </message>
 </context>
 <context>
@@ -14243,18 +14243,18 @@ Su nombre, contactos, dirección, fecha de nacimiento, notas, alergias, foto, fi
         <location filename="../../salon_desk/ui/signin/dialog.py" line="23"/>
         <location filename="../../salon_desk/ui/signin/dialog.py" line="40"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/signin/dialog.py" line="34"/>
         <location filename="../../salon_desk/ui/signin/dialog.py" line="46"/>
         <source>PIN or password</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN o contraseña</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/signin/dialog.py" line="45"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
 </context>
 <context>

@@ -40,7 +40,7 @@ AUDITED: tuple[type, ...] = (
 )
 # Said to have changed, never with their values.
 SECRET_FIELDS = frozenset({"pin_hash", "password_hash"})
-UNAUDITED_FIELDS = frozenset({"created_at", "updated_at", "failed_signins"})
+UNAUDITED_FIELDS = frozenset({"created_at", "updated_at", "failed_signins", "sort_name"})
 QUIET = "audit_quiet"  # session.info key: a bulk job that writes its own summary row
 
 

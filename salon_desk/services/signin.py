@@ -152,8 +152,11 @@ def start(session: Session) -> bool:
 
 
 def find_member(session: Session, name: str) -> Staff | None:
+    """The active member of that name who has a PIN or a password."""
     return session.scalars(select(Staff).where(
-        Staff.active, func.lower(Staff.name) == name.strip().lower())).first()
+        Staff.active, func.lower(Staff.name) == name.strip().lower(),
+        Staff.pin_hash.is_not(None) | Staff.password_hash.is_not(None)).order_by(Staff.id)
+    ).first()
 
 
 def sign_in(session: Session, name: str, secret: str) -> Actor:

@@ -24,6 +24,7 @@ from salon_desk.ui import composition, dialogs
 from salon_desk.ui.events import events
 from salon_desk.ui.i18n import chosen_language, install_translator, translator
 from salon_desk.ui.style import apply_style
+from salon_desk.ui.signin.feature import sign_in_at_start
 from salon_desk.ui.texts import message_text
 
 log = logging.getLogger(__name__)
@@ -152,6 +153,9 @@ def run_app(db_path: Path | None) -> int:
     db = open_database(Path(db_path) if db_path else default_db_path())
     if db is None:
         return 1
+    if not sign_in_at_start(db):
+        db.dispose()
+        return 0
     window = composition.build_main_window(db)
     window.show()
     if db.backup_path:

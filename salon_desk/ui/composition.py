@@ -30,6 +30,7 @@ from salon_desk.ui.record import window as record_window
 from salon_desk.ui.record.base import RecordTab
 from salon_desk.ui.schedule.features import add_record_actions, add_schedule_page
 from salon_desk.ui.segments import feature as segments_feature
+from salon_desk.ui.signin import feature as signin_feature
 from salon_desk.ui.transfer import export_actions
 
 if TYPE_CHECKING:
@@ -55,6 +56,7 @@ MAIN_WINDOW_FEATURES: list[MainWindowFeature] = [
     messages_feature.install_main_window,
     backups_feature.install,
     retention_dialog.install,
+    signin_feature.install,  # last: it disables the others' owner-only actions
 ]
 
 
@@ -89,13 +91,14 @@ def record_tabs() -> list[type[RecordTab]]:
     from salon_desk.ui.record.credits_tab import CreditsTab
     from salon_desk.ui.record.debts_tab import DebtsTab
     from salon_desk.ui.record.details_tab import DetailsTab
+    from salon_desk.ui.record.history_tab import HistoryTab
     from salon_desk.ui.record.points_tab import PointsTab
     from salon_desk.ui.record.sales_tab import SalesTab
     from salon_desk.ui.record.summary_tab import SummaryTab
 
     return [DetailsTab, SummaryTab, AppointmentsTab, SalesTab, DebtsTab, CreditsTab, PointsTab,
             BudgetsTab, NotesTab, DocumentsTab, PatchTestsTab, SurveysTab, MessagesTab,
-            InsightsTab]
+            InsightsTab, HistoryTab]
 
 
 def settings_pages() -> list[SettingsPageFactory]:
