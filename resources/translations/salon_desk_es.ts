@@ -6796,7 +6796,7 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/messages/feature.py" line="76"/>
         <source>The %n ticked customer(s)</source>
         <translation>
-            <numerusform>El cliente marcado</numerusform>
+            <numerusform>%n cliente marcado</numerusform>
             <numerusform>Los %n clientes marcados</numerusform>
         </translation>
     </message>
@@ -6805,7 +6805,7 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/messages/feature.py" line="85"/>
         <source>All %n customer(s) the filter shows</source>
         <translation>
-            <numerusform>El cliente que muestra el filtro</numerusform>
+            <numerusform>%n cliente que muestra el filtro</numerusform>
             <numerusform>Los %n clientes que muestra el filtro</numerusform>
         </translation>
     </message>
@@ -6813,7 +6813,7 @@ No se volverán a proponer como duplicados.</translation>
         <location filename="../../salon_desk/ui/messages/feature.py" line="83"/>
         <source>All %n customer(s)</source>
         <translation>
-            <numerusform>El único cliente</numerusform>
+            <numerusform>%n cliente</numerusform>
             <numerusform>Los %n clientes</numerusform>
         </translation>
     </message>
