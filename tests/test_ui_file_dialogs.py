@@ -111,3 +111,29 @@ def test_no_file_dialog_is_made_anywhere_else():
     others = [p.relative_to(package).as_posix() for p in package.rglob("*.py")
               if "QFileDialog" in p.read_text(encoding="utf-8") and p != Path(dialogs.__file__)]
     assert others == []
+
+
+def test_a_folder_dialog_opens_in_the_folder_set_and_shows_folders_only(qtbot, home, tmp_path):
+    chosen = tmp_path / "usb" / "backups"
+    chosen.mkdir(parents=True)
+    dialog = dialogs.choose_file_dialog(None, "Backup folder", dialogs.FileMode.FOLDER, "",
+                                        str(chosen))
+    qtbot.addWidget(dialog)
+    assert Path(dialog.directory().absolutePath()) == chosen
+    assert dialog.fileMode() == QFileDialog.FileMode.Directory
+    assert dialog.testOption(QFileDialog.Option.ShowDirsOnly)
+
+
+def test_the_backup_folder_is_chosen_through_the_one_dialog_maker(qtbot, home, fake, db,
+                                                                    tmp_path):
+    from salon_desk.ui.backups.settings_page import BackupSettingsPage
+
+    page = BackupSettingsPage(db)
+    qtbot.addWidget(page)
+    fake.answer = [str(tmp_path / "usb")]
+    page.choose_folder()
+    assert page.folder.text() == str(tmp_path / "usb")
+    assert fake.opened_in == [str(home / "Documents")]
+    fake.answer = []
+    page.choose_folder()  # cancelled: the folder set stays
+    assert page.folder.text() == str(tmp_path / "usb")

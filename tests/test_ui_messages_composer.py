@@ -143,7 +143,8 @@ def test_a_saved_segment_is_chosen_as_recipients_and_a_long_sms_asks_first(
 
     asked.answers = [False]
     qtbot.mouseClick(composer.send_button, Qt.MouseButton.LeftButton)
-    assert asked[0][0] == "Long SMS" and "about 6 SMS for 2 customers" in asked[0][1]
+    assert asked[0][0] == "Long SMS" and "About 6 SMS will be sent" in asked[0][1]
+    assert "Each SMS is 3 parts long" in asked[0][1]
     assert queued(db) == []
     asked.answers = [True, True]
     qtbot.mouseClick(composer.send_button, Qt.MouseButton.LeftButton)

@@ -664,6 +664,22 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../salon_desk/ui/messages/composer.py" line="416"/>
+        <source>Each SMS is %n part(s) long.</source>
+        <translation>
+            <numerusform>Each SMS is %n part long.</numerusform>
+            <numerusform>Each SMS is %n parts long.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/messages/composer.py" line="417"/>
+        <source>About %n SMS will be sent. Send it?</source>
+        <translation>
+            <numerusform>About %n SMS will be sent. Send it?</numerusform>
+            <numerusform>About %n SMS will be sent. Send it?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../salon_desk/ui/messages/composer.py" line="421"/>
         <source>Send this message to %n customer(s)?</source>
         <translation>

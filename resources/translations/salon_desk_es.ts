@@ -551,17 +551,17 @@ Todo lo guardado desde entonces se sustituye (se guarda junto a ella una copia d
         <translation>Revisar clientes sin visitas desde hace</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/settings_page.py" line="91"/>
+        <location filename="../../salon_desk/ui/backups/settings_page.py" line="89"/>
         <source>Backup folder</source>
         <translation>Carpeta de copias</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/settings_page.py" line="106"/>
+        <location filename="../../salon_desk/ui/backups/settings_page.py" line="103"/>
         <source>saved</source>
         <translation>guardada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/settings_page.py" line="114"/>
+        <location filename="../../salon_desk/ui/backups/settings_page.py" line="111"/>
         <source>Type the passphrase the backups are encrypted with</source>
         <translation>Escriba la frase de paso con la que se cifran las copias</translation>
     </message>
@@ -4423,12 +4423,12 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../salon_desk/ui/dialogs.py" line="101"/>
+        <location filename="../../salon_desk/ui/dialogs.py" line="119"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/dialogs.py" line="102"/>
+        <location filename="../../salon_desk/ui/dialogs.py" line="120"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -6766,10 +6766,21 @@ No se volverán a proponer como duplicados.</translation>
         <source>Long SMS</source>
         <translation>SMS largo</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../salon_desk/ui/messages/composer.py" line="416"/>
-        <source>Each SMS is {0} parts long: about {1} SMS for {2} customers. Send it?</source>
-        <translation>Cada SMS ocupa {0} partes: unos {1} SMS para {2} clientes. ¿Enviarlo?</translation>
+        <source>Each SMS is %n part(s) long.</source>
+        <translation>
+            <numerusform>Cada SMS ocupa %n parte.</numerusform>
+            <numerusform>Cada SMS ocupa %n partes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/messages/composer.py" line="417"/>
+        <source>About %n SMS will be sent. Send it?</source>
+        <translation>
+            <numerusform>Se enviará %n SMS. ¿Enviarlo?</numerusform>
+            <numerusform>Se enviarán unos %n SMS. ¿Enviarlo?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/messages/composer.py" line="421"/>
@@ -7259,6 +7270,10 @@ Le adjuntamos sus próximas citas. ¡Hasta pronto!
         <location filename="../../salon_desk/ui/messages/whatsapp.py" line="97"/>
         <source>Open WhatsApp, then next</source>
         <translation>Abrir WhatsApp y pasar al siguiente</translation>
+    </message>
+    <message>
+        <source>Each SMS is {0} parts long: about {1} SMS for {2} customers. Send it?</source>
+        <translation type="obsolete">Cada SMS ocupa {0} partes: unos {1} SMS para {2} clientes. ¿Enviarlo?</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@ class FileMode(enum.Enum):
     OPEN = "open"  # one existing file
     OPEN_MANY = "open_many"  # one or more existing files
     SAVE = "save"  # a file to write
+    FOLDER = "folder"  # an existing folder
 
 
 def start_folder() -> str:
@@ -51,7 +52,9 @@ def choose_file_dialog(parent: QWidget | None, caption: str, mode: FileMode,
                        filters: str = "", suggested: str = "") -> QFileDialog:
     """The one place that makes file dialogs; tests replace it with a stand-in."""
     folder = start_folder()
-    if suggested and Path(suggested).is_absolute():
+    if mode is FileMode.FOLDER:
+        folder = suggested if suggested and Path(suggested).is_dir() else folder
+    elif suggested and Path(suggested).is_absolute():
         folder, suggested = str(Path(suggested).parent), Path(suggested).name
     dialog = QFileDialog(parent, caption, folder, filters)
     if mode is FileMode.SAVE:
@@ -62,6 +65,10 @@ def choose_file_dialog(parent: QWidget | None, caption: str, mode: FileMode,
         suffixes = set(re.findall(r"\*\.(\w+)", filters))
         if len(suffixes) == 1:  # "list" is saved as "list.xlsx" when only xlsx is offered
             dialog.setDefaultSuffix(suffixes.pop())
+    elif mode is FileMode.FOLDER:
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
     else:
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles if mode is FileMode.OPEN_MANY
@@ -87,6 +94,17 @@ def choose_open_file(parent: QWidget | None, caption: str, filters: str = "") ->
 
 def choose_open_files(parent: QWidget | None, caption: str, filters: str = "") -> list[str]:
     return _run_file_dialog(parent, caption, FileMode.OPEN_MANY, filters)
+
+
+def choose_folder(parent: QWidget | None, caption: str, current: str = "") -> str | None:
+    """An existing folder (opening in ``current`` when given); None when cancelled."""
+    dialog = choose_file_dialog(parent, caption, FileMode.FOLDER, "", current)
+    if dialog.exec() != QFileDialog.DialogCode.Accepted:
+        return None
+    paths = [p for p in dialog.selectedFiles() if p]
+    if paths:
+        prefs().setValue(LAST_FOLDER, paths[0])
+    return paths[0] if paths else None
 
 
 def choose_save_file(parent: QWidget | None, caption: str, suggested: str = "",

@@ -86,10 +86,7 @@ class BackupSettingsPage(QWidget, SettingsPageDefaults):
         return _tr("Backups")
 
     def choose_folder(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        folder = QFileDialog.getExistingDirectory(self, _tr("Backup folder"),
-                                                  self.folder.text() or dialogs.start_folder())
+        folder = dialogs.choose_folder(self, _tr("Backup folder"), self.folder.text())
         if folder:
             self.folder.setText(folder)
 

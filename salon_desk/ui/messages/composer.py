@@ -413,8 +413,8 @@ class ComposerDialog(QDialog):
             segments = sms_length.sms_parts(next(iter(rendered.values())).body).segments
             if n > 1 and segments >= warn_at and not dialogs.confirm(
                     self, _tr("Long SMS"),
-                    _tr("Each SMS is {0} parts long: about {1} SMS for {2} customers. Send it?")
-                    .format(segments, segments * n, n), _tr("Send")):
+                    _tr("Each SMS is %n part(s) long.", segments) + " "
+                    + _tr("About %n SMS will be sent. Send it?", segments * n), _tr("Send")):
                 return False
         if n > 1 and not dialogs.confirm(
                 self, self.windowTitle(),
