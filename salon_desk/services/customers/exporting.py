@@ -51,7 +51,7 @@ from salon_desk.services.customers.columns import (
     continued_header,
     csv_escape,
 )
-from salon_desk.services import audit, permissions
+from salon_desk.services import permissions
 from salon_desk.services import error_texts as msg
 from salon_desk.services.errors import SalonError
 from salon_desk.services.files import written_whole
@@ -249,9 +249,6 @@ def export_customers(db: Database, path: Path | str, ids: list[int] | None = Non
             result.customers = yield from _write_xlsx(part, rows, total, continued, result)
         else:
             result.customers = yield from _write_csv(part, rows, total)
-    with db.transaction() as session:
-        audit.record(session, audit.EXPORT, entity="customers",
-                     detail=f"{result.customers} customer(s) to {path.name}")
     return result
 
 
