@@ -217,3 +217,35 @@ def test_the_pending_appointments_are_emailed_as_the_printed_pdf(qtbot, salon_db
     qtbot.waitUntil(lambda: composer.result is not None)
     with salon_db.session() as s:
         assert s.scalars(select(MessageAttachment.filename)).one() == "appointments.pdf"
+
+
+def test_sending_from_the_outbox_shows_how_far_it_is_and_can_be_stopped(qtbot, salon_db):
+    due = dt.datetime.now(dt.UTC) - dt.timedelta(minutes=1)
+    with salon_db.transaction() as s:
+        for i in range(5):
+            s.add(Message(channel="email", category="appointments", kind="manual",
+                          recipient=f"customer{i}@example.com", subject="Reminder",
+                          body="See you", status="queued", due_at=due, at=due))
+    with SmtpServer() as server:
+        with salon_db.transaction() as s:
+            for option, value in {settings.SMTP_HOST: "127.0.0.1",
+                                  settings.SMTP_PORT: server.port,
+                                  settings.SMTP_SECURITY: "none",
+                                  settings.SMTP_SENDER: "desk@salon.test",
+                                  settings.MESSAGES_PER_MINUTE: 2}.items():  # 30 s apart
+                settings.set_value(s, option, value)
+        outbox = OutboxDialog(salon_db)
+        qtbot.addWidget(outbox)
+        outbox.show()
+        assert not outbox.stop_button.isVisible()
+        outbox.send_now()
+        qtbot.waitUntil(lambda: len(server.inbox.received) == 1, timeout=10000)
+        qtbot.waitUntil(lambda: outbox.progress_label.text() == "Sending: 1 of 5 messages…",
+                        timeout=10000)
+        assert outbox.stop_button.isVisible()
+        with qtbot.waitSignal(outbox.background.ended, timeout=10000):
+            qtbot.mouseClick(outbox.stop_button, Qt.MouseButton.LeftButton)
+        assert not outbox.stop_button.isVisible() and outbox.progress_label.text() == ""
+    assert len(server.inbox.received) == 1
+    with salon_db.session() as s:
+        assert sorted(s.scalars(select(Message.status))) == ["queued"] * 4 + ["sent"]

@@ -737,11 +737,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/messages/outbox.py" line="132"/>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="141"/>
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n message</numerusform>
             <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="178"/>
+        <source>Sending: {0} of %n message(s)…</source>
+        <translation>
+            <numerusform>Sending: {0} of %n message…</numerusform>
+            <numerusform>Sending: {0} of %n messages…</numerusform>
         </translation>
     </message>
 </context>

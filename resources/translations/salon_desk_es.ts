@@ -7178,60 +7178,83 @@ Le adjuntamos sus próximas citas. ¡Hasta pronto!
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/outbox.py" line="99"/>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="77"/>
+        <source>Stop sending</source>
+        <translation>Detener el envío</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="78"/>
+        <source>The message being sent is finished; the rest waits for the next run</source>
+        <translation>El mensaje que se está enviando se termina; el resto espera al siguiente envío</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="108"/>
         <source>Cancel message</source>
         <translation>Cancelar mensaje</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/outbox.py" line="101"/>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="110"/>
         <source>Send again</source>
         <translation>Volver a enviar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/outbox.py" line="103"/>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="112"/>
         <source>Mark as sent</source>
         <translation>Marcar como enviado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/outbox.py" line="104"/>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="113"/>
         <source>It did reach the customer (checked with them or in the mailbox&apos;s sent folder)</source>
         <translation>Sí llegó al cliente (comprobado con él o en la carpeta de enviados del correo)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/outbox.py" line="107"/>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="116"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/messages/outbox.py" line="132"/>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="141"/>
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n mensaje</numerusform>
             <numerusform>%n mensajes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="178"/>
+        <source>Sending: {0} of %n message(s)…</source>
+        <translation>
+            <numerusform>Enviando: {0} de %n mensaje…</numerusform>
+            <numerusform>Enviando: {0} de %n mensajes…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/outbox.py" line="159"/>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="179"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/outbox.py" line="173"/>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="191"/>
+        <source>Stopping…</source>
+        <translation>Deteniendo…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="206"/>
         <source>Enter the email password…</source>
         <translation>Escribir la contraseña del correo…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/outbox.py" line="174"/>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="207"/>
         <source>Enter the SMS key…</source>
         <translation>Escribir la clave de SMS…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/outbox.py" line="184"/>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="217"/>
         <source>The email account&apos;s password (kept only while Salon Desk is open):</source>
         <translation>La contraseña de la cuenta de correo (se guarda solo mientras Salon Desk está abierto):</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/messages/outbox.py" line="186"/>
+        <location filename="../../salon_desk/ui/messages/outbox.py" line="219"/>
         <source>The SMS provider&apos;s key (kept only while Salon Desk is open):</source>
         <translation>La clave del proveedor de SMS (se guarda solo mientras Salon Desk está abierto):</translation>
     </message>

@@ -5,7 +5,7 @@ app's background sender, ui.messages.sending)."""
 from __future__ import annotations
 
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (QComboBox, QDialog, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
                                QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget)
 
@@ -72,6 +72,15 @@ class OutboxDialog(QDialog):
         bar.addWidget(QLabel(_tr("Show"), self))
         bar.addWidget(self.status_combo)
         bar.addWidget(self.state_label, 1)
+        self.progress_label = QLabel(self)
+        self.progress_label.setObjectName("muted")
+        self.stop_button = QPushButton(_tr("Stop sending"), self)
+        self.stop_button.setToolTip(_tr("The message being sent is finished; the rest waits "
+                                        "for the next run"))
+        self.stop_button.clicked.connect(self.stop_sending)
+        bar.addWidget(self.progress_label)
+        bar.addWidget(self.stop_button)
+        self.stop_button.hide()
         bar.addWidget(self.send_now_button)
         layout.addLayout(bar)
         stop_row = QHBoxLayout()
@@ -112,7 +121,7 @@ class OutboxDialog(QDialog):
         row.addWidget(close)
         layout.addLayout(row)
         if background is not None:
-            background.sent.connect(self._ran)
+            self._follow(background)
         self.reload()
         self._show_stops()
 
@@ -151,12 +160,36 @@ class OutboxDialog(QDialog):
             customers_changed([row.customer_id])
             self.reload()
 
+    def _follow(self, background: BackgroundSender) -> None:
+        background.sent.connect(self._ran)
+        background.progressed.connect(self._sending)
+        background.ended.connect(self._sending_ended)
+
     def send_now(self) -> None:
         if self.background is None:
             self.background = BackgroundSender(self.db, self)
-            self.background.sent.connect(self._ran)
+            self._follow(self.background)
         if self.background.tick():
-            self.state_label.setText(_tr("Sending…"))
+            self._sending(0, 0)
+
+    def _sending(self, done: int, total: int) -> None:
+        """A run goes (the window's or the minute's): how far, and the button to stop it."""
+        self.progress_label.setText(
+            _tr("Sending: {0} of %n message(s)…", total).format(QLocale().toString(done))
+            if total else _tr("Sending…"))
+        self.stop_button.setVisible(True)
+        self.stop_button.setEnabled(True)
+
+    def _sending_ended(self) -> None:
+        self.progress_label.clear()
+        self.stop_button.hide()
+        self.reload()
+
+    def stop_sending(self) -> None:
+        if self.background is not None and self.background.running:
+            self.stop_button.setEnabled(False)
+            self.progress_label.setText(_tr("Stopping…"))
+            self.background.cancel()
 
     def _ran(self, _result) -> None:
         self.reload()

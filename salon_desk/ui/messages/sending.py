@@ -36,6 +36,8 @@ class BackgroundSender(QObject):
     """Sends what is due every minute while the app is open; never two runs at once."""
 
     sent = Signal(object)  # the SendResult of a run
+    progressed = Signal(int, int)  # messages done, due, while a run goes
+    ended = Signal()  # a run finished, failed or was stopped
 
     def __init__(self, db: Database, parent: QObject | None = None,
                  interval_ms: int = SEND_EVERY_MS) -> None:
@@ -75,8 +77,21 @@ class BackgroundSender(QObject):
         self.task.setParent(self)
         self.task.finished.connect(self._finished)
         self.task.failed.connect(lambda exc, tb: log.warning("Sending failed: %s\n%s", exc, tb))
+        self.task.progress.connect(lambda done, total, _label: self.progressed.emit(done, total))
+        for end in (self.task.finished, self.task.failed, self.task.cancelled):
+            end.connect(lambda *_: self.ended.emit())
         self.task.start()
         return True
+
+    @property
+    def running(self) -> bool:
+        return self.task is not None and self.task.running
+
+    def cancel(self) -> None:
+        """Stop the run going at its next message (the one being sent is finished and
+        recorded; the rest stays queued for the next run)."""
+        if self.running:
+            self.task.cancel()
 
     def _finished(self, result) -> None:
         self.last = result
