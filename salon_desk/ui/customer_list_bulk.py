@@ -10,7 +10,7 @@ The bar only asks; the list page runs the change (services.customers.bulk).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from salon_desk.services.customers.views import BadgeInfo
 from salon_desk.ui.texts import message_text
 from salon_desk.ui.widgets.badges import badge_icon
+from salon_desk.ui.widgets.flow import FlowLayout
 from salon_desk.ui.i18n import translator
 
 
@@ -51,7 +52,9 @@ class BulkActionBar(QStackedWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self.hint_frame = QFrame(self)
         self.hint_frame.setObjectName("bulkHint")
         hint_row = QHBoxLayout(self.hint_frame)
@@ -71,16 +74,18 @@ class BulkActionBar(QStackedWidget):
         self.bar = self._build_bar()
         self.addWidget(self.hint_frame)
         self.addWidget(self.bar)
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
 
     def _build_bar(self) -> QFrame:
         bar = QFrame(self)
         bar.setObjectName("bulkBar")
-        row = QHBoxLayout(bar)
+        # The actions wrap onto a second line when the window (or a longer translation) has
+        # no room for them all on one.
+        row = FlowLayout(bar)
         row.setContentsMargins(10, 4, 10, 4)
         self.label = QLabel(bar)
-        self.label.setStyleSheet("font-weight: 600;")
+        self.label.setStyleSheet("font-weight: 600; margin-right: 12px;")
         row.addWidget(self.label)
-        row.addSpacing(12)
         self.set_badge_button = QToolButton(bar)
         self.set_badge_button.setText(_tr("Set badge"))
         self.remove_badge_button = QToolButton(bar)
@@ -115,7 +120,6 @@ class BulkActionBar(QStackedWidget):
         for button in (self.activate_button, self.deactivate_button, self.export_button,
                        self.print_button, self.message_button, self.delete_button):
             row.addWidget(button)
-        row.addStretch(1)
         self.undo_button = QPushButton(_tr("Undo last bulk change"), bar)
         self.undo_button.clicked.connect(self.undo_requested)
         row.addWidget(self.undo_button)
@@ -123,6 +127,27 @@ class BulkActionBar(QStackedWidget):
         self.clear_selection_button.clicked.connect(self._clear)
         row.addWidget(self.clear_selection_button)
         return bar
+
+    # The height follows the page shown and, for the bar, the lines its actions need at the
+    # width given (QStackedWidget alone would keep the tallest page's one-column height).
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        page = self.currentWidget()
+        if page is None:
+            return super().heightForWidth(width)
+        height = page.heightForWidth(width) if page.hasHeightForWidth() else -1
+        return height if height >= 0 else page.sizeHint().height()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        page = self.currentWidget()
+        return page.sizeHint() if page is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        page = self.currentWidget()
+        return (QSize(0, page.minimumSizeHint().height()) if page is not None
+                else super().minimumSizeHint())
 
     def set_badges(self, badges: list[BadgeInfo]) -> None:
         """The badges the Set badge and Remove badge menus offer."""
