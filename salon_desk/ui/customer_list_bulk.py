@@ -128,18 +128,9 @@ class BulkActionBar(QStackedWidget):
         row.addWidget(self.clear_selection_button)
         return bar
 
-    # The height follows the page shown and, for the bar, the lines its actions need at the
-    # width given (QStackedWidget alone would keep the tallest page's one-column height).
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
-        return True
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802
-        page = self.currentWidget()
-        if page is None:
-            return super().heightForWidth(width)
-        height = page.heightForWidth(width) if page.hasHeightForWidth() else -1
-        return height if height >= 0 else page.sizeHint().height()
-
+    # The size wanted is the page shown's: QStackedWidget alone would take the bar's hint for
+    # its narrowest width (one action a line). The lines the bar needs at the width given come
+    # from the stacked layout's height for width (its pages' largest).
     def sizeHint(self) -> QSize:  # noqa: N802
         page = self.currentWidget()
         return page.sizeHint() if page is not None else super().sizeHint()

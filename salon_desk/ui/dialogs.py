@@ -43,9 +43,10 @@ def start_folder() -> str:
     return QDir.homePath()
 
 
-def remember_folder(path: str) -> None:
-    """Keep the folder of a chosen file for the next dialog (also after a restart)."""
-    prefs().setValue(LAST_FOLDER, str(Path(path).parent))
+def remember_folder(path: str, is_folder: bool = False) -> None:
+    """Keep the folder of a chosen file (or the chosen folder) for the next dialog (also after
+    a restart)."""
+    prefs().setValue(LAST_FOLDER, str(Path(path) if is_folder else Path(path).parent))
 
 
 def choose_file_dialog(parent: QWidget | None, caption: str, mode: FileMode,
@@ -83,7 +84,7 @@ def _run_file_dialog(parent: QWidget | None, caption: str, mode: FileMode, filte
         return []
     paths = [p for p in dialog.selectedFiles() if p]
     if paths:
-        remember_folder(paths[0])
+        remember_folder(paths[0], is_folder=mode is FileMode.FOLDER)
     return paths
 
 
@@ -98,12 +99,7 @@ def choose_open_files(parent: QWidget | None, caption: str, filters: str = "") -
 
 def choose_folder(parent: QWidget | None, caption: str, current: str = "") -> str | None:
     """An existing folder (opening in ``current`` when given); None when cancelled."""
-    dialog = choose_file_dialog(parent, caption, FileMode.FOLDER, "", current)
-    if dialog.exec() != QFileDialog.DialogCode.Accepted:
-        return None
-    paths = [p for p in dialog.selectedFiles() if p]
-    if paths:
-        prefs().setValue(LAST_FOLDER, paths[0])
+    paths = _run_file_dialog(parent, caption, FileMode.FOLDER, "", current)
     return paths[0] if paths else None
 
 

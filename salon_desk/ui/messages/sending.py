@@ -68,7 +68,7 @@ class BackgroundSender(QObject):
 
     def tick(self) -> bool:
         """Start a run unless one is going; True when started."""
-        if self.task is not None and self.task.running:
+        if self.running:
             self.skipped += 1
             return False
         password, sms_key = self.password, self.sms_key
