@@ -138,3 +138,25 @@ def test_a_keyring_without_the_secret_says_where_to_put_it(use_keyring):
         secrets.require_secret("smtp")
     assert caught.value.args[0].source == msg.SECRET_MISSING
     assert "SALON_DESK_SMTP_PASSWORD" in str(caught.value)
+
+
+class PlaintextKeyring(MemoryKeyring):
+    """Stands for keyrings.alt's plain-text file "keyring": not a store."""
+
+
+def test_the_backups_passphrase_goes_only_where_the_email_password_may(use_keyring, tmp_path,
+                                                                        monkeypatch):
+    from salon_desk.services.backups import policy
+
+    monkeypatch.delenv(policy.PASSPHRASE_VARIABLE, raising=False)
+    database = tmp_path / "salon.sqlite"
+    plain = PlaintextKeyring()
+    use_keyring(plain)
+    with pytest.raises(SalonError):
+        policy.save_passphrase(database, "a long passphrase")
+    assert plain.passwords == {} and policy.saved_passphrase(database) is None
+    store = MemoryKeyring()
+    use_keyring(store)
+    policy.save_passphrase(database, "a long passphrase")
+    assert policy.saved_passphrase(database) == "a long passphrase"
+    assert list(store.passwords.values()) == ["a long passphrase"]

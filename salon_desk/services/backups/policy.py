@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from salon_desk.services import error_texts as msg
-from salon_desk.services import settings
+from salon_desk.services import keyring_store, settings
 from salon_desk.services.errors import SalonError
 from salon_desk.services.settings import Option
 from salon_desk.services.texts import Text
@@ -68,24 +68,11 @@ def saved_passphrase(db_path: Path) -> str | None:
     else the system keyring; None when neither has one."""
     if value := os.environ.get(PASSPHRASE_VARIABLE):
         return value
-    try:
-        import keyring
-
-        return keyring.get_password(KEYRING_SERVICE, _account(db_path))
-    except Exception:  # noqa: BLE001 - no usable keyring: no saved passphrase
-        return None
+    return keyring_store.read(KEYRING_SERVICE, _account(db_path))
 
 
 def save_passphrase(db_path: Path, passphrase: str) -> None:
-    """Into the system keyring only; refused (never written in plain text) when there is none."""
-    try:
-        import keyring
-        from keyring.backends import fail
-
-        if isinstance(keyring.get_keyring(), fail.Keyring):
-            raise SalonError(Text(msg.BACKUP_NO_KEYRING, variable=PASSPHRASE_VARIABLE))
-        keyring.set_password(KEYRING_SERVICE, _account(db_path), passphrase)
-    except SalonError:
-        raise
-    except Exception as exc:  # noqa: BLE001 - the backend's own failure
-        raise SalonError(Text(msg.BACKUP_NO_KEYRING, variable=PASSPHRASE_VARIABLE)) from exc
+    """Into the system keyring only; refused (never written in plain text) when there is none
+    or it refuses."""
+    if not keyring_store.write(KEYRING_SERVICE, _account(db_path), passphrase):
+        raise SalonError(Text(msg.BACKUP_NO_KEYRING, variable=PASSPHRASE_VARIABLE))

@@ -14,19 +14,12 @@ keyrings.alt offers and what we refuse).
 
 from __future__ import annotations
 
-import logging
 import os
 
-import keyring
-from keyring.backend import KeyringBackend
-from keyring.backends import chainer, fail, null
-from keyring.errors import KeyringError
-
 from salon_desk.services import error_texts as msg
+from salon_desk.services import keyring_store
 from salon_desk.services.errors import SalonError
 from salon_desk.services.texts import Text
-
-log = logging.getLogger(__name__)
 
 SERVICE = "salon-desk"
 # name -> (environment variable, what it is, for the messages)
@@ -40,18 +33,9 @@ class NoKeyring(SalonError):
     """The computer has no password store Salon Desk can use, or it refused the secret."""
 
 
-def _usable(backend: KeyringBackend) -> bool:
-    if isinstance(backend, (fail.Keyring, null.Keyring)):
-        return False
-    if isinstance(backend, chainer.ChainerBackend):
-        return any(_usable(part) for part in backend.backends)
-    # keyrings.alt's PlaintextKeyring writes the secret in a file as it is: not a store.
-    return "plaintext" not in type(backend).__name__.lower()
-
-
 def keyring_available() -> bool:
     """True when a real password store answers (the secret can be saved)."""
-    return _usable(keyring.get_keyring())
+    return keyring_store.available()
 
 
 def _names(name: str) -> tuple[str, str]:
@@ -72,13 +56,7 @@ def get_secret(name: str) -> str | None:
     value = os.environ.get(variable)
     if value:
         return value
-    if not keyring_available():
-        return None
-    try:
-        return keyring.get_password(SERVICE, name) or None
-    except KeyringError:
-        log.debug("The keyring could not be read", exc_info=True)
-        return None
+    return keyring_store.read(SERVICE, name)
 
 
 def set_secret(name: str, value: str) -> None:
@@ -87,14 +65,8 @@ def set_secret(name: str, value: str) -> None:
     variable, what = _names(name)
     if not keyring_available():
         raise no_keyring(name)
-    try:
-        if value:
-            keyring.set_password(SERVICE, name, value)
-        elif keyring.get_password(SERVICE, name) is not None:
-            keyring.delete_password(SERVICE, name)
-    except KeyringError:
-        log.debug("The keyring refused the secret", exc_info=True)
-        raise NoKeyring(Text(msg.KEYRING_REFUSED, what=Text(what))) from None
+    if not keyring_store.write(SERVICE, name, value):
+        raise NoKeyring(Text(msg.KEYRING_REFUSED, what=Text(what)))
 
 
 def require_secret(name: str, given: str | None = None) -> str:
