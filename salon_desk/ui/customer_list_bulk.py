@@ -128,9 +128,20 @@ class BulkActionBar(QStackedWidget):
         row.addWidget(self.clear_selection_button)
         return bar
 
-    # The size wanted is the page shown's: QStackedWidget alone would take the bar's hint for
-    # its narrowest width (one action a line). The lines the bar needs at the width given come
-    # from the stacked layout's height for width (its pages' largest).
+    # Saying it has a height for width makes the list page's layout ask for one: the stacked
+    # layout then gives its pages' largest, the lines the bar's actions need at that width, so
+    # the rows below stay where they are when the bar replaces the hint. The size wanted is the
+    # page shown's (QStackedWidget alone would take the bar's one-action-a-line hint).
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        page = self.currentWidget()
+        if page is None:
+            return super().heightForWidth(width)
+        height = page.heightForWidth(width) if page.hasHeightForWidth() else -1
+        return height if height >= 0 else page.sizeHint().height()
+
     def sizeHint(self) -> QSize:  # noqa: N802
         page = self.currentWidget()
         return page.sizeHint() if page is not None else super().sizeHint()
