@@ -17,13 +17,16 @@ import datetime as dt
 import hashlib
 import json
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
+from pathlib import Path
 
 from sqlalchemy import Connection, event, func, insert, inspect, select, text
 from sqlalchemy.orm import Session
 
 from salon_desk import models as m
 from salon_desk.models.audit import AuditEntry, AuditValues
+from salon_desk.models.db import Database
+from salon_desk.services import audit_pending as pending
 from salon_desk.services import permissions
 
 INSERT, UPDATE, DELETE = "insert", "update", "delete"
@@ -37,11 +40,18 @@ AUDITED: tuple[type, ...] = (
     m.Payment, m.Debt, m.DebtPayment, m.Voucher, m.VoucherUse, m.PrepaidCard, m.LoyaltyCard,
     m.PointsEntry, m.CashMovement, m.Appointment, m.Note, m.PatchTest, m.Document, m.Message,
     m.Badge, m.Staff, m.Setting,
+    # prices and what a card or a quote is worth
+    m.PrepaidCardType, m.Service, m.Product, m.Package, m.PackageItem, m.Budget, m.BudgetLine,
 )
 # Said to have changed, never with their values.
 SECRET_FIELDS = frozenset({"pin_hash", "password_hash"})
 UNAUDITED_FIELDS = frozenset({"created_at", "updated_at", "failed_signins", "sort_name"})
 QUIET = "audit_quiet"  # session.info key: a bulk job that writes its own summary row
+# Work on more customers than this (an export, a bulk change) writes only its summary row;
+# on fewer, a row for each customer too, shown in their record's History.
+PER_CUSTOMER_LIMIT = 1000
+WAIT_S = 2.0  # how long a finished export's row waits for another writer before it is left
+# pending beside the database for the next write to take in (record_soon)
 
 
 @dataclass(frozen=True)
@@ -53,6 +63,10 @@ class Change:
     fields: str = ""
     detail: str = ""
     changes: dict[str, list[object]] | None = None
+    # A row written later than the work it records (a pending export row): its own time and
+    # who did it, instead of the writer's.
+    at: dt.datetime | None = None
+    by: tuple[int | None, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -140,19 +154,23 @@ def _stamp(at: dt.datetime) -> str:
 
 
 def write(connection: Connection, changes: Iterable[Change]) -> None:
-    """Append ``changes`` to the trail, each chained to the row before it."""
+    """Append ``changes`` to the trail, each chained to the row before it (after the rows
+    kept pending beside the database, see ``record_soon``)."""
+    changes = [*pending.take(connection, _change_from), *changes]
     last = connection.execute(text(
         "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")).first()
     row_id, prev = (last[0], last[1]) if last else (0, "")
     actor = permissions.current()
-    at = dt.datetime.now(dt.UTC)
+    now = dt.datetime.now(dt.UTC)
     entries, values = [], []
     for change in changes:
         row_id += 1
         changes_json = (json.dumps(change.changes, ensure_ascii=False, sort_keys=True)
                         if change.changes is not None else "")
         values_hash = hashlib.sha256(changes_json.encode()).hexdigest() if changes_json else ""
-        entry = {"id": row_id, "at": at, "staff_id": actor.staff_id, "who": actor.name,
+        at = change.at or now
+        staff_id, who = change.by or (actor.staff_id, actor.name)
+        entry = {"id": row_id, "at": at, "staff_id": staff_id, "who": who,
                  "action": change.action, "entity": change.entity,
                  "entity_id": change.entity_id, "customer_id": change.customer_id,
                  "fields": change.fields, "detail": change.detail,
@@ -184,6 +202,39 @@ def record(session: Session, action: str, *, entity: str = "", entity_id: int | 
     changes = [Change(action, entity, entity_id, customer_id, "", detail)]
     changes += [Change(action, entity, entity_id, cid, "", detail) for cid in customer_ids]
     write(session.connection(), changes)
+
+
+def record_soon(db: Database, action: str, *, entity: str = "", entity_id: int | None = None,
+                customer_id: int | None = None, detail: str = "",
+                customer_ids: Iterable[int] = ()) -> bool:
+    """``record`` for work that is done and must never wait for its row: an export (a read)
+    while another program holds the write lock for minutes. The rows are first kept whole in
+    a file beside the database, then written in a transaction of their own that waits at most
+    ``WAIT_S``; when the other writer keeps the lock longer, the file stays and the next
+    audited write of any window or program takes it in, with the export's own time and who
+    did it. True when the rows are in the trail now."""
+    actor = permissions.current()
+    by, at = (actor.staff_id, actor.name), dt.datetime.now(dt.UTC)
+    found = [Change(action, entity, entity_id, cid, "", detail, at=at, by=by)
+             for cid in (customer_id, *customer_ids)]
+    path = getattr(db, "path", None)
+    if path is None or not pending.keep(Path(path), [_change_dict(c) for c in found]):
+        with db.transaction() as session:  # a salon server, or no file could be written
+            write(session.connection(), found)
+        return True
+    return pending.write_now(Path(path), WAIT_S, lambda connection: write(connection, []))
+
+
+def _change_dict(change: Change) -> dict:
+    plain = asdict(change)
+    plain["at"] = change.at.isoformat() if change.at else None
+    return plain
+
+
+def _change_from(plain: dict) -> Change:
+    at = dt.datetime.fromisoformat(plain["at"]) if plain.get("at") else None
+    by = tuple(plain["by"]) if plain.get("by") else None
+    return Change(**{**plain, "at": at, "by": by})
 
 
 def erase_values(session: Session, customer_id: int) -> None:

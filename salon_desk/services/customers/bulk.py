@@ -13,6 +13,7 @@ from collections.abc import Callable
 from sqlalchemy.orm import Session
 
 from salon_desk.models.db import Database
+from salon_desk.services import audit
 from salon_desk.services.customers import bulk_undo, records
 from salon_desk.services.jobs import Job
 
@@ -35,6 +36,11 @@ def _in_chunks(db: Database, ids: list[int], change: Callable[[Session, list[int
                 bulk_undo.stamp(session, kept, chunk)
             done += len(chunk)
             yield done, len(ids)
+        if kept is not None:
+            audit.record(session, audit.BULK, entity="bulk_changes", entity_id=kept.id,
+                         detail=f"{bulk_undo.describe(session, kept)}: {changed} of "
+                                f"{len(ids)} customer(s) changed",
+                         customer_ids=ids if len(ids) <= audit.PER_CUSTOMER_LIMIT else ())
     return changed
 
 

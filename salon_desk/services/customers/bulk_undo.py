@@ -17,6 +17,7 @@ from sqlalchemy.sql import ColumnElement
 
 from salon_desk.models import (Badge, BulkChange, BulkChangedCustomer, Customer,
                                CustomerCategory, customer_badges, utcnow)
+from salon_desk.services import audit
 from salon_desk.services import error_texts as msg
 from salon_desk.services.errors import SalonError
 from salon_desk.services.texts import Text
@@ -98,13 +99,17 @@ def pending(session: Session) -> Pending | None:
     change = latest(session)
     if change is None:
         return None
-    name = None
+    return Pending(change.kind, change.value, _name(session, change), _count(session, change))
+
+
+def _name(session: Session, change: BulkChange) -> str | None:
+    """The badge's or the category's name (None for no category)."""
     if change.kind == "badge":
-        name = session.scalar(select(Badge.name).where(Badge.id == change.badge_id))
-    elif change.kind == "category" and change.value is not None:
-        name = session.scalar(select(CustomerCategory.name)
+        return session.scalar(select(Badge.name).where(Badge.id == change.badge_id))
+    if change.kind == "category" and change.value is not None:
+        return session.scalar(select(CustomerCategory.name)
                               .where(CustomerCategory.id == change.value))
-    return Pending(change.kind, change.value, name, _count(session, change))
+    return None
 
 
 def refusal(session: Session) -> Text | None:
@@ -144,7 +149,8 @@ def _restore(session: Session, change: BulkChange, before: int | None) -> None:
     column = "category_id" if change.kind == "category" else "active"
     value = before if change.kind == "category" else bool(before)
     session.execute(update(Customer).where(Customer.id.in_(ids))
-                    .values({column: value, "updated_at": utcnow()}))
+                    .values({column: value, "updated_at": utcnow(),
+                             "version": Customer.version + 1}))
 
 
 def undo_latest(session: Session) -> int:
@@ -157,11 +163,25 @@ def undo_latest(session: Session) -> int:
     befores = list(session.scalars(select(BulkChangedCustomer.before).where(
         BulkChangedCustomer.change_id == change.id).distinct()))
     total = _count(session, change)
+    audit.record(session, audit.UNDO, entity="bulk_changes", entity_id=change.id,
+                 detail=f"{describe(session, change)} undone on {total} customer(s)",
+                 customer_ids=customer_ids(session) if total <= audit.PER_CUSTOMER_LIMIT
+                 else ())
     for before in befores:
         _restore(session, change, before)
     session.execute(delete(BulkChangedCustomer).where(BulkChangedCustomer.change_id == change.id))
     session.delete(change)
     return total
+
+
+def describe(session: Session, change: BulkChange) -> str:
+    """What the change did, for the audit trail (stored in English, as its other rows)."""
+    name = _name(session, change)
+    if change.kind == "badge":
+        return f"badge “{name}” {'given' if change.value else 'taken away'}"
+    if change.kind == "category":
+        return f"category set to “{name}”" if change.value is not None else "category removed"
+    return "set active" if change.value else "set inactive"
 
 
 def customer_ids(session: Session) -> list[int]:

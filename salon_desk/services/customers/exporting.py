@@ -51,7 +51,7 @@ from salon_desk.services.customers.columns import (
     continued_header,
     csv_escape,
 )
-from salon_desk.services import permissions
+from salon_desk.services import audit, permissions
 from salon_desk.services import error_texts as msg
 from salon_desk.services.errors import SalonError
 from salon_desk.services.files import written_whole
@@ -229,10 +229,11 @@ def count_customers(conn: Connection, ids: list[int] | None) -> int:
         Customer.merged_into_id.is_(None))) or 0
 
 
-def export_customers(db: Database, path: Path | str, ids: list[int] | None = None
-                     ) -> Generator[tuple[int, int, str], None, ExportResult]:
+def export_customers(db: Database, path: Path | str, ids: list[int] | None = None,
+                     about: str = "") -> Generator[tuple[int, int, str], None, ExportResult]:
     """All customers (ids=None) or these ones, in this order, to .xlsx or .csv. The file
-    appears whole when done; a failure or a cancel leaves nothing."""
+    appears whole when done; a failure or a cancel leaves nothing. The audit trail says so
+    (``about``: what was exported, e.g. a segment), without ever waiting for it."""
     permissions.require(permissions.EXPORT_ALL)
     path = Path(path)
     suffix = path.suffix.lower()
@@ -249,6 +250,10 @@ def export_customers(db: Database, path: Path | str, ids: list[int] | None = Non
             result.customers = yield from _write_xlsx(part, rows, total, continued, result)
         else:
             result.customers = yield from _write_csv(part, rows, total)
+    exported = ids if ids is not None and len(ids) <= audit.PER_CUSTOMER_LIMIT else ()
+    audit.record_soon(db, audit.EXPORT, entity="customers", customer_ids=exported,
+                      detail=" ".join(filter(None, [
+                          f"{result.customers} customer(s)", about, f"to {path.name}"])))
     return result
 
 

@@ -24,6 +24,7 @@ from sqlalchemy.types import LargeBinary
 from salon_desk.models import Base
 from salon_desk.models.db import Database
 from salon_desk.services.customers.columns import EXPORT_HEADERS, continued_header
+from salon_desk.services import audit
 from salon_desk.services import error_texts as msg
 from salon_desk.services.errors import NotFound
 from salon_desk.services.customers.exporting import (
@@ -171,8 +172,10 @@ def _dump(conn: Connection, table: Table, where, order: str, names: _Names
     return headers, rows, ids
 
 
-def export_record(db: Database, customer_id: int, path: Path | str
+def export_record(db: Database, customer_id: int, path: Path | str, audited: bool = True
                   ) -> Generator[tuple[int, int, str], None, Path]:
+    """Every table about the customer, one sheet each; the audit trail says so unless
+    ``audited`` is False (the subject export writes its own row)."""
     path = check_target(path)
     book = Workbook()
     details = book.active
@@ -217,4 +220,7 @@ def export_record(db: Database, customer_id: int, path: Path | str
             yield n, total, title
     with written_whole(path) as part:
         book.save(part)
+    if audited:
+        audit.record_soon(db, audit.EXPORT, entity="customers", entity_id=customer_id,
+                          customer_id=customer_id, detail=f"whole record to {path.name}")
     return path

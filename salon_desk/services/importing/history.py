@@ -21,6 +21,7 @@ from salon_desk.models import (
 )
 from salon_desk.models.db import Database
 from salon_desk.models.search_index import remove_from_index, write_index
+from salon_desk.services import audit
 from salon_desk.services import error_texts as msg
 from salon_desk.services.errors import SalonError, get_or_not_found
 from salon_desk.services.jobs import Job
@@ -155,6 +156,9 @@ def undo_import(session: Session, batch_id: int) -> tuple[int, int]:
     conn.execute(update(ImportBatch.__table__).where(ImportBatch.__table__.c.id == batch_id)
                  .values(undone_at=now))
     session.expire_all()
+    audit.record(session, audit.UNDO, entity="import_batches", entity_id=batch_id,
+                 detail=f"import {batch_id} undone: {len(created)} customer(s) deleted, "
+                        f"{restored} restored")
     return len(created), restored
 
 

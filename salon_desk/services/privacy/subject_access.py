@@ -3,6 +3,8 @@
 - ``record.xlsx``: the record workbook (services.customers.record_export: details, visits,
   sales, cards, notes, surveys, messages, consents and their history, one sheet each);
 - ``consent_history.csv`` and ``messages.csv``: the same rows, readable without a spreadsheet;
+- ``audit.csv``: every audit row about them (and the records merged into theirs): who changed
+  what and when, with the values before and after;
 - ``documents/``: each attached file under its original name; ``photo.jpg``, ``signature.png``;
 - ``README.txt``: what the zip holds and when it was made.
 """
@@ -12,6 +14,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import json
 import tempfile
 import zipfile
 from collections.abc import Generator
@@ -19,9 +22,9 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from salon_desk.models import ConsentEvent, CustomerMedia, Document, Message
+from salon_desk.models import ConsentEvent, Customer, CustomerMedia, Document, Message
 from salon_desk.models.db import Database
-from salon_desk.services import permissions
+from salon_desk.services import audit, permissions
 from salon_desk.services.care.documents import clean_original_name, folder_for, stored_path
 from salon_desk.services.customers.record_export import export_record
 from salon_desk.services.files import written_whole
@@ -33,6 +36,7 @@ record.xlsx          the customer's record: details, appointments, sales, cards,
                      budgets, notes and formulas, patch tests, surveys, messages, consents
 consent_history.csv  every consent given or withdrawn, with when and how
 messages.csv         every message sent or written down
+audit.csv            who changed what in the record and when (the audit trail)
 documents/           the files attached to the record
 photo.jpg, signature.png   when the record has them
 """
@@ -56,7 +60,8 @@ def export_subject(db: Database, customer_id: int, path: Path | str, salon: str 
     """The zip at ``path`` (written whole, or not at all)."""
     permissions.require(permissions.SUBJECT_EXPORT)
     with tempfile.TemporaryDirectory(prefix="salon-desk-subject-") as scratch:
-        workbook = drive(export_record(db, customer_id, Path(scratch) / "record.xlsx"))
+        workbook = drive(export_record(db, customer_id, Path(scratch) / "record.xlsx",
+                                       audited=False))
         yield 1, 3
         with written_whole(path) as part, zipfile.ZipFile(part, "w",
                                                            zipfile.ZIP_DEFLATED) as zf:
@@ -67,6 +72,9 @@ def export_subject(db: Database, customer_id: int, path: Path | str, salon: str 
             zf.writestr("README.txt", _README.format(
                 salon=salon or "The salon", id=customer_id,
                 when=dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M")))
+    audit.record_soon(db, audit.EXPORT, entity="customers", entity_id=customer_id,
+                      customer_id=customer_id,
+                      detail=f"subject access export to {Path(path).name}")
     yield 3, 3
     return Path(path)
 
@@ -79,6 +87,19 @@ def _add_rows(db: Database, customer_id: int, zf: zipfile.ZipFile) -> None:
         messages = session.scalars(select(Message).where(
             Message.customer_id == customer_id).order_by(Message.at))
         zf.writestr("messages.csv", _csv([_plain(m) for m in messages]))
+        zf.writestr("audit.csv", _csv(_audit_rows(session, customer_id)))
+
+
+def _audit_rows(session, customer_id: int) -> list[dict]:
+    ids = [customer_id, *session.scalars(select(Customer.id).where(
+        Customer.merged_into_id == customer_id))]
+    found = sorted((row for cid in ids for row in audit.rows(session, cid)),
+                   key=lambda row: row.id)
+    return [{"id": r.id, "at": r.at.isoformat(), "who": r.who, "action": r.action,
+             "entity": r.entity, "entity_id": r.entity_id, "customer_id": r.customer_id,
+             "fields": r.fields, "detail": r.detail,
+             "changes": json.dumps(r.changes, ensure_ascii=False) if r.changes else ""}
+            for r in found]
 
 
 def _add_files(db: Database, customer_id: int, zf: zipfile.ZipFile) -> None:

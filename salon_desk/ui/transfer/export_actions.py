@@ -30,8 +30,9 @@ def _with_suffix(path: str, default: str = ".xlsx") -> Path:
 
 
 def export_customers_to(parent: QWidget, db: Database, ids: list[int] | None,
-                        what: str) -> BackgroundTask | None:
-    """Ask where, then export in the background; ``ids`` None means every customer."""
+                        what: str, about: str = "") -> BackgroundTask | None:
+    """Ask where, then export in the background; ``ids`` None means every customer;
+    ``about`` says in the audit trail what was exported (a segment)."""
     from salon_desk.services.customers.exporting import export_customers
 
     if ids is not None and not ids:
@@ -45,7 +46,7 @@ def export_customers_to(parent: QWidget, db: Database, ids: list[int] | None,
         return None
     target = _with_suffix(path)
     task = BackgroundTask(parent, _tr("Exporting customers"),
-                          lambda: export_customers(db, target, ids))
+                          lambda: export_customers(db, target, ids, about))
     task.finished.connect(lambda result: dialogs.show_info(
         parent, _tr("Export customers"), export_done_text(result)))
     task.failed.connect(lambda exc, _tb: dialogs.show_error(parent, _tr("Export customers"),
@@ -85,7 +86,8 @@ def export_segment(parent: QWidget, db: Database, segment_id: int | None = None
     except SalonError as exc:  # deleted in another window meanwhile
         dialogs.show_error(parent, _tr("Export a segment"), str(exc))
         return None
-    return export_customers_to(parent, db, ids, _tr("the segment “{0}”").format(name))
+    return export_customers_to(parent, db, ids, _tr("the segment “{0}”").format(name),
+                               f"of segment {segment_id} “{name}”")
 
 
 def export_done_text(result) -> str:
