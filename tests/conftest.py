@@ -1,4 +1,11 @@
-"""Shared fixtures: every test gets its own database file in a temporary folder."""
+"""Shared fixtures: every test gets its own database file in a temporary folder.
+
+A test or fixture asking for ``any_db`` or ``any_salon_db``, and every test of a module marked
+``pytestmark = pytest.mark.any_engine`` (its ``db``, ``salon_db`` and ``make_customer``), runs
+twice: on SQLite and on PostgreSQL, a fresh database on a throwaway server the test run starts
+itself (tests/pg_server.py). Without PostgreSQL's binaries the PostgreSQL half is skipped, and
+the run says so in one line; with SALON_DESK_TEST_PG=required it fails instead (CI).
+"""
 
 from __future__ import annotations
 
@@ -12,6 +19,12 @@ from salon_desk.models.db import Database
 from salon_desk.services import money, permissions
 from salon_desk.services.customers.records import CustomerData, create_customer
 from salon_desk.services.demo.salon import setup_salon
+from tests.pg_server import PgServer, find_bin_dir
+
+ENGINES = ("sqlite", "postgresql")
+PG_REQUIRED = os.environ.get("SALON_DESK_TEST_PG", "").lower() == "required"
+PG_SKIPPED = "PostgreSQL tests skipped: no server binaries"
+_pg_skips: list[str] = []  # why the PostgreSQL half was skipped, said once at the end
 
 
 @pytest.fixture(autouse=True)
@@ -84,12 +97,76 @@ def _salon_formats():
     money.set_salon("ES", "EUR")
 
 
+def pytest_configure(config):
+    config.addinivalue_line("markers", "any_engine: run the module's tests on SQLite and on "
+                                       "PostgreSQL (its db fixtures are any_db's)")
+
+
+def pytest_generate_tests(metafunc):
+    wanted = {"any_db", "any_salon_db"} & set(metafunc.fixturenames)
+    if "engine" in metafunc.fixturenames and (
+            wanted or metafunc.definition.get_closest_marker("any_engine")):
+        metafunc.parametrize("engine", ENGINES, indirect=True)
+
+
+def pytest_terminal_summary(terminalreporter):
+    if _pg_skips:
+        terminalreporter.write_line(_pg_skips[0], yellow=True)
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """The throwaway PostgreSQL server of this run, with its migrated template database."""
+    bin_dir = find_bin_dir()
+    if bin_dir is None:
+        if PG_REQUIRED:
+            pytest.fail("SALON_DESK_TEST_PG=required, but no PostgreSQL server binaries were "
+                        "found (PATH, /usr/lib/postgresql/*/bin or SALON_DESK_PG_BIN)")
+        _pg_skips.append(PG_SKIPPED)
+        pytest.skip(PG_SKIPPED)
+    server = PgServer(bin_dir)
+    try:
+        server.start()
+        server.make_template(lambda url: Database(url).dispose())
+    except Exception as exc:
+        server.stop()
+        if PG_REQUIRED:
+            raise
+        reason = f"PostgreSQL tests skipped: the test server did not start ({exc})"
+        _pg_skips.append(reason.splitlines()[0])
+        pytest.skip(reason)
+    yield server
+    server.stop()
+
+
 @pytest.fixture
-def db(tmp_path) -> Database:
-    """An empty, migrated database."""
-    database = Database(tmp_path / "salon.sqlite")
-    yield database
-    database.dispose()
+def engine(request) -> str:
+    """The database engine of this test: "sqlite" unless parametrised (see any_db)."""
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture
+def db(engine, tmp_path, request) -> Database:
+    """An empty, migrated database: a file in tmp_path, or on PostgreSQL a fresh database."""
+    if engine == "sqlite":
+        database = Database(tmp_path / "salon.sqlite")
+        yield database
+        database.dispose()
+        return
+    server = request.getfixturevalue("pg_server")
+    url = server.new_database()
+    database = Database(url)
+    try:
+        yield database
+    finally:
+        database.dispose()
+        server.drop_database(url)
+
+
+@pytest.fixture
+def any_db(db) -> Database:
+    """``db`` on each engine in turn (the test runs once per engine)."""
+    return db
 
 
 @pytest.fixture
@@ -98,6 +175,12 @@ def salon_db(db) -> Database:
     with db.transaction() as session:
         setup_salon(session)
     return db
+
+
+@pytest.fixture
+def any_salon_db(salon_db) -> Database:
+    """``salon_db`` on each engine in turn."""
+    return salon_db
 
 
 @pytest.fixture
