@@ -164,7 +164,7 @@
 <context>
     <name>CustomerListPage</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="161"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="188"/>
         <source>All %Ln customer(s) the filter shows</source>
         <translation>
             <numerusform>All %Ln customer the filter shows</numerusform>
@@ -172,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="162"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="189"/>
         <source>All %Ln customer(s)</source>
         <translation>
             <numerusform>All %Ln customer</numerusform>
@@ -180,7 +180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="166"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="193"/>
         <source>Apply to all %Ln customer(s) the filter shows…</source>
         <translation>
             <numerusform>Apply to all %Ln customer the filter shows…</numerusform>
@@ -188,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="167"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="194"/>
         <source>Apply to all %Ln customer(s)…</source>
         <translation>
             <numerusform>Apply to all %Ln customer…</numerusform>
@@ -997,7 +997,7 @@
 <context>
     <name>ServiceMessages</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="120"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="123"/>
         <source>Voucher &quot;{voucher}&quot; has only %n session(s) left</source>
         <translation>
             <numerusform>Voucher &quot;{voucher}&quot; has only %n session left</numerusform>
@@ -1005,7 +1005,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="138"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="141"/>
         <source>The customer has only %n point(s)</source>
         <translation>
             <numerusform>The customer has only %n point</numerusform>
@@ -1013,7 +1013,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="147"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="150"/>
         <source>{name} (%n left)</source>
         <translation>
             <numerusform>{name} (%n left)</numerusform>
@@ -1021,7 +1021,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="193"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="199"/>
         <source>Voucher &quot;{name}&quot; sold on ticket {ticket} has %n session(s) used already, so the sale cannot be cancelled</source>
         <translation>
             <numerusform>Voucher &quot;{name}&quot; sold on ticket {ticket} has %n session used already, so the sale cannot be cancelled</numerusform>
@@ -1029,7 +1029,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="206"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="212"/>
         <source>Voucher &quot;{name}&quot; has %n session(s) used, so it cannot be deleted; cancel it instead</source>
         <translation>
             <numerusform>Voucher &quot;{name}&quot; has %n session used, so it cannot be deleted; cancel it instead</numerusform>
@@ -1037,7 +1037,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="209"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="215"/>
         <source>Voucher &quot;{name}&quot; (%n session(s), bought {day}) deleted: {reason}</source>
         <translation>
             <numerusform>Voucher &quot;{name}&quot; (%n session, bought {day}) deleted: {reason}</numerusform>
@@ -1045,7 +1045,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="298"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="304"/>
         <source>Import {id} cannot be undone: %n of its customers changed since.
   {listed}</source>
         <translation>
@@ -1056,7 +1056,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="303"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="309"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…and %n more</numerusform>
@@ -1064,7 +1064,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="309"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="315"/>
         <source>Row {row}: a quote (&quot;) opens a value that runs over lines {first} to {last} of the file and takes in %n line(s) that look like rows of their own. Check the quotes in that row: as it stands, those lines are read as part of it.</source>
         <translation>
             <numerusform>Row {row}: a quote (&quot;) opens a value that runs over lines {first} to {last} of the file and takes in %n line that looks like a row of its own. Check the quotes in that row: as it stands, that line is read as part of it.</numerusform>
@@ -1072,7 +1072,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="318"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="324"/>
         <source>The file mixes two ways of writing accented letters: %n row(s) ({rows}) were read as Windows-1252, the rest as UTF-8. Check their names; they carry the “Check import” badge.</source>
         <translation>
             <numerusform>The file mixes two ways of writing accented letters: %n row ({rows}) was read as Windows-1252, the rest as UTF-8. Check its names; it carries the “Check import” badge.</numerusform>
@@ -1080,7 +1080,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="325"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="331"/>
         <source>NUL characters (invisible control codes) were removed from %n row(s): {rows}.</source>
         <translation>
             <numerusform>NUL characters (invisible control codes) were removed from %n row: {rows}.</numerusform>
@@ -1088,7 +1088,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="328"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="334"/>
         <source>%n cell(s) hold a formula without its result (rows {rows}): the file was saved by a program that does not calculate. Open it in a spreadsheet program, save it and import it again; as it stands, the formulas are kept in the notes.</source>
         <translation>
             <numerusform>%n cell holds a formula without its result (row {rows}): the file was saved by a program that does not calculate. Open it in a spreadsheet program, save it and import it again; as it stands, the formula is kept in the notes.</numerusform>
@@ -1096,7 +1096,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="333"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="339"/>
         <source>%n row(s) ({rows}) hold a number with a decimal comma (such as 10,5) that the commas separating the columns had cut in two: it was read as one number.</source>
         <translation>
             <numerusform>%n row ({rows}) holds a number with a decimal comma (such as 10,5) that the commas separating the columns had cut in two: it was read as one number.</numerusform>
@@ -1104,7 +1104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="337"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="343"/>
         <source>%n row(s) ({rows}) have values in columns without a header: they are kept in the notes of those customers, who carry the “Check import” badge.</source>
         <translation>
             <numerusform>%n row ({rows}) has values in columns without a header: they are kept in the notes of that customer, who carries the “Check import” badge.</numerusform>
@@ -1112,7 +1112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="608"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="658"/>
         <source>%n session(s) already used</source>
         <translation>
             <numerusform>%n session already used</numerusform>
@@ -1120,7 +1120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="629"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="679"/>
         <source>The customer has only %n point(s); {taken} cannot be taken</source>
         <translation>
             <numerusform>The customer has only %n point; {taken} cannot be taken</numerusform>
@@ -1128,7 +1128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="698"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="748"/>
         <source>The last bulk change cannot be undone: {count} of its %n customer(s) changed since</source>
         <translation>
             <numerusform>The last bulk change cannot be undone: {count} of its %n customer changed since</numerusform>
@@ -1166,7 +1166,7 @@
 <context>
     <name>TransferActions</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="93"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="95"/>
         <source>{0} customer(s) exported to {1}</source>
         <translation>
             <numerusform>{0} customer exported to {1}</numerusform>
@@ -1174,7 +1174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="100"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="102"/>
         <source>{0} and %n more</source>
         <translation>
             <numerusform>{0} and %n more</numerusform>
@@ -1182,7 +1182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="102"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="104"/>
         <source>%n cell(s) held more than the 32,767 characters a spreadsheet cell takes (customers {0}): each goes on in the “(continued)” columns at the end of its row, and importing this file joins them back whole. A .csv export keeps them in one cell.</source>
         <translation>
             <numerusform>%n cell held more than the 32,767 characters a spreadsheet cell takes (customers {0}): each goes on in the “(continued)” columns at the end of its row, and importing this file joins them back whole. A .csv export keeps them in one cell.</numerusform>

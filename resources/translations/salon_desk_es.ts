@@ -3321,82 +3321,82 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
 <context>
     <name>CustomerListPage</name>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="59"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="62"/>
         <source>Tick customers to change or delete several at once.</source>
         <translation>Marque clientes para cambiar o eliminar varios a la vez.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="67"/>
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="119"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="70"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="123"/>
         <location filename="../../salon_desk/ui/customer_list_page.py" line="455"/>
         <location filename="../../salon_desk/ui/customer_list_undo.py" line="23"/>
         <source>Undo last bulk change</source>
         <translation>Deshacer el último cambio en bloque</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="85"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="90"/>
         <source>Set badge</source>
         <translation>Poner etiqueta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="87"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="92"/>
         <source>Remove badge</source>
         <translation>Quitar etiqueta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="89"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="94"/>
         <source>Set category</source>
         <translation>Poner categoría</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="100"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="105"/>
         <source>Activate</source>
         <translation>Activar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="102"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="107"/>
         <source>Deactivate</source>
         <translation>Desactivar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="104"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="109"/>
         <location filename="../../salon_desk/ui/customer_list_page.py" line="133"/>
         <location filename="../../salon_desk/ui/customer_list_page.py" line="387"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="107"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="112"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="109"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="114"/>
         <source>Print list…</source>
         <translation>Imprimir lista…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="111"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="116"/>
         <source>Send message…</source>
         <translation>Enviar mensaje…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="112"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="117"/>
         <source>Email, SMS or WhatsApp to these customers (only to those whose consent allows it)</source>
         <translation>Correo, SMS o WhatsApp a estos clientes (solo a quienes lo permite su consentimiento)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="122"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="126"/>
         <source>Clear selection</source>
         <translation>Desmarcar todo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="143"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="170"/>
         <source>No category</source>
         <translation>Sin categoría</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="161"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="188"/>
         <source>All %Ln customer(s) the filter shows</source>
         <translation>
             <numerusform>El %Ln cliente que muestra el filtro</numerusform>
@@ -3404,7 +3404,7 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="162"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="189"/>
         <source>All %Ln customer(s)</source>
         <translation>
             <numerusform>El %Ln cliente</numerusform>
@@ -3412,12 +3412,12 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="164"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="191"/>
         <source>{0} selected</source>
         <translation>{0} marcados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="166"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="193"/>
         <source>Apply to all %Ln customer(s) the filter shows…</source>
         <translation>
             <numerusform>Aplicar al %Ln cliente que muestra el filtro…</numerusform>
@@ -3425,7 +3425,7 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="167"/>
+        <location filename="../../salon_desk/ui/customer_list_bulk.py" line="194"/>
         <source>Apply to all %Ln customer(s)…</source>
         <translation>
             <numerusform>Aplicar al %Ln cliente…</numerusform>
@@ -3812,109 +3812,134 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../salon_desk/models/store_errors.py" line="22"/>
+        <location filename="../../salon_desk/models/store_errors.py" line="26"/>
         <source>Another window or program is saving; try again.</source>
         <translation>Otra ventana u otro programa está guardando; inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/models/store_errors.py" line="23"/>
+        <location filename="../../salon_desk/models/store_errors.py" line="27"/>
         <source>Another window or program is saving; waiting for it to finish…</source>
         <translation>Otra ventana u otro programa está guardando; esperando a que termine…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/models/store_errors.py" line="25"/>
+        <location filename="../../salon_desk/models/store_errors.py" line="29"/>
         <source>The database {path} does not exist. Check the path (for example the one given with --db).</source>
         <translation>La base de datos {path} no existe. Compruebe la ruta (por ejemplo, la indicada con --db).</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/models/store_errors.py" line="28"/>
+        <location filename="../../salon_desk/models/store_errors.py" line="32"/>
         <source>{path} is a folder, not a database file. Give the path of the salon&apos;s .sqlite file.</source>
         <translation>{path} es una carpeta, no un archivo de base de datos. Indique la ruta del archivo .sqlite del salón.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/models/store_errors.py" line="31"/>
+        <location filename="../../salon_desk/models/store_errors.py" line="35"/>
         <source>{path} is not a file that can hold a database.</source>
         <translation>{path} no es un archivo que pueda contener una base de datos.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/models/store_errors.py" line="32"/>
+        <location filename="../../salon_desk/models/store_errors.py" line="36"/>
         <source>The database file {path} is empty: it holds no salon.</source>
         <translation>El archivo de base de datos {path} está vacío: no contiene ningún salón.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/models/store_errors.py" line="33"/>
+        <location filename="../../salon_desk/models/store_errors.py" line="37"/>
         <source>{path} is not a database file (it is another kind of file, or its beginning is damaged).</source>
         <translation>{path} no es un archivo de base de datos (es otro tipo de archivo, o su comienzo está dañado).</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/models/store_errors.py" line="36"/>
+        <location filename="../../salon_desk/models/store_errors.py" line="40"/>
         <source>The database {path} is incomplete: the file was cut short. Restore a backup (Salon Desk keeps them beside the database, in folders named …backup-…).</source>
         <translation>La base de datos {path} está incompleta: el archivo quedó cortado. Restaure una copia de seguridad (Salon Desk las guarda junto a la base de datos, en carpetas llamadas …backup-…).</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/models/store_errors.py" line="39"/>
+        <location filename="../../salon_desk/models/store_errors.py" line="43"/>
         <source>The database {path} is damaged. Restore a backup (Salon Desk keeps them beside the database, in folders named …backup-…).</source>
         <translation>La base de datos {path} está dañada. Restaure una copia de seguridad (Salon Desk las guarda junto a la base de datos, en carpetas llamadas …backup-…).</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/models/store_errors.py" line="42"/>
+        <location filename="../../salon_desk/models/store_errors.py" line="46"/>
         <source>The database {path} is read-only: Salon Desk cannot save to it. Check the permissions of the file and of its folder, or copy it to a folder you can write to.</source>
         <translation>La base de datos {path} es de solo lectura: Salon Desk no puede guardar en ella. Compruebe los permisos del archivo y de su carpeta, o cópiela a una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/models/store_errors.py" line="46"/>
+        <location filename="../../salon_desk/models/store_errors.py" line="50"/>
         <source>Salon Desk is not allowed to read {path}. Check the permissions of the file.</source>
         <translation>Salon Desk no tiene permiso para leer {path}. Compruebe los permisos del archivo.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/models/store_errors.py" line="48"/>
+        <location filename="../../salon_desk/models/store_errors.py" line="52"/>
         <source>The database {path} cannot be created there. Check that the folder exists and that you can write to it.</source>
         <translation>La base de datos {path} no se puede crear ahí. Compruebe que la carpeta existe y que puede escribir en ella.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/models/store_errors.py" line="51"/>
+        <location filename="../../salon_desk/models/store_errors.py" line="55"/>
         <source>The database {path} is locked by another program. Wait for it to finish, or close it, then try again. The file itself is fine.</source>
         <translation>La base de datos {path} está bloqueada por otro programa. Espere a que termine, o ciérrelo, y vuelva a intentarlo. El archivo en sí está bien.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/models/store_errors.py" line="54"/>
+        <location filename="../../salon_desk/models/store_errors.py" line="58"/>
         <source>{path} is a database of another program, not a Salon Desk database. It was left unchanged.</source>
         <translation>{path} es una base de datos de otro programa, no de Salon Desk. No se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/models/store_errors.py" line="57"/>
+        <location filename="../../salon_desk/models/store_errors.py" line="61"/>
         <source>This database was made by a newer version of Salon Desk (schema {schema}). Update Salon Desk to open it.</source>
         <translation>Esta base de datos la creó una versión más reciente de Salon Desk (esquema {schema}). Actualice Salon Desk para abrirla.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/models/store_errors.py" line="60"/>
+        <location filename="../../salon_desk/models/store_errors.py" line="64"/>
         <source>The database {path} could not be read or written (an error of the disk or of the network drive). Nothing was saved.</source>
         <translation>No se ha podido leer o escribir la base de datos {path} (un error del disco o de la unidad de red). No se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/models/store_errors.py" line="63"/>
+        <location filename="../../salon_desk/models/store_errors.py" line="67"/>
         <source>The disk is full: nothing was saved. Free some space and try again.</source>
         <translation>El disco está lleno: no se ha guardado nada. Libere espacio y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/models/store_errors.py" line="65"/>
+        <location filename="../../salon_desk/models/store_errors.py" line="69"/>
         <source>The database {path} needs an upgrade, but a safe copy of it could not be made first ({reason}), so it was left as it was.</source>
         <translation>La base de datos {path} necesita actualizarse, pero antes no se ha podido hacer una copia segura ({reason}), así que se ha dejado como estaba.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/models/store_errors.py" line="68"/>
+        <location filename="../../salon_desk/models/store_errors.py" line="72"/>
         <source>the copy did not check out</source>
         <translation>la copia no ha superado la comprobación</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/models/store_errors.py" line="69"/>
+        <location filename="../../salon_desk/models/store_errors.py" line="73"/>
         <source>The database {path} could not be opened ({reason}). Nothing was changed; try again.</source>
         <translation>No se ha podido abrir la base de datos {path} ({reason}). No se ha modificado nada; vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/models/store_errors.py" line="72"/>
+        <location filename="../../salon_desk/models/store_errors.py" line="76"/>
         <source>The database could not complete this; nothing was saved.</source>
         <translation>La base de datos no ha podido completar esto; no se ha guardado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/models/store_errors.py" line="78"/>
+        <source>The salon server {server} cannot be reached. Check that it is running and that this computer is connected to its network, then try again.</source>
+        <translation>No se puede conectar con el servidor del salón {server}. Compruebe que está en marcha y que este ordenador está conectado a su red, e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/models/store_errors.py" line="81"/>
+        <source>The salon server {server} refused the user name or password. Check them, or ask whoever set up the server.</source>
+        <translation>El servidor del salón {server} ha rechazado el usuario o la contraseña. Compruébelos o pregunte a quien instaló el servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/models/store_errors.py" line="84"/>
+        <source>The salon server {server} has no such database. Check its name in the address (for example the one given with --db).</source>
+        <translation>El servidor del salón {server} no tiene esa base de datos. Compruebe su nombre en la dirección (por ejemplo, la indicada con --db).</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/models/store_errors.py" line="87"/>
+        <source>The connection to the salon server {server} was lost: nothing was saved. Try again.</source>
+        <translation>Se ha perdido la conexión con el servidor del salón {server}: no se ha guardado nada. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/models/store_errors.py" line="90"/>
+        <source>The user Salon Desk signs in with on {server} is not allowed to do this. Ask whoever set up the server to give it the rights on the salon&apos;s database.</source>
+        <translation>El usuario con el que Salon Desk entra en {server} no tiene permiso para esto. Pida a quien instaló el servidor que le dé los permisos sobre la base de datos del salón.</translation>
     </message>
 </context>
 <context>
@@ -4423,12 +4448,12 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../salon_desk/ui/dialogs.py" line="119"/>
+        <location filename="../../salon_desk/ui/dialogs.py" line="115"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/dialogs.py" line="120"/>
+        <location filename="../../salon_desk/ui/dialogs.py" line="116"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -11800,186 +11825,191 @@ Su nombre, contactos, dirección, fecha de nacimiento, notas, alergias, foto, fi
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="60"/>
+        <source>That time was booked at another desk a moment ago: the slot is taken. Choose another time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="63"/>
         <source>{name} already has an appointment at that time: {what}. Book both only on purpose (two services at once with two staff members).</source>
         <translation>{name} ya tiene una cita a esa hora: {what}. Reserve las dos solo a propósito (dos servicios a la vez con dos empleados).</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="63"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="66"/>
         <source>{what} on {day} from {start} to {end}</source>
         <translation>{what} el {day} de {start} a {end}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="64"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="67"/>
         <source>{what} with {staff} on {day} from {start} to {end}</source>
         <translation>{what} con {staff} el {day} de {start} a {end}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="66"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="69"/>
         <source>Choose an appointment to charge</source>
         <translation>Elija una cita para cobrar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="67"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="70"/>
         <source>Charge one customer&apos;s appointments at a time</source>
         <translation>Cobre las citas de un solo cliente cada vez</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="69"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="72"/>
         <source>This appointment is already charged on ticket {ticket}</source>
         <translation>Esta cita ya está cobrada en el ticket {ticket}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="71"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="74"/>
         <source>The appointment has no service to charge</source>
         <translation>La cita no tiene ningún servicio que cobrar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="75"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="78"/>
         <source>Blocked customer, cannot be booked</source>
         <translation>Cliente bloqueado, no se le pueden dar citas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="76"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="79"/>
         <source>Blocked customer, cannot be booked: {reason}</source>
         <translation>Cliente bloqueado, no se le pueden dar citas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="78"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="81"/>
         <source>Allergies / clinical information: {text}</source>
         <translation>Alergias / información clínica: {text}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="79"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="82"/>
         <source>Owes {amount} from earlier visits</source>
         <translation>Debe {amount} de visitas anteriores</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="80"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="83"/>
         <source>Note: {text}</source>
         <translation>Nota: {text}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="81"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="84"/>
         <source>Pinned note: {text}</source>
         <translation>Nota fijada: {text}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="82"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="85"/>
         <source>{service} requires a patch test: record the customer first</source>
         <translation>{service} requiere prueba de alergia: registre primero al cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="84"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="87"/>
         <source>No valid patch test for {service}: the last passed test ({tested}) expired on {until}</source>
         <translation>No hay prueba de alergia válida para {service}: la última superada ({tested}) caducó el {until}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="87"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="90"/>
         <source>No valid patch test for {service}: last test failed on {tested}</source>
         <translation>No hay prueba de alergia válida para {service}: la última no se superó el {tested}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="89"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="92"/>
         <source>No valid patch test for {service}: none recorded</source>
         <translation>No hay prueba de alergia válida para {service}: no hay ninguna registrada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="91"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="94"/>
         <source>(a test done on {tested} is waiting for its result)</source>
         <translation>(una prueba hecha el {tested} espera su resultado)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="93"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="96"/>
         <source>(a test of {what} on {tested} is not linked to a service)</source>
         <translation>(una prueba de {what} del {tested} no está asociada a ningún servicio)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="95"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="98"/>
         <source>a product</source>
         <translation>un producto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="98"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="101"/>
         <source>The discount must be a number</source>
         <translation>El descuento debe ser un número</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="99"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="102"/>
         <source>The discount must be between 0 and 100 %</source>
         <translation>El descuento debe estar entre 0 y 100 %</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="100"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="103"/>
         <source>That loyalty card is not this customer&apos;s</source>
         <translation>Esa tarjeta de fidelidad no es de este cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="102"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="105"/>
         <source>Loyalty card {number} is cancelled</source>
         <translation>La tarjeta de fidelidad {number} está anulada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="103"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="106"/>
         <source>Loyalty card {number} expired on {day}</source>
         <translation>La tarjeta de fidelidad {number} caducó el {day}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="104"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="107"/>
         <source>Add at least one line to the sale</source>
         <translation>Añada al menos una línea a la venta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="105"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="108"/>
         <source>Line {line}: the quantity must be at least 1</source>
         <translation>Línea {line}: la cantidad debe ser al menos 1</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="107"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="110"/>
         <source>Line {line}: a card line needs a price and a name</source>
         <translation>Línea {line}: una línea de tarjeta necesita precio y nombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="109"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="112"/>
         <source>Line {line}: the item {id} ({kind}) does not exist</source>
         <translation>Línea {line}: el artículo {id} ({kind}) no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="111"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="114"/>
         <source>Line {line}: unknown kind {kind}</source>
         <translation>Línea {line}: tipo desconocido {kind}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="112"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="115"/>
         <source>Line {line}: the price must not be negative</source>
         <translation>Línea {line}: el precio no puede ser negativo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="114"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="117"/>
         <source>Voucher &quot;{voucher}&quot; pays for {service}, which is not in this sale</source>
         <translation>El bono «{voucher}» paga {service}, que no está en esta venta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="116"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="119"/>
         <source>a service</source>
         <translation>un servicio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="117"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="120"/>
         <source>Choose one of the customer&apos;s vouchers</source>
         <translation>Elija uno de los bonos del cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="118"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="121"/>
         <source>Voucher &quot;{voucher}&quot; is cancelled</source>
         <translation>El bono «{voucher}» está anulado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="119"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="122"/>
         <source>Voucher &quot;{voucher}&quot; expired on {day}</source>
         <translation>El bono «{voucher}» caducó el {day}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="120"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="123"/>
         <source>Voucher &quot;{voucher}&quot; has only %n session(s) left</source>
         <translation>
             <numerusform>Al bono «{voucher}» solo le queda %n sesión</numerusform>
@@ -11987,57 +12017,57 @@ Su nombre, contactos, dirección, fecha de nacimiento, notas, alergias, foto, fi
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="122"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="125"/>
         <source>Choose one of the customer&apos;s prepaid cards</source>
         <translation>Elija una de las tarjetas prepago del cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="124"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="127"/>
         <source>Prepaid card &quot;{card}&quot; is cancelled</source>
         <translation>La tarjeta prepago «{card}» está anulada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="125"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="128"/>
         <source>Prepaid card &quot;{card}&quot; expired on {day}</source>
         <translation>La tarjeta prepago «{card}» caducó el {day}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="126"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="129"/>
         <source>Prepaid card &quot;{card}&quot; has only {amount} left</source>
         <translation>A la tarjeta prepago «{card}» solo le quedan {amount}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="127"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="130"/>
         <source>Prepaid card &quot;{card}&quot; can pay only {amount} of this sale (the services it is valid for)</source>
         <translation>La tarjeta prepago «{card}» solo puede pagar {amount} de esta venta (los servicios para los que vale)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="130"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="133"/>
         <source>Choose one of the customer&apos;s loyalty cards</source>
         <translation>Elija una de las tarjetas de fidelidad del cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="132"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="135"/>
         <source>Loyalty card {number} has only {amount} left</source>
         <translation>A la tarjeta de fidelidad {number} solo le quedan {amount}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="134"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="137"/>
         <source>Unknown payment method {method}</source>
         <translation>Forma de pago desconocida: {method}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="135"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="138"/>
         <source>Only a customer&apos;s sale can be paid with vouchers, cards or points</source>
         <translation>Solo la venta a un cliente puede pagarse con bonos, tarjetas o puntos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="137"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="140"/>
         <source>Enter how many points to redeem</source>
         <translation>Indique cuántos puntos canjear</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="138"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="141"/>
         <source>The customer has only %n point(s)</source>
         <translation>
             <numerusform>El cliente solo tiene %n punto</numerusform>
@@ -12045,32 +12075,32 @@ Su nombre, contactos, dirección, fecha de nacimiento, notas, alergias, foto, fi
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="139"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="142"/>
         <source>Every payment must be more than zero</source>
         <translation>Cada pago debe ser mayor que cero</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="140"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="143"/>
         <source>Only cash is handed over with change</source>
         <translation>Solo el efectivo se entrega con cambio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="141"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="144"/>
         <source>The cash handed over is less than the amount</source>
         <translation>El efectivo entregado es menor que el importe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="143"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="146"/>
         <source>The payments ({paid}) are more than the total ({total})</source>
         <translation>Los pagos ({paid}) superan el total ({total})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="145"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="148"/>
         <source>A sale without a customer must be paid in full</source>
         <translation>Una venta sin cliente debe pagarse completa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="147"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="150"/>
         <source>{name} (%n left)</source>
         <translation>
             <numerusform>{name} (queda %n)</numerusform>
@@ -12078,127 +12108,132 @@ Su nombre, contactos, dirección, fecha de nacimiento, notas, alergias, foto, fi
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="148"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="151"/>
         <source>{name} ({amount} left)</source>
         <translation>{name} (quedan {amount})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="151"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="154"/>
         <source>Enter an amount greater than zero</source>
         <translation>Introduzca un importe mayor que cero</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="152"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="155"/>
         <source>Only {left} is left to pay on this debt; {amount} is too much</source>
         <translation>Solo quedan {left} por pagar de esta deuda; {amount} es demasiado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="154"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="157"/>
+        <source>This debt is already paid in full (perhaps at another desk a moment ago): nothing was charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="160"/>
         <source>A debt is paid in cash, by card or by transfer</source>
         <translation>Una deuda se paga en efectivo, con tarjeta o por transferencia</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="156"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="162"/>
         <source>The customer owes {owed}; {amount} is too much</source>
         <translation>El cliente debe {owed}; {amount} es demasiado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="160"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="166"/>
         <source>Ticket {ticket}</source>
         <translation>Ticket {ticket}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="161"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="167"/>
         <source>Paid on ticket {ticket}</source>
         <translation>Pagado en el ticket {ticket}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="162"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="168"/>
         <source>Unpaid on ticket {ticket}</source>
         <translation>Pendiente del ticket {ticket}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="163"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="169"/>
         <source>Unpaid on ticket</source>
         <translation>Pendiente de un ticket</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="164"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="170"/>
         <source>From ticket {ticket}</source>
         <translation>Del ticket {ticket}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="165"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="171"/>
         <source>Prepaid card &quot;{card}&quot;</source>
         <translation>Tarjeta prepago «{card}»</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="166"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="172"/>
         <source>Loyalty card {number}</source>
         <translation>Tarjeta de fidelidad {number}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="167"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="173"/>
         <source>Debt payment</source>
         <translation>Pago de deuda</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="168"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="174"/>
         <source>Debt payment (ticket {ticket})</source>
         <translation>Pago de deuda (ticket {ticket})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="169"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="175"/>
         <source>{what}: {note}</source>
         <translation>{what}: {note}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="172"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="178"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="173"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="179"/>
         <source>Prefers Silence</source>
         <translation>Prefiere silencio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="174"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="180"/>
         <source>Often Late</source>
         <translation>Suele llegar tarde</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="175"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="181"/>
         <source>Often Early</source>
         <translation>Suele llegar pronto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="176"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="182"/>
         <source>Frequent Visitor</source>
         <translation>Cliente frecuente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="177"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="183"/>
         <source>New Customer</source>
         <translation>Cliente nuevo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="178"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="184"/>
         <source>Check import</source>
         <translation>Revisar importación</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="189"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="195"/>
         <source>Ticket {ticket} was already cancelled on {day}</source>
         <translation>El ticket {ticket} ya se anuló el {day}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="191"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="197"/>
         <source>Give the reason for cancelling the sale</source>
         <translation>Indique el motivo para anular la venta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="193"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="199"/>
         <source>Voucher &quot;{name}&quot; sold on ticket {ticket} has %n session(s) used already, so the sale cannot be cancelled</source>
         <translation>
             <numerusform>El bono «{name}» vendido en el ticket {ticket} ya tiene %n sesión usada, así que la venta no se puede anular</numerusform>
@@ -12206,32 +12241,32 @@ Su nombre, contactos, dirección, fecha de nacimiento, notas, alergias, foto, fi
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="196"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="202"/>
         <source>Prepaid card &quot;{name}&quot; sold on ticket {ticket} has been used already, so the sale cannot be cancelled</source>
         <translation>La tarjeta prepago «{name}» vendida en el ticket {ticket} ya se ha usado, así que la venta no se puede anular</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="199"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="205"/>
         <source>Ticket {ticket} is not cancelled</source>
         <translation>El ticket {ticket} no está anulado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="200"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="206"/>
         <source>Voucher &quot;{name}&quot; is already cancelled</source>
         <translation>El bono «{name}» ya está anulado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="202"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="208"/>
         <source>Give the reason for cancelling the voucher</source>
         <translation>Indique el motivo para anular el bono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="204"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="210"/>
         <source>Give the reason for deleting the voucher</source>
         <translation>Indique el motivo para eliminar el bono</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="206"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="212"/>
         <source>Voucher &quot;{name}&quot; has %n session(s) used, so it cannot be deleted; cancel it instead</source>
         <translation>
             <numerusform>El bono «{name}» tiene %n sesión usada, así que no se puede eliminar; anúlelo en su lugar</numerusform>
@@ -12239,7 +12274,7 @@ Su nombre, contactos, dirección, fecha de nacimiento, notas, alergias, foto, fi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="209"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="215"/>
         <source>Voucher &quot;{name}&quot; (%n session(s), bought {day}) deleted: {reason}</source>
         <translation>
             <numerusform>Bono «{name}» (%n sesión, comprado el {day}) eliminado: {reason}</numerusform>
@@ -12247,162 +12282,162 @@ Su nombre, contactos, dirección, fecha de nacimiento, notas, alergias, foto, fi
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="212"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="218"/>
         <source>Cancelled ticket {ticket}</source>
         <translation>Ticket {ticket} anulado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="213"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="219"/>
         <source>Debt payment given back, ticket {ticket} cancelled</source>
         <translation>Pago de deuda devuelto, ticket {ticket} anulado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="215"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="221"/>
         <source>Points paid with given back, ticket {ticket} cancelled</source>
         <translation>Puntos con que se pagó devueltos, ticket {ticket} anulado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="217"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="223"/>
         <source>Points earned taken back, ticket {ticket} cancelled</source>
         <translation>Puntos ganados retirados, ticket {ticket} anulado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="219"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="225"/>
         <source>Unpaid on ticket {ticket}, closed when the sale was cancelled</source>
         <translation>Pendiente del ticket {ticket}, cerrado al anularse la venta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="226"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="232"/>
         <source>The payments ({paid}) are more than the total and the earlier debt ({total})</source>
         <translation>Los pagos ({paid}) superan el total más la deuda anterior ({total})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="229"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="235"/>
         <source>Only a customer&apos;s sale can pay an earlier debt</source>
         <translation>Solo la venta de un cliente puede pagar una deuda anterior</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="233"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="239"/>
         <source>An amount of money must be a whole number of cents, not {value}</source>
         <translation>Un importe debe ser un número entero de céntimos, no {value}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="235"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="241"/>
         <source>A whole number is needed here, not {value}</source>
         <translation>Aquí hace falta un número entero, no {value}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="236"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="242"/>
         <source>A discount must be given as an exact number (Decimal) or a whole number, not {value}</source>
         <translation>Un descuento debe darse como número exacto (Decimal) o entero, no {value}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="241"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="247"/>
         <source>The folder {folder} does not exist: choose another folder or create it first</source>
         <translation>La carpeta {folder} no existe: elija otra carpeta o créela antes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="244"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="250"/>
         <source>{folder} is a file, not a folder</source>
         <translation>{folder} es un archivo, no una carpeta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="245"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="251"/>
         <source>{file} is a folder: give the name of a file to write</source>
         <translation>{file} es una carpeta: indique el nombre del archivo que se va a escribir</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="247"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="253"/>
         <source>{file} cannot be written: you have no permission to write there, or the file is open in another program</source>
         <translation>No se puede escribir {file}: no tiene permiso para escribir ahí o el archivo está abierto en otro programa</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="250"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="256"/>
         <source>{file} cannot be written: the disk is full</source>
         <translation>No se puede escribir {file}: el disco está lleno</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="252"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="258"/>
         <source>{file} cannot be written ({reason})</source>
         <translation>No se puede escribir {file} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="255"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="261"/>
         <source>{file} does not exist</source>
         <translation>{file} no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="256"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="262"/>
         <source>There is no import number {id}</source>
         <translation>No hay ninguna importación número {id}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="257"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="263"/>
         <source>{file} cannot be opened: it may be open in another program, or you may not have permission to read it</source>
         <translation>No se puede abrir {file}: puede estar abierto en otro programa, o quizá no tenga permiso para leerlo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="260"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="266"/>
         <source>{file}: Salon Desk reads .xlsx, .xls, .ods and .csv files, not {suffix}</source>
         <translation>{file}: Salon Desk lee archivos .xlsx, .xls, .ods y .csv, no {suffix}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="262"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="268"/>
         <source>{file} is empty</source>
         <translation>{file} está vacío</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="263"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="269"/>
         <source>{file} cannot be read as a spreadsheet: it is damaged, protected by a password, or not a spreadsheet</source>
         <translation>No se puede leer {file} como hoja de cálculo: está dañado, protegido con contraseña o no es una hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="266"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="272"/>
         <source>{file} is not a text or spreadsheet file (it holds binary data): choose the .csv, .xlsx, .xls or .ods file with the customers</source>
         <translation>{file} no es un archivo de texto ni una hoja de cálculo (contiene datos binarios): elija el archivo .csv, .xlsx, .xls u .ods con los clientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="269"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="275"/>
         <source>Sheet “{sheet}” of {file} uses cells as far as {cell}, {cells} cells in all; Salon Desk reads sheets of up to {limit} cells. Delete the cells far from the customers (or copy the customers to a new file) and import again.</source>
         <translation>La hoja «{sheet}» de {file} usa celdas hasta la {cell}, {cells} celdas en total; Salon Desk lee hojas de hasta {limit} celdas. Borre las celdas alejadas de los clientes (o copie los clientes a un archivo nuevo) e importe de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="274"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="280"/>
         <source>{file} holds more than {limit} cells: too many for a list of customers. Save the customers alone in a new file and import that.</source>
         <translation>{file} tiene más de {limit} celdas: demasiadas para una lista de clientes. Guarde solo los clientes en un archivo nuevo e importe ese.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="277"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="283"/>
         <source>{file} holds a cell with more than {limit} characters, far more than a spreadsheet cell can hold: the file is damaged or was not made by a spreadsheet program, and it is not read.</source>
         <translation>{file} tiene una celda con más de {limit} caracteres, mucho más de lo que cabe en una celda de hoja de cálculo: el archivo está dañado o no lo hizo un programa de hojas de cálculo, y no se lee.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="281"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="287"/>
         <source>{file} unpacks to more than {limit} MB: too big to be a list of customers (it may be damaged). Save the customers alone in a new file and import that.</source>
         <translation>{file} ocupa más de {limit} MB al descomprimirlo: demasiado para una lista de clientes (puede estar dañado). Guarde solo los clientes en un archivo nuevo e importe ese.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="285"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="291"/>
         <source>{file} is larger than {limit} MB: too big to be a list of customers.</source>
         <translation>{file} ocupa más de {limit} MB: demasiado para una lista de clientes.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="287"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="293"/>
         <source>Row {row} of {file} has more columns ({columns}) than Salon Desk reads: up to {limit}, as many as a spreadsheet has.</source>
         <translation>La fila {row} de {file} tiene más columnas ({columns}) de las que lee Salon Desk: hasta {limit}, tantas como tiene una hoja de cálculo.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="291"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="297"/>
         <source>Row {row} of {file} (from line {line}) holds a value of more than {limit} characters: most likely a quote (&quot;) opened there is never closed. Correct it and import again.</source>
         <translation>La fila {row} de {file} (desde la línea {line}) tiene un valor de más de {limit} caracteres: lo más probable es que unas comillas (&quot;) abiertas ahí no se cierren nunca. Corríjalo e importe de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="297"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="303"/>
         <source>Import {id} was already undone</source>
         <translation>La importación {id} ya se deshizo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="298"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="304"/>
         <source>Import {id} cannot be undone: %n of its customers changed since.
   {listed}</source>
         <translation>
@@ -12413,12 +12448,12 @@ Su nombre, contactos, dirección, fecha de nacimiento, notas, alergias, foto, fi
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="302"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="308"/>
         <source>#{id} {name}: {why}</source>
         <translation>#{id} {name}: {why}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="303"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="309"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…y %n más</numerusform>
@@ -12426,22 +12461,22 @@ Su nombre, contactos, dirección, fecha de nacimiento, notas, alergias, foto, fi
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="304"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="310"/>
         <source>merged into another customer</source>
         <translation>fusionado con otro cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="305"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="311"/>
         <source>edited since the import</source>
         <translation>editado después de la importación</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="306"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="312"/>
         <source>has {records} since the import</source>
         <translation>tiene registros en «{records}» después de la importación</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="309"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="315"/>
         <source>Row {row}: a quote (&quot;) opens a value that runs over lines {first} to {last} of the file and takes in %n line(s) that look like rows of their own. Check the quotes in that row: as it stands, those lines are read as part of it.</source>
         <translation>
             <numerusform>Fila {row}: unas comillas (&quot;) abren un valor que ocupa las líneas {first} a {last} del archivo y se llevan %n línea que parece una fila aparte. Revise las comillas de esa fila: tal como está, esa línea se lee como parte de ella.</numerusform>
@@ -12449,12 +12484,12 @@ Su nombre, contactos, dirección, fecha de nacimiento, notas, alergias, foto, fi
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="314"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="320"/>
         <source>Row {row}: a quote (&quot;) opened on line {first} is never closed, so the rest of the file (to line {last}) is read as one value. Check the quotes in that row.</source>
         <translation>Fila {row}: las comillas (&quot;) abiertas en la línea {first} no se cierran nunca, así que el resto del archivo (hasta la línea {last}) se lee como un solo valor. Revise las comillas de esa fila.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="318"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="324"/>
         <source>The file mixes two ways of writing accented letters: %n row(s) ({rows}) were read as Windows-1252, the rest as UTF-8. Check their names; they carry the “Check import” badge.</source>
         <translation>
             <numerusform>El archivo mezcla dos formas de escribir las letras acentuadas: %n fila ({rows}) se leyó como Windows-1252 y el resto como UTF-8. Revise sus nombres; lleva la etiqueta «Revisar importación».</numerusform>
@@ -12462,12 +12497,12 @@ Su nombre, contactos, dirección, fecha de nacimiento, notas, alergias, foto, fi
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="322"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="328"/>
         <source>The file ends in the middle of a character: it may have been cut short. Check its last row.</source>
         <translation>El archivo termina a mitad de un carácter: puede que esté cortado. Revise su última fila.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="325"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="331"/>
         <source>NUL characters (invisible control codes) were removed from %n row(s): {rows}.</source>
         <translation>
             <numerusform>Se quitaron caracteres NUL (códigos de control invisibles) de %n fila: {rows}.</numerusform>
@@ -12475,7 +12510,7 @@ Su nombre, contactos, dirección, fecha de nacimiento, notas, alergias, foto, fi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="328"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="334"/>
         <source>%n cell(s) hold a formula without its result (rows {rows}): the file was saved by a program that does not calculate. Open it in a spreadsheet program, save it and import it again; as it stands, the formulas are kept in the notes.</source>
         <translation>
             <numerusform>%n celda tiene una fórmula sin su resultado (filas {rows}): el archivo lo guardó un programa que no calcula. Ábralo en un programa de hojas de cálculo, guárdelo e impórtelo de nuevo; tal como está, las fórmulas se guardan en las notas.</numerusform>
@@ -12483,7 +12518,7 @@ Su nombre, contactos, dirección, fecha de nacimiento, notas, alergias, foto, fi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="333"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="339"/>
         <source>%n row(s) ({rows}) hold a number with a decimal comma (such as 10,5) that the commas separating the columns had cut in two: it was read as one number.</source>
         <translation>
             <numerusform>%n fila ({rows}) tiene un número con coma decimal (como 10,5) que las comas que separan las columnas habían partido en dos: se leyó como un solo número.</numerusform>
@@ -12491,7 +12526,7 @@ Su nombre, contactos, dirección, fecha de nacimiento, notas, alergias, foto, fi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="337"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="343"/>
         <source>%n row(s) ({rows}) have values in columns without a header: they are kept in the notes of those customers, who carry the “Check import” badge.</source>
         <translation>
             <numerusform>%n fila ({rows}) tiene valores en columnas sin encabezado: se guardan en las notas de ese cliente, que lleva la etiqueta «Revisar importación».</numerusform>
@@ -12499,817 +12534,1012 @@ Su nombre, contactos, dirección, fecha de nacimiento, notas, alergias, foto, fi
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="341"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="347"/>
         <source>Column {column}</source>
         <translation>Columna {column}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="344"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="350"/>
         <source>The name holds only invisible characters</source>
         <translation>El nombre solo tiene caracteres invisibles</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="346"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="352"/>
         <source>The row holds only invisible characters (such as zero-width spaces)</source>
         <translation>La fila solo tiene caracteres invisibles (como espacios de ancho cero)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="348"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="354"/>
         <source>too large for a customer number (the largest is {limit})</source>
         <translation>demasiado grande para un número de cliente (el mayor es {limit})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="350"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="356"/>
         <source>read as Windows-1252 (the file mixes two encodings): check its accents</source>
         <translation>leída como Windows-1252 (el archivo mezcla dos codificaciones): revise sus acentos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="352"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="358"/>
         <source>NUL characters removed</source>
         <translation>caracteres NUL quitados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="353"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="359"/>
         <source>a number too long for the spreadsheet, which kept only its first 15 digits: check it against the original</source>
         <translation>un número demasiado largo para la hoja de cálculo, que solo guardó sus 15 primeras cifras: compruébelo con el original</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="356"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="362"/>
         <source>a formula without its result: kept as written</source>
         <translation>una fórmula sin su resultado: se guarda tal como está escrita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="358"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="364"/>
         <source>in a column without a header: kept in the notes</source>
         <translation>en una columna sin encabezado: se guarda en las notas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="360"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="366"/>
         <source>runs over lines {first} to {last} of the file: a quote may be missing</source>
         <translation>ocupa las líneas {first} a {last} del archivo: puede que falten unas comillas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="362"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="368"/>
         <source>“{text}” has letters in it: write only the number (an extension as “ext. 12”)</source>
         <translation>«{text}» tiene letras: escriba solo el número (una extensión como «ext. 12»)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="367"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="373"/>
         <source>empty</source>
         <translation>vacío</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="368"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="374"/>
         <source>not a valid email</source>
         <translation>no es un email válido</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="369"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="375"/>
         <source>not yes or no</source>
         <translation>no es sí ni no</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="370"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="376"/>
         <source>not Active or Inactive</source>
         <translation>no es Activo ni Inactivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="371"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="377"/>
         <source>not a gender (female, male, other)</source>
         <translation>no es un sexo (mujer, hombre, otro)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="372"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="378"/>
         <source>not a number</source>
         <translation>no es un número</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="373"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="379"/>
         <source>a discount must be between 0 and 100 %</source>
         <translation>un descuento debe estar entre 0 y 100 %</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="375"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="381"/>
         <source>not a whole number</source>
         <translation>no es un número entero</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="376"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="382"/>
         <source>not an amount</source>
         <translation>no es un importe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="377"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="383"/>
         <source>not a country (use the two-letter code: ES, GB, FR...)</source>
         <translation>no es un país (use el código de dos letras: ES, GB, FR...)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="379"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="385"/>
         <source>not a date</source>
         <translation>no es una fecha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="380"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="386"/>
         <source>only a year, without day and month</source>
         <translation>solo un año, sin día ni mes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="381"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="387"/>
         <source>day and month cannot be told apart; choose the date order</source>
         <translation>no se distinguen el día y el mes; elija el orden de las fechas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="383"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="389"/>
         <source>there is no month {month}</source>
         <translation>no existe el mes {month}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="384"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="390"/>
         <source>day {day} does not exist in that month</source>
         <translation>el día {day} no existe en ese mes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="385"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="391"/>
         <source>the year is missing</source>
         <translation>falta el año</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="386"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="392"/>
         <source>not a date and time</source>
         <translation>no es una fecha y hora</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="387"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="393"/>
         <source>not a valid time</source>
         <translation>no es una hora válida</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="388"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="394"/>
         <source>not a customer number</source>
         <translation>no es un número de cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="389"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="395"/>
         <source>the year is too far in the past</source>
         <translation>el año es demasiado antiguo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="390"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="396"/>
         <source>the date is in the future</source>
         <translation>la fecha es futura</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="391"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="397"/>
         <source>not a date or yes/no</source>
         <translation>no es una fecha ni sí/no</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="392"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="398"/>
         <source>no employee of that name</source>
         <translation>no hay ningún empleado con ese nombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="393"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="399"/>
         <source>&quot;{text}&quot; is not a phone number</source>
         <translation>«{text}» no es un número de teléfono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="394"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="400"/>
         <source>&quot;{text}&quot; is not a valid phone number for {country}</source>
         <translation>«{text}» no es un número de teléfono válido para {country}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="398"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="404"/>
         <source>No name: a first name or a last name is needed</source>
         <translation>Sin nombre: hace falta un nombre o unos apellidos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="400"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="406"/>
         <source>{column}: &apos;{value}&apos; ({why})</source>
         <translation>{column}: «{value}» ({why})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="401"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="407"/>
         <source>The dates in this file can be read day-first or month-first (e.g. 05/06/1990): choose the date order.</source>
         <translation>Las fechas de este archivo pueden leerse con el día primero o con el mes primero (p. ej. 05/06/1990): elija el orden de las fechas.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="404"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="410"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="405"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="411"/>
         <source>New (unreadable values kept in the notes)</source>
         <translation>Nuevo (los valores ilegibles se guardan en las notas)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="407"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="413"/>
         <source>Skipped: the template&apos;s example row</source>
         <translation>Omitida: la fila de ejemplo de la plantilla</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="408"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="414"/>
         <source>Rejected: {why}</source>
         <translation>Rechazada: {why}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="409"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="415"/>
         <source>Same as row {row} ({why}): {action}</source>
         <translation>Igual que la fila {row} ({why}): {action}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="410"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="416"/>
         <source>Matches #{id} ({why}): {action}</source>
         <translation>Coincide con #{id} ({why}): {action}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="411"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="417"/>
         <source>will be skipped</source>
         <translation>se omitirá</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="412"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="418"/>
         <source>empty fields will be filled</source>
         <translation>se rellenarán los campos vacíos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="413"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="419"/>
         <source>same ID</source>
         <translation>mismo ID</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="414"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="420"/>
         <source>same external ID</source>
         <translation>mismo ID externo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="415"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="421"/>
         <source>same email</source>
         <translation>mismo email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="416"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="422"/>
         <source>same mobile</source>
         <translation>mismo móvil</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="417"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="423"/>
         <source>the template&apos;s example row</source>
         <translation>la fila de ejemplo de la plantilla</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="418"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="424"/>
         <source>{why} as customer #{id}</source>
         <translation>{why} que el cliente #{id}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="419"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="425"/>
         <source>added to the new customer of row {row}</source>
         <translation>añadida al cliente nuevo de la fila {row}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="420"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="426"/>
         <source>nothing to add to customer #{id}</source>
         <translation>nada que añadir al cliente #{id}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="423"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="429"/>
         <source>That staff member does not exist</source>
         <translation>Ese empleado no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="424"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="430"/>
         <source>That service does not exist</source>
         <translation>Ese servicio no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="425"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="431"/>
         <source>That product does not exist</source>
         <translation>Ese producto no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="426"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="432"/>
         <source>That appointment is not one of this customer&apos;s</source>
         <translation>Esa cita no es de este cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="428"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="434"/>
         <source>A name is required</source>
         <translation>El nombre es obligatorio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="429"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="435"/>
         <source>Must not be negative</source>
         <translation>No puede ser negativo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="430"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="436"/>
         <source>&quot;{name}&quot; already exists</source>
         <translation>«{name}» ya existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="431"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="437"/>
         <source>The expiry date is before the purchase date</source>
         <translation>La fecha de caducidad es anterior a la de compra</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="433"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="439"/>
         <source>This file is not an image Salon Desk can read (use JPEG, PNG, WebP, BMP, GIF or TIFF)</source>
         <translation>Este archivo no es una imagen que Salon Desk pueda leer (use JPEG, PNG, WebP, BMP, GIF o TIFF)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="436"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="442"/>
         <source>The file {file} does not exist</source>
         <translation>El archivo {file} no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="437"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="443"/>
         <source>{file} is not a file</source>
         <translation>{file} no es un archivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="440"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="446"/>
         <source>Enter at least a first name or a last name</source>
         <translation>Escriba al menos un nombre o un apellido</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="441"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="447"/>
         <source>The email is not valid: {reason}</source>
         <translation>El email no es válido: {reason}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="442"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="448"/>
         <source>The mobile is not valid: {reason}</source>
         <translation>El móvil no es válido: {reason}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="443"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="449"/>
         <source>The phone is not valid: {reason}</source>
         <translation>El teléfono no es válido: {reason}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="444"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="450"/>
         <source>Choose female, male, other or unspecified</source>
         <translation>Elija mujer, hombre, otro o sin especificar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="445"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="451"/>
         <source>Customer since cannot be in the future</source>
         <translation>«Cliente desde» no puede ser una fecha futura</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="447"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="453"/>
         <source>Use the two-letter country code (ES, GB, FR...)</source>
         <translation>Use el código de país de dos letras (ES, GB, FR...)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="449"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="455"/>
         <source>Say why the customer is blocked</source>
         <translation>Indique por qué está bloqueado el cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="450"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="456"/>
         <source>Unknown consent {category}/{channel}</source>
         <translation>Consentimiento desconocido {category}/{channel}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="451"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="457"/>
         <source>Give both the day and the month</source>
         <translation>Indique el día y el mes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="452"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="458"/>
         <source>The month must be between 1 and 12</source>
         <translation>El mes debe estar entre 1 y 12</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="453"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="459"/>
         <source>Day {day} does not exist in that month</source>
         <translation>El día {day} no existe en ese mes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="454"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="460"/>
         <source>The year is too far in the past</source>
         <translation>El año es demasiado antiguo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="455"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="461"/>
         <source>The date of birth is in the future</source>
         <translation>La fecha de nacimiento es futura</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="458"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="464"/>
+        <source>{name} was changed at another desk since you opened this form, and nothing was saved. Their value → yours: {changes}. Reload to see their changes, then make yours again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="468"/>
+        <source>{field}: {theirs} → {yours}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="469"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="470"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="471"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="472"/>
+        <source>female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="473"/>
+        <source>male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="474"/>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="475"/>
+        <source>unspecified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="476"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="477"/>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="478"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="479"/>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="480"/>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="481"/>
+        <source>Anniversary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="482"/>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="483"/>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="484"/>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="485"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="486"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="487"/>
+        <source>Preferred staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="488"/>
+        <source>Referred by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="489"/>
+        <source>External ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="490"/>
+        <source>Customer since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="491"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="492"/>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="493"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="494"/>
+        <source>Allergies and health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="495"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="496"/>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="497"/>
+        <source>Why blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="498"/>
+        <source>Privacy policy accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="499"/>
+        <source>Appointment reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="500"/>
+        <source>Birthday greetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="501"/>
+        <source>Marketing messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="502"/>
+        <source>Badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="503"/>
+        <source>Consent to {category} by {channel}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="504"/>
+        <source>appointment information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="505"/>
+        <source>promotions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="508"/>
         <source>The database already has customers; demo data goes into an empty one.</source>
         <translation>La base de datos ya tiene clientes; los datos de demostración van en una vacía.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="462"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="512"/>
         <source>Choose two different customers</source>
         <translation>Elija dos clientes distintos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="463"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="513"/>
         <source>Customer {id} was already merged into customer {into}</source>
         <translation>El cliente {id} ya se fusionó con el cliente {into}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="465"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="515"/>
         <source>Choose at least one other customer to merge into this one</source>
         <translation>Elija al menos otro cliente para fusionarlo con este</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="467"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="517"/>
         <source>The customer kept cannot also be merged away</source>
         <translation>El cliente que se conserva no puede fusionarse también</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="469"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="519"/>
         <source>Unknown fields to merge: {fields}</source>
         <translation>Campos desconocidos para fusionar: {fields}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="470"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="520"/>
         <source>{field}: give {count} values ({columns})</source>
         <translation>{field}: indique {count} valores ({columns})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="472"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="522"/>
         <source>Customer {id} has no merge to undo</source>
         <translation>El cliente {id} no tiene ninguna fusión que deshacer</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="473"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="523"/>
         <source>That merge was already undone on {day}</source>
         <translation>Esa fusión ya se deshizo el {day}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="475"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="525"/>
         <source>Customer {id} no longer exists</source>
         <translation>El cliente {id} ya no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="476"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="526"/>
         <source>Customer {id} was merged into customer {into} afterwards: undo that merge first</source>
         <translation>El cliente {id} se fusionó después con el cliente {into}: deshaga primero esa fusión</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="479"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="529"/>
         <source>Only the latest merge of customer {id} can be undone: undo the merge of {merged} ({when}) first</source>
         <translation>Solo se puede deshacer la última fusión del cliente {id}: deshaga primero la fusión de {merged} ({when})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="482"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="532"/>
         <source>Customer {id} was deleted since the merge</source>
         <translation>El cliente {id} se ha eliminado después de la fusión</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="484"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="534"/>
         <source>Customer {id} changed since the merge</source>
         <translation>El cliente {id} ha cambiado después de la fusión</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="488"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="538"/>
         <source>{label} must be a whole number</source>
         <translation>{label} debe ser un número entero</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="489"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="539"/>
         <source>{label} must be between {low} and {high}</source>
         <translation>{label} debe estar entre {low} y {high}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="490"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="540"/>
         <source>The developer volume</source>
         <translation>El volumen del oxidante</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="491"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="541"/>
         <source>The processing time</source>
         <translation>El tiempo de exposición</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="492"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="542"/>
         <source>The starting level</source>
         <translation>La altura de partida</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="493"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="543"/>
         <source>The target level</source>
         <translation>La altura deseada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="494"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="544"/>
         <source>Shade {number}: the amount must be a number of grams</source>
         <translation>Tono {number}: la cantidad debe ser un número de gramos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="496"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="546"/>
         <source>Shade {number}: give the shade (e.g. 6.3)</source>
         <translation>Tono {number}: indique el tono (p. ej. 6.3)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="498"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="548"/>
         <source>Shade {name}: the amount must be between 0.1 and 1000 g</source>
         <translation>Tono {name}: la cantidad debe estar entre 0,1 y 1000 g</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="500"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="550"/>
         <source>Write the mixing ratio as colour:developer, e.g. 1:1.5</source>
         <translation>Escriba la proporción de mezcla como tinte:oxidante, p. ej. 1:1.5</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="502"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="552"/>
         <source>A note is either general or colour</source>
         <translation>Una nota es general o de color</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="503"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="553"/>
         <source>A colour formula needs at least one shade (or a note)</source>
         <translation>Una fórmula de color necesita al menos un tono (o una nota)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="505"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="555"/>
         <source>Write the note</source>
         <translation>Escriba la nota</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="506"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="556"/>
         <source>The formula to start from is not one of this customer&apos;s</source>
         <translation>La fórmula de partida no es de este cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="508"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="558"/>
         <source>That note has no colour formula to reuse</source>
         <translation>Esa nota no tiene una fórmula de color que reutilizar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="512"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="562"/>
         <source>The result must be passed, failed or pending</source>
         <translation>El resultado debe ser superada, no superada o pendiente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="514"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="564"/>
         <source>Give the date of the test</source>
         <translation>Indique la fecha de la prueba</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="515"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="565"/>
         <source>The test date cannot be in the future</source>
         <translation>La fecha de la prueba no puede ser futura</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="516"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="566"/>
         <source>Say what was tested (a service, a product or a description)</source>
         <translation>Indique qué se probó (un servicio, un producto o una descripción)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="518"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="568"/>
         <source>Valid until cannot be before the test date</source>
         <translation>«Válido hasta» no puede ser anterior a la fecha de la prueba</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="522"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="572"/>
         <source>Give the survey a name</source>
         <translation>Ponga un nombre a la encuesta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="523"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="573"/>
         <source>A survey named &quot;{name}&quot; already exists</source>
         <translation>Ya existe una encuesta llamada «{name}»</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="524"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="574"/>
         <source>Question {number} has no text</source>
         <translation>La pregunta {number} no tiene texto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="525"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="575"/>
         <source>Question {number}: unknown kind {kind}</source>
         <translation>Pregunta {number}: tipo desconocido {kind}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="527"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="577"/>
         <source>Question {number}: give at least two choices</source>
         <translation>Pregunta {number}: indique al menos dos opciones</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="529"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="579"/>
         <source>Question {number}: the choices repeat</source>
         <translation>Pregunta {number}: hay opciones repetidas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="531"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="581"/>
         <source>Add at least one question</source>
         <translation>Añada al menos una pregunta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="532"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="582"/>
         <source>{question}: {problem}</source>
         <translation>{question}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="533"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="583"/>
         <source>The rating must be a number from 1 to 5</source>
         <translation>La puntuación debe ser un número del 1 al 5</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="535"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="585"/>
         <source>The rating must be from 1 to 5</source>
         <translation>La puntuación debe ser del 1 al 5</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="536"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="586"/>
         <source>Answer yes or no</source>
         <translation>Responda sí o no</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="537"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="587"/>
         <source>“{value}” is not one of the choices</source>
         <translation>«{value}» no es una de las opciones</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="538"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="588"/>
         <source>Some answers are for questions that are not in this survey</source>
         <translation>Algunas respuestas son de preguntas que no están en esta encuesta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="540"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="590"/>
         <source>Answer at least one question</source>
         <translation>Responda al menos una pregunta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="543"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="593"/>
         <source>Refusing an unexpected stored file name: {name}</source>
         <translation>Se rechaza un nombre de archivo guardado inesperado: {name}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="545"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="595"/>
         <source>“{name}” is {size}; files up to {limit} MB can be attached (the limit can be changed in Settings).</source>
         <translation>«{name}» ocupa {size}; se pueden adjuntar archivos de hasta {limit} MB (el límite se cambia en Configuración).</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="548"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="598"/>
         <source>The title is too long (200 characters at most)</source>
         <translation>El título es demasiado largo (200 caracteres como máximo)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="550"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="600"/>
         <source>The document date cannot be in the future</source>
         <translation>La fecha del documento no puede ser futura</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="552"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="602"/>
         <source>Give the document a title</source>
         <translation>Ponga un título al documento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="553"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="603"/>
         <source>The file of “{title}” is missing from the documents folder ({folder}).</source>
         <translation>Falta el archivo de «{title}» en la carpeta de documentos ({folder}).</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="555"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="605"/>
         <source>“{name}” could not be read: {reason}</source>
         <translation>No se pudo leer «{name}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="558"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="608"/>
         <source>Choose how the message was sent</source>
         <translation>Elija cómo se envió el mensaje</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="559"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="609"/>
         <source>Choose what the message was about</source>
         <translation>Elija de qué trataba el mensaje</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="560"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="610"/>
         <source>Write what was said (a subject or the text)</source>
         <translation>Escriba qué se dijo (un asunto o el texto)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="561"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="611"/>
         <source>The subject is too long (200 characters at most)</source>
         <translation>El asunto es demasiado largo (200 caracteres como máximo)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="563"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="613"/>
         <source>A logged message cannot be in the future</source>
         <translation>Un mensaje anotado no puede ser futuro</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="565"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="615"/>
         <source>Only messages logged by hand can be deleted</source>
         <translation>Solo se pueden eliminar los mensajes anotados a mano</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="569"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="619"/>
         <source>&quot;{name}&quot; is a built-in badge and cannot be deleted</source>
         <translation>«{name}» es una etiqueta de la aplicación y no se puede eliminar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="571"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="621"/>
         <source>&quot;{name}&quot; is still used elsewhere; make it inactive instead</source>
         <translation>«{name}» todavía se usa en otros sitios; desactívelo en lugar de eliminarlo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="573"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="623"/>
         <source>Each line holds either a service or a product</source>
         <translation>Cada línea lleva un servicio o un producto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="575"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="625"/>
         <source>Quantities must be at least 1</source>
         <translation>Las cantidades deben ser al menos 1</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="576"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="626"/>
         <source>Customer category {id} does not exist</source>
         <translation>La categoría de cliente {id} no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="577"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="627"/>
         <source>Badge {id} does not exist</source>
         <translation>La etiqueta {id} no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="578"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="628"/>
         <source>Service type {id} does not exist</source>
         <translation>El tipo de servicio {id} no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="579"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="629"/>
         <source>Product {id} does not exist</source>
         <translation>El producto {id} no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="580"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="630"/>
         <source>Package {id} does not exist</source>
         <translation>El pack {id} no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="588"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="638"/>
         <source>Add at least one line to the budget</source>
         <translation>Añada al menos una línea al presupuesto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="589"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="639"/>
         <source>Line {line}: {kind} {id} does not exist</source>
         <translation>Línea {line}: {kind} {id} no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="591"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="641"/>
         <source>Line {line}: check the price and the discount</source>
         <translation>Línea {line}: revise el precio y el descuento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="593"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="643"/>
         <source>The budget cannot expire before it is issued</source>
         <translation>El presupuesto no puede caducar antes de emitirse</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="595"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="645"/>
         <source>Budget {code} is already accepted and can no longer change</source>
         <translation>El presupuesto {code} ya está aceptado y no se puede cambiar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="597"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="647"/>
         <source>Unknown budget status {status}</source>
         <translation>Estado de presupuesto desconocido {status}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="598"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="648"/>
         <source>Budget {code} was charged and cannot be deleted</source>
         <translation>El presupuesto {code} ya se cobró y no se puede eliminar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="600"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="650"/>
         <source>Budget {code} is already charged</source>
         <translation>El presupuesto {code} ya está cobrado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="601"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="651"/>
         <source>Leave at least one day between sessions</source>
         <translation>Deje al menos un día entre sesiones</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="603"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="653"/>
         <source>Budget {code} has no services to book</source>
         <translation>El presupuesto {code} no tiene servicios que reservar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="606"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="656"/>
         <source>Give the voucher a name</source>
         <translation>Ponga un nombre al bono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="607"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="657"/>
         <source>A voucher holds at least one session</source>
         <translation>Un bono tiene al menos una sesión</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="608"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="658"/>
         <source>%n session(s) already used</source>
         <translation>
             <numerusform>Ya se ha usado %n sesión</numerusform>
@@ -13317,82 +13547,82 @@ Su nombre, contactos, dirección, fecha de nacimiento, notas, alergias, foto, fi
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="609"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="659"/>
         <source>Voucher &quot;{name}&quot; cannot be used: {state}</source>
         <translation>El bono «{name}» no se puede usar: {state}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="611"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="661"/>
         <source>expired</source>
         <translation>caducado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="612"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="662"/>
         <source>used up</source>
         <translation>agotado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="613"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="663"/>
         <source>cancelled</source>
         <translation>anulado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="616"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="666"/>
         <source>Give the card type a name</source>
         <translation>Ponga un nombre al tipo de tarjeta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="617"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="667"/>
         <source>The value must be more than zero</source>
         <translation>El valor debe ser mayor que cero</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="618"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="668"/>
         <source>Valid for at least one month</source>
         <translation>Válida al menos un mes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="619"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="669"/>
         <source>Choose the services the card is valid for, or allow any service</source>
         <translation>Elija los servicios para los que vale la tarjeta, o permita cualquier servicio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="621"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="671"/>
         <source>A card type &quot;{name}&quot; already exists</source>
         <translation>Ya existe un tipo de tarjeta «{name}»</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="622"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="672"/>
         <source>Choose an active prepaid card type</source>
         <translation>Elija un tipo de tarjeta prepago activo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="623"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="673"/>
         <source>The value cannot be less than what is already used</source>
         <translation>El valor no puede ser menor que lo ya usado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="625"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="675"/>
         <source>Card number {number} is already taken</source>
         <translation>El número de tarjeta {number} ya está en uso</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="626"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="676"/>
         <source>Unknown points action {action}</source>
         <translation>Movimiento de puntos desconocido {action}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="627"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="677"/>
         <source>Enter a number of points other than zero</source>
         <translation>Escriba un número de puntos distinto de cero</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="628"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="678"/>
         <source>Points {action} must be positive</source>
         <translation>Los puntos ({action}) deben ser positivos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="629"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="679"/>
         <source>The customer has only %n point(s); {taken} cannot be taken</source>
         <translation>
             <numerusform>El cliente solo tiene %n punto; no se pueden quitar {taken}</numerusform>
@@ -13400,157 +13630,157 @@ Su nombre, contactos, dirección, fecha de nacimiento, notas, alergias, foto, fi
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="633"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="683"/>
         <source>&quot;{text}&quot; is not a tax rate</source>
         <translation>«{text}» no es un tipo impositivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="634"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="684"/>
         <source>Tax rates go from 0 to 99 %</source>
         <translation>Los tipos impositivos van del 0 al 99 %</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="635"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="685"/>
         <source>This file is not an image Salon Desk can read (use PNG, JPEG, WebP, BMP or GIF)</source>
         <translation>Este archivo no es una imagen que Salon Desk pueda leer (use PNG, JPEG, WebP, BMP o GIF)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="638"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="688"/>
         <source>Unknown ticket layout {layout}: use {layouts}</source>
         <translation>Formato de ticket desconocido {layout}: use {layouts}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="640"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="690"/>
         <source>Export to a .xlsx or a .csv file</source>
         <translation>Exporte a un archivo .xlsx o .csv</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="643"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="693"/>
         <source>No backup could be made in {folder} ({reason}); the earlier backups are as they were</source>
         <translation>No se pudo hacer la copia de seguridad en {folder} ({reason}); las copias anteriores siguen como estaban</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="646"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="696"/>
         <source>Backups are encrypted, but no passphrase is saved on this computer: enter it in the backup settings</source>
         <translation>Las copias de seguridad se cifran, pero este ordenador no tiene guardada la frase de paso: escríbala en los ajustes de copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="649"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="699"/>
         <source>This computer has no password store (system keyring) Salon Desk can use, so the backup passphrase cannot be saved; it is never written in plain text. Enter it when asked, or set the environment variable {variable}.</source>
         <translation>Este ordenador no tiene un almacén de contraseñas (llavero del sistema) que Salon Desk pueda usar, así que la frase de paso de las copias no se puede guardar; nunca se escribe en texto plano. Escríbala cuando se le pida o defina la variable de entorno {variable}.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="653"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="703"/>
         <source>The passphrase is not the one this backup was encrypted with, or the file was changed</source>
         <translation>La frase de paso no es la que cifró esta copia, o el archivo se ha modificado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="656"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="706"/>
         <source>The encrypted backup is incomplete or damaged</source>
         <translation>La copia cifrada está incompleta o dañada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="658"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="708"/>
         <source>This file is not an encrypted Salon Desk backup</source>
         <translation>Este archivo no es una copia cifrada de Salon Desk</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="660"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="710"/>
         <source>{path} is not a Salon Desk backup</source>
         <translation>{path} no es una copia de seguridad de Salon Desk</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="661"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="711"/>
         <source>The backup {path} is damaged (its database does not check out); nothing was restored</source>
         <translation>La copia {path} está dañada (su base de datos no supera la comprobación); no se ha restaurado nada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="664"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="714"/>
         <source>The backup could not be restored ({reason}); a copy of the database as it was is kept beside it</source>
         <translation>No se pudo restaurar la copia ({reason}); se guarda junto a ella una copia de la base de datos tal como estaba</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="669"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="719"/>
         <source>Customer {id} has already been forgotten</source>
         <translation>El cliente {id} ya ha sido olvidado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="671"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="721"/>
         <source>Forgotten customer</source>
         <translation>Cliente olvidado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="674"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="724"/>
         <source>{value} is not one of: {allowed}</source>
         <translation>{value} no es uno de estos: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="675"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="725"/>
         <source>Must be zero or more</source>
         <translation>Debe ser cero o más</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="676"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="726"/>
         <source>This segment has a criterion Salon Desk does not know: {name}</source>
         <translation>Este segmento tiene un criterio que Salon Desk no conoce: {name}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="679"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="729"/>
         <source>A segment needs a name</source>
         <translation>El segmento necesita un nombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="680"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="730"/>
         <source>A segment&apos;s name is at most {limit} characters long</source>
         <translation>El nombre de un segmento tiene como máximo {limit} caracteres</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="682"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="732"/>
         <source>There is already a segment called &quot;{name}&quot;</source>
         <translation>Ya hay un segmento llamado «{name}»</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="684"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="734"/>
         <source>Segment {id} does not exist</source>
         <translation>El segmento {id} no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="685"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="735"/>
         <source>No segment is called &quot;{name}&quot;. Saved segments: {known}</source>
         <translation>Ningún segmento se llama «{name}». Segmentos guardados: {known}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="687"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="737"/>
         <source>No service is called &quot;{name}&quot;. Services: {known}</source>
         <translation>Ningún servicio se llama «{name}». Servicios: {known}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="689"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="739"/>
         <source>No service type is called &quot;{name}&quot;. Service types: {known}</source>
         <translation>Ningún tipo de servicio se llama «{name}». Tipos de servicio: {known}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="691"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="741"/>
         <source>No badge is called &quot;{name}&quot;. Badges: {known}</source>
         <translation>Ninguna etiqueta se llama «{name}». Etiquetas: {known}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="693"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="743"/>
         <source>No customer category is called &quot;{name}&quot;. Categories: {known}</source>
         <translation>Ninguna categoría de clientes se llama «{name}». Categorías: {known}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="695"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="745"/>
         <source>No package is called &quot;{name}&quot;. Packages: {known}</source>
         <translation>Ningún pack se llama «{name}». Packs: {known}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="697"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="747"/>
         <source>There is no bulk change to undo</source>
         <translation>No hay ningún cambio en bloque que deshacer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="698"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="748"/>
         <source>The last bulk change cannot be undone: {count} of its %n customer(s) changed since</source>
         <translation>
             <numerusform>No se puede deshacer el último cambio en bloque: {count} de su %n cliente ha cambiado desde entonces</numerusform>
@@ -13558,562 +13788,562 @@ Su nombre, contactos, dirección, fecha de nacimiento, notas, alergias, foto, fi
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="703"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="753"/>
         <source>This computer has no password store (system keyring) Salon Desk can use, so the {what} cannot be saved. Enter it each time you send, or set the environment variable {variable}.</source>
         <translation>Este ordenador no tiene un almacén de contraseñas (llavero del sistema) que Salon Desk pueda usar, así que no se puede guardar la {what}. Escríbala cada vez que envíe, o defina la variable de entorno {variable}.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="707"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="757"/>
         <source>The system&apos;s password store refused to save the {what}</source>
         <translation>El almacén de contraseñas del sistema no ha aceptado guardar la {what}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="709"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="759"/>
         <source>email password</source>
         <translation>contraseña del correo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="710"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="760"/>
         <source>SMS provider&apos;s key</source>
         <translation>clave del proveedor de SMS</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="711"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="761"/>
         <source>No {what} is saved: enter it in the settings, or set the environment variable {variable}</source>
         <translation>No hay ninguna {what} guardada: escríbala en la configuración, o defina la variable de entorno {variable}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="714"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="764"/>
         <source>Set the email server and the sender&apos;s address in the settings</source>
         <translation>Indique en la configuración el servidor de correo y la dirección del remitente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="716"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="766"/>
         <source>Unknown email security {security}: use none, starttls or ssl</source>
         <translation>Seguridad de correo desconocida {security}: use none, starttls o ssl</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="718"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="768"/>
         <source>The email server {host} was not found: check its name and the internet connection</source>
         <translation>No se encuentra el servidor de correo {host}: compruebe el nombre y la conexión a internet</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="721"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="771"/>
         <source>The email server {host} refused the connection on port {port}: check the port</source>
         <translation>El servidor de correo {host} ha rechazado la conexión en el puerto {port}: compruebe el puerto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="724"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="774"/>
         <source>The secure connection (TLS) to {host} failed: check the security setting (SSL or STARTTLS) and the port</source>
         <translation>Ha fallado la conexión segura (TLS) con {host}: compruebe la seguridad (SSL o STARTTLS) y el puerto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="727"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="777"/>
         <source>The email server {host} does not offer STARTTLS: choose SSL, or no security</source>
         <translation>El servidor de correo {host} no ofrece STARTTLS: elija SSL, o sin seguridad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="730"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="780"/>
         <source>The email server did not accept the user name or the password</source>
         <translation>El servidor de correo no ha aceptado el usuario o la contraseña</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="732"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="782"/>
         <source>The email server does not offer a login on this connection: choose STARTTLS or SSL, or leave the user empty</source>
         <translation>El servidor de correo no permite iniciar sesión en esta conexión: elija STARTTLS o SSL, o deje el usuario vacío</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="735"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="785"/>
         <source>The email server {host} did not answer within {seconds} seconds</source>
         <translation>El servidor de correo {host} no ha respondido en {seconds} segundos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="737"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="787"/>
         <source>The email server {host} closed the connection</source>
         <translation>El servidor de correo {host} ha cerrado la conexión</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="739"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="789"/>
         <source>The email server refused the sender&apos;s address (error {code})</source>
         <translation>El servidor de correo ha rechazado la dirección del remitente (error {code})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="741"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="791"/>
         <source>The email server refused the customer&apos;s address (error {code})</source>
         <translation>El servidor de correo ha rechazado la dirección del cliente (error {code})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="743"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="793"/>
         <source>The email server refused the message (error {code})</source>
         <translation>El servidor de correo ha rechazado el mensaje (error {code})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="745"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="795"/>
         <source>Sending the email failed ({what})</source>
         <translation>No se ha podido enviar el correo ({what})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="746"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="796"/>
         <source>Set the SMS account and the sender in the settings</source>
         <translation>Indique en la configuración la cuenta de SMS y el remitente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="748"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="798"/>
         <source>Unknown SMS provider {provider}: use {known}</source>
         <translation>Proveedor de SMS desconocido {provider}: use {known}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="750"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="800"/>
         <source>The SMS provider did not accept the account or the key</source>
         <translation>El proveedor de SMS no ha aceptado la cuenta o la clave</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="752"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="802"/>
         <source>The SMS provider refused the message (error {code})</source>
         <translation>El proveedor de SMS ha rechazado el mensaje (error {code})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="754"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="804"/>
         <source>The SMS provider could not take the message now (HTTP {status})</source>
         <translation>El proveedor de SMS no ha podido aceptar el mensaje ahora (HTTP {status})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="756"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="806"/>
         <source>The SMS provider could not be reached ({what})</source>
         <translation>No se ha podido contactar con el proveedor de SMS ({what})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="758"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="808"/>
         <source>The SMS provider&apos;s answer could not be read</source>
         <translation>No se ha podido leer la respuesta del proveedor de SMS</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="760"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="810"/>
         <source>The message has no address to go to</source>
         <translation>El mensaje no tiene dirección de destino</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="761"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="811"/>
         <source>Salon Desk does not send messages by {channel}</source>
         <translation>Salon Desk no envía mensajes por {channel}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="763"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="813"/>
         <source>Sending stopped, nothing more was sent: {reason}</source>
         <translation>Envío detenido, no se ha enviado nada más: {reason}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="765"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="815"/>
         <source>The message was handed over but no answer came back: it may have gone. Check with the customer before sending it again</source>
         <translation>El mensaje se entregó pero no llegó respuesta: puede que haya salido. Compruébelo con el cliente antes de enviarlo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="768"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="818"/>
         <source>Not sent: the customer may no longer receive it ({reason})</source>
         <translation>No enviado: el cliente ya no puede recibirlo ({reason})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="778"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="828"/>
         <source>no such customer</source>
         <translation>no existe ese cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="779"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="829"/>
         <source>merged into another record</source>
         <translation>fusionado con otra ficha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="780"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="830"/>
         <source>inactive</source>
         <translation>inactivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="781"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="831"/>
         <source>blocked</source>
         <translation>bloqueado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="782"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="832"/>
         <source>no email</source>
         <translation>sin correo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="783"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="833"/>
         <source>email not valid</source>
         <translation>correo no válido</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="784"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="834"/>
         <source>no mobile</source>
         <translation>sin móvil</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="785"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="835"/>
         <source>mobile not valid</source>
         <translation>móvil no válido</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="786"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="836"/>
         <source>appointment reminders switched off</source>
         <translation>recordatorios de citas desactivados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="788"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="838"/>
         <source>birthday greetings switched off</source>
         <translation>felicitaciones de cumpleaños desactivadas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="789"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="839"/>
         <source>marketing messages switched off</source>
         <translation>mensajes publicitarios desactivados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="790"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="840"/>
         <source>no {category} consent by {channel}</source>
         <translation>sin consentimiento de {category} por {channel}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="791"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="841"/>
         <source>marketing</source>
         <translation>publicidad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="792"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="842"/>
         <source>appointment</source>
         <translation>citas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="793"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="843"/>
         <source>email</source>
         <translation>correo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="794"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="844"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="795"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="845"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="811"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="861"/>
         <source>Message template {id} does not exist</source>
         <translation>La plantilla de mensaje {id} no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="812"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="862"/>
         <source>No message template is called {name}: use {known}</source>
         <translation>Ninguna plantilla de mensaje se llama {name}: use {known}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="814"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="864"/>
         <source>Give the template a name</source>
         <translation>Dé un nombre a la plantilla</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="815"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="865"/>
         <source>The name is too long (80 characters at most)</source>
         <translation>El nombre es demasiado largo (80 caracteres como máximo)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="817"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="867"/>
         <source>Write the template&apos;s text in one language at least</source>
         <translation>Escriba el texto de la plantilla al menos en un idioma</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="819"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="869"/>
         <source>Unknown language {language}: use {known}</source>
         <translation>Idioma desconocido {language}: use {known}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="820"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="870"/>
         <source>Unknown kind of message {kind}: use {known}</source>
         <translation>Tipo de mensaje desconocido {kind}: use {known}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="822"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="872"/>
         <source>Unknown field {field} in the message: use {known}</source>
         <translation>Campo desconocido {field} en el mensaje: use {known}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="824"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="874"/>
         <source>A brace in the message is not closed: fields are written as {example}</source>
         <translation>Hay una llave sin cerrar en el mensaje: los campos se escriben así: {example}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="826"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="876"/>
         <source>Messages are queued by email or SMS, not by {channel}</source>
         <translation>Los mensajes se ponen en cola por correo o SMS, no por {channel}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="828"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="878"/>
         <source>Choose what the message is about: appointments or marketing</source>
         <translation>Elija de qué trata el mensaje: citas o publicidad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="830"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="880"/>
         <source>Write the message&apos;s text</source>
         <translation>Escriba el texto del mensaje</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="831"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="881"/>
         <source>An email needs a subject</source>
         <translation>Un correo necesita un asunto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="832"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="882"/>
         <source>Only an email can carry attachments</source>
         <translation>Solo un correo puede llevar adjuntos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="834"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="884"/>
         <source>Only a message still waiting to be sent can be cancelled</source>
         <translation>Solo se puede cancelar un mensaje que aún espera su envío</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="836"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="886"/>
         <source>Only a failed, cancelled or unknown message can be sent again</source>
         <translation>Solo se puede volver a enviar un mensaje fallido, cancelado o en estado desconocido</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="838"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="888"/>
         <source>Only a message whose sending failed or is unknown can be marked as sent</source>
         <translation>Solo se puede marcar como enviado un mensaje cuyo envío falló o es desconocido</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="840"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="890"/>
         <source>Unknown setting {key}: use {known}</source>
         <translation>Ajuste desconocido {key}: use {known}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="841"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="891"/>
         <source>{key} is a secret and never a setting: Salon Desk keeps it in the system&apos;s password store (enter it in the settings window) or reads the environment variable {variable}</source>
         <translation>{key} es un secreto y nunca un ajuste: Salon Desk lo guarda en el almacén de contraseñas del sistema (escríbalo en la ventana de configuración) o lee la variable de entorno {variable}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="845"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="895"/>
         <source>{key} takes a whole number, not {value}</source>
         <translation>{key} admite un número entero, no {value}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="846"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="896"/>
         <source>{key} takes true or false, not {value}</source>
         <translation>{key} admite true o false, no {value}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="848"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="898"/>
         <source>{key} takes one of {known}, not {value}</source>
         <translation>{key} admite uno de {known}, no {value}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="849"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="899"/>
         <source>Choose the channel: email, SMS or WhatsApp</source>
         <translation>Elija el canal: correo, SMS o WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="850"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="900"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="851"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="901"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="852"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="902"/>
         <source>Salon&apos;s name</source>
         <translation>Nombre del salón</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="853"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="903"/>
         <source>Salon&apos;s phone</source>
         <translation>Teléfono del salón</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="854"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="904"/>
         <source>Next appointment: date</source>
         <translation>Próxima cita: fecha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="855"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="905"/>
         <source>Next appointment: time</source>
         <translation>Próxima cita: hora</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="856"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="906"/>
         <source>Next appointment: service</source>
         <translation>Próxima cita: servicio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="857"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="907"/>
         <source>Next appointment: staff member</source>
         <translation>Próxima cita: profesional</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="858"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="908"/>
         <source>Points balance</source>
         <translation>Saldo de puntos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="859"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="909"/>
         <source>Debt</source>
         <translation>Deuda</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="860"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="910"/>
         <source>Voucher sessions left</source>
         <translation>Sesiones de bono pendientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="861"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="911"/>
         <source>Birthday</source>
         <translation>Cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="864"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="914"/>
         <source>You may not {action}: only {roles} may. Ask them, or sign in as one of them</source>
         <translation>No puede {action}: solo puede {roles}. Pídaselo, o inicie sesión como uno de ellos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="867"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="917"/>
         <source>the owner</source>
         <translation>el propietario</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="868"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="918"/>
         <source>a manager</source>
         <translation>un encargado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="869"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="919"/>
         <source>reception</source>
         <translation>recepción</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="870"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="920"/>
         <source>a stylist</source>
         <translation>un estilista</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="871"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="921"/>
         <source>restore a backup</source>
         <translation>restaurar una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="872"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="922"/>
         <source>change the backup settings</source>
         <translation>cambiar los ajustes de las copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="873"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="923"/>
         <source>forget a customer</source>
         <translation>olvidar a un cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="874"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="924"/>
         <source>export everything held about a customer</source>
         <translation>exportar todo lo que se guarda de un cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="876"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="926"/>
         <source>delete customers</source>
         <translation>eliminar clientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="877"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="927"/>
         <source>export customers</source>
         <translation>exportar clientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="878"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="928"/>
         <source>merge customers</source>
         <translation>fusionar clientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="879"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="929"/>
         <source>change the settings</source>
         <translation>cambiar los ajustes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="880"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="930"/>
         <source>change the custom badges</source>
         <translation>cambiar las insignias propias</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="881"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="931"/>
         <source>change staff members&apos; roles, PINs and passwords</source>
         <translation>cambiar los roles, PIN y contraseñas del personal</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="883"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="933"/>
         <source>book appointments</source>
         <translation>reservar citas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="884"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="934"/>
         <source>charge</source>
         <translation>cobrar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="885"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="935"/>
         <source>edit customers</source>
         <translation>editar clientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="886"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="936"/>
         <source>see the schedule</source>
         <translation>ver la agenda</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="887"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="937"/>
         <source>write consultation notes and formulas</source>
         <translation>escribir notas de consulta y fórmulas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="889"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="939"/>
         <source>see the audit trail</source>
         <translation>ver el registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="890"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="940"/>
         <source>That name and PIN or password do not match</source>
         <translation>Ese nombre y ese PIN o contraseña no coinciden</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="892"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="942"/>
         <source>{name} is locked after too many failed sign-ins; try again after {until}</source>
         <translation>{name} está bloqueado tras demasiados intentos fallidos; vuelva a intentarlo después de las {until}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="895"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="945"/>
         <source>Sign-in needs an owner with a password first: set one before turning it on</source>
         <translation>El inicio de sesión necesita antes un propietario con contraseña: póngala antes de activarlo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="898"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="948"/>
         <source>A PIN is 4 to 8 digits</source>
         <translation>Un PIN tiene de 4 a 8 cifras</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="899"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="949"/>
         <source>A password has at least 8 characters</source>
         <translation>Una contraseña tiene al menos 8 caracteres</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="901"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="951"/>
         <source>There is no role called {role}</source>
         <translation>No hay ningún rol llamado {role}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="902"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="952"/>
         <source>With sign-in on, at least one owner must keep a password</source>
         <translation>Con el inicio de sesión activado, al menos un propietario debe conservar una contraseña</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="904"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="954"/>
         <source>The audit trail was changed outside Salon Desk: row {id} does not match the rows before it</source>
         <translation>El registro de auditoría se cambió fuera de Salon Desk: la fila {id} no concuerda con las anteriores</translation>
     </message>
@@ -14455,51 +14685,51 @@ Su nombre, contactos, dirección, fecha de nacimiento, notas, alergias, foto, fi
 <context>
     <name>TransferActions</name>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="38"/>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="50"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="39"/>
         <location filename="../../salon_desk/ui/transfer/export_actions.py" line="51"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="52"/>
         <source>Export customers</source>
         <translation>Exportar clientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="38"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="39"/>
         <source>There are no customers to export in {0}.</source>
         <translation>No hay clientes que exportar en {0}.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="42"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="43"/>
         <source>Export {0} to</source>
         <translation>Exportar {0} a</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="47"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="48"/>
         <source>Exporting customers</source>
         <translation>Exportando clientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="60"/>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="73"/>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="86"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="61"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="74"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="87"/>
         <source>Export a segment</source>
         <translation>Exportar un segmento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="61"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="62"/>
         <source>Export the customers of the segment:</source>
         <translation>Exportar los clientes del segmento:</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="74"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="75"/>
         <source>There are no saved segments yet. Save a filter as a segment (Filters ▸ Save as segment…) to export it.</source>
         <translation>Todavía no hay segmentos guardados. Guarde un filtro como segmento (Filtros ▸ Guardar como segmento…) para exportarlo.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="88"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="89"/>
         <source>the segment “{0}”</source>
         <translation>el segmento «{0}»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="93"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="95"/>
         <source>{0} customer(s) exported to {1}</source>
         <translation>
             <numerusform>{0} cliente exportado a {1}</numerusform>
@@ -14507,7 +14737,7 @@ Su nombre, contactos, dirección, fecha de nacimiento, notas, alergias, foto, fi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="100"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="102"/>
         <source>{0} and %n more</source>
         <translation>
             <numerusform>{0} y %n más</numerusform>
@@ -14515,7 +14745,7 @@ Su nombre, contactos, dirección, fecha de nacimiento, notas, alergias, foto, fi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="102"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="104"/>
         <source>%n cell(s) held more than the 32,767 characters a spreadsheet cell takes (customers {0}): each goes on in the “(continued)” columns at the end of its row, and importing this file joins them back whole. A .csv export keeps them in one cell.</source>
         <translation>
             <numerusform>%n celda tenía más de los 32.767 caracteres que caben en una celda de hoja de cálculo (clientes {0}): continúa en las columnas «(continued)» al final de su fila, y al importar este archivo se vuelve a unir entera. Una exportación .csv la guarda en una sola celda.</numerusform>
@@ -14523,99 +14753,99 @@ Su nombre, contactos, dirección, fecha de nacimiento, notas, alergias, foto, fi
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="113"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="115"/>
         <source>Save the import template as</source>
         <translation>Guardar la plantilla de importación como</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="122"/>
         <location filename="../../salon_desk/ui/transfer/export_actions.py" line="124"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="126"/>
         <source>Import template</source>
         <translation>Plantilla de importación</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="125"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="127"/>
         <source>The template was saved to {0}. Fill in one customer per row, then use File ▸ Import customers.</source>
         <translation>La plantilla se ha guardado en {0}. Rellene un cliente por fila y después use Archivo ▸ Importar clientes.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="170"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="172"/>
         <source>Import customers…</source>
         <translation>Importar clientes…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="172"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="174"/>
         <source>Export all customers…</source>
         <translation>Exportar todos los clientes…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="173"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="175"/>
         <source>all customers</source>
         <translation>todos los clientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="174"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="176"/>
         <source>Export a segment…</source>
         <translation>Exportar un segmento…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="175"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="177"/>
         <source>Download import template…</source>
         <translation>Descargar plantilla de importación…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="176"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="178"/>
         <source>Import history…</source>
         <translation>Historial de importaciones…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="178"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="180"/>
         <source>Export customers in the list…</source>
         <translation>Exportar los clientes de la lista…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="180"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="182"/>
         <source>the customers in the list</source>
         <translation>los clientes de la lista</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="181"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="183"/>
         <source>Export selected customers…</source>
         <translation>Exportar los clientes marcados…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="183"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="185"/>
         <source>the selected customers</source>
         <translation>los clientes marcados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="208"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="210"/>
         <source>Export the whole record to</source>
         <translation>Exportar la ficha completa a</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="214"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="216"/>
         <source>Exporting the record</source>
         <translation>Exportando la ficha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="217"/>
         <location filename="../../salon_desk/ui/transfer/export_actions.py" line="219"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="221"/>
         <source>Export record</source>
         <translation>Exportar ficha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="218"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="220"/>
         <source>Everything about this customer was exported to {0}</source>
         <translation>Todos los datos de este cliente se han exportado a {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="226"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="228"/>
         <source>Export record (all data)…</source>
         <translation>Exportar ficha (todos los datos)…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="228"/>
+        <location filename="../../salon_desk/ui/transfer/export_actions.py" line="230"/>
         <source>Save everything about this customer in a workbook, one sheet per tab (for a customer who asks for their data)</source>
         <translation>Guardar todos los datos de este cliente en un libro de hojas de cálculo, una hoja por pestaña (para un cliente que solicita sus datos)</translation>
     </message>

@@ -38,6 +38,12 @@ log = logging.getLogger(__name__)
 COMMAND_MODULES = [basic, backups, privacy, printing, transfer, dedupe, segments, messaging, sending,
                    audit]
 
+def db_location(value: str) -> Path | str:
+    """--db: a database file's path, or a salon server's address (``postgresql://user@host/
+    salon``) kept as typed (a Path would fold its ``//``); models.db tells them apart."""
+    return value if "://" in value else Path(value)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="salon-desk",
@@ -45,9 +51,10 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a subcommand it opens the app.",
     )
     parser.add_argument("--version", action="version", version=f"Salon Desk {__version__}")
-    parser.add_argument("--db", type=Path, metavar="PATH",
+    parser.add_argument("--db", type=db_location, metavar="PATH|URL",
                         help="the salon database file (default: salon-desk.sqlite in the "
-                        "user data folder)")
+                        "user data folder), or a salon server's address: "
+                        "postgresql://user@host/salon")
     parser.add_argument("--as", dest="as_name", metavar="NAME",
                         help="with staff sign-in on, act as this staff member (their password "
                         "is asked, or read from SALON_DESK_PASSWORD); the first owner when "
@@ -99,10 +106,13 @@ def main(argv: list[str] | None = None) -> int:
         log.debug("Failure", exc_info=True)
         message = exc
     except (DBAPIError, sqlite3.Error) as exc:  # never the SQL nor the values: what it means
+        from salon_desk.models.opening import display_url, server_url
         from salon_desk.paths import default_db_path
 
         log.debug("Database failure", exc_info=True)
-        message = explain(exc, args.db or default_db_path()) or DatabaseError(UNEXPECTED)
+        url = server_url(args.db)
+        where = display_url(url) if url else args.db or default_db_path()  # no password shown
+        message = explain(exc, where) or DatabaseError(UNEXPECTED)
     except OSError as exc:
         message = f"{exc.strerror or type(exc).__name__}: {exc.filename or ''}".rstrip(": ")
     except KeyboardInterrupt:

@@ -31,7 +31,7 @@ def cmd_demo(args) -> int:
     db = open_db(args, create=True)
     start = time.perf_counter()
     n = run_job(write_demo(db, customers=args.customers, seed=args.seed), counting="customers")
-    print(f"Demo salon with {n:,} customers written to {db.path} "
+    print(f"Demo salon with {n:,} customers written to {db.location} "
           f"in {time.perf_counter() - start:.1f} s")
     return 0
 

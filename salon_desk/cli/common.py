@@ -24,8 +24,8 @@ def open_db(args: argparse.Namespace, *, create: bool = False):
 
     from salon_desk.models.db import Database
     from salon_desk.paths import default_db_path
-    path = Path(args.db or default_db_path())
-    if getattr(args, "dry_run", False) and not path.exists():
+    path = args.db if isinstance(args.db, str) else Path(args.db or default_db_path())
+    if getattr(args, "dry_run", False) and isinstance(path, Path) and not path.exists():
         scratch = tempfile.TemporaryDirectory(prefix="salon-desk-dry-run-")
         db = Database(Path(scratch.name) / path.name)
         db.scratch = scratch  # removed with the database object

@@ -17,6 +17,17 @@ Several writers at once (the app, a script running ``salon-desk import``, a seco
 - Planner statistics (ANALYZE) are refreshed after a transaction that changed many rows, when
   they are stale (``statistics_stale``), and at the app's start; never by opening, and never
   waiting for the write lock (a busy moment just leaves it to the next time).
+
+On a salon server (PostgreSQL, ``Database("postgresql://user@host/salon")``) the server does
+what SQLite's settings do here: transactions are READ COMMITTED, writers only wait for one
+another on the rows both change, and a lock not granted within ``WRITE_WAIT_S`` (``LONG_JOB_WAIT_S``
+in a long job; ``lock_timeout``) gives the same ``DatabaseBusy``, as do a deadlock and a
+serialization failure (store_errors.server_problem). No statement_timeout: an import's single
+statements may rightly run for minutes. Statistics are ANALYZEd where SQLite's are, when
+PostgreSQL's own counts of changed rows say they are stale (autovacuum would get there too,
+within a minute). Connections are checked before use (pool_pre_ping): a desk whose network
+dropped reconnects instead of failing its next save. The engine-specific parts sit behind
+``opening.is_sqlite``.
 """
 
 from __future__ import annotations
@@ -36,7 +47,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from salon_desk.models import search_index
 from salon_desk.models import store_errors as E
 from salon_desk.models.backup import back_up, database_in
-from salon_desk.models.opening import check_path, salon_tables
+from salon_desk.models.opening import (
+    check_path,
+    display_url,
+    is_sqlite,
+    salon_tables,
+    server_tables,
+    server_url,
+)
 from salon_desk.models.store_errors import (
     DatabaseBusy,
     DatabaseError,
@@ -59,6 +77,7 @@ STATISTICS_TABLES = ("customers", "appointments", "sales")
 STATISTICS_KEY = "store.statistics_rows"  # settings row: table sizes at the last ANALYZE
 
 _WRITE = "salon_desk_write"
+_MIGRATION_LOCK = 0x5A10D35C  # pg_advisory_xact_lock key: one desk migrates a server at a time
 _jobs = threading.local()
 
 
@@ -119,9 +138,25 @@ def _configure_engine(engine: Engine) -> None:
             conn.exec_driver_sql("BEGIN")
 
 
-def make_engine(path: Path | str) -> Engine:
-    engine = create_engine(f"sqlite:///{Path(path)}", future=True)
-    _configure_engine(engine)
+def _configure_server_engine(engine: Engine) -> None:
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn):
+        if conn.get_execution_options().get(_WRITE) and getattr(_jobs, "current", None):
+            conn.exec_driver_sql(f"SET LOCAL lock_timeout = {int(LONG_JOB_WAIT_S * 1000)}")
+
+
+def make_engine(location: Path | str) -> Engine:
+    """The engine of a SQLite file, or of a salon server's ``postgresql://`` address."""
+    url = server_url(location)
+    if url is None:
+        engine = create_engine(f"sqlite:///{Path(location)}", future=True)
+        _configure_engine(engine)
+        return engine
+    engine = create_engine(
+        url, pool_pre_ping=True, isolation_level="READ COMMITTED",
+        connect_args={"connect_timeout": 10, "application_name": "Salon Desk",
+                      "options": f"-c lock_timeout={int(WRITE_WAIT_S * 1000)}"})
+    _configure_server_engine(engine)
     return engine
 
 
@@ -152,10 +187,14 @@ def head_revision() -> str:
 
 
 def current_revision(engine: Engine) -> str | None:
-    """The revision recorded in the file (None for a new, empty one)."""
+    """The revision recorded in the database (None for a new, empty one)."""
     with engine.connect() as conn:
-        if conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE type = 'table' "
-                                "AND name = 'alembic_version'").first() is None:
+        if is_sqlite(conn):
+            found = conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE type = 'table' "
+                                         "AND name = 'alembic_version'").first()
+        else:
+            found = conn.exec_driver_sql("SELECT to_regclass('alembic_version')").scalar()
+        if found is None:
             return None
         return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
 
@@ -165,6 +204,8 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
     cfg = alembic_config()
     with engine.begin() as conn:
+        if not is_sqlite(conn):  # two desks starting a new version at once: one migrates
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_MIGRATION_LOCK})")
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)
 
@@ -183,17 +224,26 @@ def _json_dict(raw: object) -> dict:
 
 
 class Database:
-    """One salon database file, checked and migrated to the current schema when opened.
+    """One salon database, checked and migrated to the current schema when opened: a SQLite
+    file (a path), or a database on a salon server (a ``postgresql://`` address).
 
     ``create=False`` (the read commands): a missing or empty file is an error instead of a new
-    empty salon. Any problem with the file raises DatabaseError saying which it is.
+    empty salon (a server's database is made by whoever sets the server up, so it always
+    exists). Any problem with the database raises DatabaseError saying which it is.
+
+    ``path`` is the file (None on a server), ``location`` what messages call the database (the
+    path, or the server's address without its password), ``engine_name`` "sqlite" or
+    "postgresql".
     """
 
     def __init__(self, path: Path | str, *, migrate: bool = True, create: bool = True) -> None:
-        self.path = Path(path)
+        url = server_url(path)
+        self.path: Path | None = None if url else Path(path)
+        self.location: object = display_url(url) if url else self.path
+        self.engine_name = "postgresql" if url else "sqlite"
         self.backup_path: Path | None = None
-        has_data = check_path(self.path, create=create)
-        self.engine = make_engine(self.path)
+        has_data = check_path(self.path, create=create) if url is None else True
+        self.engine = make_engine(url or self.path)
         self.write_engine = writing(self.engine)
         self.Session = sessionmaker(self.engine, expire_on_commit=False)
         self._WriteSession = sessionmaker(self.write_engine, expire_on_commit=False)
@@ -210,15 +260,23 @@ class Database:
                 if is_transient(exc) and time.monotonic() < deadline:
                     time.sleep(0.05)  # another program opening or closing it right now
                     continue
-                raise explain(exc, self.path, opening=True) or cannot_open(
-                    exc, self.path) from exc
+                raise explain(exc, self.location, opening=True) or cannot_open(
+                    exc, self.location) from exc
 
     # ------------------------------------------------------------------------ opening
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine_name == "sqlite"
+
     def _open(self, has_data: bool, migrate: bool) -> None:
         if has_data:  # before anything could switch another program's file to WAL
-            tables = salon_tables(self.path, WRITE_WAIT_S)
+            if self.is_sqlite:
+                tables = salon_tables(self.path, WRITE_WAIT_S)
+            else:
+                with self.engine.connect() as conn:
+                    tables = server_tables(conn)
             if tables and "alembic_version" not in tables:
-                raise DatabaseError(E.NOT_SALON, "not_salon", path=self.path)
+                raise DatabaseError(E.NOT_SALON, "not_salon", path=self.location)
         if migrate:
             self._migrate()
             self._check_index_format()
@@ -233,8 +291,9 @@ class Database:
         script = ScriptDirectory.from_config(alembic_config())
         if current is not None and current not in {r.revision for r in script.walk_revisions()}:
             raise DatabaseError(E.NEWER, "newer", schema=current)
-        if current is not None:
+        if current is not None and self.is_sqlite:
             # A verified copy of the database and its documents first; no copy, no upgrade.
+            # (On a server the whole upgrade is one transaction: it fails leaving it as it was.)
             self.engine.dispose()
             folder = back_up(self.path, f"before-{head}")
             self.backup_path = database_in(folder, self.path.name)
@@ -262,6 +321,8 @@ class Database:
         by more than STALE_RATIO since they were taken (a read; a few ms at 100,000). The
         sizes at that time are kept in the settings row STATISTICS_KEY (a sampled ANALYZE
         only estimates them, too roughly to compare)."""
+        if not self.is_sqlite:
+            return self._server_statistics_stale()
         with self.engine.connect() as conn:
             has_stats = conn.exec_driver_sql(
                 "SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").first()
@@ -279,10 +340,37 @@ class Database:
                     return True
         return False
 
+    def _server_statistics_stale(self) -> bool:
+        """PostgreSQL counts the rows changed since each table's last ANALYZE itself."""
+        tables = ", ".join(f"'{t}'" for t in STATISTICS_TABLES)
+        with self.engine.connect() as conn:
+            rows = conn.exec_driver_sql(
+                "SELECT n_live_tup, n_mod_since_analyze, "
+                "coalesce(last_analyze, last_autoanalyze) IS NOT NULL "
+                f"FROM pg_stat_user_tables WHERE relname IN ({tables})").all()
+        return any((not analysed and live >= STALE_MIN_ROWS)
+                   or changed > max(STALE_MIN_ROWS, live * STALE_RATIO)
+                   for live, changed, analysed in rows)
+
+    def _refresh_server_statistics(self) -> bool:
+        """ANALYZE on the server (a sample of 30,000 rows a table); never waits for another
+        ANALYZE or a schema change holding the tables."""
+        try:
+            with self.engine.begin() as conn:
+                conn.exec_driver_sql("SET LOCAL lock_timeout = 100")
+                conn.exec_driver_sql(f"ANALYZE {', '.join(STATISTICS_TABLES)}")
+        except DBAPIError as exc:
+            if is_busy(exc) or explain(exc, self.location) is not None:
+                return False
+            raise
+        return True
+
     def refresh_statistics(self) -> bool:
         """Let SQLite's planner know the table sizes (a sampled ANALYZE: a few ms at 100,000
         customers); without it, sorted list queries may pick a slower plan. Never waits: when
         another writer holds the lock it returns False and the next big change does it."""
+        if not self.is_sqlite:
+            return self._refresh_server_statistics()
         raw = self.engine.raw_connection()
         dbapi = raw.driver_connection
         try:
@@ -290,7 +378,7 @@ class Database:
             try:
                 dbapi.execute("BEGIN IMMEDIATE")
             except Exception as exc:  # noqa: BLE001 - busy, or a read-only file: not now
-                if is_busy(exc) or explain(exc, self.path) is not None:
+                if is_busy(exc) or explain(exc, self.location) is not None:
                     return False
                 raise
             try:
@@ -325,19 +413,28 @@ class Database:
         with self._WriteSession() as session:
             try:
                 with session.begin():
-                    dbapi = session.connection().connection.driver_connection
-                    start = dbapi.total_changes
+                    start = self._changes(session) if self.is_sqlite else 0
                     yield session
                     session.flush()
                     search_index.catch_up_words(session.connection())  # rows added in bulk
-                    changed = dbapi.total_changes - start
+                    changed = self._changes(session) - start
             except DBAPIError as exc:
-                problem = explain(exc, self.path)
+                problem = explain(exc, self.location)
                 if problem is None:
                     raise
                 raise problem from exc
         if changed >= BIG_CHANGE_ROWS:
             self.refresh_statistics_if_stale()
+
+    def _changes(self, session: Session) -> int:
+        """Rows changed so far: on SQLite by this connection ever, on a server by this
+        transaction (its own statistics view)."""
+        conn = session.connection()
+        if self.is_sqlite:
+            return conn.connection.driver_connection.total_changes
+        return conn.exec_driver_sql(
+            "SELECT coalesce(sum(n_tup_ins + n_tup_upd + n_tup_del), 0) "
+            "FROM pg_stat_xact_user_tables").scalar()
 
     def session(self) -> Session:
         """A session for reading (callers that write should use transaction())."""

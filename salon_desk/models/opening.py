@@ -5,6 +5,10 @@ is told apart from the file system, before any connection could create or change
 Then ``salon_tables`` reads the page counts and table names with a plain connection that
 changes nothing (no switch to WAL), so a file cut short, one that is not SQLite or is damaged,
 and a database of another program are each named and refused as they are.
+
+It is also the one place that says which engine a database is on: a path is a SQLite file, an
+address ``postgresql://user@host/salon`` a salon server (``server_url``); code that differs by
+engine asks ``is_sqlite(bind)`` (WAL, busy handling, the backup API, PRAGMAs, FTS5).
 """
 
 from __future__ import annotations
@@ -14,12 +18,52 @@ import sqlite3
 from pathlib import Path
 from urllib.parse import quote
 
+from sqlalchemy import inspect
+from sqlalchemy.engine import make_url
+
 from salon_desk.models import store_errors as E
 from salon_desk.models.store_errors import DatabaseError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 HEADER_SIZE = 100
 _SHORT_READ = 522  # SQLITE_IOERR_SHORT_READ: a page beyond the end of the file
+
+
+SERVER_SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
+SERVER_DRIVER = "postgresql+psycopg"
+
+
+def server_url(location: object) -> str | None:
+    """The SQLAlchemy URL of a salon server's address (``postgresql://user@host/salon``), or
+    None when ``location`` is a file path."""
+    if location is None or isinstance(location, Path):
+        return None
+    scheme, sep, rest = str(location).partition("://")
+    if not sep or scheme.lower() not in SERVER_SCHEMES:
+        return None
+    return f"{SERVER_DRIVER}://{rest}"
+
+
+def display_url(url: str) -> str:
+    """A server's address as a message may show it: never its password."""
+    shown = make_url(url)._replace(drivername="postgresql", password=None)
+    return shown.render_as_string(hide_password=False)
+
+
+def is_sqlite(bind) -> bool:
+    """Whether an Engine or Connection is on SQLite (else a salon server)."""
+    return bind.dialect.name == "sqlite"
+
+
+def driver_sql(bind, sql: str) -> str:
+    """A statement written with ``?`` placeholders in the driver's own style (``%s`` for
+    psycopg); for the few hot paths that skip SQLAlchemy's compiler."""
+    return sql if bind.dialect.paramstyle == "qmark" else sql.replace("?", "%s")
+
+
+def server_tables(conn) -> set[str]:
+    """The table names of a server database's schema (the one its user works in)."""
+    return set(inspect(conn).get_table_names())
 
 
 def check_path(path: Path, *, create: bool) -> bool:

@@ -5,6 +5,10 @@ Each text is marked for translation in the ``Database`` context (scripts/i18n_ex
 ``str()`` of the error is the English text (logs, the command line without a translation). A
 message names the file and says which problem it is (missing, a folder, read-only, locked,
 damaged...) and never carries SQL or a customer's data.
+
+On a salon server (PostgreSQL) the same errors come from the server's SQLSTATE codes, or, for a
+server that cannot be reached at all, from the driver (``server_problem``): a message names the
+server by its address without the password (``models.opening.display_url``).
 """
 
 from __future__ import annotations
@@ -71,6 +75,21 @@ CANNOT_OPEN = QT_TRANSLATE_NOOP(
                 "again.")
 UNEXPECTED = QT_TRANSLATE_NOOP(
     "Database", "The database could not complete this; nothing was saved.")
+SERVER_UNREACHABLE = QT_TRANSLATE_NOOP(
+    "Database", "The salon server {server} cannot be reached. Check that it is running and "
+                "that this computer is connected to its network, then try again.")
+SERVER_LOGIN = QT_TRANSLATE_NOOP(
+    "Database", "The salon server {server} refused the user name or password. Check them, "
+                "or ask whoever set up the server.")
+SERVER_NO_DATABASE = QT_TRANSLATE_NOOP(
+    "Database", "The salon server {server} has no such database. Check its name in the "
+                "address (for example the one given with --db).")
+SERVER_LOST = QT_TRANSLATE_NOOP(
+    "Database", "The connection to the salon server {server} was lost: nothing was saved. "
+                "Try again.")
+SERVER_NO_RIGHTS = QT_TRANSLATE_NOOP(
+    "Database", "The user Salon Desk signs in with on {server} is not allowed to do this. Ask "
+                "whoever set up the server to give it the rights on the salon's database.")
 
 # SQLite's primary result codes (the low byte of an extended code).
 _PERM, _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT = 3, 5, 6, 8, 10, 11
@@ -153,19 +172,79 @@ def sqlite_code(exc: BaseException) -> int | None:
     return None
 
 
+# PostgreSQL's SQLSTATE codes that mean another desk is in the way: a lock not granted within
+# lock_timeout, a serialization failure or a deadlock (the transaction is rolled back whole).
+_PG_BUSY = ("55P03", "40001", "40P01")
+_PG_LOGIN = ("28000", "28P01")
+_PG_LOST = ("57P01", "57P02", "57P03")  # the server is shutting down or restarting
+
+
+def server_code(exc: BaseException) -> str | None:
+    """The SQLSTATE of a PostgreSQL error ("" for the driver's own: no server answered), or
+    None when it is not a PostgreSQL error."""
+    orig = getattr(exc, "orig", exc)
+    if not type(orig).__module__.startswith("psycopg"):
+        return None
+    return getattr(orig, "sqlstate", None) or ""
+
+
 def is_busy(exc: BaseException) -> bool:
-    return sqlite_code(exc) in (_BUSY, _LOCKED)
+    return sqlite_code(exc) in (_BUSY, _LOCKED) or server_code(exc) in _PG_BUSY
 
 
 def is_transient(exc: BaseException) -> bool:
-    return sqlite_code(exc) in TRANSIENT
+    return sqlite_code(exc) in TRANSIENT or server_code(exc) in _PG_BUSY
+
+
+def _connection_code(message: str) -> str:
+    """The SQLSTATE a server's refusal to connect stands for (the driver gives its words only,
+    in English unless the server was set to another language), "" when none fits."""
+    if "password" in message or "authentication" in message or (
+            "role" in message and "does not exist" in message):
+        return "28P01"
+    if "database" in message and "does not exist" in message:
+        return "3D000"
+    if "permission denied" in message:
+        return "42501"
+    return ""
+
+
+def server_problem(exc: BaseException, server: object, *,
+                   opening: bool = False) -> DatabaseError | None:
+    """The DatabaseError a PostgreSQL failure stands for, or None (a constraint, a bug). Its
+    message names the server and the kind of problem, never the driver's words (which may
+    quote SQL, the user or the address given)."""
+    code = server_code(exc)
+    if code is None:
+        return None
+    if code in _PG_BUSY:
+        return DatabaseBusy()
+    if code == "":  # the driver's own: refused while connecting, none there, or cut off
+        code = _connection_code(str(getattr(exc, "orig", exc)).lower())
+    if code == "":
+        if opening:
+            return DatabaseError(SERVER_UNREACHABLE, "server_unreachable", server=server)
+        return DatabaseError(SERVER_LOST, "server_lost", server=server)
+    found = {"3D000": (SERVER_NO_DATABASE, "server_no_database"),
+             "42501": (SERVER_NO_RIGHTS, "server_no_rights"),
+             "25006": (SERVER_NO_RIGHTS, "server_no_rights"),  # a read-only standby
+             "53100": (DISK_FULL, "disk_full")}.get(code)
+    if found is None and code in _PG_LOGIN:
+        found = (SERVER_LOGIN, "server_login")
+    if found is None and (code.startswith("08") or code in _PG_LOST):
+        found = (SERVER_UNREACHABLE, "server_unreachable") if opening else (
+            SERVER_LOST, "server_lost")
+    if found is None:
+        return None
+    return DatabaseError(found[0], found[1], server=server)
 
 
 def cannot_open(exc: BaseException, path: object) -> DatabaseError:
     """For a failure no other message fits: named by SQLite's error name (never its text,
     which may quote SQL), and not called damage."""
     orig = getattr(exc, "orig", exc)
-    reason = getattr(orig, "sqlite_errorname", None) or type(orig).__name__
+    reason = (getattr(orig, "sqlite_errorname", None) or getattr(orig, "sqlstate", None)
+              or type(orig).__name__)
     return DatabaseError(CANNOT_OPEN, "cannot_open", path=path, reason=reason)
 
 
@@ -174,6 +253,8 @@ def explain(exc: BaseException, path: object, *, opening: bool = False) -> Datab
     (a constraint, a bug): busy while opening is a lock, busy while writing is another writer."""
     if isinstance(exc, DatabaseError):
         return exc
+    if server_code(exc) is not None:
+        return server_problem(exc, path, opening=opening)
     code = sqlite_code(exc)
     if code in (_BUSY, _LOCKED):
         return DatabaseError(LOCKED, "locked", path=path) if opening else DatabaseBusy()

@@ -88,7 +88,10 @@ class DocumentRow:
 
 def folder_for(session: Session) -> Path:
     """The documents folder of the database this session talks to."""
-    database = session.get_bind().url.database
+    bind = session.get_bind()
+    if bind.dialect.name != "sqlite":  # a salon server: not beside a file (for now, this PC's)
+        return paths.documents_dir(None)
+    database = bind.url.database
     return paths.documents_dir(Path(database) if database and database != ":memory:" else None)
 
 
