@@ -10,6 +10,13 @@
 Text is folded (lower case, accents removed, Greek and Cyrillic in Latin; salon_desk.text.fold)
 before it is indexed, and queries are folded the same way, so "garcia" finds "García" and
 "GARCÍA".
+
+On a salon server (PostgreSQL) the two tables are plain tables holding the same text under the
+same names, ``rowid`` being the customer's id: ``customer_fts.body`` with a pg_trgm GIN index
+(fragments of three or more characters), ``customer_words.words`` with a GIN index of its words
+(``to_tsvector('simple', words)``, prefix queries); migration 0001 makes them. Writing the index
+is the same statements on both; only FTS5's own settings (hashsize) and where the index format
+is recorded (PRAGMA user_version; a settings row on a server) differ.
 """
 
 from __future__ import annotations
@@ -21,6 +28,7 @@ from sqlalchemy.engine import Connection
 
 from salon_desk.models import search_words
 from salon_desk.models.customers import Customer
+from salon_desk.models.opening import driver_sql, is_sqlite
 from salon_desk.text.fold import fold
 from salon_desk.text.phones import phone_digits
 from salon_desk.text.search import INDEX_FORMAT, customer_words
@@ -29,6 +37,7 @@ __all__ = ["FTS_TABLES", "INDEX_FORMAT", "index_body", "index_words", "rebuild_i
            "remove_from_index", "sort_name", "write_index"]
 
 FTS_TABLES = ("customer_fts", "customer_words")
+FORMAT_KEY = "search.index_format"  # settings row: the index format, on a server
 
 # The format of what the index holds is salon_desk.text.search.INDEX_FORMAT (index_body,
 # index_words, sort_name and text.phones.phone_digits are part of it).
@@ -102,7 +111,8 @@ def rebuild_index(conn: Connection) -> int:
         stale += _stale_sort_names(batch)
         count += len(batch)
     if stale:  # written with an older folding (the index format changed)
-        conn.exec_driver_sql("UPDATE customers SET sort_name = ? WHERE id = ?", stale)
+        conn.exec_driver_sql(driver_sql(conn, "UPDATE customers SET sort_name = ? WHERE id = ?"),
+                             stale)
     search_words.rebuild(conn)
     return count
 
@@ -118,8 +128,10 @@ def _write_fts(conn: Connection, customers: list) -> None:
     rows = [(c.id, index_body(c)) for c in customers if c.merged_into_id is None]
     words = [(c.id, index_words(c)) for c in customers if c.merged_into_id is None]
     if rows:
-        conn.exec_driver_sql("INSERT INTO customer_fts(rowid, body) VALUES (?, ?)", rows)
-        conn.exec_driver_sql("INSERT INTO customer_words(rowid, words) VALUES (?, ?)", words)
+        conn.exec_driver_sql(driver_sql(
+            conn, "INSERT INTO customer_fts(rowid, body) VALUES (?, ?)"), rows)
+        conn.exec_driver_sql(driver_sql(
+            conn, "INSERT INTO customer_words(rowid, words) VALUES (?, ?)"), words)
 
 
 # FTS5 writes the terms it gathers to disk as a new segment each time they pass its "hashsize"
@@ -130,7 +142,10 @@ _HASHSIZE = 1024 * 1024
 
 
 def set_bulk_indexing(conn: Connection, bulk: bool) -> None:
-    """Before indexing many new customers in one transaction (True), and after (False)."""
+    """Before indexing many new customers in one transaction (True), and after (False).
+    FTS5 only: a server's GIN indexes gather their pending entries themselves."""
+    if not is_sqlite(conn):
+        return
     size = _BULK_HASHSIZE if bulk else _HASHSIZE
     for table in FTS_TABLES:
         conn.exec_driver_sql(f"INSERT INTO {table}({table}, rank) VALUES ('hashsize', {size})")
@@ -142,11 +157,18 @@ def catch_up_words(conn: Connection) -> None:
 
 
 def index_format(conn: Connection) -> int:
-    return int(conn.exec_driver_sql("PRAGMA user_version").scalar() or 0)
+    if is_sqlite(conn):
+        return int(conn.exec_driver_sql("PRAGMA user_version").scalar() or 0)
+    raw = conn.exec_driver_sql("SELECT value FROM settings WHERE key = %s",
+                               (FORMAT_KEY,)).scalar()
+    return raw if isinstance(raw, int) and not isinstance(raw, bool) else 0
 
 
 def mark_index_format(conn: Connection) -> None:
-    conn.exec_driver_sql(f"PRAGMA user_version = {int(INDEX_FORMAT)}")
+    if is_sqlite(conn):
+        conn.exec_driver_sql(f"PRAGMA user_version = {int(INDEX_FORMAT)}")
+    else:
+        search_words.set_setting(conn, FORMAT_KEY, int(INDEX_FORMAT))
 
 
 @event.listens_for(Customer, "before_insert")

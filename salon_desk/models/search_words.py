@@ -29,6 +29,7 @@ from sqlalchemy import Column, String, Table
 from sqlalchemy.engine import Connection
 
 from salon_desk.models.base import Base
+from salon_desk.models.opening import driver_sql, is_sqlite
 from salon_desk.text.fold import fold
 from salon_desk.text.search import MAX_LOCAL, MIN_WORD, deletions, email_word, name_words
 
@@ -54,9 +55,9 @@ def _known(conn: Connection, words: Iterable[str]) -> set[str]:
     known: set[str] = set()
     for chunk in _chunks(list(words)):
         marks = ", ".join("?" * len(chunk))
-        known.update(w for (w,) in conn.exec_driver_sql(
-            f"SELECT word FROM search_variants WHERE variant IN ({marks}) AND word = variant",
-            tuple(chunk)))
+        known.update(w for (w,) in conn.exec_driver_sql(driver_sql(
+            conn, f"SELECT word FROM search_variants WHERE variant IN ({marks}) "
+                  "AND word = variant"), tuple(chunk)))
     return known
 
 
@@ -67,8 +68,9 @@ def add_words(conn: Connection, words: set[str]) -> int:
     new = words - _known(conn, words)
     rows = [(variant, word) for word in new for variant in deletions(word)]
     if rows:
-        conn.exec_driver_sql(
-            "INSERT OR IGNORE INTO search_variants (variant, word) VALUES (?, ?)", rows)
+        conn.exec_driver_sql(driver_sql(
+            conn, "INSERT INTO search_variants (variant, word) VALUES (?, ?) "
+                  "ON CONFLICT DO NOTHING"), rows)
     return len(new)
 
 
@@ -79,22 +81,25 @@ def _distinct_words(conn: Connection, where: str, params: tuple = ()) -> set[str
     pieces: set[str] = set()
     for column in ("first_name", "last_name"):
         for (value,) in conn.exec_driver_sql(
-                f"SELECT DISTINCT {column} FROM customers WHERE {where}", params):
+                driver_sql(conn, f"SELECT DISTINCT {column} FROM customers WHERE {where}"),
+                params):
             if value:
                 pieces.update(value.split())
     words: set[str] = set()
     for piece in pieces:
         words |= name_words(fold(piece))
-    length = f"instr(email, '@') BETWEEN {MIN_WORD + 1} AND {MAX_LOCAL + 1}"
-    for (value,) in conn.exec_driver_sql(
-            f"SELECT DISTINCT email FROM customers WHERE ({where}) AND {length}", params):
+    at = "instr(email, '@')" if is_sqlite(conn) else "strpos(email, '@')"
+    length = f"{at} BETWEEN {MIN_WORD + 1} AND {MAX_LOCAL + 1}"
+    for (value,) in conn.exec_driver_sql(driver_sql(
+            conn, f"SELECT DISTINCT email FROM customers WHERE ({where}) AND {length}"),
+            params):
         if local := email_word(fold(value)):
             words.add(local)
     return words
 
 
 def _watermark(conn: Connection) -> int:
-    raw = conn.exec_driver_sql("SELECT value FROM settings WHERE key = ?",
+    raw = conn.exec_driver_sql(driver_sql(conn, "SELECT value FROM settings WHERE key = ?"),
                                (WATERMARK_KEY,)).scalar()
     try:
         value = json.loads(raw) if isinstance(raw, str) else raw
@@ -103,9 +108,15 @@ def _watermark(conn: Connection) -> int:
     return value if isinstance(value, int) and not isinstance(value, bool) else 0
 
 
+def set_setting(conn: Connection, key: str, value: object) -> None:
+    """Write one settings row below the ORM (an upsert both engines read alike)."""
+    conn.exec_driver_sql(driver_sql(
+        conn, "INSERT INTO settings (key, value) VALUES (?, ?) "
+              "ON CONFLICT (key) DO UPDATE SET value = excluded.value"), (key, json.dumps(value)))
+
+
 def _set_watermark(conn: Connection, upto: int) -> None:
-    conn.exec_driver_sql("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
-                         (WATERMARK_KEY, json.dumps(upto)))
+    set_setting(conn, WATERMARK_KEY, upto)
 
 
 def catch_up(conn: Connection) -> int:

@@ -31,7 +31,7 @@ def _run(connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=Base.metadata,
-        render_as_batch=True,
+        render_as_batch=connection.dialect.name == "sqlite",  # ALTER in place elsewhere
         include_object=include_object,
         compare_type=True,
     )

@@ -7,6 +7,20 @@ Revises: None
 import sqlalchemy as sa
 from alembic import op
 
+# The search index on a salon server: plain tables holding what the FTS5 tables hold (rowid is
+# the customer's id), searched through pg_trgm (fragments) and a GIN index of the words
+# (prefixes); unaccent for queries that fold in SQL. Both extensions are "trusted": the owner
+# of the database may create them.
+SERVER_SEARCH_INDEX = (
+    "CREATE EXTENSION IF NOT EXISTS pg_trgm",
+    "CREATE EXTENSION IF NOT EXISTS unaccent",
+    "CREATE TABLE customer_fts (rowid bigint PRIMARY KEY, body text NOT NULL)",
+    "CREATE INDEX customer_fts_body ON customer_fts USING gin (body gin_trgm_ops)",
+    "CREATE TABLE customer_words (rowid bigint PRIMARY KEY, words text NOT NULL)",
+    "CREATE INDEX customer_words_words ON customer_words "
+    "USING gin (to_tsvector('simple', words))",
+)
+
 revision = '0001'
 down_revision = None
 branch_labels = None
@@ -208,6 +222,10 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_package_items'))
     )
     # Customer search index (see salon_desk.models.search_index).
+    if op.get_context().dialect.name != "sqlite":
+        for statement in SERVER_SEARCH_INDEX:
+            op.execute(statement)
+        return
     op.execute("CREATE VIRTUAL TABLE customer_fts USING fts5(body, tokenize='trigram')")
     op.execute(
         "CREATE VIRTUAL TABLE customer_words USING fts5("

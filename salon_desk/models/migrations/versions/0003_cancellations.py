@@ -39,8 +39,9 @@ def upgrade() -> None:
     )
     op.create_index(op.f('ix_voucher_uses_voucher_id'), 'voucher_uses', ['voucher_id'], unique=False)
     # Cancelled sales of earlier versions have no date: their sale date stands in for it.
-    op.execute("UPDATE sales SET cancelled_at = sold_at WHERE cancelled = 1")
-    op.execute("UPDATE vouchers SET cancelled_at = updated_at WHERE cancelled = 1")
+    # (A bare boolean column as the condition: 1 on SQLite, true on PostgreSQL.)
+    op.execute("UPDATE sales SET cancelled_at = sold_at WHERE cancelled")
+    op.execute("UPDATE vouchers SET cancelled_at = updated_at WHERE cancelled")
 
 
 def downgrade() -> None:

@@ -13,7 +13,16 @@ branch_labels = None
 depends_on = None
 
 
+# SQLite's NOCASE on a salon server: equal whatever the case, accents still told apart (ICU's
+# secondary strength), so that the unique name means the same on both.
+SERVER_NOCASE = ('CREATE COLLATION IF NOT EXISTS "NOCASE" '
+                 "(provider = icu, locale = 'und-u-ks-level2', deterministic = false)")
+
+
 def upgrade() -> None:
+    sqlite = op.get_context().dialect.name == "sqlite"
+    if not sqlite:
+        op.execute(SERVER_NOCASE)
     op.create_table('saved_segments',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('name', sa.String(length=80, collation='NOCASE'), nullable=False),
@@ -32,6 +41,9 @@ def upgrade() -> None:
     # The planner's figures for the new indexes (a sampled ANALYZE, as models.db takes them):
     # without them it may prefer these indexes where the old ones are better. The others'
     # figures are only refreshed when the tables change size, which a migration does not do.
+    if not sqlite:
+        op.execute('ANALYZE appointments, sales')  # PostgreSQL analyses tables, not indexes
+        return
     op.execute('PRAGMA analysis_limit = 1000')
     op.execute('ANALYZE ix_appointments_status_start')
     op.execute('ANALYZE ix_sales_sold_customer')

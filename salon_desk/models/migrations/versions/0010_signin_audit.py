@@ -18,6 +18,16 @@ TRIGGERS = {
     'audit_log_no_update': 'BEFORE UPDATE ON audit_log',
     'audit_log_no_delete': 'BEFORE DELETE ON audit_log',
 }
+# The same on a salon server, in PL/pgSQL, TRUNCATE included (SQLite has none).
+SERVER_FUNCTION = (
+    "CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+    "RAISE EXCEPTION 'the audit trail is append-only' USING ERRCODE = 'restrict_violation'; "
+    "END $$")
+SERVER_TRIGGERS = {
+    'audit_log_no_update': 'BEFORE UPDATE ON audit_log FOR EACH ROW',
+    'audit_log_no_delete': 'BEFORE DELETE ON audit_log FOR EACH ROW',
+    'audit_log_no_truncate': 'BEFORE TRUNCATE ON audit_log FOR EACH STATEMENT',
+}
 
 
 def upgrade() -> None:
@@ -57,14 +67,25 @@ def upgrade() -> None:
     )
     op.create_index(op.f('ix_audit_values_customer_id'), 'audit_values', ['customer_id'],
                     unique=False)
+    if op.get_context().dialect.name != "sqlite":
+        op.execute(SERVER_FUNCTION)
+        for name, when in SERVER_TRIGGERS.items():
+            op.execute(f"CREATE TRIGGER {name} {when} "
+                       "EXECUTE FUNCTION audit_log_append_only()")
+        return
     for name, when in TRIGGERS.items():
         op.execute(f"CREATE TRIGGER {name} {when} BEGIN "
                    "SELECT RAISE(ABORT, 'the audit trail is append-only'); END")
 
 
 def downgrade() -> None:
-    for name in TRIGGERS:
-        op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    if op.get_context().dialect.name != "sqlite":
+        for name in SERVER_TRIGGERS:
+            op.execute(f"DROP TRIGGER IF EXISTS {name} ON audit_log")
+        op.execute("DROP FUNCTION IF EXISTS audit_log_append_only()")
+    else:
+        for name in TRIGGERS:
+            op.execute(f"DROP TRIGGER IF EXISTS {name}")
     op.drop_index(op.f('ix_audit_values_customer_id'), table_name='audit_values')
     op.drop_table('audit_values')
     op.drop_index(op.f('ix_audit_log_customer_id'), table_name='audit_log')
