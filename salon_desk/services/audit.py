@@ -251,28 +251,73 @@ event.listen(Session, "after_flush", _after_flush)
 
 
 # ------------------------------------------------------------------------------ reading
-def rows(session: Session, customer_id: int | None = None, *, who: str = "",
-         action: str = "", since: dt.datetime | None = None, until: dt.datetime | None = None,
-         limit: int | None = None) -> list[Row]:
-    """Audit rows, newest first, filtered by customer, who, what and when."""
-    query = (select(AuditEntry, AuditValues.changes)
-             .outerjoin(AuditValues, AuditValues.audit_id == AuditEntry.id)
-             .order_by(AuditEntry.id.desc()))
-    if customer_id is not None:
-        query = query.where(AuditEntry.customer_id == customer_id)
-    if who:
-        query = query.where(func.lower(AuditEntry.who) == who.lower())
-    if action:
-        query = query.where(AuditEntry.action == action)
-    if since is not None:
-        query = query.where(AuditEntry.at >= since)
-    if until is not None:
-        query = query.where(AuditEntry.at < until)
+@dataclass(frozen=True)
+class Filter:
+    """Which rows: who did it (any case), what (an action, a table), when (UTC, ``since``
+    included, ``until`` not), about which customer."""
+
+    customer_id: int | None = None
+    who: str = ""
+    action: str = ""
+    entity: str = ""
+    since: dt.datetime | None = None
+    until: dt.datetime | None = None
+
+
+def _where(query, f: Filter):
+    if f.customer_id is not None:
+        query = query.where(AuditEntry.customer_id == f.customer_id)
+    if f.who:
+        query = query.where(func.lower(AuditEntry.who) == f.who.lower())
+    if f.action:
+        query = query.where(AuditEntry.action == f.action)
+    if f.entity:
+        query = query.where(AuditEntry.entity == f.entity)
+    if f.since is not None:
+        query = query.where(AuditEntry.at >= _naive_utc(f.since))
+    if f.until is not None:
+        query = query.where(AuditEntry.at < _naive_utc(f.until))
+    return query
+
+
+def _naive_utc(when: dt.datetime) -> dt.datetime:
+    """As the column holds it: UTC without a zone (an aware time is converted first)."""
+    return when.astimezone(dt.UTC).replace(tzinfo=None) if when.tzinfo else when
+
+
+def search(session: Session, f: Filter, *, below: int | None = None, limit: int | None = None
+           ) -> list[Row]:
+    """The rows ``f`` lets through, newest first: ``limit`` of them, of ids below ``below``
+    (a page after the one that ended there: as fast on the millionth row as on the first)."""
+    query = _where(select(AuditEntry, AuditValues.changes)
+                   .outerjoin(AuditValues, AuditValues.audit_id == AuditEntry.id)
+                   .order_by(AuditEntry.id.desc()), f)
+    if below is not None:
+        query = query.where(AuditEntry.id < below)
     if limit is not None:
         query = query.limit(limit)
     return [Row(e.id, e.at, e.who, e.action, e.entity, e.entity_id, e.customer_id, e.fields,
                 e.detail, json.loads(changes) if changes else None)
             for e, changes in session.execute(query)]
+
+
+def count(session: Session, f: Filter) -> int:
+    return session.scalar(_where(select(func.count()).select_from(AuditEntry), f)) or 0
+
+
+def choices(session: Session) -> tuple[list[str], list[str], list[str]]:
+    """Who appears in the trail, the actions and the tables it names (for filters)."""
+    def distinct(column) -> list[str]:
+        return [v for v in session.scalars(select(column).distinct().order_by(column)) if v]
+
+    return distinct(AuditEntry.who), distinct(AuditEntry.action), distinct(AuditEntry.entity)
+
+
+def rows(session: Session, customer_id: int | None = None, *, who: str = "",
+         action: str = "", since: dt.datetime | None = None, until: dt.datetime | None = None,
+         limit: int | None = None) -> list[Row]:
+    """Audit rows, newest first, filtered by customer, who, what and when."""
+    return search(session, Filter(customer_id, who, action, "", since, until), limit=limit)
 
 
 def verify(session: Session) -> int | None:

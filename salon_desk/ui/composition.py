@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWidget
 
 from salon_desk.models.db import Database
+from salon_desk.ui.audit import feature as audit_feature
 from salon_desk.ui.backups import feature as backups_feature
 from salon_desk.ui.care.at_risk import install_customer_list, install_record_header
 from salon_desk.ui.duplicates.extension import install_main_window, install_record_window
@@ -56,6 +57,7 @@ MAIN_WINDOW_FEATURES: list[MainWindowFeature] = [
     messages_feature.install_main_window,
     backups_feature.install,
     retention_dialog.install,
+    audit_feature.install,
     signin_feature.install,  # last: it disables the others' owner-only actions
 ]
 
