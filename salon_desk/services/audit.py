@@ -305,12 +305,20 @@ def count(session: Session, f: Filter) -> int:
     return session.scalar(_where(select(func.count()).select_from(AuditEntry), f)) or 0
 
 
-def choices(session: Session) -> tuple[list[str], list[str], list[str]]:
-    """Who appears in the trail, the actions and the tables it names (for filters)."""
-    def distinct(column) -> list[str]:
-        return [v for v in session.scalars(select(column).distinct().order_by(column)) if v]
+# What the rows name besides the audited tables' own rows (record's and summary rows).
+SUMMARY_ENTITIES = ("audit_log", "bulk_changes", "customers", "import_batches", "merges",
+                    "staff")
+ACTIONS = (INSERT, UPDATE, DELETE, MERGE, UNDO, EXPORT, IMPORT, BULK, FORGET, SIGN_IN,
+           SIGN_IN_FAILED, SIGN_OUT)
 
-    return distinct(AuditEntry.who), distinct(AuditEntry.action), distinct(AuditEntry.entity)
+
+def choices(session: Session) -> tuple[list[str], list[str], list[str]]:
+    """For the filters: who may appear in the trail (every staff member, and "owner" for the
+    app with sign-in off), the actions and the tables. Taken from the staff table and the
+    code, not from the trail: a DISTINCT over 100,000 rows took 270 ms."""
+    people = {"owner", *session.scalars(select(m.Staff.name))}
+    tables = {model.__table__.name for model in AUDITED} | set(SUMMARY_ENTITIES)
+    return sorted(people, key=str.casefold), list(ACTIONS), sorted(tables)
 
 
 def rows(session: Session, customer_id: int | None = None, *, who: str = "",
