@@ -66,7 +66,8 @@ ROWS: dict[str, list[dict]] = {
          "birth_year": 1988, "birth_month": 3, "birth_day": 14, "street": "C/ Mayor 12",
          "city": "Zaragoza", "postcode": "50001", "country": "ES", "preferred_staff_id": 1,
          "external_id": "OLD-7781", "category_id": 1, "discount_percent": 5,
-         "notes": "Prefers mornings", "allergies": "PPD", "sort_name": "garcia nunez lucia"},
+         "notes": "Prefers mornings", "allergies": "PPD", "sort_name": "garcia nunez lucia",
+         "version": 3},  # 0011
         {"id": 2, "first_name": "Ηλίας", "last_name": "Παπαδόπουλος", "mobile": "+306912345678",
          "gender": "male", "country": "GR", "sort_name": "παπαδοπουλος ηλιας"},
         {"id": 3, "first_name": "Ольга", "last_name": "Іваненко", "email": "olga@example.org",

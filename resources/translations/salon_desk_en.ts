@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AuditWindow</name>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/audit/window.py" line="229"/>
+        <source>%n audit row(s) exported to {0}</source>
+        <translation>
+            <numerusform>%n audit row exported to {0}</numerusform>
+            <numerusform>%n audit rows exported to {0}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="49"/>

@@ -159,6 +159,148 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <location filename="../../salon_desk/ui/audit/feature.py" line="24"/>
+        <source>Audit trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/audit/feature.py" line="26"/>
+        <source>Who changed what and when, for every customer, sale and setting; check that nobody changed the trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditWindow</name>
+    <message>
+        <location filename="../../salon_desk/ui/audit/window.py" line="63"/>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/audit/window.py" line="87"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/audit/window.py" line="88"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/audit/window.py" line="90"/>
+        <source>Customer ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/audit/window.py" line="94"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/audit/window.py" line="94"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/audit/window.py" line="95"/>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/audit/window.py" line="112"/>
+        <source>◀ Newer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/audit/window.py" line="113"/>
+        <source>Older ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/audit/window.py" line="116"/>
+        <location filename="../../salon_desk/ui/audit/window.py" line="214"/>
+        <source>Verify chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/audit/window.py" line="117"/>
+        <source>Check that no row of the trail was changed, added or removed outside Salon Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/audit/window.py" line="120"/>
+        <location filename="../../salon_desk/ui/audit/window.py" line="229"/>
+        <location filename="../../salon_desk/ui/audit/window.py" line="232"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/audit/window.py" line="121"/>
+        <source>Save the rows the filters show as .xlsx or .csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/audit/window.py" line="135"/>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/audit/window.py" line="138"/>
+        <source>Any action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/audit/window.py" line="141"/>
+        <source>Any table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/audit/window.py" line="185"/>
+        <source>Rows {0}–{1} of {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/audit/window.py" line="193"/>
+        <source>Checking the audit trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/audit/window.py" line="194"/>
+        <source>Checking the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/audit/window.py" line="203"/>
+        <source>The audit trail holds: no row was changed outside Salon Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/audit/window.py" line="207"/>
+        <source>The audit trail was changed outside Salon Desk: row {0} does not match the rows before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/audit/window.py" line="218"/>
+        <source>Export the audit trail to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/audit/window.py" line="226"/>
+        <source>Exporting the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/ui/audit/window.py" line="229"/>
+        <source>%n audit row(s) exported to {0}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <location filename="../../salon_desk/ui/tasks.py" line="217"/>
@@ -5537,99 +5679,108 @@ No se volverán a proponer como duplicados.</translation>
 <context>
     <name>History</name>
     <message>
-        <location filename="../../salon_desk/ui/record/history_tab.py" line="19"/>
+        <location filename="../../salon_desk/ui/audit/texts.py" line="16"/>
         <source>Added</source>
         <translation>Añadido</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/history_tab.py" line="19"/>
+        <location filename="../../salon_desk/ui/audit/texts.py" line="16"/>
         <source>Changed</source>
         <translation>Cambiado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/history_tab.py" line="19"/>
+        <location filename="../../salon_desk/ui/audit/texts.py" line="16"/>
         <source>Deleted</source>
         <translation>Eliminado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/history_tab.py" line="20"/>
-        <source>Merge undone</source>
-        <translation>Fusión deshecha</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/record/history_tab.py" line="20"/>
+        <location filename="../../salon_desk/ui/audit/texts.py" line="17"/>
         <source>Merged</source>
         <translation>Fusionado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/history_tab.py" line="21"/>
+        <location filename="../../salon_desk/ui/audit/texts.py" line="17"/>
+        <source>Undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/audit/texts.py" line="18"/>
         <source>Exported</source>
         <translation>Exportado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/history_tab.py" line="21"/>
+        <location filename="../../salon_desk/ui/audit/texts.py" line="18"/>
         <source>Imported</source>
         <translation>Importado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/history_tab.py" line="22"/>
+        <location filename="../../salon_desk/ui/audit/texts.py" line="19"/>
         <source>Bulk change</source>
         <translation>Cambio en bloque</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/history_tab.py" line="22"/>
+        <location filename="../../salon_desk/ui/audit/texts.py" line="19"/>
         <source>Forgotten</source>
         <translation>Olvidado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/history_tab.py" line="23"/>
+        <location filename="../../salon_desk/ui/audit/texts.py" line="20"/>
         <source>Sign-in failed</source>
         <translation>Inicio de sesión fallido</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/history_tab.py" line="23"/>
+        <location filename="../../salon_desk/ui/audit/texts.py" line="20"/>
         <source>Signed in</source>
         <translation>Inició sesión</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/history_tab.py" line="24"/>
+        <location filename="../../salon_desk/ui/audit/texts.py" line="21"/>
         <source>Signed out</source>
         <translation>Cerró sesión</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/history_tab.py" line="34"/>
+        <location filename="../../salon_desk/ui/audit/texts.py" line="31"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/history_tab.py" line="42"/>
+        <location filename="../../salon_desk/ui/audit/texts.py" line="43"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/history_tab.py" line="43"/>
+        <location filename="../../salon_desk/ui/audit/texts.py" line="44"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/history_tab.py" line="44"/>
+        <location filename="../../salon_desk/ui/audit/texts.py" line="45"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/history_tab.py" line="45"/>
+        <location filename="../../salon_desk/ui/audit/texts.py" line="46"/>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/history_tab.py" line="46"/>
+        <location filename="../../salon_desk/ui/audit/texts.py" line="47"/>
         <source>Changes</source>
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/history_tab.py" line="52"/>
+        <location filename="../../salon_desk/ui/audit/texts.py" line="50"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/record/history_tab.py" line="20"/>
         <source>History</source>
         <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Merge undone</source>
+        <translation type="obsolete">Fusión deshecha</translation>
     </message>
 </context>
 <context>
@@ -11826,7 +11977,7 @@ Su nombre, contactos, dirección, fecha de nacimiento, notas, alergias, foto, fi
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="60"/>
         <source>That time was booked at another desk a moment ago: the slot is taken. Choose another time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro puesto acaba de reservar esa hora: el hueco está ocupado. Elija otra hora.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="63"/>
@@ -12125,7 +12276,7 @@ Su nombre, contactos, dirección, fecha de nacimiento, notas, alergias, foto, fi
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="157"/>
         <source>This debt is already paid in full (perhaps at another desk a moment ago): nothing was charged</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta deuda ya está pagada del todo (quizá en otro puesto hace un momento): no se ha cobrado nada</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="160"/>
@@ -12936,197 +13087,197 @@ Su nombre, contactos, dirección, fecha de nacimiento, notas, alergias, foto, fi
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="464"/>
         <source>{name} was changed at another desk since you opened this form, and nothing was saved. Their value → yours: {changes}. Reload to see their changes, then make yours again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} se ha cambiado en otro puesto desde que abrió esta ficha, y no se ha guardado nada. Su valor → el suyo: {changes}. Vuelva a cargar la ficha para ver sus cambios y haga de nuevo los suyos.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="468"/>
         <source>{field}: {theirs} → {yours}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {theirs} → {yours}</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="469"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vacío)</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="470"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="471"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="472"/>
         <source>female</source>
-        <translation type="unfinished"></translation>
+        <translation>mujer</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="473"/>
         <source>male</source>
-        <translation type="unfinished"></translation>
+        <translation>hombre</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="474"/>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>otro</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="475"/>
         <source>unspecified</source>
-        <translation type="unfinished"></translation>
+        <translation>sin especificar</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="476"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="477"/>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Móvil</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="478"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="479"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexo</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="480"/>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de nacimiento</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="481"/>
         <source>Anniversary</source>
-        <translation type="unfinished"></translation>
+        <translation>Aniversario</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="482"/>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Calle</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="483"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="484"/>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Código postal</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="485"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Provincia</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="486"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="487"/>
         <source>Preferred staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Profesional preferido</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="488"/>
         <source>Referred by</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo nos conoció</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="489"/>
         <source>External ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID externo</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="490"/>
         <source>Customer since</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente desde</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="491"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="492"/>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Descuento</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="493"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="494"/>
         <source>Allergies and health</source>
-        <translation type="unfinished"></translation>
+        <translation>Alergias y salud</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="495"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="496"/>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="497"/>
         <source>Why blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo del bloqueo</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="498"/>
         <source>Privacy policy accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Política de privacidad aceptada</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="499"/>
         <source>Appointment reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios de citas</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="500"/>
         <source>Birthday greetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Felicitaciones de cumpleaños</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="501"/>
         <source>Marketing messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes publicitarios</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="502"/>
         <source>Badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="503"/>
         <source>Consent to {category} by {channel}</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento de {category} por {channel}</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="504"/>
         <source>appointment information</source>
-        <translation type="unfinished"></translation>
+        <translation>información de citas</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="505"/>
         <source>promotions</source>
-        <translation type="unfinished"></translation>
+        <translation>promociones</translation>
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="508"/>
@@ -14346,6 +14497,11 @@ Su nombre, contactos, dirección, fecha de nacimiento, notas, alergias, foto, fi
         <location filename="../../salon_desk/services/error_texts.py" line="954"/>
         <source>The audit trail was changed outside Salon Desk: row {id} does not match the rows before it</source>
         <translation>El registro de auditoría se cambió fuera de Salon Desk: la fila {id} no concuerda con las anteriores</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="957"/>
+        <source>The file of “{title}” is missing from the salon server&apos;s database.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Row {row} of {file} has {columns} columns; Salon Desk reads up to {limit} (as many as a spreadsheet has).</source>

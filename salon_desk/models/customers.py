@@ -118,6 +118,10 @@ class Customer(Timestamps, Base):
     merged_into_id: Mapped[int | None] = references("customers", on_delete="SET NULL", index=True)
     # Folded (lower-case, no accents) "last first" used to sort the list by name in SQL.
     sort_name: Mapped[str] = mapped_column(String(260), default="")
+    # Raised by every save of the row (the ORM's version counter; the bulk changes raise it
+    # too): a form saves only over the version it opened (services.customers.conflicts), so two
+    # desks editing one customer never overwrite each other unseen.
+    version: Mapped[int] = mapped_column(default=1, server_default="1")
 
     category: Mapped[CustomerCategory | None] = relationship(lazy="joined")
     badges: Mapped[list[Badge]] = relationship(secondary=customer_badges, order_by=Badge.position)
@@ -128,6 +132,7 @@ class Customer(Timestamps, Base):
         Index("ix_customers_sort_name", "sort_name", "id"),
         Index("ix_customers_birthday", "birth_month", "birth_day"),
     )
+    __mapper_args__ = {"version_id_col": version}
 
     @property
     def full_name(self) -> str:

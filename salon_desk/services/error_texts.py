@@ -57,6 +57,9 @@ ANOTHER_CUSTOMER = QT_TRANSLATE_NOOP("ServiceMessages", "another customer")
 AN_APPOINTMENT = QT_TRANSLATE_NOOP("ServiceMessages", "an appointment")
 THE_STAFF_MEMBER = QT_TRANSLATE_NOOP("ServiceMessages", "The staff member")
 THE_ROOM = QT_TRANSLATE_NOOP("ServiceMessages", "The room")
+SLOT_TAKEN = QT_TRANSLATE_NOOP("ServiceMessages",
+                               "That time was booked at another desk a moment ago: the slot is "
+                               "taken. Choose another time.")
 CUSTOMER_OVERLAP = QT_TRANSLATE_NOOP(
     "ServiceMessages", "{name} already has an appointment at that time: {what}. Book both only "
                        "on purpose (two services at once with two staff members).")
@@ -151,6 +154,9 @@ AMOUNT_LEFT_OPTION = QT_TRANSLATE_NOOP("ServiceMessages", "{name} ({amount} left
 AMOUNT_POSITIVE = QT_TRANSLATE_NOOP("ServiceMessages", "Enter an amount greater than zero")
 DEBT_TOO_MUCH = QT_TRANSLATE_NOOP(
     "ServiceMessages", "Only {left} is left to pay on this debt; {amount} is too much")
+DEBT_ALREADY_PAID = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "This debt is already paid in full (perhaps at another desk a moment "
+                       "ago): nothing was charged")
 DEBT_METHOD = QT_TRANSLATE_NOOP("ServiceMessages",
                                 "A debt is paid in cash, by card or by transfer")
 OWED_TOO_MUCH = QT_TRANSLATE_NOOP("ServiceMessages",
@@ -453,6 +459,50 @@ BIRTH_MONTH_RANGE = QT_TRANSLATE_NOOP("ServiceMessages", "The month must be betw
 BIRTH_NO_SUCH_DAY = QT_TRANSLATE_NOOP("ServiceMessages", "Day {day} does not exist in that month")
 BIRTH_YEAR_TOO_OLD = QT_TRANSLATE_NOOP("ServiceMessages", "The year is too far in the past")
 BIRTH_IN_FUTURE = QT_TRANSLATE_NOOP("ServiceMessages", "The date of birth is in the future")
+
+# ---------------------------------------------- two desks editing one customer (version check)
+CUSTOMER_CHANGED = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "{name} was changed at another desk since you opened this form, and "
+                       "nothing was saved. Their value → yours: {changes}. Reload to see their "
+                       "changes, then make yours again.")
+CHANGE_ITEM = QT_TRANSLATE_NOOP("ServiceMessages", "{field}: {theirs} → {yours}")
+VALUE_EMPTY = QT_TRANSLATE_NOOP("ServiceMessages", "(empty)")
+VALUE_YES = QT_TRANSLATE_NOOP("ServiceMessages", "yes")
+VALUE_NO = QT_TRANSLATE_NOOP("ServiceMessages", "no")
+GENDER_FEMALE = QT_TRANSLATE_NOOP("ServiceMessages", "female")
+GENDER_MALE = QT_TRANSLATE_NOOP("ServiceMessages", "male")
+GENDER_OTHER = QT_TRANSLATE_NOOP("ServiceMessages", "other")
+GENDER_UNSPECIFIED = QT_TRANSLATE_NOOP("ServiceMessages", "unspecified")
+FIELD_EMAIL = QT_TRANSLATE_NOOP("ServiceMessages", "Email")
+FIELD_MOBILE = QT_TRANSLATE_NOOP("ServiceMessages", "Mobile")
+FIELD_PHONE = QT_TRANSLATE_NOOP("ServiceMessages", "Phone")
+FIELD_GENDER = QT_TRANSLATE_NOOP("ServiceMessages", "Gender")
+FIELD_BIRTH_DATE = QT_TRANSLATE_NOOP("ServiceMessages", "Date of birth")
+FIELD_ANNIVERSARY = QT_TRANSLATE_NOOP("ServiceMessages", "Anniversary")
+FIELD_STREET = QT_TRANSLATE_NOOP("ServiceMessages", "Street")
+FIELD_CITY = QT_TRANSLATE_NOOP("ServiceMessages", "City")
+FIELD_POSTCODE = QT_TRANSLATE_NOOP("ServiceMessages", "Postcode")
+FIELD_REGION = QT_TRANSLATE_NOOP("ServiceMessages", "Region")
+FIELD_COUNTRY = QT_TRANSLATE_NOOP("ServiceMessages", "Country")
+FIELD_PREFERRED_STAFF = QT_TRANSLATE_NOOP("ServiceMessages", "Preferred staff")
+FIELD_REFERRAL = QT_TRANSLATE_NOOP("ServiceMessages", "Referred by")
+FIELD_EXTERNAL_ID = QT_TRANSLATE_NOOP("ServiceMessages", "External ID")
+FIELD_CUSTOMER_SINCE = QT_TRANSLATE_NOOP("ServiceMessages", "Customer since")
+FIELD_CATEGORY = QT_TRANSLATE_NOOP("ServiceMessages", "Category")
+FIELD_DISCOUNT = QT_TRANSLATE_NOOP("ServiceMessages", "Discount")
+FIELD_NOTES = QT_TRANSLATE_NOOP("ServiceMessages", "Notes")
+FIELD_ALLERGIES = QT_TRANSLATE_NOOP("ServiceMessages", "Allergies and health")
+FIELD_ACTIVE = QT_TRANSLATE_NOOP("ServiceMessages", "Active")
+FIELD_BLOCKED = QT_TRANSLATE_NOOP("ServiceMessages", "Blocked")
+FIELD_BLOCKED_REASON = QT_TRANSLATE_NOOP("ServiceMessages", "Why blocked")
+FIELD_PRIVACY = QT_TRANSLATE_NOOP("ServiceMessages", "Privacy policy accepted")
+FIELD_REMINDERS = QT_TRANSLATE_NOOP("ServiceMessages", "Appointment reminders")
+FIELD_BIRTHDAY_GREETINGS = QT_TRANSLATE_NOOP("ServiceMessages", "Birthday greetings")
+FIELD_MARKETING = QT_TRANSLATE_NOOP("ServiceMessages", "Marketing messages")
+FIELD_BADGES = QT_TRANSLATE_NOOP("ServiceMessages", "Badges")
+FIELD_CONSENT = QT_TRANSLATE_NOOP("ServiceMessages", "Consent to {category} by {channel}")
+CONSENT_APPOINTMENTS = QT_TRANSLATE_NOOP("ServiceMessages", "appointment information")
+CONSENT_MARKETING = QT_TRANSLATE_NOOP("ServiceMessages", "promotions")
 
 # --------------------------------------------------------------------------- the demo salon
 DEMO_NOT_EMPTY = QT_TRANSLATE_NOOP("ServiceMessages", "The database already has customers; demo "
@@ -904,3 +954,5 @@ SIGNIN_LAST_OWNER = QT_TRANSLATE_NOOP("ServiceMessages",
 AUDIT_CHAIN_BROKEN = QT_TRANSLATE_NOOP("ServiceMessages",
                                        "The audit trail was changed outside Salon Desk: row {id} "
                                        "does not match the rows before it")
+DOCUMENT_FILE_MISSING_ON_SERVER = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "The file of “{title}” is missing from the salon server's database.")

@@ -67,3 +67,13 @@ class CustomerOverlap(SalonError):
         super().__init__(message)
         self.customer_name = customer_name
         self.overlaps = list(overlaps or [])
+
+
+class RecordChanged(SalonError):
+    """The record was saved at another desk since the form now saving it was opened; nothing
+    was written. ``changes`` lists what differs (plain data with ``key``, ``label``, ``theirs``,
+    ``yours``: services.customers.conflicts.FieldChange), for the interface to show."""
+
+    def __init__(self, message: str, changes: list | None = None) -> None:
+        super().__init__(message)
+        self.changes = list(changes or [])

@@ -259,7 +259,8 @@ AUDIT_ROWS_PER_CUSTOMER = 1000
 
 def set_active(session: Session, ids: list[int], active: bool) -> int:
     result = session.execute(
-        update(Customer).where(Customer.id.in_(ids)).values(active=active, updated_at=utcnow())
+        update(Customer).where(Customer.id.in_(ids)).values(active=active, updated_at=utcnow(),
+                                                            version=Customer.version + 1)
     )
     return result.rowcount
 
@@ -269,7 +270,7 @@ def set_category(session: Session, ids: list[int], category_id: int | None) -> i
     result = session.execute(
         update(Customer).where(Customer.id.in_(ids),
                                Customer.category_id.is_distinct_from(category_id))
-        .values(category_id=category_id, updated_at=utcnow())
+        .values(category_id=category_id, updated_at=utcnow(), version=Customer.version + 1)
     )
     return result.rowcount
 
@@ -281,10 +282,20 @@ def set_badge(session: Session, ids: list[int], badge_id: int, on: bool) -> int:
         rows = [{"customer_id": i, "badge_id": badge_id} for i in ids if i not in have]
         if rows:
             session.execute(customer_badges.insert(), rows)
+            _changed(session, [row["customer_id"] for row in rows])
         return len(rows)
     result = session.execute(delete(customer_badges).where(
         customer_badges.c.badge_id == badge_id, customer_badges.c.customer_id.in_(ids)))
+    if result.rowcount:
+        _changed(session, ids)
     return result.rowcount
+
+
+def _changed(session: Session, ids: list[int]) -> None:
+    """A new version of these customers (a change outside their row: their badges), so that a
+    form open on one of them does not save its older badges over it."""
+    session.execute(update(Customer).where(Customer.id.in_(ids))
+                    .values(version=Customer.version + 1))
 
 
 def ensure_builtin_badges(session: Session) -> None:

@@ -58,6 +58,7 @@ class CustomerDetails:
     balance_cents: int = 0  # the hand-kept reminder; moves no money
     owed_cents: int = 0  # what is left to pay on the customer's debts
     merged_into_id: int | None = None
+    version: int = 1  # the row's version when read (services.customers.conflicts)
 
     @property
     def initials(self) -> str:
@@ -112,6 +113,7 @@ def customer_details(session: Session, customer_id: int) -> CustomerDetails:
         updated_at=c.updated_at,
         last_visit_at=c.last_visit_at,
         balance_cents=c.balance_cents or 0,
+        version=c.version,
         owed_cents=int(session.scalar(select(func.coalesce(func.sum(Debt.remaining_cents), 0))
                                       .where(Debt.customer_id == c.id)) or 0),
         merged_into_id=c.merged_into_id,

@@ -40,7 +40,7 @@ from salon_desk.services.texts import Text
 
 SNAPSHOT_VERSION = 1
 # Columns a merge never copies between records.
-_OWN_COLUMNS = {"id", "created_at", "updated_at", "merged_into_id", "sort_name"}
+_OWN_COLUMNS = {"id", "created_at", "updated_at", "merged_into_id", "sort_name", "version"}
 
 
 @dataclass(frozen=True)

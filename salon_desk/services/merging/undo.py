@@ -22,7 +22,7 @@ from salon_desk.services.merging.related import MergeRefused
 from salon_desk.services.texts import Text
 
 # Columns an undo never writes back.
-_OWN_COLUMNS = {"id", "created_at", "updated_at", "merged_into_id", "sort_name"}
+_OWN_COLUMNS = {"id", "created_at", "updated_at", "merged_into_id", "sort_name", "version"}
 
 
 @dataclass

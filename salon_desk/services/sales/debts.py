@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from salon_desk.models import CashMovement, Customer, Debt, DebtPayment, Sale, utcnow
 from salon_desk.services import error_texts as msg
-from salon_desk.services.errors import ValidationError, get_or_not_found
+from salon_desk.services.errors import NotFound, ValidationError, get_or_not_found
 from salon_desk.services.amounts import checked_cents
 from salon_desk.services.sales.selling import MONEY_METHODS
 from salon_desk.services.texts import Amount, Text
@@ -80,6 +80,17 @@ def count_open_debts(session: Session, customer_id: int) -> int:
         Debt.customer_id == customer_id, Debt.remaining_cents > 0)) or 0
 
 
+def _locked_debt(session: Session, debt_id: int) -> Debt:
+    """The debt read again under a row lock (SELECT ... FOR UPDATE on PostgreSQL; on SQLite
+    the write transaction holds the whole file from its BEGIN IMMEDIATE), so that two desks
+    taking a payment on it at once are served one after the other, the second seeing what the
+    first left. The table's CHECK (remaining_cents >= 0) is the last guard."""
+    debt = session.get(Debt, debt_id, with_for_update=True, populate_existing=True)
+    if debt is None:
+        raise NotFound(Text(msg.DEBT_NOT_FOUND, id=debt_id))
+    return debt
+
+
 def pay_debt(session: Session, debt_id: int, amount_cents: int, method: str,
              description: str = "", staff_id: int | None = None,
              at: dt.datetime | None = None) -> DebtPayment:
@@ -87,10 +98,12 @@ def pay_debt(session: Session, debt_id: int, amount_cents: int, method: str,
 
     Refuses amounts of zero or less and amounts above what is left.
     """
-    debt = get_or_not_found(session, Debt, debt_id, msg.DEBT_NOT_FOUND)
+    debt = _locked_debt(session, debt_id)
     amount = checked_cents(amount_cents, "amount")
     if amount <= 0:
         raise ValidationError({"amount": Text(msg.AMOUNT_POSITIVE)})
+    if debt.remaining_cents <= 0:
+        raise ValidationError({"amount": Text(msg.DEBT_ALREADY_PAID)})
     if amount > debt.remaining_cents:
         raise ValidationError({"amount": Text(msg.DEBT_TOO_MUCH, left=Amount(debt.remaining_cents),
                                               amount=Amount(amount))})
@@ -104,8 +117,8 @@ def pay_debt(session: Session, debt_id: int, amount_cents: int, method: str,
     debt.remaining_cents -= amount
     if debt.sale_id is not None:
         sale = session.get(Sale, debt.sale_id)
-        if sale is not None:
-            sale.paid_cents += amount
+        if sale is not None:  # in SQL: another desk may be writing the sale's other payments
+            sale.paid_cents = Sale.paid_cents + amount
     session.flush()
     ticket = session.get(Sale, debt.sale_id).ticket_number if debt.sale_id else None
     label = Text(msg.DEBT_PAYMENT_TICKET, ticket=ticket) if ticket else Text(msg.DEBT_PAYMENT)
@@ -124,7 +137,9 @@ def pay_all(session: Session, customer_id: int, amount_cents: int, method: str,
     left = checked_cents(amount_cents, "amount")
     if left <= 0:
         raise ValidationError({"amount": Text(msg.AMOUNT_POSITIVE)})
-    owed = owed_cents(session, customer_id)
+    owed = sum(debt.remaining_cents for debt in session.scalars(
+        select(Debt).where(Debt.customer_id == customer_id, Debt.remaining_cents > 0)
+        .order_by(Debt.id).with_for_update().execution_options(populate_existing=True)))
     if left > owed:
         raise ValidationError({"amount": Text(msg.OWED_TOO_MUCH, owed=Amount(owed),
                                               amount=Amount(left))})

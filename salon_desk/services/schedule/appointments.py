@@ -11,9 +11,12 @@ in UTC; a naive datetime given here is local wall-clock time.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from salon_desk.models import (
@@ -28,6 +31,7 @@ from salon_desk.models import (
     utcnow,
 )
 from salon_desk.services import error_texts as msg
+from salon_desk.services import permissions
 from salon_desk.services import settings
 from salon_desk.services.errors import (
     CustomerBlocked,
@@ -118,7 +122,10 @@ def find_clash(session: Session, staff_id: int | None, room_id: int | None, star
 
 
 def clash_message(session: Session, other: Appointment, staff_id: int | None) -> Text:
-    customer = session.get(Customer, other.customer_id) if other.customer_id else None
+    """The refusal naming the appointment in the way; its customer by name only for someone
+    who may see the schedule (where the name shows anyway)."""
+    customer = (session.get(Customer, other.customer_id)
+                if other.customer_id and permissions.may(permissions.SEE_SCHEDULE) else None)
     who = customer.full_name if customer else Text(msg.ANOTHER_CUSTOMER)
     what = other.service.name if other.service else Text(msg.AN_APPOINTMENT)
     when = _when(other.starts_at, other.ends_at)
@@ -215,6 +222,31 @@ def _check(session: Session, data: AppointmentData, exclude_id: int | None = Non
     return service, minutes, price
 
 
+# The database's own guard (migration 0011): PostgreSQL's exclusion constraints and SQLite's
+# triggers name themselves with this marker.
+SLOT_TAKEN_MARK = "slot_taken"
+
+
+@contextmanager
+def _holding_slot(session: Session, staff_id: int | None, room_id: int | None,
+                  start: dt.datetime, minutes: int, exclude_id: int | None) -> Iterator[None]:
+    """Write the appointment changed inside the block, refusing it with ScheduleClash when the
+    database finds the slot taken: another desk booked it after this transaction's check and
+    before its write (on PostgreSQL, whose readers do not wait for writers), or a writer
+    skipped the check. The block runs under a savepoint (begun before any change, which it
+    would flush), so that after a refusal the appointment in the way can be named."""
+    try:
+        with session.begin_nested():
+            yield
+            session.flush()
+    except IntegrityError as exc:
+        if SLOT_TAKEN_MARK not in str(exc.orig):
+            raise
+        other = find_clash(session, staff_id, room_id, start, minutes, exclude_id)
+        raise ScheduleClash(clash_message(session, other, staff_id)
+                            if other is not None else Text(msg.SLOT_TAKEN)) from None
+
+
 def book(session: Session, data: AppointmentData, *, allow_customer_overlap: bool = False
          ) -> Appointment:
     """Book an appointment; CustomerBlocked for a blocked customer, ScheduleClash when the staff
@@ -227,8 +259,9 @@ def book(session: Session, data: AppointmentData, *, allow_customer_overlap: boo
         room_id=data.room_id, starts_at=_aware(data.starts_at), duration_minutes=minutes,
         status=data.status, price_cents=price, notes=data.notes.strip(),
         budget_id=data.budget_id)
-    session.add(appointment)
-    session.flush()
+    with _holding_slot(session, data.staff_id, data.room_id, appointment.starts_at, minutes,
+                       None):
+        session.add(appointment)
     return appointment
 
 
@@ -251,16 +284,17 @@ def update_appointment(session: Session, appointment_id: int, data: AppointmentD
     appointment = get_appointment(session, appointment_id)
     _service, minutes, price = _check(session, data, exclude_id=appointment_id,
                                       allow_customer_overlap=allow_customer_overlap)
-    appointment.customer_id = data.customer_id
-    appointment.service_id = data.service_id
-    appointment.staff_id = data.staff_id
-    appointment.room_id = data.room_id
-    appointment.starts_at = _aware(data.starts_at)
-    appointment.duration_minutes = minutes
-    appointment.price_cents = price
-    appointment.status = data.status
-    appointment.notes = data.notes.strip()
-    session.flush()
+    with _holding_slot(session, data.staff_id, data.room_id, _aware(data.starts_at), minutes,
+                       appointment_id):
+        appointment.customer_id = data.customer_id
+        appointment.service_id = data.service_id
+        appointment.staff_id = data.staff_id
+        appointment.room_id = data.room_id
+        appointment.starts_at = _aware(data.starts_at)
+        appointment.duration_minutes = minutes
+        appointment.price_cents = price
+        appointment.status = data.status
+        appointment.notes = data.notes.strip()
     return appointment
 
 
@@ -280,8 +314,9 @@ def set_status(session: Session, appointment_id: int, status: str, *,
             _refuse_customer_overlap(session, session.get(Customer, appointment.customer_id),
                                      appointment.starts_at, appointment.duration_minutes,
                                      appointment.id)
-    appointment.status = status
-    session.flush()
+    with _holding_slot(session, appointment.staff_id, appointment.room_id,
+                       appointment.starts_at, appointment.duration_minutes, appointment.id):
+        appointment.status = status
     return appointment
 
 
