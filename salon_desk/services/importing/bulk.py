@@ -89,18 +89,24 @@ def _processor(column_type, dialect):
 class BulkInserter:
     """INSERT of many rows given as dicts holding every column; only columns whose type
     converts values are touched. The driver gets tuples (positional parameters): it reads
-    them in a third of the time it takes to look every column up in a dict."""
+    them in a third of the time it takes to look every column up in a dict.
+
+    A column holding the same value in every row of a call (the import's time stamp, the
+    defaults of the columns a file does not have: most of a customer's 37) is written into
+    the statement once instead of being bound for each row: binding was three quarters of
+    SQLite's time inserting customers. Only NULL, integers and text without NUL characters
+    are written so (quoted as SQL quotes them); anything else is bound as before."""
 
     def __init__(self, conn: Connection, table: Table, columns: list[str]) -> None:
         dialect = conn.dialect
         self.conn = conn
+        self.columns = columns
+        self.table = table.name
         self.converted = [(name, proc) for name in columns
                           if (proc := _processor(table.c[name].type, dialect)) is not None]
         self.values = operator.itemgetter(*columns) if len(columns) > 1 else (
             lambda row: (row[columns[0]],))
-        names = ", ".join(columns)
-        marks = ", ".join("?" for _name in columns)
-        self.sql = f"INSERT INTO {table.name} ({names}) VALUES ({marks})"
+        self.inline = dialect.name == "sqlite"  # its literals: 1 and 0 for booleans
 
     def insert(self, rows: list[dict]) -> None:
         """Insert the rows; their values are converted in place (the dicts are consumed)."""
@@ -109,7 +115,60 @@ class BulkInserter:
                 if (value := row[name]) is not None:
                     row[name] = proc(value)
         if rows:
-            self.conn.exec_driver_sql(self.sql, list(map(self.values, rows)))
+            sql, params = constants_inlined(self.table, self.columns,
+                                            list(map(self.values, rows)), self.inline)
+            self.conn.exec_driver_sql(sql, params)
+
+
+def sql_literal(value: object) -> str | None:
+    """``value`` as an SQL literal that SQLite stores exactly as it would store the bound
+    value, or None when it is not one of the kinds written so."""
+    if value is None:
+        return "NULL"
+    kind = value.__class__
+    if kind is int:
+        return str(value)
+    if kind is bool:
+        return "1" if value else "0"  # as sqlite3 binds them
+    if kind is str and "\x00" not in value:
+        return "'" + value.replace("'", "''") + "'"
+    return None
+
+
+def _same_everywhere(column: tuple) -> str | None:
+    """The literal of a column's value when every row holds that same value, of one type."""
+    first = column[0]
+    literal = sql_literal(first)
+    if literal is None or column.count(first) != len(column):
+        return None
+    kind = first.__class__
+    if kind is not str and first is not None and any(v.__class__ is not kind for v in column):
+        return None  # 1, 1.0 and True are equal, but not stored alike
+    return literal
+
+
+def constants_inlined(table: str, columns: list[str], rows: list[tuple], inline: bool = True
+                      ) -> tuple[str, list[tuple]]:
+    """The INSERT of ``rows`` into ``table`` (given in ``columns``' order), with the columns
+    that hold one value in every row written into the statement (``inline``); the rows' other
+    values."""
+    by_column = list(zip(*rows, strict=True))
+    marks, bound = [], []
+    for index, values in enumerate(by_column):
+        literal = _same_everywhere(values) if inline and len(rows) > 1 else None
+        if literal is None:
+            bound.append(index)
+            marks.append("?")
+        else:
+            marks.append(literal)
+    if len(bound) == len(columns):
+        params = rows
+    elif bound:
+        params = list(zip(*(by_column[i] for i in bound), strict=True))
+    else:  # every row the same: one row's worth of parameters for each of them
+        params = [()] * len(rows)
+    sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join(marks)})"
+    return sql, params
 
 
 def index_new_customers(conn: Connection, rows: list[dict],

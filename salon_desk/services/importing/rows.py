@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from salon_desk.services import error_texts as msg
 from salon_desk.services.customers.columns import BY_KEY, CONSENTS, consent_key
+from salon_desk.services.importing import by_column
 from salon_desk.services.importing import dates as D
 from salon_desk.services.importing import exact
 from salon_desk.services.importing import headers as H
@@ -122,6 +123,7 @@ class RowConverter:
         self.has_phone = bool(has & {"mobile", "phone", H.PHONE_ANY, H.EXTRA_PHONE}
                               or self.pairs)
         self.steps = self._steps()
+        self.block_steps: list | None = None  # the steps over a block of rows (by_column)
 
     def _steps(self) -> list[Callable[[RowResult, list[object]], None]]:
         """What a row goes through, in this order, for the columns this file has: one small
@@ -221,14 +223,29 @@ class RowConverter:
         r = RowResult(line, row)
         for step in self.steps:
             step(r, row)
+        self._finish(r)
+        return r
+
+    def convert_many(self, rows: list[list[object]], lines: list[int]) -> list[RowResult]:
+        """convert for each row, a column at a time (by_column): the same results, faster."""
+        if self.block_steps is None:
+            self.block_steps = by_column.block_steps(self)
+        results = [RowResult(line, row) for row, line in zip(rows, lines, strict=True)]
+        for step in self.block_steps:
+            step(results)
+        for r in results:
+            self._finish(r)
+        return results
+
+    def _finish(self, r: RowResult) -> None:
+        """A row without a name cannot be imported; the template's example row is skipped."""
         v = r.values
         if not v.get("first_name") and not v.get("last_name"):
-            r.fatal = self._no_name(row)
+            r.fatal = self._no_name(r.raw)
         elif (v.get("first_name") == EXAMPLE["first_name"]
               and v.get("last_name") == EXAMPLE["last_name"]
               and v.get("email") == EXAMPLE["email"]):
             r.example = True
-        return r
 
     def _read_marks(self, r: RowResult, row: list[object]) -> None:
         if r.line in self.marks:
@@ -443,20 +460,24 @@ class RowConverter:
         return found.pop() if len(found) == 1 else None
 
     def _emails(self, r: RowResult, row: list[object]) -> None:
+        self._emails_of(r, [cell for target in self.email_targets
+                            for cell in self._cells(row, target)])
+
+    def _emails_of(self, r: RowResult, cells: list[tuple[str, object, str]]) -> None:
+        """The row's email and other emails from its email cells (header, raw, text)."""
         found: list[str] = []
-        for target in self.email_targets:
-            for header, _raw, text in self._cells(row, target):
-                parts = V.split_multi(text)
-                if len(parts) == 1 and text.count("@") > 1:
-                    parts = [p for p in _EMAIL_SPLIT.split(text) if p]
-                for part in parts:
-                    try:
-                        email = V.parse_email(part)
-                    except Unreadable as exc:
-                        r.problems.append(Problem(header, part, why(exc)))
-                        continue
-                    if email.lower() not in (e.lower() for e in found):
-                        found.append(email)
+        for header, _raw, text in cells:
+            parts = V.split_multi(text)
+            if len(parts) == 1 and text.count("@") > 1:
+                parts = [p for p in _EMAIL_SPLIT.split(text) if p]
+            for part in parts:
+                try:
+                    email = V.parse_email(part)
+                except Unreadable as exc:
+                    r.problems.append(Problem(header, part, why(exc)))
+                    continue
+                if email.lower() not in (e.lower() for e in found):
+                    found.append(email)
         if found:
             r.values["email"] = found[0]
             r.info_notes.extend(f"Other email: {e}" for e in found[1:])

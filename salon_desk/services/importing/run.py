@@ -56,7 +56,11 @@ CONVERT_BLOCK = 2000  # rows converted a column at a time between two progress s
 REBUILD_INDEXES_FROM = 10000  # new customers
 CHECK_BADGE_KEY = "import_check"
 CHECK_BADGE_NAME = msg.BADGE_CHECK_IMPORT
-_DEFAULTS = {name: getattr(CustomerData(), name) for name in COLUMN_FIELDS}
+# A new customer's row: the form's defaults, and the table's own for the columns the form
+# does not have (as the ORM would insert them).
+_DEFAULTS = {**{c.name: c.default.arg for c in Customer.__table__.c
+                if c.default is not None and c.default.is_scalar},
+             **{name: getattr(CustomerData(), name) for name in COLUMN_FIELDS}}
 _COLUMNS = set(COLUMN_FIELDS)
 # Fields an update may fill when the customer has them empty (booleans are never "empty").
 _FILLABLE = ("first_name", "last_name", "email", "mobile", "phone", "street", "city", "postcode",

@@ -28,8 +28,6 @@ def _fail(source: str, **values) -> UnreadableFile:
 
 
 def read_workbook(path: Path, head: bytes) -> RawFile:
-    from salon_desk.services.importing import biff_bounds, ods_bounds, xlsx_bounds
-
     file = path.name
     formulas: dict[str, list[tuple[int, int, str]]] = {}
     may_hold_nul = True
@@ -38,12 +36,18 @@ def read_workbook(path: Path, head: bytes) -> RawFile:
             with zipfile.ZipFile(path) as z:
                 names = set(z.namelist())
                 if "content.xml" in names:
+                    from salon_desk.services.importing import ods_bounds
+
                     ods_bounds.scan_ods(z, file)
                     kind, may_hold_nul = ".ods", False
                 elif "xl/workbook.bin" in names:
+                    from salon_desk.services.importing import biff_bounds
+
                     biff_bounds.scan_xlsb(z, file)
                     kind = ".xlsb"
                 elif "xl/workbook.xml" in names:
+                    from salon_desk.services.importing import xlsx_bounds
+
                     scan = xlsx_bounds.scan_xlsx(z, file)
                     formulas = {name: s.formulas for name, s in scan.sheets.items()
                                 if s.formulas}
@@ -51,6 +55,8 @@ def read_workbook(path: Path, head: bytes) -> RawFile:
                 else:
                     raise _fail(msg.IMPORT_NOT_SPREADSHEET, file=file)
         else:
+            from salon_desk.services.importing import biff_bounds
+
             biff_bounds.scan_xls(path, file)
             kind = ".xls"
     except UnreadableFile:
