@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from salon_desk.models import Appointment, Note, NoteRevision, NoteType, Service, Staff, utcnow
 from salon_desk.services import error_texts as msg
+from salon_desk.services import permissions
 from salon_desk.services.errors import NotFound, ValidationError, get_or_not_found
 from salon_desk.services.texts import Text
 
@@ -216,6 +217,13 @@ def _validate(session: Session, customer_id: int, data: NoteData) -> NoteData:
 
 
 def create_note(session: Session, customer_id: int, data: NoteData) -> Note:
+    permissions.require(permissions.WRITE_NOTES)
+    return add_note(session, customer_id, data)
+
+
+def add_note(session: Session, customer_id: int, data: NoteData) -> Note:
+    """A note the app writes itself (why a voucher was deleted): no permission asked, the
+    action that wrote it having been allowed."""
     data = _validate(session, customer_id, data)
     note = Note(customer_id=customer_id, note_type=data.note_type, text=data.text,
                 formula=data.formula.to_json() if data.formula else None,
@@ -233,6 +241,7 @@ def _get(session: Session, note_id: int) -> Note:
 def update_note(session: Session, note_id: int, data: NoteData,
                 changed_by_id: int | None = None) -> Note:
     """Change a note; the previous text and formula are kept as a revision when they change."""
+    permissions.require(permissions.WRITE_NOTES)
     note = _get(session, note_id)
     data.note_type = note.note_type  # a note keeps its type
     data.based_on_id = note.based_on_id
@@ -253,11 +262,13 @@ def update_note(session: Session, note_id: int, data: NoteData,
 
 
 def set_pinned(session: Session, note_id: int, pinned: bool) -> None:
+    permissions.require(permissions.WRITE_NOTES)
     _get(session, note_id).pinned = pinned
     session.flush()
 
 
 def delete_note(session: Session, note_id: int) -> None:
+    permissions.require(permissions.WRITE_NOTES)
     session.delete(_get(session, note_id))
     session.flush()
 

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from salon_desk.models import PatchTest, PatchTestResult, Product, Service, Staff
 from salon_desk.services import error_texts as msg
+from salon_desk.services import permissions
 from salon_desk.services import settings
 from salon_desk.services.errors import ValidationError, get_or_not_found
 from salon_desk.services.settings import Option
@@ -109,6 +110,7 @@ def _apply(test: PatchTest, data: PatchTestData) -> None:
 
 
 def record_patch_test(session: Session, customer_id: int, data: PatchTestData) -> PatchTest:
+    permissions.require(permissions.WRITE_NOTES)
     data = _validate(session, data)
     test = PatchTest(customer_id=customer_id)
     _apply(test, data)
@@ -118,6 +120,7 @@ def record_patch_test(session: Session, customer_id: int, data: PatchTestData) -
 
 
 def update_patch_test(session: Session, test_id: int, data: PatchTestData) -> PatchTest:
+    permissions.require(permissions.WRITE_NOTES)
     test = get_or_not_found(session, PatchTest, test_id, msg.PATCH_TEST_NOT_FOUND)
     data = _validate(session, data)
     _apply(test, data)
@@ -126,6 +129,7 @@ def update_patch_test(session: Session, test_id: int, data: PatchTestData) -> Pa
 
 
 def delete_patch_test(session: Session, test_id: int) -> None:
+    permissions.require(permissions.WRITE_NOTES)
     session.delete(get_or_not_found(session, PatchTest, test_id, msg.PATCH_TEST_NOT_FOUND))
     session.flush()
 

@@ -199,6 +199,7 @@ def _apply(session: Session, customer: Customer, data: CustomerData) -> None:
 
 
 def create_customer(session: Session, data: CustomerData) -> Customer:
+    permissions.require(permissions.EDIT_CUSTOMERS)
     data = validate(data, settings.get(session, settings.DEFAULT_COUNTRY))
     customer = Customer()
     if data.customer_since is None:
@@ -258,6 +259,7 @@ AUDIT_ROWS_PER_CUSTOMER = 1000
 
 
 def set_active(session: Session, ids: list[int], active: bool) -> int:
+    permissions.require(permissions.EDIT_CUSTOMERS)
     result = session.execute(
         update(Customer).where(Customer.id.in_(ids)).values(active=active, updated_at=utcnow(),
                                                             version=Customer.version + 1)
@@ -267,6 +269,7 @@ def set_active(session: Session, ids: list[int], active: bool) -> int:
 
 def set_category(session: Session, ids: list[int], category_id: int | None) -> int:
     """Put the customers in the category (None: in none); how many were not in it already."""
+    permissions.require(permissions.EDIT_CUSTOMERS)
     result = session.execute(
         update(Customer).where(Customer.id.in_(ids),
                                Customer.category_id.is_distinct_from(category_id))
@@ -276,6 +279,7 @@ def set_category(session: Session, ids: list[int], category_id: int | None) -> i
 
 
 def set_badge(session: Session, ids: list[int], badge_id: int, on: bool) -> int:
+    permissions.require(permissions.EDIT_CUSTOMERS)
     if on:
         have = set(session.scalars(select(customer_badges.c.customer_id).where(
             customer_badges.c.badge_id == badge_id, customer_badges.c.customer_id.in_(ids))))
@@ -314,6 +318,7 @@ def count_customers(session: Session) -> int:
 
 def set_photo(session: Session, customer_id: int, image: bytes | None) -> None:
     """Store the photo as a thumbnail (EXIF rotation applied); None removes it."""
+    permissions.require(permissions.EDIT_CUSTOMERS)
     from salon_desk.services.care.photos import make_thumbnail
 
     customer = get_customer(session, customer_id)
@@ -326,6 +331,7 @@ def set_photo(session: Session, customer_id: int, image: bytes | None) -> None:
 
 def set_signature(session: Session, customer_id: int, png: bytes | None) -> None:
     """The privacy-policy signature drawn on screen; signing records the acceptance time."""
+    permissions.require(permissions.EDIT_CUSTOMERS)
     customer = get_customer(session, customer_id)
     media = customer.media or CustomerMedia(customer_id=customer_id)
     media.signature = png

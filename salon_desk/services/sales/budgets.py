@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from salon_desk.models import Budget, BudgetLine, Customer, LineKind, Staff
 from salon_desk.services import settings
 from salon_desk.services import error_texts as msg
+from salon_desk.services import permissions
 from salon_desk.services.errors import NotFound, SalonError, ValidationError, get_or_not_found
 from salon_desk.services.amounts import checked_cents, checked_percent, checked_whole
 from salon_desk.services.money import line_amount
@@ -152,6 +153,7 @@ def _check(data: BudgetData) -> None:
 
 
 def create_budget(session: Session, customer_id: int, data: BudgetData) -> Budget:
+    permissions.require(permissions.CHARGE)
     get_or_not_found(session, Customer, customer_id, msg.CUSTOMER_NOT_FOUND)
     _check(data)
     lines = _lines(session, data)
@@ -183,6 +185,7 @@ def budget_data(session: Session, budget_id: int) -> BudgetData:
 
 
 def update_budget(session: Session, budget_id: int, data: BudgetData) -> Budget:
+    permissions.require(permissions.CHARGE)
     budget = get_budget(session, budget_id)
     if budget.status == ACCEPTED:
         raise SalonError(Text(msg.BUDGET_ACCEPTED, code=budget.code))
@@ -202,6 +205,7 @@ def update_budget(session: Session, budget_id: int, data: BudgetData) -> Budget:
 
 
 def set_status(session: Session, budget_id: int, status: str) -> Budget:
+    permissions.require(permissions.CHARGE)
     if status not in STORED_STATUSES:
         raise ValidationError({"status": Text(msg.BUDGET_UNKNOWN_STATUS, status=repr(status))})
     budget = get_budget(session, budget_id)
@@ -211,6 +215,7 @@ def set_status(session: Session, budget_id: int, status: str) -> Budget:
 
 
 def delete_budget(session: Session, budget_id: int) -> None:
+    permissions.require(permissions.CHARGE)
     budget = get_budget(session, budget_id)
     if budget.sale_id is not None:
         raise SalonError(Text(msg.BUDGET_CHARGED_NO_DELETE, code=budget.code))

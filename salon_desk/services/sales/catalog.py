@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from salon_desk.models import (Badge, CustomerCategory, Package, Product, Room, Service,
     ServiceType, Staff)
 from salon_desk.services import error_texts as msg
+from salon_desk.services import permissions
 from salon_desk.services.errors import SalonError, ValidationError, get_or_not_found
 from salon_desk.services.amounts import checked_cents
 from salon_desk.services.texts import Text
@@ -30,6 +31,11 @@ EDITABLE = {
 }
 
 
+def _permission(model: type) -> str:
+    """The owner's custom badges have a permission of their own; the rest is the settings."""
+    return permissions.CUSTOM_BADGES if model is Badge else permissions.CHANGE_SETTINGS
+
+
 def list_items(session: Session, model: type[M], active_only: bool = False) -> list[M]:
     stmt = select(model)
     if active_only and hasattr(model, "active"):
@@ -41,6 +47,7 @@ def list_items(session: Session, model: type[M], active_only: bool = False) -> l
 def save_item(session: Session, model: type[M], values: dict[str, Any], item_id: int | None = None
               ) -> M:
     """Create (item_id None) or update one row; names must be present and prices not negative."""
+    permissions.require(_permission(model))
     name = str(values.get("name", "")).strip()
     if not name:
         raise ValidationError({"name": Text(msg.NAME_REQUIRED)})
@@ -67,6 +74,7 @@ def save_item(session: Session, model: type[M], values: dict[str, Any], item_id:
 
 
 def delete_item(session: Session, model: type, item_id: int) -> None:
+    permissions.require(_permission(model))
     item = get_or_not_found(session, model, item_id, msg.CATALOG_NOT_FOUND[model.__name__])
     if isinstance(item, Badge) and item.builtin:
         raise SalonError(Text(msg.BUILTIN_BADGE, name=item.name))
@@ -101,6 +109,7 @@ def usage_summary(session: Session, model: type, item_id: int) -> dict[str, int]
 def set_package_items(session: Session, package: Package,
                       items: list[tuple[int | None, int | None, int]]) -> None:
     """Replace what a package contains: (service_id, product_id, quantity) per line."""
+    permissions.require(permissions.CHANGE_SETTINGS)
     from salon_desk.models import PackageItem
 
     lines = []

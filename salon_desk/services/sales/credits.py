@@ -31,9 +31,10 @@ from salon_desk.models import (
     utcnow,
 )
 from salon_desk.services import error_texts as msg
+from salon_desk.services import permissions
 from salon_desk.services.errors import SalonError, ValidationError, get_or_not_found
 from salon_desk.services.amounts import checked_cents, checked_percent
-from salon_desk.services.care.notes import NoteData, create_note
+from salon_desk.services.care.notes import NoteData, add_note
 from salon_desk.services.sales.selling import LineDraft, PaymentDraft, SaleDraft, SaleResult, create_sale
 from salon_desk.services.texts import Text
 
@@ -109,6 +110,7 @@ def _check_voucher(data: VoucherData, used: int = 0) -> None:
 
 
 def create_voucher(session: Session, customer_id: int, data: VoucherData) -> Voucher:
+    permissions.require(permissions.CHARGE)
     _customer(session, customer_id)
     _check_voucher(data)
     voucher = Voucher(customer_id=customer_id, name=data.name.strip(), service_id=data.service_id,
@@ -125,6 +127,7 @@ def get_voucher(session: Session, voucher_id: int) -> Voucher:
 
 
 def update_voucher(session: Session, voucher_id: int, data: VoucherData) -> Voucher:
+    permissions.require(permissions.CHARGE)
     voucher = get_voucher(session, voucher_id)
     _check_voucher(data, voucher.sessions_used)
     voucher.name = data.name.strip()
@@ -147,6 +150,7 @@ def _reason(reason: str, missing: Text) -> str:
 def cancel_voucher(session: Session, voucher_id: int, reason: str,
                    at: dt.datetime | None = None) -> Voucher:
     """Cancel a voucher: it stays in the history, shown as cancelled, and can no longer pay."""
+    permissions.require(permissions.CHARGE)
     voucher = get_voucher(session, voucher_id)
     if voucher.cancelled:
         raise SalonError(Text(msg.VOUCHER_ALREADY_CANCELLED, name=voucher.name))
@@ -164,6 +168,7 @@ def delete_voucher(session: Session, voucher_id: int, reason: str,
     The reason stays in the customer's notes, with what the voucher was: ``note`` (the
     interface words it in the user's language), or the same in English.
     """
+    permissions.require(permissions.CHARGE)
     voucher = get_voucher(session, voucher_id)
     reason = _reason(reason, Text(msg.VOUCHER_DELETE_REASON))
     paid = session.scalar(select(func.count()).select_from(Payment).where(
@@ -175,7 +180,7 @@ def delete_voucher(session: Session, voucher_id: int, reason: str,
         text = note or str(Text(msg.VOUCHER_DELETED_NOTE, name=voucher.name,
                                 n=voucher.sessions_bought, day=voucher.purchased_on,
                                 reason=reason))
-        create_note(session, voucher.customer_id, NoteData(text=text))
+        add_note(session, voucher.customer_id, NoteData(text=text))
     session.delete(voucher)
     session.flush()
 
@@ -183,6 +188,7 @@ def delete_voucher(session: Session, voucher_id: int, reason: str,
 def use_voucher_session(session: Session, voucher_id: int, on: dt.date | None = None,
                         staff_id: int | None = None, note: str = "") -> Voucher:
     """Use one session outside a sale (a session given without charging anything)."""
+    permissions.require(permissions.CHARGE)
     voucher = get_voucher(session, voucher_id)
     on = on or dt.date.today()
     status = status_of(voucher.cancelled, voucher.expires_on, voucher.sessions_left, on)
@@ -381,6 +387,7 @@ def sell_prepaid_card(session: Session, customer_id: int, type_id: int,
                       payments: list[PaymentDraft], staff_id: int | None = None,
                       sold_at: dt.datetime | None = None) -> tuple[PrepaidCard, SaleResult]:
     """Sell a card of this type: a sale at the type's price, and a card holding its value."""
+    permissions.require(permissions.CHARGE)
     _customer(session, customer_id)
     card_type = session.get(PrepaidCardType, type_id)
     if card_type is None or not card_type.active:
@@ -400,6 +407,7 @@ def sell_prepaid_card(session: Session, customer_id: int, type_id: int,
 
 
 def cancel_prepaid_card(session: Session, card_id: int) -> None:
+    permissions.require(permissions.CHARGE)
     card = get_or_not_found(session, PrepaidCard, card_id, msg.PREPAID_CARD_NOT_FOUND)
     card.cancelled = True
     session.flush()
@@ -490,6 +498,7 @@ def create_loyalty_card(session: Session, customer_id: int, data: LoyaltyCardDat
                         price_cents: int = 0, payments: list[PaymentDraft] | None = None,
                         staff_id: int | None = None) -> LoyaltyCard:
     """Give the customer a loyalty card; with a price, the card is charged in a sale."""
+    permissions.require(permissions.CHARGE)
     price_cents = checked_cents(price_cents, "price_cents")
     _customer(session, customer_id)
     _check_loyalty(data)
@@ -506,6 +515,7 @@ def create_loyalty_card(session: Session, customer_id: int, data: LoyaltyCardDat
 
 
 def update_loyalty_card(session: Session, card_id: int, data: LoyaltyCardData) -> LoyaltyCard:
+    permissions.require(permissions.CHARGE)
     card = get_or_not_found(session, LoyaltyCard, card_id, msg.LOYALTY_CARD_NOT_FOUND)
     _check_loyalty(data, card.used_cents)
     _apply_loyalty(session, card, data)
@@ -517,6 +527,7 @@ def get_loyalty_card(session: Session, card_id: int) -> LoyaltyCard:
 
 
 def cancel_loyalty_card(session: Session, card_id: int) -> None:
+    permissions.require(permissions.CHARGE)
     get_loyalty_card(session, card_id).cancelled = True
     session.flush()
 

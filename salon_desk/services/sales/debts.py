@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from salon_desk.models import CashMovement, Customer, Debt, DebtPayment, Sale, utcnow
 from salon_desk.services import error_texts as msg
+from salon_desk.services import permissions
 from salon_desk.services.errors import NotFound, ValidationError, get_or_not_found
 from salon_desk.services.amounts import checked_cents
 from salon_desk.services.sales.selling import MONEY_METHODS
@@ -98,6 +99,7 @@ def pay_debt(session: Session, debt_id: int, amount_cents: int, method: str,
 
     Refuses amounts of zero or less and amounts above what is left.
     """
+    permissions.require(permissions.CHARGE)
     debt = _locked_debt(session, debt_id)
     amount = checked_cents(amount_cents, "amount")
     if amount <= 0:
@@ -134,6 +136,7 @@ def pay_debt(session: Session, debt_id: int, amount_cents: int, method: str,
 def pay_all(session: Session, customer_id: int, amount_cents: int, method: str,
             description: str = "", staff_id: int | None = None) -> list[DebtPayment]:
     """Spread one amount over the customer's open debts, oldest first."""
+    permissions.require(permissions.CHARGE)
     left = checked_cents(amount_cents, "amount")
     if left <= 0:
         raise ValidationError({"amount": Text(msg.AMOUNT_POSITIVE)})
@@ -161,6 +164,7 @@ def get_balance(session: Session, customer_id: int) -> int:
 def set_balance(session: Session, customer_id: int, balance_cents: int) -> None:
     """The free balance reminder: positive, the salon owes the customer; negative, the customer
     owes the salon. A note for the receptionist; it moves no money."""
+    permissions.require(permissions.CHARGE)
     customer = get_or_not_found(session, Customer, customer_id, msg.CUSTOMER_NOT_FOUND)
     customer.balance_cents = checked_cents(balance_cents, "balance")
     customer.updated_at = utcnow()

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from salon_desk.models import Customer, PointsAction, PointsEntry, Staff, utcnow
 from salon_desk.services import error_texts as msg
+from salon_desk.services import permissions
 from salon_desk.services import settings
 from salon_desk.services.errors import ValidationError, get_or_not_found
 from salon_desk.services.amounts import checked_whole
@@ -76,6 +77,7 @@ def record(
 def add_points(session: Session, customer_id: int, points: int, reason: str = "",
                staff_id: int | None = None) -> PointsEntry:
     """Points given by hand (a gift, a campaign)."""
+    permissions.require(permissions.CHARGE)
     return record(session, customer_id, abs(checked_whole(points, "points")), PointsAction.ADDED.value, reason, staff_id)
 
 
@@ -83,6 +85,7 @@ def remove_points(session: Session, customer_id: int, points: int, reason: str =
                   staff_id: int | None = None, action: str = PointsAction.ADJUSTED.value
                   ) -> PointsEntry:
     """Points taken by hand: a correction (adjusted), a gift handed over (redeemed), expiry."""
+    permissions.require(permissions.CHARGE)
     return record(session, customer_id, -abs(checked_whole(points, "points")), action, reason, staff_id)
 
 

@@ -30,6 +30,7 @@ from salon_desk.models import (Appointment, AppointmentStatus, Budget, CashMovem
     LineKind, LoyaltyCard, Package, Payment, PaymentMethod, PrepaidCard, Product, Sale, SaleLine,
     Service, Voucher, utcnow)
 from salon_desk.services import error_texts as msg
+from salon_desk.services import permissions
 from salon_desk.services.sales import points as points_service
 from salon_desk.services import settings
 from salon_desk.services.errors import NotFound, ValidationError, get_or_not_found
@@ -313,6 +314,7 @@ def earning_base(total_cents: int, payments: list[PaymentDraft]) -> int:
 
 def create_sale(session: Session, draft: SaleDraft) -> SaleResult:
     """Record a sale and everything it implies (see the module docstring)."""
+    permissions.require(permissions.CHARGE)
     sold_at = draft.sold_at or utcnow()
     if sold_at.tzinfo is None:
         sold_at = sold_at.astimezone()

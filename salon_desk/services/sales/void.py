@@ -25,6 +25,7 @@ from salon_desk.models import (Appointment, AppointmentStatus, Budget, CashMovem
     DebtPayment, LoyaltyCard, PaymentMethod, PointsAction, PointsEntry, PrepaidCard, Sale, Voucher,
     utcnow)
 from salon_desk.services import error_texts as msg
+from salon_desk.services import permissions
 from salon_desk.services.sales import points as points_service
 from salon_desk.services.errors import SalonError, ValidationError, get_or_not_found
 from salon_desk.services.sales.selling import MONEY_METHODS
@@ -72,6 +73,7 @@ def get_sale_for_void(session: Session, sale_id: int) -> Sale:
 def void_sale(session: Session, sale_id: int, reason: str, cancelled_by: str = "",
               staff_id: int | None = None, at: dt.datetime | None = None) -> VoidResult:
     """Cancel a sale with a reason (see the module docstring); refused if already cancelled."""
+    permissions.require(permissions.CHARGE)
     sale = get_sale_for_void(session, sale_id)
     reason = (reason or "").strip()
     if not reason:

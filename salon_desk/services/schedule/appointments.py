@@ -252,6 +252,7 @@ def book(session: Session, data: AppointmentData, *, allow_customer_overlap: boo
     """Book an appointment; CustomerBlocked for a blocked customer, ScheduleClash when the staff
     member or the room is taken, CustomerOverlap when the customer has another appointment at
     that time (unless ``allow_customer_overlap``)."""
+    permissions.require(permissions.BOOK)
     _service, minutes, price = _check(session, data,
                                       allow_customer_overlap=allow_customer_overlap)
     appointment = Appointment(
@@ -281,6 +282,7 @@ def appointment_data(session: Session, appointment_id: int) -> AppointmentData:
 def update_appointment(session: Session, appointment_id: int, data: AppointmentData, *,
                        allow_customer_overlap: bool = False) -> Appointment:
     """Change or move an appointment, with the same checks as booking it."""
+    permissions.require(permissions.BOOK)
     appointment = get_appointment(session, appointment_id)
     _service, minutes, price = _check(session, data, exclude_id=appointment_id,
                                       allow_customer_overlap=allow_customer_overlap)
@@ -302,6 +304,7 @@ def set_status(session: Session, appointment_id: int, status: str, *,
                allow_customer_overlap: bool = False) -> Appointment:
     """Change the status; going back to a holding status checks the slot (and the customer's
     other appointments) again."""
+    permissions.require(permissions.BOOK)
     appointment = get_appointment(session, appointment_id)
     if status not in STATUSES:
         raise ValidationError({"status": Text(msg.UNKNOWN_STATUS, status=status)})
@@ -460,6 +463,7 @@ def opening_hours(session: Session) -> tuple[dt.time, dt.time, int]:
 
 def day_schedule(session: Session, day: dt.date) -> DaySchedule:
     """Staff columns and the day's appointments (cancelled ones left out) for the day view."""
+    permissions.require(permissions.SEE_SCHEDULE)
     from salon_desk.models import ServiceType
 
     opening, closing, slot = opening_hours(session)
