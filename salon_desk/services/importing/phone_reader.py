@@ -58,12 +58,15 @@ class PhoneReader:
 
     def normalise(self, text: str) -> str:
         """E.164, or PhoneError (the same answers as services.phones.normalise_phone)."""
-        compact = _JUNK.sub("", text)
-        if text.endswith(".0") and text[:-2].isdigit():
-            compact = compact[:-1]  # "612345678.0" from a spreadsheet number
-        # Letters, an extension, "#": the phone service decides (never the digits alone).
-        fast = (self._fast(compact) if compact and len(text) <= 60 and not NOT_PLAIN.search(text)
-                else None)
+        if text.isascii() and text.isdigit():  # bare digits, the commonest shape: no cleaning
+            fast = self._fast(text) if len(text) <= 60 else None
+        else:
+            compact = _JUNK.sub("", text)
+            if text.endswith(".0") and text[:-2].isdigit():
+                compact = compact[:-1]  # "612345678.0" from a spreadsheet number
+            # Letters, an extension, "#": the phone service decides (never the digits alone).
+            fast = (self._fast(compact) if compact and len(text) <= 60
+                    and not NOT_PLAIN.search(text) else None)
         if fast is not None:
             return fast
         try:
@@ -101,6 +104,26 @@ def _international(digits: str) -> tuple[PhoneMetadata, str] | None:
     # scripts are the phone service's to read.
     if not (digits.isascii() and digits.isdigit()) or digits[0] == "0":
         return None
+    key = digits[:3]  # all the country code can be
+    found = _BY_CODE.get(key, _UNSEEN)
+    if found is _UNSEEN:
+        found = _BY_CODE[key] = _code_region(key)
+    if found is None:
+        return None
+    size, meta = found
+    nsn = digits[size:]
+    if meta.national_prefix and nsn.startswith(meta.national_prefix):
+        return None
+    return meta, nsn
+
+
+_BY_CODE: dict[str, tuple[int, PhoneMetadata] | None] = {}  # first three digits -> _code_region
+_UNSEEN = object()
+
+
+def _code_region(digits: str) -> tuple[int, PhoneMetadata] | None:
+    """The length of the country code that ``digits`` start with and the metadata of its one
+    region; None when the code has several regions, none, or is not a region's."""
     for size in (1, 2, 3):
         regions = COUNTRY_CODE_TO_REGION_CODE.get(int(digits[:size] or 0))
         if regions:
@@ -110,10 +133,7 @@ def _international(digits: str) -> tuple[PhoneMetadata, str] | None:
     if len(regions) != 1 or regions[0] == "001":
         return None
     meta = PhoneMetadata.metadata_for_region(regions[0])
-    nsn = digits[size:]
-    if meta is None or (meta.national_prefix and nsn.startswith(meta.national_prefix)):
-        return None
-    return meta, nsn
+    return None if meta is None else (size, meta)
 
 
 def _possible(text: str) -> bool:
