@@ -1146,6 +1146,14 @@
             <numerusform>The last bulk change cannot be undone: {count} of its %n customers changed since</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/services/error_texts.py" line="962"/>
+        <source>The database {server} already holds a salon (%n customer(s)): a salon is moved only into an empty database. Give the address of a new, empty database.</source>
+        <translation>
+            <numerusform>The database {server} already holds a salon (%n customer): a salon is moved only into an empty database. Give the address of a new, empty database.</numerusform>
+            <numerusform>The database {server} already holds a salon (%n customers): a salon is moved only into an empty database. Give the address of a new, empty database.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SummaryTab</name>

@@ -329,6 +329,21 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
     </message>
     <message>
         <location filename="../../salon_desk/ui/tasks.py" line="269"/>
+        <source>Checking the copy…</source>
+        <translation>Comprobando la copia…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/tasks.py" line="269"/>
+        <source>Copying the documents…</source>
+        <translation>Copiando los documentos…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/tasks.py" line="269"/>
+        <source>Copying the tables…</source>
+        <translation>Copiando las tablas…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/tasks.py" line="269"/>
         <source>Creating demo customers…</source>
         <translation>Creando clientes de demostración…</translation>
     </message>
@@ -366,6 +381,11 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
         <location filename="../../salon_desk/ui/tasks.py" line="269"/>
         <source>Reading rows…</source>
         <translation>Leyendo filas…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/tasks.py" line="269"/>
+        <source>Reading the salon file…</source>
+        <translation>Leyendo el archivo del salón…</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/tasks.py" line="269"/>
@@ -781,114 +801,114 @@ Todo lo guardado desde entonces se sustituye (se guarda junto a ella una copia d
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="75"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="295"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="76"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="296"/>
         <source>Book an appointment</source>
         <translation>Dar una cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="81"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="91"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="82"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="92"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="84"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="85"/>
         <source>Name, phone, email or ID</source>
         <translation>Nombre, teléfono, email o ID</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="104"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="105"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="111"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="112"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="112"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="113"/>
         <source>Staff member</source>
         <translation>Profesional</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="113"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="114"/>
         <source>Room or station</source>
         <translation>Cabina o puesto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="114"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="115"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="115"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="116"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="116"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="117"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="117"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="118"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="118"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="119"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="119"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="120"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="122"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="123"/>
         <source>Book</source>
         <translation>Dar cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="168"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="169"/>
         <source>— no room —</source>
         <translation>— sin cabina —</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="244"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="245"/>
         <source>No warnings for this booking.</source>
         <translation>Ningún aviso para esta cita.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="246"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="247"/>
         <source>Choose the customer to see their warnings.</source>
         <translation>Elija el cliente para ver sus avisos.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="262"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="263"/>
         <source>Appointment</source>
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="263"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="264"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="284"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="285"/>
         <source>The appointment was not changed</source>
         <translation>No se ha cambiado la cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="296"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="297"/>
         <source>Choose the customer first.</source>
         <translation>Elija primero el cliente.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="299"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="300"/>
         <source>The appointment was not booked</source>
         <translation>No se ha dado la cita</translation>
     </message>
@@ -3018,52 +3038,52 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
 <context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="63"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="69"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="64"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="70"/>
         <source>This customer has changes that are not saved yet.</source>
         <translation>Este cliente tiene cambios que aún no se han guardado.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="65"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="71"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="66"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="72"/>
         <source>Discard changes</source>
         <translation>Descartar cambios</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="67"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="73"/>
         <source>Keep editing</source>
         <translation>Seguir editando</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="77"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="83"/>
         <source>This customer may already exist</source>
         <translation>Puede que este cliente ya exista</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="78"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="84"/>
         <source>&lt;p&gt;Salon Desk already has:&lt;/p&gt;&lt;ul&gt;{0}&lt;/ul&gt;&lt;p&gt;Open the existing record instead of creating a second one?&lt;/p&gt;</source>
         <translation>&lt;p&gt;Salon Desk ya tiene:&lt;/p&gt;&lt;ul&gt;{0}&lt;/ul&gt;&lt;p&gt;¿Abrir la ficha existente en lugar de crear otra?&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="80"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="86"/>
         <source>Open existing record</source>
         <translation>Abrir la ficha existente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="81"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="87"/>
         <source>Save anyway</source>
         <translation>Guardar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="82"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="88"/>
         <source>Go back</source>
         <translation>Volver</translation>
     </message>
@@ -3071,57 +3091,77 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
 <context>
     <name>CustomerFormDialog</name>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="179"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="186"/>
         <source>Ctrl+S saves · Esc closes</source>
         <translation>Ctrl+S guarda · Esc cierra</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="183"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="190"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="186"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="193"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="210"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="220"/>
+        <source>Reload</source>
+        <translation>Volver a cargar</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_form.py" line="221"/>
+        <source>Show the customer as the other desk saved them, keeping your changes to the other fields</source>
+        <translation>Mostrar el cliente tal como lo guardó el otro puesto, conservando sus cambios en los demás campos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_form.py" line="239"/>
         <source>New customer</source>
         <translation>Nuevo cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="212"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="241"/>
         <source>Customer #{0}</source>
         <translation>Cliente n.º {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="217"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="246"/>
         <source>Salon Desk</source>
         <translation>Salon Desk</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="219"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="248"/>
         <source>⚠ Allergies / clinical: {0}</source>
         <translation>⚠ Alergias / clínica: {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="293"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="325"/>
         <source>The customer was not saved</source>
         <translation>El cliente no se ha guardado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="312"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="377"/>
+        <source>Reloaded: the form shows what the other desk saved, with your changes to the other fields kept. Your values for the fields they changed: {0}. Type them again if they should stay.</source>
+        <translation>Ficha cargada de nuevo: muestra lo que guardó el otro puesto, con sus cambios en los demás campos conservados. Sus valores en los campos que cambiaron: {0}. Vuelva a escribirlos si deben quedarse.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_form.py" line="382"/>
+        <source>Reloaded: the form shows what the other desk saved, with your changes kept.</source>
+        <translation>Ficha cargada de nuevo: muestra lo que guardó el otro puesto, con sus cambios conservados.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_form.py" line="405"/>
         <source>All corrected. Save when ready (Ctrl+S).</source>
         <translation>Todo corregido. Guarde cuando quiera (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="317"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="410"/>
         <source>Please correct the highlighted field.</source>
         <translation>Corrija el campo resaltado.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="319"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="412"/>
         <source>Please correct the {0} highlighted fields.</source>
         <translation>Corrija los {0} campos resaltados.</translation>
     </message>
@@ -14501,7 +14541,50 @@ Su nombre, contactos, dirección, fecha de nacimiento, notas, alergias, foto, fi
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="957"/>
         <source>The file of “{title}” is missing from the salon server&apos;s database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el archivo de «{title}» en la base de datos del servidor del salón.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="959"/>
+        <source>{address} is not a salon server&apos;s address: write it as postgresql://user@host/database</source>
+        <translation>{address} no es la dirección de un servidor del salón: escríbala como postgresql://usuario@servidor/base_de_datos</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/services/error_texts.py" line="962"/>
+        <source>The database {server} already holds a salon (%n customer(s)): a salon is moved only into an empty database. Give the address of a new, empty database.</source>
+        <translation>
+            <numerusform>La base de datos {server} ya contiene un salón (%n cliente): un salón solo se traslada a una base de datos vacía. Indique la dirección de una base de datos nueva y vacía.</numerusform>
+            <numerusform>La base de datos {server} ya contiene un salón (%n clientes): un salón solo se traslada a una base de datos vacía. Indique la dirección de una base de datos nueva y vacía.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="965"/>
+        <source>The copy to {server} stopped at the table {table}: {reason}. The server database was left as it was, and the salon file was not changed.</source>
+        <translation>La copia a {server} se detuvo en la tabla {table}: {reason}. La base de datos del servidor se ha dejado como estaba y el archivo del salón no se ha modificado.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="968"/>
+        <source>the server does not accept one of its values</source>
+        <translation>el servidor no acepta uno de sus valores</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="970"/>
+        <source>a row breaks one of the database&apos;s rules</source>
+        <translation>una fila incumple una de las reglas de la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="972"/>
+        <source>the server refused it</source>
+        <translation>el servidor la ha rechazado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="973"/>
+        <source>After the copy, {what} on the server ({copied}) does not match the salon file ({in_file}): nothing was kept on the server, and the salon file was not changed.</source>
+        <translation>Tras la copia, {what} en el servidor ({copied}) no coincide con el archivo del salón ({in_file}): no se ha guardado nada en el servidor y el archivo del salón no se ha modificado.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="976"/>
+        <source>move-to copies a salon file to a server, and {address} is a server: give the salon&apos;s .sqlite file with --db (or leave --db out for this computer&apos;s salon)</source>
+        <translation>move-to copia un archivo de salón a un servidor, y {address} es un servidor: indique el archivo .sqlite del salón con --db (u omita --db para el salón de este ordenador)</translation>
     </message>
     <message>
         <source>Row {row} of {file} has {columns} columns; Salon Desk reads up to {limit} (as many as a spreadsheet has).</source>
@@ -14732,6 +14815,179 @@ Su nombre, contactos, dirección, fecha de nacimiento, notas, alergias, foto, fi
         <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="104"/>
         <source>New staff member</source>
         <translation>Nuevo profesional</translation>
+    </message>
+</context>
+<context>
+    <name>StaffRoles</name>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/staff_page.py" line="30"/>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/staff_page.py" line="30"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/staff_page.py" line="31"/>
+        <source>Reception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/staff_page.py" line="31"/>
+        <source>Stylist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/staff_page.py" line="46"/>
+        <source>New PIN for {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/staff_page.py" line="47"/>
+        <source>New password for {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/staff_page.py" line="57"/>
+        <source>PIN (4 to 8 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/staff_page.py" line="58"/>
+        <source>Password (8 characters or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/staff_page.py" line="59"/>
+        <source>Type it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/staff_page.py" line="76"/>
+        <source>The two entries are not the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/staff_page.py" line="109"/>
+        <source>Staff and roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/staff_page.py" line="113"/>
+        <source>Sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/staff_page.py" line="115"/>
+        <source>Staff sign in to use Salon Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/staff_page.py" line="120"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/staff_page.py" line="121"/>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/staff_page.py" line="122"/>
+        <source>Sign out after this long without use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/staff_page.py" line="123"/>
+        <source>Turning sign-in on needs an owner with a password. Staff members are added on the Staff page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/staff_page.py" line="131"/>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/staff_page.py" line="135"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/staff_page.py" line="135"/>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/staff_page.py" line="135"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/staff_page.py" line="136"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/staff_page.py" line="148"/>
+        <source>Set PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/staff_page.py" line="149"/>
+        <source>Remove PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/staff_page.py" line="150"/>
+        <source>Set password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/staff_page.py" line="151"/>
+        <source>Remove password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/staff_page.py" line="165"/>
+        <source>Roles&apos; names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/staff_page.py" line="180"/>
+        <source>What each role may do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/staff_page.py" line="195"/>
+        <source>The owner may do everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/staff_page.py" line="239"/>
+        <source>{0} (no longer works here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/staff_page.py" line="259"/>
+        <source>New (on saving)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/staff_page.py" line="260"/>
+        <source>Removed (on saving)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/staff_page.py" line="262"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/settings_pages/staff_page.py" line="262"/>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -15049,8 +15305,8 @@ Su nombre, contactos, dirección, fecha de nacimiento, notas, alergias, foto, fi
         <location filename="../../salon_desk/ui/record/appointments_tab.py" line="104"/>
         <location filename="../../salon_desk/ui/record/credits_tab.py" line="30"/>
         <location filename="../../salon_desk/ui/record/sales_tab.py" line="38"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="108"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="266"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="109"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="267"/>
         <location filename="../../salon_desk/ui/schedule/day_view.py" line="225"/>
         <location filename="../../salon_desk/ui/schedule/grid.py" line="135"/>
         <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="335"/>
@@ -15060,8 +15316,8 @@ Su nombre, contactos, dirección, fecha de nacimiento, notas, alergias, foto, fi
     <message>
         <location filename="../../salon_desk/ui/record/appointments_tab.py" line="44"/>
         <location filename="../../salon_desk/ui/record/appointments_tab.py" line="104"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="108"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="266"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="109"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="267"/>
         <location filename="../../salon_desk/ui/schedule/day_view.py" line="225"/>
         <location filename="../../salon_desk/ui/schedule/grid.py" line="135"/>
         <source>Completed</source>
@@ -15070,8 +15326,8 @@ Su nombre, contactos, dirección, fecha de nacimiento, notas, alergias, foto, fi
     <message>
         <location filename="../../salon_desk/ui/record/appointments_tab.py" line="44"/>
         <location filename="../../salon_desk/ui/record/appointments_tab.py" line="104"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="108"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="266"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="109"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="267"/>
         <location filename="../../salon_desk/ui/schedule/day_view.py" line="225"/>
         <location filename="../../salon_desk/ui/schedule/grid.py" line="135"/>
         <source>Confirmed</source>
@@ -15080,8 +15336,8 @@ Su nombre, contactos, dirección, fecha de nacimiento, notas, alergias, foto, fi
     <message>
         <location filename="../../salon_desk/ui/record/appointments_tab.py" line="44"/>
         <location filename="../../salon_desk/ui/record/appointments_tab.py" line="104"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="108"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="266"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="109"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="267"/>
         <location filename="../../salon_desk/ui/schedule/day_view.py" line="225"/>
         <location filename="../../salon_desk/ui/schedule/grid.py" line="135"/>
         <source>No-show</source>
@@ -15090,8 +15346,8 @@ Su nombre, contactos, dirección, fecha de nacimiento, notas, alergias, foto, fi
     <message>
         <location filename="../../salon_desk/ui/record/appointments_tab.py" line="44"/>
         <location filename="../../salon_desk/ui/record/appointments_tab.py" line="104"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="108"/>
-        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="266"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="109"/>
+        <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="267"/>
         <location filename="../../salon_desk/ui/schedule/day_view.py" line="225"/>
         <location filename="../../salon_desk/ui/schedule/grid.py" line="135"/>
         <source>Pending</source>

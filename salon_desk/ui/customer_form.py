@@ -35,15 +35,21 @@ from salon_desk.services.customers.views import (
     list_badge_infos,
     referral_sources,
 )
+from salon_desk.services.customers.conflicts import (
+    Opened,
+    changed_fields,
+    save_customer,
+    with_fields,
+)
 from salon_desk.services.customers.records import (
     create_customer,
     possible_duplicates,
     set_photo,
     set_signature,
-    update_customer,
     validate,
 )
-from salon_desk.services.errors import SalonError, ValidationError
+from salon_desk.services.errors import RecordChanged, SalonError, ValidationError
+from salon_desk.services.texts import Text
 from salon_desk.ui import dialogs
 from salon_desk.ui.customer_form_fields import CustomerFormFields, FormLookups
 from salon_desk.ui.duplicates.labels import reason_text
@@ -152,6 +158,7 @@ class CustomerFormDialog(QDialog):
         self.error_banner.setWordWrap(True)
         self.error_banner.hide()
         layout.addWidget(self.error_banner)
+        self._build_conflict(layout)
 
         body = QHBoxLayout()
         self.section_list = QListWidget(self)
@@ -197,6 +204,28 @@ class CustomerFormDialog(QDialog):
         self.fields.changed.connect(self._recheck_errors)
         for button in self.findChildren(QPushButton):
             button.setAutoDefault(False)  # Enter in a field must not save or open a file chooser
+
+    def _build_conflict(self, layout: QVBoxLayout) -> None:
+        """Where a save refused because another desk saved this customer says what changed,
+        with the button that shows their record (see ``reload_theirs``)."""
+        self.conflict_box = QWidget(self)
+        self.conflict_box.setObjectName("conflictBox")
+        row = QHBoxLayout(self.conflict_box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.conflict_text = QLabel(self.conflict_box)
+        self.conflict_text.setObjectName("allergyBanner")
+        self.conflict_text.setWordWrap(True)
+        self.conflict_text.setTextFormat(Qt.TextFormat.PlainText)
+        row.addWidget(self.conflict_text, 1)
+        self.reload_button = QPushButton(self.tr("Reload"), self.conflict_box)
+        self.reload_button.setToolTip(self.tr(
+            "Show the customer as the other desk saved them, keeping your changes to the other "
+            "fields"))
+        self.reload_button.clicked.connect(self.reload_theirs)
+        row.addWidget(self.reload_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.conflict_box.hide()
+        layout.addWidget(self.conflict_box)
+        self._conflict: tuple[RecordChanged, object] | None = None
 
     def _jump_to_section(self, row: int) -> None:
         if 0 <= row < len(self.fields.sections):
@@ -280,7 +309,7 @@ class CustomerFormDialog(QDialog):
                 if self.customer_id is None:
                     customer = create_customer(session, data)
                 else:
-                    customer = update_customer(session, self.customer_id, data)
+                    customer = save_customer(session, self.customer_id, data, self._opened())
                 if self.fields.photo.modified:
                     set_photo(session, customer.id, self.fields.photo.image)
                 if self.fields.signature.modified:
@@ -289,9 +318,13 @@ class CustomerFormDialog(QDialog):
         except ValidationError as exc:
             self._show_errors(exc.errors)
             return False
+        except RecordChanged as exc:
+            self._show_conflict(exc, data)
+            return False
         except SalonError as exc:
             dialogs.show_error(self, self.tr("The customer was not saved"), str(exc))
             return False
+        self.conflict_box.hide()
         self.customer_id = customer_id
         with self.db.session() as session:
             self.details = customer_details(session, customer_id)
@@ -302,6 +335,68 @@ class CustomerFormDialog(QDialog):
         customers_changed([customer_id])
         self.saved.emit(customer_id)
         return True
+
+    # --- another desk saved this customer meanwhile ------------------------------------------
+    def _opened(self) -> Opened | None:
+        """The version and values this form opened (or last saved), which a save must find."""
+        return Opened(self.details.version, self.details.data) if self.details else None
+
+    def _show_conflict(self, refusal: RecordChanged, typed) -> None:
+        """Say what the other desk changed (theirs → yours); everything typed stays as it is."""
+        self._conflict = (refusal, typed)
+        self.conflict_text.setText(message_text(str(refusal)))
+        self.reload_button.show()
+        self.conflict_box.show()
+        self.scroll.verticalScrollBar().setValue(0)
+
+    def reload_theirs(self) -> None:
+        """Show the customer as saved now. The changes typed here to fields the other desk did
+        not change are put back (the form stays unsaved); those to fields they changed are
+        listed above the form, so that nothing typed is lost without being seen."""
+        if self._conflict is None or self.details is None:
+            return
+        refusal, typed = self._conflict
+        theirs = {change.key for change in refusal.changes}
+        mine = [key for key in changed_fields(self.details.data, typed) if key not in theirs]
+        photo = (self.fields.photo.image,) if self.fields.photo.modified else None
+        signature = (self.fields.signature.to_png(),) if self.fields.signature.modified else None
+        with self.db.session() as session:
+            fresh = customer_details(session, self.customer_id)
+        self.details = fresh
+        self.fields.load(fresh)
+        self._snapshot = self.fields.state()
+        self.fields.load(replace(fresh, data=with_fields(fresh.data, typed, mine)))
+        for key in (k for k in mine if k.startswith("consent:")):
+            _, category, channel = key.split(":")
+            self.fields.consents.boxes[(category, channel)].setChecked(
+                typed.consents[(category, channel)])
+        self._keep_media(photo, signature)
+        self._conflict = None
+        self.conflict_text.setText(self._reloaded_text(
+            [change for change in refusal.changes if change.theirs != change.yours]))
+        self.reload_button.hide()
+        self._update_header()
+
+    def _reloaded_text(self, lost: list) -> str:
+        if not lost:
+            return self.tr("Reloaded: the form shows what the other desk saved, with your "
+                           "changes kept.")
+        values = Text.joined((Text.joined((c.label, c.yours), ": ") for c in lost), "; ")
+        return self.tr("Reloaded: the form shows what the other desk saved, with your changes to "
+                       "the other fields kept. Your values for the fields they changed: {0}. "
+                       "Type them again if they should stay.").format(message_text(values))
+
+    def _keep_media(self, photo: tuple | None, signature: tuple | None) -> None:
+        """A photo or signature given (or taken away) here and not saved yet stays so after a
+        reload."""
+        if photo is not None:
+            if photo[0] is not None:
+                self.fields.photo.load_bytes(photo[0])
+            else:
+                self.fields.photo.remove()
+        if signature is not None:
+            self.fields.signature.set_png(signature[0])
+            self.fields.signature.modified = True
 
     def _show_banner(self, fields: int) -> None:
         """The summary above the form: how many fields to correct, and what has no field."""

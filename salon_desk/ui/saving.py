@@ -15,11 +15,14 @@ from salon_desk.ui.texts import message_text
 
 
 class Outcome:
-    """What a write came to: ``ok``, the ``error`` message shown, and the ``value`` returned."""
+    """What a write came to: ``ok``, the ``error`` message shown, the ``exception`` it was
+    (a ScheduleClash, a RecordChanged: what the caller may follow up) and the ``value``
+    returned."""
 
     def __init__(self) -> None:
         self.ok = True
         self.error = ""
+        self.exception: Exception | None = None
         self.value: Any = None
 
 
@@ -38,6 +41,7 @@ def reporting(parent: QWidget | None, title: str,
     except ValidationError as exc:
         outcome.ok = False
         outcome.error = message_text(str(exc))
+        outcome.exception = exc
         if error_label is None:
             dialogs.show_error(parent, title, str(exc))
         else:
@@ -46,6 +50,7 @@ def reporting(parent: QWidget | None, title: str,
     except (SalonError, DatabaseError) as exc:  # DatabaseError: busy too long, a damaged file
         outcome.ok = False
         outcome.error = message_text(str(exc))
+        outcome.exception = exc
         dialogs.show_error(parent, title, str(exc))
 
 

@@ -77,7 +77,6 @@ FIELDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("notify_marketing", msg.FIELD_MARKETING, ("notify_marketing",)),
     ("badges", msg.FIELD_BADGES, ("badge_ids",)),
 )
-_CONSENT_WORDS = {"appointments": msg.CONSENT_APPOINTMENTS, "marketing": msg.CONSENT_MARKETING}
 
 
 def _plain(value: object) -> object:
@@ -107,21 +106,39 @@ def field_keys() -> list[str]:
 
 
 def changed_fields(before: CustomerData, after: CustomerData) -> list[str]:
-    """The fields whose values differ; a consent cell counts only when both say something."""
+    """The fields whose values differ; a consent cell ``after`` leaves out is unchanged (a
+    form's data holds only the cells it changed)."""
     out = []
     for key in field_keys():
         a, b = field_values(before, key), field_values(after, key)
-        if key.startswith("consent:") and None in (a[0], b[0]):
+        if key.startswith("consent:") and b[0] is None:
             continue
         if a != b:
             out.append(key)
     return out
 
 
+def with_fields(base: CustomerData, source: CustomerData, keys: list[str]) -> CustomerData:
+    """A copy of ``base`` holding ``source``'s values of the fields ``keys`` (a form reloaded
+    with the other desk's record keeps the changes typed here that do not clash)."""
+    values = {f: getattr(base, f) for f in base.__dataclass_fields__}
+    values["badge_ids"] = list(base.badge_ids)
+    values["consents"] = dict(base.consents)
+    for key in keys:
+        if key.startswith("consent:"):
+            _, category, channel = key.split(":")
+            values["consents"][(category, channel)] = source.consents[(category, channel)]
+            continue
+        for name in next(columns for k, _label, columns in FIELDS if k == key):
+            values[name] = getattr(source, name)
+    return CustomerData(**values)
+
+
 def _label(key: str) -> Text:
     if key.startswith("consent:"):
         _, category, channel = key.split(":")
-        return Text(msg.FIELD_CONSENT, category=Text(_CONSENT_WORDS[category]),
+        what = msg.CONSENT_MARKETING if category == "marketing" else msg.CONSENT_APPOINTMENTS
+        return Text(msg.FIELD_CONSENT, category=Text(what),
                     channel=Text(msg.CHANNEL_WORDS[channel]))
     return Text(next(label for k, label, _columns in FIELDS if k == key))
 
@@ -131,6 +148,14 @@ def _names(session: Session, model, ids) -> dict[int, str]:
     if not ids:
         return {}
     return dict(session.execute(select(model.id, model.name).where(model.id.in_(ids))).all())
+
+
+def _named(session: Session, key: str, value) -> str:
+    """A staff member's, a category's or the badges' names instead of their ids."""
+    if key == "badges":
+        return ", ".join(sorted(_names(session, Badge, value).values()))
+    model = Staff if key == "preferred_staff_id" else CustomerCategory
+    return _names(session, model, [value]).get(value, f"#{value}")
 
 
 def _shown(session: Session, key: str, values: tuple) -> object:
@@ -148,11 +173,8 @@ def _shown(session: Session, key: str, values: tuple) -> object:
     if key == "gender":
         return Text({"female": msg.GENDER_FEMALE, "male": msg.GENDER_MALE,
                      "other": msg.GENDER_OTHER}.get(value, msg.GENDER_UNSPECIFIED))
-    if key in ("preferred_staff_id", "category_id"):
-        model = Staff if key == "preferred_staff_id" else CustomerCategory
-        return _names(session, model, [value]).get(value, f"#{value}")
-    if key == "badges":
-        return ", ".join(sorted(_names(session, Badge, value).values()))
+    if key in ("preferred_staff_id", "category_id", "badges"):
+        return _named(session, key, value)
     if key == "discount_percent":
         return f"{value} %"
     if isinstance(value, str) and len(value) > SHORT:

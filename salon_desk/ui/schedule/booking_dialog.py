@@ -39,6 +39,7 @@ from salon_desk.services.schedule.appointments import (
     customer_overlaps,
     update_appointment,
 )
+from salon_desk.services.errors import ScheduleClash
 from salon_desk.services.schedule.booking import booking_warnings
 from salon_desk.services.customers.records import get_customer
 from salon_desk.services.sales.context import sale_context
@@ -298,6 +299,8 @@ class BookingDialog(QDialog):
         data = self.data()
         outcome = run_booking(self, self.db, self.tr("The appointment was not booked"),
                               lambda s, allow: book(s, data, allow_customer_overlap=allow).id)
+        if isinstance(outcome.exception, ScheduleClash):
+            appointments_changed()  # booked at another desk: the schedules show it taken
         if outcome.ok:
             self.appointment_id = outcome.value
             appointments_changed([self.customer_id])
