@@ -149,7 +149,7 @@ def test_subject_and_record_exports_are_recorded_and_the_zip_holds_the_audit_row
         assert "Pazos Vila" in audit_csv and "update" in audit_csv
         assert "audit.csv" in zf.read("README.txt").decode()
     exports = _all(salon_db, customer_id=cid, action="export")
-    assert [r.detail for r in exports] == ["subject access export to ana.zip"]
+    assert [r.detail for r in exports] == ["subject access export (.zip)"]
 
 
 # ------------------------------------------------------------------------------- imports

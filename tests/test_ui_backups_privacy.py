@@ -3,6 +3,8 @@ record's Forget action (asked twice) and consent history, driven as a user does.
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from sqlalchemy import func, select
 
@@ -12,6 +14,7 @@ from salon_desk.services.backups.making import MANUAL, make_backup
 from salon_desk.services.backups.policy import read_policy
 from salon_desk.services.care.documents import attach_bytes, folder_for
 from salon_desk.services.customers.records import CustomerData, create_customer
+from salon_desk.services.privacy import forget as forget_module
 from salon_desk.ui import composition, dialogs
 from salon_desk.ui.backups import feature as backups_feature
 from salon_desk.ui.backups.restore_dialog import RestoreDialog
@@ -131,13 +134,19 @@ def test_forget_asks_twice_and_only_the_second_yes_forgets(qtbot, salon_db, aske
     assert actions.forget_action.objectName() == "forget_customer"
 
     asked.answers = [True, False]  # yes, then no at the second question
-    assert not actions.forget()
+    assert actions.forget() is None
     assert len(asked) == 2 and "cannot be undone" in asked[1][1]
     with salon_db.session() as session:
         assert session.get(Customer, cid).first_name == "Zenobia"
 
+    threads = []
+    real = forget_module.leave_no_trace
+    monkeypatch.setattr(forget_module, "leave_no_trace",
+                        lambda db: (threads.append(threading.current_thread()), real(db)))
     asked.answers = [True, True]
-    assert actions.forget()
+    assert actions.forget() is not None
+    qtbot.waitUntil(lambda: bool(told) and "forgotten" in told[-1], timeout=20000)
+    assert threads and threads[0] is not threading.main_thread()  # VACUUM off the UI thread
     assert len(asked) == 4
     with salon_db.session() as session:
         customer = session.get(Customer, cid)

@@ -222,5 +222,5 @@ def export_record(db: Database, customer_id: int, path: Path | str, audited: boo
         book.save(part)
     if audited:
         audit.record_soon(db, audit.EXPORT, entity="customers", entity_id=customer_id,
-                          customer_id=customer_id, detail=f"whole record to {path.name}")
+                          customer_id=customer_id, detail="whole record (.xlsx)")
     return path

@@ -26,8 +26,9 @@ from salon_desk.models import search_index
 from salon_desk.models.db import Database
 from salon_desk.services import error_texts as msg
 from salon_desk.services import audit, permissions
-from salon_desk.services.care.documents import folder_for
+from salon_desk.services.care.documents import drop_unused_files, folder_for
 from salon_desk.services.errors import SalonError, get_or_not_found
+from salon_desk.services.jobs import Job
 from salon_desk.services.texts import Text
 
 # Free text about the person in other tables: (table, which rows, {column: blank value}).
@@ -145,9 +146,19 @@ def forget_customer(db: Database, customer_id: int, asked_by: str = "",
         for record_id in ids:  # the audit trail's values before and after, hashes kept
             audit.erase_values(session, record_id)
         still_used = {n for (n,) in conn.exec_driver_sql("SELECT stored_name FROM documents")}
+        drop_unused_files(session, stored - still_used)  # on a salon server, its copies
     removed = _remove_files(folder, stored - still_used)
     leave_no_trace(db)
     return ForgetResult(customer_id, len(ids), removed)
+
+
+def forget_job(db: Database, customer_id: int, asked_by: str = "") -> Job[ForgetResult]:
+    """``forget_customer`` as a long job (services.jobs), for the interface to run off its
+    thread: the VACUUM that rewrites the file takes seconds on a large database. Nothing
+    yields once it has begun: a cancel cannot leave the person anonymised but still in the
+    file's free pages."""
+    yield 0, 0
+    return forget_customer(db, customer_id, asked_by=asked_by)
 
 
 def _remove_files(folder: Path, names: set[str]) -> int:

@@ -25,7 +25,7 @@ from sqlalchemy import select
 from salon_desk.models import ConsentEvent, Customer, CustomerMedia, Document, Message
 from salon_desk.models.db import Database
 from salon_desk.services import audit, permissions
-from salon_desk.services.care.documents import clean_original_name, folder_for, stored_path
+from salon_desk.services.care.documents import clean_original_name, file_content, folder_for
 from salon_desk.services.customers.record_export import export_record
 from salon_desk.services.files import written_whole
 from salon_desk.services.jobs import drive
@@ -72,9 +72,10 @@ def export_subject(db: Database, customer_id: int, path: Path | str, salon: str 
             zf.writestr("README.txt", _README.format(
                 salon=salon or "The salon", id=customer_id,
                 when=dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M")))
+    # Not the file's name (it may hold the person's): the trail's rows cannot be erased.
     audit.record_soon(db, audit.EXPORT, entity="customers", entity_id=customer_id,
                       customer_id=customer_id,
-                      detail=f"subject access export to {Path(path).name}")
+                      detail="subject access export (.zip)")
     yield 3, 3
     return Path(path)
 
@@ -107,10 +108,10 @@ def _add_files(db: Database, customer_id: int, zf: zipfile.ZipFile) -> None:
         folder = folder_for(session)
         for doc in session.scalars(select(Document).where(
                 Document.customer_id == customer_id).order_by(Document.id)):
-            source = stored_path(folder, doc.stored_name)
-            if not source.is_file():
+            content = file_content(session, doc.stored_name, folder)
+            if content is None:
                 continue
-            zf.write(source, f"documents/{doc.id}-{clean_original_name(doc.original_name)}")
+            zf.writestr(f"documents/{doc.id}-{clean_original_name(doc.original_name)}", content)
         media = session.get(CustomerMedia, customer_id)
         if media is not None and media.photo:
             zf.writestr("photo.jpg", media.photo)

@@ -3,13 +3,15 @@ undone. Used by the record's Privacy menu and the privacy review."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from salon_desk.models.db import Database
-from salon_desk.services.errors import SalonError
-from salon_desk.services.privacy.forget import forget_customer
+from salon_desk.services.privacy.forget import ForgetResult, forget_job
 from salon_desk.ui import dialogs, events
 from salon_desk.ui.i18n import translator
+from salon_desk.ui.tasks import BackgroundTask
 
 _tr = translator("Privacy")
 
@@ -22,32 +24,39 @@ def ask_who_asked(parent: QWidget | None) -> str | None:
     return text if ok else None
 
 
-def forget(parent: QWidget, db: Database, customer_id: int, name: str) -> bool:
-    """Ask twice, then forget; True when the customer was forgotten."""
+def forget(parent: QWidget, db: Database, customer_id: int, name: str,
+           on_done: Callable[[], None] | None = None) -> BackgroundTask | None:
+    """Ask twice, then forget on a worker thread (rewriting the file takes seconds on a large
+    database); ``on_done`` once forgotten. None when an answer was no."""
     first = _tr("Forget {0}?\n\nTheir name, contacts, address, birth date, notes, allergies, "
                 "photo, signature, documents and every text written about them (care notes, "
                 "formulas, messages) are removed for good. Sales and their amounts stay, for "
                 "the accounts, under “Forgotten customer”; the consent history stays as "
                 "evidence.").format(name)
     if not dialogs.confirm(parent, _tr("Forget this customer"), first, _tr("Continue…")):
-        return False
+        return None
     who = ask_who_asked(parent)
     if who is None:
-        return False
+        return None
     second = _tr("This cannot be undone, not even from a backup made afterwards. Forget {0} "
                  "for good?").format(name)
     if not dialogs.confirm(parent, _tr("Forget this customer"), second,
                            _tr("Forget for good")):
-        return False
-    try:
-        result = forget_customer(db, customer_id, asked_by=who)
-    except SalonError as exc:
-        dialogs.show_error(parent, _tr("Forget this customer"), str(exc))
-        return False
-    events.customers_changed([customer_id])
-    events.money_changed([customer_id])
-    dialogs.show_info(parent, _tr("Forget this customer"),
-                      _tr("The customer was forgotten (%n document file(s) removed). Their "
-                          "sales are kept under “Forgotten customer”.",
-                          result.documents_removed))
-    return True
+        return None
+
+    def done(result: ForgetResult) -> None:
+        events.customers_changed([customer_id])
+        events.money_changed([customer_id])
+        if on_done is not None:
+            on_done()
+        dialogs.show_info(parent, _tr("Forget this customer"),
+                          _tr("The customer was forgotten (%n document file(s) removed). Their "
+                              "sales are kept under “Forgotten customer”.",
+                              result.documents_removed))
+
+    task = BackgroundTask(parent, _tr("Forget this customer"),
+                          lambda: forget_job(db, customer_id, asked_by=who), writes=True)
+    task.finished.connect(done)
+    task.failed.connect(lambda exc, _tb: dialogs.show_error(
+        parent, _tr("Forget this customer"), str(exc)))
+    return task.start()

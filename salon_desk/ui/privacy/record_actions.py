@@ -110,13 +110,12 @@ class PrivacyActions:
         self.dialog.show()
         return self.dialog
 
-    def forget(self) -> bool:
+    def forget(self) -> BackgroundTask | None:
+        """None when an answer was no; else the task forgetting on a worker thread."""
         name = self.window.header.name.text() or f"#{self.window.customer_id}"
-        done = forget(self.window, self.window.db, self.window.customer_id,  # type: ignore
-                      name)
-        if done:
-            self.window.refresh()
-        return done
+        self.task = forget(self.window, self.window.db, self.window.customer_id,  # type: ignore
+                           name, on_done=self.window.refresh)
+        return self.task
 
 
 def add_privacy_actions(window: RecordWindowHost) -> PrivacyActions:

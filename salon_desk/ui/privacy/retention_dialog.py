@@ -13,6 +13,7 @@ from salon_desk.ui import events, formatting
 from salon_desk.ui.hosts import MainWindowHost
 from salon_desk.ui.i18n import translator
 from salon_desk.ui.privacy.forgetting import forget
+from salon_desk.ui.tasks import BackgroundTask
 from salon_desk.ui.saving import run_write
 from salon_desk.ui.widgets.table_model import Column, RowsModel, make_table, selected_row
 
@@ -84,11 +85,13 @@ class RetentionDialog(QDialog):
         self.load()
         return outcome.ok
 
-    def forget_selected(self) -> bool:
+    def forget_selected(self) -> BackgroundTask | None:
+        """None when nothing is chosen or an answer was no; the list is read again once the
+        customer is forgotten."""
         row = selected_row(self.table)
-        done = row is not None and forget(self, self.db, row.customer_id, row.name)
-        self.load()
-        return done
+        if row is None:
+            return None
+        return forget(self, self.db, row.customer_id, row.name, on_done=self.load)
 
 
 class RetentionFeature:
