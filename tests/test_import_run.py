@@ -188,6 +188,28 @@ def test_duplicates_update_fills_empty_fields_only(salon_db, tmp_path, existing)
     assert "Nuevo" not in found
 
 
+def test_a_later_row_for_a_new_customer_fills_it(salon_db, tmp_path):
+    """A second row of the file for a customer the same import creates is said to be added to
+    that customer: its values really are (they were lost when the new customers were written
+    before the file's later rows were looked at)."""
+    rows = [["Nombre", "Apellidos", "Email", "Móvil", "Ciudad", "Sexo", "Etiquetas"],
+            ["Ana", "Ruiz", "ana@example.com", "", "", "", "VIP"],
+            ["Ana", "Ruiz", "ANA@example.com", "612345678", "Lugo", "blue", "Rubia"]]
+    result = do_import(salon_db, write_xlsx(tmp_path / "twice.xlsx", rows),
+                       on_duplicate="update")
+    assert (result.imported, result.updated, result.skipped) == (1, 0, 1)
+    assert result.skipped_rows == [(3, "added to the new customer of row 2")]
+    ana = customers(salon_db)["Ana"]
+    assert (ana.mobile, ana.city) == ("+34612345678", "Lugo")
+    assert "Unreadable Sexo: 'blue'" in ana.notes  # the later row's problem kept too
+    from salon_desk.services.search.lookup import search
+
+    with salon_db.session() as session:
+        assert {b.name for b in session.get(Customer, ana.id).badges} >= {"VIP", "Rubia"}
+        # and indexed: found by the mobile it brought
+        assert [r.first_name for r in search(session, "612345678")] == ["Ana"]
+
+
 def test_duplicates_new(salon_db, tmp_path, existing):
     result = do_import(salon_db, write_xlsx(tmp_path / "d.xlsx", DUP_ROWS), on_duplicate="new")
     assert (result.imported, result.skipped) == (4, 0)

@@ -237,6 +237,9 @@ def _write(session: Session, analysis: FileAnalysis, options: ImportOptions, pla
     names = _names_to_ids(session, created.values(), [r for _c, r in plan.updates],
                           options.on_bad_value == "keep")
     done = result.rows
+    for cid, r in plan.updates:  # later rows of the file for customers it creates: theirs
+        if cid in created:  # before they are written (_apply_updates says so for each row)
+            _fill_created(created[cid], r)
     yield done, total, "Saving customers…"
     yield from _insert_new(_Writer(conn, phones), plan, names, when, done, total)
     done += len(created)
@@ -508,8 +511,7 @@ def _apply_updates(conn, updates: list[tuple[int, RowResult]], created: dict[int
     previous: dict[int, dict] = {}
     touched = set()
     for cid, r in updates:
-        if cid in created:  # a second row of the file for a customer this import creates
-            _fill_created(created[cid], r)
+        if cid in created:  # a later row for a customer this import created (filled by _write)
             result.skipped += 1
             result.skipped_rows.append(
                 (r.line, Text(msg.SKIPPED_ADDED, row=created[cid].line)))
