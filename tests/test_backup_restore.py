@@ -298,3 +298,49 @@ def test_an_import_and_a_merge_of_many_records_are_backed_up_first(salon_db, mak
         merge_customers(session, ids[0], ids[2:])
     [before_merge] = made("before-merge")
     assert table_counts(next(before_merge.path.glob("*.sqlite")))["customers"] == 5
+
+
+# ------------------------------------------------------------------------ counts checked
+def test_a_copy_that_lost_rows_is_not_kept_and_the_older_backups_stay(demo, tmp_path,
+                                                                     monkeypatch):
+    """Verified by counts as well as by integrity check: a copy that checks out page by page
+    but holds fewer rows than the database (a faulty disk or sync folder) is dropped."""
+    from salon_desk.models import backup as copying
+
+    target = tmp_path / "usb"
+    good = make_backup(demo, "auto", Policy(), target=target)
+    real = copying.copy_database
+
+    def losing_a_row(source, copy, progress=None):
+        real(source, copy, progress)
+        conn = sqlite3.connect(copy)
+        conn.execute("DELETE FROM sale_lines WHERE id = (SELECT max(id) FROM sale_lines)")
+        conn.commit()
+        conn.close()
+
+    monkeypatch.setattr(copying, "copy_database", losing_a_row)
+    with pytest.raises(SalonError, match="No backup could be made.*did not check out"):
+        make_backup(demo, MANUAL, Policy(), target=target)
+    assert [b.path for b in list_backups(target, demo.stem)] == [good]
+    assert not [p for p in target.iterdir() if p.name.startswith(".")]
+
+
+def test_a_save_during_the_copy_does_not_fail_the_count_check(demo, tmp_path, monkeypatch):
+    """Another program saving while the copy is made: the copy holds a state the count
+    cannot compare with, and only its own checks apply."""
+    from salon_desk.models import backup as copying
+
+    real = copying.copy_database
+
+    def saving_meanwhile(source, copy, progress=None):
+        real(source, copy, progress)
+        conn = sqlite3.connect(source)
+        conn.execute("UPDATE customers SET notes = 'saved meanwhile' WHERE id = "
+                     "(SELECT min(id) FROM customers)")
+        conn.execute("INSERT INTO settings (key, value) VALUES ('test.meanwhile', '1')")
+        conn.commit()
+        conn.close()
+
+    monkeypatch.setattr(copying, "copy_database", saving_meanwhile)
+    made = make_backup(demo, MANUAL, Policy(), target=tmp_path / "usb")
+    assert made.is_dir()

@@ -11,15 +11,23 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
+import sqlite3
 from pathlib import Path
+from urllib.parse import quote
 
 from sqlalchemy.orm import Session
 
 from salon_desk.models.backup import PARTIAL, _fsync_dir, back_up
-from salon_desk.models.store_errors import DatabaseError
+from salon_desk.models.store_errors import BACKUP_NOT_VERIFIED, DatabaseError, StoreText
 from salon_desk.services import error_texts as msg
 from salon_desk.services.backups import rotation
-from salon_desk.services.backups.listing import SUFFIX, BackupInfo, last_good, list_backups
+from salon_desk.services.backups.listing import (
+    SUFFIX,
+    BackupInfo,
+    last_good,
+    list_backups,
+    table_counts,
+)
 from salon_desk.services.backups.policy import Policy, read_policy, saved_passphrase
 from salon_desk.services.errors import SalonError
 from salon_desk.services.texts import Text
@@ -54,7 +62,7 @@ def make_backup(db_path: Path, label: str, policy: Policy = Policy(), *,
         folder.mkdir(parents=True, exist_ok=True)
         _remove_old_partial_files(folder, db_path.stem)
         made = (_encrypted(db_path, label, folder, passphrase) if policy.encrypt and passphrase
-                else back_up(db_path, label, target_dir=folder))
+                else counted_backup(db_path, label, folder))
     except DatabaseError as exc:
         reason = exc.text.values.get("reason", "") if hasattr(exc.text, "values") else ""
         raise SalonError(Text(msg.BACKUP_NOT_MADE, folder=str(folder), reason=reason)) from exc
@@ -64,6 +72,38 @@ def make_backup(db_path: Path, label: str, policy: Policy = Policy(), *,
     if rotate_after:
         rotate(folder, db_path.stem, policy)
     return made
+
+
+def counted_backup(db_path: Path, label: str, folder: Path) -> Path:
+    """``back_up`` (copied, integrity-checked, documents checked against their hashes), then
+    the rows of every table of the copy counted against the database's own, counted in one
+    snapshot right after. When nobody saved between the start of the copy and that count
+    (``PRAGMA data_version`` unchanged) they must agree, or the copy is dropped; when someone
+    did, the copy holds a later state than the start and only its own checks apply."""
+    watch = sqlite3.connect(f"file:{quote(str(db_path.resolve()))}?mode=ro", uri=True,
+                            isolation_level=None)
+    try:
+        before = watch.execute("PRAGMA data_version").fetchone()[0]
+        made = back_up(db_path, label, target_dir=folder)
+        watch.execute("BEGIN")
+        live = _counts(watch)
+        after = watch.execute("PRAGMA data_version").fetchone()[0]
+        watch.execute("COMMIT")
+    finally:
+        watch.close()
+    copied = table_counts(made / db_path.name, None)
+    if before == after:
+        for table in sorted(set(live) | set(copied)):
+            if live.get(table) != copied.get(table):
+                shutil.rmtree(made, ignore_errors=True)
+                raise SalonError(Text(msg.BACKUP_NOT_MADE, folder=str(folder),
+                                      reason=StoreText(BACKUP_NOT_VERIFIED)))
+    return made
+
+
+def _counts(conn: sqlite3.Connection) -> dict[str, int]:
+    tables = [n for (n,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    return {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
 
 
 def _encrypted(db_path: Path, label: str, folder: Path, passphrase: str) -> Path:
@@ -76,7 +116,7 @@ def _encrypted(db_path: Path, label: str, folder: Path, passphrase: str) -> Path
     work = folder / f".{db_path.stem}.backup-encrypting-{os.getpid()}{PARTIAL}"
     partial: Path | None = None
     try:
-        plain = back_up(db_path, label, target_dir=work)
+        plain = counted_backup(db_path, label, work)
         final = folder / f"{plain.name}{SUFFIX}"
         partial = folder / f".{final.name}.{os.getpid()}{PARTIAL}"
         crypto.encrypt_folder(plain, partial, passphrase)
