@@ -89,7 +89,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="154"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="156"/>
         <source>Left unticked: valid for %n day(s) after the test (Settings).</source>
         <translation>
             <numerusform>Left unticked: valid for %n day after the test (Settings).</numerusform>
@@ -338,7 +338,7 @@
 <context>
     <name>DayView</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="191"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="205"/>
         <source>{0}  ·  %Ln appointment(s)</source>
         <translation>
             <numerusform>{0}  ·  %Ln appointment</numerusform>
@@ -767,7 +767,7 @@
 <context>
     <name>PointsTab</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="125"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="129"/>
         <source>%Ln point(s)</source>
         <translation>
             <numerusform>%Ln point</numerusform>
@@ -775,7 +775,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="127"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="131"/>
         <source>%n point(s) per currency unit spent</source>
         <translation>
             <numerusform>%n point per currency unit spent</numerusform>
@@ -891,7 +891,7 @@
 <context>
     <name>Privacy</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/privacy/forgetting.py" line="50"/>
+        <location filename="../../salon_desk/ui/privacy/forgetting.py" line="53"/>
         <source>The customer was forgotten (%n document file(s) removed). Their sales are kept under “Forgotten customer”.</source>
         <translation>
             <numerusform>The customer was forgotten (%n document file removed). Their sales are kept under “Forgotten customer”.</numerusform>
@@ -899,7 +899,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/privacy/retention_dialog.py" line="64"/>
+        <location filename="../../salon_desk/ui/privacy/retention_dialog.py" line="65"/>
         <source>%n customer(s) with no visit for the retention period</source>
         <translation>
             <numerusform>%n customer with no visit for the retention period</numerusform>
@@ -907,7 +907,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/privacy/retention_dialog.py" line="65"/>
+        <location filename="../../salon_desk/ui/privacy/retention_dialog.py" line="66"/>
         <source>(%n year(s), in the backup settings). Keep them or forget them.</source>
         <translation>
             <numerusform>(%n year, in the backup settings). Keep them or forget them.</numerusform>
@@ -975,7 +975,7 @@
 <context>
     <name>SalesTab</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="136"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="140"/>
         <source>&lt;b&gt;Total purchases: {0}&lt;/b&gt; in %n sale(s)  ·  services {2}  ·  products {3}</source>
         <translation>
             <numerusform>&lt;b&gt;Total purchases: {0}&lt;/b&gt; in %n sale  ·  services {2}  ·  products {3}</numerusform>

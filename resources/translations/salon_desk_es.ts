@@ -55,97 +55,97 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
 <context>
     <name>AppointmentsTab</name>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="66"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="68"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="71"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="73"/>
         <source>Clear filters</source>
         <translation>Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="74"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="76"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="77"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="79"/>
         <source>Service:</source>
         <translation>Servicio:</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="81"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="83"/>
         <source>Book…</source>
         <translation>Dar cita…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="83"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="85"/>
         <source>Change…</source>
         <translation>Cambiar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="84"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="86"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="85"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="87"/>
         <source>Complete and charge…</source>
         <translation>Completar y cobrar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="86"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="88"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="92"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="98"/>
         <source>No appointments found</source>
         <translation>No se han encontrado citas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="137"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="143"/>
         <source>Appointments</source>
         <translation>Citas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="149"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="155"/>
         <source>All services</source>
         <translation>Todos los servicios</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="184"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="190"/>
         <source>Upcoming ({0})</source>
         <translation>Próximas ({0})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="185"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="191"/>
         <source>Past ({0})</source>
         <translation>Pasadas ({0})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="221"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="227"/>
         <source>Cancel the appointment</source>
         <translation>Cancelar la cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="222"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="228"/>
         <source>Cancel this appointment? Its slot becomes free.</source>
         <translation>¿Cancelar esta cita? Su hueco queda libre.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="223"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="229"/>
         <source>Cancel appointment</source>
         <translation>Cancelar cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="225"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="231"/>
         <source>The status was not changed</source>
         <translation>No se ha cambiado el estado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="238"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="244"/>
         <source>The appointment was not completed</source>
         <translation>No se ha completado la cita</translation>
     </message>
@@ -163,12 +163,12 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
     <message>
         <location filename="../../salon_desk/ui/audit/feature.py" line="24"/>
         <source>Audit trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría…</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/audit/feature.py" line="26"/>
         <source>Who changed what and when, for every customer, sale and setting; check that nobody changed the trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién cambió qué y cuándo, en cada cliente, venta y ajuste; comprueba que nadie haya alterado el registro</translation>
     </message>
 </context>
 <context>
@@ -176,127 +176,127 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
     <message>
         <location filename="../../salon_desk/ui/audit/window.py" line="63"/>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/audit/window.py" line="87"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/audit/window.py" line="88"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/audit/window.py" line="90"/>
         <source>Customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º de cliente</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/audit/window.py" line="94"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/audit/window.py" line="94"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/audit/window.py" line="95"/>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/audit/window.py" line="112"/>
         <source>◀ Newer</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Más recientes</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/audit/window.py" line="113"/>
         <source>Older ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Más antiguas ▶</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/audit/window.py" line="116"/>
         <location filename="../../salon_desk/ui/audit/window.py" line="214"/>
         <source>Verify chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar cadena</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/audit/window.py" line="117"/>
         <source>Check that no row of the trail was changed, added or removed outside Salon Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar que ninguna fila del registro se haya cambiado, añadido o borrado fuera de Salon Desk</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/audit/window.py" line="120"/>
         <location filename="../../salon_desk/ui/audit/window.py" line="229"/>
         <location filename="../../salon_desk/ui/audit/window.py" line="232"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/audit/window.py" line="121"/>
         <source>Save the rows the filters show as .xlsx or .csv</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las filas que muestran los filtros como .xlsx o .csv</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/audit/window.py" line="135"/>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/audit/window.py" line="138"/>
         <source>Any action</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier acción</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/audit/window.py" line="141"/>
         <source>Any table</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier tabla</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/audit/window.py" line="185"/>
         <source>Rows {0}–{1} of {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas {0}–{1} de {2}</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/audit/window.py" line="193"/>
         <source>Checking the audit trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el registro de auditoría…</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/audit/window.py" line="194"/>
         <source>Checking the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el registro de auditoría</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/audit/window.py" line="203"/>
         <source>The audit trail holds: no row was changed outside Salon Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de auditoría está íntegro: ninguna fila se cambió fuera de Salon Desk.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/audit/window.py" line="207"/>
         <source>The audit trail was changed outside Salon Desk: row {0} does not match the rows before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de auditoría se alteró fuera de Salon Desk: la fila {0} no cuadra con las anteriores.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/audit/window.py" line="218"/>
         <source>Export the audit trail to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el registro de auditoría a</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/audit/window.py" line="226"/>
         <source>Exporting the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando el registro de auditoría</translation>
     </message>
     <message numerus="yes">
         <location filename="../../salon_desk/ui/audit/window.py" line="229"/>
         <source>%n audit row(s) exported to {0}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila del registro exportada a {0}</numerusform>
+            <numerusform>%n filas del registro exportadas a {0}</numerusform>
         </translation>
     </message>
 </context>
@@ -916,7 +916,7 @@ Todo lo guardado desde entonces se sustituye (se guarda junto a ella una copia d
 <context>
     <name>BookingScheduleDialog</name>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="288"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="305"/>
         <source>Book an appointment</source>
         <translation>Dar una cita</translation>
     </message>
@@ -1345,8 +1345,8 @@ Todo lo guardado desde entonces se sustituye (se guarda junto a ella una copia d
     <message>
         <location filename="../../salon_desk/ui/care/at_risk.py" line="268"/>
         <location filename="../../salon_desk/ui/care/note_dialogs.py" line="238"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="70"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="137"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="72"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="139"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -1405,15 +1405,15 @@ Todo lo guardado desde entonces se sustituye (se guarda junto a ella una copia d
         <location filename="../../salon_desk/ui/care/documents_tab.py" line="73"/>
         <location filename="../../salon_desk/ui/care/documents_tab.py" line="116"/>
         <location filename="../../salon_desk/ui/care/messages_tab.py" line="67"/>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="49"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="63"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="88"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="51"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="65"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="90"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/care/documents_tab.py" line="74"/>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="50"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="52"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
@@ -1450,8 +1450,8 @@ Todo lo guardado desde entonces se sustituye (se guarda junto a ella una copia d
     <message>
         <location filename="../../salon_desk/ui/care/documents_tab.py" line="123"/>
         <location filename="../../salon_desk/ui/care/messages_tab.py" line="165"/>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="113"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="205"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="115"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="207"/>
         <location filename="../../salon_desk/ui/care/settings_pages.py" line="63"/>
         <location filename="../../salon_desk/ui/care/surveys_tab.py" line="206"/>
         <source>Delete…</source>
@@ -1677,13 +1677,13 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
     </message>
     <message>
         <location filename="../../salon_desk/ui/care/messages_tab.py" line="71"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="68"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="70"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/care/messages_tab.py" line="73"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="69"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="71"/>
         <source>Staff</source>
         <translation>Profesional</translation>
     </message>
@@ -1705,7 +1705,7 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
     <message>
         <location filename="../../salon_desk/ui/care/messages_tab.py" line="103"/>
         <location filename="../../salon_desk/ui/care/note_dialogs.py" line="249"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="113"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="115"/>
         <source>(not said)</source>
         <translation>(sin indicar)</translation>
     </message>
@@ -1732,7 +1732,7 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
     </message>
     <message>
         <location filename="../../salon_desk/ui/care/messages_tab.py" line="109"/>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="56"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="58"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
@@ -1875,8 +1875,8 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         <location filename="../../salon_desk/ui/care/note_dialogs.py" line="54"/>
         <location filename="../../salon_desk/ui/care/note_dialogs.py" line="136"/>
         <location filename="../../salon_desk/ui/care/note_dialogs.py" line="317"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="65"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="118"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="67"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="120"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
@@ -1937,13 +1937,13 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
     </message>
     <message>
         <location filename="../../salon_desk/ui/care/note_dialogs.py" line="221"/>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="79"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="81"/>
         <source>New colour formula</source>
         <translation>Nueva fórmula de color</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/care/note_dialogs.py" line="221"/>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="77"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="79"/>
         <source>New note</source>
         <translation>Nueva nota</translation>
     </message>
@@ -1969,8 +1969,8 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
     </message>
     <message>
         <location filename="../../salon_desk/ui/care/note_dialogs.py" line="238"/>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="52"/>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="155"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="54"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="161"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -1982,7 +1982,7 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
     </message>
     <message>
         <location filename="../../salon_desk/ui/care/note_dialogs.py" line="247"/>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="53"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="55"/>
         <location filename="../../salon_desk/ui/care/surveys_tab.py" line="187"/>
         <source>Appointment</source>
         <translation>Cita</translation>
@@ -2065,212 +2065,212 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         <translation>Versión {n}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="48"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="50"/>
         <source>Pinned</source>
         <translation>Fijada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="50"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="52"/>
         <source>Colour</source>
         <translation>Color</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="50"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="52"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="57"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="59"/>
         <source>Edits</source>
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="71"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="73"/>
         <source>Notes &amp;&amp; formulas</source>
         <translation>Notas &amp;&amp; fórmulas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="82"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="84"/>
         <source>Reuse this formula</source>
         <translation>Reutilizar esta fórmula</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="83"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="85"/>
         <source>Start a new colour formula from the selected one</source>
         <translation>Crear una nueva fórmula de color a partir de la seleccionada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="86"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="88"/>
         <source>All notes</source>
         <translation>Todas las notas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="87"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="89"/>
         <source>General notes</source>
         <translation>Notas generales</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="88"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="90"/>
         <source>Colour formulas</source>
         <translation>Fórmulas de color</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="107"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="203"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="109"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="205"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="109"/>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="153"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="111"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="159"/>
         <source>Pin</source>
         <translation>Fijar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="111"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="113"/>
         <source>History…</source>
         <translation>Historial…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="150"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="156"/>
         <source>No notes yet.</source>
         <translation>Todavía no hay notas.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="150"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="156"/>
         <source>Select a note to read it.</source>
         <translation>Seleccione una nota para leerla.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="153"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="159"/>
         <source>Unpin</source>
         <translation>Soltar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="154"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="160"/>
         <source>History ({n})…</source>
         <translation>Historial ({n})…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="155"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="161"/>
         <source>Colour formula</source>
         <translation>Fórmula de color</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="158"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="164"/>
         <source>by {name}</source>
         <translation>por {name}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="160"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="166"/>
         <source>edited {when}</source>
         <translation>editada {when}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="162"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="168"/>
         <source>appointment {label}</source>
         <translation>cita {label}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="203"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="209"/>
         <source>Pin note</source>
         <translation>Fijar nota</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="219"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="225"/>
         <source>Delete note</source>
         <translation>Eliminar nota</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/notes_tab.py" line="219"/>
+        <location filename="../../salon_desk/ui/care/notes_tab.py" line="225"/>
         <source>Delete this note and its history?</source>
         <translation>¿Eliminar esta nota y su historial?</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="49"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="54"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="51"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="56"/>
         <source>Failed</source>
         <translation>Fallida</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="49"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="51"/>
         <source>Passed</source>
         <translation>Superada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="50"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="55"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="52"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="57"/>
         <source>Pending</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="54"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="56"/>
         <source>Expired</source>
         <translation>Caducada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="54"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="56"/>
         <source>Valid</source>
         <translation>Válida</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="64"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="66"/>
         <source>Tested</source>
         <translation>Probado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="67"/>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="120"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="69"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="122"/>
         <source>Valid until</source>
         <translation>Válido hasta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="79"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="81"/>
         <source>Record a patch test</source>
         <translation>Registrar una prueba de alergia</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="80"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="82"/>
         <source>Edit patch test</source>
         <translation>Editar prueba de alergia</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="102"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="104"/>
         <source>(no service)</source>
         <translation>(sin servicio)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="104"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="106"/>
         <source>For service</source>
         <translation>Para el servicio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="106"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="108"/>
         <source>(no product)</source>
         <translation>(sin producto)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="108"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="110"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="110"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="112"/>
         <source>e.g. dye 6.3 behind the ear</source>
         <translation>p. ej. tinte 6.3 detrás de la oreja</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="111"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="113"/>
         <source>What was tested</source>
         <translation>Qué se probó</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="115"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="117"/>
         <source>Done by</source>
         <translation>Realizada por</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="154"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="156"/>
         <source>Left unticked: valid for %n day(s) after the test (Settings).</source>
         <translation>
             <numerusform>Sin marcar: válida %n día después de la prueba (Configuración).</numerusform>
@@ -2278,57 +2278,57 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="157"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="159"/>
         <source>Only a passed test is valid.</source>
         <translation>Solo es válida una prueba superada.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="200"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="202"/>
         <source>Record a test…</source>
         <translation>Registrar una prueba…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="223"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="228"/>
         <source>Patch tests</source>
         <translation>Test de alergia</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="244"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="249"/>
         <source>Valid: {items}</source>
         <translation>Válida: {items}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="245"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="250"/>
         <source>until</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="248"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="253"/>
         <source>No valid patch test: booking a service that needs one shows a warning.</source>
         <translation>Sin prueba de alergia válida: al reservar un servicio que la necesite se mostrará un aviso.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="252"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="257"/>
         <source>Failed: {items}</source>
         <translation>No superada: {items}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="256"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="261"/>
         <source>Waiting for the result: {items}</source>
         <translation>Pendiente del resultado: {items}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="260"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="265"/>
         <source>Last passed test: {item}, expired on {date}</source>
         <translation>Última prueba superada: {item}, caducó el {date}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="290"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="295"/>
         <source>Delete patch test</source>
         <translation>Eliminar prueba de alergia</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="291"/>
+        <location filename="../../salon_desk/ui/care/patch_tests_tab.py" line="296"/>
         <source>Delete the patch test of {date}?</source>
         <translation>¿Eliminar la prueba de alergia del {date}?</translation>
     </message>
@@ -3141,27 +3141,27 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         <translation>El cliente no se ha guardado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="377"/>
-        <source>Reloaded: the form shows what the other desk saved, with your changes to the other fields kept. Your values for the fields they changed: {0}. Type them again if they should stay.</source>
-        <translation>Ficha cargada de nuevo: muestra lo que guardó el otro puesto, con sus cambios en los demás campos conservados. Sus valores en los campos que cambiaron: {0}. Vuelva a escribirlos si deben quedarse.</translation>
-    </message>
-    <message>
         <location filename="../../salon_desk/ui/customer_form.py" line="382"/>
         <source>Reloaded: the form shows what the other desk saved, with your changes kept.</source>
         <translation>Ficha cargada de nuevo: muestra lo que guardó el otro puesto, con sus cambios conservados.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="405"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="385"/>
+        <source>Reloaded: the form shows what the other desk saved, with your changes to the other fields kept. Your values for the fields they changed: {0}. Type them again if they should stay.</source>
+        <translation>Ficha cargada de nuevo: muestra lo que guardó el otro puesto, con sus cambios en los demás campos conservados. Sus valores en los campos que cambiaron: {0}. Vuelva a escribirlos si deben quedarse.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/customer_form.py" line="407"/>
         <source>All corrected. Save when ready (Ctrl+S).</source>
         <translation>Todo corregido. Guarde cuando quiera (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="410"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="412"/>
         <source>Please correct the highlighted field.</source>
         <translation>Corrija el campo resaltado.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form.py" line="412"/>
+        <location filename="../../salon_desk/ui/customer_form.py" line="414"/>
         <source>Please correct the {0} highlighted fields.</source>
         <translation>Corrija los {0} campos resaltados.</translation>
     </message>
@@ -4160,52 +4160,52 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
 <context>
     <name>DayView</name>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="69"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="73"/>
         <source>Previous day</source>
         <translation>Día anterior</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="70"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="74"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="72"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="76"/>
         <source>Next day</source>
         <translation>Día siguiente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="86"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="90"/>
         <source>Service:</source>
         <translation>Servicio:</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="88"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="92"/>
         <source>Room:</source>
         <translation>Cabina:</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="94"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="98"/>
         <source>Booking for {0}: click a free slot to book the chosen service.</source>
         <translation>Cita para {0}: pulse un hueco libre para reservar el servicio elegido.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="97"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="101"/>
         <source>Click a free slot to book; click an appointment to confirm, charge or cancel it.</source>
         <translation>Pulse un hueco libre para dar cita; pulse una cita para confirmarla, cobrarla o cancelarla.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="132"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="137"/>
         <source>No room</source>
         <translation>Sin cabina</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="189"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="203"/>
         <source>Today, {0}</source>
         <translation>Hoy, {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="191"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="205"/>
         <source>{0}  ·  %Ln appointment(s)</source>
         <translation>
             <numerusform>{0}  ·  %Ln cita</numerusform>
@@ -4213,52 +4213,52 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="220"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="237"/>
         <source>Open the customer&apos;s record</source>
         <translation>Abrir la ficha del cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="222"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="239"/>
         <source>Change or move…</source>
         <translation>Cambiar o mover…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="225"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="242"/>
         <source>Mark as {0}</source>
         <translation>Marcar como {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="228"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="245"/>
         <source>Complete and charge…</source>
         <translation>Completar y cobrar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="231"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="248"/>
         <source>Cancel the appointment…</source>
         <translation>Cancelar la cita…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="245"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="262"/>
         <source>The appointment was not changed</source>
         <translation>No se ha cambiado la cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="262"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="279"/>
         <source>Cancel the appointment</source>
         <translation>Cancelar la cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="263"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="280"/>
         <source>Cancel this appointment? Its slot becomes free.</source>
         <translation>¿Cancelar esta cita? Su hueco queda libre.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="264"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="281"/>
         <source>Cancel appointment</source>
         <translation>Cancelar cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="268"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="285"/>
         <source>The appointment was not completed</source>
         <translation>No se ha completado la cita</translation>
     </message>
@@ -4270,52 +4270,52 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
 <context>
     <name>DebtsTab</name>
     <message>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="70"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="72"/>
         <source>Pay…</source>
         <translation>Pagar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="78"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="80"/>
         <source>Payments of the selected debt</source>
         <translation>Pagos de la deuda seleccionada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="87"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="89"/>
         <source>Balance reminder…</source>
         <translation>Recordatorio de saldo…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="96"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="100"/>
         <source>Debts</source>
         <translation>Deudas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="113"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="117"/>
         <source>Owes {0}</source>
         <translation>Debe {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="116"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="120"/>
         <source>Nothing owed.</source>
         <translation>No debe nada.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="122"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="126"/>
         <source>the customer owes {0}</source>
         <translation>el cliente debe {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="123"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="127"/>
         <source>the salon owes the customer {0}</source>
         <translation>el salón debe al cliente {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="124"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="128"/>
         <source>Balance reminder: </source>
         <translation>Recordatorio de saldo: </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="127"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="131"/>
         <source>No balance reminder.</source>
         <translation>Sin recordatorio de saldo.</translation>
     </message>
@@ -4663,30 +4663,30 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         <translation>Unir clientes…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/extension.py" line="67"/>
+        <location filename="../../salon_desk/ui/duplicates/extension.py" line="68"/>
         <source>Join another customer&apos;s record into this one</source>
         <translation>Unir a esta ficha la de otro cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/extension.py" line="68"/>
-        <location filename="../../salon_desk/ui/duplicates/extension.py" line="127"/>
-        <location filename="../../salon_desk/ui/duplicates/extension.py" line="135"/>
-        <location filename="../../salon_desk/ui/duplicates/extension.py" line="144"/>
+        <location filename="../../salon_desk/ui/duplicates/extension.py" line="69"/>
+        <location filename="../../salon_desk/ui/duplicates/extension.py" line="129"/>
+        <location filename="../../salon_desk/ui/duplicates/extension.py" line="137"/>
+        <location filename="../../salon_desk/ui/duplicates/extension.py" line="146"/>
         <source>Undo last merge</source>
         <translation>Deshacer la última fusión</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/extension.py" line="69"/>
+        <location filename="../../salon_desk/ui/duplicates/extension.py" line="71"/>
         <source>Separate again the records last merged into this one</source>
         <translation>Volver a separar las fichas fusionadas por última vez en esta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/extension.py" line="101"/>
+        <location filename="../../salon_desk/ui/duplicates/extension.py" line="103"/>
         <source>Join customers</source>
         <translation>Unir clientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/extension.py" line="127"/>
+        <location filename="../../salon_desk/ui/duplicates/extension.py" line="129"/>
         <source>Undo this merge?
 
 {0}
@@ -4699,17 +4699,17 @@ The merged records come back with everything that was moved from them.</source>
 Las fichas fusionadas vuelven con todo lo que se les movió.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/extension.py" line="129"/>
+        <location filename="../../salon_desk/ui/duplicates/extension.py" line="131"/>
         <source>Undo merge</source>
         <translation>Deshacer fusión</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/extension.py" line="139"/>
+        <location filename="../../salon_desk/ui/duplicates/extension.py" line="141"/>
         <source>The records {0} are separate again.</source>
         <translation>Las fichas {0} vuelven a estar separadas.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/duplicates/extension.py" line="142"/>
+        <location filename="../../salon_desk/ui/duplicates/extension.py" line="144"/>
         <source>Fields edited since the merge kept their new value: {0}</source>
         <translation>Los campos editados después de la fusión conservan su nuevo valor: {0}</translation>
     </message>
@@ -5741,7 +5741,7 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/ui/audit/texts.py" line="17"/>
         <source>Undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecho</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/audit/texts.py" line="18"/>
@@ -5811,7 +5811,7 @@ No se volverán a proponer como duplicados.</translation>
     <message>
         <location filename="../../salon_desk/ui/audit/texts.py" line="50"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/history_tab.py" line="20"/>
@@ -8210,62 +8210,62 @@ Le adjuntamos sus próximas citas. ¡Hasta pronto!
 <context>
     <name>PointsTab</name>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="64"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="66"/>
         <source>Add points…</source>
         <translation>Añadir puntos…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="65"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="67"/>
         <source>Remove points…</source>
         <translation>Quitar puntos…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="70"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="74"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="74"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="78"/>
         <source>Any action</source>
         <translation>Cualquier acción</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="79"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="83"/>
         <source>any</source>
         <translation>cualquiera</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="80"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="84"/>
         <source>Clear</source>
         <translation>Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="83"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="87"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="86"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="90"/>
         <source>Action:</source>
         <translation>Acción:</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="88"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="92"/>
         <source>Points:</source>
         <translation>Puntos:</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="96"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="100"/>
         <source>No points movements found</source>
         <translation>No se han encontrado movimientos de puntos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="116"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="120"/>
         <source>Points</source>
         <translation>Puntos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="125"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="129"/>
         <source>%Ln point(s)</source>
         <translation>
             <numerusform>%Ln punto</numerusform>
@@ -8273,7 +8273,7 @@ Le adjuntamos sus próximas citas. ¡Hasta pronto!
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="127"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="131"/>
         <source>%n point(s) per currency unit spent</source>
         <translation>
             <numerusform>%n punto por unidad de moneda gastada</numerusform>
@@ -8281,12 +8281,12 @@ Le adjuntamos sus próximas citas. ¡Hasta pronto!
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="128"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="132"/>
         <source>{0} points per currency unit spent</source>
         <translation>{0} puntos por unidad de moneda gastada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="130"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="134"/>
         <source>Rule: {0}; one point is worth {1} when paying.</source>
         <translation>Regla: {0}; al pagar, un punto vale {1}.</translation>
     </message>
@@ -10095,21 +10095,22 @@ Le adjuntamos sus próximas citas. ¡Hasta pronto!
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../salon_desk/ui/privacy/forgetting.py" line="19"/>
-        <location filename="../../salon_desk/ui/privacy/forgetting.py" line="32"/>
-        <location filename="../../salon_desk/ui/privacy/forgetting.py" line="39"/>
-        <location filename="../../salon_desk/ui/privacy/forgetting.py" line="45"/>
-        <location filename="../../salon_desk/ui/privacy/forgetting.py" line="49"/>
+        <location filename="../../salon_desk/ui/privacy/forgetting.py" line="21"/>
+        <location filename="../../salon_desk/ui/privacy/forgetting.py" line="36"/>
+        <location filename="../../salon_desk/ui/privacy/forgetting.py" line="43"/>
+        <location filename="../../salon_desk/ui/privacy/forgetting.py" line="52"/>
+        <location filename="../../salon_desk/ui/privacy/forgetting.py" line="57"/>
+        <location filename="../../salon_desk/ui/privacy/forgetting.py" line="61"/>
         <source>Forget this customer</source>
         <translation>Olvidar a este cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/privacy/forgetting.py" line="20"/>
+        <location filename="../../salon_desk/ui/privacy/forgetting.py" line="22"/>
         <source>Who asked, and how? (for example: the customer, by email)</source>
         <translation>¿Quién lo pidió y cómo? (por ejemplo: el cliente, por correo electrónico)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/privacy/forgetting.py" line="27"/>
+        <location filename="../../salon_desk/ui/privacy/forgetting.py" line="31"/>
         <source>Forget {0}?
 
 Their name, contacts, address, birth date, notes, allergies, photo, signature, documents and every text written about them (care notes, formulas, messages) are removed for good. Sales and their amounts stay, for the accounts, under “Forgotten customer”; the consent history stays as evidence.</source>
@@ -10118,22 +10119,22 @@ Their name, contacts, address, birth date, notes, allergies, photo, signature, d
 Su nombre, contactos, dirección, fecha de nacimiento, notas, alergias, foto, firma, documentos y todo texto escrito sobre esta persona (notas de cuidado, fórmulas, mensajes) se eliminan para siempre. Las ventas y sus importes se conservan, para la contabilidad, a nombre de «Cliente olvidado»; el historial de consentimientos se conserva como prueba.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/privacy/forgetting.py" line="32"/>
+        <location filename="../../salon_desk/ui/privacy/forgetting.py" line="36"/>
         <source>Continue…</source>
         <translation>Continuar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/privacy/forgetting.py" line="37"/>
+        <location filename="../../salon_desk/ui/privacy/forgetting.py" line="41"/>
         <source>This cannot be undone, not even from a backup made afterwards. Forget {0} for good?</source>
         <translation>Esto no se puede deshacer, ni siquiera con una copia hecha después. ¿Olvidar a {0} para siempre?</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/privacy/forgetting.py" line="40"/>
+        <location filename="../../salon_desk/ui/privacy/forgetting.py" line="44"/>
         <source>Forget for good</source>
         <translation>Olvidar para siempre</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/privacy/forgetting.py" line="50"/>
+        <location filename="../../salon_desk/ui/privacy/forgetting.py" line="53"/>
         <source>The customer was forgotten (%n document file(s) removed). Their sales are kept under “Forgotten customer”.</source>
         <translation>
             <numerusform>Se ha olvidado al cliente (%n archivo de documento eliminado). Sus ventas se conservan a nombre de «Cliente olvidado».</numerusform>
@@ -10237,53 +10238,53 @@ Su nombre, contactos, dirección, fecha de nacimiento, notas, alergias, foto, fi
         <translation>Olvidar a este cliente…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/privacy/retention_dialog.py" line="26"/>
+        <location filename="../../salon_desk/ui/privacy/retention_dialog.py" line="27"/>
         <source>Privacy review</source>
         <translation>Revisión de privacidad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/privacy/retention_dialog.py" line="33"/>
+        <location filename="../../salon_desk/ui/privacy/retention_dialog.py" line="34"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/privacy/retention_dialog.py" line="34"/>
+        <location filename="../../salon_desk/ui/privacy/retention_dialog.py" line="35"/>
         <source>Last visit</source>
         <translation>Última visita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/privacy/retention_dialog.py" line="35"/>
+        <location filename="../../salon_desk/ui/privacy/retention_dialog.py" line="36"/>
         <source>never came</source>
         <translation>nunca vino</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/privacy/retention_dialog.py" line="36"/>
+        <location filename="../../salon_desk/ui/privacy/retention_dialog.py" line="37"/>
         <source>Customer since</source>
         <translation>Cliente desde</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/privacy/retention_dialog.py" line="42"/>
+        <location filename="../../salon_desk/ui/privacy/retention_dialog.py" line="43"/>
         <source>Open record</source>
         <translation>Abrir ficha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/privacy/retention_dialog.py" line="44"/>
-        <location filename="../../salon_desk/ui/privacy/retention_dialog.py" line="82"/>
+        <location filename="../../salon_desk/ui/privacy/retention_dialog.py" line="45"/>
+        <location filename="../../salon_desk/ui/privacy/retention_dialog.py" line="83"/>
         <source>Keep</source>
         <translation>Conservar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/privacy/retention_dialog.py" line="45"/>
+        <location filename="../../salon_desk/ui/privacy/retention_dialog.py" line="46"/>
         <source>Keep this customer; they are listed again if another retention period passes without a visit</source>
         <translation>Conservar a este cliente; vuelve a aparecer si pasa otro periodo de conservación sin visitas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/privacy/retention_dialog.py" line="48"/>
+        <location filename="../../salon_desk/ui/privacy/retention_dialog.py" line="49"/>
         <source>Forget…</source>
         <translation>Olvidar…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/privacy/retention_dialog.py" line="64"/>
+        <location filename="../../salon_desk/ui/privacy/retention_dialog.py" line="65"/>
         <source>%n customer(s) with no visit for the retention period</source>
         <translation>
             <numerusform>%n cliente sin visitas durante el periodo de conservación</numerusform>
@@ -10291,7 +10292,7 @@ Su nombre, contactos, dirección, fecha de nacimiento, notas, alergias, foto, fi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/privacy/retention_dialog.py" line="65"/>
+        <location filename="../../salon_desk/ui/privacy/retention_dialog.py" line="66"/>
         <source>(%n year(s), in the backup settings). Keep them or forget them.</source>
         <translation>
             <numerusform>(%n año, en los ajustes de copias de seguridad). Consérvelos u olvídelos.</numerusform>
@@ -10299,12 +10300,12 @@ Su nombre, contactos, dirección, fecha de nacimiento, notas, alergias, foto, fi
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/privacy/retention_dialog.py" line="99"/>
+        <location filename="../../salon_desk/ui/privacy/retention_dialog.py" line="102"/>
         <source>Privacy review…</source>
         <translation>Revisión de privacidad…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/privacy/retention_dialog.py" line="101"/>
+        <location filename="../../salon_desk/ui/privacy/retention_dialog.py" line="104"/>
         <source>Customers with no visit for the retention period, to keep or forget</source>
         <translation>Clientes sin visitas durante el periodo de conservación, para conservar u olvidar</translation>
     </message>
@@ -10962,72 +10963,72 @@ Su nombre, contactos, dirección, fecha de nacimiento, notas, alergias, foto, fi
 <context>
     <name>SalesTab</name>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="89"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="91"/>
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="91"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="93"/>
         <source>Everything bought</source>
         <translation>Todo lo comprado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="92"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="94"/>
         <source>Products bought</source>
         <translation>Productos comprados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="93"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="95"/>
         <source>Packages</source>
         <translation>Packs</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="93"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="95"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="94"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="96"/>
         <source>Cards</source>
         <translation>Tarjetas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="98"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="100"/>
         <source>New sale…</source>
         <translation>Nueva venta…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="100"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="102"/>
         <source>View ticket…</source>
         <translation>Ver ticket…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="101"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="103"/>
         <source>Print ticket…</source>
         <translation>Imprimir ticket…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="102"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="104"/>
         <source>Cancel sale…</source>
         <translation>Anular venta…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="103"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="105"/>
         <source>Cancel (void) the selected sale: its payments, points, vouchers and cards are given back</source>
         <translation>Anular la venta seleccionada: se devuelven sus pagos, puntos, bonos y tarjetas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="113"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="117"/>
         <source>No sales found</source>
         <translation>No se han encontrado ventas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="126"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="130"/>
         <source>Sales</source>
         <translation>Ventas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="136"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="140"/>
         <source>&lt;b&gt;Total purchases: {0}&lt;/b&gt; in %n sale(s)  ·  services {2}  ·  products {3}</source>
         <translation>
             <numerusform>&lt;b&gt;Total de compras: {0}&lt;/b&gt; en %n venta  ·  servicios {2}  ·  productos {3}</numerusform>
@@ -11035,17 +11036,17 @@ Su nombre, contactos, dirección, fecha de nacimiento, notas, alergias, foto, fi
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="142"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="146"/>
         <source>unpaid {0}</source>
         <translation>pendiente {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="146"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="150"/>
         <source>Points: {0}</source>
         <translation>Puntos: {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="148"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="152"/>
         <source>Points: {0}  ·  last movement {1:+d} {2} on {3}</source>
         <translation>Puntos: {0}  ·  último movimiento {1:+d} {2} el {3}</translation>
     </message>
@@ -14734,12 +14735,12 @@ Su nombre, contactos, dirección, fecha de nacimiento, notas, alergias, foto, fi
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../salon_desk/ui/signin/feature.py" line="44"/>
+        <location filename="../../salon_desk/ui/signin/feature.py" line="45"/>
         <source>Switch user…</source>
         <translation>Cambiar de usuario…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/signin/feature.py" line="73"/>
+        <location filename="../../salon_desk/ui/signin/feature.py" line="80"/>
         <source>Signed in: {0}</source>
         <translation>Sesión de: {0}</translation>
     </message>
@@ -14822,172 +14823,172 @@ Su nombre, contactos, dirección, fecha de nacimiento, notas, alergias, foto, fi
     <message>
         <location filename="../../salon_desk/ui/settings_pages/staff_page.py" line="30"/>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Encargado</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/settings_pages/staff_page.py" line="30"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Propietario</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/settings_pages/staff_page.py" line="31"/>
         <source>Reception</source>
-        <translation type="unfinished"></translation>
+        <translation>Recepción</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/settings_pages/staff_page.py" line="31"/>
         <source>Stylist</source>
-        <translation type="unfinished"></translation>
+        <translation>Estilista</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/settings_pages/staff_page.py" line="46"/>
         <source>New PIN for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo PIN de {0}</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/settings_pages/staff_page.py" line="47"/>
         <source>New password for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva contraseña de {0}</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/settings_pages/staff_page.py" line="57"/>
         <source>PIN (4 to 8 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN (de 4 a 8 cifras)</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/settings_pages/staff_page.py" line="58"/>
         <source>Password (8 characters or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña (8 caracteres o más)</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/settings_pages/staff_page.py" line="59"/>
         <source>Type it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Escríbalo otra vez</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/settings_pages/staff_page.py" line="76"/>
         <source>The two entries are not the same</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo escrito las dos veces no coincide</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/settings_pages/staff_page.py" line="109"/>
         <source>Staff and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal y roles</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/settings_pages/staff_page.py" line="113"/>
         <source>Sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/settings_pages/staff_page.py" line="115"/>
         <source>Staff sign in to use Salon Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>El personal inicia sesión para usar Salon Desk</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/settings_pages/staff_page.py" line="120"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/settings_pages/staff_page.py" line="121"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/settings_pages/staff_page.py" line="122"/>
         <source>Sign out after this long without use</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la sesión tras este tiempo sin uso</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/settings_pages/staff_page.py" line="123"/>
         <source>Turning sign-in on needs an owner with a password. Staff members are added on the Staff page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para activar el inicio de sesión hace falta un propietario con contraseña. El personal se añade en la página Personal.</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/settings_pages/staff_page.py" line="131"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/settings_pages/staff_page.py" line="135"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/settings_pages/staff_page.py" line="135"/>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/settings_pages/staff_page.py" line="135"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/settings_pages/staff_page.py" line="136"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/settings_pages/staff_page.py" line="148"/>
         <source>Set PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner PIN…</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/settings_pages/staff_page.py" line="149"/>
         <source>Remove PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar PIN</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/settings_pages/staff_page.py" line="150"/>
         <source>Set password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner contraseña…</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/settings_pages/staff_page.py" line="151"/>
         <source>Remove password</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar contraseña</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/settings_pages/staff_page.py" line="165"/>
         <source>Roles&apos; names</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres de los roles</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/settings_pages/staff_page.py" line="180"/>
         <source>What each role may do</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué puede hacer cada rol</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/settings_pages/staff_page.py" line="195"/>
         <source>The owner may do everything</source>
-        <translation type="unfinished"></translation>
+        <translation>El propietario puede hacerlo todo</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/settings_pages/staff_page.py" line="239"/>
         <source>{0} (no longer works here)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (ya no trabaja aquí)</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/settings_pages/staff_page.py" line="259"/>
         <source>New (on saving)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo (al guardar)</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/settings_pages/staff_page.py" line="260"/>
         <source>Removed (on saving)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitado (al guardar)</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/settings_pages/staff_page.py" line="262"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/settings_pages/staff_page.py" line="262"/>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Puesto</translation>
     </message>
 </context>
 <context>
@@ -15269,111 +15270,111 @@ Su nombre, contactos, dirección, fecha de nacimiento, notas, alergias, foto, fi
 <context>
     <name>Visits</name>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="38"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="40"/>
         <location filename="../../salon_desk/ui/record/budgets_tab.py" line="36"/>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="28"/>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="37"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="55"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="30"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="39"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="57"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="39"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="41"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="41"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="43"/>
         <location filename="../../salon_desk/ui/record/credits_tab.py" line="37"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="59"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="61"/>
         <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="87"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="42"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="44"/>
         <source>Staff</source>
         <translation>Profesional</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="43"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="45"/>
         <source>Room</source>
         <translation>Cabina</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="44"/>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="104"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="46"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="110"/>
         <location filename="../../salon_desk/ui/record/credits_tab.py" line="30"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="38"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="40"/>
         <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="109"/>
         <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="267"/>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="225"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="242"/>
         <location filename="../../salon_desk/ui/schedule/grid.py" line="135"/>
         <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="335"/>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="44"/>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="104"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="46"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="110"/>
         <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="109"/>
         <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="267"/>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="225"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="242"/>
         <location filename="../../salon_desk/ui/schedule/grid.py" line="135"/>
         <source>Completed</source>
         <translation>Completada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="44"/>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="104"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="46"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="110"/>
         <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="109"/>
         <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="267"/>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="225"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="242"/>
         <location filename="../../salon_desk/ui/schedule/grid.py" line="135"/>
         <source>Confirmed</source>
         <translation>Confirmada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="44"/>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="104"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="46"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="110"/>
         <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="109"/>
         <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="267"/>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="225"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="242"/>
         <location filename="../../salon_desk/ui/schedule/grid.py" line="135"/>
         <source>No-show</source>
         <translation>No acudió</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="44"/>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="104"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="46"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="110"/>
         <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="109"/>
         <location filename="../../salon_desk/ui/schedule/booking_dialog.py" line="267"/>
-        <location filename="../../salon_desk/ui/schedule/day_view.py" line="225"/>
+        <location filename="../../salon_desk/ui/schedule/day_view.py" line="242"/>
         <location filename="../../salon_desk/ui/schedule/grid.py" line="135"/>
         <source>Pending</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="44"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="46"/>
         <location filename="../../salon_desk/ui/record/budgets_tab.py" line="46"/>
         <location filename="../../salon_desk/ui/record/credits_tab.py" line="30"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="46"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="48"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="47"/>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="43"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="56"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="49"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="45"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="58"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="48"/>
+        <location filename="../../salon_desk/ui/record/appointments_tab.py" line="50"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -15387,8 +15388,8 @@ Su nombre, contactos, dirección, fecha de nacimiento, notas, alergias, foto, fi
         <location filename="../../salon_desk/ui/record/budgets_tab.py" line="30"/>
         <location filename="../../salon_desk/ui/record/budgets_tab.py" line="67"/>
         <location filename="../../salon_desk/ui/record/credits_tab.py" line="30"/>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="38"/>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="76"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="40"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="80"/>
         <location filename="../../salon_desk/ui/visits/credit_dialogs.py" line="335"/>
         <location filename="../../salon_desk/ui/visits/points_dialog.py" line="43"/>
         <source>Expired</source>
@@ -15420,8 +15421,8 @@ Su nombre, contactos, dirección, fecha de nacimiento, notas, alergias, foto, fi
         <location filename="../../salon_desk/ui/record/budgets_tab.py" line="38"/>
         <location filename="../../salon_desk/ui/record/credits_tab.py" line="44"/>
         <location filename="../../salon_desk/ui/record/credits_tab.py" line="75"/>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="37"/>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="48"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="39"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="50"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
@@ -15432,7 +15433,7 @@ Su nombre, contactos, dirección, fecha de nacimiento, notas, alergias, foto, fi
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/budgets_tab.py" line="41"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="60"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="62"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="69"/>
         <source>Employee</source>
         <translation>Empleado</translation>
@@ -15444,8 +15445,8 @@ Su nombre, contactos, dirección, fecha de nacimiento, notas, alergias, foto, fi
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/budgets_tab.py" line="44"/>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="41"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="63"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="43"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="65"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -15508,15 +15509,15 @@ Su nombre, contactos, dirección, fecha de nacimiento, notas, alergias, foto, fi
         <location filename="../../salon_desk/ui/record/credits_tab.py" line="42"/>
         <location filename="../../salon_desk/ui/record/credits_tab.py" line="56"/>
         <location filename="../../salon_desk/ui/record/credits_tab.py" line="68"/>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="34"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="36"/>
         <source>Left</source>
         <translation>Quedan</translation>
     </message>
     <message>
         <location filename="../../salon_desk/ui/record/credits_tab.py" line="51"/>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="47"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="33"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="59"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="49"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="35"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="61"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="210"/>
         <location filename="../../salon_desk/ui/sales/sale_view.py" line="84"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="105"/>
@@ -15552,32 +15553,32 @@ Su nombre, contactos, dirección, fecha de nacimiento, notas, alergias, foto, fi
         <translation>Productos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="29"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="31"/>
         <source>Sale</source>
         <translation>Venta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="30"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="32"/>
         <source>Initial amount</source>
         <translation>Importe inicial</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="32"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="34"/>
         <source>Paid</source>
         <translation>Pagado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="36"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="38"/>
         <source>Last payment</source>
         <translation>Último pago</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="45"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="47"/>
         <source>Paid on</source>
         <translation>Pagado el</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="46"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="48"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="70"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="200"/>
         <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="108"/>
@@ -15585,8 +15586,8 @@ Su nombre, contactos, dirección, fecha de nacimiento, notas, alergias, foto, fi
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="47"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="33"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="49"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="35"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="210"/>
         <location filename="../../salon_desk/ui/sales/sale_view.py" line="84"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="105"/>
@@ -15597,8 +15598,8 @@ Su nombre, contactos, dirección, fecha de nacimiento, notas, alergias, foto, fi
         <translation>Efectivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="47"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="33"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="49"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="35"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="210"/>
         <location filename="../../salon_desk/ui/sales/sale_view.py" line="84"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="105"/>
@@ -15610,15 +15611,15 @@ Su nombre, contactos, dirección, fecha de nacimiento, notas, alergias, foto, fi
         <translation>Tarjeta de fidelidad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="47"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="49"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="200"/>
         <source>Method</source>
         <translation>Pago</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="47"/>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="39"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="33"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="49"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="41"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="35"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="210"/>
         <location filename="../../salon_desk/ui/sales/sale_view.py" line="84"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="105"/>
@@ -15629,8 +15630,8 @@ Su nombre, contactos, dirección, fecha de nacimiento, notas, alergias, foto, fi
         <translation>Puntos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="47"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="33"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="49"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="35"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="210"/>
         <location filename="../../salon_desk/ui/sales/sale_view.py" line="84"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="105"/>
@@ -15641,8 +15642,8 @@ Su nombre, contactos, dirección, fecha de nacimiento, notas, alergias, foto, fi
         <translation>Tarjeta prepago</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="47"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="33"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="49"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="35"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="210"/>
         <location filename="../../salon_desk/ui/sales/sale_view.py" line="84"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="105"/>
@@ -15653,8 +15654,8 @@ Su nombre, contactos, dirección, fecha de nacimiento, notas, alergias, foto, fi
         <translation>Transferencia</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/debts_tab.py" line="47"/>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="33"/>
+        <location filename="../../salon_desk/ui/record/debts_tab.py" line="49"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="35"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="210"/>
         <location filename="../../salon_desk/ui/sales/sale_view.py" line="84"/>
         <location filename="../../salon_desk/ui/sales/void_dialog.py" line="105"/>
@@ -15666,118 +15667,118 @@ Su nombre, contactos, dirección, fecha de nacimiento, notas, alergias, foto, fi
         <translation>Bono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="38"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="40"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="38"/>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="76"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="40"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="80"/>
         <location filename="../../salon_desk/ui/visits/points_dialog.py" line="43"/>
         <source>Added</source>
         <translation>Añadidos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="38"/>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="76"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="40"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="80"/>
         <location filename="../../salon_desk/ui/visits/points_dialog.py" line="43"/>
         <source>Adjusted</source>
         <translation>Ajustados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="38"/>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="76"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="40"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="80"/>
         <location filename="../../salon_desk/ui/visits/points_dialog.py" line="43"/>
         <source>Earned</source>
         <translation>Ganados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="38"/>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="76"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="40"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="80"/>
         <location filename="../../salon_desk/ui/visits/points_dialog.py" line="43"/>
         <source>Redeemed</source>
         <translation>Canjeados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="42"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="44"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/points_tab.py" line="44"/>
+        <location filename="../../salon_desk/ui/record/points_tab.py" line="46"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="44"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="46"/>
         <source>owed</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="57"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="59"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="69"/>
         <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="103"/>
         <source>Qty</source>
         <translation>Cant.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="58"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="60"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="69"/>
         <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="104"/>
         <source>Item</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="59"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="61"/>
         <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="87"/>
         <source>Package</source>
         <translation>Pack</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="59"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="61"/>
         <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="87"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="59"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="61"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="61"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="63"/>
         <location filename="../../salon_desk/ui/sales/lines_model.py" line="69"/>
         <location filename="../../salon_desk/ui/visits/budget_dialogs.py" line="107"/>
         <source>Discount</source>
         <translation>Dto.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="64"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="66"/>
         <source>Payment</source>
         <translation>Pago</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="150"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="154"/>
         <source>added</source>
         <translation>añadidos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="150"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="154"/>
         <source>adjusted</source>
         <translation>ajustados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="150"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="154"/>
         <source>earned</source>
         <translation>ganados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="150"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="154"/>
         <source>expired</source>
         <translation>caducados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/record/sales_tab.py" line="150"/>
+        <location filename="../../salon_desk/ui/record/sales_tab.py" line="154"/>
         <source>redeemed</source>
         <translation>canjeados</translation>
     </message>
@@ -15803,22 +15804,22 @@ Su nombre, contactos, dirección, fecha de nacimiento, notas, alergias, foto, fi
         <translation>Nueva venta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/features.py" line="43"/>
+        <location filename="../../salon_desk/ui/schedule/features.py" line="44"/>
         <source>Charge a sale to this customer</source>
         <translation>Cobrar una venta a este cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/features.py" line="45"/>
+        <location filename="../../salon_desk/ui/schedule/features.py" line="46"/>
         <source>Book appointment</source>
         <translation>Dar cita</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/features.py" line="47"/>
+        <location filename="../../salon_desk/ui/schedule/features.py" line="49"/>
         <source>Open the day schedule to book this customer</source>
         <translation>Abrir la agenda del día para dar cita a este cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/schedule/features.py" line="59"/>
+        <location filename="../../salon_desk/ui/schedule/features.py" line="61"/>
         <source>Schedule</source>
         <translation>Agenda</translation>
     </message>
