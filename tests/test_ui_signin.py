@@ -113,3 +113,61 @@ def test_the_history_tab_shows_who_changed_which_field(qtbot, salon_db, make_cus
     assert first.action == "update"
     assert texts[1:3] == ["owner", "Changed"]
     assert "last_name: Pazos → Pazos Vila" in texts[4].split("; ")
+
+
+def _record(qtbot, db, cid, tabs):
+    window = record_window.open_record_window(db, cid, tabs=tabs,
+                                              features=composition.record_window_features())
+    qtbot.addWidget(window, before_close_func=lambda w: record_window._windows.clear())
+    return window
+
+
+def test_a_stylist_sees_what_only_others_may_do_disabled_saying_who_may_until_switching(
+        qtbot, staffed, make_customer):
+    from PySide6.QtGui import QAction
+
+    from salon_desk.ui.care.notes_tab import NotesTab
+    from salon_desk.ui.record.sales_tab import SalesTab
+    from salon_desk.ui.signin.guard import signed_in_changed
+
+    permissions.act_as(None)
+    cid = make_customer(first_name="Ana")
+    signin.attempt(staffed, "Sara", "2468")
+    window = _record(qtbot, staffed, cid, [NotesTab, SalesTab])
+    sale = window.findChild(QAction, "new_sale")
+    forget = window.findChild(QAction, "forget_customer")
+    assert not sale.isEnabled()
+    assert "You may not charge: only the owner, a manager, reception may" in sale.toolTip()
+    assert not forget.isEnabled() and "only the owner may" in forget.toolTip()
+    assert not window.edit_action.isEnabled()
+    notes, sales = window.findChild(NotesTab), window.findChild(SalesTab)
+    notes.ensure_loaded()
+    sales.ensure_loaded()
+    assert notes.new_button.isEnabled()  # a stylist writes notes and formulas
+    assert not sales.new_button.isEnabled() and "only" in sales.new_button.toolTip()
+
+    signin.attempt(staffed, "Marta", "owner-secret")  # switching user, the window left open
+    signed_in_changed()
+    assert window.isVisible()
+    assert sale.isEnabled() and forget.isEnabled() and sales.new_button.isEnabled()
+    assert "only" not in sale.toolTip()
+
+
+def test_reception_may_not_write_notes(qtbot, staffed, make_customer):
+    from salon_desk.ui.care.notes_tab import NotesTab
+
+    permissions.act_as(None)
+    cid = make_customer(first_name="Ana")
+    with staffed.transaction() as session:
+        member = Staff(name="Rosa", access_role="reception")
+        session.add(member)
+        session.flush()
+        signin.set_pin(session, member.id, "1357")
+    signin.attempt(staffed, "Rosa", "1357")
+    window = _record(qtbot, staffed, cid, [NotesTab])
+    notes = window.findChild(NotesTab)
+    notes.ensure_loaded()
+    assert not notes.new_button.isEnabled() and not notes.colour_button.isEnabled()
+    assert "write consultation notes and formulas: only the owner, a manager, a stylist" in \
+        notes.new_button.toolTip()
+    assert notes.edit_button.isHidden() and notes.delete_button.isHidden()

@@ -9,6 +9,7 @@ signs in the same way (``salon-desk --as NAME``, cli.common).
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -85,6 +86,26 @@ def _refresh(session: Session) -> None:
 
 
 # ------------------------------------------------------------------ credentials
+@dataclass(frozen=True)
+class StaffAccess:
+    """A member as the owner's staff and roles page lists them (never the hashes)."""
+
+    id: int
+    name: str
+    active: bool
+    role: str
+    has_pin: bool
+    has_password: bool
+    locked_until: dt.datetime | None
+
+
+def staff_access(session: Session) -> list[StaffAccess]:
+    return [StaffAccess(m.id, m.name, m.active, m.access_role, m.pin_hash is not None,
+                        m.password_hash is not None, m.locked_until)
+            for m in session.scalars(select(Staff).order_by(Staff.active.desc(), Staff.position,
+                                                            Staff.name))]
+
+
 def set_role(session: Session, staff_id: int, role: str) -> None:
     permissions.require(permissions.MANAGE_STAFF)
     if role not in permissions.ROLES:
@@ -94,11 +115,23 @@ def set_role(session: Session, staff_id: int, role: str) -> None:
     _check_an_owner_can_sign_in(session)
 
 
+def pin_problem(pin: str) -> Text | None:
+    """What is wrong with a new PIN (4 to 8 digits), or None."""
+    if not (pin.isascii() and pin.isdigit() and 4 <= len(pin) <= 8):
+        return Text(msg.SIGNIN_WEAK_PIN)
+    return None
+
+
+def password_problem(password: str) -> Text | None:
+    """What is wrong with a new password (8 characters or more), or None."""
+    return Text(msg.SIGNIN_WEAK_PASSWORD) if len(password) < 8 else None
+
+
 def set_pin(session: Session, staff_id: int, pin: str | None) -> None:
     """Set (or, with None, remove) a member's PIN: 4 to 8 digits."""
     permissions.require(permissions.MANAGE_STAFF)
-    if pin is not None and not (pin.isascii() and pin.isdigit() and 4 <= len(pin) <= 8):
-        raise ValidationError({"pin": Text(msg.SIGNIN_WEAK_PIN)})
+    if pin is not None and (problem := pin_problem(pin)):
+        raise ValidationError({"pin": problem})
     member = get_or_not_found(session, Staff, staff_id, msg.STAFF_NOT_FOUND)
     member.pin_hash = _hasher.hash(pin) if pin else None
 
@@ -106,8 +139,8 @@ def set_pin(session: Session, staff_id: int, pin: str | None) -> None:
 def set_password(session: Session, staff_id: int, password: str | None) -> None:
     """Set (or, with None, remove) a member's password: 8 characters or more."""
     permissions.require(permissions.MANAGE_STAFF)
-    if password is not None and len(password) < 8:
-        raise ValidationError({"password": Text(msg.SIGNIN_WEAK_PASSWORD)})
+    if password is not None and (problem := password_problem(password)):
+        raise ValidationError({"password": problem})
     member = get_or_not_found(session, Staff, staff_id, msg.STAFF_NOT_FOUND)
     member.password_hash = _hasher.hash(password) if password else None
     member.failed_signins, member.locked_until = 0, None

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWidget
 
 from salon_desk.models.db import Database
+from salon_desk.services import permissions
 from salon_desk.ui.audit import feature as audit_feature
 from salon_desk.ui.backups import feature as backups_feature
 from salon_desk.ui.care.at_risk import install_customer_list, install_record_header
@@ -32,6 +33,7 @@ from salon_desk.ui.record.base import RecordTab
 from salon_desk.ui.schedule.features import add_record_actions, add_schedule_page
 from salon_desk.ui.segments import feature as segments_feature
 from salon_desk.ui.signin import feature as signin_feature
+from salon_desk.ui.signin.guard import guard
 from salon_desk.ui.transfer import export_actions
 
 if TYPE_CHECKING:
@@ -76,6 +78,7 @@ def record_window_features() -> list[RecordWindowFeature]:
         install_record_window,
         messages_feature.install_record_window,
         add_privacy_actions,
+        signin_feature.install_record_window,  # last: it disables what a role may not do
     ]
 
 
@@ -112,9 +115,11 @@ def settings_pages() -> list[SettingsPageFactory]:
                                                        SmsSettingsPage)
     from salon_desk.ui.messages.templates_page import TemplatesPage
     from salon_desk.ui.printing.settings_page import PrintingSettingsPage
+    from salon_desk.ui.settings_pages.staff_page import StaffRolesPage
     from salon_desk.ui.visits.settings_page import CardsPointsPage
 
     return [
+        StaffRolesPage,
         lambda _db, parent: PrintingSettingsPage(parent),
         CardsPointsPage,
         lambda _db, parent: SurveyTemplatesPage(parent=parent),
@@ -143,9 +148,16 @@ def open_customer_form(db: Database, customer_id: int | None, parent: QWidget | 
 
 
 def open_settings(db: Database, parent: QWidget | None = None) -> SettingsDialog:
-    from salon_desk.ui.settings_dialog import SettingsDialog  # see Start-up
+    from salon_desk.ui.backups.settings_page import BackupSettingsPage  # see Start-up
+    from salon_desk.ui.settings_dialog import SettingsDialog
 
-    return SettingsDialog(db, parent, settings_pages())
+    dialog = SettingsDialog(db, parent, settings_pages())
+    for page in dialog.pages:  # what a role may not change, disabled saying who may
+        if page is dialog.badges_page:
+            guard(page, permissions.CUSTOM_BADGES)
+        elif isinstance(page, BackupSettingsPage):
+            guard(page, permissions.BACKUP_SETTINGS)
+    return dialog
 
 
 def preload_record(db: Database | None = None) -> None:

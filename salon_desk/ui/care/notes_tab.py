@@ -27,6 +27,8 @@ from salon_desk.ui.care.icons import pin_icon
 from salon_desk.ui.care.note_dialogs import HistoryDialog, NoteDialog, formula_html
 from salon_desk.ui.record.base import RecordTab
 from salon_desk.ui.widgets.table_model import Column, RowsModel, make_table, select_id, selected_row
+from salon_desk.services import permissions
+from salon_desk.ui.signin.guard import guard
 
 PIN = "⚑"
 
@@ -115,6 +117,10 @@ class NotesTab(RecordTab):
         self.delete_button.clicked.connect(self.delete_selected)
         for w in (self.edit_button, self.pin_button, self.history_button):
             actions.addWidget(w)
+        guard(self.new_button, permissions.WRITE_NOTES)
+        guard(self.colour_button, permissions.WRITE_NOTES)
+        for w in (self.reuse_button, self.edit_button, self.pin_button, self.delete_button):
+            guard(w, permissions.WRITE_NOTES, hide=True)
         actions.addStretch(1)
         actions.addWidget(self.delete_button)
         bottom_layout.addLayout(actions)

@@ -40,6 +40,8 @@ from salon_desk.ui.record.base import RecordTab
 from salon_desk.ui.saving import error_label, run_write, save_buttons
 from salon_desk.ui.widgets.table_model import Column, RowsModel, make_table, select_id, selected_row
 from salon_desk.ui.widgets.dates import from_qdate, to_qdate
+from salon_desk.services import permissions
+from salon_desk.ui.signin.guard import guard
 
 STATUS_COLOURS = {"Valid": "#2e7d32", "Expired": "#8a8494", "Failed": "#c62828",
                   "Pending": "#b26a00"}
@@ -205,6 +207,9 @@ class PatchTestsTab(RecordTab):
         self.delete_button = QPushButton(tr("Delete…"), self)
         self.delete_button.setObjectName("danger")
         self.delete_button.clicked.connect(self.delete_selected)
+        guard(self.add_button, permissions.WRITE_NOTES)
+        guard(self.edit_button, permissions.WRITE_NOTES, hide=True)
+        guard(self.delete_button, permissions.WRITE_NOTES, hide=True)
         bar.addWidget(self.add_button)
         bar.addWidget(self.edit_button)
         bar.addStretch(1)

@@ -64,8 +64,10 @@ def install_record_window(window: RecordWindowHost) -> MergeActions:
     """The window reloads itself on ``customers_changed`` (ui.events), which the merge and the
     undo emit."""
     join = QAction(icon("merge"), tr("Join customers…"), window)
+    join.setObjectName("join_customers")
     join.setToolTip(tr("Join another customer's record into this one"))
     undo = QAction(tr("Undo last merge"), window)
+    undo.setObjectName("undo_merge")
     undo.setToolTip(tr("Separate again the records last merged into this one"))
     actions = window.features.add(MergeActions(join, undo))
     join.triggered.connect(lambda: join_customer(window, actions))

@@ -28,6 +28,8 @@ from salon_desk.ui.visits.common import open_print_preview, tr
 from salon_desk.ui.record.base import RecordTab
 from salon_desk.ui.widgets.table_model import RIGHT, Column, RowsModel, make_table, selected_row
 from salon_desk.ui.widgets.dates import date_edit, from_qdate
+from salon_desk.services import permissions
+from salon_desk.ui.signin.guard import guard
 
 STATUS_COLOURS = {"pending": "#b26a00", "confirmed": "#1565c0", "completed": "#2e7d32",
                   "cancelled": "#8a8494", "no_show": "#c62828"}
@@ -87,6 +89,10 @@ class AppointmentsTab(RecordTab):
         for b in (self.book_button, self.edit_button, self.status_button, self.charge_button,
                   self.print_button):
             bar.addWidget(b)
+        guard(self.book_button, permissions.BOOK)
+        guard(self.edit_button, permissions.BOOK, hide=True)
+        guard(self.status_button, permissions.BOOK, hide=True)
+        guard(self.charge_button, permissions.CHARGE, hide=True)
         layout.addLayout(bar)
 
         self.empty_label = QLabel(self.tr("No appointments found"), self)

@@ -19,6 +19,8 @@ from salon_desk.ui.visits.common import tr
 from salon_desk.ui.visits.debt_dialogs import BalanceDialog, PayDebtDialog
 from salon_desk.ui.record.base import RecordTab
 from salon_desk.ui.widgets.table_model import RIGHT, Column, RowsModel, make_table, selected_row
+from salon_desk.services import permissions
+from salon_desk.ui.signin.guard import guard
 
 RED = "#c62828"
 
@@ -87,6 +89,8 @@ class DebtsTab(RecordTab):
         self.balance_button = QPushButton(self.tr("Balance reminder…"), self)
         bottom.addWidget(self.balance_button)
         layout.addLayout(bottom)
+        guard(self.pay_button, permissions.CHARGE, hide=True)
+        guard(self.balance_button, permissions.CHARGE)
         self.pay_button.clicked.connect(self.pay)
         self.balance_button.clicked.connect(self.edit_balance)
         self.view.clicked.connect(self._show_payments)

@@ -30,6 +30,8 @@ from salon_desk.ui.record.base import RecordTab
 from salon_desk.ui.visits.points_dialog import ACTION_LABELS, PointsDialog
 from salon_desk.ui.widgets.table_model import RIGHT, Column, RowsModel, make_table
 from salon_desk.ui.widgets.dates import date_edit, from_qdate
+from salon_desk.services import permissions
+from salon_desk.ui.signin.guard import guard
 
 
 def _columns() -> list[Column]:
@@ -65,6 +67,8 @@ class PointsTab(RecordTab):
         self.remove_button = QPushButton(self.tr("Remove points…"), self)
         top.addWidget(self.add_button)
         top.addWidget(self.remove_button)
+        guard(self.add_button, permissions.CHARGE)
+        guard(self.remove_button, permissions.CHARGE, hide=True)
         layout.addLayout(top)
         bar = QHBoxLayout()
         self.range_check = QCheckBox(self.tr("From"), self)

@@ -22,6 +22,8 @@ from salon_desk.ui.sales.sale_dialog import open_sale_dialog
 from salon_desk.ui.visits.common import tr
 from salon_desk.ui.record.base import RecordTab
 from salon_desk.ui.widgets.table_model import RIGHT, Column, RowsModel, make_table, selected_row
+from salon_desk.services import permissions
+from salon_desk.ui.signin.guard import guard
 
 KIND_LABELS = {"service": "Service", "product": "Product", "package": "Package", "card": "Card"}
 POINT_ACTIONS = {"earned": "earned", "added": "added", "redeemed": "redeemed",
@@ -103,6 +105,8 @@ class SalesTab(RecordTab):
         self.void_button.setToolTip(self.tr("Cancel (void) the selected sale: its payments, "
                                             "points, vouchers and cards are given back"))
         self.void_button.setEnabled(False)
+        guard(self.new_button, permissions.CHARGE)
+        guard(self.void_button, permissions.CHARGE, hide=True)
         for b in (self.new_button, self.view_button, self.print_button, self.void_button):
             bar.addWidget(b)
         layout.addLayout(bar)

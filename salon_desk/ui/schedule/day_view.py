@@ -16,6 +16,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,13 +26,15 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QScrollArea,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
 from salon_desk.models.db import Database
 from salon_desk.services.schedule import appointments
-from salon_desk.services.schedule.appointments import STATUS_LABELS, day_schedule
+from salon_desk.services import permissions
+from salon_desk.services.schedule.appointments import STATUS_LABELS, DaySchedule, day_schedule
 from salon_desk.services.sales.context import sale_context
 from salon_desk.ui import dialogs, formatting
 from salon_desk.ui.events import appointments_changed, events
@@ -43,6 +46,7 @@ from salon_desk.ui.schedule.grid import ScheduleGrid, ScheduleHeader
 from salon_desk.ui.visits.common import tr
 from salon_desk.ui.widgets.combos import fill_combo
 from salon_desk.ui.widgets.dates import date_edit, from_qdate, to_qdate
+from salon_desk.ui.signin.guard import when_signed_in_changed, who_may_text
 
 
 class DayView(QWidget):
@@ -123,6 +127,7 @@ class DayView(QWidget):
         hub.customers_changed.connect(self._data_changed)
         hub.money_changed.connect(self._data_changed)
         hub.settings_changed.connect(self._settings_changed)
+        when_signed_in_changed(self._signed_in_changed)
 
     def _fill_choices(self, ctx) -> None:
         """The Service and Room boxes from the salon's lists, keeping what was chosen."""
@@ -138,6 +143,9 @@ class DayView(QWidget):
         self._stale = True
         if self.isVisible():
             self._reload_timer.start()
+
+    def _signed_in_changed(self) -> None:
+        self._data_changed([])  # another member may see the schedule, or not
 
     def _settings_changed(self) -> None:
         with self.db.session() as session:
@@ -181,7 +189,13 @@ class DayView(QWidget):
         self._stale = False
         self._reload_timer.stop()
         with self.db.session() as session:
-            self.schedule = day_schedule(session, self.day)
+            if permissions.may(permissions.SEE_SCHEDULE):
+                self.schedule = day_schedule(session, self.day)
+            else:  # an empty day, saying who may see it
+                self.schedule = DaySchedule(self.day, *appointments.opening_hours(session), [],
+                                            [])
+        self.grid.setToolTip("" if permissions.may(permissions.SEE_SCHEDULE)
+                             else who_may_text(permissions.SEE_SCHEDULE))
         self.grid.set_schedule(self.schedule)
         self.header.update()
         label = formatting.date(self.day)
@@ -196,6 +210,9 @@ class DayView(QWidget):
 
     # --- booking ------------------------------------------------------------------------------
     def slot_clicked(self, staff_id: int, start: dt.datetime) -> None:
+        if not permissions.may(permissions.BOOK):
+            QToolTip.showText(QCursor.pos(), who_may_text(permissions.BOOK), self.grid)
+            return
         dialog = BookingDialog(self.db, self.customer_id, start, staff_id=staff_id,
                                service_id=self.service_combo.currentData(),
                                room_id=self.room_combo.currentData(), parent=self)

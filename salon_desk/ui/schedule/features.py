@@ -39,10 +39,12 @@ def add_record_actions(window: RecordWindowHost) -> VisitActions:
                                               window.refresh)
 
     sale_action = QAction(icon("sale"), tr("New sale"), window)
+    sale_action.setObjectName("new_sale")
     sale_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
     sale_action.setToolTip(tr("Charge a sale to this customer"))
     sale_action.triggered.connect(new_sale)
     book_action = QAction(icon("calendar"), tr("Book appointment"), window)
+    book_action.setObjectName("book_appointment")
     book_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
     book_action.setToolTip(tr("Open the day schedule to book this customer"))
     book_action.triggered.connect(book)

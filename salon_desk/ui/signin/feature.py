@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QApplication, QLabel
 from salon_desk.models.db import Database
 from salon_desk.services import permissions, settings, signin
 from salon_desk.ui.customer_list_bulk import BulkActionBar
-from salon_desk.ui.hosts import MainWindowHost
+from salon_desk.ui.events import events
+from salon_desk.ui.hosts import MainWindowHost, RecordWindowHost
 from salon_desk.ui.i18n import translator
 from salon_desk.ui.signin.dialog import SignInDialog
 from salon_desk.ui.signin.guard import guard, signed_in_changed
@@ -53,16 +54,22 @@ class SignInFeature(QObject):
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.sign_out_if_idle)
         self.timer.start(CHECK_IDLE_MS)
+        events().settings_changed.connect(self.settings_changed)
         self.show_who()
 
     def _guard_owner_actions(self) -> None:
-        guard(self.host.settings_action, permissions.CHANGE_SETTINGS)  # type: ignore[attr-defined]
-        restore = self.host.findChild(QAction, "restore_backup")  # type: ignore[attr-defined]
-        if restore is not None:
-            guard(restore, permissions.RESTORE_BACKUP)
-        bar = self.host.customer_list.findChild(BulkActionBar)
+        host = self.host
+        guard(host.settings_action, permissions.CHANGE_SETTINGS)  # type: ignore[attr-defined]
+        guard(host.new_customer_action, permissions.EDIT_CUSTOMERS)  # type: ignore[attr-defined]
+        guard(host.edit_action, permissions.EDIT_CUSTOMERS, hide=True)  # type: ignore
+        _guard_named(host, MAIN_WINDOW_ACTIONS)
+        bar = host.customer_list.findChild(BulkActionBar)
         if bar is not None:
             guard(bar.delete_button, permissions.DELETE_CUSTOMERS)
+            guard(bar.export_button, permissions.EXPORT_ALL)
+            for button in (bar.activate_button, bar.deactivate_button, bar.set_badge_button,
+                           bar.remove_badge_button, bar.category_button):
+                guard(button, permissions.EDIT_CUSTOMERS)
 
     def enabled(self) -> bool:
         with self.db.session() as session:
@@ -72,6 +79,20 @@ class SignInFeature(QObject):
         name = permissions.current().name
         self.who.setText(_tr("Signed in: {0}").format(name) if self.enabled() and name else "")
         self.switch_action.setVisible(self.enabled())
+
+    def settings_changed(self) -> None:
+        """The owner turned sign-in on (they sign in now, as everyone will) or off (the app
+        acts as the owner again), or changed what a role may do."""
+        on, actor = self.enabled(), permissions.current()
+        if on and actor.staff_id is None:
+            permissions.act_as(signin.nobody())
+            self.switch_user()
+            return
+        if not on and actor.staff_id is not None:
+            with self.db.session() as session:
+                signin.start(session)
+        signed_in_changed()
+        self.show_who()
 
     def switch_user(self) -> bool:
         """Another member signs in; the windows stay as they are. Cancelling keeps whoever
@@ -105,3 +126,33 @@ class SignInFeature(QObject):
 
 def install(host: MainWindowHost) -> None:
     host.features.add(SignInFeature(host))
+
+
+# The other features' actions a role may not take, by the names they give them.
+MAIN_WINDOW_ACTIONS = {
+    "restore_backup": permissions.RESTORE_BACKUP,
+    "import_customers": permissions.EDIT_CUSTOMERS,
+    "export_all": permissions.EXPORT_ALL, "export_segment": permissions.EXPORT_ALL,
+    "export_filtered": permissions.EXPORT_ALL, "export_selected": permissions.EXPORT_ALL,
+}
+RECORD_WINDOW_ACTIONS = {
+    "new_sale": permissions.CHARGE, "book_appointment": permissions.BOOK,
+    "join_customers": permissions.MERGE, "undo_merge": permissions.MERGE,
+    "export_record": permissions.SUBJECT_EXPORT, "subject_export": permissions.SUBJECT_EXPORT,
+    "forget_customer": permissions.FORGET_CUSTOMER,
+}
+
+
+def _guard_named(window: QObject, actions: dict[str, str]) -> None:
+    for name, action in actions.items():
+        for target in window.findChildren(QAction, name):
+            guard(target, action)
+
+
+def install_record_window(window: RecordWindowHost) -> None:
+    """Last of the record window's features: its actions a role may not take disabled, saying
+    who may (the record's tabs guard their own buttons)."""
+    for target in (getattr(window, "edit_action", None), getattr(window, "new_action", None)):
+        if target is not None:
+            guard(target, permissions.EDIT_CUSTOMERS)
+    _guard_named(window, RECORD_WINDOW_ACTIONS)  # type: ignore[arg-type]
