@@ -23,6 +23,7 @@ from salon_desk.cli import (
     basic,
     dedupe,
     messaging,
+    moving,
     printing,
     privacy,
     segments,
@@ -36,7 +37,7 @@ log = logging.getLogger(__name__)
 # Each module defines register(subparsers) and adds a subcommand whose handler is
 # set with parser.set_defaults(func=handler); handler(args) returns the exit code.
 COMMAND_MODULES = [basic, backups, privacy, printing, transfer, dedupe, segments, messaging, sending,
-                   audit]
+                   audit, moving]
 
 def db_location(value: str) -> Path | str:
     """--db: a database file's path, or a salon server's address (``postgresql://user@host/

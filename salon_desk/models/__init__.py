@@ -12,6 +12,7 @@ from salon_desk.models.base import Base, UTCDateTime, utcnow
 from salon_desk.models.budgets import Budget, BudgetLine
 from salon_desk.models.care import (
     Document,
+    DocumentFile,
     Note,
     NoteRevision,
     NoteType,
@@ -83,6 +84,7 @@ __all__ = [
     "Budget", "BudgetLine", "BulkChange", "BulkChangedCustomer", "CashMovement", "SavedSegment",
     "Channel", "ConsentCategory", "ConsentEvent", "Customer", "CustomerCategory",
     "CustomerConsent", "CustomerMedia", "Debt", "DebtPayment", "DismissedPair", "Document",
+    "DocumentFile",
     "Gender", "ImportBatch", "ImportedCustomer", "LineKind", "LoyaltyCard", "Merge", "Message",
     "MessageAttachment", "MessageKind", "MessageStatus", "MessageTemplate",
     "MessageTemplateText", "Note", "NoteRevision", "NoteType", "Package", "PackageItem", "PatchTest",

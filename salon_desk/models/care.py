@@ -30,6 +30,19 @@ class Document(Base):
     added_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 
+class DocumentFile(Base):
+    """The content of an attached file, stored once under its name (sha256 + extension), on a
+    salon server: every desk reads it there and pg_dump backs it up with the rows naming it.
+    A SQLite salon keeps its files in the documents folder instead and leaves this empty."""
+
+    __tablename__ = "document_files"
+
+    stored_name: Mapped[str] = mapped_column(String(100), primary_key=True)
+    content: Mapped[bytes]
+    size_bytes: Mapped[int]
+    added_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
 class NoteType(enum.StrEnum):
     GENERAL = "general"
     COLOUR = "colour"

@@ -956,3 +956,23 @@ AUDIT_CHAIN_BROKEN = QT_TRANSLATE_NOOP("ServiceMessages",
                                        "does not match the rows before it")
 DOCUMENT_FILE_MISSING_ON_SERVER = QT_TRANSLATE_NOOP(
     "ServiceMessages", "The file of “{title}” is missing from the salon server's database.")
+MOVE_NOT_A_SERVER = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "{address} is not a salon server's address: write it as "
+    "postgresql://user@host/database")
+MOVE_SERVER_HOLDS_SALON = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "The database {server} already holds a salon (%n customer(s)): a salon is "
+    "moved only into an empty database. Give the address of a new, empty database.")
+MOVE_FAILED = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "The copy to {server} stopped at the table {table}: {reason}. The server "
+    "database was left as it was, and the salon file was not changed.")
+MOVE_REASON_VALUE = QT_TRANSLATE_NOOP("ServiceMessages",
+                                      "the server does not accept one of its values")
+MOVE_REASON_RULE = QT_TRANSLATE_NOOP("ServiceMessages",
+                                     "a row breaks one of the database's rules")
+MOVE_REASON_OTHER = QT_TRANSLATE_NOOP("ServiceMessages", "the server refused it")
+MOVE_MISMATCH = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "After the copy, {what} on the server ({copied}) does not match the salon "
+    "file ({in_file}): nothing was kept on the server, and the salon file was not changed.")
+MOVE_SOURCE_NOT_FILE = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "move-to copies a salon file to a server, and {address} is a server: "
+    "give the salon's .sqlite file with --db (or leave --db out for this computer's salon)")

@@ -1,4 +1,6 @@
-"""Files attached to a customer: copied into the data folder beside the database.
+"""Files attached to a customer: copied into the data folder beside the database, or on a salon
+server into the database itself (``document_files``: every desk sees them, pg_dump backs them up;
+opening one writes a copy into this computer's cache folder for the system viewer).
 
 Each file is stored once under the SHA-256 of its content plus a lower-case extension taken from
 a whitelist (anything else is stored as ``.bin``), so neither the original name nor a path typed
@@ -20,11 +22,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from sqlalchemy import event, func, select
+from sqlalchemy import Connection, event, func, select
 from sqlalchemy.orm import Session
 
 from salon_desk import paths
-from salon_desk.models import Document, utcnow
+from salon_desk.models import Document, DocumentFile, utcnow
+from salon_desk.models.opening import is_sqlite
 from salon_desk.services import settings
 from salon_desk.services import error_texts as msg
 from salon_desk.services.errors import NotFound, SalonError, ValidationError, get_or_not_found
@@ -51,6 +54,7 @@ SAFE_TYPES = {**IMAGE_TYPES, **OTHER_TYPES}
 UNKNOWN_EXTENSION = "bin"
 _STORED_NAME = re.compile(r"^[0-9a-f]{64}\.[a-z0-9]{1,5}$")
 _CHUNK = 1 << 20
+SERVER_CACHE = "server-documents"  # in the data folder: copies of a server's files, to open
 
 
 class DocumentTooLarge(SalonError):
@@ -86,11 +90,19 @@ class DocumentRow:
         return "file"
 
 
+def on_server(session: Session) -> bool:
+    """Whether the session's documents are kept in the database (a salon server)."""
+    return not is_sqlite(session.get_bind())
+
+
 def folder_for(session: Session) -> Path:
-    """The documents folder of the database this session talks to."""
+    """The documents folder of the database this session talks to; on a salon server, this
+    computer's cache of the files opened from it."""
     bind = session.get_bind()
-    if bind.dialect.name != "sqlite":  # a salon server: not beside a file (for now, this PC's)
-        return paths.documents_dir(None)
+    if not is_sqlite(bind):
+        path = paths.data_dir() / SERVER_CACHE
+        path.mkdir(parents=True, exist_ok=True)
+        return path
     database = bind.url.database
     return paths.documents_dir(Path(database) if database and database != ":memory:" else None)
 
@@ -148,36 +160,86 @@ def _hash_matches(path: Path, digest: str) -> bool:
     return h.hexdigest() == digest
 
 
+def _copy_hashing(stream: BinaryIO, out: BinaryIO, limit: int, name: str) -> tuple[str, int]:
+    """Copy the stream into ``out``; (sha256 hex digest, size). Refused past ``limit``."""
+    h = hashlib.sha256()
+    size = 0
+    while chunk := stream.read(_CHUNK):
+        size += len(chunk)
+        if size > limit:
+            raise _too_large(name, size, limit)
+        h.update(chunk)
+        out.write(chunk)
+    return h.hexdigest(), size
+
+
 def _store(stream: BinaryIO, folder: Path, extension: str, limit: int,
            name: str) -> tuple[str, int, bytes | None]:
     """Copy the stream into the folder under its hash; (stored name, size, image bytes or None)."""
-    h = hashlib.sha256()
-    size = 0
-    keep = io.BytesIO() if extension in IMAGE_TYPES else None
     fd, tmp_name = tempfile.mkstemp(prefix=".incoming-", dir=folder)
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as out:
-            while chunk := stream.read(_CHUNK):
-                size += len(chunk)
-                if size > limit:
-                    raise _too_large(name, size, limit)
-                h.update(chunk)
-                out.write(chunk)
-                if keep is not None:
-                    keep.write(chunk)
+            digest, size = _copy_hashing(stream, out, limit, name)
             out.flush()
             os.fsync(out.fileno())
-        stored_name = f"{h.hexdigest()}.{extension}"
+        stored_name = f"{digest}.{extension}"
         target = stored_path(folder, stored_name)
-        if _hash_matches(target, h.hexdigest()):
+        image = tmp.read_bytes() if extension in IMAGE_TYPES else None
+        if _hash_matches(target, digest):
             tmp.unlink()
         else:
             os.replace(tmp, target)  # replaces a symlink or a damaged copy, never follows it
-        return stored_name, size, keep.getvalue() if keep is not None else None
+        return stored_name, size, image
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def _store_on_server(session: Session, stream: BinaryIO, extension: str, limit: int,
+                     name: str) -> tuple[str, int, bytes | None]:
+    """The stream's content into document_files (once per content), in the session's
+    transaction; (stored name, size, image bytes or None)."""
+    buffer = io.BytesIO()
+    digest, size = _copy_hashing(stream, buffer, limit, name)
+    stored_name = f"{digest}.{extension}"
+    stored_path(Path("."), stored_name)  # the same check of the name as in a folder
+    content = buffer.getvalue()
+    put_file(session, stored_name, content)
+    return stored_name, size, content if extension in IMAGE_TYPES else None
+
+
+def put_file(session: Session | Connection, stored_name: str, content: bytes) -> None:
+    """Keep a file's content on the server under its name, unless it is there already (two
+    desks attaching the same file at once: the second finds the first's row)."""
+    from sqlalchemy.dialects.postgresql import insert
+
+    session.execute(insert(DocumentFile).values(
+        stored_name=stored_name, content=content, size_bytes=len(content), added_at=utcnow())
+        .on_conflict_do_nothing(index_elements=["stored_name"]))
+
+
+def file_content(session: Session, stored_name: str, folder: Path | None = None
+                 ) -> bytes | None:
+    """A stored file's content (from the server, or the documents folder); None when missing."""
+    if on_server(session):
+        return session.scalar(select(DocumentFile.content).where(
+            DocumentFile.stored_name == stored_name))
+    path = stored_path(folder or folder_for(session), stored_name)
+    if path.is_symlink() or not path.is_file():
+        return None
+    return path.read_bytes()
+
+
+def drop_unused_files(session: Session, names: set[str]) -> None:
+    """On a server, the contents of those stored names no document names any more."""
+    if not on_server(session) or not names:
+        return
+    used = set(session.scalars(select(Document.stored_name).where(
+        Document.stored_name.in_(names))))
+    if unused := names - used:
+        session.execute(DocumentFile.__table__.delete().where(
+            DocumentFile.stored_name.in_(unused)))
 
 
 def _thumbnail(session: Session, stored_name: str, image: bytes | None) -> bytes | None:
@@ -210,9 +272,13 @@ def attach_stream(session: Session, customer_id: int, stream: BinaryIO, original
     title = (title or "").strip() or name.rsplit(".", 1)[0] or name
     if errors := _check_fields(title, document_date):
         raise ValidationError(errors)
-    folder = folder or folder_for(session)
     extension = safe_extension(name)
-    stored_name, size, image = _store(stream, folder, extension, _max_bytes(session), name)
+    if on_server(session):
+        stored_name, size, image = _store_on_server(session, stream, extension,
+                                                    _max_bytes(session), name)
+    else:
+        stored_name, size, image = _store(stream, folder or folder_for(session), extension,
+                                          _max_bytes(session), name)
     doc = Document(customer_id=customer_id, title=title, description=(description or "").strip(),
                    document_date=document_date or dt.date.today(), original_name=name,
                    stored_name=stored_name, mime_type=mime_for(extension), size_bytes=size,
@@ -271,6 +337,7 @@ def delete_document(session: Session, document_id: int, folder: Path | None = No
         Document.stored_name == stored_name))
     if still_used:
         return
+    drop_unused_files(session, {stored_name})  # on a server, in this transaction
 
     def _remove_file(_session: Session) -> None:
         try:
@@ -297,11 +364,28 @@ def list_documents(session: Session, customer_id: int) -> list[DocumentRow]:
 
 
 def document_path(session: Session, document_id: int, folder: Path | None = None) -> Path:
-    """The stored copy to hand to the system viewer."""
+    """The stored copy to hand to the system viewer (from a server: a copy in this computer's
+    cache folder, written again when missing or changed)."""
     doc = get_or_not_found(session, Document, document_id, msg.DOCUMENT_NOT_FOUND)
     path = stored_path(folder or folder_for(session), doc.stored_name)
+    if on_server(session):
+        return _cached_copy(session, doc, path)
     if path.is_symlink() or not path.is_file():
         raise NotFound(Text(msg.DOCUMENT_FILE_MISSING, title=doc.title, folder=path.parent))
+    return path
+
+
+def _cached_copy(session: Session, doc: Document, path: Path) -> Path:
+    digest = doc.stored_name.split(".", 1)[0]
+    if _hash_matches(path, digest):
+        return path
+    content = file_content(session, doc.stored_name)
+    if content is None:
+        raise NotFound(Text(msg.DOCUMENT_FILE_MISSING_ON_SERVER, title=doc.title))
+    fd, tmp_name = tempfile.mkstemp(prefix=".incoming-", dir=path.parent)
+    with os.fdopen(fd, "wb") as out:
+        out.write(content)
+    os.replace(tmp_name, path)  # replaces a symlink or a damaged copy, never follows it
     return path
 
 
