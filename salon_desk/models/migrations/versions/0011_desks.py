@@ -5,7 +5,11 @@ database itself.
 A staff member or a room holds one appointment at a time while it is pending, confirmed or
 completed (cancelled appointments and no-shows free the slot: services.schedule.HOLDING). The
 booking service checks it first, in the same write transaction, to word the refusal; these
-guards make sure two desks writing at the same moment, or any other writer, cannot get round it:
+guards make sure two desks booking at the same moment, or any other writer, cannot get round it
+for the appointments still to come (pending and confirmed: what desks book and move). Completed
+visits are left to the service's check: a salon's history may hold visits on top of each other
+(imported from another system, a demo salon fuller than its staff), and PostgreSQL checks a new
+constraint against every row already there.
 
 - PostgreSQL: exclusion constraints (btree_gist), one per staff member and one per room, over
   the appointment's time range. A second desk's insert waits for the first to commit, then
@@ -27,7 +31,7 @@ down_revision = '0010'
 branch_labels = None
 depends_on = None
 
-HOLDING = "('pending', 'confirmed', 'completed')"
+ACTIVE = "('pending', 'confirmed')"
 HOLDERS = ('staff_id', 'room_id')  # each holds one appointment at a time
 # The marker a refusal's message starts with (services.schedule.appointments looks for it).
 SLOT_TAKEN = 'slot_taken'
@@ -43,10 +47,10 @@ def _sqlite_trigger(holder: str, when: str) -> str:
     new_start, old_start = seconds.format('NEW.starts_at'), seconds.format('a.starts_at')
     return (
         f"CREATE TRIGGER {name} BEFORE {when} ON appointments "
-        f"WHEN NEW.{holder} IS NOT NULL AND NEW.status IN {HOLDING} BEGIN "
+        f"WHEN NEW.{holder} IS NOT NULL AND NEW.status IN {ACTIVE} BEGIN "
         f"SELECT RAISE(ABORT, '{SLOT_TAKEN}: {holder} already holds an appointment then') "
         "WHERE EXISTS (SELECT 1 FROM appointments AS a "
-        f"WHERE a.{holder} = NEW.{holder} {other}AND a.status IN {HOLDING} "
+        f"WHERE a.{holder} = NEW.{holder} {other}AND a.status IN {ACTIVE} "
         "AND a.starts_at < datetime(NEW.starts_at, '+' || NEW.duration_minutes || ' minutes') "
         "AND a.starts_at > datetime(NEW.starts_at, '-721 minutes') "
         f"AND {old_start} + a.duration_minutes * 60 > {new_start} "
@@ -93,7 +97,7 @@ def upgrade() -> None:
         for holder in HOLDERS:
             op.execute(f"ALTER TABLE appointments ADD CONSTRAINT {_pg_constraint(holder)} "
                        f"EXCLUDE USING gist ({holder} WITH =, {slot} WITH &&) "
-                       f"WHERE ({holder} IS NOT NULL AND status IN {HOLDING})")
+                       f"WHERE ({holder} IS NOT NULL AND status IN {ACTIVE})")
     else:
         for sql in _sqlite_triggers().values():
             op.execute(sql)
