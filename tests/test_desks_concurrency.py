@@ -424,3 +424,30 @@ def test_the_conflict_is_told_in_spanish(spanish, form_with_a_conflict):
     assert "Móvil: +34600333444 → +34600555666" in text
     assert "Notas: Prefers afternoons → Prefers mornings" in text
     assert form.reload_button.text() == "Volver a cargar"
+
+
+def test_a_desk_booking_a_slot_just_taken_is_told_and_sees_it_taken(qtbot, desks, errors_shown):
+    from visits_helpers import click_slot
+
+    from salon_desk.ui.schedule.day_view import DayView
+
+    one, two = desks
+    ana = _customer(one, first_name="Ana", last_name="Ruiz")
+    eva = _customer(one, first_name="Eva")
+    laura, cut = staff_id(one, "Laura"), service_id(one, "Women's cut & blow-dry")
+    view = DayView(one, eva, day=TOMORROW)
+    qtbot.addWidget(view)
+    view.resize(1100, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    view.select_service(cut)
+    click_slot(qtbot, view, laura, at(10))  # free when the desk chose it
+    with two.transaction() as s:  # ... and booked at the other desk a moment later
+        taken = book(s, AppointmentData(ana, cut, laura, at(10))).id
+    dialog = view.booking_dialog
+    qtbot.mouseClick(dialog.book_button, Qt.MouseButton.LeftButton)
+    assert len(errors_shown) == 1
+    assert "Laura is already booked" in errors_shown[0] and "Ana Ruiz" in errors_shown[0]
+    qtbot.waitUntil(lambda: any(i.id == taken for i in view.schedule.items))
+    with one.session() as s:
+        assert s.scalar(select(func.count()).select_from(Appointment)) == 1
