@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from dataclasses import replace
 import time
 from pathlib import Path
 
@@ -526,6 +527,57 @@ class Scenes:
         self.window.open_settings()
         return written
 
+    # --- trust: the audit trail and backups ------------------------------------------------
+    def trust(self) -> list[Path]:
+        """The History tab of a customer whose record two staff members changed (surname,
+        mobile, consent, an export), the audit trail window on the same rows, and the backup
+        settings page (after a backup, so that it is not the first)."""
+        from salon_desk.services import permissions
+        from salon_desk.services.backups.making import MANUAL, make_backup
+        from salon_desk.services.backups.policy import read_policy
+        from salon_desk.services.customers.record_export import export_record
+        from salon_desk.models import Customer, Staff
+        from salon_desk.services.customers.records import CustomerData, update_customer
+        from salon_desk.services.jobs import run
+        from salon_desk.ui.audit.window import AuditWindow
+        from salon_desk.ui.backups.settings_page import BackupSettingsPage
+
+        cid = self.customer_by_name("Andreia", "Moura Torres") or 1
+        staff = first_staff_id(self.db)
+        with self.db.session() as session:
+            name = session.get(Staff, staff).name
+        laura = permissions.Actor(staff, name, permissions.OWNER,
+                                  frozenset(permissions.ACTIONS),
+                                  permissions.DEFAULT_PERMISSIONS, {})
+        for actor, change in ((None, {"last_name": "Moura Tavares"}),
+                              (laura, {"mobile": "+351 912 345 678", "city": "Porto"}),
+                              (laura, {"consents": {("marketing", "sms"): True}})):
+            permissions.act_as(actor)
+            with self.db.transaction() as session:
+                data = CustomerData.from_customer(session.get(Customer, cid))
+                if "consents" in change:
+                    change = {"consents": {**data.consents, **change["consents"]}}
+                update_customer(session, cid, replace(data, **change))
+        run(export_record(self.db, cid, self.out.parent / "andreia-record.xlsx"))
+        (self.out.parent / "andreia-record.xlsx").unlink(missing_ok=True)
+        permissions.act_as(None)
+        record = self.record(cid, "HistoryTab", 1240, 700)
+        written = [save(record, self.path("history-tab"))]
+        record.close()
+        audit = AuditWindow(self.db)
+        show_at(audit, 1240, 640)
+        written.append(save(audit, self.path("audit-trail")))
+        audit.close()
+        with self.db.session() as session:
+            make_backup(self.db.path, MANUAL, read_policy(session))
+        page = BackupSettingsPage(self.db)
+        with self.db.session() as session:
+            page.load(session)
+        show_at(page, 760, 440)
+        written.append(save(page, self.path("backup-settings")))
+        page.close()
+        return written
+
 
 def when_modal(action) -> None:
     """Run ``action(dialog)`` once a modal dialog opened with exec() is showing."""
@@ -562,6 +614,7 @@ def take_english(scenes: Scenes, folder: Path) -> list[Path]:
     scenes.salon_logo(folder)
     written += [scenes.print_preview()]
     written += scenes.settings()
+    written += scenes.trust()
     return written
 
 
