@@ -16,7 +16,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import event, func, select
 from sqlalchemy.orm import Session
 
-from salon_desk.models import Message, Note, Sale, Staff
+from salon_desk.models import Message, Note, NoteRevision, PointsEntry, Sale, Staff, VoucherUse
 from salon_desk.models.base import utcnow
 from salon_desk.models.sales import CashMovement, DebtPayment
 from salon_desk.services import audit, permissions, settings
@@ -34,9 +34,12 @@ ROLE_NAMES = settings.Option("signin.role_names", dict, {}, "The roles' names")
 PERMISSIONS = settings.Option("signin.permissions", dict, {}, "What each role may do")
 
 _hasher = PasswordHasher()  # argon2id with the library's current parameters
-# Rows that say who made them, filled with the signed-in member when the code left them empty.
+# Rows that say who made them, filled with the signed-in member when the code left them empty
+# (a colour formula is a Note; the outbox holds Messages). A booking's staff_id is who does the
+# work, not who booked it: the audit trail says who booked (services.audit, with the who).
 _WHO_COLUMNS = {Sale: "staff_id", DebtPayment: "staff_id", CashMovement: "staff_id",
-                Note: "author_id", Message: "staff_id"}
+                Note: "author_id", NoteRevision: "changed_by_id", Message: "staff_id",
+                VoucherUse: "staff_id", PointsEntry: "staff_id"}
 
 
 # ------------------------------------------------------------------ the permission table

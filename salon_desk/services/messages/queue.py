@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from salon_desk.models import Customer, Message, MessageAttachment, MessageStatus, utcnow
 from salon_desk.models.db import Database
 from salon_desk.services import error_texts as msg
+from salon_desk.services import permissions
 from salon_desk.services.customers.records import set_consent
 from salon_desk.services.errors import ValidationError, get_or_not_found
 from salon_desk.services.jobs import Job, run
@@ -131,6 +132,8 @@ def _attach(session: Session, batch_id: str, attachments: list[tuple[str, bytes]
 def queue_steps(session: Session, compose: Compose, customer_ids: Iterable[int] | None = None,
                 *, criteria: Criteria | None = None) -> Job[QueueResult]:
     """queue_messages as a generator of progress steps, in the caller's transaction."""
+    if compose.staff_id is None:  # written past the ORM: who queued them, said here
+        compose = replace(compose, staff_id=permissions.current().staff_id)
     language = templates.resolve_language(session, compose.language)
     subject, body = _checked(session, compose, language)
     yield 0, 0, "Finding who can receive the message…"
