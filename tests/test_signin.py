@@ -132,3 +132,37 @@ def test_the_command_line_acts_as_a_named_member(salon_db, staffed, monkeypatch,
         rows = audit.rows(session, limit=3)
     assert [r.who for r in rows[:1]] == ["Owner"] and rows[0].action == "sign_in"
     assert session.scalar(select(Staff.failed_signins).where(Staff.name == "Owner")) == 0
+
+
+def test_the_command_line_asks_the_named_member_or_the_owner_for_a_password(
+        salon_db, staffed, monkeypatch, capsys):
+    import getpass
+
+    monkeypatch.delenv("SALON_DESK_PASSWORD", raising=False)
+    asked: list[str] = []
+
+    def answer(prompt: str = "") -> str:
+        asked.append(prompt)
+        return PASSWORDS["manager"] if "Manager" in prompt else PASSWORDS["owner"]
+
+    monkeypatch.setattr(getpass, "getpass", answer)
+    assert main(["--db", str(salon_db.path), "--as", "manager", "audit", "--json"]) == 0
+    assert main(["--db", str(salon_db.path), "audit", "--verify"]) == 0
+    assert asked == ["Password for Manager: ", "Password for Owner: "]
+    with salon_db.session() as session:
+        signed_in = [r.who for r in audit.rows(session, action="sign_in", limit=2)]
+    assert signed_in == ["Owner", "Manager"]
+    capsys.readouterr()
+    monkeypatch.setattr(getpass, "getpass", lambda prompt="": "not it")
+    assert main(["--db", str(salon_db.path), "--as", "Stylist", "audit"]) == 2
+    assert "do not match" in capsys.readouterr().err
+
+
+def test_with_sign_in_off_the_command_line_acts_as_the_owner_without_asking(
+        salon_db, monkeypatch):
+    import getpass
+
+    monkeypatch.delenv("SALON_DESK_PASSWORD", raising=False)
+    monkeypatch.setattr(getpass, "getpass", lambda prompt="": pytest.fail("asked " + prompt))
+    assert main(["--db", str(salon_db.path), "audit", "--verify"]) == 0
+    assert permissions.current().role == permissions.OWNER

@@ -49,6 +49,8 @@ def sign_in(db, name: str | None) -> None:
         if name is None:
             owner = next(iter(signin.owners_with_password(session)), None)
             name = owner.name if owner is not None else ""
+        member = signin.find_member(session, name)
+        name = member.name if member is not None else name  # as the staff list spells it
     secret = os.environ.get("SALON_DESK_PASSWORD")
     if secret is None:
         secret = getpass.getpass(f"Password for {name}: ")
