@@ -579,6 +579,55 @@ class Scenes:
         return written
 
 
+    # --- trust: staff sign-in and roles -----------------------------------------------------
+    def signin(self) -> list[Path]:
+        """The owner's Staff and roles page (the first member an owner with a password, the
+        next ones reception and stylists with PINs, one PIN about to change, the stylists
+        renamed colourists and given the customers to edit), then the sign-in dialog as the
+        app opens with sign-in on. Sign-in is turned off again afterwards."""
+        from salon_desk.services import permissions, signin
+        from salon_desk.ui.settings_pages.staff_page import PIN, StaffRolesPage
+        from salon_desk.ui.signin.dialog import SignInDialog
+
+        with self.db.session() as session:
+            staff = [m.id for m in signin.staff_access(session) if m.active]
+        roles = [permissions.OWNER, permissions.RECEPTION, permissions.STYLIST,
+                 permissions.STYLIST, permissions.MANAGER]
+        with self.db.transaction() as session:
+            for i, (member, role) in enumerate(zip(staff, roles, strict=False)):
+                signin.set_role(session, member, role)
+                if role == permissions.OWNER:
+                    signin.set_password(session, member, "demo-owner-password")
+                elif i < 4:
+                    signin.set_pin(session, member, f"{2468 + i}")
+            signin.rename_role(session, permissions.STYLIST,
+                               self.words("Colourist", "Colorista"))
+            signin.set_permission(session, permissions.STYLIST, permissions.EDIT_CUSTOMERS,
+                                  True)
+            signin.set_enabled(session, True)
+        page = StaffRolesPage(self.db)
+        with self.db.session() as session:
+            page.load(session)
+        page.secrets[(staff[2], PIN)] = "1357"  # typed twice in its dialog, not yet saved
+        page._show_secrets(2)
+        page.staff.selectRow(2)
+        show_at(page, 820, 1060)
+        written = [save(page, self.path("staff-and-roles"))]
+        page.close()
+        with self.db.session() as session:
+            signin.start(session)
+        dialog = SignInDialog(self.db)
+        dialog.name.setCurrentIndex(1)
+        dialog.secret.setText("2469")
+        show_at(dialog, 380, 150)
+        written.append(save(dialog, self.path("sign-in")))
+        dialog.close()
+        permissions.act_as(None)
+        with self.db.transaction() as session:
+            signin.set_enabled(session, False)
+        return written
+
+
 def when_modal(action) -> None:
     """Run ``action(dialog)`` once a modal dialog opened with exec() is showing."""
     from PySide6.QtCore import QTimer
@@ -615,6 +664,7 @@ def take_english(scenes: Scenes, folder: Path) -> list[Path]:
     written += [scenes.print_preview()]
     written += scenes.settings()
     written += scenes.trust()
+    written += scenes.signin()  # last: it gives the staff roles and PINs
     return written
 
 

@@ -140,7 +140,7 @@ class StaffRolesPage(QWidget):
         self.staff.verticalHeader().hide()
         self.staff.horizontalHeader().setSectionResizeMode(COL_NAME,
                                                            QHeaderView.ResizeMode.Stretch)
-        self.staff.setMinimumHeight(160)
+        self.staff.setMinimumHeight(230)
         column.addWidget(self.staff)
         row = QHBoxLayout()
         self.secret_buttons = {}
@@ -261,6 +261,7 @@ class StaffRolesPage(QWidget):
             else:
                 text = _tr("Set") if has else _tr("None")
             self.staff.setItem(row, column, QTableWidgetItem(text))
+            self.staff.resizeColumnToContents(column)
 
     def _enable_buttons(self) -> None:
         chosen = self.staff.currentRow() >= 0 and bool(self.staff.selectedItems())
