@@ -113,12 +113,17 @@ def _money(db) -> tuple[int, int]:
 
 
 def test_forgetting_leaves_no_trace_in_the_database_file_its_wal_or_the_documents(
-        salon_db, zenobia):
+        salon_db, zenobia, tmp_path):
     assert _traces(salon_db.path)  # the person is there, in many forms, before
     money = _money(salon_db)
     with salon_db.session() as session:
         consents = session.scalar(select(func.count(ConsentEvent.id)))
     salon_db.dispose()
+    exports = tmp_path / "exports"  # files named after her: the audit trail records exports
+    exports.mkdir()
+    cli("--db", str(salon_db.path), "export", str(exports / f"{LAST}.csv"))
+    cli("--db", str(salon_db.path), "subject-export", str(zenobia), "-o",
+        str(exports / f"{FIRST} {LAST}.zip"))
 
     out = cli("--db", str(salon_db.path), "forget", str(zenobia), "--yes",
               "--asked-by", "the customer, by email").stdout

@@ -70,7 +70,7 @@ def export_audit(db: Database, path: Path | str, f: audit.Filter = audit.Filter(
         finally:
             writer.close()
     audit.record_soon(db, audit.EXPORT, entity="audit_log",
-                      detail=f"{done} audit row(s) to {path.name}")
+                      detail=f"{done} audit row(s) to a {suffix} file")
     return done
 
 

@@ -250,10 +250,12 @@ def export_customers(db: Database, path: Path | str, ids: list[int] | None = Non
             result.customers = yield from _write_xlsx(part, rows, total, continued, result)
         else:
             result.customers = yield from _write_csv(part, rows, total)
+    # The file's kind, not its name: a name typed by staff may be a customer's, and the
+    # trail's rows cannot be erased when that customer is forgotten.
     exported = ids if ids is not None and len(ids) <= audit.PER_CUSTOMER_LIMIT else ()
     audit.record_soon(db, audit.EXPORT, entity="customers", customer_ids=exported,
                       detail=" ".join(filter(None, [
-                          f"{result.customers} customer(s)", about, f"to {path.name}"])))
+                          f"{result.customers} customer(s)", about, f"to a {suffix} file"])))
     return result
 
 

@@ -87,7 +87,7 @@ def export_segment(parent: QWidget, db: Database, segment_id: int | None = None
         dialogs.show_error(parent, _tr("Export a segment"), str(exc))
         return None
     return export_customers_to(parent, db, ids, _tr("the segment “{0}”").format(name),
-                               f"of segment {segment_id} “{name}”")
+                               f"of segment {segment_id}")
 
 
 def export_done_text(result) -> str:
