@@ -24,6 +24,7 @@ from salon_desk.services.merging.merge import merge_customers
 from salon_desk.services.messages.log import MessageData, log_message
 from salon_desk.services.privacy.forget import forget_customer
 from salon_desk.services.privacy.retention import due_for_review, keep_customer
+from salon_desk.services.sales.credits import VoucherData, create_voucher, use_voucher_session
 from salon_desk.services.sales.selling import LineDraft, PaymentDraft, SaleDraft, create_sale
 from salon_desk.services.schedule.appointments import AppointmentData, book
 from salon_desk.services.errors import SalonError
@@ -89,6 +90,8 @@ def zenobia(salon_db, make_customer) -> int:
             customer_id=cid, comments=f"{FIRST} paid in cash",
             lines=[LineDraft("service", service_id(salon_db, "Full colour"))],
             payments=[PaymentDraft("cash", 6500)]))
+        voucher = create_voucher(session, cid, VoucherData("Manicure x5", 5, dt.date.today()))
+        use_voucher_session(session, voucher.id, note=f"Given to {FIRST} {LAST} as a gift")
     assert other
     return cid
 

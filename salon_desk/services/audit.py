@@ -94,14 +94,28 @@ def _plain(value: object) -> object:
     return str(value)
 
 
-def _customer_of(row: object) -> int | None:
+# Rows whose customer is their parent's: (the foreign key, the parent's model). Their values
+# (a payment's description, a session's note) must be shown in the customer's History and
+# erased when the customer is forgotten.
+_PARENTS: dict[type, tuple[str, type]] = {
+    m.SaleLine: ("sale_id", m.Sale), m.Payment: ("sale_id", m.Sale),
+    m.DebtPayment: ("debt_id", m.Debt), m.VoucherUse: ("voucher_id", m.Voucher),
+}
+
+
+def _customer_of(session: Session, row: object) -> int | None:
     if isinstance(row, m.Customer):
         return row.id
     value = getattr(row, "customer_id", None)
+    parent = _PARENTS.get(type(row))
+    if value is None and parent is not None:
+        key = getattr(row, parent[0], None)
+        owner = session.get(parent[1], key) if isinstance(key, int) else None
+        value = getattr(owner, "customer_id", None)
     return value if isinstance(value, int) else None
 
 
-def _change_of(row: object, action: str) -> Change | None:
+def _change_of(session: Session, row: object, action: str) -> Change | None:
     state = inspect(row)
     changes: dict[str, list[object]] = {}
     for attr in state.mapper.column_attrs:
@@ -124,7 +138,7 @@ def _change_of(row: object, action: str) -> Change | None:
         return None
     identity = state.identity
     entity_id = identity[0] if identity and isinstance(identity[0], int) else None
-    return Change(action, state.mapper.local_table.name, entity_id, _customer_of(row),
+    return Change(action, state.mapper.local_table.name, entity_id, _customer_of(session, row),
                   ",".join(changes), changes=changes)
 
 
@@ -136,7 +150,7 @@ def _after_flush(session: Session, _context: object) -> None:
                          (session.deleted, DELETE)):
         for row in rows:
             if isinstance(row, AUDITED) and (action != UPDATE or session.is_modified(row)):
-                change = _change_of(row, action)
+                change = _change_of(session, row, action)
                 if change is not None:
                     found.append(change)
     if found:
