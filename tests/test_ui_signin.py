@@ -171,3 +171,36 @@ def test_reception_may_not_write_notes(qtbot, staffed, make_customer):
     assert "write consultation notes and formulas: only the owner, a manager, a stylist" in \
         notes.new_button.toolTip()
     assert notes.edit_button.isHidden() and notes.delete_button.isHidden()
+
+
+def test_the_schedule_says_who_may_book_or_see_it(qtbot, staffed, make_customer):
+    import datetime as dt
+
+    from salon_desk.services.schedule import appointments
+    from salon_desk.ui.schedule.day_view import DayView
+    from salon_desk.ui.signin.guard import signed_in_changed
+
+    from sqlalchemy import select
+
+    from salon_desk.models import Service
+
+    permissions.act_as(None)
+    day, cid = dt.date(2031, 3, 3), make_customer()
+    with staffed.transaction() as session:
+        worker = session.scalar(select(Staff.id).where(Staff.name == "Sara"))
+        service = session.scalar(select(Service.id).order_by(Service.id))
+        appointments.book(session, appointments.AppointmentData(
+            cid, service, worker, dt.datetime(2031, 3, 3, 10).astimezone()))
+    signin.attempt(staffed, "Sara", "2468")  # a stylist sees the schedule, does not book
+    view = DayView(staffed, day=day)
+    qtbot.addWidget(view)
+    assert len(view.schedule.items) == 1
+    view.slot_clicked(worker, dt.datetime(2031, 3, 3, 12).astimezone())
+    assert view.booking_dialog is None
+    signin.attempt(staffed, "Marta", "owner-secret")
+    with staffed.transaction() as session:
+        signin.set_permission(session, permissions.STYLIST, permissions.SEE_SCHEDULE, False)
+    signin.attempt(staffed, "Sara", "2468")
+    signed_in_changed()
+    view.reload()
+    assert view.schedule.items == [] and "see the schedule: only" in view.grid.toolTip()
