@@ -33,6 +33,7 @@ from salon_desk.services.jobs import Job
 from salon_desk.ui import dialogs, formatting
 from salon_desk.ui.audit.texts import action_text, columns
 from salon_desk.ui.tasks import BackgroundTask
+from salon_desk.ui.texts import message_text
 from salon_desk.ui.widgets.dates import date_edit, from_qdate
 from salon_desk.ui.widgets.table_model import RowsModel, make_table
 
@@ -194,7 +195,7 @@ class AuditWindow(QDialog):
         self.task = BackgroundTask(self, self.tr("Checking the audit trail"),
                                    lambda: _verify_job(self.db), show_dialog=False)
         self.task.finished.connect(self._verified)
-        self.task.failed.connect(lambda exc, _tb: self._verify_failed(str(exc)))
+        self.task.failed.connect(lambda exc, _tb: self._verify_failed(message_text(str(exc))))
         return self.task.start()
 
     def _verified(self, broken: int | None) -> None:
@@ -229,7 +230,7 @@ class AuditWindow(QDialog):
             self, self.tr("Export…"), self.tr("%n audit row(s) exported to {0}", "", done)
             .format(target)))
         self.task.failed.connect(lambda exc, _tb: dialogs.show_error(
-            self, self.tr("Export…"), str(exc)))
+            self, self.tr("Export…"), message_text(str(exc))))
         return self.task.start()
 
 

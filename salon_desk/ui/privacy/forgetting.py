@@ -12,6 +12,7 @@ from salon_desk.services.privacy.forget import ForgetResult, forget_job
 from salon_desk.ui import dialogs, events
 from salon_desk.ui.i18n import translator
 from salon_desk.ui.tasks import BackgroundTask
+from salon_desk.ui.texts import message_text
 
 _tr = translator("Privacy")
 
@@ -58,5 +59,5 @@ def forget(parent: QWidget, db: Database, customer_id: int, name: str,
                           lambda: forget_job(db, customer_id, asked_by=who), writes=True)
     task.finished.connect(done)
     task.failed.connect(lambda exc, _tb: dialogs.show_error(
-        parent, _tr("Forget this customer"), str(exc)))
+        parent, _tr("Forget this customer"), message_text(str(exc))))
     return task.start()
