@@ -14588,6 +14588,31 @@ Su nombre, contactos, dirección, fecha de nacimiento, notas, alergias, foto, fi
         <translation>move-to copia un archivo de salón a un servidor, y {address} es un servidor: indique el archivo .sqlite del salón con --db (u omita --db para el salón de este ordenador)</translation>
     </message>
     <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="979"/>
+        <source>PostgreSQL&apos;s {tool} was not found on this computer: install PostgreSQL&apos;s client programs (the server&apos;s version or newer), or set {variable} to the folder that holds them</source>
+        <translation>No se ha encontrado {tool} de PostgreSQL en este ordenador: instale los programas cliente de PostgreSQL (de la versión del servidor o más reciente) o indique en {variable} la carpeta que los contiene</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="983"/>
+        <source>{tool} did not complete with the salon server {server}: {reason}</source>
+        <translation>{tool} no ha terminado con el servidor del salón {server}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="985"/>
+        <source>The backup {path} does not hold the rows of the table {table}; it was not kept</source>
+        <translation>La copia de seguridad {path} no contiene las filas de la tabla {table}; no se ha conservado</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="988"/>
+        <source>After the restore the server&apos;s table {table} holds {found} rows where the backup recorded {recorded}. The database as it was is kept in {kept}</source>
+        <translation>Tras la restauración, la tabla {table} del servidor tiene {found} filas donde la copia registró {recorded}. La base de datos tal como estaba se conserva en {kept}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="991"/>
+        <source>The backup {path} is of the other kind of salon database (a salon file, or a salon server&apos;s database) and can only be put back into that kind; nothing was restored</source>
+        <translation>La copia de seguridad {path} es del otro tipo de base de datos de salón (un archivo de salón o la base de datos de un servidor) y solo puede restaurarse en ese tipo; no se ha restaurado nada</translation>
+    </message>
+    <message>
         <source>Row {row} of {file} has {columns} columns; Salon Desk reads up to {limit} (as many as a spreadsheet has).</source>
         <translation type="obsolete">La fila {row} de {file} tiene {columns} columnas; Salon Desk lee hasta {limit} (tantas como tiene una hoja de cálculo).</translation>
     </message>

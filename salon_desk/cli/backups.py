@@ -46,9 +46,10 @@ def cmd_backup(args) -> int:
     with db.session() as session:
         policy = read_policy(session)
     db.dispose()
+    location = db.path if db.is_sqlite else args.db  # a server: pg_dump, by its address
     start = time.perf_counter()
-    path = make_backup(db.path, MANUAL, policy, target=args.to,
-                       passphrase=_passphrase(db.path, policy.encrypt),
+    path = make_backup(location, MANUAL, policy, target=args.to,
+                       passphrase=_passphrase(location, policy.encrypt),
                        rotate_after=args.to is None)
     if args.json:
         print(json.dumps({"path": str(path)}))
@@ -66,24 +67,57 @@ def _describe(prepared) -> str:
             f"{prepared.documents:,} document files")
 
 
+def _confirmed(args, db_path) -> bool:
+    if args.yes:
+        return True
+    if not sys.stdin.isatty():
+        print("salon-desk: add --yes to restore without a question", file=sys.stderr)
+        return False
+    if isinstance(db_path, str):
+        db_path = _shown(db_path)
+    answer = input(f"Replace {db_path} and its documents with this backup? [y/N] ")
+    if answer.strip().lower() not in {"y", "yes"}:
+        print("Nothing was restored.")
+        return False
+    return True
+
+
+def _shown(address: str) -> str:
+    """A server's address as printed: without its password."""
+    from salon_desk.models.opening import display_url, server_url
+
+    return display_url(server_url(address))
+
+
+def _restore_server(prepared, args):
+    """The server's policy says where the backup of the database as it is now goes."""
+    from salon_desk.services.backups.policy import read_policy
+    from salon_desk.services.backups.server_restore import restore_server
+
+    db = open_db(args)
+    with db.session() as session:
+        policy = read_policy(session)
+    db.dispose()
+    return restore_server(prepared, args.db, policy)
+
+
 def cmd_restore(args) -> int:
     from salon_desk.paths import default_db_path
     from salon_desk.services.backups.crypto import is_encrypted
     from salon_desk.services.backups.restore import prepare_restore, restore
 
-    db_path = Path(args.db or default_db_path())  # not opened: it may be the damaged one
+    server = isinstance(args.db, str)  # a salon server's address: pg_restore
+    # Not opened: it may be the damaged one.
+    db_path = args.db if server else Path(args.db or default_db_path())
     passphrase = _passphrase(db_path, is_encrypted(args.file))
-    with prepare_restore(args.file, passphrase, scratch_in=db_path.parent) as prepared:
+    scratch = None if server else db_path.parent
+    with prepare_restore(args.file, passphrase, scratch_in=scratch) as prepared:
         print(_describe(prepared))
-        if not args.yes:
-            if not sys.stdin.isatty():
-                print("salon-desk: add --yes to restore without a question", file=sys.stderr)
-                return 2
-            answer = input(f"Replace {db_path} and its documents with this backup? [y/N] ")
-            if answer.strip().lower() not in {"y", "yes"}:
-                print("Nothing was restored.")
-                return 1
-        result = restore(prepared, db_path)
+        if not _confirmed(args, db_path):
+            return 2 if not args.yes and not sys.stdin.isatty() else 1
+        result = _restore_server(prepared, args) if server else restore(prepared, db_path)
+    if server:
+        db_path = _shown(args.db)
     if result.kept_copy:
         print(f"The database as it was is kept in {result.kept_copy}")
     print(f"Restored {db_path}: " + ", ".join(f"{n:,} {t}" for t, n in result.counts.items()))

@@ -976,3 +976,19 @@ MOVE_MISMATCH = QT_TRANSLATE_NOOP(
 MOVE_SOURCE_NOT_FILE = QT_TRANSLATE_NOOP(
     "ServiceMessages", "move-to copies a salon file to a server, and {address} is a server: "
     "give the salon's .sqlite file with --db (or leave --db out for this computer's salon)")
+BACKUP_TOOL_MISSING = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "PostgreSQL's {tool} was not found on this computer: install PostgreSQL's "
+    "client programs (the server's version or newer), or set {variable} to the folder that "
+    "holds them")
+BACKUP_TOOL_FAILED = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "{tool} did not complete with the salon server {server}: {reason}")
+BACKUP_DUMP_INCOMPLETE = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "The backup {path} does not hold the rows of the table {table}; it was "
+    "not kept")
+RESTORE_SERVER_COUNTS = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "After the restore the server's table {table} holds {found} rows where "
+    "the backup recorded {recorded}. The database as it was is kept in {kept}")
+RESTORE_OTHER_KIND = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "The backup {path} is of the other kind of salon database (a salon file, "
+    "or a salon server's database) and can only be put back into that kind; nothing was "
+    "restored")

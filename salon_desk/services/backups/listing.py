@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
 
+from salon_desk.services.backups import dumps
+
 SUFFIX = ".sdbak"  # an encrypted backup (services.backups.crypto)
 # Counted to show what a backup holds (and checked after a restore).
 COUNTED = ("customers", "appointments", "sales", "documents", "notes", "messages")
@@ -63,8 +65,12 @@ def list_backups(folder: Path, stem: str, *, with_counts: bool = False) -> list[
 def with_counts_of(info: BackupInfo, stem: str) -> BackupInfo:
     if info.encrypted:
         return info
+    recorded = dumps.recorded_counts(info.path)  # a salon server's backup says its counts
     databases = sorted(info.path.glob(f"{stem}.*")) or sorted(info.path.glob("*.sqlite"))
-    counts = table_counts(databases[0]) if databases else {}
+    if recorded is not None:
+        counts = {t: recorded[t] for t in COUNTED if t in recorded}
+    else:
+        counts = table_counts(databases[0]) if databases else {}
     return BackupInfo(info.path, info.label, info.made_at, info.encrypted, counts)
 
 

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from salon_desk.models.backup import PARTIAL, _fsync_dir, back_up
 from salon_desk.models.store_errors import BACKUP_NOT_VERIFIED, DatabaseError, StoreText
 from salon_desk.services import error_texts as msg
-from salon_desk.services.backups import rotation
+from salon_desk.services.backups import dumps, rotation
 from salon_desk.services.backups.listing import (
     SUFFIX,
     BackupInfo,
@@ -40,19 +40,25 @@ BEFORE_RESTORE = "before-restore"
 MANY_RECORDS = 3  # a merge of this many records or more is backed up first
 
 
-def database_path(session: Session) -> Path | None:
-    """The file the session's database lives in (None for a database in memory)."""
-    name = session.get_bind().url.database
+def database_path(session: Session) -> Path | str | None:
+    """The file the session's database lives in (None for a database in memory); a salon
+    server's database by its address (services.backups.dumps backs those up)."""
+    url = session.get_bind().url
+    if url.get_backend_name() != "sqlite":
+        return url.render_as_string(hide_password=False)
+    name = url.database
     return Path(name) if name and name != ":memory:" else None
 
 
-def make_backup(db_path: Path, label: str, policy: Policy = Policy(), *,
+def make_backup(db_path: Path | str, label: str, policy: Policy = Policy(), *,
                 target: Path | None = None, passphrase: str | None = None,
                 rotate_after: bool = True) -> Path:
     """A verified backup of the database at ``db_path`` (a folder, or an encrypted file when
     the policy says so) in ``target`` or the policy's folder, then the rotation. Raises
-    SalonError and leaves every earlier backup as it was when anything fails."""
-    db_path = Path(db_path)
+    SalonError and leaves every earlier backup as it was when anything fails. ``db_path``
+    may be a salon server's address (pg_dump: services.backups.dumps)."""
+    db_path = db_path if dumps.is_server(db_path) else Path(db_path)
+    stem = dumps.backup_stem(db_path)
     folder = Path(target) if target else policy.target(db_path)
     if policy.encrypt:
         passphrase = passphrase or saved_passphrase(db_path)
@@ -60,7 +66,7 @@ def make_backup(db_path: Path, label: str, policy: Policy = Policy(), *,
             raise SalonError(Text(msg.BACKUP_PASSPHRASE_MISSING))
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        _remove_old_partial_files(folder, db_path.stem)
+        _remove_old_partial_files(folder, stem)
         made = (_encrypted(db_path, label, folder, passphrase) if policy.encrypt and passphrase
                 else counted_backup(db_path, label, folder))
     except DatabaseError as exc:
@@ -70,7 +76,7 @@ def make_backup(db_path: Path, label: str, policy: Policy = Policy(), *,
         raise SalonError(Text(msg.BACKUP_NOT_MADE, folder=str(folder),
                               reason=exc.strerror or type(exc).__name__)) from exc
     if rotate_after:
-        rotate(folder, db_path.stem, policy)
+        rotate(folder, stem, policy)
     return made
 
 
@@ -79,7 +85,10 @@ def counted_backup(db_path: Path, label: str, folder: Path) -> Path:
     the rows of every table of the copy counted against the database's own, counted in one
     snapshot right after. When nobody saved between the start of the copy and that count
     (``PRAGMA data_version`` unchanged) they must agree, or the copy is dropped; when someone
-    did, the copy holds a later state than the start and only its own checks apply."""
+    did, the copy holds a later state than the start and only its own checks apply. A salon
+    server's database: pg_dump, its counts taken in the snapshot it dumps."""
+    if dumps.is_server(db_path):
+        return dumps.back_up_server(db_path, label, target_dir=folder)
     watch = sqlite3.connect(f"file:{quote(str(db_path.resolve()))}?mode=ro", uri=True,
                             isolation_level=None)
     try:
@@ -113,7 +122,7 @@ def _encrypted(db_path: Path, label: str, folder: Path, passphrase: str) -> Path
     # start (python -X importtime), for a setting most salons leave off.
     from salon_desk.services.backups import crypto
 
-    work = folder / f".{db_path.stem}.backup-encrypting-{os.getpid()}{PARTIAL}"
+    work = folder / f".{dumps.backup_stem(db_path)}.backup-encrypting-{os.getpid()}{PARTIAL}"
     partial: Path | None = None
     try:
         plain = counted_backup(db_path, label, work)
@@ -159,7 +168,7 @@ def due(db_path: Path, policy: Policy, now: dt.datetime | None = None) -> bool:
     """Time for the automatic backup: none yet, or the last is ``every_hours`` old."""
     if not policy.automatic:
         return False
-    last = last_good(policy.target(db_path), Path(db_path).stem)
+    last = last_good(policy.target(db_path), dumps.backup_stem(db_path))
     now = now or dt.datetime.now()
     return last is None or now - last.made_at >= dt.timedelta(hours=max(policy.every_hours, 1))
 
@@ -168,7 +177,7 @@ def stale_since(db_path: Path, policy: Policy, now: dt.datetime | None = None
                 ) -> tuple[bool, dt.datetime | None]:
     """(True, when the last good backup was made, None if never) when it is older than the
     setting says; (False, ...) otherwise."""
-    last = last_good(policy.target(db_path), Path(db_path).stem)
+    last = last_good(policy.target(db_path), dumps.backup_stem(db_path))
     now = now or dt.datetime.now()
     if last is None:
         return True, None

@@ -9,6 +9,8 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from salon_desk.models.opening import display_url, server_url
+from salon_desk.paths import data_dir
 from salon_desk.services import error_texts as msg
 from salon_desk.services import keyring_store, settings
 from salon_desk.services.errors import SalonError
@@ -40,9 +42,14 @@ class Policy:
     warn_after_days: int = 3
     encrypt: bool = False
 
-    def target(self, db_path: Path) -> Path:
-        """The chosen folder, or the database's own."""
-        return Path(self.folder).expanduser() if self.folder.strip() else Path(db_path).parent
+    def target(self, db_path: Path | str) -> Path:
+        """The chosen folder, or the database's own (for a salon server's database, given by
+        its address: the backups folder in this computer's data folder)."""
+        if self.folder.strip():
+            return Path(self.folder).expanduser()
+        if server_url(db_path) is not None:
+            return data_dir() / "backups"
+        return Path(db_path).parent
 
 
 _FIELDS = {"automatic": AUTOMATIC, "every_hours": EVERY_HOURS, "folder": FOLDER,
@@ -59,8 +66,9 @@ def save_policy(session: Session, policy: Policy) -> None:
         settings.set_value(session, option, getattr(policy, name))
 
 
-def _account(db_path: Path) -> str:
-    return str(Path(db_path).resolve())
+def _account(db_path: Path | str) -> str:
+    url = server_url(db_path)
+    return display_url(url) if url else str(Path(db_path).resolve())
 
 
 def saved_passphrase(db_path: Path) -> str | None:

@@ -20,8 +20,8 @@ from salon_desk.models.db import Database
 from salon_desk.models.store_errors import DatabaseError
 from salon_desk.services import error_texts as msg
 from salon_desk.services import permissions
-from salon_desk.services.backups import crypto
-from salon_desk.services.backups.listing import BackupInfo, parse, table_counts
+from salon_desk.services.backups import crypto, dumps
+from salon_desk.services.backups.listing import COUNTED, BackupInfo, parse, table_counts
 from salon_desk.services.backups.making import BEFORE_RESTORE
 from salon_desk.services.errors import SalonError
 from salon_desk.services.privacy.forget import forget_again, recorded_requests
@@ -86,6 +86,8 @@ def prepare_restore(backup: Path, passphrase: str | None = None,
         scratch = tempfile.TemporaryDirectory(prefix=".salon-desk-restore-", dir=scratch_in)
         folder = crypto.decrypt_archive(backup, Path(scratch.name), passphrase)
     try:
+        if dumps.dump_in(folder) is not None:  # a salon server's (pg_dump)
+            return _prepared_dump(info, folder, scratch)
         database = _database_in(folder)
         verify_database(database)
     except DatabaseError as exc:
@@ -101,6 +103,13 @@ def prepare_restore(backup: Path, passphrase: str | None = None,
     return PreparedRestore(info, folder, database, table_counts(database), count, scratch)
 
 
+def _prepared_dump(info: BackupInfo, folder: Path, scratch) -> PreparedRestore:
+    dump, counts = dumps.dump_in(folder), dumps.recorded_counts(folder)
+    dumps.verify_dump(dump, counts)
+    shown = {t: counts[t] for t in COUNTED if t in counts}
+    return PreparedRestore(info, folder, dump, shown, counts.get("document_files", 0), scratch)
+
+
 def _database_in(folder: Path) -> Path:
     files = [p for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")]
     if len(files) != 1:
@@ -113,6 +122,8 @@ def restore(prepared: PreparedRestore, db_path: Path) -> RestoreResult:
     place. The database file is replaced in one rename; its old -wal and -shm files go (they
     belong to the database being replaced)."""
     permissions.require(permissions.RESTORE_BACKUP)
+    if prepared.database.suffix == dumps.DUMP_SUFFIX:
+        raise SalonError(Text(msg.RESTORE_OTHER_KIND, path=str(prepared.info.path)))
     db_path = Path(db_path)
     db_path.parent.mkdir(parents=True, exist_ok=True)
     forgotten = recorded_requests(db_path) if db_path.exists() else []

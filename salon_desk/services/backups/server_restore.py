@@ -1,0 +1,49 @@
+"""Putting a server backup (pg_dump's, services.backups.dumps) back into a salon server's
+database, after keeping a backup of the database as it is now: pg_restore drops the database's
+objects and makes them again from the dump in one transaction, then every table's rows are
+counted against what the backup recorded.
+
+Desks still connected keep their locks: the restore waits a minute for them (close the app on
+the other desks first), then fails leaving the database as it was.
+"""
+
+from __future__ import annotations
+
+from salon_desk.models.db import make_engine
+from salon_desk.services import error_texts as msg
+from salon_desk.services import permissions
+from salon_desk.services.backups import dumps
+from salon_desk.services.backups.making import BEFORE_RESTORE, counted_backup
+from salon_desk.services.backups.policy import Policy
+from salon_desk.services.backups.restore import PreparedRestore, RestoreResult
+from salon_desk.services.errors import SalonError
+from salon_desk.services.texts import Text
+
+
+def restore_server(prepared: PreparedRestore, url: str, policy: Policy = Policy()
+                   ) -> RestoreResult:
+    """Keep a backup of the server database at ``url`` (in the policy's folder), then put the
+    prepared server backup in its place and check every table's rows."""
+    permissions.require(permissions.RESTORE_BACKUP)
+    if prepared.database.suffix != dumps.DUMP_SUFFIX:
+        raise SalonError(Text(msg.RESTORE_OTHER_KIND, path=str(prepared.info.path)))
+    recorded = dumps.recorded_counts(prepared.folder) or {}
+    folder = policy.target(url)
+    folder.mkdir(parents=True, exist_ok=True)
+    kept = counted_backup(url, BEFORE_RESTORE, folder)
+    dumps.restore_dump(prepared.database, url)
+    found = _counts(url)
+    for table, rows in sorted(recorded.items()):
+        if found.get(table) != rows:
+            raise SalonError(Text(msg.RESTORE_SERVER_COUNTS, table=table, found=found.get(table),
+                                  recorded=rows, kept=str(kept)))
+    return RestoreResult(prepared.info.path, kept, prepared.counts)
+
+
+def _counts(url: str) -> dict[str, int]:
+    engine = make_engine(url)
+    try:
+        with engine.connect() as conn:
+            return dumps.table_counts(conn)
+    finally:
+        engine.dispose()
