@@ -105,8 +105,11 @@ def test_sign_in_stays_off_without_an_owner_who_can_sign_in(qtbot, dialog, salon
                                                               errors_shown):
     page = _page(dialog)
     _set_secret(qtbot, page, "Marta", "set_pin", ("1357", "1357"))
+    page.grid.item(permissions.ACTIONS.index(permissions.CHARGE), 3).setCheckState(
+        Qt.CheckState.Checked)
     page.enabled.setChecked(True)
     assert not dialog.save()
+    assert "stylist" not in str(permissions.who_may(permissions.CHARGE))  # as it still is
     assert "owner with a password" in errors_shown[0]
     with salon_db.session() as session:
         assert not settings.get(session, signin.ENABLED)

@@ -63,7 +63,7 @@ def set_permission(session: Session, role: str, action: str, allowed: bool) -> N
     stored = {r: sorted(table[r]) for r in permissions.ROLES[1:]}
     stored[role] = sorted(current)
     settings.set_value(session, PERMISSIONS, stored)
-    _refresh(session)
+    refresh(session)
 
 
 def role_names(session: Session) -> dict[str, str]:
@@ -77,11 +77,12 @@ def rename_role(session: Session, role: str, name: str) -> None:
     names = role_names(session)
     names[role] = name.strip()
     settings.set_value(session, ROLE_NAMES, names)
-    _refresh(session)
+    refresh(session)
 
 
-def _refresh(session: Session) -> None:
-    """The acting member's permissions read again after the owner changed the table."""
+def refresh(session: Session) -> None:
+    """The acting member's permissions read again after the owner changed the table (or a
+    save that changed it failed)."""
     actor = permissions.current()
     table = permission_table(session)
     permissions.act_as(Actor(actor.staff_id, actor.name, actor.role,

@@ -331,4 +331,5 @@ class StaffRolesPage(QWidget):
             self.load(session)
 
     def save_failed(self) -> None:
-        pass
+        with self.db.session() as session:  # the table as it still is, nothing having been saved
+            signin.refresh(session)
