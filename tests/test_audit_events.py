@@ -249,3 +249,23 @@ def test_every_kind_of_money_is_audited_when_it_moves(salon_db, make_customer):
     assert sale is not None
     seen = {r.entity for r in _all(salon_db, customer_id=cid)}  # in the customer's History
     assert set(MONEY) <= seen
+
+
+def test_an_export_still_finishes_when_its_row_cannot_be_written(salon_db, make_customer,
+                                                                 tmp_path):
+    """The row's own transaction fails (here a trigger refuses it, as a full disk would): the
+    export is done all the same and the row waits for a later save."""
+    cid = make_customer()
+    salon_db.dispose()
+    conn = sqlite3.connect(salon_db.path)
+    conn.execute("CREATE TRIGGER refuse BEFORE INSERT ON audit_log BEGIN "
+                 "SELECT RAISE(ABORT, 'disk full'); END")
+    conn.commit()
+    jobs.run(export_customers(salon_db, tmp_path / "all.csv"))
+    assert (tmp_path / "all.csv").is_file() and len(_pending_files(salon_db)) == 1
+    conn.execute("DROP TRIGGER refuse")
+    conn.commit()
+    conn.close()
+    with salon_db.transaction() as session:
+        session.get(m.Customer, cid).notes = "later"
+    assert not _pending_files(salon_db) and len(_all(salon_db, action="export")) == 1

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from sqlalchemy import Connection, create_engine, event
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 
 T = TypeVar("T")
@@ -63,6 +64,8 @@ def write_now(db_path: Path, wait: float, write: Callable[[Connection], None]) -
             write(connection)
             connection.commit()
         return True
+    except (sqlite3.Error, SQLAlchemyError):  # a full disk, a read-only file: the rows wait
+        return False
     finally:
         raw.close()
 
