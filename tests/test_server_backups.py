@@ -163,3 +163,46 @@ def test_a_dump_that_fails_its_check_is_not_kept(server_salon, tmp_path, monkeyp
     with pytest.raises(Exception, match="does not hold the rows of the table not_dumped"):
         make_backup(server_salon, "manual", Policy(), target=tmp_path)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_app_backs_up_a_server_and_restores_it_after_asking(qtbot, pg_server, server_salon,
+                                                                 asked, monkeypatch):
+    from salon_desk import paths
+    from salon_desk.models.db import Database
+    from salon_desk.ui import composition, dialogs
+    from salon_desk.ui.backups import feature as backups_feature
+    from salon_desk.ui.backups.restore_dialog import RestoreDialog
+    from salon_desk.ui.backups.settings_page import BackupSettingsPage
+
+    told: list[str] = []
+    monkeypatch.setattr(dialogs.QMessageBox, "information",
+                        lambda _parent, _title, text: told.append(text))
+    db = Database(server_salon)
+    try:
+        window = composition.build_main_window(db, [backups_feature.install])
+        qtbot.addWidget(window)
+        window.show()
+        feature = window.features.get(backups_feature.BackupsFeature)
+        assert feature.warning.isVisible() and "No backup yet" in feature.warning.text()
+        assert feature.back_up_now() is not None
+        qtbot.waitUntil(lambda: feature.task is None, timeout=60000)
+        assert not feature.warning.isVisible()
+        folder = paths.data_dir() / "backups"  # no folder set: this computer's data folder
+        [made] = list_backups(folder, dumps.backup_stem(server_salon))
+        assert str(made.path) in told[-1] and PASSWORD not in told[-1]
+
+        before = _counts(server_salon)
+        _sql(pg_server, server_salon, "DELETE FROM payments", "DELETE FROM notes")
+        dialog = RestoreDialog(db)
+        qtbot.addWidget(dialog)
+        [row] = dialog.model.rows
+        assert row.counts["customers"] == before["customers"]
+        asked.answers = [True]
+        assert dialog.restore_selected()
+        assert _counts(server_salon) == before
+        assert "kept in" in told[-1]
+        page = BackupSettingsPage(db)
+        qtbot.addWidget(page)
+        assert str(folder) in page.folder.placeholderText()
+    finally:
+        db.dispose()

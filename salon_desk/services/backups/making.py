@@ -50,6 +50,14 @@ def database_path(session: Session) -> Path | str | None:
     return Path(name) if name and name != ":memory:" else None
 
 
+def backup_location(db) -> Path | str:
+    """What the backups take for an open ``Database``: its file, or its server's address (with
+    the password pg_dump needs: never shown)."""
+    if db.path is not None:
+        return db.path
+    return db.engine.url.render_as_string(hide_password=False)
+
+
 def make_backup(db_path: Path | str, label: str, policy: Policy = Policy(), *,
                 target: Path | None = None, passphrase: str | None = None,
                 rotate_after: bool = True) -> Path:

@@ -10,7 +10,14 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QToolButton
 
-from salon_desk.services.backups.making import AUTO, MANUAL, due, make_backup, stale_since
+from salon_desk.services.backups.making import (
+    AUTO,
+    MANUAL,
+    backup_location,
+    due,
+    make_backup,
+    stale_since,
+)
 from salon_desk.services.backups.policy import Policy, read_policy
 from salon_desk.ui import dialogs, formatting
 from salon_desk.ui.hosts import MainWindowHost
@@ -24,7 +31,7 @@ CHECK_EVERY_MS = 30 * 60 * 1000
 FIRST_CHECK_MS = 60 * 1000
 
 
-def _backup_job(db_path: Path, label: str, policy: Policy):
+def _backup_job(db_path: Path | str, label: str, policy: Policy):
     yield 0, 0
     return make_backup(db_path, label, policy)
 
@@ -63,7 +70,7 @@ class BackupsFeature(QObject):
 
     def show_warning(self) -> bool:
         """Show (or hide) the status bar's warning; True when shown."""
-        stale, last = stale_since(self.host.db.path, self.policy())
+        stale, last = stale_since(backup_location(self.host.db), self.policy())
         self.warning.setVisible(stale)
         if stale:
             text = (_tr("No backup yet: back up now") if last is None else
@@ -76,7 +83,7 @@ class BackupsFeature(QObject):
 
     def back_up_if_due(self) -> BackgroundTask | None:
         policy = self.policy()
-        if self.task is not None or not due(self.host.db.path, policy):
+        if self.task is not None or not due(backup_location(self.host.db), policy):
             return None
         return self._start(AUTO, policy, quiet=True)
 
@@ -86,7 +93,7 @@ class BackupsFeature(QObject):
         return self._start(MANUAL, self.policy(), quiet=False)
 
     def _start(self, label: str, policy: Policy, quiet: bool) -> BackgroundTask:
-        db_path = self.host.db.path
+        db_path = backup_location(self.host.db)
         task = BackgroundTask(self.host, _tr("Backing up"),  # type: ignore[arg-type]
                               lambda: _backup_job(db_path, label, policy),
                               show_dialog=not quiet)

@@ -11,9 +11,12 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QInputDia
                                QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
 from salon_desk.models.db import Database
+from salon_desk.services.backups.dumps import backup_stem
 from salon_desk.services.backups.listing import BackupInfo, list_backups
+from salon_desk.services.backups.making import backup_location
 from salon_desk.services.backups.policy import read_policy, saved_passphrase
 from salon_desk.services.backups.restore import PreparedRestore, prepare_restore, restore
+from salon_desk.services.backups.server_restore import restore_server
 from salon_desk.services.errors import SalonError
 from salon_desk.ui import dialogs, events, formatting
 from salon_desk.ui.i18n import translator
@@ -96,11 +99,13 @@ class RestoreDialog(QDialog):
 
     def folders(self) -> list[Path]:
         with self.db.session() as session:
-            chosen = read_policy(session).target(self.db.path)
+            chosen = read_policy(session).target(backup_location(self.db))
+        if self.db.path is None:  # a salon server's database
+            return [chosen]
         return list(dict.fromkeys([chosen, self.db.path.parent]))
 
     def load(self) -> None:
-        stem = self.db.path.stem
+        stem = backup_stem(backup_location(self.db))
         found = {b.path: b for folder in self.folders()
                  for b in list_backups(folder, stem, with_counts=True)}
         rows = sorted(found.values(), key=lambda b: b.made_at, reverse=True)
@@ -128,11 +133,12 @@ class RestoreDialog(QDialog):
         """Open the backup, ask, restore; True when it was restored."""
         passphrase = None
         if path.is_file():
-            passphrase = saved_passphrase(self.db.path) or ask_passphrase(self)
+            passphrase = saved_passphrase(backup_location(self.db)) or ask_passphrase(self)
             if passphrase is None:
                 return False
         try:
-            prepared = prepare_restore(path, passphrase, scratch_in=self.db.path.parent)
+            prepared = prepare_restore(path, passphrase, scratch_in=self.db.path.parent
+                                       if self.db.path else None)
         except SalonError as exc:
             dialogs.show_error(self, _tr("Restore a backup"), str(exc))
             return False
@@ -145,11 +151,20 @@ class RestoreDialog(QDialog):
                 return False
             return self._restore(prepared)
 
+    def _restore_server(self, prepared: PreparedRestore):
+        with self.db.session() as session:
+            policy = read_policy(session)
+        self.db.dispose()
+        return restore_server(prepared, backup_location(self.db), policy)
+
     def _restore(self, prepared: PreparedRestore) -> bool:
         self.db.dispose()  # no connection may stay on the file being replaced
         try:
-            result = restore(prepared, self.db.path)
-            Database(self.db.path).dispose()  # brought up to this version's schema
+            if self.db.path is None:  # a salon server's database: pg_restore
+                result = self._restore_server(prepared)
+            else:
+                result = restore(prepared, self.db.path)
+            Database(backup_location(self.db)).dispose()  # brought up to this version's schema
         except SalonError as exc:
             dialogs.show_error(self, _tr("Restore a backup"), str(exc))
             return False

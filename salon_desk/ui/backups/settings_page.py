@@ -12,6 +12,7 @@ from salon_desk.models.db import Database
 from salon_desk.services import permissions, settings
 from salon_desk.services.backups.policy import (Policy, read_policy, save_passphrase,
                                                 saved_passphrase, save_policy)
+from salon_desk.services.backups.making import backup_location
 from salon_desk.services.errors import ValidationError
 from salon_desk.services.privacy.retention import RETENTION_YEARS
 from salon_desk.ui import dialogs
@@ -41,7 +42,8 @@ class BackupSettingsPage(QWidget, SettingsPageDefaults):
         form.addRow(self.automatic)
         self.folder = QLineEdit(box)
         self.folder.setObjectName("backup_folder")
-        self.folder.setPlaceholderText(_tr("Beside the database ({0})").format(db.path.parent))
+        self.folder.setPlaceholderText(_tr("Beside the database ({0})").format(
+            Policy().target(backup_location(db))))
         choose = QPushButton(_tr("Choose…"), box)
         choose.clicked.connect(self.choose_folder)
         row = QHBoxLayout()
@@ -100,18 +102,18 @@ class BackupSettingsPage(QWidget, SettingsPageDefaults):
         self.keep_monthly.setValue(policy.keep_monthly)
         self.warn_after.setValue(policy.warn_after_days)
         self.encrypt.setChecked(policy.encrypt)
-        self.passphrase.setPlaceholderText(_tr("saved") if saved_passphrase(self.db.path)
+        self.passphrase.setPlaceholderText(_tr("saved") if saved_passphrase(backup_location(self.db))
                                            else "")
         self.retention.setValue(settings.get(session, RETENTION_YEARS))
 
     def save(self, session: Session) -> None:
         permissions.require(permissions.BACKUP_SETTINGS)
         typed = self.passphrase.text()
-        if self.encrypt.isChecked() and not typed and not saved_passphrase(self.db.path):
+        if self.encrypt.isChecked() and not typed and not saved_passphrase(backup_location(self.db)):
             raise ValidationError({"passphrase": _tr("Type the passphrase the backups are "
                                                      "encrypted with")})
         if typed:
-            save_passphrase(self.db.path, typed)
+            save_passphrase(backup_location(self.db), typed)
             self.passphrase.clear()
         save_policy(session, Policy(
             automatic=self.automatic.isChecked(), every_hours=self.every_hours.value(),
