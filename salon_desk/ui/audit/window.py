@@ -131,8 +131,11 @@ class AuditWindow(QDialog):
         return row
 
     def _fill_choices(self) -> None:
+        """Filled before the first reload, without a reload for each first item."""
         with self.db.session() as session:
             people, actions, entities = audit.choices(session)
+        for combo in (self.who, self.action, self.entity):
+            combo.blockSignals(True)
         self.who.addItem(self.tr("Anyone"), "")
         for name in people:
             self.who.addItem(name, name)
@@ -142,6 +145,8 @@ class AuditWindow(QDialog):
         self.entity.addItem(self.tr("Any table"), "")
         for entity in entities:
             self.entity.addItem(entity, entity)
+        for combo in (self.who, self.action, self.entity):
+            combo.blockSignals(False)
 
     # -------------------------------------------------------------------------- reading
     def current_filter(self) -> audit.Filter:
