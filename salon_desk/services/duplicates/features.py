@@ -19,6 +19,7 @@ from salon_desk.services.duplicates.normalise import (
 from salon_desk.services.duplicates.records import Person
 
 MISSING, DIFF, CLOSE, SHARED, PART, SAME = -1, 0, 1, 2, 3, 4
+HOUSE = 5  # a shared contact or birth date while the first names clearly differ (model.py)
 
 # Match types, strongest first; the text is what the CLI prints and the UI translates.
 MATCH_TYPES = {
@@ -43,6 +44,8 @@ def _close_words(x: str, y: str) -> bool:
     shortest = min(len(x), len(y))
     if shortest >= 4 and _osa(x, y) <= 1:
         return True
+    if shortest == 3 and len(x) == 3 and sorted(x) == sorted(y) and _osa(x, y) == 1:
+        return True  # two letters of a short name typed the other way round (Aym / Amy)
     return shortest >= 8 and _osa(x, y) <= 2
 
 
@@ -139,8 +142,10 @@ def name_levels(a: Person, b: Person) -> tuple[int, int, bool]:
         best = (fl, ll, False)
         for x, y in ((a, b), (b, a)):  # y is the swapped one: y.last holds its first name
             sf = first_level(x.first, x.forms, y.last, first_forms(y.last))
+            if sf < CLOSE:
+                continue
             sl = last_level(x.last_tokens, name_tokens(y.first))
-            if sf >= CLOSE and sl >= CLOSE and sf + sl > best[0] + best[1]:
+            if sl >= CLOSE and sf + sl > best[0] + best[1]:
                 best = (sf, sl, True)
         return best
     return fl, ll, False

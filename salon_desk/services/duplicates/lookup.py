@@ -2,9 +2,9 @@
 
 A few indexed queries fetch the candidates (the surname's words in the sorted names, the
 same phone, the same birthday, the same mailbox name), then the matcher scores them with the
-model's priors (model.default_model: a handful of candidates is too few to learn from). The
-plain
-rules always warn: the same email, the same mobile, or the same name and full birth date.
+model the last scan learnt from this database (learnt.py), or, until a scan has learnt one,
+with the priors (model.default_model: a handful of candidates is too few to learn from). The
+plain rules always warn: the same email, the same mobile, or the same name and full birth date.
 The matcher adds what they miss (a typo in the name with the same birth date, a phone typed
 another way, a nickname...) when it is at least medium confident.
 """
@@ -20,11 +20,11 @@ from sqlalchemy.orm import Session
 from salon_desk.models import Customer
 from salon_desk.models.search_index import sort_name
 from salon_desk.services import settings
-from salon_desk.services.duplicates import weights
+from salon_desk.services.duplicates import learnt, weights
 from salon_desk.services.duplicates.features import MATCH_TYPES
 from salon_desk.services.duplicates.normalise import name_tokens
 from salon_desk.services.duplicates.records import COLUMNS, Person
-from salon_desk.services.duplicates.scoring import score_pair
+from salon_desk.services.duplicates.scoring import prior_model, score_pair
 from salon_desk.services.phones import PhoneError, normalise_phone
 from salon_desk.text.fold import fold_words
 
@@ -95,11 +95,12 @@ def find_matches(session: Session, data: Any, exclude_id: int | None = None,
     found = _candidates(session, live, entered) - set(matches)
     if found:
         person = entered.person()
+        model = learnt.load(session) or prior_model()
         cols = [Customer.__table__.c[c] for c in COLUMNS]
         ids = sorted(found)
         for k in range(0, len(ids), 500):
             for row in session.execute(select(*cols).where(Customer.id.in_(ids[k:k + 500]))):
-                score, match = score_pair(person, Person(row))
+                score, match = score_pair(person, Person(row), model)
                 if score >= weights.THRESHOLD_MEDIUM:
                     matches[row[0]] = Match(row[0], MATCH_TYPES[match], score)
     ordered = sorted(matches.values(), key=lambda m: (-m.score, m.customer_id))

@@ -26,12 +26,13 @@ from collections import Counter
 from collections.abc import Generator, Sequence
 from dataclasses import dataclass, field
 
-from rapidfuzz.distance import JaroWinkler, Levenshtein
+from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
 
-from salon_desk.services.duplicates import weights
+from salon_desk.services.duplicates import random_pairs, weights
 from salon_desk.services.duplicates.features import (
     CLOSE,
     DIFF,
+    HOUSE,
     MISSING,
     PART,
     SAME,
@@ -42,7 +43,6 @@ from salon_desk.services.duplicates.features import (
 )
 from salon_desk.services.duplicates.records import Person
 
-HOUSE = 5  # a shared contact or birth date while the first names clearly differ
 LEVEL_NAMES = {MISSING: "missing", DIFF: "different", CLOSE: "close", SHARED: "shared",
                PART: "part", SAME: "same", HOUSE: "household"}
 # The fields compared, and the levels each can take (MISSING is always possible and weighs 0).
@@ -67,9 +67,13 @@ TF_FIELDS = ("first", "last", "street")
 TF_LIMIT = 2.5  # the most a term-frequency adjustment adds or takes (natural log)
 TF_MIN_VALUES = 500  # fewer values than this say too little about how common one is
 OFFSET = 1  # level code -1..5 -> list index 0..6
+# A field that follows another (random_pairs.GIVEN) is weighed by its u among pairs that
+# share the other's value when the pair's values of it are the same or close.
+ALIKE = (SAME, CLOSE)
 
 _jw = JaroWinkler.normalized_similarity
 _lev = Levenshtein.distance
+_osa = OSA.distance
 
 
 def _close_text(x: str, y: str) -> bool:
@@ -121,7 +125,8 @@ def postcode_level(a: Person, b: Person) -> int:
         return MISSING
     if a.postcode == b.postcode:
         return SAME
-    return CLOSE if len(a.postcode) == len(b.postcode) and _lev(a.postcode, b.postcode) <= 1 \
+    # One character typed wrong, or two typed the other way round (2295 / 2259).
+    return CLOSE if len(a.postcode) == len(b.postcode) and _osa(a.postcode, b.postcode) <= 1 \
         else DIFF
 
 
@@ -219,10 +224,11 @@ class TermFrequencies:
                              for v, c in counts.items()}
         return cls(adjust)
 
-    def bonus(self, a: Person, b: Person, levels: Sequence[int]) -> float:
+    def bonus(self, a: Person, b: Person, levels: Sequence[int],
+              skip: tuple[int, ...] = ()) -> float:
         z = 0.0
         for k, name in ((FIRST, "first"), (LAST, "last"), (6, "street")):
-            if levels[k] == SAME:
+            if levels[k] == SAME and k not in skip:
                 value = tf_value(name, a)
                 if value == tf_value(name, b):
                     z += self.adjust[name].get(value, 0.0)
@@ -243,6 +249,8 @@ class Model:
     prior: float
     tf: TermFrequencies = field(default_factory=lambda: NO_TF)
     learnt_from: int = 0  # candidate pairs the EM ran on (0: the priors)
+    # u of a field among pairs that agree on the field it follows (random_pairs.GIVEN)
+    given: dict[str, dict[int, float]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.weight = []
@@ -264,21 +272,40 @@ class Model:
         self.name_other = [max(v for lv, v in enumerate(self.weight[k]) if lv != SAME + OFFSET)
                            for k in NAME_FIELDS]
         self.swap_max = max(0.0, *self.weight[SWAPPED])
+        # (field, the field it follows, ln(u / u given that one agrees) per level): added
+        # when the followed field is the same.
+        self.follows = []
+        for name, u_given in self.given.items():
+            row = [0.0] * (HOUSE + 1 + OFFSET)
+            for level in COMPARISONS[name]:
+                row[level + OFFSET] = math.log(self.u[name][level] / u_given[level])
+            self.follows.append((FIELDS.index(name),
+                                 FIELDS.index(random_pairs.FOLLOWS[name]), row))
+        # Before the names are compared, a field that follows the surname may add at most
+        # this much (name_bound).
+        self.name_follows = sum(max(0.0, *row) for _k, parent, row in self.follows
+                                if parent in NAME_FIELDS)
+
+    def _given(self, levels: Sequence[int], names: bool) -> float:
+        return sum(row[levels[k] + OFFSET] for k, parent, row in self.follows
+                   if levels[parent] in ALIKE and (names or parent not in NAME_FIELDS))
 
     def z(self, levels: Sequence[int]) -> float:
         w = self.weight
-        return self.bias + sum(w[k][lv + OFFSET] for k, lv in enumerate(levels))
+        return self.bias + sum(w[k][lv + OFFSET] for k, lv in enumerate(levels)) + (
+            self._given(levels, True) if self.follows else 0.0)
 
     def partial_z(self, levels: Sequence[int]) -> float:
         """The weights of the fields other than the names, with the prior."""
         w = self.upper
-        return self.bias + sum(w[k][levels[k] + OFFSET] for k in range(3, len(FIELDS)))
+        return self.bias + sum(w[k][levels[k] + OFFSET] for k in range(3, len(FIELDS))) + (
+            self._given(levels, False) if self.follows else 0.0)
 
     def name_bound(self, a: Person, b: Person) -> float:
         """The most the names (and the term-frequency bonuses) of this pair can add,
         cheaply, before the names are compared."""
         w, tf = self.weight, self.tf.adjust
-        bound = self.swap_max
+        bound = self.swap_max + self.name_follows
         for k, name in ((FIRST, "first"), (LAST, "last")):
             value = tf_value(name, a)
             same = w[k][SAME + OFFSET]
@@ -293,7 +320,15 @@ class Model:
 
     def score(self, a: Person, b: Person) -> tuple[float, tuple[int, ...]]:
         levels = comparison(a, b)
-        return sigmoid(self.z(levels) + self.tf.bonus(a, b, levels)), levels
+        return sigmoid(self.z(levels) + self.tf_bonus(a, b, levels)), levels
+
+    def tf_bonus(self, a: Person, b: Person, levels: Sequence[int]) -> float:
+        """The term-frequency adjustments, but none on a field weighed by its u among
+        pairs that share the field it follows: how often two people of one surname share
+        a first name or an address is measured there, not derived from how common the
+        first name or the street is."""
+        skip = tuple(k for k, parent, _row in self.follows if levels[parent] == SAME)
+        return self.tf.bonus(a, b, levels, skip)
 
 
 def sigmoid(z: float) -> float:
@@ -390,6 +425,9 @@ def neutral_start() -> Model:
 
 
 MIN_LEARN = 200  # candidate pairs below which the priors are kept
+# Customers below which the priors are kept: random pairs of a few hundred people say too
+# little about how rare agreeing on a birth date or a street is.
+MIN_CUSTOMERS = 500
 EM_SAMPLE = 30000  # candidate pairs the EM runs on, at most
 
 
@@ -400,7 +438,7 @@ def learn(people: Sequence[Person], pairs: Sequence[tuple[int, int]], seed: int 
     and then (cancel) and returns the model."""
     start = default_model()
     start.tf = TermFrequencies.of(people)
-    if len(pairs) < MIN_LEARN:
+    if len(pairs) < MIN_LEARN or len(people) < MIN_CUSTOMERS:
         return start
     sample = pairs
     if len(pairs) > EM_SAMPLE:
@@ -418,6 +456,58 @@ def learn(people: Sequence[Person], pairs: Sequence[tuple[int, int]], seed: int 
     for begin in (start, neutral_start()):
         model, loglik = yield from em(patterns, begin, start)
         runs.append((incoherent(model), -loglik, model))
-    model = min(runs, key=lambda run: run[:2])[2]
+    fitted = min(runs, key=lambda run: run[:2])[2]
+    model = yield from with_random_u(people, fitted, fitted.prior * len(pairs), seed)
+    model.learnt_from = len(sample)
     model.tf = start.tf
     return model
+
+
+def with_random_u(people: Sequence[Person], fitted: Model, matches: float, seed: int = 1
+                  ) -> Generator[int, None, Model]:
+    """The scoring model: m of ``fitted`` (EM on the candidate pairs), u of random pairs
+    (random_pairs.py), and for prior the chance that two random customers are one person
+    (``matches``: the duplicates EM expects among the candidates)."""
+    u = yield from random_pairs.random_u(people, COMPARISONS, comparison, seed)
+    u = ordered(fitted.m, random_pairs.with_candidates(u, fitted.u))
+    n = len(people)
+    share = min(0.5, max(matches / (n * (n - 1) / 2), 1e-12))
+    model = Model(fitted.m, u, share)
+    sharing = {}
+    for parent in random_pairs.GIVEN:
+        yield 0
+        sharing[parent] = random_pairs.sharing_pairs(people, parent, comparison, seed)
+    # Which of the pairs sharing a surname are duplicates is judged by the model itself:
+    # first without the u that follow the surname, then with them.
+    for _round in range(GIVEN_ROUNDS):
+        given = {}
+        for parent, patterns in sharing.items():
+            found = random_pairs.given_u(patterns, parent, lambda lv: sigmoid(model.z(lv)),
+                                         COMPARISONS)
+            given.update({f: ordered(fitted.m, {f: row})[f] for f, row in found.items()})
+        model = Model(fitted.m, u, share, given=given)
+    return model
+
+
+GIVEN_ROUNDS = 2  # rounds of judging the pairs that share a surname (with_random_u)
+
+
+_LESSER = (PART, CLOSE, SHARED)  # agreeing in part: never more evidence than agreeing
+
+
+def ordered(m: dict[str, dict[int, float]], u: dict[str, dict[int, float]]
+            ) -> dict[str, dict[int, float]]:
+    """u with no partial agreement weighing more than the full one: a typo in a first
+    name, a birth date with the year missing, the street without its number. Counted u
+    can say otherwise (namesakes copy a name exactly and rarely with a typo; a missing
+    year is rarer among random pairs than a shared date), but a slip in a value cannot be
+    better evidence than the value itself."""
+    out = {}
+    for f, row in u.items():
+        row = dict(row)
+        for level in _LESSER:
+            if level in row and SAME in row:
+                row[level] = max(row[level], m[f][level] * row[SAME] / m[f][SAME])
+        out[f] = _normalised(row)
+    return out
+

@@ -3,20 +3,23 @@
 ``scan_duplicates(open_session)`` is a generator (for ui.tasks.BackgroundTask): it yields
 ``(done, total)`` while it reads, normalises, blocks and compares, and returns a ScanResult.
 Customers are read with one plain SQL query into column tuples; only candidate pairs from
-the blocking keys are compared (see blocking.py); pairs staff dismissed are left out.
+the blocking keys are compared (see blocking.py); pairs staff dismissed are left out. The
+model learnt on the way is kept for the check while a customer is entered (learnt.py).
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable, Generator, Iterable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from salon_desk.models.store_errors import DatabaseError
 from salon_desk.services import jobs
-from salon_desk.services.duplicates import weights
+from salon_desk.services.duplicates import learnt, weights
 from salon_desk.services.duplicates.blocking import candidate_pairs
 from salon_desk.services.duplicates.features import MATCH_ORDER, MATCH_TYPES
 from salon_desk.services.duplicates.model import Model, learn
@@ -70,6 +73,8 @@ class ScanResult:
     customers: int
     compared: int
     seconds: float
+    learnt: bool = False  # the model was learnt from this database (not the priors)
+    stored: bool = False  # ...and kept for the check while a customer is entered
 
 
 def read_people(session: Session) -> list[tuple]:
@@ -202,9 +207,12 @@ def _spanning_scores(ids: list[int], links: list[ScoredPair]) -> list[float]:
 
 def scan_duplicates(
     open_session: Callable[[], Session],
+    write: Callable[[], AbstractContextManager[Session]] | None = None,
 ) -> Generator[tuple[int, int], None, ScanResult]:
     """The whole scan, for BackgroundTask: yields (done, total) out of 100 and returns the
-    groups, strongest first."""
+    groups, strongest first. With ``write`` (Database.transaction), a model learnt from
+    the database is stored for the check while a customer is entered (learnt.py), once the
+    scan is done: a scan cancelled on the way writes nothing."""
     start = time.perf_counter()
     yield 0, 100
     with open_session() as session:
@@ -226,11 +234,30 @@ def scan_duplicates(
     except StopIteration as finished:
         pairs = finished.value
     groups = group_pairs(pairs, dismissed)
+    model = stats["model"]
+    result = ScanResult(groups, len(people), stats.get("compared", 0), 0.0,
+                        learnt=model.learnt_from > 0)
+    if write is not None and result.learnt:
+        yield 99, 100
+        result.stored = _store(write, model, len(people))
     yield 100, 100
-    return ScanResult(groups, len(people), stats.get("compared", 0),
-                      time.perf_counter() - start)
+    result.seconds = time.perf_counter() - start
+    return result
 
 
-def run_scan(open_session: Callable[[], Session]) -> ScanResult:
+def _store(write: Callable[[], AbstractContextManager[Session]], model: Model,
+           customers: int) -> bool:
+    """Keeps the model; False when the database cannot be written now (another program
+    holds it, a read-only file): the check keeps the model it had."""
+    try:
+        with write() as session:
+            learnt.store(session, model, customers)
+    except DatabaseError:
+        return False
+    return True
+
+
+def run_scan(open_session: Callable[[], Session],
+             write: Callable[[], AbstractContextManager[Session]] | None = None) -> ScanResult:
     """The scan without progress reports (command line, tests)."""
-    return jobs.run(scan_duplicates(open_session))
+    return jobs.run(scan_duplicates(open_session, write))

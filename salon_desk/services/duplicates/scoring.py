@@ -56,7 +56,7 @@ def score_if_above(a: Person, b: Person, floor: float, model: Model
     if model.partial_z(levels) + model.name_bound(a, b) < floor:
         return None
     full = with_names(a, b, levels)
-    z = model.z(full) + model.tf.bonus(a, b, full)
+    z = model.z(full) + model.tf_bonus(a, b, full)
     if z < floor:
         return None
     return sigmoid(z), match_type(full)

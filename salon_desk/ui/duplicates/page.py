@@ -145,7 +145,7 @@ class DuplicatesPage(QWidget):
         self.scan_button.setEnabled(False)
         self.status.setText(self.tr("Looking for duplicates…"))
         self.task = BackgroundTask(self, self.tr("Looking for duplicates…"),
-                                   lambda: scan_duplicates(db.session))
+                                   lambda: scan_duplicates(db.session, db.transaction))
         self.task.finished.connect(self._scan_finished)
         self.task.failed.connect(self._scan_failed)
         self.task.cancelled.connect(self._scan_cancelled)
