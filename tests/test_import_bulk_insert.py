@@ -26,7 +26,8 @@ def _insert_both_ways(rows: list[tuple]) -> tuple[list, list, str]:
     conn.execute(f"CREATE TABLE inlined {SCHEMA}")
     conn.executemany(f"INSERT INTO bound ({', '.join(COLUMNS)}) VALUES "
                      f"({', '.join('?' for _c in COLUMNS)})", rows)
-    sql, params = constants_inlined("inlined", COLUMNS, rows)
+    sql, params = constants_inlined("inlined", COLUMNS, len(rows),
+                                    [list(column) for column in zip(*rows, strict=True)])
     conn.executemany(sql, params)
     return _stored(conn, "bound"), _stored(conn, "inlined"), sql
 
@@ -89,3 +90,55 @@ def test_an_import_stores_what_the_form_stores(salon_db, tmp_path, make_customer
     assert types.pop("customer_since") == "text"
     assert types == {n: t for n, t in zip(names, imported[0::2], strict=True)
                      if n != "customer_since"}
+
+
+def _row_dict(cid, r, names, now, day) -> dict:
+    """A new customer's row as the import built it one dict per row (the reference)."""
+    from salon_desk.services.importing import run
+    from salon_desk.services.importing.bulk import quick_sort_name
+    from salon_desk.text.fold import fold
+
+    v = r.values
+    row = run._DEFAULTS.copy()
+    for name, value in v.items():
+        if name in run._COLUMNS:
+            row[name] = value
+    notes = [row["notes"]] if row["notes"] else []
+    notes += r.info_notes + run.problem_lines(r, day)
+    row["notes"] = "\n".join(notes)
+    if category := v.get("category"):
+        row["category_id"] = names["categories"][fold(category)]
+    row.update(id=cid, sort_name=quick_sort_name(row["first_name"], row["last_name"]),
+               created_at=now, updated_at=now, last_visit_at=None, balance_cents=0,
+               merged_into_id=None)
+    return row
+
+
+def test_new_customers_columns_hold_each_rows_values(tmp_path):
+    """The columns the import writes (run._customer_columns) are, row by row, the rows a dict
+    per customer gave: file values, defaults, notes with what was kept, category, sort name."""
+    import datetime as dt
+    import random
+
+    from salon_desk.models import Customer
+    from salon_desk.services.importing import analyse, run
+    from salon_desk.services.importing.rows import Conventions, RowConverter
+    from salon_desk.text.fold import fold
+    from tests.import_files import write_xlsxwriter
+    from tests.test_import_by_column import HEADERS, _salon_rows
+
+    rng = random.Random(3)
+    rows = [[*HEADERS, "Categoría"]] + [
+        [*row, rng.choice(["Oro", "", "Plata", " oro "])] for row in _salon_rows(rng, 300)]
+    analysis = analyse(write_xlsxwriter(tmp_path / "c.xlsx", rows))
+    converter = RowConverter(analysis.matches, Conventions(date_order="dmy"), analysis.marks)
+    converted = converter.convert_many(analysis.rows, analysis.lines)
+    chunk = [(1000 + i, r) for i, r in enumerate(converted) if not r.fatal]
+    names = {"categories": {fold("Oro"): 1, fold("Plata"): 2}}
+    now, day = dt.datetime(2026, 12, 5, 7, 0), "2026-12-05"
+    columns = run._customer_columns(chunk, names, now, day)
+    expected = [_row_dict(cid, r, names, now, day) for cid, r in chunk]
+    for name in Customer.__table__.c.keys():
+        assert run._each(columns[name], len(chunk)) == [row[name] for row in expected], name
+    assert sum("Unreadable" in row["notes"] for row in expected) > 50
+    assert {row["category_id"] for row in expected} == {None, 1, 2}

@@ -357,10 +357,11 @@ def test_cancel_leaves_nothing_behind(salon_db, tmp_path):
 def test_a_failing_row_never_half_writes(salon_db, tmp_path, monkeypatch):
     real = run_module.index_new_customers
 
-    def failing(conn, rows, digits):
-        if any(r["first_name"] == "Name2100" for r in rows):
+    def failing(conn, customers, digits):  # (id, first name, ...) of each customer
+        customers = list(customers)
+        if any(c[1] == "Name2100" for c in customers):
             raise RuntimeError("disk full")
-        real(conn, rows, digits)
+        real(conn, customers, digits)
 
     monkeypatch.setattr(run_module, "index_new_customers", failing)
     with salon_db.session() as session:

@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-import operator
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 
 from sqlalchemy import Boolean, Table
@@ -102,22 +101,32 @@ class BulkInserter:
         self.conn = conn
         self.columns = columns
         self.table = table.name
-        self.converted = [(name, proc) for name in columns
-                          if (proc := _processor(table.c[name].type, dialect)) is not None]
-        self.values = operator.itemgetter(*columns) if len(columns) > 1 else (
-            lambda row: (row[columns[0]],))
+        self.processors = {name: proc for name in columns
+                           if (proc := _processor(table.c[name].type, dialect)) is not None}
         self.inline = dialect.name == "sqlite"  # its literals: 1 and 0 for booleans
 
     def insert(self, rows: list[dict]) -> None:
-        """Insert the rows; their values are converted in place (the dicts are consumed)."""
-        for name, proc in self.converted:
-            for row in rows:
-                if (value := row[name]) is not None:
-                    row[name] = proc(value)
-        if rows:
-            sql, params = constants_inlined(self.table, self.columns,
-                                            list(map(self.values, rows)), self.inline)
-            self.conn.exec_driver_sql(sql, params)
+        """Insert rows given as dicts holding every column."""
+        self.insert_columns(len(rows), {name: [row[name] for row in rows]
+                                        for name in self.columns})
+
+    def insert_columns(self, count: int, values: dict[str, object]) -> None:
+        """Insert ``count`` rows given a column at a time: a list holds each row's value, any
+        other value is every row's (converted once)."""
+        if not count:
+            return
+        columns = []
+        for name in self.columns:
+            value = values[name]
+            process = self.processors.get(name)
+            if process is not None:
+                if value.__class__ is list:
+                    value = [v if v is None else process(v) for v in value]
+                elif value is not None:
+                    value = process(value)
+            columns.append(value)
+        sql, params = constants_inlined(self.table, self.columns, count, columns, self.inline)
+        self.conn.exec_driver_sql(sql, params)
 
 
 def sql_literal(value: object) -> str | None:
@@ -147,45 +156,48 @@ def _same_everywhere(column: tuple) -> str | None:
     return literal
 
 
-def constants_inlined(table: str, columns: list[str], rows: list[tuple], inline: bool = True
-                      ) -> tuple[str, list[tuple]]:
-    """The INSERT of ``rows`` into ``table`` (given in ``columns``' order), with the columns
-    that hold one value in every row written into the statement (``inline``); the rows' other
-    values."""
-    by_column = list(zip(*rows, strict=True))
+def constants_inlined(table: str, columns: list[str], count: int, values: list,
+                      inline: bool = True) -> tuple[str, list[tuple]]:
+    """The INSERT of ``count`` rows into ``table``, given a column at a time in ``columns``'
+    order (a list: each row's value; anything else: every row's), with the columns that hold
+    one value in every row written into the statement (``inline``); the rows' other values."""
     marks, bound = [], []
-    for index, values in enumerate(by_column):
-        literal = _same_everywhere(values) if inline and len(rows) > 1 else None
+    for value in values:
+        if value.__class__ is list:
+            literal = _same_everywhere(value) if inline and count > 1 else None
+        else:
+            literal = sql_literal(value) if inline else None
+            if literal is None:
+                value = [value] * count
         if literal is None:
-            bound.append(index)
+            bound.append(value)
             marks.append("?")
         else:
             marks.append(literal)
-    if len(bound) == len(columns):
-        params = rows
-    elif bound:
-        params = list(zip(*(by_column[i] for i in bound), strict=True))
-    else:  # every row the same: one row's worth of parameters for each of them
-        params = [()] * len(rows)
+    # Every row the same: one row's worth of (no) parameters for each of them.
+    params = list(zip(*bound, strict=True)) if bound else [()] * count
     sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join(marks)})"
     return sql, params
 
 
-def index_new_customers(conn: Connection, rows: list[dict],
+INDEXED = ("id", "first_name", "last_name", "email", "external_id", "mobile", "phone")
+
+
+def index_new_customers(conn: Connection, customers: Iterable[tuple],
                         digits: Callable[[str | None], list[str]]) -> None:
-    """Add brand-new customers to both FTS tables (no rows to delete first)."""
+    """Add brand-new customers to both FTS tables (no rows to delete first); ``customers``
+    gives the INDEXED columns of each."""
     bodies, words = [], []
-    for row in rows:
-        first, last = quick_fold(row["first_name"]), quick_fold(row["last_name"])
-        parts = [str(row["id"]), first, last, quick_fold(row["email"]),
-                 quick_fold(row["external_id"]),
-                 *digits(row["mobile"]), *digits(row["phone"])]
-        bodies.append((row["id"], " | ".join(p for p in parts if p)))
+    for cid, first_name, last_name, email, external_id, mobile, phone in customers:
+        first, last = quick_fold(first_name), quick_fold(last_name)
+        parts = [str(cid), first, last, quick_fold(email), quick_fold(external_id),
+                 *digits(mobile), *digits(phone)]
+        bodies.append((cid, " | ".join(p for p in parts if p)))
         # index_words, from the names folded above
-        if row["first_name"] and row["last_name"]:
-            words.append((row["id"], f"{first} {last}"))
+        if first_name and last_name:
+            words.append((cid, f"{first} {last}"))
         else:
-            words.append((row["id"], first if row["first_name"] else last))
+            words.append((cid, first if first_name else last))
     if bodies:
         conn.exec_driver_sql("INSERT INTO customer_fts(rowid, body) VALUES (?, ?)", bodies)
         conn.exec_driver_sql("INSERT INTO customer_words(rowid, words) VALUES (?, ?)", words)

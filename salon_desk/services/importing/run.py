@@ -38,6 +38,7 @@ from salon_desk.services.customers.records import COLUMN_FIELDS, CustomerData
 from salon_desk.services.errors import SalonError
 from salon_desk.services.importing import values as V
 from salon_desk.services.importing.bulk import (
+    INDEXED,
     BulkInserter,
     fewer_gc_passes,
     index_new_customers,
@@ -298,12 +299,14 @@ def _insert_new(writer: _Writer, plan: _Plan, names: dict, when: _Moment, done: 
 def _record_batch(conn, batch_id: int, created_ids: list[int], changed: dict[int, dict],
                   now: dt.datetime) -> None:
     """Which customers the batch created and which it changed (with their previous values)."""
-    records = [{"batch_id": batch_id, "customer_id": cid, "created": True, "previous": None,
-                "stamp": now} for cid in created_ids]
-    records += [{"batch_id": batch_id, "customer_id": cid, "created": False, "previous": prev,
-                 "stamp": now} for cid, prev in changed.items()]
-    BulkInserter(conn, ImportedCustomer.__table__, list(records[0]) if records else []
-                 ).insert(records)
+    table = ImportedCustomer.__table__
+    records = BulkInserter(conn, table, ["batch_id", "customer_id", "created", "previous",
+                                         "stamp"])
+    records.insert_columns(len(created_ids), {"batch_id": batch_id, "customer_id": created_ids,
+                                              "created": True, "previous": None, "stamp": now})
+    records.insert_columns(len(changed), {"batch_id": batch_id, "customer_id": list(changed),
+                                          "created": False, "previous": list(changed.values()),
+                                          "stamp": now})
 
 
 def _close_batch(batch: ImportBatch, analysis: FileAnalysis, options: ImportOptions,
@@ -383,21 +386,42 @@ def problem_lines(r: RowResult, day: str) -> list[str]:
     return lines
 
 
-def _row_dict(cid: int, r: RowResult, names: dict, now: dt.datetime, day: str) -> dict:
-    v = r.values
-    row = _DEFAULTS.copy()
-    for name, value in v.items():
-        if name in _COLUMNS:
-            row[name] = value
-    notes = [row["notes"]] if row["notes"] else []
-    notes += r.info_notes + problem_lines(r, day)
-    row["notes"] = "\n".join(notes)
-    if category := v.get("category"):
-        row["category_id"] = names["categories"][fold(category)]
-    row.update(id=cid, sort_name=quick_sort_name(row["first_name"], row["last_name"]),
-               created_at=now, updated_at=now, last_visit_at=None, balance_cents=0,
-               merged_into_id=None)
-    return row
+def _notes(r: RowResult, day: str) -> str:
+    """The new customer's notes: the file's, then what was kept or guessed on the way."""
+    notes = r.values.get("notes", _DEFAULTS["notes"])
+    if not (r.info_notes or r.problems or r.flags):
+        return notes or ""
+    return "\n".join([*([notes] if notes else []), *r.info_notes, *problem_lines(r, day)])
+
+
+def _customer_columns(chunk: list[tuple[int, RowResult]], names: dict, now: dt.datetime,
+                      day: str) -> dict[str, object]:
+    """The new customers' rows a column at a time (BulkInserter.insert_columns): a list of
+    each one's values for the columns the file fills and the id, sort name and notes; the
+    default, or the import's time, for the others."""
+    rows = [r for _cid, r in chunk]
+    columns: dict[str, object] = dict(_DEFAULTS)
+    for name in {name for r in rows for name in r.values if name in _COLUMNS}:
+        default = _DEFAULTS[name]
+        columns[name] = [r.values.get(name, default) for r in rows]
+    columns["notes"] = [_notes(r, day) for r in rows]
+    if any(r.values.get("category") for r in rows):
+        given = _each(columns["category_id"], len(rows))
+        categories = names["categories"]
+        columns["category_id"] = [categories[fold(c)] if (c := r.values.get("category")) else g
+                                  for r, g in zip(rows, given, strict=True)]
+    firsts = _each(columns["first_name"], len(rows))
+    lasts = _each(columns["last_name"], len(rows))
+    columns.update(id=[cid for cid, _r in chunk],
+                   sort_name=list(map(quick_sort_name, firsts, lasts)),
+                   created_at=now, updated_at=now, last_visit_at=None, balance_cents=0,
+                   merged_into_id=None)
+    return columns
+
+
+def _each(column: object, count: int) -> list:
+    """A column of _customer_columns as each row's value."""
+    return column if column.__class__ is list else [column] * count
 
 
 class _Writer:
@@ -410,8 +434,8 @@ class _Writer:
 def _insert_batch(writer: _Writer, chunk: list[tuple[int, RowResult]], names: dict,
                   now: dt.datetime, day: str) -> None:
     conn = writer.conn
-    rows = [_row_dict(cid, r, names, now, day) for cid, r in chunk]
-    writer.customers.insert(rows)
+    columns = _customer_columns(chunk, names, now, day)
+    writer.customers.insert_columns(len(chunk), columns)
     consents, events, badge_rows = [], [], []
     for cid, r in chunk:
         for (category, channel), granted in r.values.get("consents", {}).items():
@@ -425,7 +449,8 @@ def _insert_batch(writer: _Writer, chunk: list[tuple[int, RowResult]], names: di
         conn.execute(insert(ConsentEvent.__table__), events)
     if badge_rows:
         conn.execute(insert(customer_badges), badge_rows)
-    index_new_customers(conn, rows, writer.phones.digits)
+    index_new_customers(conn, zip(*(_each(columns[name], len(chunk)) for name in INDEXED),
+                                  strict=True), writer.phones.digits)
 
 
 def _badge_ids(r: RowResult, names: dict) -> set[int]:
