@@ -12,6 +12,8 @@ from salon_desk.models import Customer
 from salon_desk.services.messages import audience
 from salon_desk.services.segments.criteria import Criteria
 
+pytestmark = pytest.mark.any_engine  # on SQLite and on a salon server
+
 MARKETING_EMAIL = {("marketing", "email"): True}
 
 

@@ -17,6 +17,8 @@ from salon_desk.services.customers.records import (
 )
 from salon_desk.services.search.lookup import CustomerFilter, fetch_rows, search, search_ids
 
+pytestmark = pytest.mark.any_engine  # on SQLite and on a salon server
+
 
 @pytest.fixture
 def people(salon_db, make_customer):
@@ -121,7 +123,7 @@ def test_search_puts_an_exact_id_first(salon_db, people):
 
 
 def test_cli_search_json(salon_db, people, capsys):
-    assert main(["--db", str(salon_db.path), "search", "garcia", "--json"]) == 0
+    assert main(["--db", str(salon_db.location), "search", "garcia", "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out == [{"id": people["lucia"], "name": "Lucía García Núñez",
                     "mobile": "+34612345678", "email": "lucia.garcia@example.com",
@@ -138,5 +140,5 @@ def test_old_ids_of_a_merged_record_find_the_kept_customer(salon_db, make_custom
     with salon_db.session() as session:
         assert [r.id for r in search(session, "OLD-555")] == [kept]
         assert [r.id for r in search(session, f"#{gone}")] == [kept]
-    assert main(["--db", str(salon_db.path), "search", "old-555", "--json"]) == 0
+    assert main(["--db", str(salon_db.location), "search", "old-555", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)[0]["id"] == kept

@@ -11,6 +11,8 @@ from salon_desk.services.merging.merge import merge_customers, propose
 from salon_desk.services.search.resolve import resolve_customer
 from salon_desk.services.search.lookup import CustomerFilter, exact_id, parse_id, search, search_ids
 
+pytestmark = pytest.mark.any_engine  # on SQLite and on a salon server
+
 HUGE = "99999999999999999999"  # more than 2^63
 
 
@@ -81,15 +83,15 @@ def test_merging_ids_beyond_sqlite_is_a_clear_not_found(salon_db, lucia):
 ])
 def test_cli_ids_beyond_sqlite_are_refused_as_usage(salon_db, capsys, args):
     with pytest.raises(SystemExit) as exit_:
-        main(["--db", str(salon_db.path), *args])
+        main(["--db", str(salon_db.location), *args])
     err = capsys.readouterr().err
     assert exit_.value.code == 2 and "not a record id" in err and "Traceback" not in err
 
 
 @pytest.mark.parametrize("key", [HUGE, "²", f"#{HUGE}"])
 def test_cli_resolve_and_search_take_any_text(salon_db, lucia, capsys, key):
-    assert main(["--db", str(salon_db.path), "resolve", key]) == 1
-    assert main(["--db", str(salon_db.path), "search", key]) == 0
+    assert main(["--db", str(salon_db.location), "resolve", key]) == 1
+    assert main(["--db", str(salon_db.location), "search", key]) == 0
     captured = capsys.readouterr()
     assert "Traceback" not in captured.err
     assert "No customers found." in captured.out

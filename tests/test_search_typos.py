@@ -10,9 +10,13 @@ from PySide6.QtCore import Qt
 
 from salon_desk.cli import main
 from salon_desk.models.db import Database
+from salon_desk.models.search_index import FORMAT_KEY
+from salon_desk.models.search_words import set_setting
 from salon_desk.services.customers.records import CustomerData, update_customer
 from salon_desk.services.search.lookup import CustomerFilter, search
 from salon_desk.ui.customer_list_model import COL_NAME, CustomerListModel, RowRole
+
+pytestmark = pytest.mark.any_engine  # on SQLite and on a salon server
 
 # Names and emails from no generator of ours, so nothing here was made to fit the index.
 PEOPLE = {
@@ -128,11 +132,11 @@ def test_phone_numbers_and_ids_get_no_close_matches(salon_db, people, make_custo
 
 
 def test_the_command_line_marks_close_matches(salon_db, people, capsys):
-    assert main(["--db", str(salon_db.path), "search", "Pjzos", "--json"]) == 0
+    assert main(["--db", str(salon_db.location), "search", "Pjzos", "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out == [{"id": people["ximena"], "name": "Ximena Pazos Quennell", "mobile": None,
                     "email": "quintessa.marlow@example.com", "close": True}]
-    assert main(["--db", str(salon_db.path), "search", "vidal"]) == 0
+    assert main(["--db", str(salon_db.location), "search", "vidal"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert "Teodora Vidal" in lines[0] and "close match" not in lines[0]
     assert "Teodora Vidak" in lines[1] and lines[1].endswith("(close match)")
@@ -190,12 +194,14 @@ def test_a_renamed_customer_is_found_by_a_typo_of_the_new_name(salon_db, people)
     assert _found(salon_db, "Branigan") == [(people["eva"], True)]
 
 
-def test_customers_imported_in_bulk_are_found_by_a_typo(salon_db, tmp_path, capsys):
+def test_customers_imported_in_bulk_are_found_by_a_typo(salon_db, engine, tmp_path, capsys):
+    if engine == "postgresql":
+        pytest.skip("importing into a salon server is not done yet (#18)")
     source = tmp_path / "old-system.csv"
     source.write_text("First name,Last name,Email\nHonoria,Blackwood,hb@example.com\n"
                       "Ludmila,Zarankiewicz,ludmila.zarankiewicz@example.net\n",
                       encoding="utf-8")
-    assert main(["--db", str(salon_db.path), "import", str(source), "--json"]) == 0
+    assert main(["--db", str(salon_db.location), "import", str(source), "--json"]) == 0
     capsys.readouterr()
     assert [name for name, close in _names(salon_db, "Blackwod")] == ["Honoria Blackwood"]
     assert _names(salon_db, "Zarankeiwicz") == [("Ludmila Zarankiewicz", True)]
@@ -208,13 +214,20 @@ def _names(db, query) -> list[tuple[str, bool]]:
 
 
 def test_an_index_without_the_vocabulary_is_rebuilt_when_opened(salon_db, people):
+    location = salon_db.path or salon_db.engine.url.render_as_string(hide_password=False)
     salon_db.dispose()
-    conn = sqlite3.connect(salon_db.path)
-    conn.execute("DELETE FROM search_variants")  # as a file indexed in format 1 has it
-    conn.execute("PRAGMA user_version = 1")
-    conn.commit()
-    conn.close()
-    reopened = Database(salon_db.path)
+    if salon_db.is_sqlite:
+        conn = sqlite3.connect(salon_db.path)
+        conn.execute("DELETE FROM search_variants")  # as a file indexed in format 1 has it
+        conn.execute("PRAGMA user_version = 1")
+        conn.commit()
+        conn.close()
+    else:
+        with salon_db.engine.begin() as conn:
+            conn.exec_driver_sql("DELETE FROM search_variants")
+            set_setting(conn, FORMAT_KEY, 1)  # where a server keeps the index format
+        salon_db.dispose()
+    reopened = Database(location)
     try:
         assert _found(reopened, "Pjzos") == [(people["ximena"], True)]
     finally:

@@ -299,6 +299,7 @@ def test_combinations_must_all_hold(salon):
                  visits_min=1) == {"Dani", "Eva", "Fran"}
 
 
+@pytest.mark.any_engine  # the text and the list's order, on SQLite and on a salon server
 def test_text_search_and_list_order_combine(salon):
     assert found(salon, "ana", genders=["female"]) == {"Ana"}
     assert found(salon, "ana", genders=["male"]) == set()

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from salon_desk.models import Customer, CustomerConsent, Message
 from salon_desk.services import error_texts as msg
+from salon_desk.services.search.either import glob
 from salon_desk.services.segments.criteria import Criteria
 from salon_desk.services.segments.query import query
 from salon_desk.services.texts import Text
@@ -66,7 +67,7 @@ def switch(kind: str, category: str) -> tuple[ColumnElement[bool], str]:
 
 
 def _glob(value: ColumnElement[str], pattern: str) -> ColumnElement[bool]:
-    return value.op("GLOB", is_comparison=True)(pattern)
+    return glob(value, pattern)  # GLOB, or the same test on a salon server
 
 
 def _address(channel: str) -> tuple[ColumnElement[str], str, ColumnElement[bool]]:

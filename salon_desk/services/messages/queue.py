@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from salon_desk.models import Customer, Message, MessageAttachment, MessageStatus, utcnow
 from salon_desk.models.db import Database
+from salon_desk.models.opening import driver_sql
 from salon_desk.services import error_texts as msg
 from salon_desk.services import permissions
 from salon_desk.services.customers.records import set_consent
@@ -145,10 +146,12 @@ def queue_steps(session: Session, compose: Compose, customer_ids: Iterable[int] 
                                 language=language)
     batch_id = str(uuid.uuid4())
     rows = list(_rows(compose, found.eligible, rendered, _due(compose), batch_id))
-    driver = driver_connection(session)  # plain executemany: 100,000 rows in a second
+    # Plain executemany (100,000 rows in a second), in the driver's own placeholders.
+    cursor = driver_connection(session).cursor()
+    insert = driver_sql(session.connection(), INSERT)
     for start in range(0, len(rows), WRITE_CHUNK):
         yield start, total, "Writing the messages…"
-        driver.executemany(INSERT, rows[start:start + WRITE_CHUNK])
+        cursor.executemany(insert, rows[start:start + WRITE_CHUNK])
     if compose.attachments and rows:
         _attach(session, batch_id, compose.attachments)
     session.flush()

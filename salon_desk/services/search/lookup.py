@@ -1,9 +1,10 @@
 """Finding customers: the one query behind the list, the global search box and the CLI.
 
-What a typed text matches is SQL from services.search_sql (SQLite's FTS5 index, see
-models.search_index); here it is combined with the list's filters and sorting through
-SQLAlchemy. Sorting and filtering are SQL too; the caller gets ids in order and fetches the
-rows it shows, a page at a time.
+What a typed text matches is SQL from services.search.sql (the search index, see
+models.search_index; SQLite's FTS5 tables or a salon server's indexes, services.search.dialect);
+here it is combined with the list's filters and sorting through SQLAlchemy, built once for both
+engines (services.search.either). Sorting and filtering are SQL too; the caller gets ids in
+order and fetches the rows it shows, a page at a time.
 
 When a text finds fewer than a handful of customers, the customers it would find with one typo
 corrected are listed after them, flagged as close matches (services.close_matches).
@@ -14,12 +15,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import Select, exists, or_, select, text
+from sqlalchemy import Select, String, exists, or_, select, text
 from sqlalchemy.orm import Session
 
 from salon_desk.models import Badge, Customer, customer_badges
+from salon_desk.services.search.dialect import SERVER
+from salon_desk.services.search.either import either
 from salon_desk.services.search.find import Found, find
-from salon_desk.services.search.resolve import resolve_customer
+from salon_desk.services.search.resolve import get_customer, resolve_customer
 from salon_desk.services.search.sql import (
     HANDFUL,
     MAX_ID,
@@ -82,12 +85,24 @@ def match_condition(query: str):
     if found is None:
         return None
     condition, params = found
-    return text(f"({condition})").bindparams(**params)
+    # The server's parameters named apart: both clauses are in the statement's cache key.
+    server, server_params = match_sql(query, "_pg", dialect=SERVER)
+    return either(text(f"({condition})").bindparams(**params),
+                  text(f"({server})").bindparams(**server_params))
 
 
 def driver_connection(session: Session):
-    """The sqlite3 connection under the session, inside its transaction."""
+    """The DB-API connection under the session (sqlite3's, or psycopg's on a salon server),
+    inside its transaction."""
     return session.connection().connection.driver_connection
+
+
+def _in_order(column):
+    """A sort column as SQLite orders it: text byte by byte (a server's database may have
+    another collation; "C" is byte order there)."""
+    if isinstance(column.type, String):
+        return either(column, column.collate("C"))
+    return column
 
 
 def build_query(flt: CustomerFilter, sort: str = "name", descending: bool = False) -> Select:
@@ -110,7 +125,7 @@ def build_query(flt: CustomerFilter, sort: str = "name", descending: bool = Fals
     if flt.where:
         stmt = stmt.where(*flt.where)
     columns = SORT_COLUMNS.get(sort, SORT_COLUMNS["name"])
-    order = [c.desc() if descending else c.asc() for c in columns]
+    order = [_in_order(c).desc() if descending else _in_order(c).asc() for c in columns]
     order.append(Customer.id.desc() if descending else Customer.id.asc())
     if sort in ("email", "mobile", "last_visit"):
         # Empty values last whichever the direction.
@@ -208,7 +223,7 @@ def list_badges(session: Session) -> list[Badge]:
 
 def exact_id(session: Session, query: str) -> int | None:
     found = parse_id(clean_query(query))
-    if found is not None and session.get(Customer, found) is not None:
+    if found is not None and get_customer(session, found) is not None:
         return found
     return None
 

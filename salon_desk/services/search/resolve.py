@@ -7,7 +7,25 @@ from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from salon_desk.models import Customer, Merge
+from salon_desk.services.search.dialect import by_name
+from salon_desk.services.search.either import either
 from salon_desk.services.search.sql import clean_query, parse_id
+
+# An external ID a merge replaced: the merges remember every ID involved, in a JSON list.
+_REPLACED_SQLITE = ("EXISTS (SELECT 1 FROM json_each(merges.snapshot, '$.external_ids') "
+                    "WHERE lower(json_each.value) = :key)")
+_REPLACED_SERVER = ("EXISTS (SELECT 1 FROM json_array_elements_text(CASE WHEN json_typeof("
+                    "CAST(merges.snapshot AS json) -> 'external_ids') = 'array' THEN "
+                    "CAST(merges.snapshot AS json) -> 'external_ids' END) AS ids(value) "
+                    "WHERE lower(ids.value) = :key_pg)")
+
+
+def get_customer(session: Session, customer_id: int) -> Customer | None:
+    """The customer of an id of any size: a salon server's ids are 32-bit (SQLite's 64-bit),
+    and an id beyond them is nobody's rather than an error."""
+    if customer_id > by_name(session.get_bind().dialect.name).max_id:
+        return None
+    return session.get(Customer, customer_id)
 
 
 def resolve_customer(session: Session, id_or_external_id: int | str) -> Customer | None:
@@ -19,7 +37,7 @@ def resolve_customer(session: Session, id_or_external_id: int | str) -> Customer
         key = key[1:].strip()
     key = clean_query(key)
     if parse_id(key) is not None:
-        customer = session.get(Customer, parse_id(key))
+        customer = get_customer(session, parse_id(key))
     if customer is None and key:
         matches = list(session.scalars(
             select(Customer).where(func.lower(Customer.external_id) == key.lower())
@@ -27,10 +45,10 @@ def resolve_customer(session: Session, id_or_external_id: int | str) -> Customer
         customer = matches[0] if matches else None
     if customer is None and key:
         # An external ID a merge replaced: the merges remember every ID involved.
+        replaced = either(text(_REPLACED_SQLITE).bindparams(key=key.lower()),
+                          text(_REPLACED_SERVER).bindparams(key_pg=key.lower()))
         kept_id = session.scalar(
-            select(Merge.kept_id).where(Merge.undone_at.is_(None), text(
-                "EXISTS (SELECT 1 FROM json_each(merges.snapshot, '$.external_ids') "
-                "WHERE lower(json_each.value) = :key)").bindparams(key=key.lower()))
+            select(Merge.kept_id).where(Merge.undone_at.is_(None), replaced)
             .order_by(Merge.merged_at.desc()).limit(1))
         customer = session.get(Customer, kept_id) if kept_id is not None else None
     seen: set[int] = set()

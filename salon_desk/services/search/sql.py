@@ -1,11 +1,12 @@
-"""What a typed text matches, as SQL, and the search run on a plain sqlite3 connection.
+"""What a typed text matches, as SQL, and the search run on a plain DB-API connection.
 
-Matching happens in SQLite's FTS5 index (see models.search_index): fragments of three or more
-characters through the trigram table, one- and two-letter word prefixes through the word table,
-phone numbers as bare digits whatever their formatting, "#123" or a lone short number as that
-record's ID. ``match_sql`` gives the condition on ``customers.id``; services.search builds the
-list's queries (filters, sorting, pages) around it with SQLAlchemy; services.search.find adds
-the close matches to what ``matching_ids`` finds.
+Matching happens in the search index (see models.search_index): fragments of three or more
+characters, one- and two-letter word prefixes, phone numbers as bare digits whatever their
+formatting, "#123" or a lone short number as that record's ID. How each engine asks its index
+is services.search.dialect (SQLite's FTS5 tables, a salon server's trigram and word indexes);
+here the same conditions are made for both. ``match_sql`` gives the condition on
+``customers.id``; services.search builds the list's queries (filters, sorting, pages) around it
+with SQLAlchemy; services.search.find adds the close matches to what ``matching_ids`` finds.
 
 Plain Python and SQL on purpose: the command line searches without importing SQLAlchemy and
 the models (cli.basic), through these same functions.
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from salon_desk.services.search.dialect import NOTHING, SQLITE, Sql, of, quote
 from salon_desk.text.fold import fold
 
 _PHONEISH = re.compile(r"^[0-9\s+().\-/]+$")  # ASCII digits: "²" or "٣" are text here
@@ -25,12 +27,8 @@ MAX_ID = 2**63 - 1  # the largest integer SQLite holds
 HANDFUL = 5  # a text finding fewer customers than this also lists its close matches
 CLOSE_LIMIT = 200  # at most this many close matches are listed, first by name
 
-Sql = tuple[str, dict]  # an SQL condition with its named parameters
-
-
-def quote(token: str) -> str:
-    """A token as an FTS5 string (any characters, matched as they are)."""
-    return '"' + token.replace('"', '""') + '"'
+__all__ = ["CLOSE_LIMIT", "HANDFUL", "MAX_ID", "Sql", "clean_query", "is_text_query",
+           "match_sql", "matching_ids", "parse_id", "query_tokens", "quote", "tokens_sql"]
 
 
 def parse_id(value: int | str | None) -> int | None:
@@ -79,7 +77,7 @@ def query_tokens(query: str) -> tuple[list[str], list[str]]:
     return long_tokens, short_tokens
 
 
-def match_sql(query: str, key: str = "") -> Sql | None:
+def match_sql(query: str, key: str = "", dialect=SQLITE) -> Sql | None:
     """The condition on customers.id for a typed query, or None for an empty query. ``key``
     makes its parameter names unique in a statement holding several such conditions."""
     query = clean_query(query).strip()
@@ -93,38 +91,39 @@ def match_sql(query: str, key: str = "") -> Sql | None:
             digits = digits[2:]  # international call prefix: 0034... is +34...
         if len(digits) < 3:
             return _id_sql(digits, key)
-        return (f"customers.id IN (SELECT rowid FROM customer_fts WHERE customer_fts "
-                f"MATCH :q{key})", {f"q{key}": quote(digits)})
-    return tokens_sql(*query_tokens(query), key=key)
+        return dialect.fragments([[digits]], f"q{key}")
+    return tokens_sql(*query_tokens(query), key=key, dialect=dialect)
 
 
 def _id_sql(text: str, key: str) -> Sql:
     found = parse_id(text)
     if found is None:
-        return "customers.id IS NULL", {}
+        return NOTHING, {}
     return f"customers.id = :id{key}", {f"id{key}": found}
 
 
-def tokens_sql(long_tokens: list[str], short_tokens: list[str], key: str = "") -> Sql:
+def tokens_sql(long_tokens: list[str], short_tokens: list[str], key: str = "",
+               dialect=SQLITE) -> Sql:
     """The condition on customers.id that every token matches."""
     conditions, params = [], {}
     if long_tokens:
-        conditions.append(f"customers.id IN (SELECT rowid FROM customer_fts WHERE "
-                          f"customer_fts MATCH :tq{key})")
-        params[f"tq{key}"] = " AND ".join(quote(t) for t in long_tokens)
+        condition, more = dialect.fragments([[t] for t in long_tokens], f"tq{key}")
+        conditions.append(condition)
+        params |= more
     if short_tokens:
-        conditions.append(f"customers.id IN (SELECT rowid FROM customer_words WHERE "
-                          f"customer_words MATCH :wq{key})")
-        params[f"wq{key}"] = " AND ".join(quote(t) + "*" for t in short_tokens)
+        condition, more = dialect.prefixes(short_tokens, f"wq{key}")
+        conditions.append(condition)
+        params |= more
     if not conditions:  # only punctuation: nothing can match
-        return "customers.id IS NULL", {}
+        return NOTHING, {}
     return " AND ".join(conditions), params
 
 
 def matching_ids(conn, query: str) -> list[int]:
     """Live customers the text matches, in the list's first order (by name); ``conn`` is a
-    sqlite3 connection."""
-    condition, params = match_sql(query) or ("1", {})
-    return [cid for (cid,) in conn.execute(
-        f"SELECT id FROM customers WHERE merged_into_id IS NULL AND ({condition}) "
-        "ORDER BY sort_name, id", params)]
+    DB-API connection (sqlite3, or psycopg on a salon server)."""
+    dialect = of(conn)
+    condition, params = match_sql(query, dialect=dialect) or ("1 = 1", {})
+    return [cid for (cid,) in dialect.rows(
+        conn, f"SELECT id FROM customers WHERE merged_into_id IS NULL AND ({condition}) "
+              f"ORDER BY {dialect.name_order}", params)]
