@@ -102,10 +102,17 @@ def pytest_configure(config):
                                        "PostgreSQL (its db fixtures are any_db's)")
 
 
+# SALON_DESK_TEST_ENGINES=both: every test using a database runs on both engines (to find
+# which modules pass on PostgreSQL before marking them); =sqlite: none does (to time the
+# PostgreSQL half by difference).
+_ENGINES_WANTED = os.environ.get("SALON_DESK_TEST_ENGINES", "")
+
+
 def pytest_generate_tests(metafunc):
     wanted = {"any_db", "any_salon_db"} & set(metafunc.fixturenames)
-    if "engine" in metafunc.fixturenames and (
-            wanted or metafunc.definition.get_closest_marker("any_engine")):
+    if "engine" in metafunc.fixturenames and _ENGINES_WANTED != "sqlite" and (
+            wanted or _ENGINES_WANTED == "both"
+            or metafunc.definition.get_closest_marker("any_engine")):
         metafunc.parametrize("engine", ENGINES, indirect=True)
 
 

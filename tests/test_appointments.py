@@ -22,6 +22,8 @@ from salon_desk.services.schedule.booking import booking_warnings
 from salon_desk.services.errors import CustomerBlocked, ScheduleClash
 from salon_desk.services.sales.selling import PaymentDraft, create_sale
 
+pytestmark = pytest.mark.any_engine  # SQLite and PostgreSQL (tests/conftest.py)
+
 TOMORROW = dt.date.today() + dt.timedelta(days=1)
 
 

@@ -25,6 +25,8 @@ from salon_desk.services.errors import SalonError, ScheduleClash
 from salon_desk.services.schedule.budget_sessions import to_appointments
 from salon_desk.services.sales.selling import PaymentDraft, create_sale
 
+pytestmark = pytest.mark.any_engine  # SQLite and PostgreSQL (tests/conftest.py)
+
 TODAY = dt.date.today()
 
 

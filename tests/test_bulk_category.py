@@ -10,6 +10,8 @@ from salon_desk.models.customers import CustomerCategory
 from salon_desk.services import jobs
 from salon_desk.services.customers import bulk, bulk_undo
 
+pytestmark = pytest.mark.any_engine  # SQLite and PostgreSQL (tests/conftest.py)
+
 
 @pytest.fixture
 def categories(salon_db) -> tuple[int, int]:

@@ -13,6 +13,8 @@ from salon_desk.services.sales.checkout import charge_sale, preview_checkout, sp
 from salon_desk.services.errors import ValidationError
 from salon_desk.services.sales.selling import LineDraft, PaymentDraft, SaleDraft, create_sale
 
+pytestmark = pytest.mark.any_engine  # SQLite and PostgreSQL (tests/conftest.py)
+
 
 def test_split_money_covers_what_credits_leave_and_the_rest_pays_debts():
     payments = [PaymentDraft("cash", 7800, tendered_cents=10000), PaymentDraft("voucher", 1000),

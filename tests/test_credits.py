@@ -37,6 +37,8 @@ from salon_desk.services.sales.credits import (
 from salon_desk.services.errors import SalonError, ValidationError
 from salon_desk.services.sales.selling import LineDraft, PaymentDraft, SaleDraft, create_sale
 
+pytestmark = pytest.mark.any_engine  # SQLite and PostgreSQL (tests/conftest.py)
+
 TODAY = dt.date.today()
 
 

@@ -19,6 +19,8 @@ from salon_desk.services.schedule.appointments import (
 )
 from salon_desk.services.errors import CustomerOverlap, ScheduleClash
 
+pytestmark = pytest.mark.any_engine  # SQLite and PostgreSQL (tests/conftest.py)
+
 TOMORROW = dt.date.today() + dt.timedelta(days=1)
 
 

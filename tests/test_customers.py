@@ -27,6 +27,8 @@ from salon_desk.services.customers.records import (
 from salon_desk.services.errors import ValidationError
 from salon_desk.services.care.photos import ImageError
 
+pytestmark = pytest.mark.any_engine  # SQLite and PostgreSQL (tests/conftest.py)
+
 
 def test_only_a_first_or_last_name_is_required(salon_db):
     with salon_db.transaction() as session:

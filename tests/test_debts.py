@@ -19,6 +19,8 @@ from salon_desk.services.sales.debts import (
 from salon_desk.services.errors import ValidationError
 from salon_desk.services.sales.selling import LineDraft, PaymentDraft, SaleDraft, create_sale
 
+pytestmark = pytest.mark.any_engine  # SQLite and PostgreSQL (tests/conftest.py)
+
 
 @pytest.fixture
 def debt(salon_db, make_customer):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 
+import pytest
 from sqlalchemy import func, select
 
 from salon_desk.models import (
@@ -21,6 +22,8 @@ from salon_desk.models.db import Database
 from salon_desk.services.demo import care as demo_care
 from salon_desk.services.customers.records import CustomerData, create_customer
 from salon_desk.services.demo.salon import setup_salon
+
+pytestmark = pytest.mark.any_engine  # SQLite and PostgreSQL (tests/conftest.py)
 
 
 def _build(path, monkeypatch) -> Database:

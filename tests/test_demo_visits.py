@@ -11,6 +11,8 @@ from salon_desk.services.demo.salon import build_demo
 from salon_desk.services.jobs import run
 from salon_desk.services.care.insights import customer_insights
 
+pytestmark = pytest.mark.any_engine  # SQLite and PostgreSQL (tests/conftest.py)
+
 CUSTOMERS = 600  # beyond the first 400, which always had a rich history
 
 

@@ -14,6 +14,8 @@ from salon_desk.services.importing import UnreadableFile, analyse, limits
 from salon_desk.services.importing.biff_bounds import XlsbWalk
 from salon_desk.services.importing.xlsx_bounds import SheetScan
 
+pytestmark = pytest.mark.any_engine  # SQLite and PostgreSQL (tests/conftest.py)
+
 HEAD = rows_xml([["Nombre", "Apellidos"], ["Ana", "Ruiz"]])
 
 

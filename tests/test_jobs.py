@@ -14,6 +14,8 @@ from salon_desk.services import jobs
 from salon_desk.services.customers import bulk
 from salon_desk.services.demo import salon as demo
 
+pytestmark = pytest.mark.any_engine  # SQLite and PostgreSQL (tests/conftest.py)
+
 
 def _rows(db) -> dict[str, int]:
     """Rows of every table: what 'the database as it was' means here."""

@@ -14,6 +14,8 @@ from salon_desk.services.messages import templates
 from salon_desk.services.messages.sms_length import sms_parts
 from salon_desk.services.messages.templates import TemplateData
 
+pytestmark = pytest.mark.any_engine  # SQLite and PostgreSQL (tests/conftest.py)
+
 NOW = dt.datetime(2026, 3, 1, 9, 0, tzinfo=dt.UTC)
 # 10:30 in Madrid on Wednesday 4 March 2026 (stored in UTC; shown in the computer's zone)
 APPOINTMENT_AT = dt.datetime(2026, 3, 4, 10, 30).astimezone().astimezone(dt.UTC)

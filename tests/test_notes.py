@@ -23,6 +23,8 @@ from salon_desk.services.care.notes import (
     update_note,
 )
 
+pytestmark = pytest.mark.any_engine  # SQLite and PostgreSQL (tests/conftest.py)
+
 
 @pytest.fixture
 def ana(salon_db, make_customer):

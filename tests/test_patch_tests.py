@@ -20,6 +20,8 @@ from salon_desk.services.care.patch_tests import (
     update_patch_test,
 )
 
+pytestmark = pytest.mark.any_engine  # SQLite and PostgreSQL (tests/conftest.py)
+
 TODAY = dt.date.today()
 
 

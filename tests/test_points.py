@@ -16,6 +16,8 @@ from salon_desk.services.sales.points import (
     search,
 )
 
+pytestmark = pytest.mark.any_engine  # SQLite and PostgreSQL (tests/conftest.py)
+
 
 def test_running_total_and_actions(salon_db, make_customer):
     cid = make_customer()

@@ -17,6 +17,8 @@ from salon_desk.services.sales.budgets import BudgetData, BudgetLineData, create
 from salon_desk.services.care.patch_tests import PatchTestData, record_patch_test
 from salon_desk.services.sales.selling import LineDraft, PaymentDraft, SaleDraft, create_sale
 
+pytestmark = pytest.mark.any_engine  # SQLite and PostgreSQL (tests/conftest.py)
+
 TODAY = dt.date.today()
 
 

@@ -16,6 +16,8 @@ from salon_desk.ui.record.base import RecordTab
 from salon_desk.ui.record.details_tab import DetailsTab
 from salon_desk.ui.style import DANGER
 
+pytestmark = pytest.mark.any_engine  # SQLite and PostgreSQL (tests/conftest.py)
+
 
 class CountingTab(RecordTab):
     """A tab as a feature writes one: built for its customer, counted by the window."""

@@ -19,8 +19,8 @@ def test_wal_and_foreign_keys_are_on(db):
         assert session.execute(text("PRAGMA foreign_keys")).scalar() == 1
 
 
-def test_models_match_migrations(db):
-    with db.engine.connect() as conn:
+def test_models_match_migrations(any_db):
+    with any_db.engine.connect() as conn:
         ctx = MigrationContext.configure(conn, opts={"compare_type": True,
                                                      "include_object": _not_fts})
         diff = compare_metadata(ctx, Base.metadata)

@@ -159,6 +159,21 @@ def test_two_desks_saving_different_rows_do_not_wait_for_each_other(pg_server, m
         pg_server.drop_database(url)
 
 
+def test_a_mistake_in_a_statement_is_not_taken_for_a_lost_connection(pg_server):
+    url = pg_server.new_database()
+    database = Database(url)
+    try:
+        with pytest.raises(DBAPIError) as raised:  # psycopg's own ProgrammingError, no SQLSTATE
+            with database.transaction() as session:
+                session.connection().exec_driver_sql("SELECT %s", ())
+        assert not isinstance(raised.value, DatabaseError)
+        with database.session() as session:  # and the connection is still good
+            assert session.execute(text("SELECT 1")).scalar() == 1
+    finally:
+        database.dispose()
+        pg_server.drop_database(url)
+
+
 def _server_error(url: str) -> DatabaseError:
     with pytest.raises(DatabaseError) as raised:
         Database(url)

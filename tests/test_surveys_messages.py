@@ -27,6 +27,8 @@ from salon_desk.services.care.surveys import (
     save_template,
 )
 
+pytestmark = pytest.mark.any_engine  # SQLite and PostgreSQL (tests/conftest.py)
+
 
 @pytest.fixture
 def ana(salon_db, make_customer):

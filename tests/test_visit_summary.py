@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from visits_helpers import service_id, staff_id
 
 from salon_desk.services.schedule.appointments import AppointmentData, book, set_status
 from salon_desk.services.sales.selling import LineDraft, PaymentDraft, SaleDraft, create_sale
 from salon_desk.services.customers.visit_summary import visit_summary
+
+pytestmark = pytest.mark.any_engine  # SQLite and PostgreSQL (tests/conftest.py)
 
 
 def test_summary_counts_visits_spending_staff_and_services(salon_db, make_customer):

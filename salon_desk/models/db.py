@@ -232,14 +232,15 @@ class Database:
     exists). Any problem with the database raises DatabaseError saying which it is.
 
     ``path`` is the file (None on a server), ``location`` what messages call the database (the
-    path, or the server's address without its password), ``engine_name`` "sqlite" or
-    "postgresql".
+    path, or the server's address without its password), ``address`` what opens it again
+    (``Database(db.address)``, ``--db``), ``engine_name`` "sqlite" or "postgresql".
     """
 
     def __init__(self, path: Path | str, *, migrate: bool = True, create: bool = True) -> None:
         url = server_url(path)
         self.path: Path | None = None if url else Path(path)
         self.location: object = display_url(url) if url else self.path
+        self.address = str(path) if url else str(self.path)
         self.engine_name = "postgresql" if url else "sqlite"
         self.backup_path: Path | None = None
         has_data = check_path(self.path, create=create) if url is None else True

@@ -180,12 +180,18 @@ _PG_LOST = ("57P01", "57P02", "57P03")  # the server is shutting down or restart
 
 
 def server_code(exc: BaseException) -> str | None:
-    """The SQLSTATE of a PostgreSQL error ("" for the driver's own: no server answered), or
-    None when it is not a PostgreSQL error."""
+    """The SQLSTATE of a PostgreSQL error ("" for the driver's own failure to connect or to
+    stay connected), or None when it is not a PostgreSQL error about the database."""
     orig = getattr(exc, "orig", exc)
     if not type(orig).__module__.startswith("psycopg"):
         return None
-    return getattr(orig, "sqlstate", None) or ""
+    code = getattr(orig, "sqlstate", None)
+    if code:
+        return code
+    # Without a code: the connection (an OperationalError), else a mistake in a statement.
+    # (Told by the class's name, so that a SQLite salon never loads psycopg.)
+    connecting = any(c.__name__ == "OperationalError" for c in type(orig).__mro__)
+    return "" if connecting else None
 
 
 def is_busy(exc: BaseException) -> bool:
