@@ -143,3 +143,24 @@ def test_who_may_not_manage_the_staff_sees_the_page_disabled_saying_who_may(qtbo
     assert not page.refused.isHidden()
     assert page.refused.text().startswith("You may not change staff members' roles, PINs and "
                                          "passwords: only the owner may.")
+
+
+def test_a_manager_given_the_settings_may_not_change_the_badges_or_backups(qtbot, salon_db,
+                                                                           errors_shown):
+    from salon_desk.ui import composition
+    from salon_desk.ui.backups.settings_page import BackupSettingsPage
+
+    with salon_db.transaction() as session:
+        manager = Staff(name="Blas", access_role="manager")
+        session.add(manager)
+        session.flush()
+        signin.set_pin(session, manager.id, "4321")
+        signin.set_permission(session, permissions.MANAGER, permissions.CHANGE_SETTINGS, True)
+    signin.attempt(salon_db, "Blas", "4321")
+    dialog = composition.open_settings(salon_db)
+    qtbot.addWidget(dialog)
+    backups = dialog.findChild(BackupSettingsPage)
+    assert not dialog.badges_page.isEnabled() and not backups.isEnabled()
+    assert "change the custom badges: only the owner may" in dialog.badges_page.toolTip()
+    assert dialog.salon_page.isEnabled()
+    assert dialog.save() and errors_shown == []  # the pages they may not change left alone

@@ -107,6 +107,8 @@ class BackupSettingsPage(QWidget, SettingsPageDefaults):
         self.retention.setValue(settings.get(session, RETENTION_YEARS))
 
     def save(self, session: Session) -> None:
+        if not permissions.may(permissions.BACKUP_SETTINGS) and not self.isEnabled():
+            return  # disabled for whoever may not (ui.composition): nothing of theirs to save
         permissions.require(permissions.BACKUP_SETTINGS)
         typed = self.passphrase.text()
         if self.encrypt.isChecked() and not typed and not saved_passphrase(backup_location(self.db)):
