@@ -159,3 +159,17 @@ def test_the_source_must_be_a_file_and_the_target_a_server(pg_server, salon_file
     assert main(["--db", str(salon_file.with_name("missing.sqlite")), "move-to", url,
                  "--yes"]) == 2
     assert "does not exist" in capsys.readouterr().err
+
+
+def test_a_file_of_an_older_version_is_upgraded_in_the_copy_only(pg_server, tmp_path, capsys):
+    fixture = Path(__file__).parent / "fixtures" / "schemas" / "0005.sqlite"
+    old = tmp_path / "old" / "salon.sqlite"
+    old.parent.mkdir()
+    shutil.copyfile(fixture, old)
+    before = _hash(old)
+    url = pg_server.new_database(empty=True)
+    assert main(["--db", str(old), "move-to", url, "--yes", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["rows"]["customers"][1] > 0
+    assert all(a == b for a, b in report["rows"].values())
+    assert _hash(old) == before and sorted(p.name for p in old.parent.iterdir()) == [old.name]
