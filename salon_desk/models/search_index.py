@@ -32,6 +32,7 @@ from salon_desk.models.opening import driver_sql, is_sqlite
 from salon_desk.text.fold import fold
 from salon_desk.text.phones import phone_digits
 from salon_desk.text.search import INDEX_FORMAT, customer_words
+from salon_desk.text.word_breaks import cut
 
 __all__ = ["FTS_TABLES", "INDEX_FORMAT", "index_body", "index_words", "rebuild_index",
            "remove_from_index", "sort_name", "write_index"]
@@ -66,8 +67,10 @@ def index_body(c: Customer) -> str:
 
 def index_words(c: Customer) -> str:
     # Names only: a one-letter query means "names starting with", not every "example.com".
-    # Folded as the query is: "ol" finds "Ольга", "o" finds "Øystein".
-    return " ".join(fold(p) for p in (c.first_name, c.last_name) if p)
+    # Folded as the query is: "ol" finds "Ольга", "o" finds "Øystein". Cut at the word
+    # breaks of SQLite's tokenizer, so that a server's parser finds the same words
+    # (text.word_breaks: "st.john" is "st john").
+    return cut(" ".join(fold(p) for p in (c.first_name, c.last_name) if p))
 
 
 def write_index(conn: Connection, customers: Iterable[Customer]) -> None:

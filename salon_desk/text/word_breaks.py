@@ -1,7 +1,13 @@
 """Where a word ends for SQLite's unicode61 tokenizer, the one that cuts the name words of the
 search index into the words whose first letters a one- or two-letter query finds
-(models.search_index, ``customer_words``). A typed word is cut the same way on a salon server
-(services.search.dialect), so that "_a" looks for words starting with "a" on both engines.
+(models.search_index, ``customer_words``).
+
+A salon server's word index is PostgreSQL's own parser over the same text, which cuts words
+otherwise ("st.john" is one word there, a host name; "o’brien" one in a C locale): so the index
+holds the names already cut at these breaks (``cut``, "st john", "o brien"), which changes
+nothing for SQLite's tokenizer and leaves the server's parser words to take as they are; a
+typed word is cut the same way (services.search.dialect). "jo" then finds St.John, "br"
+O’Brien and "_a" the names starting with "a" on both engines.
 
 The code points below (hexadecimal ranges) are the ones SQLite's tokenizer takes as word
 breaks, found by asking it: tests/test_search_engines.py checks them against the sqlite3
@@ -67,25 +73,24 @@ def ranges() -> tuple[tuple[int, int], ...]:
 
 
 @cache
-def _singles() -> frozenset[int]:
-    return frozenset(cp for first, last in ranges() for cp in range(first, last + 1))
+def _spaces() -> dict[int, str]:
+    """str.translate's table turning every word break into a space."""
+    return {cp: " " for first, last in ranges() for cp in range(first, last + 1)}
 
 
 def is_break(ch: str) -> bool:
     """Whether the character ends a word."""
-    return ord(ch) in _singles()
+    return ord(ch) in _spaces()
+
+
+def cut(text: str) -> str:
+    """The text with a space for every word break ("st.john o’brien" -> "st john o brien"):
+    any tokenizer that cuts at spaces then finds the words SQLite's finds."""
+    if text.isascii() and text.replace(" ", "").isalnum():
+        return text  # most names: nothing to cut
+    return text.translate(_spaces())
 
 
 def words(text: str) -> list[str]:
     """The text's words as the tokenizer cuts them."""
-    found, word = [], []
-    for ch in text:
-        if is_break(ch):
-            if word:
-                found.append("".join(word))
-            word = []
-        else:
-            word.append(ch)
-    if word:
-        found.append("".join(word))
-    return found
+    return [word for word in cut(text).split(" ") if word]

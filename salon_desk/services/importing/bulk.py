@@ -19,6 +19,7 @@ from sqlalchemy import Boolean, Table
 from sqlalchemy.engine import Connection
 
 from salon_desk.text.fold import fold
+from salon_desk.text.word_breaks import cut
 
 _FOLDED: dict[str, str] = {}
 # Python's cycle collector runs every 700 new objects and, every tenth and hundredth time,
@@ -193,11 +194,11 @@ def index_new_customers(conn: Connection, customers: Iterable[tuple],
         parts = [str(cid), first, last, quick_fold(email), quick_fold(external_id),
                  *digits(mobile), *digits(phone)]
         bodies.append((cid, " | ".join(p for p in parts if p)))
-        # index_words, from the names folded above
+        # index_words, from the names folded above (cut at the index's word breaks)
         if first_name and last_name:
-            words.append((cid, f"{first} {last}"))
+            words.append((cid, cut(f"{first} {last}")))
         else:
-            words.append((cid, first if first_name else last))
+            words.append((cid, cut(first if first_name else last)))
     if bodies:
         conn.exec_driver_sql("INSERT INTO customer_fts(rowid, body) VALUES (?, ?)", bodies)
         conn.exec_driver_sql("INSERT INTO customer_words(rowid, words) VALUES (?, ?)", words)
