@@ -14,7 +14,9 @@ people with typos, missing values and swapped fields, and the true duplicate lin
    app's own import (``services.importing``: analyse, then import_customers), as
    ``salon-desk import`` does;
 2. the app's scan runs on that database (``services.duplicates.scan.run_scan``) and the pairs
-   of its high and medium groups are compared with the true links: precision, recall, F1;
+   of its high and medium groups are compared with the true links: precision, recall, F1,
+   and the precision of the high and the medium groups apart (what the levels promise: high
+   at least 98 % right, medium at least 85 %);
 3. in the same run, recordlinkage's unsupervised ECM classifier on the same fields (blocking
    on each field and a sorted neighbourhood on the surname, binary comparisons by
    Jaro-Winkler) gives the figures to beat.
@@ -102,7 +104,8 @@ def true_links(links) -> set[tuple[str, str]]:
     return {tuple(sorted(pair)) for pair in links}
 
 
-def app_pairs(df: pd.DataFrame, tmp: Path, number: int) -> tuple[set, float]:
+def app_pairs(df: pd.DataFrame, tmp: Path, number: int) -> tuple[dict[str, set], float]:
+    """The pairs of the scan's groups, by confidence (high, medium), as FEBRL rec_ids."""
     csv_path = tmp / f"febrl{number}.csv"
     write_csv(df, csv_path)
     db = Database(tmp / f"febrl{number}.sqlite")
@@ -110,11 +113,11 @@ def app_pairs(df: pd.DataFrame, tmp: Path, number: int) -> tuple[set, float]:
     start = time.perf_counter()
     result = run_scan(db.session)
     seconds = time.perf_counter() - start
-    found = set()
+    found: dict[str, set] = {"high": set(), "medium": set()}
     for group in result.groups:
-        if group.confidence in ("high", "medium"):
+        if group.confidence in found:
             for a, b in itertools.combinations(group.customers, 2):
-                found.add(tuple(sorted((ids[a], ids[b]))))
+                found[group.confidence].add(tuple(sorted((ids[a], ids[b]))))
     db.dispose()
     return found, seconds
 
@@ -173,7 +176,9 @@ def main() -> None:
             truth = true_links(links)
             print(f"FEBRL {number}: {len(df):,} records, {len(truth):,} true links")
             mine, mine_s = app_pairs(df, Path(tmp), number)
-            runs = [("Salon Desk high+med", mine, mine_s),
+            runs = [("Salon Desk high+med", mine["high"] | mine["medium"], mine_s),
+                    ("  of which high", mine["high"], 0.0),
+                    ("  of which medium", mine["medium"], 0.0),
                     ("ECM, documented", *ecm_documented(df)),
                     ("ECM, broad blocking", *ecm_broad(df))]
             for name, found, seconds in runs:

@@ -281,14 +281,29 @@ class Model:
                 row[level + OFFSET] = math.log(self.u[name][level] / u_given[level])
             self.follows.append((FIELDS.index(name),
                                  FIELDS.index(random_pairs.FOLLOWS[name]), row))
-        # Before the names are compared, a field that follows the surname may add at most
-        # this much (name_bound).
-        self.name_follows = sum(max(0.0, *row) for _k, parent, row in self.follows
-                                if parent in NAME_FIELDS)
+        # Before the names are compared, the first name (when it follows the surname) may
+        # add at most this much (name_bound); the other fields that follow the surname are
+        # bounded by their own level (_bound_given).
+        self.name_follows = sum(max(0.0, *row) for k, _parent, row in self.follows
+                                if k in NAME_FIELDS)
 
     def _given(self, levels: Sequence[int], names: bool) -> float:
         return sum(row[levels[k] + OFFSET] for k, parent, row in self.follows
                    if levels[parent] in ALIKE and (names or parent not in NAME_FIELDS))
+
+    def _bound_given(self, levels: Sequence[int]) -> float:
+        """The most the fields other than the names that follow the surname can add, before
+        the names are compared (the surname may or may not agree; a shared value may turn
+        into its household level)."""
+        bound = 0.0
+        for k, parent, row in self.follows:
+            if parent in NAME_FIELDS and k not in NAME_FIELDS:
+                level = levels[k]
+                most = row[level + OFFSET]
+                if k in _HOUSEHOLD and level in (SAME, PART):
+                    most = max(most, row[HOUSE + OFFSET])
+                bound += max(0.0, most)
+        return bound
 
     def z(self, levels: Sequence[int]) -> float:
         w = self.weight
@@ -296,10 +311,11 @@ class Model:
             self._given(levels, True) if self.follows else 0.0)
 
     def partial_z(self, levels: Sequence[int]) -> float:
-        """The weights of the fields other than the names, with the prior."""
+        """The weights of the fields other than the names, with the prior: at most what
+        they add once the names are compared."""
         w = self.upper
         return self.bias + sum(w[k][levels[k] + OFFSET] for k in range(3, len(FIELDS))) + (
-            self._given(levels, False) if self.follows else 0.0)
+            self._given(levels, False) + self._bound_given(levels) if self.follows else 0.0)
 
     def name_bound(self, a: Person, b: Person) -> float:
         """The most the names (and the term-frequency bonuses) of this pair can add,
@@ -468,10 +484,11 @@ def with_random_u(people: Sequence[Person], fitted: Model, matches: float, seed:
     """The scoring model: m of ``fitted`` (EM on the candidate pairs), u of random pairs
     (random_pairs.py), and for prior the chance that two random customers are one person
     (``matches``: the duplicates EM expects among the candidates)."""
-    u = yield from random_pairs.random_u(people, COMPARISONS, comparison, seed)
-    u = ordered(fitted.m, random_pairs.with_candidates(u, fitted.u))
     n = len(people)
     share = min(0.5, max(matches / (n * (n - 1) / 2), 1e-12))
+    u = yield from random_pairs.random_u(people, COMPARISONS, comparison, seed)
+    u = random_pairs.without_duplicates(u, fitted.m, share)
+    u = ordered(fitted.m, random_pairs.with_candidates(u, fitted.u))
     model = Model(fitted.m, u, share)
     sharing = {}
     for parent in random_pairs.GIVEN:

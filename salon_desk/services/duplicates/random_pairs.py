@@ -129,6 +129,15 @@ def _with_exact(u: dict[int, float], same: float) -> None:
         u[HOUSE] = max(same, 1e-9) * house
 
 
+def without_duplicates(u: dict, m: dict, share: float) -> dict:
+    """u of random pairs less the duplicates among them (``share`` of all pairs, showing
+    m): rare among random pairs, but not among those that share a birth date (in a
+    database where one customer in ten is entered twice, most pairs that share a birth
+    date are one person). At most a tenth of what was counted is taken out."""
+    return {f: _normalised({lv: max(v - share * m[f][lv], 0.1 * v) for lv, v in levels.items()})
+            for f, levels in u.items()}
+
+
 def _normalised(counts: dict[int, float]) -> dict[int, float]:
     total = sum(counts.values())
     return {level: c / total for level, c in counts.items()}
