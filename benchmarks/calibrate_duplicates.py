@@ -3,10 +3,11 @@ set, written to salon_desk/services/duplicates/weights.py.
 
     .venv/bin/python benchmarks/calibrate_duplicates.py [--people 6000] [--seed 101]
 
-The model itself (services/duplicates/model.py) learns m, u and the share of duplicates from
-each database it scans, by expectation-maximisation; what this script writes is only where
-that learning starts, what it is pulled towards, and what a database too small to learn from
-(or the check while a customer is being entered) uses as it is:
+The model itself (services/duplicates/model.py) learns from each database it scans: m and
+the share of duplicates by expectation-maximisation, u from random pairs of its customers;
+what this script writes is only where that learning starts, what it is pulled towards, and
+what a database too small to learn from (or the check while a customer is being entered,
+until a scan has learnt a model) uses as it is:
 
 1. generate a labelled set (tests/duplicates_eval.py) with a seed that the tests and the
    benchmarks do NOT use;
@@ -87,9 +88,9 @@ def write_weights(m: dict, u: dict, prior: float, info: str) -> None:
         info,
         "",
         "Keys are comparison levels (features.py: 4 same, 3 part, 2 shared, 1 close,",
-        "0 different; model.py: 5 household). Used as they are when a database is too small",
-        "to learn from and while a customer is being entered; a scan starts its",
-        "expectation-maximisation from them.",
+        "0 different; 5 household). Used as they are when a database is too small to",
+        "learn from, and while a customer is being entered until a scan has learnt a",
+        "model; a scan starts its expectation-maximisation from them.",
         '"""',
         "",
         f"PRIOR_MATCH = {prior:.4f}",

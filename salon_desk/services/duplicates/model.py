@@ -8,10 +8,12 @@ one person shows it, and ``u``, how often a pair that is not does. The pair's ma
 the sum over the fields of ln(m/u) (a missing value weighs nothing), plus a term-frequency
 adjustment when the agreeing value is a rare or a common one, plus the prior log-odds.
 
-``learn`` estimates m and u by expectation-maximisation on the database's own candidate pairs
-(the pairs the blocking proposes), starting from, and pulled towards, the project's priors
-(``weights.PRIOR_M``) for m and the levels of random pairs of the same database for u. A
-database too small to learn from keeps the priors (``default_model``).
+``learn`` estimates m, and how many candidates are duplicates, by expectation-maximisation on
+the database's own candidate pairs (the pairs the blocking proposes), starting from, and
+pulled towards, the project's priors (``weights.PRIOR_M``); u comes from random pairs of the
+same database (random_pairs.py, ``with_random_u``), and the prior from the chance that two
+random customers are one person. A database too small to learn from (MIN_CUSTOMERS,
+MIN_LEARN) keeps the priors (``default_model``).
 
 The family and namesake guards are levels: a shared phone, email, address or birth date when
 the first names clearly differ counts as a "household" level of its own, with its own m and u.
@@ -242,8 +244,9 @@ NO_TF = TermFrequencies({f: {} for f in TF_FIELDS})
 
 @dataclass
 class Model:
-    """m and u per field and level, and the prior probability that a candidate pair is one
-    person. ``weight[k][level + OFFSET]`` is ln(m/u) (0 for a missing value)."""
+    """m and u per field and level, and the prior probability that a pair is one person
+    (of two random customers once learnt; of a candidate pair in the priors and while EM
+    runs). ``weight[k][level + OFFSET]`` is ln(m/u) (0 for a missing value)."""
     m: dict[str, dict[int, float]]
     u: dict[str, dict[int, float]]
     prior: float

@@ -5,9 +5,9 @@ Counted on 7,880 synthetic records (seed 101, 6,000 people):
 25,538 candidate pairs of which 2,107 the same person; 2026-12-05.
 
 Keys are comparison levels (features.py: 4 same, 3 part, 2 shared, 1 close,
-0 different; model.py: 5 household). Used as they are when a database is too small
-to learn from and while a customer is being entered; a scan starts its
-expectation-maximisation from them.
+0 different; 5 household). Used as they are when a database is too small to
+learn from, and while a customer is being entered until a scan has learnt a
+model; a scan starts its expectation-maximisation from them.
 """
 
 PRIOR_MATCH = 0.0825
