@@ -142,3 +142,42 @@ def test_new_customers_columns_hold_each_rows_values(tmp_path):
         assert run._each(columns[name], len(chunk)) == [row[name] for row in expected], name
     assert sum("Unreadable" in row["notes"] for row in expected) > 50
     assert {row["category_id"] for row in expected} == {None, 1, 2}
+
+
+def _variants(db) -> set[tuple[str, str]]:
+    with db.session() as session:
+        return set(session.execute(text("SELECT variant, word FROM search_variants")).all())
+
+
+def test_close_match_words_of_an_import_are_the_ones_a_rebuild_gives(salon_db, tmp_path,
+                                                                     make_customer):
+    """The words the import adds for its new customers (in memory, without reading them back)
+    are those a full rebuild of the vocabulary finds; customers given a number from the file
+    below the newest one's get theirs too."""
+    from salon_desk.models import search_words
+    from salon_desk.services import jobs
+    from salon_desk.services.importing import ImportOptions, analyse, import_customers
+
+    for n in range(1, 31):
+        make_customer(first_name=f"Old{n}", last_name="Vieja")
+    with salon_db.transaction() as session:  # numbers 5 and 6 become free
+        for table in ("customers", "customer_fts", "customer_words"):
+            key = "id" if table == "customers" else "rowid"
+            session.execute(text(f"DELETE FROM {table} WHERE {key} IN (5, 6)"))
+    rows = [["ID", "Nombre", "Apellidos", "Email"],
+            [5, "Zuriñe", "Ibarrola Goñi", "zuri@example.com"],
+            [6, "Groß", "Müller-Lüdenscheidt", "gross@example.com"],
+            ["", "Ana María", "de la Fuente", "anamaria@example.com"],
+            ["", "Ezequiel", "O'Donnell", "EZEQUIEL.LONGLOCALPART@example.com"]]
+    with salon_db.session() as session:
+        analysis = analyse(write_xlsx(tmp_path / "c.xlsx", rows), session)
+    result = jobs.run(import_customers(salon_db, analysis, ImportOptions()))
+    assert result.imported == 4
+    imported = _variants(salon_db)
+    with salon_db.session() as session:  # nothing left for the catch-up at the commit
+        assert search_words._watermark(session.connection()) == 32
+    assert {("zurine", "zurine"), ("ibarrola", "ibarrola"), ("muller", "muller"),
+            ("fuente", "fuente"), ("zuri", "zuri")} <= imported
+    with salon_db.transaction() as session:
+        search_words.rebuild(session.connection())
+    assert _variants(salon_db) == imported

@@ -78,22 +78,28 @@ def _distinct_words(conn: Connection, where: str, params: tuple = ()) -> set[str
     """The vocabulary words of the customers selected by ``where``. Names are cut at spaces
     first and each distinct piece folded once: surnames such as "Vicente Clavero" are nearly
     all different, their words are not."""
+    names = [value for column in ("first_name", "last_name") for (value,) in conn.exec_driver_sql(
+        driver_sql(conn, f"SELECT DISTINCT {column} FROM customers WHERE {where}"), params)]
+    at = "instr(email, '@')" if is_sqlite(conn) else "strpos(email, '@')"
+    length = f"{at} BETWEEN {MIN_WORD + 1} AND {MAX_LOCAL + 1}"
+    emails = [value for (value,) in conn.exec_driver_sql(driver_sql(
+        conn, f"SELECT DISTINCT email FROM customers WHERE ({where}) AND {length}"), params)]
+    return words_of(names, emails)
+
+
+def words_of(names: Iterable[str | None], emails: Iterable[str | None]) -> set[str]:
+    """The vocabulary words of these first names and surnames and these emails."""
     pieces: set[str] = set()
-    for column in ("first_name", "last_name"):
-        for (value,) in conn.exec_driver_sql(
-                driver_sql(conn, f"SELECT DISTINCT {column} FROM customers WHERE {where}"),
-                params):
-            if value:
-                pieces.update(value.split())
+    for value in set(names):
+        if value:
+            pieces.update(value.split())
     words: set[str] = set()
     for piece in pieces:
         words |= name_words(fold(piece))
-    at = "instr(email, '@')" if is_sqlite(conn) else "strpos(email, '@')"
-    length = f"{at} BETWEEN {MIN_WORD + 1} AND {MAX_LOCAL + 1}"
-    for (value,) in conn.exec_driver_sql(driver_sql(
-            conn, f"SELECT DISTINCT email FROM customers WHERE ({where}) AND {length}"),
-            params):
-        if local := email_word(fold(value)):
+    for value in set(emails):
+        # as the query above picks them: the local part's length before folding
+        if value and MIN_WORD + 1 <= value.find("@") + 1 <= MAX_LOCAL + 1 and (
+                local := email_word(fold(value))):
             words.add(local)
     return words
 
@@ -132,6 +138,23 @@ def catch_up(conn: Connection) -> int:
             conn, "id > ? AND merged_into_id IS NULL", (upto,)))
     # When the newest customers were deleted, ids above ``top`` will be given again.
     _set_watermark(conn, top)
+    return added
+
+
+def add_new_customers(conn: Connection, ids: list[int], names: Iterable[str | None],
+                      emails: Iterable[str | None]) -> int:
+    """The words of customers just added in bulk (none merged), from their first names and
+    surnames and emails as written, so that catch_up need not read them back (and customers
+    given a number below the watermark get theirs); returns how many words were new. The
+    watermark moves past them when they are all the customers above it."""
+    if not ids:
+        return 0
+    upto = _watermark(conn)
+    added = add_words(conn, words_of(names, emails))
+    above = sum(1 for i in ids if i > upto)
+    if above and above == conn.exec_driver_sql(
+            driver_sql(conn, "SELECT count(*) FROM customers WHERE id > ?"), (upto,)).scalar():
+        _set_watermark(conn, max(ids))
     return added
 
 

@@ -29,6 +29,7 @@ from salon_desk.models import (
     customer_badges,
     utcnow,
 )
+from salon_desk.models import search_words
 from salon_desk.models.db import Database
 from salon_desk.models.search_index import set_bulk_indexing, sort_name, write_index
 from salon_desk.services import audit
@@ -294,6 +295,8 @@ def _insert_new(writer: _Writer, plan: _Plan, names: dict, when: _Moment, done: 
         set_bulk_indexing(writer.conn, False)
     for index in indexes:
         index.create(writer.conn)
+    # The close-match words of the new customers, from what was written (models.search_words)
+    search_words.add_new_customers(writer.conn, ids, writer.names, writer.emails)
 
 
 def _record_batch(conn, batch_id: int, created_ids: list[int], changed: dict[int, dict],
@@ -429,6 +432,8 @@ class _Writer:
         self.conn = conn
         self.phones = phones
         self.customers = BulkInserter(conn, Customer.__table__, list(Customer.__table__.c.keys()))
+        self.names: list[str] = []  # the new customers' first names and surnames, and emails
+        self.emails: list[str | None] = []
 
 
 def _insert_batch(writer: _Writer, chunk: list[tuple[int, RowResult]], names: dict,
@@ -436,6 +441,9 @@ def _insert_batch(writer: _Writer, chunk: list[tuple[int, RowResult]], names: di
     conn = writer.conn
     columns = _customer_columns(chunk, names, now, day)
     writer.customers.insert_columns(len(chunk), columns)
+    for name in ("first_name", "last_name"):
+        writer.names += _each(columns[name], len(chunk))
+    writer.emails += _each(columns["email"], len(chunk))
     consents, events, badge_rows = [], [], []
     for cid, r in chunk:
         for (category, channel), granted in r.values.get("consents", {}).items():
