@@ -111,7 +111,7 @@ def tokens_sql(long_tokens: list[str], short_tokens: list[str], key: str = "",
         conditions.append(condition)
         params |= more
     if short_tokens:
-        condition, more = dialect.prefixes(short_tokens, f"wq{key}")
+        condition, more = dialect.prefixes(short_tokens, f"wq{key}", alone=not long_tokens)
         conditions.append(condition)
         params |= more
     if not conditions:  # only punctuation: nothing can match
