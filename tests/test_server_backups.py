@@ -95,7 +95,9 @@ def test_backup_delete_rows_restore_every_table_back(pg_server, server_salon, tm
 
     _sql(pg_server, server_salon, "DELETE FROM sale_lines", "DELETE FROM notes",
          "DELETE FROM customers WHERE id IN (SELECT id FROM customers ORDER BY id LIMIT 5)",
-         "DELETE FROM document_files")
+         "DELETE FROM document_files",
+         "CREATE TABLE added_later (id integer)",  # as a later version's migration would
+         f"ALTER TABLE added_later OWNER TO {PASSWORD_ROLE}")
     assert _counts(server_salon) != before
     assert main(["--db", server_salon, "restore", str(backup), "--yes"]) == 0
     out = capsys.readouterr().out
@@ -104,9 +106,17 @@ def test_backup_delete_rows_restore_every_table_back(pg_server, server_salon, tm
     kept = Path(out.split("kept in ")[1].split("\n")[0])
     assert ".backup-before-restore-" in kept.name
     assert dumps.recorded_counts(kept)["sale_lines"] == 0  # the database as it was
+    assert "added_later" not in _counts(server_salon)  # put back as a whole
 
-    used = [(command, env) for command, env in tool_calls if "pg_" in Path(command[0]).name]
-    assert {Path(c[0]).name for c, _ in used} == {"pg_dump", "pg_restore"}
+    _sql(pg_server, server_salon, "DELETE FROM payments")  # a restored database backs up
+    assert main(["--db", server_salon, "backup", "--to", str(tmp_path), "--json"]) == 0
+    again = Path(json.loads(capsys.readouterr().out)["path"])  # and restores again
+    assert main(["--db", server_salon, "restore", str(again), "--yes"]) == 0
+    assert _counts(server_salon) == {**before, "payments": 0}
+
+    tools = {"pg_dump", "pg_restore", "psql"}
+    used = [(command, env) for command, env in tool_calls if Path(command[0]).name in tools]
+    assert {Path(c[0]).name for c, _ in used} == tools
     assert all(PASSWORD not in " ".join(command) for command, _ in used)
     assert all(env.get("PGPASSWORD") == PASSWORD for command, env in used
                if any(a.startswith("--dbname=") for a in command))

@@ -1,4 +1,4 @@
-"""Backups of a salon server's database with PostgreSQL's own tools: pg_dump and pg_restore.
+"""Backups of a salon server's database with PostgreSQL's own tools: pg_dump, pg_restore, psql.
 
 A server backup is a folder named as a salon file's is (``<database>.backup-LABEL-DATE-TIME/``)
 holding ``<database>.dump`` (pg_dump's custom format: the schema, every row and the documents,
@@ -20,6 +20,7 @@ import json
 import os
 import shutil
 import subprocess
+import tempfile
 from pathlib import Path
 
 from sqlalchemy.engine import make_url
@@ -96,7 +97,8 @@ def _reason(stderr: str, password: str | None) -> str:
     for line in stderr.splitlines():
         line = line.strip()
         if line and not line.lower().startswith(("command was", "detail:", "hint:")):
-            for prefix in ("pg_dump: error:", "pg_restore: error:", "pg_dump:", "pg_restore:"):
+            for prefix in ("pg_dump: error:", "pg_restore: error:", "psql:", "pg_dump:",
+                           "pg_restore:"):
                 line = line.removeprefix(prefix).strip()
             return line.replace(password, "…") if password else line
     return "?"
@@ -170,7 +172,14 @@ def dump_in(folder: Path) -> Path | None:
 
 
 def restore_dump(dump: Path, url: str) -> None:
-    """The dump put back into the server database, in one transaction: the database's objects
-    are dropped and made again from the dump (a failure leaves it as it was)."""
-    run_tool("pg_restore", url, "--clean", "--if-exists", "--no-owner", "--no-privileges",
-             "--single-transaction", "--exit-on-error", str(dump), options=LOCK_WAIT)
+    """The dump put back into the server database as a whole, in one transaction (psql
+    --single-transaction; a failure leaves it as it was): the schema is emptied, so a table a
+    later version added goes too (the app migrates the restored database when it opens it),
+    then made again from the dump's script."""
+    with tempfile.TemporaryDirectory(prefix="salon-desk-restore-") as scratch:
+        script = Path(scratch) / "restore.sql"
+        run_tool("pg_restore", "", "--no-owner", "--no-privileges", f"--file={script}",
+                 str(dump))
+        run_tool("psql", url, "--no-psqlrc", "--quiet", "--single-transaction",
+                 "--set=ON_ERROR_STOP=1", "--command=DROP SCHEMA public CASCADE",
+                 "--command=CREATE SCHEMA public", f"--file={script}", options=LOCK_WAIT)

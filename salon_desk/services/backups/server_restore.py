@@ -1,7 +1,7 @@
 """Putting a server backup (pg_dump's, services.backups.dumps) back into a salon server's
-database, after keeping a backup of the database as it is now: pg_restore drops the database's
-objects and makes them again from the dump in one transaction, then every table's rows are
-counted against what the backup recorded.
+database, after keeping a backup of the database as it is now: in one transaction the schema is
+emptied and made again from the dump (dumps.restore_dump), then every table's rows are counted
+against what the backup recorded.
 
 Desks still connected keep their locks: the restore waits a minute for them (close the app on
 the other desks first), then fails leaving the database as it was.
