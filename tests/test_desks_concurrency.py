@@ -451,3 +451,27 @@ def test_a_desk_booking_a_slot_just_taken_is_told_and_sees_it_taken(qtbot, desks
     qtbot.waitUntil(lambda: any(i.id == taken for i in view.schedule.items))
     with one.session() as s:
         assert s.scalar(select(func.count()).select_from(Appointment)) == 1
+
+
+def test_a_refusal_shows_each_kind_of_value_as_a_person_reads_it(desks):
+    from salon_desk.models import Badge
+
+    one, two = desks
+    cid = _customer(one, first_name="Ana")
+    opened = _opened(one, cid)
+    theirs = _opened(two, cid)
+    with two.session() as s:
+        vip = s.scalar(select(Badge.id).where(Badge.key == "vip"))
+    with two.transaction() as s:
+        conflicts.save_customer(s, cid, replace(
+            theirs.data, discount_percent=10, badge_ids=[vip], notify_marketing=True,
+            gender="female", birth_year=1990, birth_month=5, birth_day=17,
+            consents={("marketing", "sms"): True}), theirs)
+    with pytest.raises(RecordChanged) as refused, one.transaction() as s:
+        conflicts.save_customer(s, cid, replace(opened.data, city="Madrid"), opened)
+    message = str(refused.value)
+    for part in ("Discount: 10.00 % → 0.00 %", "Badges: VIP → (empty)",
+                 "Marketing messages: yes → no", "Gender: female → unspecified",
+                 "Date of birth: 17/05/1990 → (empty)",
+                 "Consent to promotions by SMS: yes → (empty)"):
+        assert part in message, message

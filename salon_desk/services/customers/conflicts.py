@@ -86,7 +86,7 @@ def _plain(value: object) -> object:
     if isinstance(value, list):
         return frozenset(value)
     if isinstance(value, Decimal):
-        return value.normalize()
+        return value.quantize(Decimal("0.01"))
     return value
 
 
