@@ -15,8 +15,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from salon_desk.services import error_texts as msg
-from salon_desk.services.importing import rows as R
 from salon_desk.services.importing import values as V
+from salon_desk.services.importing.problems import Problem, why
 from salon_desk.services.importing.values import Unreadable, cell_text, split_multi
 from salon_desk.services.phones import PhoneError
 from salon_desk.services.texts import Text
@@ -122,7 +122,7 @@ def _plain(conv) -> Block | None:
             for r, (value, text, rounded) in column.cells(results):
                 r.values[target] = value
                 if rounded:
-                    r.flags.append(R.Problem(header, text, Text(msg.FLAG_NUMBER_ROUNDED)))
+                    r.flags.append(Problem(header, text, Text(msg.FLAG_NUMBER_ROUNDED)))
     return run
 
 
@@ -145,7 +145,7 @@ def _parsed(conv, target: str, parser, store) -> Block | None:
     def run(results: list) -> None:
         for r, (text, found) in reader.cells(results):
             if isinstance(found, Unreadable):
-                r.problems.append(R.Problem(header, text, R.why(found)))
+                r.problems.append(Problem(header, text, why(found)))
             else:
                 store(r, found)
     return run
@@ -189,7 +189,7 @@ def _emails(conv) -> Block | None:
             try:
                 r.values["email"] = V.parse_email(parts[0])
             except Unreadable as exc:
-                r.problems.append(R.Problem(header, parts[0], R.why(exc)))
+                r.problems.append(Problem(header, parts[0], why(exc)))
     return run
 
 
@@ -218,7 +218,7 @@ def _phones(conv) -> Block | None:
             try:
                 number = reader.normalise(parts[0])
             except PhoneError as exc:
-                r.problems.append(R.Problem(header, parts[0], R.why(exc)))
+                r.problems.append(Problem(header, parts[0], why(exc)))
                 continue
             mobile = kind == "mobile" or (kind == "any" and reader.is_mobile(number))
             r.values["mobile" if mobile else "phone"] = number

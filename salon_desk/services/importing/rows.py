@@ -20,6 +20,7 @@ from salon_desk.services.importing import dates as D
 from salon_desk.services.importing import exact
 from salon_desk.services.importing import headers as H
 from salon_desk.services.importing import values as V
+from salon_desk.services.importing.problems import Problem, why
 from salon_desk.services.importing.raw import Mark
 from salon_desk.services.importing.values import Unreadable, cell_text, is_invisible
 from salon_desk.services.phones import PhoneError
@@ -35,23 +36,6 @@ _MISSING = object()
 MAX_ID = 2**31 - 1  # customer numbers above this are not a salon's
 _EXACT_FLOATS = 2**53  # a spreadsheet number from here on has lost digits
 _NO_HEADER = Text(msg.FLAG_NO_HEADER)  # one for every such cell: a wide file has millions
-
-
-def why(exc: Exception) -> str:
-    """An exception's message, keeping it a Text (translated when shown) when it is one."""
-    message = exc.args[0] if exc.args else ""
-    return message if isinstance(message, Text) else str(exc)
-
-
-@dataclass
-class Problem:
-    column: str  # the file's header
-    value: str  # the value as written
-    message: str
-
-    def describe(self) -> Text:
-        return Text(msg.IMPORT_PROBLEM_AT, column=self.column, value=self.value,
-                    why=self.message)
 
 
 @dataclass
