@@ -16,6 +16,7 @@ import unicodedata
 
 import pytest
 
+from salon_desk.models import Customer
 from salon_desk.models.db import Database
 from salon_desk.services.customers.records import CustomerData, create_customer
 from salon_desk.services.demo.salon import setup_salon
@@ -186,3 +187,40 @@ def test_the_word_breaks_are_sqlites_own():
                      ((cp, f"x{chr(cp)}y") for cp in points))
     breaks = {cp for (cp,) in conn.execute("SELECT doc FROM v WHERE term = 'y'")}
     assert [cp for cp in points if word_breaks.is_break(chr(cp)) != (cp in breaks)] == []
+
+
+def test_an_external_id_a_merge_replaced_finds_the_kept_customer(any_salon_db, make_customer):
+    """Through the merge's record of every ID involved (JSON, read by each engine its way)."""
+    from salon_desk.services.merging.merge import merge_customers
+    from salon_desk.services.search.resolve import resolve_customer
+
+    kept = make_customer(first_name="Irene", last_name="Soto", external_id="NEW-1")
+    gone = make_customer(first_name="Irene", last_name="Soto", external_id="OLD-9")
+    with any_salon_db.transaction() as session:
+        merge_customers(session, kept, [gone], {"external_id": gone})
+    with any_salon_db.session() as session:
+        assert session.get(Customer, kept).external_id == "OLD-9"
+        assert resolve_customer(session, "new-1").id == kept
+        assert [row.id for row in search(session, "NEW-1")] == [kept]
+        assert resolve_customer(session, "new-2") is None
+
+
+GLOBS = ["?*@?*.?*", "*@*@*", "*[ ,;<>]*", "*.", "+[1-9]*", "*[^0-9]*"]
+TEXTS = ["ana@example.com", "a@b.c", "@b.c", "ana@", "a@b@c.d", "ana maria@x.es", "ana@x.", "x.",
+         "+34612345678", "+0612", "+3461234567a", "612345678", "", "a\nb@c.d", "ñ@ü.es",
+         "[a]@b.c", "a*b?@c.d", "+", "+9", "12.5"]
+
+
+def test_glob_means_the_same_on_a_server(pg_server):
+    """The composer's address checks: SQLite's GLOB and the server's regular expression."""
+    import psycopg
+
+    from salon_desk.services.search.either import glob_regex
+
+    lite = sqlite3.connect(":memory:")
+    with psycopg.connect(pg_server.url()) as conn:
+        for pattern in GLOBS:
+            for text in TEXTS:
+                expected = lite.execute("SELECT ? GLOB ?", (text, pattern)).fetchone()[0]
+                on_server = conn.execute("SELECT %s ~ %s", (text, glob_regex(pattern)))
+                assert on_server.fetchone()[0] == bool(expected), (pattern, text)

@@ -49,6 +49,8 @@ def _rows(args) -> list[QuickRow] | None:
     from salon_desk.schema_head import schema_head
     from salon_desk.text.search import INDEX_FORMAT
 
+    if "://" in str(args.db or ""):
+        return None  # a salon server's address: the usual way (services.search.dialect)
     path = Path(args.db or default_db_path())
     head = schema_head()
     if head is None or not _plainly_usable(path):
