@@ -94,17 +94,17 @@ def test_an_import_stores_what_the_form_stores(salon_db, tmp_path, make_customer
 
 def _row_dict(cid, r, names, now, day) -> dict:
     """A new customer's row as the import built it one dict per row (the reference)."""
-    from salon_desk.services.importing import run
+    from salon_desk.services.importing import new_customers
     from salon_desk.services.importing.bulk import quick_sort_name
     from salon_desk.text.fold import fold
 
     v = r.values
-    row = run._DEFAULTS.copy()
+    row = new_customers._DEFAULTS.copy()
     for name, value in v.items():
-        if name in run._COLUMNS:
+        if name in new_customers._COLUMNS:
             row[name] = value
     notes = [row["notes"]] if row["notes"] else []
-    notes += r.info_notes + run.problem_lines(r, day)
+    notes += r.info_notes + new_customers.problem_lines(r, day)
     row["notes"] = "\n".join(notes)
     if category := v.get("category"):
         row["category_id"] = names["categories"][fold(category)]
@@ -115,13 +115,15 @@ def _row_dict(cid, r, names, now, day) -> dict:
 
 
 def test_new_customers_columns_hold_each_rows_values(tmp_path):
-    """The columns the import writes (run._customer_columns) are, row by row, the rows a dict
-    per customer gave: file values, defaults, notes with what was kept, category, sort name."""
+    """The columns the import writes (new_customers._customer_columns) are, row by row, the
+    rows a dict per customer gave: file values, defaults, notes with what was kept, category,
+    sort name."""
     import datetime as dt
     import random
 
     from salon_desk.models import Customer
-    from salon_desk.services.importing import analyse, run
+    from salon_desk.services.importing import analyse
+    from salon_desk.services.importing import new_customers
     from salon_desk.services.importing.rows import Conventions, RowConverter
     from salon_desk.text.fold import fold
     from tests.import_files import write_xlsxwriter
@@ -136,10 +138,10 @@ def test_new_customers_columns_hold_each_rows_values(tmp_path):
     chunk = [(1000 + i, r) for i, r in enumerate(converted) if not r.fatal]
     names = {"categories": {fold("Oro"): 1, fold("Plata"): 2}}
     now, day = dt.datetime(2026, 12, 5, 7, 0), "2026-12-05"
-    columns = run._customer_columns(chunk, names, now, day)
+    columns = new_customers._customer_columns(chunk, names, now, day)
     expected = [_row_dict(cid, r, names, now, day) for cid, r in chunk]
     for name in Customer.__table__.c.keys():
-        assert run._each(columns[name], len(chunk)) == [row[name] for row in expected], name
+        assert new_customers._each(columns[name], len(chunk)) == [row[name] for row in expected], name
     assert sum("Unreadable" in row["notes"] for row in expected) > 50
     assert {row["category_id"] for row in expected} == {None, 1, 2}
 

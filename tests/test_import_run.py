@@ -355,7 +355,9 @@ def test_cancel_leaves_nothing_behind(salon_db, tmp_path):
 
 
 def test_a_failing_row_never_half_writes(salon_db, tmp_path, monkeypatch):
-    real = run_module.index_new_customers
+    from salon_desk.services.importing import new_customers
+
+    real = new_customers.index_new_customers
 
     def failing(conn, customers, digits):  # (id, first name, ...) of each customer
         customers = list(customers)
@@ -363,7 +365,7 @@ def test_a_failing_row_never_half_writes(salon_db, tmp_path, monkeypatch):
             raise RuntimeError("disk full")
         real(conn, customers, digits)
 
-    monkeypatch.setattr(run_module, "index_new_customers", failing)
+    monkeypatch.setattr(new_customers, "index_new_customers", failing)
     with salon_db.session() as session:
         analysis = analyse(big_file(tmp_path), session)
     with pytest.raises(RuntimeError):

@@ -2,8 +2,8 @@
 
 ``import_customers`` yields ``(done, total, message)`` for ui.tasks.BackgroundTask and returns an
 ``ImportResult``. Everything is written in one transaction: closing the generator (cancel) or
-any error rolls the whole import back. New customers are written with Core bulk inserts in
-batches, with the search index kept in step (sort_name and write_index).
+any error rolls the whole import back. New customers are written in batches a column at a
+time, with the search index kept in step (services.importing.new_customers).
 """
 
 from __future__ import annotations
@@ -35,17 +35,19 @@ from salon_desk.models.search_index import set_bulk_indexing, sort_name, write_i
 from salon_desk.services import audit
 from salon_desk.services import error_texts as msg
 from salon_desk.services.backups.making import BEFORE_IMPORT, backup_before
-from salon_desk.services.customers.records import COLUMN_FIELDS, CustomerData
 from salon_desk.services.errors import SalonError
 from salon_desk.services.importing import values as V
 from salon_desk.services.importing.bulk import (
-    INDEXED,
     BulkInserter,
     fewer_gc_passes,
-    index_new_customers,
-    quick_sort_name,
 )
 from salon_desk.services.importing.mapping import FileAnalysis, forget_mapping, save_mapping
+from salon_desk.services.importing.new_customers import (
+    Writer,
+    badge_ids,
+    insert_batch,
+    problem_lines,
+)
 from salon_desk.services.importing.matching import ImportOptions, Matcher, conventions
 from salon_desk.services.importing.rejected import rejected_path, write_rejected
 from salon_desk.services.importing.rows import RowConverter, RowResult
@@ -58,12 +60,6 @@ CONVERT_BLOCK = 2000  # rows converted a column at a time between two progress s
 REBUILD_INDEXES_FROM = 10000  # new customers
 CHECK_BADGE_KEY = "import_check"
 CHECK_BADGE_NAME = msg.BADGE_CHECK_IMPORT
-# A new customer's row: the form's defaults, and the table's own for the columns the form
-# does not have (as the ORM would insert them).
-_DEFAULTS = {**{c.name: c.default.arg for c in Customer.__table__.c
-                if c.default is not None and c.default.is_scalar},
-             **{name: getattr(CustomerData(), name) for name in COLUMN_FIELDS}}
-_COLUMNS = set(COLUMN_FIELDS)
 # Fields an update may fill when the customer has them empty (booleans are never "empty").
 _FILLABLE = ("first_name", "last_name", "email", "mobile", "phone", "street", "city", "postcode",
              "region", "country", "referral_source", "external_id", "anniversary",
@@ -243,7 +239,7 @@ def _write(session: Session, analysis: FileAnalysis, options: ImportOptions, pla
         if cid in created:  # before they are written (_apply_updates says so for each row)
             _fill_created(created[cid], r)
     yield done, total, "Saving customers…"
-    yield from _insert_new(_Writer(conn, phones), plan, names, when, done, total)
+    yield from _insert_new(Writer(conn, phones), plan, names, when, done, total)
     done += len(created)
     result.imported = len(created)
     result.kept_in_notes = sum(1 for r in created.values() if r.problems)
@@ -273,7 +269,7 @@ def _summary(analysis: FileAnalysis, result: ImportResult, stamp: str) -> str:
             f" (as {stamp})")
 
 
-def _insert_new(writer: _Writer, plan: _Plan, names: dict, when: _Moment, done: int,
+def _insert_new(writer: Writer, plan: _Plan, names: dict, when: _Moment, done: int,
                 total: int) -> Generator[tuple[int, int, str], None, None]:
     created = plan.created
     ids = list(created)
@@ -288,7 +284,7 @@ def _insert_new(writer: _Writer, plan: _Plan, names: dict, when: _Moment, done: 
         set_bulk_indexing(writer.conn, True)
     for start in range(0, len(ids), BATCH):
         chunk = [(cid, created[cid]) for cid in ids[start:start + BATCH]]
-        _insert_batch(writer, chunk, names, when.now, when.day)
+        insert_batch(writer, chunk, names, when.now, when.day)
         done += len(chunk)
         yield done, total, "Saving customers…"
     if bulk:
@@ -378,97 +374,6 @@ def _names_to_ids(session: Session, created, updated, keep_mode: bool) -> dict:
     return {"categories": categories, "badges": badges, "check": check}
 
 
-def problem_lines(r: RowResult, day: str) -> list[str]:
-    """The notes lines keeping what could not be read, and what was guessed or cleaned."""
-    lines = [f"[Import {day}] Unreadable {p.column}: '{p.value}' ({p.message})"
-             for p in r.problems]
-    for p in r.flags:
-        where = f"Check {p.column}" if p.column else "Check"
-        lines.append(f"[Import {day}] {where}: '{p.value}' ({p.message})" if p.value
-                     else f"[Import {day}] {where}: {p.message}")
-    return lines
-
-
-def _notes(r: RowResult, day: str) -> str:
-    """The new customer's notes: the file's, then what was kept or guessed on the way."""
-    notes = r.values.get("notes", _DEFAULTS["notes"])
-    if not (r.info_notes or r.problems or r.flags):
-        return notes or ""
-    return "\n".join([*([notes] if notes else []), *r.info_notes, *problem_lines(r, day)])
-
-
-def _customer_columns(chunk: list[tuple[int, RowResult]], names: dict, now: dt.datetime,
-                      day: str) -> dict[str, object]:
-    """The new customers' rows a column at a time (BulkInserter.insert_columns): a list of
-    each one's values for the columns the file fills and the id, sort name and notes; the
-    default, or the import's time, for the others."""
-    rows = [r for _cid, r in chunk]
-    columns: dict[str, object] = dict(_DEFAULTS)
-    for name in {name for r in rows for name in r.values if name in _COLUMNS}:
-        default = _DEFAULTS[name]
-        columns[name] = [r.values.get(name, default) for r in rows]
-    columns["notes"] = [_notes(r, day) for r in rows]
-    if any(r.values.get("category") for r in rows):
-        given = _each(columns["category_id"], len(rows))
-        categories = names["categories"]
-        columns["category_id"] = [categories[fold(c)] if (c := r.values.get("category")) else g
-                                  for r, g in zip(rows, given, strict=True)]
-    firsts = _each(columns["first_name"], len(rows))
-    lasts = _each(columns["last_name"], len(rows))
-    columns.update(id=[cid for cid, _r in chunk],
-                   sort_name=list(map(quick_sort_name, firsts, lasts)),
-                   created_at=now, updated_at=now, last_visit_at=None, balance_cents=0,
-                   merged_into_id=None)
-    return columns
-
-
-def _each(column: object, count: int) -> list:
-    """A column of _customer_columns as each row's value."""
-    return column if column.__class__ is list else [column] * count
-
-
-class _Writer:
-    def __init__(self, conn, phones) -> None:
-        self.conn = conn
-        self.phones = phones
-        self.customers = BulkInserter(conn, Customer.__table__, list(Customer.__table__.c.keys()))
-        self.names: list[str] = []  # the new customers' first names and surnames, and emails
-        self.emails: list[str | None] = []
-
-
-def _insert_batch(writer: _Writer, chunk: list[tuple[int, RowResult]], names: dict,
-                  now: dt.datetime, day: str) -> None:
-    conn = writer.conn
-    columns = _customer_columns(chunk, names, now, day)
-    writer.customers.insert_columns(len(chunk), columns)
-    for name in ("first_name", "last_name"):
-        writer.names += _each(columns[name], len(chunk))
-    writer.emails += _each(columns["email"], len(chunk))
-    consents, events, badge_rows = [], [], []
-    for cid, r in chunk:
-        for (category, channel), granted in r.values.get("consents", {}).items():
-            consents.append({"customer_id": cid, "category": category, "channel": channel,
-                             "granted": granted, "changed_at": now})
-            events.append({"customer_id": cid, "category": category, "channel": channel,
-                           "granted": granted, "at": now, "source": "import"})
-        badge_rows += [{"customer_id": cid, "badge_id": b} for b in _badge_ids(r, names)]
-    if consents:
-        conn.execute(insert(CustomerConsent.__table__), consents)
-        conn.execute(insert(ConsentEvent.__table__), events)
-    if badge_rows:
-        conn.execute(insert(customer_badges), badge_rows)
-    index_new_customers(conn, zip(*(_each(columns[name], len(chunk)) for name in INDEXED),
-                                  strict=True), writer.phones.digits)
-
-
-def _badge_ids(r: RowResult, names: dict) -> set[int]:
-    """The badges a row gives its customer, with "Check import" when something was guessed."""
-    badge_ids = {names["badges"][fold(n)] for n in r.values.get("badges", ())}
-    if (r.problems or r.flags) and names["check"]:
-        badge_ids.add(names["check"])
-    return badge_ids
-
-
 def _empty(name: str, value) -> bool:
     return value in (None, "") or (name == "gender" and value == "unspecified")
 
@@ -555,7 +460,7 @@ def _apply_updates(conn, updates: list[tuple[int, RowResult]], created: dict[int
         for name, value in changes.items():
             prev.setdefault(name, to_json(row[name]))
             row[name] = value
-        added = links.add_badges(cid, _badge_ids(r, names), prev)
+        added = links.add_badges(cid, badge_ids(r, names), prev)
         consents_added = links.add_consents(cid, r.values.get("consents", {}), prev)
         if changes or added or consents_added:
             touched.add(cid)
