@@ -188,9 +188,8 @@ def test_the_app_backs_up_a_server_and_restores_it_after_asking(qtbot, pg_server
     monkeypatch.setattr(dialogs.QMessageBox, "information",
                         lambda _parent, _title, text: told.append(text))
     db = Database(server_salon)
+    window = composition.build_main_window(db, [backups_feature.install])
     try:
-        window = composition.build_main_window(db, [backups_feature.install])
-        qtbot.addWidget(window)
         window.show()
         feature = window.features.get(backups_feature.BackupsFeature)
         assert feature.warning.isVisible() and "No backup yet" in feature.warning.text()
@@ -214,5 +213,9 @@ def test_the_app_backs_up_a_server_and_restores_it_after_asking(qtbot, pg_server
         page = BackupSettingsPage(db)
         qtbot.addWidget(page)
         assert str(folder) in page.folder.placeholderText()
-    finally:
+    finally:  # no timer of the window may fire once this database is dropped
+        window.features.get(backups_feature.BackupsFeature).timer.stop()
+        window.close()
+        window.deleteLater()
+        qtbot.wait(50)
         db.dispose()
