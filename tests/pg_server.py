@@ -26,6 +26,7 @@ from pathlib import Path
 
 SERVER_USER = "postgres"  # the system user the cluster belongs to when the tests run as root
 TEMPLATE = "salon_template"
+SALON_TEMPLATE = "salon_template_set_up"  # the same with the salon set up (salon_db)
 # A role that must give its password (everyone else is trusted: the socket is the server's own
 # folder): for the tests of a refused sign-in.
 PASSWORD_ROLE, PASSWORD = "desk", "s3cret-desk-pw"
@@ -126,18 +127,20 @@ class PgServer:
                              dbname="postgres", autocommit=True) as conn:
             conn.execute(sql)
 
-    def make_template(self, migrate) -> None:
-        """The template every test's database is cloned from: ``migrate(url)`` brings it to
-        the current schema (and must close its connections)."""
-        self.admin(f"CREATE DATABASE {TEMPLATE}")
-        migrate(self.url(TEMPLATE))
-        self.admin(f"ALTER DATABASE {TEMPLATE} WITH ALLOW_CONNECTIONS false IS_TEMPLATE true")
+    def make_template(self, fill, name: str = TEMPLATE, *, source: str | None = None) -> None:
+        """A template the tests' databases are cloned from: an empty database (or a clone of
+        the template ``source``) that ``fill(url)`` brings to what it should hold (and closes
+        its connections)."""
+        self.admin(f"CREATE DATABASE {name}" + (
+            f" TEMPLATE {source} STRATEGY FILE_COPY" if source else ""))
+        fill(self.url(name))
+        self.admin(f"ALTER DATABASE {name} WITH ALLOW_CONNECTIONS false IS_TEMPLATE true")
 
-    def new_database(self, *, empty: bool = False) -> str:
-        """A fresh database, migrated (cloned from the template) unless ``empty``; its URL."""
+    def new_database(self, *, empty: bool = False, template: str = TEMPLATE) -> str:
+        """A fresh database cloned from ``template`` (migrated) unless ``empty``; its URL."""
         name = f"salon_{next(self._names)}"
         self.admin(f"CREATE DATABASE {name}" + ("" if empty else
-                                                 f" TEMPLATE {TEMPLATE} STRATEGY FILE_COPY"))
+                                                 f" TEMPLATE {template} STRATEGY FILE_COPY"))
         return self.url(name)
 
     def drop_database(self, url: str) -> None:

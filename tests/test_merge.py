@@ -37,6 +37,8 @@ from salon_desk.services.merging.merge import (
 from salon_desk.services.search.lookup import search
 from salon_desk.services.search.resolve import resolve_customer
 
+pytestmark = pytest.mark.any_engine  # SQLite and PostgreSQL (tests/conftest.py)
+
 _counter = itertools.count(1)
 
 

@@ -10,6 +10,8 @@ import pytest
 from salon_desk.cli import main
 from salon_desk.models import Customer
 
+pytestmark = pytest.mark.any_engine  # SQLite and PostgreSQL (tests/conftest.py)
+
 
 @pytest.fixture
 def kept_and_newer(make_customer):
@@ -24,7 +26,7 @@ def kept_and_newer(make_customer):
 
 
 def _merge(db, capsys, *args: str) -> tuple[Customer, list[str]]:
-    assert main(["--db", str(db.path), "merge", *args]) == 0
+    assert main(["--db", db.address, "merge", *args]) == 0
     out = capsys.readouterr().out.splitlines()
     with db.session() as session:
         kept = session.get(Customer, int(args[0]))
@@ -81,7 +83,7 @@ def test_nothing_differs_nothing_listed(salon_db, make_customer, capsys):
 def test_the_two_flags_cannot_be_combined(salon_db, kept_and_newer, capsys):
     keep, newer = kept_and_newer
     with pytest.raises(SystemExit):
-        main(["--db", str(salon_db.path), "merge", str(keep), str(newer), "--fill-empty",
+        main(["--db", salon_db.address, "merge", str(keep), str(newer), "--fill-empty",
               "--prefer-informative"])
     assert "not allowed with" in capsys.readouterr().err
 

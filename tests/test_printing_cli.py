@@ -5,9 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pypdf
+import pytest
 from printing_data import make_budget, make_sale, rich_customer
 
 from salon_desk.cli import main
+
+pytestmark = pytest.mark.any_engine  # SQLite and PostgreSQL (tests/conftest.py)
 
 
 def test_print_commands_write_pdfs(salon_db, tmp_path, capsys):
@@ -16,7 +19,7 @@ def test_print_commands_write_pdfs(salon_db, tmp_path, capsys):
         sale_id = make_sale(session, customer_id, "T-CLI-1", dt.datetime.now(dt.UTC),
                             [("Manicure", 1, 2000, 0, 21)], [("cash", 2000, 2000)]).id
         budget_id = make_budget(session, customer_id)
-    db = str(salon_db.path)
+    db = salon_db.address
     runs = {
         "ticket.pdf": ["print", "ticket", str(sale_id), "--layout", "58mm"],
         "summary.pdf": ["print", "summary", str(customer_id), "--sales", "2"],
@@ -38,6 +41,6 @@ def test_print_commands_write_pdfs(salon_db, tmp_path, capsys):
 
 def test_print_unknown_sale_fails_cleanly(salon_db, tmp_path, capsys):
     out = tmp_path / "missing.pdf"
-    assert main(["--db", str(salon_db.path), "print", "ticket", "404", "-o", str(out)]) == 2
+    assert main(["--db", salon_db.address, "print", "ticket", "404", "-o", str(out)]) == 2
     assert "Sale 404 does not exist" in capsys.readouterr().err
     assert not out.exists()
