@@ -1,0 +1,88 @@
+"""Hearing what other desks change on a salon server (PostgreSQL LISTEN/NOTIFY).
+
+Migration 0013 makes the server send a notice on channel ``salon_desk`` for each committed
+change to customers, appointments, sales, payments, debts and notes. ``ChangeListener`` holds a
+connection of its own that LISTENs; ``changes(timeout)`` yields the notices that arrive within
+``timeout`` seconds and then returns, so a worker can loop on it and stop between two calls.
+
+The desk's own changes are left out: each connection its Database checks out from the pool is
+remembered by server process id, and a notice from one of them is one the desk already showed.
+A SQLite salon has no notices (``listens(db)`` is False).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import psycopg
+from sqlalchemy import event
+
+from salon_desk.models.db import Database
+
+CHANNEL = "salon_desk"
+
+
+@dataclass(frozen=True)
+class Change:
+    """One committed change: ``table`` ("customers", "appointments", ...), the row's ``id``,
+    ``kind`` ("insert", "update", "delete") and the ``customer`` it belongs to, if known."""
+
+    table: str
+    id: int | None
+    kind: str
+    customer: int | None
+
+
+def listens(db: Database) -> bool:
+    """Whether this database sends change notices (a salon server does, a SQLite file not)."""
+    return not db.is_sqlite
+
+
+def parse(payload: str) -> Change | None:
+    """The change a notice's payload describes; None for one this version cannot read."""
+    try:
+        data = json.loads(payload)
+        return Change(str(data["table"]), _int(data.get("id")), str(data.get("kind", "")),
+                      _int(data.get("customer")))
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def _int(value: object) -> int | None:
+    return None if value is None else int(value)
+
+
+class ChangeListener:
+    """A connection LISTENing on the salon's channel; ``close()`` when done."""
+
+    def __init__(self, db: Database) -> None:
+        if not listens(db):
+            raise ValueError("change notices need a salon server")
+        self._own: set[int] = set()
+        self._engine = db.engine
+        event.listen(self._engine, "checkout", self._remember_own)
+        args, kwargs = db.engine.dialect.create_connect_args(db.engine.url)
+        kwargs.update(autocommit=True, connect_timeout=10,
+                      application_name="Salon Desk (changes)")
+        self._conn = psycopg.connect(*args, **kwargs)
+        self._conn.execute(f"LISTEN {CHANNEL}")
+
+    def _remember_own(self, dbapi_conn, _record, _proxy) -> None:
+        self._own.add(dbapi_conn.info.backend_pid)
+
+    def changes(self, timeout: float) -> Iterator[Change]:
+        """The other desks' changes arriving within ``timeout`` seconds (none: returns then).
+        A dropped connection raises psycopg.OperationalError."""
+        for notice in self._conn.notifies(timeout=timeout):
+            if notice.pid in self._own:
+                continue
+            change = parse(notice.payload)
+            if change is not None:
+                yield change
+
+    def close(self) -> None:
+        if event.contains(self._engine, "checkout", self._remember_own):
+            event.remove(self._engine, "checkout", self._remember_own)
+        self._conn.close()

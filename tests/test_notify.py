@@ -1,0 +1,78 @@
+"""Change notices on a salon server: a change committed by one desk reaches another's listener."""
+
+from __future__ import annotations
+
+import pytest
+
+from salon_desk.models.db import Database
+from salon_desk.services.customers.records import CustomerData, create_customer
+from salon_desk.services.notify import Change, ChangeListener, listens, parse
+
+
+@pytest.fixture
+def server_db(pg_server):
+    url = pg_server.new_database()
+    database = Database(url)
+    yield database
+    database.dispose()
+    pg_server.drop_database(url)
+
+
+def _collect(listener: ChangeListener, wanted: int, seconds: float = 5.0) -> list[Change]:
+    got: list[Change] = []
+    for _ in range(int(seconds / 0.25)):
+        got += listener.changes(0.25)
+        if len(got) >= wanted:
+            break
+    return got
+
+
+def test_a_change_committed_by_one_desk_reaches_the_others_listener(server_db):
+    other_desk = Database(server_db.address)
+    listener = ChangeListener(server_db)
+    try:
+        with other_desk.transaction() as session:
+            customer_id = create_customer(session, CustomerData(first_name="Lucía")).id
+        changes = _collect(listener, 1)
+        assert Change("customers", customer_id, "insert", customer_id) in changes
+    finally:
+        listener.close()
+        other_desk.dispose()
+
+
+def test_nothing_is_told_before_the_commit_nor_after_a_rollback(server_db):
+    other_desk = Database(server_db.address)
+    listener = ChangeListener(server_db)
+    try:
+        with other_desk.session() as session:
+            create_customer(session, CustomerData(first_name="Nadie"))
+            session.flush()
+            assert list(listener.changes(0.3)) == []
+            session.rollback()
+        assert list(listener.changes(0.3)) == []
+    finally:
+        listener.close()
+        other_desk.dispose()
+
+
+def test_a_desks_own_changes_are_not_told_back_to_it(server_db):
+    listener = ChangeListener(server_db)
+    try:
+        with server_db.transaction() as session:
+            create_customer(session, CustomerData(first_name="Propia"))
+        assert list(listener.changes(0.5)) == []
+    finally:
+        listener.close()
+
+
+def test_a_sqlite_salon_has_no_notices(db):
+    assert not listens(db)
+    with pytest.raises(ValueError):
+        ChangeListener(db)
+
+
+def test_an_unreadable_payload_is_left_out():
+    assert parse("not json") is None
+    assert parse('{"id": 1}') is None
+    assert parse('{"table": "debts", "id": 3, "kind": "update", "customer": null}') == Change(
+        "debts", 3, "update", None)
