@@ -331,14 +331,7 @@ def test_a_save_racing_another_between_read_and_write_is_refused(desks):
     assert [c.key for c in refused.value.changes] == ["mobile"]
 
 
-def test_two_desks_booking_different_slots_at_once_both_succeed(desks, monkeypatch, engine,
-                                                                request):
-    if engine == "postgresql":
-        request.applymarker(pytest.mark.xfail(
-            reason="services.audit.write numbers its rows from the last one it reads: two "
-                   "desks' transactions on PostgreSQL take the same id (pk_audit_log); it "
-                   "needs a lock of the trail's end (pg_advisory_xact_lock) first",
-            strict=False))
+def test_two_desks_booking_different_slots_at_once_both_succeed(desks, monkeypatch):
     one, two = desks
     ana, eva = _customer(one, first_name="Ana"), _customer(one, first_name="Eva")
     laura, marta = staff_id(one, "Laura"), staff_id(one, "Marta")

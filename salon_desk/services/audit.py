@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from salon_desk import models as m
 from salon_desk.models.audit import AuditEntry, AuditValues
 from salon_desk.models.db import Database
+from salon_desk.models.opening import is_sqlite
 from salon_desk.services import audit_pending as pending
 from salon_desk.services import permissions
 
@@ -46,6 +47,7 @@ AUDITED: tuple[type, ...] = (
 # Said to have changed, never with their values.
 SECRET_FIELDS = frozenset({"pin_hash", "password_hash"})
 UNAUDITED_FIELDS = frozenset({"created_at", "updated_at", "failed_signins", "sort_name"})
+TRAIL_LOCK = 7_460_001  # the advisory lock a server holds while a transaction appends to the trail
 QUIET = "audit_quiet"  # session.info key: a bulk job that writes its own summary row
 # Work on more customers than this (an export, a bulk change) writes only its summary row;
 # on fewer, a row for each customer too, shown in their record's History.
@@ -171,6 +173,10 @@ def write(connection: Connection, changes: Iterable[Change]) -> None:
     """Append ``changes`` to the trail, each chained to the row before it (after the rows
     kept pending beside the database, see ``record_soon``)."""
     changes = [*pending.take(connection, _change_from), *changes]
+    if not is_sqlite(connection):
+        # On a server two desks append at once: the trail's end is taken until this
+        # transaction ends, so they chain one after the other (SQLite's write lock does this).
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": TRAIL_LOCK})
     last = connection.execute(text(
         "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")).first()
     row_id, prev = (last[0], last[1]) if last else (0, "")
