@@ -102,7 +102,19 @@ class PgServer:
         ])
         self._run(str(self.bin_dir / "pg_ctl"), "start", "-D", str(self.data_dir), "-w",
                   "-t", "60", "-l", str(self.folder / "server.log"), "-o", options)
+        self._watch()
         self.admin(f"CREATE ROLE {PASSWORD_ROLE} LOGIN PASSWORD '{PASSWORD}'")
+
+    def _watch(self) -> None:
+        """A test run killed outright (a timeout, Ctrl+C twice) never reaches stop(): a small
+        shell outliving it stops the server and removes its folder once the run is gone."""
+        stop = " ".join([*self._as_server_user, str(self.bin_dir / "pg_ctl"), "stop", "-D",
+                         str(self.data_dir), "-m", "immediate"])
+        script = (f"while kill -0 {os.getpid()} 2>/dev/null; do sleep 2; done; "
+                  f"{stop} >/dev/null 2>&1; rm -rf {self.folder}")
+        subprocess.Popen(["sh", "-c", script], start_new_session=True, cwd="/",
+                         stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                         stderr=subprocess.DEVNULL)
 
     def stop(self) -> None:
         if self.folder is None:
