@@ -180,11 +180,14 @@ def test_duplicates_update_fills_empty_fields_only(salon_db, tmp_path, existing)
     assert found["Eva"].city == "Madrid"  # not overwritten
     assert found["Eva"].street == "Calle Sol 1" and found["Eva"].notes == "likes tea"
     assert found["Mar"].city == "Toledo"
+    # A filled customer's version moves on: a form opened before the import is told.
+    assert (found["Eva"].version, found["Rosa"].version) == (2, 1)
     # Undo puts the filled fields back.
     with salon_db.transaction() as session:
         assert undo_import(session, result.batch_id) == (1, 2)
     found = customers(salon_db)
     assert found["Eva"].street is None and found["Eva"].notes == "" and found["Mar"].city is None
+    assert found["Eva"].version == 3
     assert "Nuevo" not in found
 
 

@@ -138,7 +138,8 @@ def undo_import(session: Session, batch_id: int) -> tuple[int, int]:
             ic.batch_id == batch_id, ic.created.is_(False))).all():
         previous = previous or {}
         values = {k: from_json(k, v) for k, v in previous.items() if is_column(k)}
-        conn.execute(update(table).where(table.c.id == cid).values(**values, updated_at=now))
+        conn.execute(update(table).where(table.c.id == cid).values(**values, updated_at=now,
+                                                                   version=table.c.version + 1))
         for badge_id in previous.get("_badges_added", []):
             conn.execute(delete(customer_badges).where(customer_badges.c.customer_id == cid,
                                                        customer_badges.c.badge_id == badge_id))

@@ -491,7 +491,8 @@ def _update_rows(conn, current: dict[int, dict], previous: dict[int, dict], touc
         row["updated_at"] = now
     for fields, params in groups.items():
         stmt = update(table).where(table.c.id == bindparam("b_id")).values(
-            {**{k: bindparam(f"v_{k}") for k in fields}, "updated_at": bindparam("v_updated_at")})
+            {**{k: bindparam(f"v_{k}") for k in fields}, "updated_at": bindparam("v_updated_at"),
+             "version": table.c.version + 1})  # a form open on the customer must not save over
         conn.execute(stmt, params)
 
 
