@@ -31,6 +31,8 @@ from tests.import_files import (
     write_xlsxwriter,
 )
 
+pytestmark = pytest.mark.any_engine  # SQLite and PostgreSQL (tests/conftest.py)
+
 SPANISH = [["Nombre", "Apellidos", "Móvil", "Email", "Fecha de nacimiento", "Sexo"],
            ["José", "Núñez Peña", "612 345 678", "jose@example.com", "17/05/1980", "H"],
            ["María", "Ibáñez", "+34 699 111 222", "maria@example.com", "03/12/1975", "M"]]
@@ -503,8 +505,10 @@ def test_square_and_fresha_exports(salon_db, tmp_path):
 def _index_names(db) -> set[str]:
     from sqlalchemy import text
 
+    sql = ("PRAGMA index_list(customers)" if db.is_sqlite else
+           "SELECT 0, indexname FROM pg_indexes WHERE tablename = 'customers'")
     with db.session() as session:
-        return {r[1] for r in session.execute(text("PRAGMA index_list(customers)"))}
+        return {r[1] for r in session.execute(text(sql))}
 
 
 def test_big_imports_rebuild_the_indexes_once(salon_db, tmp_path, monkeypatch):

@@ -6,17 +6,27 @@ the ORM would store) and then straight to the driver's executemany. The search i
 built with the same folding and phone digits as models.search_index.index_body and
 index_words (a test checks they are identical), reusing the phone digits computed while reading
 the file.
+
+The engine split of an import's writing is here and nowhere else: SQLite gets executemany (with
+the constant columns written into the statement), a salon server gets PostgreSQL's COPY
+(``insert_rows``), inside the same transaction, so a failed or cancelled import still leaves
+nothing behind.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import gc
-from collections.abc import Callable, Iterable, Iterator
+import json
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from itertools import repeat
 
-from sqlalchemy import Boolean, Table
+from sqlalchemy import JSON, Boolean, Table
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError
+
+from salon_desk.models.opening import is_sqlite
 
 from salon_desk.text.fold import fold
 from salon_desk.text.word_breaks import cut
@@ -104,7 +114,10 @@ class BulkInserter:
         self.table = table.name
         self.processors = {name: proc for name in columns
                            if (proc := _processor(table.c[name].type, dialect)) is not None}
-        self.inline = dialect.name == "sqlite"  # its literals: 1 and 0 for booleans
+        self.copy = not is_sqlite(conn)  # a server: COPY (insert_rows)
+        if self.copy:  # COPY takes JSON as its text (psycopg's own adapter is for statements)
+            self.processors.update({name: json.dumps for name in columns
+                                    if isinstance(table.c[name].type, JSON)})
 
     def insert(self, rows: list[dict]) -> None:
         """Insert rows given as dicts holding every column."""
@@ -126,8 +139,44 @@ class BulkInserter:
                 elif value is not None:
                     value = process(value)
             columns.append(value)
-        sql, params = constants_inlined(self.table, self.columns, count, columns, self.inline)
+        if self.copy:
+            rows = zip(*(v if v.__class__ is list else repeat(v, count) for v in columns))
+            insert_rows(self.conn, self.table, self.columns, rows)
+            if "id" in self.columns:
+                _ids_taken(self.conn, self.table)
+            return
+        sql, params = constants_inlined(self.table, self.columns, count, columns)
         self.conn.exec_driver_sql(sql, params)
+
+
+def insert_rows(conn: Connection, table: str, columns: Sequence[str],
+                rows: Iterable[tuple]) -> None:
+    """Insert rows given as tuples in ``columns``' order: executemany on SQLite, COPY on a
+    salon server (in the connection's transaction). A server's refusal is raised as
+    SQLAlchemy raises a statement's, so that models.store_errors explains it alike."""
+    names = ", ".join(columns)
+    if is_sqlite(conn):
+        marks = ", ".join("?" for _c in columns)
+        conn.exec_driver_sql(f"INSERT INTO {table} ({names}) VALUES ({marks})", list(rows))
+        return
+    sql = f"COPY {table} ({names}) FROM STDIN"
+    dbapi = conn.dialect.loaded_dbapi
+    try:
+        with conn.connection.driver_connection.cursor() as cursor, cursor.copy(sql) as copy:
+            for row in rows:
+                copy.write_row(row)
+    except dbapi.Error as exc:
+        raise DBAPIError.instance(sql, None, exc, dbapi.Error) from exc
+
+
+def _ids_taken(conn: Connection, table: str) -> None:
+    """A server's id sequence past the ids just given (the import chooses them: the file's
+    own, or the next free ones), so the next customer a desk adds gets a new one. Never moved
+    back (another desk may have taken numbers since)."""
+    conn.exec_driver_sql(
+        f"SELECT setval(s, greatest((SELECT max(id) FROM {table}), "
+        f"coalesce(pg_sequence_last_value(s::regclass), 0), 1)) "
+        f"FROM pg_get_serial_sequence('{table}', 'id') AS s WHERE s IS NOT NULL")
 
 
 def sql_literal(value: object) -> str | None:
@@ -200,5 +249,5 @@ def index_new_customers(conn: Connection, customers: Iterable[tuple],
         else:
             words.append((cid, cut(first if first_name else last)))
     if bodies:
-        conn.exec_driver_sql("INSERT INTO customer_fts(rowid, body) VALUES (?, ?)", bodies)
-        conn.exec_driver_sql("INSERT INTO customer_words(rowid, words) VALUES (?, ?)", words)
+        insert_rows(conn, "customer_fts", ("rowid", "body"), bodies)
+        insert_rows(conn, "customer_words", ("rowid", "words"), words)
