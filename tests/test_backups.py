@@ -22,6 +22,7 @@ from salon_desk.cli import main
 from salon_desk.models import Customer
 from salon_desk.models import backup as backups
 from salon_desk.models.db import Database, DatabaseError, head_revision, make_engine, upgrade
+from salon_desk.services.backups.listing import parse
 from salon_desk.services.care.documents import attach_bytes, delete_document, document_path
 
 PDF = b"%PDF-1.4 signed consent form"
@@ -195,6 +196,31 @@ def test_a_backup_is_restorable_as_a_whole(with_documents, tmp_path):
             assert session.get(Customer, cid).first_name == "Ana"
     finally:
         database.dispose()
+
+
+def test_two_backups_made_in_the_same_second_both_keep_their_own_folder(with_documents):
+    """Two imports started together each back up first: the second backup, begun while the
+    first is still copying (within the same second), takes its own name, and so does the
+    first when it finds its name taken; both are complete."""
+    db, _cid, _pdf = with_documents
+    inner: list[Path] = []
+
+    def start_another(_done, _total):
+        if not inner:
+            inner.append(backups.back_up(db.path, "before-import"))
+
+    for _attempt in range(3):  # a second boundary between the two names: once more
+        for made in _backups(db.path.parent):
+            shutil.rmtree(made)
+        inner.clear()
+        outer = backups.back_up(db.path, "before-import", progress=start_another)
+        if parse(outer).made_at == parse(inner[0]).made_at:
+            break
+    assert outer != inner[0]
+    assert _backups(db.path.parent) == sorted([outer, inner[0]])
+    for made in (outer, inner[0]):
+        _check_complete(made, db.path.name, customers=1)
+    assert not [p for p in db.path.parent.iterdir() if p.name.endswith(backups.PARTIAL)]
 
 
 def test_backup_command(with_documents, tmp_path, capsys):

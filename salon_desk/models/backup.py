@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import os
 import shutil
 import sqlite3
@@ -48,7 +49,7 @@ def back_up(db_path: Path, label: str, *, target_dir: Path | None = None,
     db_path = Path(db_path)
     target_dir = Path(target_dir or db_path.parent)
     final = _free_name(target_dir / backup_folder_name(db_path, label))
-    partial = target_dir / f".{final.name}.{os.getpid()}{PARTIAL}"
+    partial = partial_name(target_dir, final)
     _remove_old_partials(target_dir, db_path.stem)
     try:
         partial.mkdir(parents=True)
@@ -61,7 +62,7 @@ def back_up(db_path: Path, label: str, *, target_dir: Path | None = None,
         verify_database(copy)
         _copy_files(db_path.parent, partial, stored_names(copy))
         _fsync_dir(partial)
-        os.replace(partial, final)
+        final = put_in_place(partial, final)
         _fsync_dir(target_dir)
     except DatabaseError:
         shutil.rmtree(partial, ignore_errors=True)
@@ -172,6 +173,31 @@ def _free_name(path: Path) -> Path:
         n += 1
         candidate = path.with_name(f"{path.name}-{n}")
     return candidate
+
+
+_PARTIALS = itertools.count(1)
+
+
+def partial_name(folder: Path, final: Path) -> Path:
+    """The hidden folder a backup is made in: this process's and this call's own (two backups
+    of one program in the same second would otherwise share it)."""
+    return folder / f".{final.name}.{os.getpid()}-{next(_PARTIALS)}{PARTIAL}"
+
+
+def put_in_place(partial: Path, final: Path) -> Path:
+    """``partial`` renamed to ``final``, or to the next free name when another backup made in
+    the same second took that one meanwhile (a complete backup is never empty, so a rename
+    onto it fails rather than replacing it); returns where it is."""
+    base, n = final, 1
+    while True:
+        try:
+            os.replace(partial, final)
+            return final
+        except OSError:
+            if not final.exists():
+                raise
+        n += 1
+        final = base.with_name(f"{base.name}-{n}")
 
 
 def _remove_old_partials(folder: Path, stem: str) -> None:

@@ -25,7 +25,13 @@ from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
-from salon_desk.models.backup import PARTIAL, _free_name, _fsync_dir, backup_folder_name
+from salon_desk.models.backup import (
+    _free_name,
+    _fsync_dir,
+    backup_folder_name,
+    partial_name,
+    put_in_place,
+)
 from salon_desk.models.db import make_engine
 from salon_desk.models.opening import display_url, server_url
 from salon_desk.services import error_texts as msg
@@ -117,7 +123,7 @@ def back_up_server(url: str, label: str, *, target_dir: Path) -> Path:
     its path. Raises SalonError and leaves no backup-named folder when anything fails."""
     name = database_name(url)
     final = _free_name(target_dir / backup_folder_name(Path(name + DUMP_SUFFIX), label))
-    partial = target_dir / f".{final.name}.{os.getpid()}{PARTIAL}"
+    partial = partial_name(target_dir, final)
     partial.mkdir(parents=True)
     try:
         dump = partial / f"{name}{DUMP_SUFFIX}"
@@ -125,7 +131,7 @@ def back_up_server(url: str, label: str, *, target_dir: Path) -> Path:
         verify_dump(dump, counts)
         (partial / COUNTS).write_text(json.dumps({"tables": counts}, indent=1))
         _fsync_dir(partial)
-        os.replace(partial, final)
+        final = put_in_place(partial, final)
         _fsync_dir(target_dir)
     finally:
         shutil.rmtree(partial, ignore_errors=True)
