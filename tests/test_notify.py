@@ -76,3 +76,25 @@ def test_an_unreadable_payload_is_left_out():
     assert parse('{"id": 1}') is None
     assert parse('{"table": "debts", "id": 3, "kind": "update", "customer": null}') == Change(
         "debts", 3, "update", None)
+
+
+def test_a_payment_on_a_debt_names_the_debts_customer(server_db):
+    from salon_desk.models import Debt, DebtPayment
+
+    other_desk = Database(server_db.address)
+    listener = ChangeListener(server_db)
+    try:
+        with other_desk.transaction() as session:
+            customer_id = create_customer(session, CustomerData(first_name="Debe")).id
+            debt = Debt(customer_id=customer_id, initial_cents=5000, remaining_cents=5000)
+            session.add(debt)
+            session.flush()
+            debt.remaining_cents = 3000
+            session.add(DebtPayment(debt_id=debt.id, amount_cents=2000, method="cash"))
+        changes = _collect(listener, 4)
+        assert {(c.table, c.kind, c.customer) for c in changes} >= {
+            ("customers", "insert", customer_id), ("debts", "insert", customer_id),
+            ("debts", "update", customer_id), ("debt_payments", "insert", customer_id)}
+    finally:
+        listener.close()
+        other_desk.dispose()
