@@ -440,6 +440,8 @@ def test_ids_kept_when_free(salon_db, tmp_path, make_customer):
     found = customers(salon_db)
     assert found["Free"].id == 500
     assert found["Clash"].id not in (taken, 500)
+    # A customer added afterwards gets a number of its own (a server's id sequence moved on).
+    assert make_customer(first_name="After") == max(c.id for c in found.values()) + 1
 
 
 def test_bulk_written_rows_match_what_the_orm_would_write(salon_db, tmp_path):
