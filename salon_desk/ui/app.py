@@ -17,7 +17,7 @@ from salon_desk import __version__
 from salon_desk.models import store_errors
 from salon_desk.models.db import Database, DatabaseError
 from salon_desk.models.store_errors import explain
-from salon_desk.paths import default_db_path, resource
+from salon_desk.paths import resource
 from salon_desk.services import money, settings
 from salon_desk.services.customers.records import count_customers, ensure_builtin_badges
 from salon_desk.ui import composition, dialogs
@@ -65,7 +65,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_database(path: Path) -> Database | None:
+def open_database(path: Path | str) -> Database | None:
     """The database, migrated; None after telling the user why it cannot be opened (which
     problem it is: missing folder, read-only, locked, damaged...; never SQL or a link)."""
     try:
@@ -147,10 +147,15 @@ def follow_salon_settings(db: Database) -> None:
     events().settings_changed.connect(read)
 
 
-def run_app(db_path: Path | None) -> int:
+def run_app(db_path: Path | str | None) -> int:
+    """``db_path``: --db, a file or a server's address; without it the salon server this
+    computer was connected to (File > Connect to a salon server…), else its own salon file."""
     app = create_application()
     sys.excepthook = _show_unhandled
-    db = open_database(Path(db_path) if db_path else default_db_path())
+    from salon_desk.ui.server.connect import database_at_start
+
+    found = database_at_start() if db_path is None else db_path
+    db = found if isinstance(found, Database) or found is None else open_database(found)
     if db is None:
         return 1
     if not sign_in_at_start(db):

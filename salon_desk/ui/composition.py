@@ -33,6 +33,7 @@ from salon_desk.ui.record.base import RecordTab
 from salon_desk.ui.schedule.features import add_record_actions, add_schedule_page
 from salon_desk.ui.segments import feature as segments_feature
 from salon_desk.ui.server import changes as server_changes
+from salon_desk.ui.server import connect as server_connect
 from salon_desk.ui.signin import feature as signin_feature
 from salon_desk.ui.signin.guard import guard
 from salon_desk.ui.transfer import export_actions
@@ -62,6 +63,7 @@ MAIN_WINDOW_FEATURES: list[MainWindowFeature] = [
     retention_dialog.install,
     audit_feature.install,
     server_changes.install,
+    server_connect.install,
     signin_feature.install,  # last: it disables the others' owner-only actions
 ]
 
