@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+import pytest
 from mail_servers import QUIET, SmtpServer
 from sqlalchemy import select
 from visits_helpers import service_id, staff_id
@@ -19,7 +20,7 @@ from salon_desk.services.messages.automatic import queue_automatic
 from salon_desk.services.messages.sender import send_due
 from salon_desk.services.schedule.appointments import AppointmentData, book
 
-pytestmark = QUIET
+pytestmark = [QUIET, pytest.mark.any_engine]  # both engines (tests/conftest.py)
 SMS_OK = {("appointments", "sms"): True}
 EMAIL_OK = {("appointments", "email"): True, ("marketing", "email"): True}
 
@@ -128,9 +129,9 @@ def test_send_due_queues_the_reminders_and_sends_them_once_even_run_twice(
                          settings.SMTP_PORT: server.port, settings.SMTP_SECURITY: "none",
                          settings.SMTP_SENDER: "desk@salon.test",
                          settings.MESSAGES_PER_MINUTE: 0})
-        assert main(["--db", str(db.path), "send-due", "--json"]) == 0
+        assert main(["--db", db.address, "send-due", "--json"]) == 0
         first = json.loads(capsys.readouterr().out)
-        assert main(["--db", str(db.path), "send-due", "--json"]) == 0
+        assert main(["--db", db.address, "send-due", "--json"]) == 0
         second = json.loads(capsys.readouterr().out)
     nothing = {"unknown": 0, "cancelled": 0}
     assert (first, second) == ({"sent": 1, "failed": 0, "deferred": 0, **nothing},
@@ -152,7 +153,7 @@ def test_send_due_with_a_wrong_password_says_why_and_exits_2(salon_db, make_cust
                          settings.SMTP_PORT: server.port, settings.SMTP_SECURITY: "none",
                          settings.SMTP_USER: "desk@salon.test",
                          settings.SMTP_SENDER: "desk@salon.test"})
-        assert main(["--db", str(db.path), "send-due", "--json"]) == 2
+        assert main(["--db", db.address, "send-due", "--json"]) == 2
     out, err = capsys.readouterr()
     assert json.loads(out) == {"sent": 0, "failed": 0, "deferred": 1, "unknown": 0,
                                "cancelled": 0}

@@ -17,13 +17,15 @@ from salon_desk.services import settings
 from salon_desk.services.segments import saved
 from salon_desk.services.segments.criteria import Criteria
 
+pytestmark = pytest.mark.any_engine  # SQLite and PostgreSQL (tests/conftest.py)
+
 YES = {("marketing", "email"): True, ("marketing", "sms"): True,
        ("appointments", "email"): True, ("appointments", "sms"): True}
 
 
 def run(db, capsys, *argv: str) -> tuple[int, str, str]:
     try:
-        code = main(["--db", str(db.path), *argv])
+        code = main(["--db", db.address, *argv])
     except SystemExit as stop:  # argparse refusing an argument
         code = stop.code
     out, err = capsys.readouterr()
@@ -164,7 +166,7 @@ def test_outbox_lists_what_waits(salon, capsys):
 
 
 def test_the_installed_command(salon):
-    done = subprocess.run([sys.executable, "-m", "salon_desk", "--db", str(salon.path),
+    done = subprocess.run([sys.executable, "-m", "salon_desk", "--db", salon.address,
                            "settings", "get", "smtp.port"], capture_output=True, text=True,
                           timeout=120)
     assert (done.returncode, done.stdout) == (0, "587\n")

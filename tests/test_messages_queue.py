@@ -15,6 +15,8 @@ from salon_desk.services.messages import audience, list_messages, outbox_rows, q
 from salon_desk.services.messages.queue import Compose
 from salon_desk.services.segments.criteria import Criteria
 
+pytestmark = pytest.mark.any_engine  # SQLite and PostgreSQL (tests/conftest.py)
+
 YES = {("marketing", "email"): True, ("marketing", "sms"): True,
        ("appointments", "email"): True, ("appointments", "sms"): True}
 
