@@ -4,7 +4,7 @@
 <context>
     <name>AuditWindow</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/audit/window.py" line="229"/>
+        <location filename="../../salon_desk/ui/audit/window.py" line="235"/>
         <source>%n audit row(s) exported to {0}</source>
         <translation>
             <numerusform>%n audit row exported to {0}</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>Backups</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="49"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="52"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="50"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="53"/>
         <source>%n appointment(s)</source>
         <translation>
             <numerusform>%n appointment</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="51"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="54"/>
         <source>%n sale(s)</source>
         <translation>
             <numerusform>%n sale</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="52"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="55"/>
         <source>%n document file(s)</source>
         <translation>
             <numerusform>%n document file</numerusform>
@@ -589,7 +589,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/main_window.py" line="309"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="310"/>
         <source>{0} of %Ln customer(s)</source>
         <translation>
             <numerusform>{0} of %Ln customer</numerusform>
@@ -597,7 +597,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/main_window.py" line="311"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="312"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
@@ -891,7 +891,7 @@
 <context>
     <name>Privacy</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/privacy/forgetting.py" line="53"/>
+        <location filename="../../salon_desk/ui/privacy/forgetting.py" line="54"/>
         <source>The customer was forgotten (%n document file(s) removed). Their sales are kept under “Forgotten customer”.</source>
         <translation>
             <numerusform>The customer was forgotten (%n document file removed). Their sales are kept under “Forgotten customer”.</numerusform>

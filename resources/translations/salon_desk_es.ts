@@ -31,7 +31,7 @@ No se ha modificado nada. Para abrir otro archivo, inicie Salon Desk con --db RU
         <translation>Salon Desk</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/app.py" line="162"/>
+        <location filename="../../salon_desk/ui/app.py" line="167"/>
         <source>The database was upgraded; a copy of it as it was, with its documents, is kept in {0}</source>
         <translation>La base de datos se ha actualizado; se guarda una copia de cómo estaba, con sus documentos, en {0}</translation>
     </message>
@@ -174,125 +174,125 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
 <context>
     <name>AuditWindow</name>
     <message>
-        <location filename="../../salon_desk/ui/audit/window.py" line="63"/>
+        <location filename="../../salon_desk/ui/audit/window.py" line="64"/>
         <source>Audit trail</source>
         <translation>Registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/audit/window.py" line="87"/>
+        <location filename="../../salon_desk/ui/audit/window.py" line="88"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/audit/window.py" line="88"/>
+        <location filename="../../salon_desk/ui/audit/window.py" line="89"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/audit/window.py" line="90"/>
+        <location filename="../../salon_desk/ui/audit/window.py" line="91"/>
         <source>Customer ID</source>
         <translation>N.º de cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/audit/window.py" line="94"/>
+        <location filename="../../salon_desk/ui/audit/window.py" line="95"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/audit/window.py" line="94"/>
+        <location filename="../../salon_desk/ui/audit/window.py" line="95"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/audit/window.py" line="95"/>
+        <location filename="../../salon_desk/ui/audit/window.py" line="96"/>
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/audit/window.py" line="112"/>
+        <location filename="../../salon_desk/ui/audit/window.py" line="113"/>
         <source>◀ Newer</source>
         <translation>◀ Más recientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/audit/window.py" line="113"/>
+        <location filename="../../salon_desk/ui/audit/window.py" line="114"/>
         <source>Older ▶</source>
         <translation>Más antiguas ▶</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/audit/window.py" line="116"/>
-        <location filename="../../salon_desk/ui/audit/window.py" line="214"/>
+        <location filename="../../salon_desk/ui/audit/window.py" line="117"/>
+        <location filename="../../salon_desk/ui/audit/window.py" line="220"/>
         <source>Verify chain</source>
         <translation>Verificar cadena</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/audit/window.py" line="117"/>
+        <location filename="../../salon_desk/ui/audit/window.py" line="118"/>
         <source>Check that no row of the trail was changed, added or removed outside Salon Desk</source>
         <translation>Comprobar que ninguna fila del registro se haya cambiado, añadido o borrado fuera de Salon Desk</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/audit/window.py" line="120"/>
-        <location filename="../../salon_desk/ui/audit/window.py" line="229"/>
-        <location filename="../../salon_desk/ui/audit/window.py" line="232"/>
+        <location filename="../../salon_desk/ui/audit/window.py" line="121"/>
+        <location filename="../../salon_desk/ui/audit/window.py" line="235"/>
+        <location filename="../../salon_desk/ui/audit/window.py" line="238"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/audit/window.py" line="121"/>
+        <location filename="../../salon_desk/ui/audit/window.py" line="122"/>
         <source>Save the rows the filters show as .xlsx or .csv</source>
         <translation>Guardar las filas que muestran los filtros como .xlsx o .csv</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/audit/window.py" line="135"/>
+        <location filename="../../salon_desk/ui/audit/window.py" line="139"/>
         <source>Anyone</source>
         <translation>Cualquiera</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/audit/window.py" line="138"/>
+        <location filename="../../salon_desk/ui/audit/window.py" line="142"/>
         <source>Any action</source>
         <translation>Cualquier acción</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/audit/window.py" line="141"/>
+        <location filename="../../salon_desk/ui/audit/window.py" line="145"/>
         <source>Any table</source>
         <translation>Cualquier tabla</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/audit/window.py" line="185"/>
+        <location filename="../../salon_desk/ui/audit/window.py" line="191"/>
         <source>Rows {0}–{1} of {2}</source>
         <translation>Filas {0}–{1} de {2}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/audit/window.py" line="193"/>
+        <location filename="../../salon_desk/ui/audit/window.py" line="199"/>
         <source>Checking the audit trail…</source>
         <translation>Comprobando el registro de auditoría…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/audit/window.py" line="194"/>
+        <location filename="../../salon_desk/ui/audit/window.py" line="200"/>
         <source>Checking the audit trail</source>
         <translation>Comprobando el registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/audit/window.py" line="203"/>
+        <location filename="../../salon_desk/ui/audit/window.py" line="209"/>
         <source>The audit trail holds: no row was changed outside Salon Desk.</source>
         <translation>El registro de auditoría está íntegro: ninguna fila se cambió fuera de Salon Desk.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/audit/window.py" line="207"/>
+        <location filename="../../salon_desk/ui/audit/window.py" line="213"/>
         <source>The audit trail was changed outside Salon Desk: row {0} does not match the rows before it.</source>
         <translation>El registro de auditoría se alteró fuera de Salon Desk: la fila {0} no cuadra con las anteriores.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/audit/window.py" line="218"/>
+        <location filename="../../salon_desk/ui/audit/window.py" line="224"/>
         <source>Export the audit trail to</source>
         <translation>Exportar el registro de auditoría a</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/audit/window.py" line="226"/>
+        <location filename="../../salon_desk/ui/audit/window.py" line="232"/>
         <source>Exporting the audit trail</source>
         <translation>Exportando el registro de auditoría</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/audit/window.py" line="229"/>
+        <location filename="../../salon_desk/ui/audit/window.py" line="235"/>
         <source>%n audit row(s) exported to {0}</source>
         <translation>
             <numerusform>%n fila del registro exportada a {0}</numerusform>
@@ -411,89 +411,89 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../salon_desk/ui/backups/feature.py" line="44"/>
-        <location filename="../../salon_desk/ui/backups/feature.py" line="108"/>
-        <location filename="../../salon_desk/ui/backups/feature.py" line="116"/>
+        <location filename="../../salon_desk/ui/backups/feature.py" line="51"/>
+        <location filename="../../salon_desk/ui/backups/feature.py" line="115"/>
+        <location filename="../../salon_desk/ui/backups/feature.py" line="123"/>
         <source>Back up now</source>
         <translation>Hacer copia ahora</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/feature.py" line="47"/>
+        <location filename="../../salon_desk/ui/backups/feature.py" line="54"/>
         <source>Restore a backup…</source>
         <translation>Restaurar una copia…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/feature.py" line="69"/>
+        <location filename="../../salon_desk/ui/backups/feature.py" line="76"/>
         <source>No backup yet: back up now</source>
         <translation>Aún no hay copias: hacer una ahora</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/feature.py" line="70"/>
+        <location filename="../../salon_desk/ui/backups/feature.py" line="77"/>
         <source>Last backup {0}: back up now</source>
         <translation>Última copia {0}: hacer una ahora</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/feature.py" line="73"/>
+        <location filename="../../salon_desk/ui/backups/feature.py" line="80"/>
         <source>The last good backup is older than the backup settings allow. Click to make one now.</source>
         <translation>La última copia buena es más antigua de lo que permiten los ajustes de copias. Pulse para hacer una ahora.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/feature.py" line="90"/>
+        <location filename="../../salon_desk/ui/backups/feature.py" line="97"/>
         <source>Backing up</source>
         <translation>Haciendo la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/feature.py" line="105"/>
+        <location filename="../../salon_desk/ui/backups/feature.py" line="112"/>
         <source>Backup written to {0}</source>
         <translation>Copia de seguridad guardada en {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="26"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="29"/>
         <source>Automatic</source>
         <translation>Automática</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="26"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="29"/>
         <source>Made by hand</source>
         <translation>Hecha a mano</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="27"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="30"/>
         <source>Before a merge</source>
         <translation>Antes de una fusión</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="27"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="30"/>
         <source>Before an import</source>
         <translation>Antes de una importación</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="28"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="31"/>
         <source>Before a restore</source>
         <translation>Antes de una restauración</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="31"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="34"/>
         <source>Before an upgrade</source>
         <translation>Antes de una actualización</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="36"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="39"/>
         <source>encrypted</source>
         <translation>cifrada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="42"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="45"/>
         <source>Encrypted backup</source>
         <translation>Copia cifrada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="43"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="46"/>
         <source>The backup&apos;s passphrase:</source>
         <translation>Frase de paso de la copia:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="49"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="52"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n cliente</numerusform>
@@ -501,7 +501,7 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="50"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="53"/>
         <source>%n appointment(s)</source>
         <translation>
             <numerusform>%n cita</numerusform>
@@ -509,7 +509,7 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="51"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="54"/>
         <source>%n sale(s)</source>
         <translation>
             <numerusform>%n venta</numerusform>
@@ -517,7 +517,7 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="52"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="55"/>
         <source>%n document file(s)</source>
         <translation>
             <numerusform>%n archivo de documento</numerusform>
@@ -525,76 +525,76 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="60"/>
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="137"/>
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="144"/>
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="154"/>
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="164"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="63"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="143"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="150"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="169"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="179"/>
         <source>Restore a backup</source>
         <translation>Restaurar una copia</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="63"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="66"/>
         <source>Restoring replaces the salon&apos;s database and puts back the documents of the backup. A copy of the database as it is now is kept first, beside it.</source>
         <translation>Restaurar sustituye la base de datos del salón y recupera los documentos de la copia. Antes se guarda, junto a ella, una copia de la base de datos tal como está ahora.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="69"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="72"/>
         <source>Made</source>
         <translation>Hecha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="70"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="73"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="71"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="74"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="72"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="75"/>
         <source>Appointments</source>
         <translation>Citas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="73"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="76"/>
         <source>Sales</source>
         <translation>Ventas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="74"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="77"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="83"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="86"/>
         <source>Another backup…</source>
         <translation>Otra copia…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="88"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="91"/>
         <source>Restore…</source>
         <translation>Restaurar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="110"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="115"/>
         <source>Backups in {0}</source>
         <translation>Copias en {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="115"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="120"/>
         <source>Choose a backup</source>
         <translation>Elegir una copia</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="116"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="121"/>
         <source>Salon Desk backups (*.sdbak *.sqlite)</source>
         <translation>Copias de Salon Desk (*.sdbak *.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="141"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="147"/>
         <source>Restore the backup of {0}?
 
 It holds {1}.
@@ -607,123 +607,123 @@ Contiene {1}.
 Todo lo guardado desde entonces se sustituye (se guarda junto a ella una copia de la base de datos tal como está ahora).</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="144"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="150"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="165"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="180"/>
         <source>The backup was restored. The database as it was is kept in {0}.</source>
         <translation>Se ha restaurado la copia. La base de datos tal como estaba se guarda en {0}.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/settings_page.py" line="37"/>
-        <location filename="../../salon_desk/ui/backups/settings_page.py" line="86"/>
+        <location filename="../../salon_desk/ui/backups/settings_page.py" line="38"/>
+        <location filename="../../salon_desk/ui/backups/settings_page.py" line="88"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/settings_page.py" line="39"/>
+        <location filename="../../salon_desk/ui/backups/settings_page.py" line="40"/>
         <source>Back up automatically while Salon Desk is open, and before imports, large merges and restores</source>
         <translation>Hacer copias automáticamente mientras Salon Desk está abierto, y antes de importaciones, fusiones grandes y restauraciones</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/settings_page.py" line="44"/>
+        <location filename="../../salon_desk/ui/backups/settings_page.py" line="45"/>
         <source>Beside the database ({0})</source>
         <translation>Junto a la base de datos ({0})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/settings_page.py" line="45"/>
+        <location filename="../../salon_desk/ui/backups/settings_page.py" line="47"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/settings_page.py" line="50"/>
+        <location filename="../../salon_desk/ui/backups/settings_page.py" line="52"/>
         <source>Folder (a USB disk, a synced folder)</source>
         <translation>Carpeta (un disco USB, una carpeta sincronizada)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/settings_page.py" line="51"/>
+        <location filename="../../salon_desk/ui/backups/settings_page.py" line="53"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/settings_page.py" line="52"/>
+        <location filename="../../salon_desk/ui/backups/settings_page.py" line="54"/>
         <source>Back up every</source>
         <translation>Hacer copia cada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/settings_page.py" line="54"/>
+        <location filename="../../salon_desk/ui/backups/settings_page.py" line="56"/>
         <source>Daily backups kept</source>
         <translation>Copias diarias guardadas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/settings_page.py" line="56"/>
+        <location filename="../../salon_desk/ui/backups/settings_page.py" line="58"/>
         <source>Weekly backups kept</source>
         <translation>Copias semanales guardadas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/settings_page.py" line="58"/>
+        <location filename="../../salon_desk/ui/backups/settings_page.py" line="60"/>
         <source>Monthly backups kept</source>
         <translation>Copias mensuales guardadas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/settings_page.py" line="59"/>
+        <location filename="../../salon_desk/ui/backups/settings_page.py" line="61"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/settings_page.py" line="60"/>
+        <location filename="../../salon_desk/ui/backups/settings_page.py" line="62"/>
         <source>Warn when the last backup is older than</source>
         <translation>Avisar si la última copia tiene más de</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/settings_page.py" line="63"/>
+        <location filename="../../salon_desk/ui/backups/settings_page.py" line="65"/>
         <source>Encryption</source>
         <translation>Cifrado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/settings_page.py" line="65"/>
+        <location filename="../../salon_desk/ui/backups/settings_page.py" line="67"/>
         <source>Encrypt backups with a passphrase</source>
         <translation>Cifrar las copias con una frase de paso</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/settings_page.py" line="70"/>
+        <location filename="../../salon_desk/ui/backups/settings_page.py" line="72"/>
         <source>Passphrase</source>
         <translation>Frase de paso</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/settings_page.py" line="71"/>
+        <location filename="../../salon_desk/ui/backups/settings_page.py" line="73"/>
         <source>Kept in this computer&apos;s password store (keyring), never in the database. Without it an encrypted backup cannot be restored: write it down somewhere safe.</source>
         <translation>Se guarda en el almacén de contraseñas de este ordenador (llavero), nunca en la base de datos. Sin ella una copia cifrada no se puede restaurar: anótela en un lugar seguro.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/settings_page.py" line="78"/>
+        <location filename="../../salon_desk/ui/backups/settings_page.py" line="80"/>
         <source>Privacy</source>
         <translation>Privacidad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/settings_page.py" line="80"/>
+        <location filename="../../salon_desk/ui/backups/settings_page.py" line="82"/>
         <source> years</source>
         <translation> años</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/settings_page.py" line="81"/>
+        <location filename="../../salon_desk/ui/backups/settings_page.py" line="83"/>
         <source>Review customers with no visit for</source>
         <translation>Revisar clientes sin visitas desde hace</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/settings_page.py" line="89"/>
+        <location filename="../../salon_desk/ui/backups/settings_page.py" line="91"/>
         <source>Backup folder</source>
         <translation>Carpeta de copias</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/settings_page.py" line="103"/>
+        <location filename="../../salon_desk/ui/backups/settings_page.py" line="105"/>
         <source>saved</source>
         <translation>guardada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/settings_page.py" line="111"/>
+        <location filename="../../salon_desk/ui/backups/settings_page.py" line="115"/>
         <source>Type the passphrase the backups are encrypted with</source>
         <translation>Escriba la frase de paso con la que se cifran las copias</translation>
     </message>
@@ -2785,6 +2785,69 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         <location filename="../../salon_desk/ui/settings_pages/catalog_pages.py" line="40"/>
         <source>New category</source>
         <translation>Nueva categoría</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../salon_desk/ui/server/connect.py" line="46"/>
+        <source>Connect to a salon server</source>
+        <translation>Conectar a un servidor del salón</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/server/connect.py" line="57"/>
+        <source>Server (name or address):</source>
+        <translation>Servidor (nombre o dirección):</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/server/connect.py" line="58"/>
+        <source>Port:</source>
+        <translation>Puerto:</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/server/connect.py" line="59"/>
+        <source>Database:</source>
+        <translation>Base de datos:</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/server/connect.py" line="60"/>
+        <source>User:</source>
+        <translation>Usuario:</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/server/connect.py" line="61"/>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/server/connect.py" line="64"/>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/server/connect.py" line="66"/>
+        <source>Test the connection</source>
+        <translation>Probar la conexión</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/server/connect.py" line="70"/>
+        <source>Use this computer&apos;s salon file</source>
+        <translation>Usar el archivo del salón de este ordenador</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/server/connect.py" line="88"/>
+        <source>Please give the salon&apos;s database name.</source>
+        <translation>Indique el nombre de la base de datos del salón.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/server/connect.py" line="104"/>
+        <source>The salon server answers: you can connect.</source>
+        <translation>El servidor del salón responde: puede conectarse.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/server/connect.py" line="112"/>
+        <source>This computer has no password store, so the password is not kept: it will be asked for at the next start.</source>
+        <translation>Este ordenador no tiene almacén de contraseñas, así que la contraseña no se guarda: se pedirá en el próximo inicio.</translation>
     </message>
 </context>
 <context>
@@ -6334,7 +6397,7 @@ No se volverán a proponer como duplicados.</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../salon_desk/ui/main_window.py" line="72"/>
-        <location filename="../../salon_desk/ui/main_window.py" line="296"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="297"/>
         <source>Salon Desk</source>
         <translation>Salon Desk</translation>
     </message>
@@ -6424,32 +6487,32 @@ No se volverán a proponer como duplicados.</translation>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="194"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="195"/>
         <source>Database: {0}</source>
         <translation>Base de datos: {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="208"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="209"/>
         <source>A part of Salon Desk failed to load: {0}</source>
         <translation>Una parte de Salon Desk no se ha podido cargar: {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="282"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="283"/>
         <source>&lt;h3&gt;Salon Desk {0}&lt;/h3&gt;&lt;p&gt;The offline front desk of a beauty salon, spa or clinic: customers, their history and their preferences, on this computer.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Salon Desk {0}&lt;/h3&gt;&lt;p&gt;La recepción sin conexión de un salón de belleza, spa o clínica: los clientes, su historial y sus preferencias, en este ordenador.&lt;/p&gt;&lt;p&gt;Base de datos: {1}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="282"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="283"/>
         <source>About Salon Desk</source>
         <translation>Acerca de Salon Desk</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/main_window.py" line="295"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="296"/>
         <source>{0} — Salon Desk</source>
         <translation>{0} — Salon Desk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/main_window.py" line="309"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="310"/>
         <source>{0} of %Ln customer(s)</source>
         <translation>
             <numerusform>{0} de %Ln cliente</numerusform>
@@ -6457,7 +6520,7 @@ No se volverán a proponer como duplicados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/main_window.py" line="311"/>
+        <location filename="../../salon_desk/ui/main_window.py" line="312"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln cliente</numerusform>
@@ -10095,22 +10158,22 @@ Le adjuntamos sus próximas citas. ¡Hasta pronto!
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../salon_desk/ui/privacy/forgetting.py" line="21"/>
-        <location filename="../../salon_desk/ui/privacy/forgetting.py" line="36"/>
-        <location filename="../../salon_desk/ui/privacy/forgetting.py" line="43"/>
-        <location filename="../../salon_desk/ui/privacy/forgetting.py" line="52"/>
-        <location filename="../../salon_desk/ui/privacy/forgetting.py" line="57"/>
-        <location filename="../../salon_desk/ui/privacy/forgetting.py" line="61"/>
+        <location filename="../../salon_desk/ui/privacy/forgetting.py" line="22"/>
+        <location filename="../../salon_desk/ui/privacy/forgetting.py" line="37"/>
+        <location filename="../../salon_desk/ui/privacy/forgetting.py" line="44"/>
+        <location filename="../../salon_desk/ui/privacy/forgetting.py" line="53"/>
+        <location filename="../../salon_desk/ui/privacy/forgetting.py" line="58"/>
+        <location filename="../../salon_desk/ui/privacy/forgetting.py" line="62"/>
         <source>Forget this customer</source>
         <translation>Olvidar a este cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/privacy/forgetting.py" line="22"/>
+        <location filename="../../salon_desk/ui/privacy/forgetting.py" line="23"/>
         <source>Who asked, and how? (for example: the customer, by email)</source>
         <translation>¿Quién lo pidió y cómo? (por ejemplo: el cliente, por correo electrónico)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/privacy/forgetting.py" line="31"/>
+        <location filename="../../salon_desk/ui/privacy/forgetting.py" line="32"/>
         <source>Forget {0}?
 
 Their name, contacts, address, birth date, notes, allergies, photo, signature, documents and every text written about them (care notes, formulas, messages) are removed for good. Sales and their amounts stay, for the accounts, under “Forgotten customer”; the consent history stays as evidence.</source>
@@ -10119,22 +10182,22 @@ Their name, contacts, address, birth date, notes, allergies, photo, signature, d
 Su nombre, contactos, dirección, fecha de nacimiento, notas, alergias, foto, firma, documentos y todo texto escrito sobre esta persona (notas de cuidado, fórmulas, mensajes) se eliminan para siempre. Las ventas y sus importes se conservan, para la contabilidad, a nombre de «Cliente olvidado»; el historial de consentimientos se conserva como prueba.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/privacy/forgetting.py" line="36"/>
+        <location filename="../../salon_desk/ui/privacy/forgetting.py" line="37"/>
         <source>Continue…</source>
         <translation>Continuar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/privacy/forgetting.py" line="41"/>
+        <location filename="../../salon_desk/ui/privacy/forgetting.py" line="42"/>
         <source>This cannot be undone, not even from a backup made afterwards. Forget {0} for good?</source>
         <translation>Esto no se puede deshacer, ni siquiera con una copia hecha después. ¿Olvidar a {0} para siempre?</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/privacy/forgetting.py" line="44"/>
+        <location filename="../../salon_desk/ui/privacy/forgetting.py" line="45"/>
         <source>Forget for good</source>
         <translation>Olvidar para siempre</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/privacy/forgetting.py" line="53"/>
+        <location filename="../../salon_desk/ui/privacy/forgetting.py" line="54"/>
         <source>The customer was forgotten (%n document file(s) removed). Their sales are kept under “Forgotten customer”.</source>
         <translation>
             <numerusform>Se ha olvidado al cliente (%n archivo de documento eliminado). Sus ventas se conservan a nombre de «Cliente olvidado».</numerusform>
@@ -11866,6 +11929,19 @@ Su nombre, contactos, dirección, fecha de nacimiento, notas, alergias, foto, fi
     <message>
         <source>Worth {0}, sold for {1}, valid {2} months</source>
         <translation type="obsolete">Valor {0}, se vende por {1}, válida {2} meses</translation>
+    </message>
+</context>
+<context>
+    <name>ServerConnect</name>
+    <message>
+        <location filename="../../salon_desk/ui/server/connect.py" line="202"/>
+        <source>Connect to a salon server…</source>
+        <translation>Conectar a un servidor del salón…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/server/connect.py" line="205"/>
+        <source>Use this computer&apos;s salon file</source>
+        <translation>Usar el archivo del salón de este ordenador</translation>
     </message>
 </context>
 <context>
