@@ -94,7 +94,7 @@ _open_forms: dict[tuple[str, int], CustomerFormDialog] = {}
 def open_customer_form(db: Database, customer_id: int | None,
                        parent: QWidget | None = None) -> CustomerFormDialog:
     """Show the form; an existing customer already being edited gets the same form back."""
-    key = (str(db.path), customer_id) if customer_id is not None else None
+    key = (db.address, customer_id) if customer_id is not None else None
     if key is not None and (form := _open_forms.get(key)) is not None:
         form.show()
         form.raise_()

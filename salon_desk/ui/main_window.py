@@ -191,8 +191,9 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
-        self.db_label = QLabel(self.tr("Database: {0}").format(self.db.path), status)
-        self.db_label.setToolTip(str(self.db.path))
+        # A file's path, or a salon server's address without its password
+        self.db_label = QLabel(self.tr("Database: {0}").format(self.db.location), status)
+        self.db_label.setToolTip(str(self.db.location))
         self.count_label = QLabel(status)
         status.addPermanentWidget(self.db_label, 1)
         status.addPermanentWidget(self.count_label)
@@ -282,7 +283,7 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About Salon Desk"), self.tr(
             "<h3>Salon Desk {0}</h3><p>The offline front desk of a beauty salon, spa or "
             "clinic: customers, their history and their preferences, on this computer.</p>"
-            "<p>Database: {1}</p>").format(__version__, self.db.path))
+            "<p>Database: {1}</p>").format(__version__, self.db.location))
 
     # --- state ------------------------------------------------------------------------------
     def _customers_changed(self, _ids: list) -> None:

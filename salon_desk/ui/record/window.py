@@ -64,7 +64,7 @@ def open_record_window(db: Database, customer_id: int, parent: QWidget | None = 
                        tabs: Sequence[type[RecordTab]] = (),
                        features: Sequence[RecordWindowFeature] = ()) -> RecordWindow:
     """Show a customer's record; a record already open is brought to the front instead."""
-    key = (str(db.path), customer_id)
+    key = (db.address, customer_id)  # a file's path or a server's address
     window = _windows.get(key)
     if window is None:  # NotFound when deleted meanwhile
         window = RecordWindow(db, customer_id, parent, tabs=tabs, features=features)
