@@ -57,7 +57,7 @@ def cmd_duplicates(args) -> int:
 
     db = open_db(args)
     start = time.perf_counter()
-    result = run_scan(db.session, db.transaction)
+    result = run_scan(db.session)  # a read command: it never waits for a writer to store
     floor = _LEVELS[args.min_confidence]
     groups = [g for g in result.groups if _LEVELS[g.confidence] >= floor]
     if args.json:
