@@ -1,7 +1,7 @@
 """Import speed, whole process from the command line (`salon-desk import FILE`).
 
     python benchmarks/bench_import_speed.py [--rows 50000] [--csv-rows 100000] [--repeats 3]
-                                            [--peer SRC_DIR --peer-python PYTHON]
+                                            [--peer SRC_DIR --peer-python PYTHON] [--server]
 
 Two files written into a temporary folder, 8 columns each (external ID, first name, last name,
 email, mobile, gender, birth date, notes; the mobiles in the shapes a Spanish salon's files
@@ -12,6 +12,10 @@ hold them: bare, spaced, "+34", "0034", as spreadsheet numbers, a few foreign an
   (cosmetics-records, PyQt6 + sqlite3) takes to import the same file. With --peer (its source
   folder, the one holding cosmetics_records/) and --peer-python (a Python with pydantic) the
   peer is run on this machine in the same run; otherwise its 2.1 s measured earlier is used.
+
+- with --server, the .xlsx imported into an empty salon on a throwaway PostgreSQL server
+  (needs its binaries; as root the server runs as the postgres user), each run alternated with
+  SQLite's import of the same file.
 
 Every run is a separate process, alternated with the reference, ``--repeats`` times. The
 machine is shared: wall and CPU time (user + system of the child process) are both printed,
@@ -147,7 +151,7 @@ def empty_salon(path: Path) -> None:
     db.dispose()
 
 
-def import_command(db: Path, file: Path, *extra: str) -> list[str]:
+def import_command(db: Path | str, file: Path, *extra: str) -> list[str]:
     return [sys.executable, "-m", "salon_desk", "--db", str(db), "import", str(file), "--json",
             *extra]
 
@@ -201,6 +205,51 @@ def bench_csv(folder: Path, template: Path, rows: int, repeats: int, peer: Path 
     return ours, theirs
 
 
+def _server_count(url: str) -> tuple[int, int]:
+    from sqlalchemy import create_engine
+
+    from salon_desk.models.opening import server_url
+
+    engine = create_engine(server_url(url))
+    with engine.connect() as conn:
+        counts = tuple(conn.exec_driver_sql(f"SELECT count(*) FROM {t}").scalar()
+                       for t in ("customers", "customer_fts"))
+    engine.dispose()
+    return counts
+
+
+def bench_server(folder: Path, template: Path, rows: int, repeats: int):
+    """The same .xlsx imported by the whole process into a fresh database on a throwaway
+    PostgreSQL server (started as the tests start theirs, tests/pg_server.py), alternated with
+    SQLite's import of it; (server runs, SQLite runs)."""
+    sys.path.insert(0, str(ROOT))
+    from tests.pg_server import PgServer, find_bin_dir
+
+    bin_dir = find_bin_dir()
+    if bin_dir is None:
+        raise SystemExit("--server: no PostgreSQL server binaries found")
+    path = folder / "customers.xlsx"
+    if not path.exists():
+        build_xlsx(path, rows)
+    server = PgServer(bin_dir)
+    server.start()
+    try:
+        server.make_template(empty_salon)
+        on_server, on_sqlite = [], []
+        for n in range(repeats):
+            url = server.new_database()
+            on_server.append(timed(import_command(url, path)))
+            assert _server_count(url) == (rows, rows), _server_count(url)
+            server.drop_database(url)
+            db = folder / f"server-beside{n}.sqlite"
+            shutil.copy(template, db)
+            on_sqlite.append(timed(import_command(db, path)))
+            check_imported(db, rows)
+        return on_server, on_sqlite
+    finally:
+        server.stop()
+
+
 def _runs(label: str, runs: list[tuple[float, float]]) -> str:
     return (f"{label}: wall " + ", ".join(f"{w:.2f}" for w, _c in runs)
             + " s; CPU " + ", ".join(f"{c:.2f}" for _w, c in runs) + " s")
@@ -232,6 +281,8 @@ def main() -> int:
     parser.add_argument("--peer-python", help="a Python that can run the peer (pydantic)")
     parser.add_argument("--skip-xlsx", action="store_true")
     parser.add_argument("--skip-csv", action="store_true")
+    parser.add_argument("--server", action="store_true",
+                        help="also import the .xlsx into a throwaway PostgreSQL server")
     args = parser.parse_args()
     ok = True
     with tempfile.TemporaryDirectory() as tmp:
@@ -249,6 +300,14 @@ def main() -> int:
                          else f"the peer's earlier figure ({PEER_EARLIER_S} s, not run here)")
             ok &= report(f"Import {args.csv_rows:,} rows (.csv), whole process, best of "
                          f"{args.repeats}", ours, theirs, 1.5, reference)
+        if args.server:
+            on_server, on_sqlite = bench_server(folder, template, args.rows, args.repeats)
+            for label, runs in (("salon server (PostgreSQL, COPY)", on_server),
+                                ("SQLite, alternated with it", on_sqlite)):
+                print(f"Import {args.rows:,} rows (.xlsx), whole process, {label}: best wall "
+                      f"{min(w for w, _c in runs):.2f} s, CPU {min(c for _w, c in runs):.2f} s "
+                      "(the server's own CPU not counted)")
+                print("  every run, " + _runs(label, runs))
     return 0 if ok else 1
 
 
