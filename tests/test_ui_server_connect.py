@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QDialog
 
 from salon_desk.paths import data_dir, default_db_path
-from salon_desk.ui import composition
+from salon_desk.ui import app, composition
 from salon_desk.ui.prefs import prefs
 from salon_desk.ui.server import address as addresses
 from salon_desk.ui.server import connect
@@ -74,6 +74,7 @@ def test_connecting_to_a_server_and_back(qtbot, monkeypatch, db, server, store,
         return dialog.result()
 
     monkeypatch.setattr(connect.ConnectDialog, "exec", exec_dialog)
+    app.answer_salon_requests()  # as the app does at start
     window = composition.build_main_window(db)
     qtbot.addWidget(window)
     window.show()
@@ -84,7 +85,7 @@ def test_connecting_to_a_server_and_back(qtbot, monkeypatch, db, server, store,
     assert "refused the user name or password" in told[0]
     assert "wrong password" not in told[0] and "SELECT" not in told[0]
     assert told[1] == "The salon server answers: you can connect."
-    on_server = connect._windows[-1]
+    on_server = app._windows[-1]
     qtbot.addWidget(on_server)
     assert on_server.db.engine_name == "postgresql"
     assert not window.isVisible() and on_server.isVisible()
@@ -96,7 +97,7 @@ def test_connecting_to_a_server_and_back(qtbot, monkeypatch, db, server, store,
                    and path.suffix in (".ini", ".conf", ".json", ".txt"))
 
     # The next start opens the server with the keyring's password.
-    at_start = connect.database_at_start()
+    at_start = connect.database_at_start(app.open_database)
     try:
         assert at_start.engine_name == "postgresql"
         assert at_start.location == on_server.db.location
@@ -104,13 +105,13 @@ def test_connecting_to_a_server_and_back(qtbot, monkeypatch, db, server, store,
         at_start.dispose()
 
     _file_action(on_server, "Use this computer's salon file").trigger()
-    local = connect._windows[-1]
+    local = app._windows[-1]
     qtbot.addWidget(local)
     assert local.db.is_sqlite and local.db.path == default_db_path()
     assert prefs().value(addresses.PREF_ADDRESS) is None and store.passwords == {}
-    assert connect.database_at_start() == default_db_path()
+    assert connect.database_at_start(app.open_database) == default_db_path()
     local.close()
-    connect._windows.clear()
+    app._windows.clear()
     local.db.dispose()
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
 from salon_desk import __version__
@@ -23,6 +23,9 @@ from salon_desk.services.customers.records import count_customers, ensure_builti
 from salon_desk.ui import composition, dialogs
 from salon_desk.ui.events import events
 from salon_desk.ui.i18n import chosen_language, install_translator, translator
+from salon_desk.ui.server import address as server_address
+from salon_desk.ui.server.changes import ServerChanges
+from salon_desk.ui.server.connect import database_at_start
 from salon_desk.ui.style import apply_style
 from salon_desk.ui.signin.feature import sign_in_at_start
 from salon_desk.ui.texts import message_text
@@ -143,8 +146,65 @@ def follow_salon_settings(db: Database) -> None:
             money.set_salon(settings.get(session, settings.DEFAULT_COUNTRY),
                             settings.get(session, settings.CURRENCY))
 
+    global _settings_reader
     read()
+    if _settings_reader is not None:  # the salon opened before (File > Connect to a server…)
+        events().settings_changed.disconnect(_settings_reader)
+    _settings_reader = read
     events().settings_changed.connect(read)
+
+
+_settings_reader = None
+
+
+_windows: list[QWidget] = []  # main windows opened by reopen_on, kept alive while shown
+_answering = False
+
+
+def answer_salon_requests() -> None:
+    """Answer File > Connect to a salon server… and Use this computer's salon file."""
+    global _answering
+    if not _answering:
+        _answering = True
+        events().salon_requested.connect(lambda location, window: reopen_on(window, location))
+
+
+def reopen_on(window: QWidget, location: Path | str) -> QWidget | None:
+    """Close the main ``window`` and show one on the salon at ``location`` instead; None when
+    it cannot be opened (said), the user kept the window open or did not sign in."""
+    db = open_database(location)
+    if db is None:
+        return None
+    if not sign_in_at_start(db):
+        db.dispose()
+        return None
+    app = QApplication.instance()
+    quits = app.quitOnLastWindowClosed()
+    app.setQuitOnLastWindowClosed(False)  # the old window goes before the new one shows
+    try:
+        if not window.close():  # a form with unsaved changes kept open
+            db.dispose()
+            return None
+        new_window = composition.build_main_window(db)
+        new_window.show()
+    finally:
+        app.setQuitOnLastWindowClosed(quits)
+    _retire(window)
+    _windows.append(new_window)
+    app.aboutToQuit.connect(db.dispose)
+    if db.is_sqlite:
+        server_address.forget()  # the next start opens this file too
+    return new_window
+
+
+def _retire(window: QWidget) -> None:
+    changes = window.findChild(ServerChanges)
+    if changes is not None:
+        changes.stop()
+    if window in _windows:
+        _windows.remove(window)
+    window.deleteLater()
+    window.db.dispose()
 
 
 def run_app(db_path: Path | str | None) -> int:
@@ -152,9 +212,8 @@ def run_app(db_path: Path | str | None) -> int:
     computer was connected to (File > Connect to a salon server…), else its own salon file."""
     app = create_application()
     sys.excepthook = _show_unhandled
-    from salon_desk.ui.server.connect import database_at_start
-
-    found = database_at_start() if db_path is None else db_path
+    answer_salon_requests()
+    found = database_at_start(open_database) if db_path is None else db_path
     db = found if isinstance(found, Database) or found is None else open_database(found)
     if db is None:
         return 1

@@ -17,7 +17,9 @@ answers them:
 
 - ``open_record_requested(db, customer_id, parent)``: show this customer's record;
 - ``edit_customer_requested(db, customer_id, parent)``: open the customer form, ``customer_id``
-  None for a new customer.
+  None for a new customer;
+- ``salon_requested(location, window)``: close this main window and open another salon (a
+  file, or a server's address with its password) in a new one; ``ui.app`` answers it.
 
 The ids are customer ids; an empty list means "many or unknown: reload everything".
 """
@@ -37,6 +39,8 @@ class AppEvents(QObject):
     open_record_requested = Signal(object, int, object)
     # (db, customer_id or None for a new customer, parent widget or None)
     edit_customer_requested = Signal(object, object, object)
+    # (a salon file's path or a server's address, the main window to replace)
+    salon_requested = Signal(object, object)
 
 
 _events: AppEvents | None = None

@@ -9,6 +9,7 @@ start opens the server again. File > Use this computer's salon file goes back.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -26,15 +27,13 @@ from PySide6.QtWidgets import (
 
 from salon_desk.models.db import Database
 from salon_desk.models.opening import display_url
+from salon_desk.models.store_errors import cannot_open, explain
 from salon_desk.paths import default_db_path
 from salon_desk.ui import dialogs
+from salon_desk.ui.events import events
 from salon_desk.ui.server import address as addresses
 from salon_desk.ui.server.address import DEFAULT_PORT, ServerAddress
-from salon_desk.ui.server.changes import ServerChanges
 from salon_desk.ui.texts import message_text
-
-_windows: list[QWidget] = []  # main windows opened here, kept alive while shown
-
 
 class ConnectDialog(QDialog):
     """Asks for a salon server; after Connect, ``url`` is its address with the password (kept
@@ -90,9 +89,8 @@ class ConnectDialog(QDialog):
         try:
             return Database(address.url(self.password_edit.text()), migrate=migrate)
         except Exception as exc:  # noqa: BLE001 - every failure is told, none is a traceback
-            from salon_desk.ui.app import database_problem
-
-            problem = database_problem(exc, display_url(address.url()), opening=True)
+            server = display_url(address.url())
+            problem = explain(exc, server, opening=True) or cannot_open(exc, server)
             self.status_label.setText(message_text(str(problem)))
             return None
 
@@ -121,14 +119,14 @@ class ConnectDialog(QDialog):
         super().reject()
 
 
-def database_at_start() -> Database | str | Path | None:
-    """What the app opens when no --db is given: the remembered server (asking again when it
-    cannot be opened), else this computer's salon file; None when the user gave up."""
+def database_at_start(open_database: Callable[[str | Path], Database | None]
+                      ) -> Database | Path | None:
+    """What the app opens when no --db is given (``open_database``: the app's, which tells
+    why it cannot): the remembered server, asking again when it cannot be opened, else this
+    computer's salon file; None when the user gave up."""
     url = addresses.remembered_url()
     if url is None:
         return default_db_path()
-    from salon_desk.ui.app import open_database
-
     database = open_database(url)
     if database is not None:
         return database
@@ -141,59 +139,14 @@ def database_at_start() -> Database | str | Path | None:
     return None
 
 
-def reopen_on(window: QWidget, location: str | Path) -> QWidget | None:
-    """Close ``window`` and show a main window on the database at ``location`` instead; None
-    when it cannot be opened (said), the user kept the window open or did not sign in."""
-    from salon_desk.ui import composition
-    from salon_desk.ui.app import open_database
-    from salon_desk.ui.signin.feature import sign_in_at_start
-
-    database = open_database(location)
-    if database is None:
-        return None
-    if not sign_in_at_start(database):
-        database.dispose()
-        return None
-    qt_app = QApplication.instance()
-    quits = qt_app.quitOnLastWindowClosed()
-    qt_app.setQuitOnLastWindowClosed(False)  # the old window goes before the new one shows
-    try:
-        if not window.close():
-            database.dispose()
-            return None
-        new_window = composition.build_main_window(database)
-        new_window.show()
-    finally:
-        qt_app.setQuitOnLastWindowClosed(quits)
-    _retire(window)
-    _windows.append(new_window)
-    qt_app.aboutToQuit.connect(database.dispose)
-    return new_window
-
-
-def _retire(window: QWidget) -> None:
-    changes = window.findChild(ServerChanges)
-    if changes is not None:
-        changes.stop()
-    old = window.db
-    if window in _windows:
-        _windows.remove(window)
-    window.deleteLater()
-    old.dispose()
-
-
-def connect_to_server(window) -> QWidget | None:
+def connect_to_server(window) -> None:
     dialog = ConnectDialog(window)
-    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.url is None:
-        return None
-    return reopen_on(window, dialog.url)
+    if dialog.exec() == QDialog.DialogCode.Accepted and dialog.url is not None:
+        events().salon_requested.emit(dialog.url, window)
 
 
-def use_local_file(window) -> QWidget | None:
-    new_window = reopen_on(window, default_db_path())
-    if new_window is not None:
-        addresses.forget()
-    return new_window
+def use_local_file(window) -> None:
+    events().salon_requested.emit(default_db_path(), window)
 
 
 def install(window) -> None:
