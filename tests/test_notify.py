@@ -98,3 +98,20 @@ def test_a_payment_on_a_debt_names_the_debts_customer(server_db):
     finally:
         listener.close()
         other_desk.dispose()
+
+
+def test_a_bulk_job_tells_once_for_all_its_rows(server_db):
+    from salon_desk.services.notify import quietly
+
+    other_desk = Database(server_db.address)
+    listener = ChangeListener(server_db)
+    try:
+        with other_desk.transaction() as session:
+            quietly(session, "customers")
+            for number in range(30):
+                create_customer(session, CustomerData(first_name=f"Bulk {number}"))
+        changes = _collect(listener, 1) + list(listener.changes(0.5))
+        assert changes == [Change("customers", None, "many", None)]
+    finally:
+        listener.close()
+        other_desk.dispose()

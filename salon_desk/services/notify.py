@@ -17,7 +17,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import psycopg
-from sqlalchemy import event
+from sqlalchemy import event, text
+from sqlalchemy.orm import Session
 
 from salon_desk.models.db import Database
 
@@ -52,6 +53,18 @@ def parse(payload: str) -> Change | None:
 
 def _int(value: object) -> int | None:
     return None if value is None else int(value)
+
+
+def quietly(session: Session, table: str) -> None:
+    """For a bulk job's transaction (an import, a bulk change): no notice for each of its
+    rows, one for all of them at its commit, which makes the desks reload ``table``'s views
+    whole. Nothing on SQLite."""
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    session.execute(text("SET LOCAL salon_desk.quiet = 'on'"))
+    session.execute(text("SELECT pg_notify(:channel, :payload)"), {
+        "channel": CHANNEL, "payload": json.dumps(
+            {"table": table, "id": None, "kind": "many", "customer": None})})
 
 
 class ChangeListener:

@@ -6,6 +6,10 @@ commits: a trigger also tells about the writes of other programs (the command li
 second version of the app) and cannot be forgotten by a new service; PostgreSQL delivers it only
 when the transaction commits, and never for one rolled back.
 
+A notice costs about 12 µs a row (50,000 rows inserted one by one: 2.7 s against 2.2 s
+without); a bulk job (an import) sets ``salon_desk.quiet`` for its transaction and sends one
+notice for all its rows instead (services.notify.quietly).
+
 The payload is small JSON: ``{"table": "appointments", "id": 12, "kind": "update",
 "customer": 7}``, the customer the row belongs to (null when none or unknown). A SQLite salon
 has one desk and nothing to tell: nothing is made there.
@@ -30,6 +34,9 @@ DECLARE
     r record;
     customer bigint;
 BEGIN
+    IF current_setting('salon_desk.quiet', true) = 'on' THEN
+        RETURN NULL;  -- a bulk job telling once for all its rows (services.notify.quietly)
+    END IF;
     IF TG_OP = 'DELETE' THEN r := OLD; ELSE r := NEW; END IF;
     IF TG_TABLE_NAME = 'customers' THEN
         customer := r.id;
