@@ -26,6 +26,8 @@ from salon_desk.services.importing import (
     preview_import,
 )
 
+pytestmark = pytest.mark.any_engine  # SQLite and PostgreSQL (tests/conftest.py)
+
 
 def do_import(db, path, **options):
     with db.session() as session:
@@ -82,7 +84,7 @@ def test_a_stray_quote_is_reported_with_its_row_everywhere(salon_db, tmp_path, c
     assert msg.IMPORT_STRAY_QUOTE in sources(preview.warnings)
     assert any(line == 3 for line, *_ in preview.problems)
 
-    assert main(["--db", str(salon_db.path), "import", str(path)]) == 0
+    assert main(["--db", salon_db.address, "import", str(path)]) == 0
     assert "Row 3" in capsys.readouterr().err
     assert flagged(salon_db) == {"Eva"}  # the swallowed customer is flagged, not silent
     result = do_import(salon_db, path, dry_run=True)
@@ -366,7 +368,7 @@ def test_a_phone_with_letters_is_flagged_not_altered(salon_db, tmp_path):
 def test_cli_refuses_a_hostile_file_without_a_traceback(salon_db, tmp_path, capsys):
     path = tmp_path / "photo.csv"
     path.write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 20)
-    assert main(["--db", str(salon_db.path), "import", str(path)]) == 2
+    assert main(["--db", salon_db.address, "import", str(path)]) == 2
     err = capsys.readouterr().err
     assert "photo.csv" in err and "Traceback" not in err
 
@@ -374,7 +376,7 @@ def test_cli_refuses_a_hostile_file_without_a_traceback(salon_db, tmp_path, caps
 def test_cli_json_lists_the_warnings(salon_db, tmp_path, capsys):
     path = tmp_path / "stray.csv"
     path.write_text(STRAY, encoding="utf-8")
-    assert main(["--db", str(salon_db.path), "import", str(path), "--json"]) == 0
+    assert main(["--db", salon_db.address, "import", str(path), "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert any("Row 3" in w for w in out["warnings"])
 
@@ -383,11 +385,11 @@ def test_cli_warns_in_the_user_language(salon_db, tmp_path, capsys, monkeypatch)
     monkeypatch.setenv("SALON_DESK_LANG", "es")
     path = tmp_path / "stray.csv"
     path.write_text(STRAY, encoding="utf-8")
-    assert main(["--db", str(salon_db.path), "import", str(path), "--dry-run"]) == 0
+    assert main(["--db", salon_db.address, "import", str(path), "--dry-run"]) == 0
     assert "Fila 3: unas comillas" in capsys.readouterr().err
     binary = tmp_path / "foto.csv"
     binary.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40)
-    assert main(["--db", str(salon_db.path), "import", str(binary)]) == 2
+    assert main(["--db", salon_db.address, "import", str(binary)]) == 2
     assert "no es un archivo de texto ni una hoja de cálculo" in capsys.readouterr().err
 
 
