@@ -118,6 +118,7 @@ def test_connecting_to_a_server_and_back(qtbot, monkeypatch, db, server, store,
 def test_a_server_unreachable_is_said_in_spanish(qtbot, spanish, tmp_path, store):
     dialog = connect.ConnectDialog()
     qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Conectar a un servidor del salón"
     _fill(dialog, ServerAddress(str(tmp_path), 1, "salon", "desk"), "x")
     assert not dialog.test_connection()
     text = dialog.status_label.text()
