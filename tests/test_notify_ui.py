@@ -77,3 +77,22 @@ def test_an_open_record_reloads_when_another_desk_changes_its_customer(
     finally:
         record.close()
         other_desk.dispose()
+
+
+def test_a_desks_several_rows_make_one_reload(qtbot, window, salon_db):
+    from salon_desk.ui.events import events
+
+    heard: list[list] = []
+    events().customers_changed.connect(heard.append)
+    other_desk = Database(salon_db.address)
+    try:
+        qtbot.wait(500)  # the worker's LISTEN is in place
+        with other_desk.transaction() as session:
+            added = [Customer(first_name=f"Grupo {n}", last_name="Uno") for n in range(3)]
+            session.add_all(added)
+        qtbot.waitUntil(lambda: bool(heard), timeout=5000)
+        qtbot.wait(600)
+        assert heard == [sorted(customer.id for customer in added)]
+    finally:
+        events().customers_changed.disconnect(heard.append)
+        other_desk.dispose()
