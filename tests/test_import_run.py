@@ -508,7 +508,8 @@ def _index_names(db) -> set[str]:
     from sqlalchemy import text
 
     sql = ("PRAGMA index_list(customers)" if db.is_sqlite else
-           "SELECT 0, indexname FROM pg_indexes WHERE tablename = 'customers'")
+           "SELECT 0, indexname FROM pg_indexes WHERE tablename IN "
+           "('customers', 'customer_fts', 'customer_words')")  # the search tables' GIN too
     with db.session() as session:
         return {r[1] for r in session.execute(text(sql))}
 

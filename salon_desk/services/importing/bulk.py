@@ -169,6 +169,26 @@ def insert_rows(conn: Connection, table: str, columns: Sequence[str],
         raise DBAPIError.instance(sql, None, exc, dbapi.Error) from exc
 
 
+@contextmanager
+def search_indexes_set_aside(conn: Connection, whole_salon: bool) -> Iterator[None]:
+    """Loading a whole salon into a server (``whole_salon``): the search tables' GIN indexes
+    dropped, and made again after the block (one build is faster than growing them row by
+    row). DDL is part of the transaction: an error or a cancel restores them with the
+    rollback. SQLite's FTS5 tables have their own bulk setting (search_index.set_bulk_indexing)."""
+    if not whole_salon or is_sqlite(conn):
+        yield
+        return
+    found = conn.exec_driver_sql(
+        "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() "
+        "AND tablename IN ('customer_fts', 'customer_words') AND indexdef LIKE %s",
+        ("%USING gin%",)).all()
+    for name, _definition in found:
+        conn.exec_driver_sql(f'DROP INDEX "{name}"')
+    yield
+    for _name, definition in found:
+        conn.exec_driver_sql(definition)
+
+
 def _ids_taken(conn: Connection, table: str) -> None:
     """A server's id sequence past the ids just given (the import chooses them: the file's
     own, or the next free ones), so the next customer a desk adds gets a new one. Never moved

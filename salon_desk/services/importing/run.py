@@ -40,6 +40,7 @@ from salon_desk.services.importing import values as V
 from salon_desk.services.importing.bulk import (
     BulkInserter,
     fewer_gc_passes,
+    search_indexes_set_aside,
 )
 from salon_desk.services.importing.mapping import FileAnalysis, forget_mapping, save_mapping
 from salon_desk.services.importing.new_customers import (
@@ -282,11 +283,12 @@ def _insert_new(writer: Writer, plan: _Plan, names: dict, when: _Moment, done: i
     bulk = len(ids) >= BATCH
     if bulk:
         set_bulk_indexing(writer.conn, True)
-    for start in range(0, len(ids), BATCH):
-        chunk = [(cid, created[cid]) for cid in ids[start:start + BATCH]]
-        insert_batch(writer, chunk, names, when.now, when.day)
-        done += len(chunk)
-        yield done, total, "Saving customers…"
+    with search_indexes_set_aside(writer.conn, bool(indexes)):
+        for start in range(0, len(ids), BATCH):
+            chunk = [(cid, created[cid]) for cid in ids[start:start + BATCH]]
+            insert_batch(writer, chunk, names, when.now, when.day)
+            done += len(chunk)
+            yield done, total, "Saving customers…"
     if bulk:
         set_bulk_indexing(writer.conn, False)
     for index in indexes:
