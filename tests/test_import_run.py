@@ -531,3 +531,31 @@ def test_big_imports_rebuild_the_indexes_once(salon_db, tmp_path, monkeypatch):
 
     with salon_db.session() as session:
         assert [r.first_name for r in search(session, "Name2499")] == ["Name2499"]
+
+
+def test_two_imports_at_once_give_every_customer_a_number_of_its_own(salon_db, tmp_path):
+    """Two desks importing together, on two connections: the second waits for the first
+    (SQLite's write lock; on a server a lock on the customers table taken before the plan),
+    then plans against its customers; neither fails, no number is given twice."""
+    import threading
+
+    files = [write_csv(tmp_path / f"{name}.csv", [["First name", "Last name"]] + [
+        [f"{name}{i}", "Desk"] for i in range(40)]) for name in ("Uno", "Dos")]
+    with salon_db.session() as session:
+        first, second = (analyse(path, session) for path in files)
+    running = import_customers(salon_db, first, ImportOptions())
+    while next(running)[2] != "Saving customers…":  # planned, nothing written yet
+        pass
+    results: dict = {}
+
+    def other_desk():
+        results["second"] = jobs.run(import_customers(salon_db, second, ImportOptions()))
+
+    thread = threading.Thread(target=other_desk)
+    thread.start()
+    thread.join(1.0)  # it waits for the first
+    results["first"] = jobs.run(running)
+    thread.join(60)
+    assert [results[k].imported for k in ("first", "second")] == [40, 40]
+    found = customers(salon_db)
+    assert len(found) == 80 and len({c.id for c in found.values()}) == 80

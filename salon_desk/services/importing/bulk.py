@@ -169,6 +169,15 @@ def insert_rows(conn: Connection, table: str, columns: Sequence[str],
         raise DBAPIError.instance(sql, None, exc, dbapi.Error) from exc
 
 
+def hold_customers(conn: Connection) -> None:
+    """One import at a time, from its plan to its commit: the numbers it gives and the
+    matches it finds hold until then. SQLite's write transaction already holds the whole file;
+    a server's customers table is locked against other writers (readers go on), so a second
+    import waits and then plans against the first one's customers."""
+    if not is_sqlite(conn):
+        conn.exec_driver_sql("LOCK TABLE customers IN SHARE ROW EXCLUSIVE MODE")
+
+
 @contextmanager
 def search_indexes_set_aside(conn: Connection, whole_salon: bool) -> Iterator[None]:
     """Loading a whole salon into a server (``whole_salon``): the search tables' GIN indexes

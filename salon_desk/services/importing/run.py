@@ -40,6 +40,7 @@ from salon_desk.services.importing import values as V
 from salon_desk.services.importing.bulk import (
     BulkInserter,
     fewer_gc_passes,
+    hold_customers,
     search_indexes_set_aside,
 )
 from salon_desk.services.importing.mapping import FileAnalysis, forget_mapping, save_mapping
@@ -139,6 +140,8 @@ def _run(session: Session, analysis: FileAnalysis, options: ImportOptions,
         raise DatesNeedOrder(Text(msg.IMPORT_DATES_NEED_ORDER))
     converted = yield from _convert(analysis, conv, total)
     result.rows = len(converted)
+    if not options.dry_run:  # from the plan to the commit (held only once the rows are read)
+        hold_customers(conn)
     plan = _plan(conn, converted, options, result)
     if options.save_mapping:
         save_mapping(session, analysis)
