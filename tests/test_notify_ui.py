@@ -96,3 +96,24 @@ def test_a_desks_several_rows_make_one_reload(qtbot, window, salon_db):
     finally:
         events().customers_changed.disconnect(heard.append)
         other_desk.dispose()
+
+
+def test_after_the_notices_connection_drops_it_connects_again(
+        qtbot, window, salon_db, make_customer, pg_server):
+    customer_id = make_customer(first_name="Elena", last_name="Ruiz")
+    window.customer_list.refresh()
+    other_desk = Database(salon_db.address)
+    try:
+        qtbot.wait(500)
+        pg_server.admin("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                        "WHERE application_name = 'Salon Desk (changes)'")
+        qtbot.wait(200)
+        _rename(other_desk, customer_id, "Elvira")  # missed: reloaded once connected again
+        qtbot.waitUntil(lambda: any("Elvira" in name for name in _names(window)),
+                        timeout=15000)
+        qtbot.wait(500)
+        _rename(other_desk, customer_id, "Eloísa")  # heard on the new connection
+        qtbot.waitUntil(lambda: any("Eloísa" in name for name in _names(window)),
+                        timeout=5000)
+    finally:
+        other_desk.dispose()
