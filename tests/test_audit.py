@@ -3,14 +3,25 @@ chain of hashes that shows a row edited with plain SQL."""
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 from sqlalchemy.exc import DBAPIError
 
 from salon_desk.cli import main
 from salon_desk.services import audit
 from salon_desk.services.customers.records import CustomerData, delete_customers, update_customer
+
+pytestmark = pytest.mark.any_engine
+
+
+def _tamper(db, *statements: str) -> None:
+    """Plain SQL, as someone with the database in hand and no Salon Desk would write it."""
+    with db.engine.begin() as conn:
+        for sql in statements:
+            conn.exec_driver_sql(sql)
+
+
+def _drop_trigger(db, name: str) -> str:
+    return f"DROP TRIGGER {name}" + ("" if db.is_sqlite else " ON audit_log")
 
 
 def _rows(db, customer_id=None):
@@ -53,16 +64,14 @@ def test_verify_finds_a_row_edited_with_plain_sql(salon_db, make_customer, capsy
     cid = make_customer(first_name="Ana")
     with salon_db.transaction() as session:
         update_customer(session, cid, CustomerData(first_name="Ana María"))
-    assert main(["--db", str(salon_db.path), "audit", "--verify"]) == 0
-    salon_db.dispose()
-    tamper = sqlite3.connect(salon_db.path)
-    tamper.execute("DROP TRIGGER audit_log_no_update")  # as someone covering their tracks would
-    first = tamper.execute("SELECT min(id) FROM audit_log WHERE action = 'update'").fetchone()[0]
-    tamper.execute("UPDATE audit_log SET who = 'Laura' WHERE id = ?", (first,))
-    tamper.commit()
-    tamper.close()
+    assert main(["--db", salon_db.address, "audit", "--verify"]) == 0
+    with salon_db.session() as session:
+        first = session.connection().exec_driver_sql(
+            "SELECT min(id) FROM audit_log WHERE action = 'update'").scalar()
+    _tamper(salon_db, _drop_trigger(salon_db, "audit_log_no_update"),  # covering one's tracks
+            f"UPDATE audit_log SET who = 'Laura' WHERE id = {first}")
     capsys.readouterr()
-    assert main(["--db", str(salon_db.path), "audit", "--verify"]) == 1
+    assert main(["--db", salon_db.address, "audit", "--verify"]) == 1
     assert f"row {first} " in capsys.readouterr().out
 
 
@@ -70,18 +79,13 @@ def test_verify_finds_a_value_edited_or_a_row_removed(salon_db, make_customer):
     cid = make_customer(first_name="Ana")
     with salon_db.transaction() as session:
         update_customer(session, cid, CustomerData(first_name="Eva"))
-    salon_db.dispose()
-    tamper = sqlite3.connect(salon_db.path)
-    tamper.execute("UPDATE audit_values SET changes = replace(changes, 'Eva', 'Iria')")
-    tamper.commit()
+    _tamper(salon_db, "UPDATE audit_values SET changes = replace(changes, 'Eva', 'Iria')")
     with salon_db.session() as session:
         assert audit.verify(session) is not None
-    tamper.execute("DROP TRIGGER audit_log_no_delete")
-    tamper.execute("UPDATE audit_values SET changes = replace(changes, 'Iria', 'Eva')")
-    tamper.execute("DELETE FROM audit_values WHERE audit_id = 2")
-    tamper.execute("DELETE FROM audit_log WHERE id = 2")
-    tamper.commit()
-    tamper.close()
+    _tamper(salon_db, _drop_trigger(salon_db, "audit_log_no_delete"),
+            "UPDATE audit_values SET changes = replace(changes, 'Iria', 'Eva')",
+            "DELETE FROM audit_values WHERE audit_id = 2",
+            "DELETE FROM audit_log WHERE id = 2")
     with salon_db.session() as session:
         assert audit.verify(session) == 3
 
@@ -90,7 +94,7 @@ def test_audit_command_lists_a_customers_rows_as_json(salon_db, make_customer, c
     cid = make_customer(first_name="Ana")
     make_customer(first_name="Eva")
     capsys.readouterr()
-    assert main(["--db", str(salon_db.path), "audit", "--customer", str(cid), "--json"]) == 0
+    assert main(["--db", salon_db.address, "audit", "--customer", str(cid), "--json"]) == 0
     import json
 
     found = json.loads(capsys.readouterr().out)

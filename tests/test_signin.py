@@ -14,6 +14,8 @@ from salon_desk.services.customers.records import CustomerData, delete_customers
 from salon_desk.services.errors import SalonError
 from salon_desk.services.merging.merge import merge_customers
 
+pytestmark = pytest.mark.any_engine
+
 PASSWORDS = {"owner": "owner-secret", "manager": "manager-secret",
              "reception": "reception-secret", "stylist": "stylist-secret"}
 
@@ -122,12 +124,12 @@ def test_the_owner_may_change_the_permission_table(salon_db, staffed, make_custo
 
 def test_the_command_line_acts_as_a_named_member(salon_db, staffed, monkeypatch, capsys):
     monkeypatch.setenv("SALON_DESK_PASSWORD", PASSWORDS["stylist"])
-    assert main(["--db", str(salon_db.path), "--as", "Stylist", "audit"]) == 2
+    assert main(["--db", salon_db.address, "--as", "Stylist", "audit"]) == 2
     assert "only the owner, a manager may" in capsys.readouterr().err
     monkeypatch.setenv("SALON_DESK_PASSWORD", "wrong")
-    assert main(["--db", str(salon_db.path), "audit"]) == 2
+    assert main(["--db", salon_db.address, "audit"]) == 2
     monkeypatch.setenv("SALON_DESK_PASSWORD", PASSWORDS["owner"])
-    assert main(["--db", str(salon_db.path), "audit", "--verify"]) == 0
+    assert main(["--db", salon_db.address, "audit", "--verify"]) == 0
     with salon_db.session() as session:
         rows = audit.rows(session, limit=3)
     assert [r.who for r in rows[:1]] == ["Owner"] and rows[0].action == "sign_in"
@@ -146,15 +148,15 @@ def test_the_command_line_asks_the_named_member_or_the_owner_for_a_password(
         return PASSWORDS["manager"] if "Manager" in prompt else PASSWORDS["owner"]
 
     monkeypatch.setattr(getpass, "getpass", answer)
-    assert main(["--db", str(salon_db.path), "--as", "manager", "audit", "--json"]) == 0
-    assert main(["--db", str(salon_db.path), "audit", "--verify"]) == 0
+    assert main(["--db", salon_db.address, "--as", "manager", "audit", "--json"]) == 0
+    assert main(["--db", salon_db.address, "audit", "--verify"]) == 0
     assert asked == ["Password for Manager: ", "Password for Owner: "]
     with salon_db.session() as session:
         signed_in = [r.who for r in audit.rows(session, action="sign_in", limit=2)]
     assert signed_in == ["Owner", "Manager"]
     capsys.readouterr()
     monkeypatch.setattr(getpass, "getpass", lambda prompt="": "not it")
-    assert main(["--db", str(salon_db.path), "--as", "Stylist", "audit"]) == 2
+    assert main(["--db", salon_db.address, "--as", "Stylist", "audit"]) == 2
     assert "do not match" in capsys.readouterr().err
 
 
@@ -164,5 +166,5 @@ def test_with_sign_in_off_the_command_line_acts_as_the_owner_without_asking(
 
     monkeypatch.delenv("SALON_DESK_PASSWORD", raising=False)
     monkeypatch.setattr(getpass, "getpass", lambda prompt="": pytest.fail("asked " + prompt))
-    assert main(["--db", str(salon_db.path), "audit", "--verify"]) == 0
+    assert main(["--db", salon_db.address, "audit", "--verify"]) == 0
     assert permissions.current().role == permissions.OWNER

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from sqlalchemy import select
 
 from salon_desk.models import (Appointment, CashMovement, Debt, DebtPayment, Message, Note, NoteRevision,
@@ -17,6 +18,8 @@ from salon_desk.services.messages.log import MessageData, log_message
 from salon_desk.services.messages.queue import Compose, queue_messages
 from salon_desk.services.sales import credits, debts, points, selling
 from salon_desk.services.schedule import appointments
+
+pytestmark = pytest.mark.any_engine
 
 
 def _member(db, name: str, role: str, pin: str) -> int:

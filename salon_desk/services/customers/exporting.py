@@ -40,9 +40,12 @@ from sqlalchemy.engine import Connection
 
 from salon_desk.models import (
     AppointmentStatus,
+    Badge,
     Customer,
+    customer_badges,
 )
 from salon_desk.models.db import Database
+from salon_desk.models.opening import driver_sql
 from salon_desk.services.customers.columns import (
     BY_KEY,
     CONSENTS,
@@ -107,21 +110,19 @@ FIELDS = ["id", "external_id", "first_name", "last_name", "email", "mobile", "ph
           "notify_marketing"]
 _SELECT = f"SELECT {', '.join(FIELDS)} FROM customers"
 _CONSENT_SQL = "SELECT customer_id, " + ", ".join(
-    f"MAX(CASE WHEN category = '{cat}' AND channel = '{ch}' THEN granted END)"
+    f"MAX(CASE WHEN category = '{cat}' AND channel = '{ch}' THEN CAST(granted AS INTEGER) END)"
     for cat, ch in CONSENTS) + " FROM customer_consents {where} GROUP BY customer_id"
-_BADGE_SQL = (
-    "SELECT customer_id, GROUP_CONCAT(name, ', ') FROM (SELECT cb.customer_id, b.name "
-    "FROM customer_badges cb JOIN badges b ON b.id = cb.badge_id {where} "
-    "ORDER BY cb.customer_id, b.position, b.id) GROUP BY customer_id")
+# Written for both engines: subqueries named, booleans compared with FALSE, a consent's
+# yes/no taken as 0/1 (PostgreSQL has no MAX of booleans).
 _VISITS_SQL = (
     "SELECT cid, COUNT(DISTINCT date(at)), MAX(at) FROM ("
     "SELECT customer_id AS cid, starts_at AS at FROM appointments WHERE status = :done "
-    "UNION ALL SELECT customer_id, sold_at FROM sales WHERE cancelled = 0) "
+    "UNION ALL SELECT customer_id, sold_at FROM sales WHERE cancelled = FALSE) AS visits "
     "WHERE cid IS NOT NULL GROUP BY cid")
 _POINTS_SQL = (
     "SELECT customer_id, balance FROM (SELECT customer_id, balance, ROW_NUMBER() OVER "
     "(PARTITION BY customer_id ORDER BY at DESC, id DESC) AS rn FROM points_entries "
-    "WHERE customer_id IS NOT NULL) WHERE rn = 1")
+    "WHERE customer_id IS NOT NULL) AS latest WHERE rn = 1")
 _YES = {None: None, 0: "No", 1: "Yes"}  # False and True are 0 and 1 as keys
 
 
@@ -164,6 +165,25 @@ def _in(ids: list[int] | None, column: str) -> str:
     return f"WHERE {column} IN ({', '.join(str(int(i)) for i in ids) or 'NULL'})"
 
 
+def _badge_names(conn: Connection, ids: list[int] | None) -> dict[int, str]:
+    """Each customer's badges, "VIP, Colour" in the badges' order (group_concat on SQLite,
+    string_agg on PostgreSQL: SQLAlchemy's aggregate_strings). SQLite before 3.44 has no
+    ORDER BY inside an aggregate and joins the rows in the order an ordered subquery gives
+    them; PostgreSQL is told the order within the aggregate as well."""
+    cb = customer_badges.c
+    rows = (select(cb.customer_id, Badge.name, Badge.position, Badge.id)
+            .join(Badge, Badge.id == cb.badge_id)
+            .order_by(cb.customer_id, Badge.position, Badge.id))
+    if ids is not None and len(ids) <= 20000:
+        rows = rows.where(cb.customer_id.in_(ids))
+    ordered = rows.subquery("ordered")
+    names = func.aggregate_strings(ordered.c.name, ", ")
+    if conn.dialect.name == "postgresql":
+        names = names.aggregate_order_by(ordered.c.position, ordered.c.id)
+    return dict(conn.execute(select(ordered.c.customer_id, names)
+                             .group_by(ordered.c.customer_id)).all())
+
+
 class _Lookups:
     """Everything the rows need besides the customers table, loaded once with SQL aggregates."""
 
@@ -171,14 +191,15 @@ class _Lookups:
         sql = conn.exec_driver_sql
         self.staff = dict(sql("SELECT id, name FROM staff").fetchall())
         self.categories = dict(sql("SELECT id, name FROM customer_categories").fetchall())
-        self.badges = dict(sql(_BADGE_SQL.format(where=_in(ids, "cb.customer_id"))).fetchall())
+        self.badges = _badge_names(conn, ids)
         self.consents = {row[0]: row[1:] for row in sql(_CONSENT_SQL.format(
             where=_in(ids, "customer_id")))}
         self.spent = dict(sql("SELECT customer_id, SUM(total_cents) FROM sales WHERE "
-                              "cancelled = 0 AND customer_id IS NOT NULL GROUP BY customer_id"
+                              "cancelled = FALSE AND customer_id IS NOT NULL GROUP BY customer_id"
                               ).fetchall())
         self.visits = {cid: (n, last) for cid, n, last in sql(
-            _VISITS_SQL.replace(":done", "?"), (AppointmentStatus.COMPLETED.value,))}
+            driver_sql(conn, _VISITS_SQL.replace(":done", "?")),
+            (AppointmentStatus.COMPLETED.value,))}
         self.points = dict(sql(_POINTS_SQL).fetchall())
         self.debt = dict(sql("SELECT customer_id, SUM(remaining_cents) FROM debts WHERE "
                              "customer_id IS NOT NULL GROUP BY customer_id").fetchall())
@@ -278,7 +299,7 @@ def _continued_columns(conn: Connection, ids: list[int] | None, lk: _Lookups
         if length and length > XLSX_CELL_LIMIT // 2:  # may need more than one cell
             more = f"{where} AND" if where else "WHERE"
             texts[column] = [v for (v,) in sql(
-                f"SELECT {column} FROM customers {more} LENGTH({column}) > ?",
+                driver_sql(conn, f"SELECT {column} FROM customers {more} LENGTH({column}) > ?"),
                 (XLSX_CELL_LIMIT // 2,))]
     texts["preferred_staff"] = list(lk.staff.values())
     texts["category"] = list(lk.categories.values())
