@@ -1,6 +1,9 @@
 """The customer's privacy rights: the subject-access zip, forgetting (checked on the raw bytes
 of the database file, its WAL and the documents folder), and the retention review. The command
-line runs as a separate process."""
+line runs as a separate process. The raw-bytes test is SQLite's only: the file, its WAL and
+the documents folder are what it reads, and a server keeps its bytes in its own data folder,
+WAL and backups (tests/test_privacy_engines.py checks forgetting on both engines by their
+rows)."""
 
 from __future__ import annotations
 

@@ -10,16 +10,25 @@ forget_requests row says who asked and when.
 Then no trace may be left in the file: SQLite's secure_delete zeroes what is deleted, the
 search index is rebuilt from scratch, VACUUM rewrites the file without the free space that
 older edits left behind, and the WAL is checkpointed and truncated. Cannot be undone.
+
+On a salon server the same rows are changed the same way. PostgreSQL keeps a changed row's
+old version in the table's pages until they are reused, so every table the forgetting touched
+is rewritten (VACUUM FULL, after the transaction) when the desk's role owns it; a table it
+may not rewrite is left to the server's own vacuum and logged. What the server keeps
+elsewhere (write-ahead log segments, replicas, base backups, pg_dump files) is the server
+administrator's to expire: the app cannot reach it (docs/salon-server.md).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select, text
+from sqlalchemy import inspect, select, text
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError
 
 from salon_desk.models import Customer, ForgetRequest
 from salon_desk.models import search_index
@@ -30,6 +39,8 @@ from salon_desk.services.care.documents import drop_unused_files, folder_for
 from salon_desk.services.errors import SalonError, get_or_not_found
 from salon_desk.services.jobs import Job
 from salon_desk.services.texts import Text
+
+log = logging.getLogger(__name__)
 
 # Free text about the person in other tables: (table, which rows, {column: blank value}).
 # "{ids}" is the forgotten customer ids. A column missing from an older schema is skipped.
@@ -91,7 +102,9 @@ def is_forgotten(conn: Connection, customer_id: int) -> bool:
 
 
 def _columns(conn: Connection, table: str) -> set[str]:
-    return {row[1] for row in conn.exec_driver_sql(f'PRAGMA table_info("{table}")')}
+    """The table's column names; none when an older schema has no such table."""
+    found = inspect(conn)
+    return {c["name"] for c in found.get_columns(table)} if found.has_table(table) else set()
 
 
 def _person_ids(conn: Connection, customer_id: int) -> list[int]:
@@ -125,7 +138,8 @@ def forget_customer(db: Database, customer_id: int, asked_by: str = "",
     permissions.require(permissions.FORGET_CUSTOMER)
     with db.transaction() as session:
         conn = session.connection()
-        conn.exec_driver_sql("PRAGMA secure_delete = ON")
+        if db.is_sqlite:
+            conn.exec_driver_sql("PRAGMA secure_delete = ON")
         get_or_not_found(session, Customer, customer_id, msg.CUSTOMER_NOT_FOUND)
         if is_forgotten(conn, customer_id):
             raise SalonError(Text(msg.ALREADY_FORGOTTEN, id=customer_id))
@@ -175,13 +189,18 @@ def _remove_files(folder: Path, names: set[str]) -> int:
 
 def leave_no_trace(db: Database) -> None:
     """Rebuild the search index from what the rows hold now, rewrite the file (VACUUM: no
-    free space left with older contents) and empty the WAL, with secure_delete on."""
+    free space left with older contents) and empty the WAL, with secure_delete on. On a
+    server, rewrite the tables the forgetting touched (``rewrite_server_tables``)."""
     with db.transaction() as session:
         conn = session.connection()
-        conn.exec_driver_sql("PRAGMA secure_delete = ON")
-        for table in search_index.FTS_TABLES:
-            conn.exec_driver_sql(f"INSERT INTO {table}({table}) VALUES ('rebuild')")
+        if db.is_sqlite:
+            conn.exec_driver_sql("PRAGMA secure_delete = ON")
+            for table in search_index.FTS_TABLES:
+                conn.exec_driver_sql(f"INSERT INTO {table}({table}) VALUES ('rebuild')")
         search_index.search_words.rebuild(conn)
+    if not db.is_sqlite:
+        rewrite_server_tables(db)
+        return
     raw = db.write_engine.raw_connection()
     try:
         dbapi = raw.driver_connection
@@ -194,6 +213,44 @@ def leave_no_trace(db: Database) -> None:
     db.engine.dispose()  # pooled readers let the next checkpoint truncate the WAL too
     with db.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+# The tables whose rows forgetting changes or deletes, beside those of _BLANKED and _DELETED.
+_REWRITTEN = ("customers", "customer_fts", "customer_words", "search_variants", "audit_values",
+              "document_files", "forget_requests")
+
+
+def touched_tables() -> list[str]:
+    return list(dict.fromkeys([*_REWRITTEN, *(t for t, _w, _b in _BLANKED),
+                               *(t for t, _w in _DELETED)]))
+
+
+def rewrite_server_tables(db: Database) -> list[str]:
+    """VACUUM FULL of every table forgetting touched that the desk's role may rewrite (its
+    owner, or a superuser): the old versions of the changed rows leave the table's pages.
+    Each table is locked for the seconds its rewrite takes; one another desk holds longer
+    than the lock timeout is skipped. Returns the tables left as they were (logged)."""
+    wanted = touched_tables()
+    skipped: list[str] = []
+    with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        mine = set(conn.exec_driver_sql(
+            "SELECT c.relname FROM pg_class c WHERE c.relkind = 'r' "
+            "AND c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) "
+            "AND c.relname = ANY(%(names)s) AND (pg_has_role(current_user, c.relowner, "
+            "'USAGE') OR (SELECT rolsuper FROM pg_roles WHERE rolname = current_user))",
+            {"names": wanted}).scalars())
+        for table in wanted:
+            if table not in mine:
+                skipped.append(table)
+                continue
+            try:
+                conn.exec_driver_sql(f'VACUUM FULL "{table}"')
+            except DBAPIError:
+                skipped.append(table)  # another desk held it past the lock timeout
+    if skipped:
+        log.warning("Forgetting: old row versions left to the server's vacuum in %s",
+                    ", ".join(skipped))
+    return skipped
 
 
 def recorded_requests(db_file: Path) -> list[tuple[int, str, str]]:
