@@ -1,4 +1,6 @@
-"""Attached documents: stored by content hash inside the documents folder, whatever the name."""
+"""Attached documents: stored by content hash inside the documents folder, whatever the name;
+on a salon server in the database (document_files), under the same names, and copied into this
+computer's cache folder when opened (``folder`` is that cache there)."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from PIL import Image
 from sqlalchemy import func, select
 
 from salon_desk import paths
-from salon_desk.models import Document
+from salon_desk.models import Document, DocumentFile
 from salon_desk.services import settings
 from salon_desk.services.care.documents import (
     MAX_SIZE_MB,
@@ -22,12 +24,15 @@ from salon_desk.services.care.documents import (
     clean_original_name,
     delete_document,
     document_path,
+    folder_for,
     list_documents,
     safe_extension,
     stored_path,
     update_document,
 )
 from salon_desk.services.errors import NotFound, SalonError
+
+pytestmark = pytest.mark.any_engine
 
 
 @pytest.fixture
@@ -37,11 +42,23 @@ def ana(salon_db, make_customer):
 
 @pytest.fixture
 def folder(salon_db):
-    return paths.documents_dir(salon_db.path)
+    """The documents folder beside a SQLite file; a server's cache folder on this computer."""
+    if salon_db.is_sqlite:
+        return paths.documents_dir(salon_db.path)
+    with salon_db.session() as s:
+        return folder_for(s)
 
 
 def _files(folder):
     return sorted(p.name for p in folder.iterdir() if not p.name.startswith("."))
+
+
+def _stored(db, folder) -> list[str]:
+    """The contents kept: files in the folder, or rows of document_files on a server."""
+    if db.is_sqlite:
+        return _files(folder)
+    with db.session() as s:
+        return sorted(s.scalars(select(DocumentFile.stored_name)))
 
 
 def test_file_is_copied_under_its_hash(salon_db, ana, folder, tmp_path):
@@ -52,8 +69,9 @@ def test_file_is_copied_under_its_hash(salon_db, ana, folder, tmp_path):
         doc = attach_file(s, ana, source, description="Signed", document_date=dt.date(2026, 1, 5))
         doc_id = doc.id
     digest = hashlib.sha256(b"%PDF-1.4 signed consent").hexdigest()
-    assert folder == salon_db.path.parent / "documents"
-    assert _files(folder) == [f"{digest}.pdf"]
+    if salon_db.is_sqlite:
+        assert folder == salon_db.path.parent / "documents"
+    assert _stored(salon_db, folder) == [f"{digest}.pdf"]
     source.unlink()  # the record survives the original going away
     with salon_db.session() as s:
         row = list_documents(s, ana)[0]
@@ -75,7 +93,8 @@ def test_crafted_names_never_write_outside(salon_db, ana, folder, tmp_path, name
         stored = doc.stored_name
         original = doc.original_name
     after = {p for p in tmp_path.rglob("*")} - before
-    assert after == {folder / stored}
+    assert after == ({folder / stored} if salon_db.is_sqlite else set())
+    assert _stored(salon_db, folder) == [stored]
     assert "/" not in original and "\\" not in original and "\x00" not in original
     assert stored.rsplit(".", 1)[1] in ("txt", "bin")
 
@@ -102,7 +121,10 @@ def test_symlink_at_target_is_replaced_not_followed(salon_db, ana, folder, tmp_p
     target = folder / (hashlib.sha256(content).hexdigest() + ".txt")
     os.symlink(victim, target)
     with salon_db.transaction() as s:
-        attach_bytes(s, ana, content, "note.txt")
+        doc_id = attach_bytes(s, ana, content, "note.txt").id
+    if not salon_db.is_sqlite:  # a server's file is written here when opened
+        with salon_db.session() as s:
+            assert document_path(s, doc_id) == target
     assert victim.read_text() == "keep me"
     assert not target.is_symlink() and target.read_bytes() == content
 
@@ -115,7 +137,7 @@ def test_symlinked_source_is_read_as_its_content(salon_db, ana, folder, tmp_path
     with salon_db.transaction() as s:
         doc = attach_file(s, ana, link)
         assert doc.thumbnail is not None
-    assert len(_files(folder)) == 1
+    assert len(_stored(salon_db, folder)) == 1
 
 
 def test_same_content_is_stored_once_and_deleted_with_its_last_row(salon_db, ana, folder,
@@ -124,15 +146,15 @@ def test_same_content_is_stored_once_and_deleted_with_its_last_row(salon_db, ana
     with salon_db.transaction() as s:
         first = attach_bytes(s, ana, b"same bytes", "a.txt").id
         second = attach_bytes(s, bea, b"same bytes", "b.TXT", title="Other").id
-    assert len(_files(folder)) == 1
+    assert len(_stored(salon_db, folder)) == 1
     with salon_db.session() as s:
         assert s.scalar(select(func.count(func.distinct(Document.stored_name)))) == 1
     with salon_db.transaction() as s:
         delete_document(s, first)
-    assert len(_files(folder)) == 1  # still used by Bea's row
+    assert len(_stored(salon_db, folder)) == 1  # still used by Bea's row
     with salon_db.transaction() as s:
         delete_document(s, second)
-    assert _files(folder) == []
+    assert _stored(salon_db, folder) == []
     with salon_db.session() as s:
         assert s.scalar(select(func.count()).select_from(Document)) == 0
 
@@ -143,7 +165,7 @@ def test_delete_rolled_back_keeps_the_file(salon_db, ana, folder):
     with pytest.raises(RuntimeError), salon_db.transaction() as s:
         delete_document(s, doc_id)
         raise RuntimeError("boom")
-    assert len(_files(folder)) == 1
+    assert len(_stored(salon_db, folder)) == 1
 
 
 def test_too_large_file_is_refused_with_a_clear_message(salon_db, ana, folder, tmp_path):
@@ -157,7 +179,7 @@ def test_too_large_file_is_refused_with_a_clear_message(salon_db, ana, folder, t
     # streamed data is checked too, and nothing is left behind
     with salon_db.transaction() as s, pytest.raises(DocumentTooLarge):
         attach_bytes(s, ana, b"\1" * (1024 * 1024 + 10), "big.bin")
-    assert list(folder.iterdir()) == []
+    assert list(folder.iterdir()) == [] and _stored(salon_db, folder) == []
 
 
 def test_default_limit_is_25_mb(salon_db):
@@ -188,6 +210,11 @@ def test_edit_and_missing_file(salon_db, ana, folder):
     with salon_db.session() as s:
         row = list_documents(s, ana)[0]
         assert (row.title, row.description) == ("Medical card", "From GP")
+    if salon_db.is_sqlite:
         (folder / row.stored_name).unlink()
+    else:
+        with salon_db.transaction() as s:
+            s.execute(DocumentFile.__table__.delete())
+    with salon_db.session() as s:
         with pytest.raises(NotFound, match="missing"):
             document_path(s, doc_id)
