@@ -16,6 +16,8 @@ from salon_desk.services.money import line_amount, parse_cents, percent_of
 from salon_desk.services.sales.records import get_sale, list_sale_lines, purchase_totals
 from salon_desk.services.sales.selling import LineDraft, PaymentDraft, SaleDraft, create_sale
 
+pytestmark = pytest.mark.any_engine  # SQLite and PostgreSQL (tests/conftest.py)
+
 
 def sell(db, draft: SaleDraft):
     with db.transaction() as s:

@@ -80,7 +80,7 @@ class SaleDetail:
 
 def _methods_subquery(customer_id: int | None, sale_id: int | None):
     """Payment methods of each sale, "cash,card" (one grouped pass over the payments)."""
-    stmt = select(Payment.sale_id, func.group_concat(Payment.method, ",").label("methods"))
+    stmt = select(Payment.sale_id, func.aggregate_strings(Payment.method, ",").label("methods"))
     if sale_id is not None:
         stmt = stmt.where(Payment.sale_id == sale_id)
     else:
