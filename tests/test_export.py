@@ -36,6 +36,8 @@ from salon_desk.services.importing import (
 from salon_desk.services.customers.record_export import SHEETS, export_record
 from salon_desk.services.template import build_template
 
+pytestmark = pytest.mark.any_engine  # SQLite and PostgreSQL (tests/conftest.py)
+
 
 def full_customer(session, **over) -> dict:
     staff = session.scalar(select(Staff.id).where(Staff.name == "Marta"))

@@ -42,6 +42,8 @@ from salon_desk.services.sales.void import SaleAlreadyCancelled, SaleNotCancella
 from salon_desk.services.sales.selling import LineDraft, PaymentDraft, SaleDraft, create_sale
 from salon_desk.services.customers.visit_summary import visit_summary
 
+pytestmark = pytest.mark.any_engine  # SQLite and PostgreSQL (tests/conftest.py)
+
 TODAY = dt.date.today()
 
 
