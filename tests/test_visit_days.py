@@ -31,7 +31,7 @@ WITH visits AS (
     SELECT customer_id, date(starts_at) AS day FROM appointments
      WHERE status = 'completed' AND customer_id IS NOT NULL
     UNION
-    SELECT customer_id, date(sold_at) FROM sales WHERE cancelled = 0 AND customer_id IS NOT NULL
+    SELECT customer_id, date(sold_at) FROM sales WHERE cancelled = FALSE AND customer_id IS NOT NULL
     UNION
     SELECT id, date(last_visit_at) FROM customers WHERE last_visit_at IS NOT NULL
 )
@@ -95,7 +95,7 @@ def test_the_history_has_days_seen_by_several_sources(history):
         shared = s.scalar(text(
             "SELECT COUNT(*) FROM customers c JOIN appointments a ON a.customer_id = c.id"
             " JOIN sales v ON v.customer_id = c.id WHERE a.status = 'completed'"
-            " AND v.cancelled = 0 AND date(a.starts_at) = date(v.sold_at)"
+            " AND v.cancelled = FALSE AND date(a.starts_at) = date(v.sold_at)"
             " AND date(c.last_visit_at) = date(a.starts_at)"))
     assert shared >= 10
 
