@@ -14,7 +14,7 @@ from salon_desk.cli import main
 
 
 def find(salon, capsys, *options: str) -> tuple[int, list[str], str]:  # noqa: F811
-    code = main(["--db", str(salon.path), "find", *options])
+    code = main(["--db", salon.address, "find", *options])
     out, err = capsys.readouterr()
     names = [salon.names[int(line)] for line in out.split()] if code == 0 and out.strip() \
         and not out.lstrip().startswith("{") else []
@@ -95,7 +95,7 @@ def test_wrong_values_are_usage_errors(salon, capsys):  # noqa: F811
                     ["--spent-min", "lots"], ["--birthday-month", "13"],
                     ["--save", "a", "--segment", "b"]):
         with pytest.raises(SystemExit) as usage:
-            main(["--db", str(salon.path), "find", *options])
+            main(["--db", salon.address, "find", *options])
         assert usage.value.code == 2
         assert "Traceback" not in capsys.readouterr().err
 
@@ -112,7 +112,7 @@ def test_save_then_use_a_segment(salon, capsys):  # noqa: F811
 
 
 def test_the_installed_command(salon):  # noqa: F811
-    done = subprocess.run([sys.executable, "-m", "salon_desk", "--db", str(salon.path), "find",
+    done = subprocess.run([sys.executable, "-m", "salon_desk", "--db", salon.address, "find",
                            "--json", "--gender", "female", "--visits-max", "0"],
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
