@@ -12,12 +12,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../salon_desk/ui/app.py" line="104"/>
+        <location filename="../../salon_desk/ui/app.py" line="107"/>
         <source>Salon Desk cannot open the database</source>
         <translation>Salon Desk no puede abrir la base de datos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/app.py" line="104"/>
+        <location filename="../../salon_desk/ui/app.py" line="107"/>
         <source>{0}
 
 Nothing was changed. To open another file, start Salon Desk with --db PATH.</source>
@@ -26,12 +26,12 @@ Nothing was changed. To open another file, start Salon Desk with --db PATH.</sou
 No se ha modificado nada. Para abrir otro archivo, inicie Salon Desk con --db RUTA.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/app.py" line="130"/>
+        <location filename="../../salon_desk/ui/app.py" line="133"/>
         <source>Salon Desk</source>
         <translation>Salon Desk</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/app.py" line="167"/>
+        <location filename="../../salon_desk/ui/app.py" line="226"/>
         <source>The database was upgraded; a copy of it as it was, with its documents, is kept in {0}</source>
         <translation>La base de datos se ha actualizado; se guarda una copia de cómo estaba, con sus documentos, en {0}</translation>
     </message>
@@ -2790,62 +2790,62 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../salon_desk/ui/server/connect.py" line="46"/>
+        <location filename="../../salon_desk/ui/server/connect.py" line="45"/>
         <source>Connect to a salon server</source>
         <translation>Conectar a un servidor del salón</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/server/connect.py" line="57"/>
+        <location filename="../../salon_desk/ui/server/connect.py" line="56"/>
         <source>Server (name or address):</source>
         <translation>Servidor (nombre o dirección):</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/server/connect.py" line="58"/>
+        <location filename="../../salon_desk/ui/server/connect.py" line="57"/>
         <source>Port:</source>
         <translation>Puerto:</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/server/connect.py" line="59"/>
+        <location filename="../../salon_desk/ui/server/connect.py" line="58"/>
         <source>Database:</source>
         <translation>Base de datos:</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/server/connect.py" line="60"/>
+        <location filename="../../salon_desk/ui/server/connect.py" line="59"/>
         <source>User:</source>
         <translation>Usuario:</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/server/connect.py" line="61"/>
+        <location filename="../../salon_desk/ui/server/connect.py" line="60"/>
         <source>Password:</source>
         <translation>Contraseña:</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/server/connect.py" line="64"/>
+        <location filename="../../salon_desk/ui/server/connect.py" line="63"/>
         <source>Connect</source>
         <translation>Conectar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/server/connect.py" line="66"/>
+        <location filename="../../salon_desk/ui/server/connect.py" line="65"/>
         <source>Test the connection</source>
         <translation>Probar la conexión</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/server/connect.py" line="70"/>
+        <location filename="../../salon_desk/ui/server/connect.py" line="69"/>
         <source>Use this computer&apos;s salon file</source>
         <translation>Usar el archivo del salón de este ordenador</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/server/connect.py" line="88"/>
+        <location filename="../../salon_desk/ui/server/connect.py" line="87"/>
         <source>Please give the salon&apos;s database name.</source>
         <translation>Indique el nombre de la base de datos del salón.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/server/connect.py" line="104"/>
+        <location filename="../../salon_desk/ui/server/connect.py" line="102"/>
         <source>The salon server answers: you can connect.</source>
         <translation>El servidor del salón responde: puede conectarse.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/server/connect.py" line="112"/>
+        <location filename="../../salon_desk/ui/server/connect.py" line="110"/>
         <source>This computer has no password store, so the password is not kept: it will be asked for at the next start.</source>
         <translation>Este ordenador no tiene almacén de contraseñas, así que la contraseña no se guarda: se pedirá en el próximo inicio.</translation>
     </message>
@@ -11934,12 +11934,12 @@ Su nombre, contactos, dirección, fecha de nacimiento, notas, alergias, foto, fi
 <context>
     <name>ServerConnect</name>
     <message>
-        <location filename="../../salon_desk/ui/server/connect.py" line="202"/>
+        <location filename="../../salon_desk/ui/server/connect.py" line="155"/>
         <source>Connect to a salon server…</source>
         <translation>Conectar a un servidor del salón…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/server/connect.py" line="205"/>
+        <location filename="../../salon_desk/ui/server/connect.py" line="158"/>
         <source>Use this computer&apos;s salon file</source>
         <translation>Usar el archivo del salón de este ordenador</translation>
     </message>
@@ -14680,13 +14680,17 @@ Su nombre, contactos, dirección, fecha de nacimiento, notas, alergias, foto, fi
     </message>
     <message>
         <location filename="../../salon_desk/services/error_texts.py" line="988"/>
-        <source>After the restore the server&apos;s table {table} holds {found} rows where the backup recorded {recorded}. The database as it was is kept in {kept}</source>
-        <translation>Tras la restauración, la tabla {table} del servidor tiene {found} filas donde la copia registró {recorded}. La base de datos tal como estaba se conserva en {kept}</translation>
+        <source>After the restore the server&apos;s table {table} does not hold what the backup recorded (rows found: {found}; recorded: {recorded}). The database as it was is kept in {kept}</source>
+        <translation>Tras la restauración, la tabla {table} del servidor no tiene lo que registró la copia (filas halladas: {found}; registradas: {recorded}). La base de datos tal como estaba se conserva en {kept}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="991"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="992"/>
         <source>The backup {path} is of the other kind of salon database (a salon file, or a salon server&apos;s database) and can only be put back into that kind; nothing was restored</source>
         <translation>La copia de seguridad {path} es del otro tipo de base de datos de salón (un archivo de salón o la base de datos de un servidor) y solo puede restaurarse en ese tipo; no se ha restaurado nada</translation>
+    </message>
+    <message>
+        <source>After the restore the server&apos;s table {table} holds {found} rows where the backup recorded {recorded}. The database as it was is kept in {kept}</source>
+        <translation type="obsolete">Tras la restauración, la tabla {table} del servidor tiene {found} filas donde la copia registró {recorded}. La base de datos tal como estaba se conserva en {kept}</translation>
     </message>
     <message>
         <source>Row {row} of {file} has {columns} columns; Salon Desk reads up to {limit} (as many as a spreadsheet has).</source>

@@ -986,8 +986,9 @@ BACKUP_DUMP_INCOMPLETE = QT_TRANSLATE_NOOP(
     "ServiceMessages", "The backup {path} does not hold the rows of the table {table}; it was "
     "not kept")
 RESTORE_SERVER_COUNTS = QT_TRANSLATE_NOOP(
-    "ServiceMessages", "After the restore the server's table {table} holds {found} rows where "
-    "the backup recorded {recorded}. The database as it was is kept in {kept}")
+    "ServiceMessages", "After the restore the server's table {table} does not hold what the "
+    "backup recorded (rows found: {found}; recorded: {recorded}). The database as it was is "
+    "kept in {kept}")
 RESTORE_OTHER_KIND = QT_TRANSLATE_NOOP(
     "ServiceMessages", "The backup {path} is of the other kind of salon database (a salon file, "
     "or a salon server's database) and can only be put back into that kind; nothing was "
