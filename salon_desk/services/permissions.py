@@ -15,7 +15,7 @@ from salon_desk.services import error_texts as msg
 from salon_desk.services.errors import SalonError
 from salon_desk.services.texts import Text
 
-# Actions only the owner may take (the defaults of the permission table).
+# Actions only the owner may take (by default; the owner's permission table may change it).
 RESTORE_BACKUP = "restore_backup"
 BACKUP_SETTINGS = "backup_settings"
 FORGET_CUSTOMER = "forget_customer"
@@ -59,7 +59,7 @@ ROLES = (OWNER, MANAGER, RECEPTION, STYLIST)
 ROLE_TEXTS = {OWNER: Text(msg.ROLE_OWNER), MANAGER: Text(msg.ROLE_MANAGER),
               RECEPTION: Text(msg.ROLE_RECEPTION), STYLIST: Text(msg.ROLE_STYLIST)}
 _DESK = frozenset({BOOK, CHARGE, EDIT_CUSTOMERS, SEE_SCHEDULE})
-# The defaults; the owner changes them in the permission table (services.signin).
+# The defaults; the owner changes them in the permission table (services.signin).
 DEFAULT_PERMISSIONS: dict[str, frozenset[str]] = {
     OWNER: frozenset(ACTIONS),
     MANAGER: _DESK | {WRITE_NOTES, SEE_AUDIT},
