@@ -76,6 +76,19 @@ def _meet(barrier: threading.Barrier) -> None:
         pass  # the other desk is queued behind this one's write lock (SQLite)
 
 
+def _checks_meet(monkeypatch) -> None:
+    """Both desks pass the schedule check before either writes (where the engine lets them)."""
+    checked = threading.Barrier(2)
+    real_check = appointments.find_clash
+
+    def find_clash_then_meet(*args, **kwargs):
+        found = real_check(*args, **kwargs)
+        _meet(checked)
+        return found
+
+    monkeypatch.setattr(appointments, "find_clash", find_clash_then_meet)
+
+
 @pytest.fixture
 def desks(any_salon_db):
     second = other_desk(any_salon_db)
@@ -93,16 +106,7 @@ def test_two_desks_booking_one_slot_one_wins(desks, monkeypatch):
     one, two = desks
     ana, eva = _customer(one, first_name="Ana", last_name="Ruiz"), _customer(one, first_name="Eva")
     laura, cut = staff_id(one, "Laura"), service_id(one, "Women's cut & blow-dry")  # 45 min
-    # Both desks pass the schedule check before either writes (where the engine lets them).
-    checked = threading.Barrier(2)
-    real_check = appointments.find_clash
-
-    def find_clash_then_meet(*args, **kwargs):
-        found = real_check(*args, **kwargs)
-        _meet(checked)
-        return found
-
-    monkeypatch.setattr(appointments, "find_clash", find_clash_then_meet)
+    _checks_meet(monkeypatch)
 
     def booking(db, customer):
         def work():
@@ -335,15 +339,7 @@ def test_two_desks_booking_different_slots_at_once_both_succeed(desks, monkeypat
     one, two = desks
     ana, eva = _customer(one, first_name="Ana"), _customer(one, first_name="Eva")
     laura, marta = staff_id(one, "Laura"), staff_id(one, "Marta")
-    checked = threading.Barrier(2)
-    real_check = appointments.find_clash
-
-    def find_clash_then_meet(*args, **kwargs):
-        found = real_check(*args, **kwargs)
-        _meet(checked)
-        return found
-
-    monkeypatch.setattr(appointments, "find_clash", find_clash_then_meet)
+    _checks_meet(monkeypatch)
 
     def booking(db, customer, staff):
         def work():

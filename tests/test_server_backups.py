@@ -14,11 +14,11 @@ import psycopg
 import pytest
 
 from salon_desk.cli import main
-from salon_desk.models.db import make_engine
 from salon_desk.services.backups import dumps
 from salon_desk.services.backups.listing import list_backups
 from salon_desk.services.backups.making import AUTO, make_backup
 from salon_desk.services.backups.policy import Policy
+from salon_desk.services.backups.server_restore import counts_at
 from tests.pg_server import PASSWORD, PASSWORD_ROLE
 
 _names = itertools.count(1)
@@ -51,15 +51,6 @@ def server_salon(pg_server, demo_template) -> str:
     pg_server.drop_database(pg_server.url(name))
 
 
-def _counts(url: str) -> dict[str, int]:
-    engine = make_engine(url)
-    try:
-        with engine.connect() as conn:
-            return dumps.table_counts(conn)
-    finally:
-        engine.dispose()
-
-
 def _sql(pg_server, url: str, *statements: str) -> None:
     name = url.split("?")[0].rsplit("/", 1)[-1]
     with psycopg.connect(host=str(pg_server.socket_dir), port=pg_server.port, user="postgres",
@@ -84,7 +75,7 @@ def tool_calls(monkeypatch) -> list[tuple[list[str], dict]]:
 
 def test_backup_delete_rows_restore_every_table_back(pg_server, server_salon, tmp_path,
                                                       capsys, tool_calls):
-    before = _counts(server_salon)
+    before = counts_at(server_salon)
     assert before["customers"] >= 20 and before["document_files"] > 0
     assert main(["--db", server_salon, "backup", "--to", str(tmp_path), "--json"]) == 0
     backup = Path(json.loads(capsys.readouterr().out)["path"])
@@ -98,21 +89,21 @@ def test_backup_delete_rows_restore_every_table_back(pg_server, server_salon, tm
          "DELETE FROM document_files",
          "CREATE TABLE added_later (id integer)",  # as a later version's migration would
          f"ALTER TABLE added_later OWNER TO {PASSWORD_ROLE}")
-    assert _counts(server_salon) != before
+    assert counts_at(server_salon) != before
     assert main(["--db", server_salon, "restore", str(backup), "--yes"]) == 0
     out = capsys.readouterr().out
-    assert _counts(server_salon) == before
+    assert counts_at(server_salon) == before
     assert f"{before['customers']:,} customers" in out and PASSWORD not in out
     kept = Path(out.split("kept in ")[1].split("\n")[0])
     assert ".backup-before-restore-" in kept.name
     assert dumps.recorded_counts(kept)["sale_lines"] == 0  # the database as it was
-    assert "added_later" not in _counts(server_salon)  # put back as a whole
+    assert "added_later" not in counts_at(server_salon)  # put back as a whole
 
     _sql(pg_server, server_salon, "DELETE FROM payments")  # a restored database backs up
     assert main(["--db", server_salon, "backup", "--to", str(tmp_path), "--json"]) == 0
     again = Path(json.loads(capsys.readouterr().out)["path"])  # and restores again
     assert main(["--db", server_salon, "restore", str(again), "--yes"]) == 0
-    assert _counts(server_salon) == {**before, "payments": 0}
+    assert counts_at(server_salon) == {**before, "payments": 0}
 
     tools = {"pg_dump", "pg_restore", "psql"}
     used = [(command, env) for command, env in tool_calls if Path(command[0]).name in tools]
@@ -126,14 +117,14 @@ def test_encrypted_server_backup_restores(pg_server, server_salon, tmp_path, cap
                                           monkeypatch):
     monkeypatch.setenv("SALON_DESK_BACKUP_PASSPHRASE", "correct horse battery")
     assert main(["--db", server_salon, "settings", "set", "backup.encrypt", "true"]) == 0
-    before = _counts(server_salon)
+    before = counts_at(server_salon)
     assert main(["--db", server_salon, "backup", "--to", str(tmp_path), "--json"]) == 0
     sealed = Path(json.loads(capsys.readouterr().out)["path"])
     assert sealed.suffix == ".sdbak" and sealed.is_file()
     assert b"Ana" not in sealed.read_bytes() and b"PGDMP" not in sealed.read_bytes()
     _sql(pg_server, server_salon, "DELETE FROM payments")
     assert main(["--db", server_salon, "restore", str(sealed), "--yes"]) == 0
-    assert _counts(server_salon) == before
+    assert counts_at(server_salon) == before
 
 
 def test_automatic_server_backups_rotate_and_are_listed_with_their_counts(server_salon,
@@ -143,7 +134,7 @@ def test_automatic_server_backups_rotate_and_are_listed_with_their_counts(server
         make_backup(server_salon, AUTO, policy)
     found = list_backups(tmp_path, dumps.backup_stem(server_salon), with_counts=True)
     assert len(found) == 1  # of one day's automatic backups the newest is kept
-    assert found[0].counts["customers"] == _counts(server_salon)["customers"]
+    assert found[0].counts["customers"] == counts_at(server_salon)["customers"]
 
 
 def test_missing_tools_and_the_other_kind_of_backup_are_said(pg_server, server_salon, tmp_path,
@@ -157,10 +148,10 @@ def test_missing_tools_and_the_other_kind_of_backup_are_said(pg_server, server_s
     assert main(["--db", str(salon_db.path), "backup", "--to", str(tmp_path / "file"),
                  "--json"]) == 0
     file_backup = json.loads(capsys.readouterr().out)["path"]
-    before = _counts(server_salon)
+    before = counts_at(server_salon)
     assert main(["--db", server_salon, "restore", file_backup, "--yes"]) == 2
     assert "other kind of salon database" in capsys.readouterr().err
-    assert _counts(server_salon) == before
+    assert counts_at(server_salon) == before
 
 
 def test_a_dump_that_fails_its_check_is_not_kept(server_salon, tmp_path, monkeypatch):
@@ -200,7 +191,7 @@ def test_the_app_backs_up_a_server_and_restores_it_after_asking(qtbot, pg_server
         [made] = list_backups(folder, dumps.backup_stem(server_salon))
         assert str(made.path) in told[-1] and PASSWORD not in told[-1]
 
-        before = _counts(server_salon)
+        before = counts_at(server_salon)
         _sql(pg_server, server_salon, "DELETE FROM payments", "DELETE FROM notes")
         dialog = RestoreDialog(db)
         qtbot.addWidget(dialog)
@@ -208,7 +199,7 @@ def test_the_app_backs_up_a_server_and_restores_it_after_asking(qtbot, pg_server
         assert row.counts["customers"] == before["customers"]
         asked.answers = [True]
         assert dialog.restore_selected()
-        assert _counts(server_salon) == before
+        assert counts_at(server_salon) == before
         assert "kept in" in told[-1]
         page = BackupSettingsPage(db)
         qtbot.addWidget(page)

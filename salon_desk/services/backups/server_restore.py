@@ -32,7 +32,7 @@ def restore_server(prepared: PreparedRestore, url: str, policy: Policy = Policy(
     folder.mkdir(parents=True, exist_ok=True)
     kept = counted_backup(url, BEFORE_RESTORE, folder)
     dumps.restore_dump(prepared.database, url)
-    found = _counts(url)
+    found = counts_at(url)
     for table, rows in sorted(recorded.items()):
         if found.get(table) != rows:
             raise SalonError(Text(msg.RESTORE_SERVER_COUNTS, table=table, found=found.get(table),
@@ -40,7 +40,8 @@ def restore_server(prepared: PreparedRestore, url: str, policy: Policy = Policy(
     return RestoreResult(prepared.info.path, kept, prepared.counts)
 
 
-def _counts(url: str) -> dict[str, int]:
+def counts_at(url: str) -> dict[str, int]:
+    """Each salon table's row count in the server database at ``url``."""
     engine = make_engine(url)
     try:
         with engine.connect() as conn:
