@@ -25,6 +25,8 @@ from salon_desk.services.care.insights import (
     statuses_for,
 )
 
+pytestmark = pytest.mark.any_engine  # SQLite and PostgreSQL (tests/conftest.py)
+
 TODAY = dt.date(2026, 6, 15)
 LIMITS = Thresholds()
 

@@ -33,6 +33,8 @@ from salon_desk.services.segments import Criteria, count, ids
 from salon_desk.services.segments import saved as segments
 from salon_desk.services.segments.names import ids_named
 
+pytestmark = pytest.mark.any_engine  # SQLite and PostgreSQL (tests/conftest.py)
+
 NOW = dt.datetime.now(dt.UTC).replace(microsecond=0)
 TODAY = dt.date.today()
 BIRTHDAY_SOON = TODAY + dt.timedelta(days=3)
@@ -299,7 +301,6 @@ def test_combinations_must_all_hold(salon):
                  visits_min=1) == {"Dani", "Eva", "Fran"}
 
 
-@pytest.mark.any_engine  # the text and the list's order, on SQLite and on a salon server
 def test_text_search_and_list_order_combine(salon):
     assert found(salon, "ana", genders=["female"]) == {"Ana"}
     assert found(salon, "ana", genders=["male"]) == set()

@@ -12,6 +12,8 @@ from test_segments import salon  # noqa: F401  (the hand-made history, as a fixt
 
 from salon_desk.cli import main
 
+pytestmark = pytest.mark.any_engine  # SQLite and PostgreSQL (tests/conftest.py)
+
 
 def find(salon, capsys, *options: str) -> tuple[int, list[str], str]:  # noqa: F811
     code = main(["--db", salon.address, "find", *options])

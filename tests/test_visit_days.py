@@ -8,7 +8,7 @@ import datetime as dt
 import random
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import Date, Integer, text
 
 from salon_desk.models import Appointment, Customer, Sale
 from salon_desk.services.care.insights import (
@@ -21,6 +21,8 @@ from salon_desk.services.care.insights import (
 )
 from salon_desk.services.segments import Criteria, count, ids
 from salon_desk.services.segments.conditions import Moment
+
+pytestmark = pytest.mark.any_engine  # SQLite and PostgreSQL (tests/conftest.py)
 
 TODAY = dt.date(2026, 6, 15)
 AT = Moment(TODAY, dt.datetime.combine(TODAY, dt.time(12), dt.UTC))
@@ -35,7 +37,8 @@ WITH visits AS (
     UNION
     SELECT id, date(last_visit_at) FROM customers WHERE last_visit_at IS NOT NULL
 )
-SELECT customer_id, COUNT(*), MIN(day), MAX(day) FROM visits GROUP BY customer_id
+SELECT customer_id, COUNT(*) AS n, MIN(day) AS first_day, MAX(day) AS last_day
+  FROM visits GROUP BY customer_id
 """
 
 
@@ -80,8 +83,9 @@ def history(db):
 
 
 def _reference(session) -> dict[int, tuple[int, dt.date, dt.date]]:
-    return {cid: (n, dt.date.fromisoformat(first), dt.date.fromisoformat(last))
-            for cid, n, first, last in session.execute(text(REFERENCE))}
+    days = text(REFERENCE).columns(customer_id=Integer, n=Integer, first_day=Date,
+                                   last_day=Date)
+    return {cid: (n, first, last) for cid, n, first, last in session.execute(days)}
 
 
 def _booked(session) -> set[int]:
@@ -104,7 +108,7 @@ def test_statuses_and_at_risk_ids_match_the_reference_days(history):
     limits = Thresholds()
     with history.session() as s:
         reference, booked = _reference(s), _booked(s)
-        active = set(s.scalars(text("SELECT id FROM customers WHERE active = 1")))
+        active = set(s.scalars(text("SELECT id FROM customers WHERE active = TRUE")))
         expected = {cid: classify(n, first, last, TODAY, limits, booked=cid in booked)
                     for cid, (n, first, last) in reference.items()}
         assert statuses_for(s, sorted(active | set(reference)), TODAY) == expected
@@ -119,7 +123,7 @@ def test_visit_counts_alone_and_with_at_risk_match_the_reference_days(history, l
     limits = Thresholds()
     with history.session() as s:
         reference, booked = _reference(s), _booked(s)
-        active = set(s.scalars(text("SELECT id FROM customers WHERE active = 1")))
+        active = set(s.scalars(text("SELECT id FROM customers WHERE active = TRUE")))
         every = set(s.scalars(text("SELECT id FROM customers")))
 
         def counted(cid: int) -> bool:

@@ -27,7 +27,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sqlalchemy import Integer, bindparam, select, text
+from sqlalchemy import Boolean, Date, DateTime, Float, Integer, bindparam, select, text
 from sqlalchemy.orm import Session
 
 from salon_desk.models import (
@@ -42,6 +42,7 @@ from salon_desk.models import (
     utcnow,
 )
 from salon_desk.models.db import Database
+from salon_desk.models.opening import is_sqlite
 from salon_desk.services import settings
 from salon_desk.services import error_texts as msg
 from salon_desk.services.errors import get_or_not_found
@@ -238,26 +239,26 @@ def customer_risk(session: Session, customer_id: int,
 # The visit days come in (customer, day) order: each source is read in that order from an index
 # (ix_appointments_visit_day, ix_sales_visit_day, the customers' ids), so SQLite merges the
 # three and drops a day seen twice as it goes, instead of sorting every visit to find them.
+# PostgreSQL hashes the days instead (an ORDER BY would only add a sort).
 _STATS_SQL = """
 WITH visits AS (
     SELECT customer_id, date(starts_at) AS day FROM appointments
      WHERE status = 'completed' AND customer_id IS NOT NULL {appt_filter}
     UNION
     SELECT customer_id, date(sold_at) FROM sales
-     WHERE cancelled = 0 AND customer_id IS NOT NULL {sale_filter}
+     WHERE cancelled = {false} AND customer_id IS NOT NULL {sale_filter}
     UNION
     SELECT id, date(last_visit_at) FROM customers
      WHERE last_visit_at IS NOT NULL {customer_filter}
-     ORDER BY 1, 2
+     {in_order}
 ),
 stats AS (
     SELECT customer_id, COUNT(*) AS n, MIN(day) AS first_day, MAX(day) AS last_day
       FROM visits GROUP BY customer_id
 )
 SELECT s.customer_id, s.n, s.first_day, s.last_day,
-       julianday(:today) - julianday(s.last_day) AS days_since,
-       CASE WHEN s.n > 1 THEN (julianday(s.last_day) - julianday(s.first_day)) / (s.n - 1)
-       END AS interval_days,
+       {days_since} AS days_since,
+       CASE WHEN s.n > 1 THEN {span} / (s.n - 1) END AS interval_days,
        EXISTS (SELECT 1 FROM appointments b
                 WHERE b.customer_id = s.customer_id AND b.starts_at >= :now
                   AND b.status IN ('pending', 'confirmed')) AS booked
@@ -265,36 +266,65 @@ SELECT s.customer_id, s.n, s.first_day, s.last_day,
  WHERE c.merged_into_id IS NULL {outer_filter}
 """
 
+# What each engine writes its own way: days between two dates (SQLite's julianday, a
+# server's date subtraction, in whole days both), the larger of two values, false.
+_ENGINE_SQL = {
+    "sqlite": {"days_since": "julianday(:today) - julianday(s.last_day)",
+               "span": "(julianday(s.last_day) - julianday(s.first_day))",
+               "greatest": "MAX", "false": "0", "true": "1", "in_order": "ORDER BY 1, 2"},
+    "postgresql": {"days_since": "(:today - s.last_day)",
+                   "span": "CAST(s.last_day - s.first_day AS double precision)",
+                   "greatest": "GREATEST", "false": "FALSE", "true": "TRUE", "in_order": ""},
+}
+
 _CLASSIFY_SQL = """
-SELECT customer_id FROM ({stats})
+SELECT customer_id FROM ({stats}) AS figures
  WHERE {condition}
 """
 
 _AT_RISK = """
-days_since <= :lapsed AND booked = 0 AND days_since > MAX(:min_days, CASE
+days_since <= :lapsed AND NOT booked AND days_since > {greatest}(:min_days, CASE
     WHEN n >= :min_visits AND interval_days IS NOT NULL THEN :multiple * interval_days
     ELSE :few_days END)
 """
 _LAPSED = "days_since > :lapsed"
 
+# The figures' types, so that both engines hand back dates and booleans (SQLite's date() is
+# text, its EXISTS a number).
+_FIGURES = {"customer_id": Integer, "n": Integer, "first_day": Date, "last_day": Date,
+            "days_since": Float, "interval_days": Float, "booked": Boolean}
+
+
+def _engine_sql(session: Session) -> dict[str, str]:
+    return _ENGINE_SQL["sqlite" if is_sqlite(session.get_bind()) else "postgresql"]
+
 
 def _params(session: Session, today: dt.date) -> dict:
     limits = Thresholds.load(session)
-    now = dt.datetime.combine(today, dt.time()).isoformat(sep=" ")  # booked from today on
-    return {"today": today.isoformat(), "now": now, "lapsed": limits.lapsed_days,
+    now = dt.datetime.combine(today, dt.time())  # booked from today on (naive UTC, as stored)
+    return {"today": today, "now": now, "lapsed": limits.lapsed_days,
             "min_days": limits.min_days, "min_visits": limits.min_visits,
             "multiple": float(limits.multiple), "few_days": limits.few_visits_days}
 
 
-def _stats_sql(only_ids: bool, active_only: bool = True) -> str:
+def _bound(sql: str, params: dict):
+    """``sql`` with those of ``params`` it uses bound, dates and times typed as such (a
+    server compares them as dates and times, SQLite as the text it stores), ``ids`` a list."""
+    types = {"today": Date(), "now": DateTime()}
+    return text(sql).bindparams(*(
+        bindparam(name, value, type_=types.get(name), expanding=name == "ids")
+        for name, value in params.items() if f":{name}" in sql))
+
+
+def _stats_sql(engine: dict[str, str], only_ids: bool, active_only: bool = True) -> str:
     filters = {"appt_filter": "", "sale_filter": "", "customer_filter": "", "outer_filter": ""}
     if only_ids:
         filters = {"appt_filter": "AND customer_id IN :ids",
                    "sale_filter": "AND customer_id IN :ids",
                    "customer_filter": "AND id IN :ids", "outer_filter": ""}
     if active_only:
-        filters["outer_filter"] = "AND c.active = 1"
-    return _STATS_SQL.format(**filters)
+        filters["outer_filter"] = f"AND c.active = {engine['true']}"
+    return _STATS_SQL.format(**filters, **engine)
 
 
 def risk_select(session: Session, kind: str = AT_RISK, today: dt.date | None = None, *,
@@ -303,8 +333,10 @@ def risk_select(session: Session, kind: str = AT_RISK, today: dt.date | None = N
     in ``Customer.id.in_(...)``, so the rule stays written once. ``visits`` (at least, at
     most; None for no bound) also asks for that number of visit days, counted as the rule
     counts them."""
-    conditions = {AT_RISK: _AT_RISK, LAPSED: _LAPSED,
-                  "at_risk_or_lapsed": f"({_AT_RISK}) OR ({_LAPSED})"}
+    engine = _engine_sql(session)
+    at_risk = _AT_RISK.format(**engine)
+    conditions = {AT_RISK: at_risk, LAPSED: _LAPSED,
+                  "at_risk_or_lapsed": f"({at_risk}) OR ({_LAPSED})"}
     if kind not in conditions:
         raise ValueError(f"Unknown at-risk kind {kind!r}")
     condition = f"({conditions[kind]})"
@@ -313,10 +345,9 @@ def risk_select(session: Session, kind: str = AT_RISK, today: dt.date | None = N
         condition += " AND n >= :visits_min"
     if high is not None:
         condition += " AND n <= :visits_max"
-    sql = _CLASSIFY_SQL.format(stats=_stats_sql(False), condition=condition)
+    sql = _CLASSIFY_SQL.format(stats=_stats_sql(engine, False), condition=condition)
     params = {**_params(session, today or dt.date.today()), "visits_min": low, "visits_max": high}
-    used = {name: value for name, value in params.items() if f":{name}" in sql}
-    return text(sql).bindparams(**used).columns(customer_id=Integer)
+    return _bound(sql, params).columns(customer_id=Integer)
 
 
 def at_risk_ids(session: Session, kind: str = AT_RISK, today: dt.date | None = None) -> list[int]:
@@ -335,13 +366,12 @@ def statuses_for(session: Session, customer_ids: list[int],
     today = today or dt.date.today()
     limits = Thresholds.load(session)
     out: dict[int, RiskStatus] = {}
-    stmt = text(_stats_sql(True, active_only=False)).bindparams(bindparam("ids", expanding=True))
+    sql = _stats_sql(_engine_sql(session), True, active_only=False)
     for chunk_start in range(0, len(customer_ids), 900):
         chunk = list(customer_ids[chunk_start:chunk_start + 900])
-        params = {**_params(session, today), "ids": chunk}
-        for cid, n, first, last, _days, _interval, booked in session.execute(stmt, params):
-            out[cid] = classify(n, dt.date.fromisoformat(first), dt.date.fromisoformat(last),
-                                today, limits, booked=bool(booked))
+        stmt = _bound(sql, {**_params(session, today), "ids": chunk}).columns(**_FIGURES)
+        for cid, n, first, last, _days, _interval, booked in session.execute(stmt):
+            out[cid] = classify(n, first, last, today, limits, booked=bool(booked))
     return out
 
 
