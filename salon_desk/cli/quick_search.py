@@ -1,15 +1,18 @@
 """`salon-desk search` in a fraction of a second: no SQLAlchemy, no models, no alembic.
 
 Importing SQLAlchemy and declaring the models takes longer than any search (about half a second
-of the whole process). A file that is already at this version's schema revision and search
-index format needs none of it: it is read with sqlite3 through the search's own SQL
-(services.search_sql, the same functions the app's search box uses), in one read transaction,
+of the whole process, more than a second on a salon server). A database that is already at
+this version's schema revision and search index format needs none of it: a file is read with
+sqlite3, a salon server's database with psycopg alone, through the search's own SQL
+(services.search.find, the same functions the app's search box uses), in one read transaction,
 writing nothing.
 
-Anything else goes the usual way (``quick_search`` returns None), which opens the file with
-every check and says what is wrong: no file, a file to upgrade or re-index, not a salon, any
-SQLite error, or a text that may be an old ID or external ID of a merged-away record (only
-services.merge follows merges).
+Anything else goes the usual way (``quick_search`` returns None), which opens the database with
+every check and says what is wrong: no file, a database to upgrade or re-index, not a salon,
+any database error, staff sign-in on (the usual way asks who searches), or a text that may be
+an old ID or external ID of a merged-away record (only services.merge follows merges). A
+server that cannot be reached or refuses the connection is said so at once, as the usual way
+says it, rather than waited for a second time.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
@@ -38,22 +42,26 @@ class _Usual(Exception):
 def quick_search(args) -> int | None:
     """Print what ``salon-desk search`` prints, or None to let the usual way answer."""
     rows = _rows(args)
-    if rows is None:
-        return None
+    if rows is None or isinstance(rows, int):
+        return rows
     print_rows(rows, args.json)
     return 0
 
 
-def _rows(args) -> list[QuickRow] | None:
+def _rows(args) -> list[QuickRow] | int | None:
+    """The customers found; or the exit code when the failure has been said; or None."""
     from salon_desk.paths import default_db_path
     from salon_desk.schema_head import schema_head
-    from salon_desk.text.search import INDEX_FORMAT
 
+    if schema_head() is None:
+        return None
+    address = _server_address(args.db)
+    if address is not None:
+        return _server_rows(address, args)
     if "://" in str(args.db or ""):
-        return None  # a salon server's address: the usual way (services.search.dialect)
+        return None  # an address of no known server: the usual way says so
     path = Path(args.db or default_db_path())
-    head = schema_head()
-    if head is None or not _plainly_usable(path):
+    if not _plainly_usable(path):
         return None
     try:
         # Read and write, as the usual way opens it (a file it may not write is its problem to
@@ -64,15 +72,87 @@ def _rows(args) -> list[QuickRow] | None:
         return None
     try:
         conn.execute("BEGIN")  # one snapshot; a reader never waits for a writer in WAL mode
-        if conn.execute("SELECT version_num FROM alembic_version").fetchall() != [(head,)]:
-            return None
-        if conn.execute("PRAGMA user_version").fetchone()[0] != INDEX_FORMAT:
+        if not _current(conn, conn.execute("PRAGMA user_version").fetchone()[0]):
             return None
         return _search(conn, args.text, args.limit)
     except (sqlite3.Error, _Usual):
         return None
     finally:
         conn.close()
+
+
+def _server_address(location) -> str | None:
+    """A salon server's address as libpq reads it (``postgresql://user@host/salon``), or None
+    for a file. The schemes are models.opening.SERVER_SCHEMES (not imported: it loads
+    SQLAlchemy)."""
+    scheme, sep, rest = str(location or "").partition("://")
+    if not sep or scheme.lower() not in ("postgresql", "postgres", "postgresql+psycopg"):
+        return None
+    return f"postgresql://{rest}"
+
+
+def _server_rows(address: str, args) -> list[QuickRow] | int | None:
+    """On a salon server: one read-only snapshot through psycopg, as models.db connects."""
+    try:
+        import psycopg
+    except ImportError:
+        return None
+    try:
+        conn = psycopg.connect(address, connect_timeout=10, application_name="Salon Desk")
+    except psycopg.Error as exc:
+        return _not_connected(args, exc)
+    try:
+        conn.read_only = True
+        conn.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ  # one snapshot
+        # models.search_index.FORMAT_KEY: a server keeps the index format in settings
+        if not _current(conn, _setting(conn, "search.index_format")):
+            return None
+        return _search(conn, args.text, args.limit)
+    except (psycopg.Error, _Usual):
+        return None
+    finally:
+        conn.close()
+
+
+def _not_connected(args, exc: Exception) -> int | None:
+    """A server not reached, or refusing the user or the database: the usual way's message
+    (models.db), printed now; None for anything the usual way may get past."""
+    from salon_desk.cli.messages import user_text
+    from salon_desk.models.opening import display_url, server_url
+    from salon_desk.models.store_errors import explain, is_transient
+
+    problem = explain(exc, display_url(server_url(args.db)), opening=True)
+    if problem is None or is_transient(exc):
+        return None
+    print(f"salon-desk: {user_text(problem)}", file=sys.stderr)
+    return 2
+
+
+def _current(conn, index_format: object) -> bool:
+    """At this version's schema revision and search index format, staff sign-in off."""
+    from salon_desk.schema_head import schema_head
+    from salon_desk.text.search import INDEX_FORMAT
+
+    revision = list(_dialect(conn).rows(conn, "SELECT version_num FROM alembic_version", {}))
+    return (revision == [(schema_head(),)] and index_format == INDEX_FORMAT
+            and _setting(conn, "signin.enabled") is not True)
+
+
+def _setting(conn, key: str) -> object:
+    """A settings row's value (JSON: text on SQLite, read by the driver on a server)."""
+    found = list(_dialect(conn).rows(conn, "SELECT value FROM settings WHERE key = :key",
+                                     {"key": key}))
+    value = found[0][0] if found else None
+    try:
+        return json.loads(value) if isinstance(value, str) else value
+    except ValueError:
+        return None
+
+
+def _dialect(conn):
+    from salon_desk.services.search.dialect import of
+
+    return of(conn)
 
 
 def _plainly_usable(path: Path) -> bool:
@@ -91,9 +171,10 @@ def _search(conn: sqlite3.Connection, text: str, limit: int) -> list[QuickRow]:
     ids = found.ids[:limit]  # as services.search.search slices it
     if not ids:
         return []
-    rows = {cid: (first, last, mobile, email) for cid, first, last, mobile, email in conn.execute(
-        f"SELECT id, first_name, last_name, mobile, email FROM customers WHERE id IN "
-        f"({', '.join('?' * len(ids))})", ids)}
+    marks = {f"i{n}": cid for n, cid in enumerate(ids)}
+    rows = {cid: (first, last, mobile, email) for cid, first, last, mobile, email in _dialect(
+        conn).rows(conn, "SELECT id, first_name, last_name, mobile, email FROM customers WHERE "
+                         f"id IN ({', '.join(':' + name for name in marks)})", marks)}
     return [QuickRow(cid, " ".join(p for p in rows[cid][:2] if p), rows[cid][2], rows[cid][3],
                      cid in found.close) for cid in ids if cid in rows]
 
@@ -102,6 +183,7 @@ def _no_merged_record(conn: sqlite3.Connection, key: str) -> None:
     """None when services.search.resolve.resolve_customer cannot find anyone for ``key``; otherwise
     the usual way follows the merge. Asks the same places it looks in (a record of that ID,
     an external ID in any case, a merge that replaced one), more broadly."""
+    from salon_desk.services.search.dialect import like_pattern
     from salon_desk.services.search.sql import clean_query, parse_id
 
     key = clean_query(key.strip().removeprefix("#").strip())
@@ -109,16 +191,16 @@ def _no_merged_record(conn: sqlite3.Connection, key: str) -> None:
         return None
     if not key.isascii():  # SQLite's lower() and the merges' JSON escapes are ASCII-only
         raise _Usual
-    number = parse_id(key)
-    if number is not None and conn.execute("SELECT 1 FROM customers WHERE id = ?",
-                                           (number,)).fetchone():
-        raise _Usual
-    if conn.execute("SELECT 1 FROM customers WHERE lower(external_id) = ? LIMIT 1",
-                    (key.lower(),)).fetchone():
-        raise _Usual
-    if conn.execute("SELECT 1 FROM merges WHERE instr(lower(snapshot), ?) LIMIT 1",
-                    (key.lower(),)).fetchone():
-        raise _Usual
+    number, key = parse_id(key), key.lower()
+    checks = ["SELECT 1 FROM customers WHERE lower(external_id) = :key LIMIT 1",
+              "SELECT 1 FROM merges WHERE lower(CAST(snapshot AS TEXT)) LIKE :within "
+              "ESCAPE '\\' LIMIT 1"]
+    if number is not None:
+        checks.insert(0, "SELECT 1 FROM customers WHERE id = :number")
+    for sql in checks:
+        if list(_dialect(conn).rows(conn, sql, {"number": number, "key": key,
+                                                "within": like_pattern(key)})):
+            raise _Usual
     return None
 
 
