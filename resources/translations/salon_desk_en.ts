@@ -1123,7 +1123,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="658"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="399"/>
+        <source>too long: at most %n character(s) fit in this field; this has {length}</source>
+        <translation>
+            <numerusform>too long: at most %n character fit in this field; this has {length}</numerusform>
+            <numerusform>too long: at most %n characters fit in this field; this has {length}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/services/error_texts.py" line="449"/>
+        <source>Too long: at most %n character(s) fit here; this has {length}</source>
+        <translation>
+            <numerusform>Too long: at most %n character fit here; this has {length}</numerusform>
+            <numerusform>Too long: at most %n characters fit here; this has {length}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/services/error_texts.py" line="662"/>
         <source>%n session(s) already used</source>
         <translation>
             <numerusform>%n session already used</numerusform>
@@ -1131,7 +1147,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="679"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="683"/>
         <source>The customer has only %n point(s); {taken} cannot be taken</source>
         <translation>
             <numerusform>The customer has only %n point; {taken} cannot be taken</numerusform>
@@ -1139,7 +1155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="748"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="752"/>
         <source>The last bulk change cannot be undone: {count} of its %n customer(s) changed since</source>
         <translation>
             <numerusform>The last bulk change cannot be undone: {count} of its %n customer changed since</numerusform>
@@ -1147,7 +1163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="962"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="966"/>
         <source>The database {server} already holds a salon (%n customer(s)): a salon is moved only into an empty database. Give the address of a new, empty database.</source>
         <translation>
             <numerusform>The database {server} already holds a salon (%n customer): a salon is moved only into an empty database. Give the address of a new, empty database.</numerusform>

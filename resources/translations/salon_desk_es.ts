@@ -12971,843 +12971,859 @@ Su nombre, contactos, dirección, fecha de nacimiento, notas, alergias, foto, fi
         <source>no employee of that name</source>
         <translation>no hay ningún empleado con ese nombre</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../salon_desk/services/error_texts.py" line="399"/>
+        <source>too long: at most %n character(s) fit in this field; this has {length}</source>
+        <translation>
+            <numerusform>demasiado largo: en este campo cabe como máximo %n carácter; este tiene {length}</numerusform>
+            <numerusform>demasiado largo: en este campo caben como máximo %n caracteres; este tiene {length}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="401"/>
         <source>&quot;{text}&quot; is not a phone number</source>
         <translation>«{text}» no es un número de teléfono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="400"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="402"/>
         <source>&quot;{text}&quot; is not a valid phone number for {country}</source>
         <translation>«{text}» no es un número de teléfono válido para {country}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="404"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="406"/>
         <source>No name: a first name or a last name is needed</source>
         <translation>Sin nombre: hace falta un nombre o unos apellidos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="406"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="408"/>
         <source>{column}: &apos;{value}&apos; ({why})</source>
         <translation>{column}: «{value}» ({why})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="407"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="409"/>
         <source>The dates in this file can be read day-first or month-first (e.g. 05/06/1990): choose the date order.</source>
         <translation>Las fechas de este archivo pueden leerse con el día primero o con el mes primero (p. ej. 05/06/1990): elija el orden de las fechas.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="410"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="412"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="411"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="413"/>
         <source>New (unreadable values kept in the notes)</source>
         <translation>Nuevo (los valores ilegibles se guardan en las notas)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="413"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="415"/>
         <source>Skipped: the template&apos;s example row</source>
         <translation>Omitida: la fila de ejemplo de la plantilla</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="414"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="416"/>
         <source>Rejected: {why}</source>
         <translation>Rechazada: {why}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="415"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="417"/>
         <source>Same as row {row} ({why}): {action}</source>
         <translation>Igual que la fila {row} ({why}): {action}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="416"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="418"/>
         <source>Matches #{id} ({why}): {action}</source>
         <translation>Coincide con #{id} ({why}): {action}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="417"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="419"/>
         <source>will be skipped</source>
         <translation>se omitirá</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="418"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="420"/>
         <source>empty fields will be filled</source>
         <translation>se rellenarán los campos vacíos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="419"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="421"/>
         <source>same ID</source>
         <translation>mismo ID</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="420"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="422"/>
         <source>same external ID</source>
         <translation>mismo ID externo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="421"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="423"/>
         <source>same email</source>
         <translation>mismo email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="422"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="424"/>
         <source>same mobile</source>
         <translation>mismo móvil</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="423"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="425"/>
         <source>the template&apos;s example row</source>
         <translation>la fila de ejemplo de la plantilla</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="424"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="426"/>
         <source>{why} as customer #{id}</source>
         <translation>{why} que el cliente #{id}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="425"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="427"/>
         <source>added to the new customer of row {row}</source>
         <translation>añadida al cliente nuevo de la fila {row}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="426"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="428"/>
         <source>nothing to add to customer #{id}</source>
         <translation>nada que añadir al cliente #{id}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="429"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="431"/>
         <source>That staff member does not exist</source>
         <translation>Ese empleado no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="430"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="432"/>
         <source>That service does not exist</source>
         <translation>Ese servicio no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="431"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="433"/>
         <source>That product does not exist</source>
         <translation>Ese producto no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="432"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="434"/>
         <source>That appointment is not one of this customer&apos;s</source>
         <translation>Esa cita no es de este cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="434"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="436"/>
         <source>A name is required</source>
         <translation>El nombre es obligatorio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="435"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="437"/>
         <source>Must not be negative</source>
         <translation>No puede ser negativo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="436"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="438"/>
         <source>&quot;{name}&quot; already exists</source>
         <translation>«{name}» ya existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="437"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="439"/>
         <source>The expiry date is before the purchase date</source>
         <translation>La fecha de caducidad es anterior a la de compra</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="439"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="441"/>
         <source>This file is not an image Salon Desk can read (use JPEG, PNG, WebP, BMP, GIF or TIFF)</source>
         <translation>Este archivo no es una imagen que Salon Desk pueda leer (use JPEG, PNG, WebP, BMP, GIF o TIFF)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="442"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="444"/>
         <source>The file {file} does not exist</source>
         <translation>El archivo {file} no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="443"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="445"/>
         <source>{file} is not a file</source>
         <translation>{file} no es un archivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="446"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="448"/>
         <source>Enter at least a first name or a last name</source>
         <translation>Escriba al menos un nombre o un apellido</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/services/error_texts.py" line="449"/>
+        <source>Too long: at most %n character(s) fit here; this has {length}</source>
+        <translation>
+            <numerusform>Demasiado largo: aquí cabe como máximo %n carácter; este tiene {length}</numerusform>
+            <numerusform>Demasiado largo: aquí caben como máximo %n caracteres; este tiene {length}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="447"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="451"/>
         <source>The email is not valid: {reason}</source>
         <translation>El email no es válido: {reason}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="448"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="452"/>
         <source>The mobile is not valid: {reason}</source>
         <translation>El móvil no es válido: {reason}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="449"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="453"/>
         <source>The phone is not valid: {reason}</source>
         <translation>El teléfono no es válido: {reason}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="450"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="454"/>
         <source>Choose female, male, other or unspecified</source>
         <translation>Elija mujer, hombre, otro o sin especificar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="451"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="455"/>
         <source>Customer since cannot be in the future</source>
         <translation>«Cliente desde» no puede ser una fecha futura</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="453"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="457"/>
         <source>Use the two-letter country code (ES, GB, FR...)</source>
         <translation>Use el código de país de dos letras (ES, GB, FR...)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="455"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="459"/>
         <source>Say why the customer is blocked</source>
         <translation>Indique por qué está bloqueado el cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="456"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="460"/>
         <source>Unknown consent {category}/{channel}</source>
         <translation>Consentimiento desconocido {category}/{channel}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="457"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="461"/>
         <source>Give both the day and the month</source>
         <translation>Indique el día y el mes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="458"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="462"/>
         <source>The month must be between 1 and 12</source>
         <translation>El mes debe estar entre 1 y 12</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="459"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="463"/>
         <source>Day {day} does not exist in that month</source>
         <translation>El día {day} no existe en ese mes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="460"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="464"/>
         <source>The year is too far in the past</source>
         <translation>El año es demasiado antiguo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="461"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="465"/>
         <source>The date of birth is in the future</source>
         <translation>La fecha de nacimiento es futura</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="464"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="468"/>
         <source>{name} was changed at another desk since you opened this form, and nothing was saved. Their value → yours: {changes}. Reload to see their changes, then make yours again.</source>
         <translation>{name} se ha cambiado en otro puesto desde que abrió esta ficha, y no se ha guardado nada. Su valor → el suyo: {changes}. Vuelva a cargar la ficha para ver sus cambios y haga de nuevo los suyos.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="468"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="472"/>
         <source>{field}: {theirs} → {yours}</source>
         <translation>{field}: {theirs} → {yours}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="469"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="473"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="470"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="474"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="471"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="475"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="472"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="476"/>
         <source>female</source>
         <translation>mujer</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="473"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="477"/>
         <source>male</source>
         <translation>hombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="474"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="478"/>
         <source>other</source>
         <translation>otro</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="475"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="479"/>
         <source>unspecified</source>
         <translation>sin especificar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="476"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="480"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="477"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="481"/>
         <source>Mobile</source>
         <translation>Móvil</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="478"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="482"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="479"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="483"/>
         <source>Gender</source>
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="480"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="484"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="481"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="485"/>
         <source>Anniversary</source>
         <translation>Aniversario</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="482"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="486"/>
         <source>Street</source>
         <translation>Calle</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="483"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="487"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="484"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="488"/>
         <source>Postcode</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="485"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="489"/>
         <source>Region</source>
         <translation>Provincia</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="486"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="490"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="487"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="491"/>
         <source>Preferred staff</source>
         <translation>Profesional preferido</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="488"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="492"/>
         <source>Referred by</source>
         <translation>Cómo nos conoció</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="489"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="493"/>
         <source>External ID</source>
         <translation>ID externo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="490"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="494"/>
         <source>Customer since</source>
         <translation>Cliente desde</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="491"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="495"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="492"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="496"/>
         <source>Discount</source>
         <translation>Descuento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="493"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="497"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="494"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="498"/>
         <source>Allergies and health</source>
         <translation>Alergias y salud</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="495"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="499"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="496"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="500"/>
         <source>Blocked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="497"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="501"/>
         <source>Why blocked</source>
         <translation>Motivo del bloqueo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="498"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="502"/>
         <source>Privacy policy accepted</source>
         <translation>Política de privacidad aceptada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="499"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="503"/>
         <source>Appointment reminders</source>
         <translation>Recordatorios de citas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="500"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="504"/>
         <source>Birthday greetings</source>
         <translation>Felicitaciones de cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="501"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="505"/>
         <source>Marketing messages</source>
         <translation>Mensajes publicitarios</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="502"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="506"/>
         <source>Badges</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="503"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="507"/>
         <source>Consent to {category} by {channel}</source>
         <translation>Consentimiento de {category} por {channel}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="504"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="508"/>
         <source>appointment information</source>
         <translation>información de citas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="505"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="509"/>
         <source>promotions</source>
         <translation>promociones</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="508"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="512"/>
         <source>The database already has customers; demo data goes into an empty one.</source>
         <translation>La base de datos ya tiene clientes; los datos de demostración van en una vacía.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="512"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="516"/>
         <source>Choose two different customers</source>
         <translation>Elija dos clientes distintos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="513"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="517"/>
         <source>Customer {id} was already merged into customer {into}</source>
         <translation>El cliente {id} ya se fusionó con el cliente {into}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="515"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="519"/>
         <source>Choose at least one other customer to merge into this one</source>
         <translation>Elija al menos otro cliente para fusionarlo con este</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="517"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="521"/>
         <source>The customer kept cannot also be merged away</source>
         <translation>El cliente que se conserva no puede fusionarse también</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="519"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="523"/>
         <source>Unknown fields to merge: {fields}</source>
         <translation>Campos desconocidos para fusionar: {fields}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="520"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="524"/>
         <source>{field}: give {count} values ({columns})</source>
         <translation>{field}: indique {count} valores ({columns})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="522"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="526"/>
         <source>Customer {id} has no merge to undo</source>
         <translation>El cliente {id} no tiene ninguna fusión que deshacer</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="523"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="527"/>
         <source>That merge was already undone on {day}</source>
         <translation>Esa fusión ya se deshizo el {day}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="525"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="529"/>
         <source>Customer {id} no longer exists</source>
         <translation>El cliente {id} ya no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="526"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="530"/>
         <source>Customer {id} was merged into customer {into} afterwards: undo that merge first</source>
         <translation>El cliente {id} se fusionó después con el cliente {into}: deshaga primero esa fusión</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="529"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="533"/>
         <source>Only the latest merge of customer {id} can be undone: undo the merge of {merged} ({when}) first</source>
         <translation>Solo se puede deshacer la última fusión del cliente {id}: deshaga primero la fusión de {merged} ({when})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="532"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="536"/>
         <source>Customer {id} was deleted since the merge</source>
         <translation>El cliente {id} se ha eliminado después de la fusión</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="534"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="538"/>
         <source>Customer {id} changed since the merge</source>
         <translation>El cliente {id} ha cambiado después de la fusión</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="538"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="542"/>
         <source>{label} must be a whole number</source>
         <translation>{label} debe ser un número entero</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="539"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="543"/>
         <source>{label} must be between {low} and {high}</source>
         <translation>{label} debe estar entre {low} y {high}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="540"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="544"/>
         <source>The developer volume</source>
         <translation>El volumen del oxidante</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="541"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="545"/>
         <source>The processing time</source>
         <translation>El tiempo de exposición</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="542"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="546"/>
         <source>The starting level</source>
         <translation>La altura de partida</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="543"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="547"/>
         <source>The target level</source>
         <translation>La altura deseada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="544"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="548"/>
         <source>Shade {number}: the amount must be a number of grams</source>
         <translation>Tono {number}: la cantidad debe ser un número de gramos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="546"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="550"/>
         <source>Shade {number}: give the shade (e.g. 6.3)</source>
         <translation>Tono {number}: indique el tono (p. ej. 6.3)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="548"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="552"/>
         <source>Shade {name}: the amount must be between 0.1 and 1000 g</source>
         <translation>Tono {name}: la cantidad debe estar entre 0,1 y 1000 g</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="550"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="554"/>
         <source>Write the mixing ratio as colour:developer, e.g. 1:1.5</source>
         <translation>Escriba la proporción de mezcla como tinte:oxidante, p. ej. 1:1.5</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="552"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="556"/>
         <source>A note is either general or colour</source>
         <translation>Una nota es general o de color</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="553"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="557"/>
         <source>A colour formula needs at least one shade (or a note)</source>
         <translation>Una fórmula de color necesita al menos un tono (o una nota)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="555"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="559"/>
         <source>Write the note</source>
         <translation>Escriba la nota</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="556"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="560"/>
         <source>The formula to start from is not one of this customer&apos;s</source>
         <translation>La fórmula de partida no es de este cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="558"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="562"/>
         <source>That note has no colour formula to reuse</source>
         <translation>Esa nota no tiene una fórmula de color que reutilizar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="562"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="566"/>
         <source>The result must be passed, failed or pending</source>
         <translation>El resultado debe ser superada, no superada o pendiente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="564"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="568"/>
         <source>Give the date of the test</source>
         <translation>Indique la fecha de la prueba</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="565"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="569"/>
         <source>The test date cannot be in the future</source>
         <translation>La fecha de la prueba no puede ser futura</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="566"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="570"/>
         <source>Say what was tested (a service, a product or a description)</source>
         <translation>Indique qué se probó (un servicio, un producto o una descripción)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="568"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="572"/>
         <source>Valid until cannot be before the test date</source>
         <translation>«Válido hasta» no puede ser anterior a la fecha de la prueba</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="572"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="576"/>
         <source>Give the survey a name</source>
         <translation>Ponga un nombre a la encuesta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="573"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="577"/>
         <source>A survey named &quot;{name}&quot; already exists</source>
         <translation>Ya existe una encuesta llamada «{name}»</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="574"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="578"/>
         <source>Question {number} has no text</source>
         <translation>La pregunta {number} no tiene texto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="575"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="579"/>
         <source>Question {number}: unknown kind {kind}</source>
         <translation>Pregunta {number}: tipo desconocido {kind}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="577"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="581"/>
         <source>Question {number}: give at least two choices</source>
         <translation>Pregunta {number}: indique al menos dos opciones</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="579"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="583"/>
         <source>Question {number}: the choices repeat</source>
         <translation>Pregunta {number}: hay opciones repetidas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="581"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="585"/>
         <source>Add at least one question</source>
         <translation>Añada al menos una pregunta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="582"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="586"/>
         <source>{question}: {problem}</source>
         <translation>{question}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="583"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="587"/>
         <source>The rating must be a number from 1 to 5</source>
         <translation>La puntuación debe ser un número del 1 al 5</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="585"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="589"/>
         <source>The rating must be from 1 to 5</source>
         <translation>La puntuación debe ser del 1 al 5</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="586"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="590"/>
         <source>Answer yes or no</source>
         <translation>Responda sí o no</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="587"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="591"/>
         <source>“{value}” is not one of the choices</source>
         <translation>«{value}» no es una de las opciones</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="588"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="592"/>
         <source>Some answers are for questions that are not in this survey</source>
         <translation>Algunas respuestas son de preguntas que no están en esta encuesta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="590"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="594"/>
         <source>Answer at least one question</source>
         <translation>Responda al menos una pregunta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="593"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="597"/>
         <source>Refusing an unexpected stored file name: {name}</source>
         <translation>Se rechaza un nombre de archivo guardado inesperado: {name}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="595"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="599"/>
         <source>“{name}” is {size}; files up to {limit} MB can be attached (the limit can be changed in Settings).</source>
         <translation>«{name}» ocupa {size}; se pueden adjuntar archivos de hasta {limit} MB (el límite se cambia en Configuración).</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="598"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="602"/>
         <source>The title is too long (200 characters at most)</source>
         <translation>El título es demasiado largo (200 caracteres como máximo)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="600"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="604"/>
         <source>The document date cannot be in the future</source>
         <translation>La fecha del documento no puede ser futura</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="602"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="606"/>
         <source>Give the document a title</source>
         <translation>Ponga un título al documento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="603"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="607"/>
         <source>The file of “{title}” is missing from the documents folder ({folder}).</source>
         <translation>Falta el archivo de «{title}» en la carpeta de documentos ({folder}).</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="605"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="609"/>
         <source>“{name}” could not be read: {reason}</source>
         <translation>No se pudo leer «{name}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="608"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="612"/>
         <source>Choose how the message was sent</source>
         <translation>Elija cómo se envió el mensaje</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="609"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="613"/>
         <source>Choose what the message was about</source>
         <translation>Elija de qué trataba el mensaje</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="610"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="614"/>
         <source>Write what was said (a subject or the text)</source>
         <translation>Escriba qué se dijo (un asunto o el texto)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="611"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="615"/>
         <source>The subject is too long (200 characters at most)</source>
         <translation>El asunto es demasiado largo (200 caracteres como máximo)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="613"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="617"/>
         <source>A logged message cannot be in the future</source>
         <translation>Un mensaje anotado no puede ser futuro</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="615"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="619"/>
         <source>Only messages logged by hand can be deleted</source>
         <translation>Solo se pueden eliminar los mensajes anotados a mano</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="619"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="623"/>
         <source>&quot;{name}&quot; is a built-in badge and cannot be deleted</source>
         <translation>«{name}» es una etiqueta de la aplicación y no se puede eliminar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="621"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="625"/>
         <source>&quot;{name}&quot; is still used elsewhere; make it inactive instead</source>
         <translation>«{name}» todavía se usa en otros sitios; desactívelo en lugar de eliminarlo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="623"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="627"/>
         <source>Each line holds either a service or a product</source>
         <translation>Cada línea lleva un servicio o un producto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="625"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="629"/>
         <source>Quantities must be at least 1</source>
         <translation>Las cantidades deben ser al menos 1</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="626"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="630"/>
         <source>Customer category {id} does not exist</source>
         <translation>La categoría de cliente {id} no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="627"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="631"/>
         <source>Badge {id} does not exist</source>
         <translation>La etiqueta {id} no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="628"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="632"/>
         <source>Service type {id} does not exist</source>
         <translation>El tipo de servicio {id} no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="629"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="633"/>
         <source>Product {id} does not exist</source>
         <translation>El producto {id} no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="630"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="634"/>
         <source>Package {id} does not exist</source>
         <translation>El pack {id} no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="638"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="642"/>
         <source>Add at least one line to the budget</source>
         <translation>Añada al menos una línea al presupuesto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="639"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="643"/>
         <source>Line {line}: {kind} {id} does not exist</source>
         <translation>Línea {line}: {kind} {id} no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="641"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="645"/>
         <source>Line {line}: check the price and the discount</source>
         <translation>Línea {line}: revise el precio y el descuento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="643"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="647"/>
         <source>The budget cannot expire before it is issued</source>
         <translation>El presupuesto no puede caducar antes de emitirse</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="645"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="649"/>
         <source>Budget {code} is already accepted and can no longer change</source>
         <translation>El presupuesto {code} ya está aceptado y no se puede cambiar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="647"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="651"/>
         <source>Unknown budget status {status}</source>
         <translation>Estado de presupuesto desconocido {status}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="648"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="652"/>
         <source>Budget {code} was charged and cannot be deleted</source>
         <translation>El presupuesto {code} ya se cobró y no se puede eliminar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="650"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="654"/>
         <source>Budget {code} is already charged</source>
         <translation>El presupuesto {code} ya está cobrado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="651"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="655"/>
         <source>Leave at least one day between sessions</source>
         <translation>Deje al menos un día entre sesiones</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="653"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="657"/>
         <source>Budget {code} has no services to book</source>
         <translation>El presupuesto {code} no tiene servicios que reservar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="656"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="660"/>
         <source>Give the voucher a name</source>
         <translation>Ponga un nombre al bono</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="657"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="661"/>
         <source>A voucher holds at least one session</source>
         <translation>Un bono tiene al menos una sesión</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="658"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="662"/>
         <source>%n session(s) already used</source>
         <translation>
             <numerusform>Ya se ha usado %n sesión</numerusform>
@@ -13815,82 +13831,82 @@ Su nombre, contactos, dirección, fecha de nacimiento, notas, alergias, foto, fi
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="659"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="663"/>
         <source>Voucher &quot;{name}&quot; cannot be used: {state}</source>
         <translation>El bono «{name}» no se puede usar: {state}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="661"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="665"/>
         <source>expired</source>
         <translation>caducado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="662"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="666"/>
         <source>used up</source>
         <translation>agotado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="663"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="667"/>
         <source>cancelled</source>
         <translation>anulado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="666"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="670"/>
         <source>Give the card type a name</source>
         <translation>Ponga un nombre al tipo de tarjeta</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="667"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="671"/>
         <source>The value must be more than zero</source>
         <translation>El valor debe ser mayor que cero</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="668"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="672"/>
         <source>Valid for at least one month</source>
         <translation>Válida al menos un mes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="669"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="673"/>
         <source>Choose the services the card is valid for, or allow any service</source>
         <translation>Elija los servicios para los que vale la tarjeta, o permita cualquier servicio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="671"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="675"/>
         <source>A card type &quot;{name}&quot; already exists</source>
         <translation>Ya existe un tipo de tarjeta «{name}»</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="672"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="676"/>
         <source>Choose an active prepaid card type</source>
         <translation>Elija un tipo de tarjeta prepago activo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="673"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="677"/>
         <source>The value cannot be less than what is already used</source>
         <translation>El valor no puede ser menor que lo ya usado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="675"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="679"/>
         <source>Card number {number} is already taken</source>
         <translation>El número de tarjeta {number} ya está en uso</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="676"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="680"/>
         <source>Unknown points action {action}</source>
         <translation>Movimiento de puntos desconocido {action}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="677"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="681"/>
         <source>Enter a number of points other than zero</source>
         <translation>Escriba un número de puntos distinto de cero</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="678"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="682"/>
         <source>Points {action} must be positive</source>
         <translation>Los puntos ({action}) deben ser positivos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="679"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="683"/>
         <source>The customer has only %n point(s); {taken} cannot be taken</source>
         <translation>
             <numerusform>El cliente solo tiene %n punto; no se pueden quitar {taken}</numerusform>
@@ -13898,157 +13914,157 @@ Su nombre, contactos, dirección, fecha de nacimiento, notas, alergias, foto, fi
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="683"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="687"/>
         <source>&quot;{text}&quot; is not a tax rate</source>
         <translation>«{text}» no es un tipo impositivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="684"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="688"/>
         <source>Tax rates go from 0 to 99 %</source>
         <translation>Los tipos impositivos van del 0 al 99 %</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="685"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="689"/>
         <source>This file is not an image Salon Desk can read (use PNG, JPEG, WebP, BMP or GIF)</source>
         <translation>Este archivo no es una imagen que Salon Desk pueda leer (use PNG, JPEG, WebP, BMP o GIF)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="688"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="692"/>
         <source>Unknown ticket layout {layout}: use {layouts}</source>
         <translation>Formato de ticket desconocido {layout}: use {layouts}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="690"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="694"/>
         <source>Export to a .xlsx or a .csv file</source>
         <translation>Exporte a un archivo .xlsx o .csv</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="693"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="697"/>
         <source>No backup could be made in {folder} ({reason}); the earlier backups are as they were</source>
         <translation>No se pudo hacer la copia de seguridad en {folder} ({reason}); las copias anteriores siguen como estaban</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="696"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="700"/>
         <source>Backups are encrypted, but no passphrase is saved on this computer: enter it in the backup settings</source>
         <translation>Las copias de seguridad se cifran, pero este ordenador no tiene guardada la frase de paso: escríbala en los ajustes de copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="699"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="703"/>
         <source>This computer has no password store (system keyring) Salon Desk can use, so the backup passphrase cannot be saved; it is never written in plain text. Enter it when asked, or set the environment variable {variable}.</source>
         <translation>Este ordenador no tiene un almacén de contraseñas (llavero del sistema) que Salon Desk pueda usar, así que la frase de paso de las copias no se puede guardar; nunca se escribe en texto plano. Escríbala cuando se le pida o defina la variable de entorno {variable}.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="703"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="707"/>
         <source>The passphrase is not the one this backup was encrypted with, or the file was changed</source>
         <translation>La frase de paso no es la que cifró esta copia, o el archivo se ha modificado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="706"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="710"/>
         <source>The encrypted backup is incomplete or damaged</source>
         <translation>La copia cifrada está incompleta o dañada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="708"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="712"/>
         <source>This file is not an encrypted Salon Desk backup</source>
         <translation>Este archivo no es una copia cifrada de Salon Desk</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="710"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="714"/>
         <source>{path} is not a Salon Desk backup</source>
         <translation>{path} no es una copia de seguridad de Salon Desk</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="711"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="715"/>
         <source>The backup {path} is damaged (its database does not check out); nothing was restored</source>
         <translation>La copia {path} está dañada (su base de datos no supera la comprobación); no se ha restaurado nada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="714"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="718"/>
         <source>The backup could not be restored ({reason}); a copy of the database as it was is kept beside it</source>
         <translation>No se pudo restaurar la copia ({reason}); se guarda junto a ella una copia de la base de datos tal como estaba</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="719"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="723"/>
         <source>Customer {id} has already been forgotten</source>
         <translation>El cliente {id} ya ha sido olvidado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="721"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="725"/>
         <source>Forgotten customer</source>
         <translation>Cliente olvidado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="724"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="728"/>
         <source>{value} is not one of: {allowed}</source>
         <translation>{value} no es uno de estos: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="725"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="729"/>
         <source>Must be zero or more</source>
         <translation>Debe ser cero o más</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="726"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="730"/>
         <source>This segment has a criterion Salon Desk does not know: {name}</source>
         <translation>Este segmento tiene un criterio que Salon Desk no conoce: {name}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="729"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="733"/>
         <source>A segment needs a name</source>
         <translation>El segmento necesita un nombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="730"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="734"/>
         <source>A segment&apos;s name is at most {limit} characters long</source>
         <translation>El nombre de un segmento tiene como máximo {limit} caracteres</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="732"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="736"/>
         <source>There is already a segment called &quot;{name}&quot;</source>
         <translation>Ya hay un segmento llamado «{name}»</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="734"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="738"/>
         <source>Segment {id} does not exist</source>
         <translation>El segmento {id} no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="735"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="739"/>
         <source>No segment is called &quot;{name}&quot;. Saved segments: {known}</source>
         <translation>Ningún segmento se llama «{name}». Segmentos guardados: {known}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="737"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="741"/>
         <source>No service is called &quot;{name}&quot;. Services: {known}</source>
         <translation>Ningún servicio se llama «{name}». Servicios: {known}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="739"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="743"/>
         <source>No service type is called &quot;{name}&quot;. Service types: {known}</source>
         <translation>Ningún tipo de servicio se llama «{name}». Tipos de servicio: {known}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="741"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="745"/>
         <source>No badge is called &quot;{name}&quot;. Badges: {known}</source>
         <translation>Ninguna etiqueta se llama «{name}». Etiquetas: {known}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="743"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="747"/>
         <source>No customer category is called &quot;{name}&quot;. Categories: {known}</source>
         <translation>Ninguna categoría de clientes se llama «{name}». Categorías: {known}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="745"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="749"/>
         <source>No package is called &quot;{name}&quot;. Packages: {known}</source>
         <translation>Ningún pack se llama «{name}». Packs: {known}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="747"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="751"/>
         <source>There is no bulk change to undo</source>
         <translation>No hay ningún cambio en bloque que deshacer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="748"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="752"/>
         <source>The last bulk change cannot be undone: {count} of its %n customer(s) changed since</source>
         <translation>
             <numerusform>No se puede deshacer el último cambio en bloque: {count} de su %n cliente ha cambiado desde entonces</numerusform>
@@ -14056,577 +14072,577 @@ Su nombre, contactos, dirección, fecha de nacimiento, notas, alergias, foto, fi
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="753"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="757"/>
         <source>This computer has no password store (system keyring) Salon Desk can use, so the {what} cannot be saved. Enter it each time you send, or set the environment variable {variable}.</source>
         <translation>Este ordenador no tiene un almacén de contraseñas (llavero del sistema) que Salon Desk pueda usar, así que no se puede guardar la {what}. Escríbala cada vez que envíe, o defina la variable de entorno {variable}.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="757"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="761"/>
         <source>The system&apos;s password store refused to save the {what}</source>
         <translation>El almacén de contraseñas del sistema no ha aceptado guardar la {what}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="759"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="763"/>
         <source>email password</source>
         <translation>contraseña del correo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="760"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="764"/>
         <source>SMS provider&apos;s key</source>
         <translation>clave del proveedor de SMS</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="761"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="765"/>
         <source>No {what} is saved: enter it in the settings, or set the environment variable {variable}</source>
         <translation>No hay ninguna {what} guardada: escríbala en la configuración, o defina la variable de entorno {variable}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="764"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="768"/>
         <source>Set the email server and the sender&apos;s address in the settings</source>
         <translation>Indique en la configuración el servidor de correo y la dirección del remitente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="766"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="770"/>
         <source>Unknown email security {security}: use none, starttls or ssl</source>
         <translation>Seguridad de correo desconocida {security}: use none, starttls o ssl</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="768"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="772"/>
         <source>The email server {host} was not found: check its name and the internet connection</source>
         <translation>No se encuentra el servidor de correo {host}: compruebe el nombre y la conexión a internet</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="771"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="775"/>
         <source>The email server {host} refused the connection on port {port}: check the port</source>
         <translation>El servidor de correo {host} ha rechazado la conexión en el puerto {port}: compruebe el puerto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="774"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="778"/>
         <source>The secure connection (TLS) to {host} failed: check the security setting (SSL or STARTTLS) and the port</source>
         <translation>Ha fallado la conexión segura (TLS) con {host}: compruebe la seguridad (SSL o STARTTLS) y el puerto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="777"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="781"/>
         <source>The email server {host} does not offer STARTTLS: choose SSL, or no security</source>
         <translation>El servidor de correo {host} no ofrece STARTTLS: elija SSL, o sin seguridad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="780"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="784"/>
         <source>The email server did not accept the user name or the password</source>
         <translation>El servidor de correo no ha aceptado el usuario o la contraseña</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="782"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="786"/>
         <source>The email server does not offer a login on this connection: choose STARTTLS or SSL, or leave the user empty</source>
         <translation>El servidor de correo no permite iniciar sesión en esta conexión: elija STARTTLS o SSL, o deje el usuario vacío</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="785"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="789"/>
         <source>The email server {host} did not answer within {seconds} seconds</source>
         <translation>El servidor de correo {host} no ha respondido en {seconds} segundos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="787"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="791"/>
         <source>The email server {host} closed the connection</source>
         <translation>El servidor de correo {host} ha cerrado la conexión</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="789"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="793"/>
         <source>The email server refused the sender&apos;s address (error {code})</source>
         <translation>El servidor de correo ha rechazado la dirección del remitente (error {code})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="791"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="795"/>
         <source>The email server refused the customer&apos;s address (error {code})</source>
         <translation>El servidor de correo ha rechazado la dirección del cliente (error {code})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="793"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="797"/>
         <source>The email server refused the message (error {code})</source>
         <translation>El servidor de correo ha rechazado el mensaje (error {code})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="795"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="799"/>
         <source>Sending the email failed ({what})</source>
         <translation>No se ha podido enviar el correo ({what})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="796"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="800"/>
         <source>Set the SMS account and the sender in the settings</source>
         <translation>Indique en la configuración la cuenta de SMS y el remitente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="798"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="802"/>
         <source>Unknown SMS provider {provider}: use {known}</source>
         <translation>Proveedor de SMS desconocido {provider}: use {known}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="800"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="804"/>
         <source>The SMS provider did not accept the account or the key</source>
         <translation>El proveedor de SMS no ha aceptado la cuenta o la clave</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="802"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="806"/>
         <source>The SMS provider refused the message (error {code})</source>
         <translation>El proveedor de SMS ha rechazado el mensaje (error {code})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="804"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="808"/>
         <source>The SMS provider could not take the message now (HTTP {status})</source>
         <translation>El proveedor de SMS no ha podido aceptar el mensaje ahora (HTTP {status})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="806"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="810"/>
         <source>The SMS provider could not be reached ({what})</source>
         <translation>No se ha podido contactar con el proveedor de SMS ({what})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="808"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="812"/>
         <source>The SMS provider&apos;s answer could not be read</source>
         <translation>No se ha podido leer la respuesta del proveedor de SMS</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="810"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="814"/>
         <source>The message has no address to go to</source>
         <translation>El mensaje no tiene dirección de destino</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="811"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="815"/>
         <source>Salon Desk does not send messages by {channel}</source>
         <translation>Salon Desk no envía mensajes por {channel}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="813"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="817"/>
         <source>Sending stopped, nothing more was sent: {reason}</source>
         <translation>Envío detenido, no se ha enviado nada más: {reason}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="815"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="819"/>
         <source>The message was handed over but no answer came back: it may have gone. Check with the customer before sending it again</source>
         <translation>El mensaje se entregó pero no llegó respuesta: puede que haya salido. Compruébelo con el cliente antes de enviarlo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="818"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="822"/>
         <source>Not sent: the customer may no longer receive it ({reason})</source>
         <translation>No enviado: el cliente ya no puede recibirlo ({reason})</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="828"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="832"/>
         <source>no such customer</source>
         <translation>no existe ese cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="829"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="833"/>
         <source>merged into another record</source>
         <translation>fusionado con otra ficha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="830"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="834"/>
         <source>inactive</source>
         <translation>inactivo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="831"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="835"/>
         <source>blocked</source>
         <translation>bloqueado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="832"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="836"/>
         <source>no email</source>
         <translation>sin correo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="833"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="837"/>
         <source>email not valid</source>
         <translation>correo no válido</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="834"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="838"/>
         <source>no mobile</source>
         <translation>sin móvil</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="835"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="839"/>
         <source>mobile not valid</source>
         <translation>móvil no válido</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="836"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="840"/>
         <source>appointment reminders switched off</source>
         <translation>recordatorios de citas desactivados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="838"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="842"/>
         <source>birthday greetings switched off</source>
         <translation>felicitaciones de cumpleaños desactivadas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="839"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="843"/>
         <source>marketing messages switched off</source>
         <translation>mensajes publicitarios desactivados</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="840"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="844"/>
         <source>no {category} consent by {channel}</source>
         <translation>sin consentimiento de {category} por {channel}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="841"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="845"/>
         <source>marketing</source>
         <translation>publicidad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="842"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="846"/>
         <source>appointment</source>
         <translation>citas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="843"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="847"/>
         <source>email</source>
         <translation>correo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="844"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="848"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="845"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="849"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="861"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="865"/>
         <source>Message template {id} does not exist</source>
         <translation>La plantilla de mensaje {id} no existe</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="862"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="866"/>
         <source>No message template is called {name}: use {known}</source>
         <translation>Ninguna plantilla de mensaje se llama {name}: use {known}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="864"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="868"/>
         <source>Give the template a name</source>
         <translation>Dé un nombre a la plantilla</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="865"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="869"/>
         <source>The name is too long (80 characters at most)</source>
         <translation>El nombre es demasiado largo (80 caracteres como máximo)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="867"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="871"/>
         <source>Write the template&apos;s text in one language at least</source>
         <translation>Escriba el texto de la plantilla al menos en un idioma</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="869"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="873"/>
         <source>Unknown language {language}: use {known}</source>
         <translation>Idioma desconocido {language}: use {known}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="870"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="874"/>
         <source>Unknown kind of message {kind}: use {known}</source>
         <translation>Tipo de mensaje desconocido {kind}: use {known}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="872"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="876"/>
         <source>Unknown field {field} in the message: use {known}</source>
         <translation>Campo desconocido {field} en el mensaje: use {known}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="874"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="878"/>
         <source>A brace in the message is not closed: fields are written as {example}</source>
         <translation>Hay una llave sin cerrar en el mensaje: los campos se escriben así: {example}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="876"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="880"/>
         <source>Messages are queued by email or SMS, not by {channel}</source>
         <translation>Los mensajes se ponen en cola por correo o SMS, no por {channel}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="878"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="882"/>
         <source>Choose what the message is about: appointments or marketing</source>
         <translation>Elija de qué trata el mensaje: citas o publicidad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="880"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="884"/>
         <source>Write the message&apos;s text</source>
         <translation>Escriba el texto del mensaje</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="881"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="885"/>
         <source>An email needs a subject</source>
         <translation>Un correo necesita un asunto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="882"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="886"/>
         <source>Only an email can carry attachments</source>
         <translation>Solo un correo puede llevar adjuntos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="884"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="888"/>
         <source>Only a message still waiting to be sent can be cancelled</source>
         <translation>Solo se puede cancelar un mensaje que aún espera su envío</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="886"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="890"/>
         <source>Only a failed, cancelled or unknown message can be sent again</source>
         <translation>Solo se puede volver a enviar un mensaje fallido, cancelado o en estado desconocido</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="888"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="892"/>
         <source>Only a message whose sending failed or is unknown can be marked as sent</source>
         <translation>Solo se puede marcar como enviado un mensaje cuyo envío falló o es desconocido</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="890"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="894"/>
         <source>Unknown setting {key}: use {known}</source>
         <translation>Ajuste desconocido {key}: use {known}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="891"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="895"/>
         <source>{key} is a secret and never a setting: Salon Desk keeps it in the system&apos;s password store (enter it in the settings window) or reads the environment variable {variable}</source>
         <translation>{key} es un secreto y nunca un ajuste: Salon Desk lo guarda en el almacén de contraseñas del sistema (escríbalo en la ventana de configuración) o lee la variable de entorno {variable}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="895"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="899"/>
         <source>{key} takes a whole number, not {value}</source>
         <translation>{key} admite un número entero, no {value}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="896"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="900"/>
         <source>{key} takes true or false, not {value}</source>
         <translation>{key} admite true o false, no {value}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="898"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="902"/>
         <source>{key} takes one of {known}, not {value}</source>
         <translation>{key} admite uno de {known}, no {value}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="899"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="903"/>
         <source>Choose the channel: email, SMS or WhatsApp</source>
         <translation>Elija el canal: correo, SMS o WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="900"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="904"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="901"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="905"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="902"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="906"/>
         <source>Salon&apos;s name</source>
         <translation>Nombre del salón</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="903"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="907"/>
         <source>Salon&apos;s phone</source>
         <translation>Teléfono del salón</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="904"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="908"/>
         <source>Next appointment: date</source>
         <translation>Próxima cita: fecha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="905"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="909"/>
         <source>Next appointment: time</source>
         <translation>Próxima cita: hora</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="906"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="910"/>
         <source>Next appointment: service</source>
         <translation>Próxima cita: servicio</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="907"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="911"/>
         <source>Next appointment: staff member</source>
         <translation>Próxima cita: profesional</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="908"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="912"/>
         <source>Points balance</source>
         <translation>Saldo de puntos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="909"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="913"/>
         <source>Debt</source>
         <translation>Deuda</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="910"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="914"/>
         <source>Voucher sessions left</source>
         <translation>Sesiones de bono pendientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="911"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="915"/>
         <source>Birthday</source>
         <translation>Cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="914"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="918"/>
         <source>You may not {action}: only {roles} may. Ask them, or sign in as one of them</source>
         <translation>No puede {action}: solo puede {roles}. Pídaselo, o inicie sesión como uno de ellos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="917"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="921"/>
         <source>the owner</source>
         <translation>el propietario</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="918"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="922"/>
         <source>a manager</source>
         <translation>un encargado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="919"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="923"/>
         <source>reception</source>
         <translation>recepción</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="920"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="924"/>
         <source>a stylist</source>
         <translation>un estilista</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="921"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="925"/>
         <source>restore a backup</source>
         <translation>restaurar una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="922"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="926"/>
         <source>change the backup settings</source>
         <translation>cambiar los ajustes de las copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="923"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="927"/>
         <source>forget a customer</source>
         <translation>olvidar a un cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="924"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="928"/>
         <source>export everything held about a customer</source>
         <translation>exportar todo lo que se guarda de un cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="926"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="930"/>
         <source>delete customers</source>
         <translation>eliminar clientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="927"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="931"/>
         <source>export customers</source>
         <translation>exportar clientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="928"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="932"/>
         <source>merge customers</source>
         <translation>fusionar clientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="929"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="933"/>
         <source>change the settings</source>
         <translation>cambiar los ajustes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="930"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="934"/>
         <source>change the custom badges</source>
         <translation>cambiar las insignias propias</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="931"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="935"/>
         <source>change staff members&apos; roles, PINs and passwords</source>
         <translation>cambiar los roles, PIN y contraseñas del personal</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="933"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="937"/>
         <source>book appointments</source>
         <translation>reservar citas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="934"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="938"/>
         <source>charge</source>
         <translation>cobrar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="935"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="939"/>
         <source>edit customers</source>
         <translation>editar clientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="936"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="940"/>
         <source>see the schedule</source>
         <translation>ver la agenda</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="937"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="941"/>
         <source>write consultation notes and formulas</source>
         <translation>escribir notas de consulta y fórmulas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="939"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="943"/>
         <source>see the audit trail</source>
         <translation>ver el registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="940"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="944"/>
         <source>That name and PIN or password do not match</source>
         <translation>Ese nombre y ese PIN o contraseña no coinciden</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="942"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="946"/>
         <source>{name} is locked after too many failed sign-ins; try again after {until}</source>
         <translation>{name} está bloqueado tras demasiados intentos fallidos; vuelva a intentarlo después de las {until}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="945"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="949"/>
         <source>Sign-in needs an owner with a password first: set one before turning it on</source>
         <translation>El inicio de sesión necesita antes un propietario con contraseña: póngala antes de activarlo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="948"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="952"/>
         <source>A PIN is 4 to 8 digits</source>
         <translation>Un PIN tiene de 4 a 8 cifras</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="949"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="953"/>
         <source>A password has at least 8 characters</source>
         <translation>Una contraseña tiene al menos 8 caracteres</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="951"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="955"/>
         <source>There is no role called {role}</source>
         <translation>No hay ningún rol llamado {role}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="952"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="956"/>
         <source>With sign-in on, at least one owner must keep a password</source>
         <translation>Con el inicio de sesión activado, al menos un propietario debe conservar una contraseña</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="954"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="958"/>
         <source>The audit trail was changed outside Salon Desk: row {id} does not match the rows before it</source>
         <translation>El registro de auditoría se cambió fuera de Salon Desk: la fila {id} no concuerda con las anteriores</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="957"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="961"/>
         <source>The file of “{title}” is missing from the salon server&apos;s database.</source>
         <translation>Falta el archivo de «{title}» en la base de datos del servidor del salón.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="959"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="963"/>
         <source>{address} is not a salon server&apos;s address: write it as postgresql://user@host/database</source>
         <translation>{address} no es la dirección de un servidor del salón: escríbala como postgresql://usuario@servidor/base_de_datos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/services/error_texts.py" line="962"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="966"/>
         <source>The database {server} already holds a salon (%n customer(s)): a salon is moved only into an empty database. Give the address of a new, empty database.</source>
         <translation>
             <numerusform>La base de datos {server} ya contiene un salón (%n cliente): un salón solo se traslada a una base de datos vacía. Indique la dirección de una base de datos nueva y vacía.</numerusform>
@@ -14634,57 +14650,57 @@ Su nombre, contactos, dirección, fecha de nacimiento, notas, alergias, foto, fi
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="965"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="969"/>
         <source>The copy to {server} stopped at the table {table}: {reason}. The server database was left as it was, and the salon file was not changed.</source>
         <translation>La copia a {server} se detuvo en la tabla {table}: {reason}. La base de datos del servidor se ha dejado como estaba y el archivo del salón no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="968"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="972"/>
         <source>the server does not accept one of its values</source>
         <translation>el servidor no acepta uno de sus valores</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="970"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="974"/>
         <source>a row breaks one of the database&apos;s rules</source>
         <translation>una fila incumple una de las reglas de la base de datos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="972"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="976"/>
         <source>the server refused it</source>
         <translation>el servidor la ha rechazado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="973"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="977"/>
         <source>After the copy, {what} on the server ({copied}) does not match the salon file ({in_file}): nothing was kept on the server, and the salon file was not changed.</source>
         <translation>Tras la copia, {what} en el servidor ({copied}) no coincide con el archivo del salón ({in_file}): no se ha guardado nada en el servidor y el archivo del salón no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="976"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="980"/>
         <source>move-to copies a salon file to a server, and {address} is a server: give the salon&apos;s .sqlite file with --db (or leave --db out for this computer&apos;s salon)</source>
         <translation>move-to copia un archivo de salón a un servidor, y {address} es un servidor: indique el archivo .sqlite del salón con --db (u omita --db para el salón de este ordenador)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="979"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="983"/>
         <source>PostgreSQL&apos;s {tool} was not found on this computer: install PostgreSQL&apos;s client programs (the server&apos;s version or newer), or set {variable} to the folder that holds them</source>
         <translation>No se ha encontrado {tool} de PostgreSQL en este ordenador: instale los programas cliente de PostgreSQL (de la versión del servidor o más reciente) o indique en {variable} la carpeta que los contiene</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="983"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="987"/>
         <source>{tool} did not complete with the salon server {server}: {reason}</source>
         <translation>{tool} no ha terminado con el servidor del salón {server}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="985"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="989"/>
         <source>The backup {path} does not hold the rows of the table {table}; it was not kept</source>
         <translation>La copia de seguridad {path} no contiene las filas de la tabla {table}; no se ha conservado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="988"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="992"/>
         <source>After the restore the server&apos;s table {table} does not hold what the backup recorded (rows found: {found}; recorded: {recorded}). The database as it was is kept in {kept}</source>
         <translation>Tras la restauración, la tabla {table} del servidor no tiene lo que registró la copia (filas halladas: {found}; registradas: {recorded}). La base de datos tal como estaba se conserva en {kept}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="992"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="996"/>
         <source>The backup {path} is of the other kind of salon database (a salon file, or a salon server&apos;s database) and can only be put back into that kind; nothing was restored</source>
         <translation>La copia de seguridad {path} es del otro tipo de base de datos de salón (un archivo de salón o la base de datos de un servidor) y solo puede restaurarse en ese tipo; no se ha restaurado nada</translation>
     </message>

@@ -48,8 +48,14 @@ FORMAT_KEY = "search.index_format"  # settings row: the index format, on a serve
 # indexed, so that a search finding nothing does not read every customer.
 Index("ix_customers_external_id_lower", func.lower(Customer.__table__.c.external_id))
 
+_SORT_NAME_LENGTH = Customer.__table__.c.sort_name.type.length
+
+
 def sort_name(first: str | None, last: str | None) -> str:
-    return f"{fold(last).strip()} {fold(first).strip()}".strip()
+    # Folding can lengthen a name ("ß" is "ss", "ﷺ" eighteen letters): the sort key is cut to
+    # its column, as the names themselves fit theirs (services.lengths); only the order of two
+    # names alike in their first 260 folded letters depends on it.
+    return f"{fold(last).strip()} {fold(first).strip()}".strip()[:_SORT_NAME_LENGTH]
 
 
 def index_body(c: Customer) -> str:

@@ -396,6 +396,8 @@ VALUE_YEAR_TOO_OLD = QT_TRANSLATE_NOOP("ServiceMessages", "the year is too far i
 VALUE_IN_FUTURE = QT_TRANSLATE_NOOP("ServiceMessages", "the date is in the future")
 VALUE_NOT_DATE_OR_YES = QT_TRANSLATE_NOOP("ServiceMessages", "not a date or yes/no")
 VALUE_NO_EMPLOYEE = QT_TRANSLATE_NOOP("ServiceMessages", "no employee of that name")
+VALUE_TOO_LONG = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "too long: at most %n character(s) fit in this field; this has {length}")
 PHONE_NOT_NUMBER = QT_TRANSLATE_NOOP("ServiceMessages", "\"{text}\" is not a phone number")
 PHONE_NOT_VALID = QT_TRANSLATE_NOOP("ServiceMessages",
                                     "\"{text}\" is not a valid phone number for {country}")
@@ -444,6 +446,8 @@ NOT_A_FILE = QT_TRANSLATE_NOOP("ServiceMessages", "{file} is not a file")
 
 # ------------------------------------------------------------------------------- customers
 NAME_NEEDED = QT_TRANSLATE_NOOP("ServiceMessages", "Enter at least a first name or a last name")
+TEXT_TOO_LONG = QT_TRANSLATE_NOOP("ServiceMessages",
+                                  "Too long: at most %n character(s) fit here; this has {length}")
 EMAIL_NOT_VALID = QT_TRANSLATE_NOOP("ServiceMessages", "The email is not valid: {reason}")
 MOBILE_NOT_VALID = QT_TRANSLATE_NOOP("ServiceMessages", "The mobile is not valid: {reason}")
 PHONE_FIELD_NOT_VALID = QT_TRANSLATE_NOOP("ServiceMessages", "The phone is not valid: {reason}")

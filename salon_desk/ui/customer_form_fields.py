@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salon_desk.models import utcnow
+from salon_desk.models import Customer, utcnow
 from salon_desk.services.customers.views import BadgeInfo, CustomerDetails, initials
+from salon_desk.services import lengths
 from salon_desk.services.customers.records import CustomerData
 from salon_desk.services.phones import PhoneError
 from salon_desk.ui import formatting
@@ -42,6 +43,7 @@ from salon_desk.ui.widgets.phone_edit import PhoneEdit
 from salon_desk.ui.widgets.photo_picker import PhotoPicker
 from salon_desk.ui.widgets.section import titled_section
 from salon_desk.ui.widgets.signature_pad import SignaturePad
+from salon_desk.ui.widgets.text_limits import limit_to_column, set_whole_text
 
 
 @dataclass
@@ -82,7 +84,17 @@ class CustomerFormFields(QWidget):
         self._build_settings(layout)
         self._build_communication(layout)
         layout.addStretch(1)
+        limits = lengths.limits(Customer)  # typing stops where saving would refuse
+        for name, edit in self._limited().items():
+            limit_to_column(edit, limits[name])
         self._connect_changes()
+
+    def _limited(self) -> dict[str, QLineEdit]:
+        """The line edits of the customer's length-limited texts, by field."""
+        return {"first_name": self.first_name, "last_name": self.last_name,
+                "email": self.email, "street": self.street, "city": self.city,
+                "postcode": self.postcode, "region": self.region,
+                "referral_source": self.referral.lineEdit(), "external_id": self.external_id}
 
     # --- layout helpers ---------------------------------------------------------------------
     def _section(self, parent_layout: QVBoxLayout, title: str) -> QGridLayout:
@@ -125,9 +137,7 @@ class CustomerFormFields(QWidget):
     def _build_basic(self, layout: QVBoxLayout) -> None:
         grid = self._section(layout, self.tr("Basic information"))
         self.first_name = QLineEdit(self)
-        self.first_name.setMaxLength(100)
         self.last_name = QLineEdit(self)
-        self.last_name.setMaxLength(150)
         self._cell(grid, 0, 0, self.tr("&First name"), self.first_name, "first_name")
         self._cell(grid, 0, 1, self.tr("&Last name"), self.last_name, "last_name")
         self.email = QLineEdit(self)
@@ -155,7 +165,6 @@ class CustomerFormFields(QWidget):
         self._cell(grid, 0, 0, self.tr("&Street"), self.street, "street", span=2)
         self.city = QLineEdit(self)
         self.postcode = QLineEdit(self)
-        self.postcode.setMaxLength(20)
         self._cell(grid, 1, 0, self.tr("&City"), self.city, "city")
         self._cell(grid, 1, 1, self.tr("&Postcode"), self.postcode, "postcode")
         self.region = QLineEdit(self)
@@ -186,7 +195,6 @@ class CustomerFormFields(QWidget):
         self._cell(grid, 1, 0, self.tr("Category"), self.category, "category_id")
         self._cell(grid, 1, 1, self.tr("Customer since"), self.customer_since, "customer_since")
         self.external_id = QLineEdit(self)
-        self.external_id.setMaxLength(64)
         self.external_id.setPlaceholderText(self.tr("ID in a previous system"))
         self.discount = QDoubleSpinBox(self)
         self.discount.setRange(0, 100)
@@ -315,9 +323,8 @@ class CustomerFormFields(QWidget):
     # --- reading and writing ----------------------------------------------------------------
     def load(self, details: CustomerDetails | None) -> None:
         data = details.data if details else CustomerData(customer_since=dt.date.today())
-        self.first_name.setText(data.first_name)
-        self.last_name.setText(data.last_name)
-        self.email.setText(data.email or "")
+        for name, edit in self._limited().items():  # a stored text is shown whole
+            set_whole_text(edit, getattr(data, name) or "")
         self.gender.setCurrentIndex(max(0, self.gender.findData(data.gender)))
         self.mobile.set_value(data.mobile)
         self.phone.set_value(data.phone)
@@ -325,10 +332,6 @@ class CustomerFormFields(QWidget):
         self.anniversary.set_date(data.anniversary)
         self.photo.set_photo(details.photo if details else None)
         self.photo.set_initials(initials(data.first_name, data.last_name))
-        self.street.setText(data.street or "")
-        self.city.setText(data.city or "")
-        self.postcode.setText(data.postcode or "")
-        self.region.setText(data.region or "")
         self.country.set_code(data.country)
         if data.preferred_staff_id is not None and self.preferred_staff.findData(
                 data.preferred_staff_id) < 0:
@@ -338,10 +341,8 @@ class CustomerFormFields(QWidget):
                                          data.preferred_staff_id)
         self.preferred_staff.setCurrentIndex(max(0, self.preferred_staff.findData(
             data.preferred_staff_id)))
-        self.referral.setCurrentText(data.referral_source or "")
         self.category.setCurrentIndex(max(0, self.category.findData(data.category_id)))
         self.customer_since.set_date(data.customer_since)
-        self.external_id.setText(data.external_id or "")
         self.discount.setValue(float(data.discount_percent or 0))
         for badge_id, button in self.badge_buttons.items():
             button.setChecked(badge_id in data.badge_ids)

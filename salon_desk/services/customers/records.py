@@ -22,7 +22,7 @@ from salon_desk.models import (
     utcnow,
 )
 from salon_desk.models.customers import Channel, ConsentCategory
-from salon_desk.services import audit, permissions, settings
+from salon_desk.services import audit, lengths, permissions, settings
 from salon_desk.services import error_texts as msg
 from salon_desk.services.errors import ValidationError, get_or_not_found
 from salon_desk.services.amounts import checked_percent
@@ -124,6 +124,8 @@ def validate(data: CustomerData, default_country: str = "ES") -> CustomerData:
         errors["first_name"] = Text(msg.NAME_NEEDED)
     errors.update(_contact_errors(data, default_country))
     errors.update(_detail_errors(data))
+    for name, problem in lengths.too_long(Customer, vars(data)).items():
+        errors.setdefault(name, problem)  # a text longer than its column holds, on any engine
     if errors:
         raise ValidationError(errors)
     return data

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from salon_desk.models import Badge, Customer, CustomerCategory
 from salon_desk.services import error_texts as msg
+from salon_desk.services import lengths
+from salon_desk.services.importing import headers as H
 from salon_desk.services.texts import Text
 
 
@@ -23,3 +26,53 @@ class Problem:
     def describe(self) -> Text:
         return Text(msg.IMPORT_PROBLEM_AT, column=self.column, value=self.value,
                     why=self.message)
+
+
+# Targets whose value may come from another column when their own is not in the file.
+_READ_FROM = {"first_name": H.FULL_NAME, "last_name": H.FULL_NAME,
+              "street": H.ADDRESS_FORMATTED}
+_NAMES = ("first_name", "last_name")
+
+
+def _limits() -> dict[str, int]:
+    return {**lengths.limits(Customer), "category": lengths.limits(CustomerCategory)["name"],
+            "badges": lengths.limits(Badge)["name"]}
+
+
+def length_checks(by_target: dict[str, list[tuple[int, str]]]) -> list[tuple[str, int, str]]:
+    """(target, most characters, the file's header) of the file's texts that have a limit."""
+    checks = []
+    for target, limit in _limits().items():
+        columns = by_target.get(target) or by_target.get(_READ_FROM.get(target, ""))
+        if columns:
+            checks.append((target, limit, " + ".join(header for _i, header in columns)))
+    return checks
+
+
+def check_lengths(results: list, checks: list[tuple[str, int, str]]) -> None:
+    """A value longer than its column holds becomes a problem of its row and column, a column
+    at a time (a loop per column, not per cell: most columns have no such value). The row
+    keeps it in its notes or is rejected, as for a value that cannot be read; a row left
+    without a name is rejected saying why."""
+    for target, limit, header in checks:
+        if target == "badges":
+            _check_badges(results, limit, header)
+            continue
+        for r in [r for r in results if len(r.values.get(target) or "") > limit]:
+            value = r.values.pop(target)
+            problem = Problem(header, value, lengths.too_long_value(len(value), limit))
+            r.problems.append(problem)
+            if target in _NAMES and not r.fatal and not (r.values.get("first_name")
+                                                         or r.values.get("last_name")):
+                r.fatal = problem.describe()
+
+
+def _check_badges(results: list, limit: int, header: str) -> None:
+    for r in results:
+        names = r.values.get("badges")
+        if names and any(len(name) > limit for name in names):
+            for name in names:
+                if len(name) > limit:
+                    r.problems.append(Problem(header, name,
+                                              lengths.too_long_value(len(name), limit)))
+            r.values["badges"] = [name for name in names if len(name) <= limit]

@@ -20,7 +20,7 @@ from salon_desk.services.importing import dates as D
 from salon_desk.services.importing import exact
 from salon_desk.services.importing import headers as H
 from salon_desk.services.importing import values as V
-from salon_desk.services.importing.problems import Problem, why
+from salon_desk.services.importing.problems import Problem, check_lengths, length_checks, why
 from salon_desk.services.importing.raw import Mark
 from salon_desk.services.importing.values import Unreadable, cell_text, is_invisible
 from salon_desk.services.phones import PhoneError
@@ -107,6 +107,7 @@ class RowConverter:
         self.has_phone = bool(has & {"mobile", "phone", H.PHONE_ANY, H.EXTRA_PHONE}
                               or self.pairs)
         self.steps = self._steps()
+        self.length_checks = length_checks(self.by_target)
         self.block_steps: list | None = None  # the steps over a block of rows (by_column)
 
     def _steps(self) -> list[Callable[[RowResult, list[object]], None]]:
@@ -208,6 +209,7 @@ class RowConverter:
         for step in self.steps:
             step(r, row)
         self._finish(r)
+        check_lengths([r], self.length_checks)
         return r
 
     def convert_many(self, rows: list[list[object]], lines: list[int]) -> list[RowResult]:
@@ -219,6 +221,7 @@ class RowConverter:
             step(results)
         for r in results:
             self._finish(r)
+        check_lengths(results, self.length_checks)
         return results
 
     def _finish(self, r: RowResult) -> None:

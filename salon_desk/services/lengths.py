@@ -1,0 +1,83 @@
+"""How long a text each column holds, read from the models, and the check that keeps to it.
+
+The models declare ``String(n)``. PostgreSQL refuses a longer value with a database error;
+SQLite stores it as given. So that both engines behave alike, and nothing a user or a file gave
+is cut or lost, a text longer than its column is refused here with a message before it reaches
+either: the customer form (records.validate) names the field, the import
+(importing.rows) makes it a problem of that row and column, and every other ORM write is
+checked as it is flushed (a ValidationError, the transaction rolled back).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+
+from sqlalchemy import String, event, inspect
+from sqlalchemy.orm import Session
+
+from salon_desk.models import Base
+from salon_desk.services import error_texts as msg
+from salon_desk.services.errors import ValidationError
+from salon_desk.services.texts import Text
+
+
+@functools.cache
+def limits(model: type) -> dict[str, int]:
+    """{attribute: most characters} of a model's length-limited text columns."""
+    out = {}
+    for prop in inspect(model).column_attrs:
+        for column in prop.columns:
+            length = getattr(column.type, "length", None)
+            if isinstance(column.type, String) and length:
+                out[prop.key] = length
+    return out
+
+
+def too_long_text(length: int, limit: int) -> Text:
+    """What the user reads about a text of ``length`` characters where ``limit`` fit."""
+    return Text(msg.TEXT_TOO_LONG, n=limit, length=length)
+
+
+def too_long_value(length: int, limit: int) -> Text:
+    """The same, as the reason an imported value was not taken (after its column's name)."""
+    return Text(msg.VALUE_TOO_LONG, n=limit, length=length)
+
+
+def too_long(model: type, values: Mapping[str, object]) -> dict[str, Text]:
+    """{attribute: message} for the values longer than their column holds."""
+    errors = {}
+    for name, limit in limits(model).items():
+        value = values.get(name)
+        if isinstance(value, str) and len(value) > limit:
+            errors[name] = too_long_text(len(value), limit)
+    return errors
+
+
+def check(model: type, values: Mapping[str, object]) -> None:
+    """Raises ValidationError naming each value longer than its column holds."""
+    if errors := too_long(model, values):
+        raise ValidationError(errors)
+
+
+def _changed_values(row: object, new: bool) -> dict[str, object]:
+    """The text values a flush would write for a row: all of a new one's, a changed one's
+    changed values (a value stored long ago on SQLite is not refused until it is edited)."""
+    state = inspect(row)
+    keys = limits(type(row))
+    if new:
+        return {k: state.dict.get(k) for k in keys}
+    return {k: state.dict.get(k) for k in keys if state.attrs[k].history.added}
+
+
+def _check_flush(session: Session, _context, _rows) -> None:
+    errors: dict[str, Text] = {}
+    for rows, new in ((session.new, True), (session.dirty, False)):
+        for row in rows:
+            if isinstance(row, Base) and limits(type(row)):
+                errors.update(too_long(type(row), _changed_values(row, new)))
+    if errors:
+        raise ValidationError(errors)
+
+
+event.listen(Session, "before_flush", _check_flush)

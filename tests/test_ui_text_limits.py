@@ -1,0 +1,61 @@
+"""The customer form's texts stop at their column's length, and a longer text stored before
+(a SQLite file takes any length) is shown whole, never cut on the way to being saved."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import text
+
+from salon_desk.models import Customer
+from salon_desk.services import lengths
+from salon_desk.ui import customer_form, dialogs
+from salon_desk.ui.customer_form import CustomerFormDialog
+
+POSTCODE = lengths.limits(Customer)["postcode"]
+STORED = "28001 Madrid, Spain (ask at the door)"
+
+
+@pytest.fixture(autouse=True)
+def _never_block(monkeypatch):
+    monkeypatch.setattr(customer_form, "ask_unsaved", lambda parent: "discard")
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: pytest.fail(text))
+
+
+def _form(qtbot, db, customer_id=None) -> CustomerFormDialog:
+    form = CustomerFormDialog(db, customer_id)
+    qtbot.addWidget(form)
+    form.show()
+    return form
+
+
+def test_typing_stops_at_the_columns_length(qtbot, salon_db):
+    form = _form(qtbot, salon_db)
+    qtbot.keyClicks(form.fields.postcode, "1" * (POSTCODE + 5))
+    assert form.fields.postcode.text() == "1" * POSTCODE
+    assert form.fields.first_name.maxLength() == lengths.limits(Customer)["first_name"]
+    assert form.fields.referral.lineEdit().maxLength() == (
+        lengths.limits(Customer)["referral_source"])
+
+
+def test_a_longer_stored_text_is_shown_whole_and_never_saved_cut(qtbot, salon_db,
+                                                                 make_customer):
+    if salon_db.engine_name != "sqlite":
+        pytest.skip("only a SQLite file can hold a text longer than its column")
+    cid = make_customer(first_name="Eva", postcode="28001")
+    with salon_db.transaction() as session:  # as an old SQLite file may hold it
+        session.execute(text("UPDATE customers SET postcode = :p WHERE id = :i"),
+                        {"p": STORED, "i": cid})
+    form = _form(qtbot, salon_db, cid)
+    assert form.fields.postcode.text() == STORED
+    assert not form.is_dirty()
+    form.fields.city.setText("Madrid")
+    assert not form.save()
+    label = form.fields.error_labels["postcode"]
+    assert label.isVisible() and str(POSTCODE) in label.text()
+    with salon_db.session() as session:
+        assert (session.get(Customer, cid).postcode, session.get(Customer, cid).city) == (
+            STORED, None)
+    form.fields.postcode.setText("28001")
+    assert form.save()
+    with salon_db.session() as session:
+        assert session.get(Customer, cid).postcode == "28001"
