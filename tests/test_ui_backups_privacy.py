@@ -8,15 +8,17 @@ import threading
 import pytest
 from sqlalchemy import func, select
 
-from salon_desk.models import Customer, Document
+from salon_desk.models import Customer, Document, DocumentFile
+from salon_desk.services.backups.dumps import backup_stem
 from salon_desk.services.backups.listing import list_backups
-from salon_desk.services.backups.making import MANUAL, make_backup
-from salon_desk.services.backups.policy import read_policy
-from salon_desk.services.care.documents import attach_bytes, folder_for
+from salon_desk.services.backups.making import MANUAL, backup_location, make_backup
+from salon_desk.services.backups.policy import Policy, read_policy
+from salon_desk.services.care.documents import attach_bytes, file_content, folder_for, on_server
 from salon_desk.services.customers.records import CustomerData, create_customer
 from salon_desk.services.privacy import forget as forget_module
 from salon_desk.ui import composition, dialogs
 from salon_desk.ui.backups import feature as backups_feature
+from salon_desk.ui.backups import restore_dialog
 from salon_desk.ui.backups.restore_dialog import RestoreDialog
 from salon_desk.ui.backups.settings_page import BackupSettingsPage
 from salon_desk.ui.privacy import forgetting
@@ -49,16 +51,31 @@ def _customers(db) -> int:
         return session.scalar(select(func.count(Customer.id)))
 
 
+def _backups(db):
+    """The backups of ``db`` where they are made with no folder set: beside a salon file,
+    in this computer's data folder for a server's database."""
+    location = backup_location(db)
+    return list_backups(Policy().target(location), backup_stem(location))
+
+
+def _lose_the_document(session) -> str:
+    """The stored copy of the salon's one document gone (a file, or a server's row)."""
+    document = session.scalar(select(Document))
+    if on_server(session):
+        session.delete(session.get(DocumentFile, document.stored_name))
+    else:
+        (folder_for(session) / document.stored_name).unlink()
+    return document.stored_name
+
+
 def test_the_restore_dialog_lists_backups_and_restores_after_asking(qtbot, salon, asked,
                                                                     told):
     db, ids = salon
-    make_backup(db.path, MANUAL)
+    make_backup(backup_location(db), MANUAL)
     with db.transaction() as session:  # then things go wrong
         for cid in ids[1:]:
             session.delete(session.get(Customer, cid))
-        document = session.scalar(select(Document))
-        stored = folder_for(session) / document.stored_name
-    stored.unlink()
+        stored = _lose_the_document(session)
     assert _customers(db) == 1
 
     dialog = RestoreDialog(db)
@@ -74,11 +91,39 @@ def test_the_restore_dialog_lists_backups_and_restores_after_asking(qtbot, salon
 
     asked.answers = [True]
     assert dialog.restore_selected()
-    assert _customers(db) == 3  # the same Database object reads the restored file
-    assert stored.read_bytes() == PDF
+    assert _customers(db) == 3  # the same Database object reads the restored database
+    with db.session() as session:
+        assert file_content(session, stored) == PDF
     assert "kept in" in told[-1]
-    kinds = [b.label for b in list_backups(db.path.parent, db.path.stem)]
+    kinds = [b.label for b in _backups(db)]
     assert "before-restore" in kinds  # the database as it was, kept first
+
+
+@pytest.mark.any_engine
+def test_another_backup_is_chosen_by_its_database_file(qtbot, salon, asked, told, tmp_path,
+                                                       monkeypatch, engine):
+    """A backup on a USB stick, picked by the database file inside its folder: a salon
+    file's copy, or a server's pg_dump file. The question says what a restore replaces on
+    that kind of salon, and where the database as it is now is kept."""
+    db, ids = salon
+    made = make_backup(backup_location(db), MANUAL, target=tmp_path / "usb")
+    [inside] = [p for p in made.iterdir() if p.suffix in (".sqlite", ".dump")]
+    with db.transaction() as session:
+        session.delete(session.get(Customer, ids[2]))
+    monkeypatch.setattr(dialogs, "choose_open_file", lambda *a, **k: str(inside))
+    monkeypatch.setattr(restore_dialog, "ask_passphrase", lambda _parent: None)  # not asked
+    dialog = RestoreDialog(db)
+    qtbot.addWidget(dialog)
+
+    asked.answers = [True]
+    dialog.choose_other()
+    assert _customers(db) == 3 and dialog.restored_from == made
+    question = asked[-1][1]
+    if engine == "postgresql":
+        assert "every desk" in question and str(_backups(db)[0].path.parent) in question
+        assert "every desk" in dialog.intro.text()
+    else:
+        assert "kept beside it" in question
 
 
 def test_the_main_window_warns_without_a_recent_backup_and_backs_up_now(qtbot, salon, told):
@@ -95,7 +140,7 @@ def test_the_main_window_warns_without_a_recent_backup_and_backs_up_now(qtbot, s
     assert task is not None
     qtbot.waitUntil(lambda: feature.task is None, timeout=20000)
     assert not feature.warning.isVisible()
-    [made] = list_backups(db.path.parent, db.path.stem)
+    [made] = _backups(db)
     assert str(made.path) in told[-1]
     assert feature.back_up_if_due() is None  # one was just made
 

@@ -15,7 +15,7 @@
 <context>
     <name>Backups</name>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="52"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="56"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="53"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="57"/>
         <source>%n appointment(s)</source>
         <translation>
             <numerusform>%n appointment</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="54"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="58"/>
         <source>%n sale(s)</source>
         <translation>
             <numerusform>%n sale</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="55"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="59"/>
         <source>%n document file(s)</source>
         <translation>
             <numerusform>%n document file</numerusform>

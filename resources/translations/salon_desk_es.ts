@@ -448,52 +448,52 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
         <translation>Copia de seguridad guardada en {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="29"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="33"/>
         <source>Automatic</source>
         <translation>Automática</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="29"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="33"/>
         <source>Made by hand</source>
         <translation>Hecha a mano</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="30"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="34"/>
         <source>Before a merge</source>
         <translation>Antes de una fusión</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="30"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="34"/>
         <source>Before an import</source>
         <translation>Antes de una importación</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="31"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="35"/>
         <source>Before a restore</source>
         <translation>Antes de una restauración</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="34"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="38"/>
         <source>Before an upgrade</source>
         <translation>Antes de una actualización</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="39"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="43"/>
         <source>encrypted</source>
         <translation>cifrada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="45"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="49"/>
         <source>Encrypted backup</source>
         <translation>Copia cifrada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="46"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="50"/>
         <source>The backup&apos;s passphrase:</source>
         <translation>Frase de paso de la copia:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="52"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="56"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n cliente</numerusform>
@@ -501,7 +501,7 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="53"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="57"/>
         <source>%n appointment(s)</source>
         <translation>
             <numerusform>%n cita</numerusform>
@@ -509,7 +509,7 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="54"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="58"/>
         <source>%n sale(s)</source>
         <translation>
             <numerusform>%n venta</numerusform>
@@ -517,7 +517,7 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="55"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="59"/>
         <source>%n document file(s)</source>
         <translation>
             <numerusform>%n archivo de documento</numerusform>
@@ -525,76 +525,99 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
         </translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="63"/>
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="143"/>
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="150"/>
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="169"/>
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="179"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="67"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="158"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="161"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="194"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="204"/>
         <source>Restore a backup</source>
         <translation>Restaurar una copia</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="66"/>
-        <source>Restoring replaces the salon&apos;s database and puts back the documents of the backup. A copy of the database as it is now is kept first, beside it.</source>
-        <translation>Restaurar sustituye la base de datos del salón y recupera los documentos de la copia. Antes se guarda, junto a ella, una copia de la base de datos tal como está ahora.</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="72"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="74"/>
         <source>Made</source>
         <translation>Hecha</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="73"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="75"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="74"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="76"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="75"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="77"/>
         <source>Appointments</source>
         <translation>Citas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="76"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="78"/>
         <source>Sales</source>
         <translation>Ventas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="77"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="79"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="86"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="88"/>
         <source>Another backup…</source>
         <translation>Otra copia…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="91"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="93"/>
         <source>Restore…</source>
         <translation>Restaurar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="115"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="107"/>
+        <source>Restoring replaces the salon&apos;s database on the server, documents included, for every desk. A backup of the database as it is now is made first, in the backup folder. Close the app on the other desks first: the restore waits a minute for them.</source>
+        <translation>Restaurar sustituye la base de datos del salón en el servidor, documentos incluidos, para todos los puestos. Antes se hace una copia de la base de datos tal como está ahora, en la carpeta de copias. Cierre antes la aplicación en los demás puestos: la restauración los espera un minuto.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="111"/>
+        <source>Restoring replaces the salon&apos;s database and puts back the documents of the backup. A copy of the database as it is now is kept first, beside it.</source>
+        <translation>Restaurar sustituye la base de datos del salón y recupera los documentos de la copia. Antes se guarda, junto a ella, una copia de la base de datos tal como está ahora.</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="129"/>
         <source>Backups in {0}</source>
         <translation>Copias en {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="120"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="134"/>
         <source>Choose a backup</source>
         <translation>Elegir una copia</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="121"/>
-        <source>Salon Desk backups (*.sdbak *.sqlite)</source>
-        <translation>Copias de Salon Desk (*.sdbak *.sqlite)</translation>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="135"/>
+        <source>Salon Desk backups (*.sdbak *.sqlite *.dump)</source>
+        <translation>Copias de Salon Desk (*.sdbak *.sqlite *.dump)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="147"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="162"/>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="171"/>
+        <source>Restore the backup of {0}?
+
+It holds {1}.
+
+Everything saved since then, at every desk, is replaced (a backup of the database as it is now is made first, in {2}).</source>
+        <translation>¿Restaurar la copia del {0}?
+
+Contiene {1}.
+
+Todo lo guardado desde entonces, en todos los puestos, se sustituye (antes se hace una copia de la base de datos tal como está ahora, en {2}).</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="175"/>
         <source>Restore the backup of {0}?
 
 It holds {1}.
@@ -607,12 +630,7 @@ Contiene {1}.
 Todo lo guardado desde entonces se sustituye (se guarda junto a ella una copia de la base de datos tal como está ahora).</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="150"/>
-        <source>Restore</source>
-        <translation>Restaurar</translation>
-    </message>
-    <message>
-        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="180"/>
+        <location filename="../../salon_desk/ui/backups/restore_dialog.py" line="205"/>
         <source>The backup was restored. The database as it was is kept in {0}.</source>
         <translation>Se ha restaurado la copia. La base de datos tal como estaba se guarda en {0}.</translation>
     </message>
@@ -726,6 +744,10 @@ Todo lo guardado desde entonces se sustituye (se guarda junto a ella una copia d
         <location filename="../../salon_desk/ui/backups/settings_page.py" line="115"/>
         <source>Type the passphrase the backups are encrypted with</source>
         <translation>Escriba la frase de paso con la que se cifran las copias</translation>
+    </message>
+    <message>
+        <source>Salon Desk backups (*.sdbak *.sqlite)</source>
+        <translation type="obsolete">Copias de Salon Desk (*.sdbak *.sqlite)</translation>
     </message>
     <message>
         <source>{0} customers, {1} appointments, {2} sales, {3} document files</source>
@@ -3232,252 +3254,252 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
 <context>
     <name>CustomerFormFields</name>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="126"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="138"/>
         <source>Basic information</source>
         <translation>Datos básicos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="131"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="141"/>
         <source>&amp;First name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="132"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="142"/>
         <source>&amp;Last name</source>
         <translation>&amp;Apellidos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="134"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="144"/>
         <source>name@example.com</source>
         <translation>nombre@example.com</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="138"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="148"/>
         <source>&amp;Email</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="139"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="149"/>
         <source>&amp;Gender</source>
         <translation>&amp;Género</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="142"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="152"/>
         <source>&amp;Mobile</source>
         <translation>&amp;Móvil</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="143"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="153"/>
         <source>Land&amp;line</source>
         <translation>&amp;Fijo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="146"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="156"/>
         <source>Date of &amp;birth (the year may be unknown)</source>
         <translation>Fecha de na&amp;cimiento (el año puede no saberse)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="148"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="158"/>
         <source>Anni&amp;versary</source>
         <translation>Ani&amp;versario</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="150"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="160"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="153"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="163"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="155"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="165"/>
         <source>&amp;Street</source>
         <translation>Ca&amp;lle</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="159"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="168"/>
         <source>&amp;City</source>
         <translation>Locali&amp;dad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="160"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="169"/>
         <source>&amp;Postcode</source>
         <translation>Código &amp;postal</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="163"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="172"/>
         <source>&amp;Region / province</source>
         <translation>P&amp;rovincia / región</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="164"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="173"/>
         <source>C&amp;ountry</source>
         <translation>Paí&amp;s</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="167"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="176"/>
         <source>Preferences and notes</source>
         <translation>Preferencias y notas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="177"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="186"/>
         <source>How did they hear of us?</source>
         <translation>¿Cómo nos conoció?</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="178"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="187"/>
         <source>Preferred staff member</source>
         <translation>Profesional preferido</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="180"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="189"/>
         <source>Referral source</source>
         <translation>Cómo nos conoció</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="186"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="195"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="187"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="196"/>
         <source>Customer since</source>
         <translation>Cliente desde</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="190"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="198"/>
         <source>ID in a previous system</source>
         <translation>ID en un sistema anterior</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="196"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="204"/>
         <source>External ID</source>
         <translation>ID externo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="197"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="205"/>
         <source>Personal discount</source>
         <translation>Descuento personal</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="209"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="217"/>
         <source>Badge “{0}”: click to give or take away</source>
         <translation>Etiqueta «{0}»: pulse para ponerla o quitarla</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="214"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="222"/>
         <source>Badges</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="216"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="224"/>
         <source>Likes, dislikes, anything worth remembering</source>
         <translation>Gustos, manías, todo lo que convenga recordar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="219"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="227"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="221"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="229"/>
         <source>Allergies, medication, pregnancy, skin conditions… shown as a warning everywhere</source>
         <translation>Alergias, medicación, embarazo, problemas de piel… se muestra como aviso en todas partes</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="225"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="233"/>
         <source>⚠ Allergies and clinical information</source>
         <translation>⚠ Alergias e información clínica</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="229"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="237"/>
         <source>Settings</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="230"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="238"/>
         <source>Active customer</source>
         <translation>Cliente activo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="231"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="239"/>
         <source>Inactive customers stay on file but are left out of campaigns and lists of active customers</source>
         <translation>Los clientes inactivos se conservan, pero quedan fuera de las campañas y de las listas de clientes activos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="233"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="241"/>
         <source>Blocked: cannot be booked and receives nothing</source>
         <translation>Bloqueado: no se le dan citas ni recibe nada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="237"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="245"/>
         <source>Why the customer is blocked</source>
         <translation>Por qué está bloqueado el cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="238"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="246"/>
         <source>Reason for blocking</source>
         <translation>Motivo del bloqueo</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="242"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="250"/>
         <source>Communication preferences</source>
         <translation>Preferencias de comunicación</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="246"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="254"/>
         <source>Privacy policy accepted</source>
         <translation>Política de privacidad aceptada</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="257"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="265"/>
         <source>Clear signature</source>
         <translation>Borrar la firma</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="261"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="269"/>
         <source>Customer&apos;s signature</source>
         <translation>Firma del cliente</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="263"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="271"/>
         <source>Consent to be contacted</source>
         <translation>Consentimiento para ser contactado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="268"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="276"/>
         <source>Session reminders</source>
         <translation>Recordatorios de citas</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="269"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="277"/>
         <source>Birthday wishes</source>
         <translation>Felicitaciones de cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="270"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="278"/>
         <source>Marketing</source>
         <translation>Publicidad</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="274"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="282"/>
         <source>Notifications</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="303"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="311"/>
         <source>(recorded on saving)</source>
         <translation>(se registra al guardar)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="305"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="313"/>
         <source>on {0}</source>
         <translation>el {0}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/customer_form_fields.py" line="337"/>
+        <location filename="../../salon_desk/ui/customer_form_fields.py" line="340"/>
         <source>{0} (no longer active)</source>
         <translation>{0} (ya no está activo)</translation>
     </message>

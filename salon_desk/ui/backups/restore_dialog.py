@@ -1,7 +1,11 @@
 """Restore a backup from the app: the backups of the backup folder (and beside the database)
 with their date, kind and what they hold; another folder or encrypted file may be chosen.
 Restoring asks first, keeps a copy of the current database, puts the backup's database and
-documents back, then brings the database up to date and refreshes every window."""
+documents back, then brings the database up to date and refreshes every window.
+
+On a salon server the backups are pg_dump's (services.backups.dumps): the same list, a dump
+file standing for its folder when another backup is chosen, and the restore replaces the
+database every desk works on, after a backup of it made in the backup folder."""
 
 from __future__ import annotations
 
@@ -11,7 +15,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QInputDia
                                QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
 from salon_desk.models.db import Database
-from salon_desk.services.backups.dumps import backup_stem
+from salon_desk.services.backups.dumps import DUMP_SUFFIX, backup_stem
 from salon_desk.services.backups.listing import BackupInfo, list_backups
 from salon_desk.services.backups.making import backup_location
 from salon_desk.services.backups.policy import read_policy, saved_passphrase
@@ -63,11 +67,9 @@ class RestoreDialog(QDialog):
         self.setWindowTitle(_tr("Restore a backup"))
         self.resize(760, 420)
         layout = QVBoxLayout(self)
-        intro = QLabel(_tr("Restoring replaces the salon's database and puts back the "
-                           "documents of the backup. A copy of the database as it is now is "
-                           "kept first, beside it."), self)
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        self.intro = QLabel(self._intro_text(), self)
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
         self.model = RowsModel([
             Column(_tr("Made"), lambda b: formatting.datetime(b.made_at.astimezone()), 140),
             Column(_tr("Kind"), lambda b: kind_text(b.label), 140),
@@ -97,10 +99,22 @@ class RestoreDialog(QDialog):
         layout.addLayout(row)
         self.load()
 
+    def _on_server(self) -> bool:
+        return self.db.path is None
+
+    def _intro_text(self) -> str:
+        if self._on_server():
+            return _tr("Restoring replaces the salon's database on the server, documents "
+                       "included, for every desk. A backup of the database as it is now is "
+                       "made first, in the backup folder. Close the app on the other desks "
+                       "first: the restore waits a minute for them.")
+        return _tr("Restoring replaces the salon's database and puts back the documents of "
+                   "the backup. A copy of the database as it is now is kept first, beside it.")
+
     def folders(self) -> list[Path]:
         with self.db.session() as session:
             chosen = read_policy(session).target(backup_location(self.db))
-        if self.db.path is None:  # a salon server's database
+        if self._on_server():
             return [chosen]
         return list(dict.fromkeys([chosen, self.db.path.parent]))
 
@@ -118,12 +132,13 @@ class RestoreDialog(QDialog):
 
     def choose_other(self) -> None:
         path = dialogs.choose_open_file(self, _tr("Choose a backup"),
-                                        _tr("Salon Desk backups (*.sdbak *.sqlite)"))
+                                        _tr("Salon Desk backups (*.sdbak *.sqlite *.dump)"))
         if not path:
             return
         chosen = Path(path)
-        # a database file inside a backup folder stands for its folder
-        self.restore_path(chosen.parent if chosen.suffix == ".sqlite" else chosen)
+        # a database file (or a server's dump) inside a backup folder stands for its folder
+        inside = chosen.suffix in (".sqlite", DUMP_SUFFIX)
+        self.restore_path(chosen.parent if inside else chosen)
 
     def restore_selected(self) -> bool:
         info = selected_row(self.table)
@@ -143,13 +158,23 @@ class RestoreDialog(QDialog):
             dialogs.show_error(self, _tr("Restore a backup"), str(exc))
             return False
         with prepared:
-            when = formatting.datetime(prepared.info.made_at.astimezone())
-            question = _tr("Restore the backup of {0}?\n\nIt holds {1}.\n\nEverything saved "
-                           "since then is replaced (a copy of the database as it is now is "
-                           "kept beside it).").format(when, counts_text(prepared))
-            if not dialogs.confirm(self, _tr("Restore a backup"), question, _tr("Restore")):
+            if not dialogs.confirm(self, _tr("Restore a backup"), self._question(prepared),
+                                   _tr("Restore")):
                 return False
             return self._restore(prepared)
+
+    def _question(self, prepared: PreparedRestore) -> str:
+        when = formatting.datetime(prepared.info.made_at.astimezone())
+        if self._on_server():
+            with self.db.session() as session:
+                folder = read_policy(session).target(backup_location(self.db))
+            return _tr("Restore the backup of {0}?\n\nIt holds {1}.\n\nEverything saved "
+                       "since then, at every desk, is replaced (a backup of the database as "
+                       "it is now is made first, in {2}).").format(
+                when, counts_text(prepared), folder)
+        return _tr("Restore the backup of {0}?\n\nIt holds {1}.\n\nEverything saved since "
+                   "then is replaced (a copy of the database as it is now is kept beside "
+                   "it).").format(when, counts_text(prepared))
 
     def _restore_server(self, prepared: PreparedRestore):
         with self.db.session() as session:
@@ -160,7 +185,7 @@ class RestoreDialog(QDialog):
     def _restore(self, prepared: PreparedRestore) -> bool:
         self.db.dispose()  # no connection may stay on the file being replaced
         try:
-            if self.db.path is None:  # a salon server's database: pg_restore
+            if self._on_server():  # pg_restore
                 result = self._restore_server(prepared)
             else:
                 result = restore(prepared, self.db.path)
