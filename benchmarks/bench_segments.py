@@ -1,6 +1,7 @@
 """Segment figures for a 100,000-customer demo salon.
 
     .venv/bin/python benchmarks/bench_segments.py [--db PATH] [--customers 100000] [--runs 5]
+                                                  [--server]
 
 With ``--db`` an existing demo database is used (build one once with ``salon-desk --db PATH demo
 --customers 100000``, a few minutes); without it one is built in a temporary folder. For each
@@ -8,15 +9,24 @@ criterion alone, then five combinations of up to five criteria, times what the f
 the list do: the count of matching customers, then the first page (the first 50 ids in list
 order and their rows). Prints the median and the slowest of ``--runs`` runs (after one warm-up)
 and the median CPU time. Target: each under 300 ms.
+
+With ``--server`` the demo salon is also copied to a throwaway PostgreSQL server (started as the
+tests start theirs, tests/pg_server.py: needs its binaries; as root the server runs as the
+postgres user) by ``move-to`` (services.moving), and every case is timed there too, right after
+SQLite's, so that both see the same load; each count must be the same on both. The CPU column
+is this process's alone (a server's own work is not counted).
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import statistics
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -26,6 +36,8 @@ from sqlalchemy import select
 
 from salon_desk.models import Badge, CustomerCategory, Package, Service, ServiceType
 from salon_desk.models.db import Database
+from salon_desk.services.jobs import run as run_job
+from salon_desk.services.moving.copying import move_to_server
 from salon_desk.services.search.lookup import fetch_rows
 from salon_desk.services.segments import Criteria, count, ids
 
@@ -115,22 +127,82 @@ def timed(fn, runs: int) -> tuple[float, float, float, object]:
     return statistics.median(walls), max(walls), statistics.median(cpus), result
 
 
-def run(db: Database, runs: int) -> int:
-    slow = 0
-    with db.session() as session:
-        print(f"{'criteria':<56} {'found':>7}  {'count ms: median max cpu':>25}  "
+def measure(session, criteria: Criteria, runs: int) -> tuple[int, tuple, tuple]:
+    """The count, and the count's and the first page's timings (median, max, CPU)."""
+    *count_ms, found = timed(lambda: count(session, criteria), runs)
+    *page_ms, _ = timed(lambda: fetch_rows(session, ids(session, criteria, limit=PAGE)), runs)
+    return found, tuple(count_ms), tuple(page_ms)
+
+
+def figures(count_ms: tuple, page_ms: tuple) -> str:
+    over = "" if max(count_ms[0], page_ms[0]) < TARGET_MS else "  over"
+    return ("{:>11.0f} {:>6.0f} {:>6.0f}  ".format(*count_ms)
+            + "{:>16.0f} {:>6.0f} {:>6.0f}".format(*page_ms) + over)
+
+
+def run(db: Database, runs: int, server: Database | None = None) -> int:
+    """Every case on ``db``, and on ``server`` just after when given; 1 if a count differs."""
+    slow = {"SQLite": 0, "server": 0}
+    differ = 0
+    with db.session() as session, (server.session() if server else nullcontext()) as other:
+        print(f"load average at the start: {os.getloadavg()[0]:.1f}")
+        print(f"{'criteria':<56} {'found':>7} {'':<7} {'count ms: median max cpu':>25}  "
               f"{'first page ms: median max cpu':>30}")
         for name, criteria in cases(session):
-            med_c, max_c, cpu_c, found = timed(lambda c=criteria: count(session, c), runs)
-            med_p, max_p, cpu_p, _ = timed(
-                lambda c=criteria: fetch_rows(session, ids(session, c, limit=PAGE)), runs)
-            mark = "" if max(med_c, med_p) < TARGET_MS else "  over"
-            slow += bool(mark)
-            print(f"{name:<56.56} {found:>7,}  {med_c:>11.0f} {max_c:>6.0f} {cpu_c:>6.0f}  "
-                  f"{med_p:>16.0f} {max_p:>6.0f} {cpu_p:>6.0f}{mark}")
-    print(f"{slow} with a median over {TARGET_MS} ms" if slow
-          else f"every median under {TARGET_MS} ms")
-    return 0
+            found, count_ms, page_ms = measure(session, criteria, runs)
+            line = figures(count_ms, page_ms)
+            slow["SQLite"] += line.endswith("over")
+            print(f"{name:<56.56} {found:>7,} {'SQLite':<7} {line}")
+            if other is not None:
+                found_there, count_ms, page_ms = measure(other, criteria, runs)
+                line = figures(count_ms, page_ms)
+                slow["server"] += line.endswith("over")
+                differ += found_there != found
+                mark = "" if found_there == found else f"  FOUND {found_there:,}"
+                print(f"{'':<56} {'':>7} {'server':<7} {line}{mark}")
+        print(f"load average at the end: {os.getloadavg()[0]:.1f}")
+    for engine, over in slow.items():
+        if engine == "SQLite" or server is not None:
+            print(f"{engine}: " + (f"{over} with a median over {TARGET_MS} ms" if over
+                                   else f"every median under {TARGET_MS} ms"))
+    if differ:
+        print(f"{differ} counts differ between SQLite and the server")
+    return int(differ > 0)
+
+
+@contextmanager
+def on_a_server(source: Path) -> Iterator[Database]:
+    """A copy of the salon file ``source`` on a throwaway PostgreSQL server, made by move-to."""
+    from tests.pg_server import PgServer, find_bin_dir
+
+    bin_dir = find_bin_dir()
+    if bin_dir is None:
+        raise SystemExit("--server: no PostgreSQL server binaries found")
+    server = PgServer(bin_dir)
+    server.start()
+    try:
+        url = server.new_database(empty=True)
+        start = time.perf_counter()
+        run_job(move_to_server(source, url))
+        seconds = time.perf_counter() - start
+        db = Database(url)
+        try:
+            with db.engine.connect() as conn:
+                version = conn.exec_driver_sql("SHOW server_version").scalar()
+            print(f"copied to a throwaway PostgreSQL {version} server by move-to in "
+                  f"{seconds:.0f} s")
+            yield db
+        finally:
+            db.dispose()
+    finally:
+        server.stop()
+
+
+def run_here_and_there(db: Database, runs: int, with_server: bool) -> int:
+    if not with_server:
+        return run(db, runs)
+    with on_a_server(db.path) as server:
+        return run(db, runs, server)
 
 
 def main() -> int:
@@ -138,8 +210,10 @@ def main() -> int:
     parser.add_argument("--db", type=Path, help="an existing demo database")
     parser.add_argument("--customers", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--server", action="store_true",
+                        help="also on a copy of the salon on a throwaway PostgreSQL server")
     args = parser.parse_args()
-    return run_on_demo(args, lambda db: run(db, args.runs))
+    return run_on_demo(args, lambda db: run_here_and_there(db, args.runs, args.server))
 
 
 if __name__ == "__main__":
