@@ -311,6 +311,7 @@ def test_text_search_and_list_order_combine(salon):
         by_name = ids(session, female)
         assert [salon.names[i] for i in by_name] == ["Ana", "Bea", "Carla"]
         assert ids(session, female, limit=2, offset=1) == by_name[1:3]
+        assert ids(session, female, offset=1) == by_name[1:]
         assert ids(session, female, sort="name", descending=True) == by_name[::-1]
         last_visit = ids(session, Criteria(), sort="last_visit", descending=True)
         assert salon.names[last_visit[0]] == "Ana"

@@ -48,7 +48,7 @@ def ids(session: Session, criteria: Criteria, text: str = "", *, limit: int | No
     """The matching ids in list order, ``limit`` of them from ``offset`` (all when None)."""
     stmt = query(session, criteria, text, sort=sort, descending=descending, flt=flt, at=at)
     if limit is not None or offset:
-        stmt = stmt.limit(limit if limit is not None else -1).offset(offset)
+        stmt = stmt.limit(limit).offset(offset)  # no limit: SQLite's LIMIT -1, a server's none
     return list(session.connection().execute(stmt).scalars())
 
 
