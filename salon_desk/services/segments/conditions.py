@@ -1,9 +1,10 @@
 """Each criterion of a segment as a SQL condition on the customers table.
 
-Everything runs in the database (SQLite or a salon server, the same SQL): a criterion about the customer's history is ``Customer.id IN
-(SELECT customer_id ...)`` (or NOT IN) over the history table, with aggregates (visits, spend,
-average ticket) grouped in the subquery; never Python over every customer. Every subquery
-leaves out rows without a customer, so NOT IN never meets a NULL.
+Everything runs in the database, SQLite or a salon server, in the same SQL: a criterion about
+the customer's history is ``Customer.id IN (SELECT customer_id ...)`` (or NOT IN) over the
+history table, with aggregates (visits, spend, average ticket) grouped in the subquery; never
+Python over every customer. Every subquery leaves out rows without a customer, so NOT IN never
+meets a NULL.
 
 One meaning of each word, shared with the rest of Salon Desk:
 - *booked*: models.BOOKED_STATUSES (not cancelled; a no-show was booked but is no visit);
