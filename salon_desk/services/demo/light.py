@@ -37,6 +37,7 @@ from salon_desk.models import (
     Sale,
     SaleLine,
 )
+from salon_desk.models.opening import driver_sql
 from salon_desk.services.money import line_amount, points_for
 
 VISITS = [1, 2, 3, 4, 5, 6, 8]
@@ -85,7 +86,7 @@ class _Writer:
         self.fixed = tuple(fixed.values())
         names = ", ".join([*columns, *fixed])
         marks = ", ".join("?" * (len(columns) + len(fixed)))
-        self.sql = f"INSERT INTO {table.name} ({names}) VALUES ({marks})"
+        self.sql = driver_sql(conn, f"INSERT INTO {table.name} ({names}) VALUES ({marks})")
 
     def write(self, rows: Iterable[tuple]) -> None:
         fixed = self.fixed
@@ -310,7 +311,7 @@ class LightHistory:
         visit_at = stored(conn, table.c.last_visit_at)
         since = stored(conn, table.c.customer_since)
         if self.customers:
-            conn.exec_driver_sql(
-                "UPDATE customers SET last_visit_at = ?, customer_since = ? WHERE id = ?",
+            conn.exec_driver_sql(driver_sql(
+                conn, "UPDATE customers SET last_visit_at = ?, customer_since = ? WHERE id = ?"),
                 [(visit_at(last), since(first), cid) for cid, last, first in self.customers])
 
