@@ -9,6 +9,7 @@ import json
 import threading
 import time
 
+import pytest
 from mail_servers import ACCOUNT, PASSWORD, QUIET, TOKEN, USER, Inbox, SmtpServer, TwilioApi
 from sqlalchemy import select
 
@@ -17,9 +18,9 @@ from salon_desk.models.db import Database
 from salon_desk.services import error_texts as msg
 from salon_desk.services import settings
 from salon_desk.services.jobs import run
-from salon_desk.services.messages.sender import BACKOFF, send_due
+from salon_desk.services.messages.sender import BACKOFF, claim, send_due
 
-pytestmark = QUIET
+pytestmark = [QUIET, pytest.mark.any_engine]  # SQLite and PostgreSQL (tests/conftest.py)
 NOW = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
 
 
@@ -205,14 +206,14 @@ def test_a_message_left_sending_by_a_sender_that_stopped_becomes_unknown_and_is_
     assert rows(db)["in-flight@example.test"].status == "sending"
 
 
-def test_two_senders_on_one_file_never_send_a_message_twice(salon_db, tmp_path):
+def test_two_senders_on_one_database_never_send_a_message_twice(salon_db):
     db = salon_db
     for address in addresses(40):
         queue(db, address)
     results, errors = [], []
 
     def sender() -> None:
-        other = Database(db.path)
+        other = Database(db.address)  # another desk: connections of its own
         try:
             results.append(run(send_due(other, now=NOW)))
         except Exception as error:  # reported below
@@ -231,6 +232,44 @@ def test_two_senders_on_one_file_never_send_a_message_twice(salon_db, tmp_path):
     assert sorted(server.inbox.recipients) == addresses(40)
     assert sum(r.sent for r in results) == 40 and all(r.sent > 0 for r in results)
     assert {m.status for m in rows(db).values()} == {"sent"}
+
+
+def test_a_claim_one_desk_has_not_committed_holds_up_no_other_desks_sender(salon_db):
+    """On a server, a desk that claimed a message and has not committed yet (its network
+    stalled between the claim and the commit) holds that row locked: another desk's sender
+    passes over it and sends the rest at once, instead of waiting on the lock (up to 30 s,
+    then an error), and never sends the claimed one."""
+    if salon_db.engine_name == "sqlite":
+        pytest.skip("SQLite has one writer at a time: an open claim holds the file's write lock")
+    db, other = salon_db, Database(salon_db.address)  # two desks, two connections
+    for address in addresses(5):
+        queue(db, address)
+    results, errors = [], []
+
+    def second_desk() -> None:
+        try:
+            results.append(run(send_due(other, now=NOW)))
+        except Exception as error:  # reported below
+            errors.append(error)
+
+    try:
+        with SmtpServer() as server:
+            use_smtp(db, server.port)
+            with db.transaction() as session:
+                held = claim(session, NOW, ("email",))
+                desk = threading.Thread(target=second_desk)
+                desk.start()
+                desk.join(15)
+                done_while_held = not desk.is_alive()
+            desk.join(60)
+    finally:
+        other.dispose()
+    assert errors == [] and done_while_held
+    state = rows(db)
+    held_address = next(a for a, m in state.items() if m.id == held)
+    assert sorted(server.inbox.recipients) == sorted(set(addresses(5)) - {held_address})
+    assert results[0].sent == 4
+    assert state[held_address].status == "sending"  # the first desk's, committed: its to send
 
 
 def test_the_per_minute_limit_spaces_the_messages(salon_db):
@@ -338,7 +377,7 @@ def test_the_app_and_send_due_at_once_send_each_message_once(salon_db):
     with SmtpServer() as server:
         use_smtp(db, server.port, {settings.MESSAGES_PER_MINUTE: 1200})  # one per 50 ms each
         command = subprocess.Popen(
-            [sys.executable, "-m", "salon_desk", "--db", str(db.path), "send-due", "--json"],
+            [sys.executable, "-m", "salon_desk", "--db", db.address, "send-due", "--json"],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         here = run(send_due(db))
         out, err = command.communicate(timeout=120)

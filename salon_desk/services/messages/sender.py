@@ -6,8 +6,9 @@ once). For each message:
 
 1. Claim it: ``UPDATE messages SET status='sending' WHERE id=? AND status IN (queued,
    scheduled) AND due AND (no back-off or back-off over)``, committed before anything is sent.
-   Only the sender whose UPDATE changed the row (rowcount 1) sends it: two senders on one file
-   never send one message twice.
+   Only the sender whose UPDATE changed the row (rowcount 1) sends it: two senders on one
+   database never send one message twice. On a server the candidate is read ``FOR UPDATE SKIP
+   LOCKED``: a message another desk is claiming is passed over, not waited for.
 2. Ask again whether the customer may receive it (a "no", a block or a switch turned off since
    it was queued cancels it, with the reason), then send it (no transaction open meanwhile: the
    app and other writers are not held up).
@@ -89,11 +90,15 @@ def mark_unknown(session: Session, now: dt.datetime | None = None) -> int:
 
 def claim(session: Session, now: dt.datetime, channels: tuple[str, ...]) -> int | None:
     """Take the next due message for this sender (status "sending"); None when none is left.
-    The caller commits before sending."""
+    The caller commits before sending. On a server the candidate is locked as it is read, and
+    rows another desk's claim holds locked are passed over (SKIP LOCKED): a desk stalled
+    between its claim and its commit holds up no other desk's sender (SQLite ignores the
+    clause: its writers take turns at BEGIN IMMEDIATE)."""
     while True:
         candidate = session.scalar(
             select(Message.id).where(*_due(now), Message.channel.in_(channels))
-            .order_by(func.coalesce(Message.due_at, Message.at), Message.id).limit(1))
+            .order_by(func.coalesce(Message.due_at, Message.at), Message.id).limit(1)
+            .with_for_update(skip_locked=True))
         if candidate is None:
             return None
         taken = session.execute(
