@@ -224,3 +224,26 @@ def test_glob_means_the_same_on_a_server(pg_server):
                 expected = lite.execute("SELECT ? GLOB ?", (text, pattern)).fetchone()[0]
                 on_server = conn.execute("SELECT %s ~ %s", (text, glob_regex(pattern)))
                 assert on_server.fetchone()[0] == bool(expected), (pattern, text)
+
+
+def test_the_list_reads_its_name_order_from_an_index_on_a_server(pg_server):
+    """The first page sorted by name, either way, with no sort of every customer: the server
+    reads ix_customers_name_order (byte order, live customers) in order (migration 0014)."""
+    from sqlalchemy import text
+    from sqlalchemy.dialects import postgresql
+
+    from salon_desk.services.search.lookup import build_query
+
+    url = pg_server.new_database()
+    db = Database(url)
+    try:
+        with db.session() as session:
+            session.execute(text("SET LOCAL enable_sort = off"))  # any other way it can
+            for descending in (False, True):
+                compiled = build_query(CustomerFilter(), "name", descending).limit(50).compile(
+                    dialect=postgresql.dialect(), compile_kwargs={"literal_binds": True})
+                plan = "\n".join(session.execute(text(f"EXPLAIN {compiled}")).scalars())
+                assert "ix_customers_name_order" in plan and "Sort" not in plan, plan
+    finally:
+        db.dispose()
+        pg_server.drop_database(url)

@@ -15,6 +15,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -131,6 +132,10 @@ class Customer(Timestamps, Base):
     __table_args__ = (
         Index("ix_customers_sort_name", "sort_name", "id"),
         Index("ix_customers_birthday", "birth_month", "birth_day"),
+        # A salon server's list order: sort_name COLLATE "C" (byte order, as SQLite), live
+        # customers only (migration 0014).
+        Index("ix_customers_name_order", "sort_name", "id",
+              postgresql_where=text("merged_into_id IS NULL")).ddl_if(dialect="postgresql"),
     )
     __mapper_args__ = {"version_id_col": version}
 
