@@ -18,6 +18,8 @@ from salon_desk.models import Customer, CustomerConsent
 from salon_desk.services.customers.records import set_consent
 from salon_desk.services.merging.merge import propose
 
+pytestmark = pytest.mark.any_engine
+
 
 def _chosen(db, keep: int, other: int) -> dict[str, int]:
     with db.session() as session:
@@ -26,7 +28,7 @@ def _chosen(db, keep: int, other: int) -> dict[str, int]:
 
 def _merge_from_command_line(db, keep: int, other: int, capsys) -> tuple[Customer, str]:
     """`salon-desk merge KEEP OTHER --prefer-informative`: no dialog, the preselected values."""
-    assert main(["--db", str(db.path), "merge", str(keep), str(other),
+    assert main(["--db", db.address, "merge", str(keep), str(other),
                  "--prefer-informative"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("Merged")
@@ -75,7 +77,7 @@ def test_discount_the_larger_discount(salon_db, make_customer, capsys, keep_full
     five = make_customer(first_name="Marta", discount_percent=Decimal(5))
     keep, other = (ten, five) if keep_full else (five, ten)
     assert _chosen(salon_db, keep, other)["discount_percent"] == ten
-    assert main(["--db", str(salon_db.path), "merge", str(keep), str(other),
+    assert main(["--db", salon_db.address, "merge", str(keep), str(other),
                  "--prefer-informative"]) == 0
     out = capsys.readouterr().out.splitlines()
     if keep_full:
