@@ -17,6 +17,7 @@ from salon_desk.services.sales.selling import LineDraft, SaleDraft, create_sale
 from salon_desk.ui import formatting
 from salon_desk.ui.i18n import interface_language
 
+pytestmark = pytest.mark.any_engine  # SQLite and PostgreSQL (tests/conftest.py)
 NBSP = "\u00a0"
 
 

@@ -29,6 +29,7 @@ from salon_desk.services.errors import ValidationError
 from salon_desk.services.sales.points import add_points, remove_points
 from salon_desk.services.sales.selling import LineDraft, PaymentDraft, SaleDraft, create_sale
 
+pytestmark = pytest.mark.any_engine  # SQLite and PostgreSQL (tests/conftest.py)
 TODAY = dt.date.today()
 BAD_CENTS = [12.5, 1500.0, True, "1500", None, Decimal("1500")]
 BAD_PERCENTS = [float("nan"), Decimal("NaN"), Decimal("sNaN"), Decimal("Infinity"),

@@ -14,6 +14,8 @@ from salon_desk.services.printing.tickets import ticket_pdf
 from salon_desk.services.sales.void import void_sale
 from salon_desk.services.sales.selling import LineDraft, PaymentDraft, SaleDraft, create_sale
 
+pytestmark = pytest.mark.any_engine  # SQLite and PostgreSQL (tests/conftest.py)
+
 
 def text_of(data: bytes) -> str:
     pages = pypdf.PdfReader(io.BytesIO(data)).pages

@@ -6,9 +6,12 @@ import datetime as dt
 import io
 
 import pypdf
+import pytest
 
 from salon_desk.models import Customer
 from salon_desk.services.printing.customer_list import customer_list_pdf, write_pdf
+
+pytestmark = pytest.mark.any_engine  # SQLite and PostgreSQL (tests/conftest.py)
 
 
 def text_of(data: bytes) -> str:

@@ -20,6 +20,8 @@ from salon_desk.ui.printing import printer as printer_mod
 from salon_desk.ui.printing.record_actions import add_print_summary
 from salon_desk.ui.printing.settings_page import PrintingSettingsPage
 
+pytestmark = pytest.mark.any_engine  # SQLite and PostgreSQL (tests/conftest.py)
+
 
 @pytest.fixture
 def sale_id(salon_db, make_customer):
