@@ -21,6 +21,8 @@ from salon_desk.services.duplicates.model import Model, comparison, learn, other
 from salon_desk.services.duplicates.records import Person
 from salon_desk.services.duplicates.scan import run_scan, scan_duplicates
 
+pytestmark = pytest.mark.any_engine
+
 LEARNING = 62  # the scan's progress while it learns (blocking done, scoring not begun)
 
 

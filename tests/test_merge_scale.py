@@ -6,11 +6,14 @@ Counting the texts folded (accents and case removed) is the measure: it is what 
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import insert, select
 
 from salon_desk.models import Customer, utcnow
 from salon_desk.services.merging import fields as merge_fields
 from salon_desk.services.merging.merge import merge_customers, propose
+
+pytestmark = pytest.mark.any_engine
 
 
 def _many(db, n: int, first_id: int) -> list[int]:
