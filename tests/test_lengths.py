@@ -179,3 +179,25 @@ def test_an_old_salon_file_holding_a_long_postcode_moves_to_any_engine(salon_db,
     with salon_db.session() as session:
         eva = session.scalars(select(Customer)).one()
     assert eva.postcode is None and LONG_POSTCODE in eva.notes
+
+
+# ----------------------------------------------------------------------- moving to a server
+def test_moving_a_file_with_a_long_text_names_it_and_copies_nothing(pg_server, tmp_path,
+                                                                      capsys):
+    """Before: the copy stopped at the table customers, "the server does not accept one of
+    its values", without saying which."""
+    from salon_desk.models.db import Database
+
+    old = Database(tmp_path / "salon.sqlite")
+    with old.transaction() as session:
+        session.add(Customer(first_name="Eva", customer_since=dt.date(2020, 1, 1)))
+    with old.transaction() as session:
+        session.execute(text("UPDATE customers SET postcode = :p"), {"p": LONG_POSTCODE})
+    old.dispose()
+    url = pg_server.new_database(empty=True)
+    assert main(["--db", str(tmp_path / "salon.sqlite"), "move-to", url, "--yes",
+                 "--quiet"]) == 2
+    err = capsys.readouterr().err
+    assert "Nothing was copied" in err and "1 text longer" in err
+    assert "postcode in row 1 of the table customers" in err
+    assert f"({len(LONG_POSTCODE)} characters where {POSTCODE} fit)" in err

@@ -1170,6 +1170,14 @@
             <numerusform>The database {server} already holds a salon (%n customers): a salon is moved only into an empty database. Give the address of a new, empty database.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../salon_desk/services/error_texts.py" line="972"/>
+        <source>Nothing was copied: the salon file holds %n text(s) longer than a salon server accepts; the first is {column} in row {row} of the table {table} ({length} characters where {limit} fit). Shorten them in Salon Desk on this computer, then move again.</source>
+        <translation>
+            <numerusform>Nothing was copied: the salon file holds %n text longer than a salon server accepts; the first is {column} in row {row} of the table {table} ({length} characters where {limit} fit). Shorten them in Salon Desk on this computer, then move again.</numerusform>
+            <numerusform>Nothing was copied: the salon file holds %n texts longer than a salon server accepts; the first is {column} in row {row} of the table {table} ({length} characters where {limit} fit). Shorten them in Salon Desk on this computer, then move again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SummaryTab</name>

@@ -14676,53 +14676,61 @@ Su nombre, contactos, dirección, fecha de nacimiento, notas, alergias, foto, fi
         <source>The copy to {server} stopped at the table {table}: {reason}. The server database was left as it was, and the salon file was not changed.</source>
         <translation>La copia a {server} se detuvo en la tabla {table}: {reason}. La base de datos del servidor se ha dejado como estaba y el archivo del salón no se ha modificado.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../salon_desk/services/error_texts.py" line="972"/>
+        <source>Nothing was copied: the salon file holds %n text(s) longer than a salon server accepts; the first is {column} in row {row} of the table {table} ({length} characters where {limit} fit). Shorten them in Salon Desk on this computer, then move again.</source>
+        <translation>
+            <numerusform>No se ha copiado nada: el archivo del salón tiene %n texto más largo de lo que admite un servidor del salón; es {column} en la fila {row} de la tabla {table} ({length} caracteres donde caben {limit}). Acórtelo en Salon Desk en este ordenador y vuelva a trasladarlo.</numerusform>
+            <numerusform>No se ha copiado nada: el archivo del salón tiene %n textos más largos de lo que admite un servidor del salón; el primero es {column} en la fila {row} de la tabla {table} ({length} caracteres donde caben {limit}). Acórtelos en Salon Desk en este ordenador y vuelva a trasladarlo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/services/error_texts.py" line="976"/>
         <source>the server does not accept one of its values</source>
         <translation>el servidor no acepta uno de sus valores</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="974"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="978"/>
         <source>a row breaks one of the database&apos;s rules</source>
         <translation>una fila incumple una de las reglas de la base de datos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="976"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="980"/>
         <source>the server refused it</source>
         <translation>el servidor la ha rechazado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="977"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="981"/>
         <source>After the copy, {what} on the server ({copied}) does not match the salon file ({in_file}): nothing was kept on the server, and the salon file was not changed.</source>
         <translation>Tras la copia, {what} en el servidor ({copied}) no coincide con el archivo del salón ({in_file}): no se ha guardado nada en el servidor y el archivo del salón no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="980"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="984"/>
         <source>move-to copies a salon file to a server, and {address} is a server: give the salon&apos;s .sqlite file with --db (or leave --db out for this computer&apos;s salon)</source>
         <translation>move-to copia un archivo de salón a un servidor, y {address} es un servidor: indique el archivo .sqlite del salón con --db (u omita --db para el salón de este ordenador)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="983"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="987"/>
         <source>PostgreSQL&apos;s {tool} was not found on this computer: install PostgreSQL&apos;s client programs (the server&apos;s version or newer), or set {variable} to the folder that holds them</source>
         <translation>No se ha encontrado {tool} de PostgreSQL en este ordenador: instale los programas cliente de PostgreSQL (de la versión del servidor o más reciente) o indique en {variable} la carpeta que los contiene</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="987"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="991"/>
         <source>{tool} did not complete with the salon server {server}: {reason}</source>
         <translation>{tool} no ha terminado con el servidor del salón {server}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="989"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="993"/>
         <source>The backup {path} does not hold the rows of the table {table}; it was not kept</source>
         <translation>La copia de seguridad {path} no contiene las filas de la tabla {table}; no se ha conservado</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="992"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="996"/>
         <source>After the restore the server&apos;s table {table} does not hold what the backup recorded (rows found: {found}; recorded: {recorded}). The database as it was is kept in {kept}</source>
         <translation>Tras la restauración, la tabla {table} del servidor no tiene lo que registró la copia (filas halladas: {found}; registradas: {recorded}). La base de datos tal como estaba se conserva en {kept}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/services/error_texts.py" line="996"/>
+        <location filename="../../salon_desk/services/error_texts.py" line="1000"/>
         <source>The backup {path} is of the other kind of salon database (a salon file, or a salon server&apos;s database) and can only be put back into that kind; nothing was restored</source>
         <translation>La copia de seguridad {path} es del otro tipo de base de datos de salón (un archivo de salón o la base de datos de un servidor) y solo puede restaurarse en ese tipo; no se ha restaurado nada</translation>
     </message>

@@ -969,6 +969,10 @@ MOVE_SERVER_HOLDS_SALON = QT_TRANSLATE_NOOP(
 MOVE_FAILED = QT_TRANSLATE_NOOP(
     "ServiceMessages", "The copy to {server} stopped at the table {table}: {reason}. The server "
     "database was left as it was, and the salon file was not changed.")
+MOVE_TOO_LONG = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "Nothing was copied: the salon file holds %n text(s) longer than a salon "
+    "server accepts; the first is {column} in row {row} of the table {table} ({length} "
+    "characters where {limit} fit). Shorten them in Salon Desk on this computer, then move again.")
 MOVE_REASON_VALUE = QT_TRANSLATE_NOOP("ServiceMessages",
                                       "the server does not accept one of its values")
 MOVE_REASON_RULE = QT_TRANSLATE_NOOP("ServiceMessages",

@@ -11,7 +11,9 @@ checked as it is flushed (a ValidationError, the transaction rolled back).
 from __future__ import annotations
 
 import functools
+import sqlite3
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 from sqlalchemy import String, event, inspect
 from sqlalchemy.orm import Session
@@ -58,6 +60,49 @@ def check(model: type, values: Mapping[str, object]) -> None:
     """Raises ValidationError naming each value longer than its column holds."""
     if errors := too_long(model, values):
         raise ValidationError(errors)
+
+
+@dataclass(frozen=True)
+class LongText:
+    """A text of a SQLite file longer than its column holds (SQLite stores any length)."""
+
+    table: str
+    column: str
+    row: str  # the row's primary key, as text
+    length: int
+    limit: int
+
+
+def too_long_in_file(conn: sqlite3.Connection) -> tuple[int, LongText | None]:
+    """How many texts of a SQLite salon file are longer than their columns hold, and the first
+    of them: a file written before this check, or by another program, may hold some, and a
+    salon server refuses them. One query per table with such columns."""
+    count, first = 0, None
+    present = {name for (name,) in conn.execute("SELECT name FROM sqlite_master")}
+    for table in Base.metadata.sorted_tables:
+        limited = {c.name: c.type.length for c in table.columns
+                   if isinstance(c.type, String) and c.type.length}
+        if table.name not in present or not limited:
+            continue
+        where = " OR ".join(f'length("{name}") > {limit}' for name, limit in limited.items())
+        found = conn.execute(f'SELECT count(*) FROM "{table.name}" WHERE {where}').fetchone()[0]
+        if found and first is None:
+            first = _first_long(conn, table, limited, where)
+        count += found
+    return count, first
+
+
+def _first_long(conn: sqlite3.Connection, table, limited: dict[str, int], where: str
+                ) -> LongText:
+    key = " || ',' || ".join(f'"{c.name}"' for c in table.primary_key.columns) or "rowid"
+    columns = ", ".join(f'"{name}"' for name in limited)
+    row = conn.execute(f'SELECT {key}, {columns} FROM "{table.name}" WHERE {where} '
+                       "LIMIT 1").fetchone()
+    for (name, limit), value in zip(limited.items(), row[1:], strict=True):
+        length = conn.execute("SELECT length(?)", (value,)).fetchone()[0] or 0
+        if length > limit:
+            return LongText(table.name, name, str(row[0]), length, limit)
+    raise AssertionError("a row the query found holds a text too long")
 
 
 def _changed_values(row: object, new: bool) -> dict[str, object]:

@@ -21,6 +21,7 @@ from salon_desk.models.db import Database, alembic_config, make_engine
 from salon_desk.models.opening import check_path, display_url, server_tables, server_url
 from salon_desk.models.store_errors import DatabaseError, explain, server_code
 from salon_desk.services import error_texts as msg
+from salon_desk.services import lengths
 from salon_desk.services.care.documents import put_file
 from salon_desk.services.errors import SalonError
 from salon_desk.services.jobs import Job
@@ -84,6 +85,9 @@ def snapshot(source: Path, scratch: Path) -> Path:
 def _copy_all(reader: sqlite3.Connection, engine, documents: Path, server: str
               ) -> Job[MoveResult]:
     stage = None  # where a failure happened, for its message
+    count, first = lengths.too_long_in_file(reader)  # a server would stop at the first
+    if first is not None:
+        raise SalonError(Text(msg.MOVE_TOO_LONG, n=count, **dataclasses.asdict(first)))
     try:
         with engine.connect() as conn, conn.begin():
             _check_empty(conn, server)
