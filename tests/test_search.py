@@ -90,6 +90,22 @@ def test_filters_combine_with_text(salon_db, people):
     assert ids_for(salon_db, "jose", badge_id=vip) == [people["jose"]]
 
 
+def test_rows_carry_their_badges_in_the_badges_order(salon_db, people):
+    with salon_db.transaction() as session:
+        badges = list(session.scalars(select(Badge).order_by(Badge.id)))[:3]
+        for position, badge in zip((3, 1, 2), badges, strict=True):
+            badge.position = position
+        for badge in badges:
+            set_badge(session, [people["jose"]], badge.id, True)
+        set_badge(session, [people["olga"]], badges[0].id, True)
+    with salon_db.session() as session:
+        rows = fetch_rows(session, [people["olga"], people["lucia"], people["jose"]],
+                          close=frozenset({people["lucia"]}))
+    assert [(r.id, r.badge_ids, r.close) for r in rows] == [
+        (people["olga"], [badges[0].id], False), (people["lucia"], [], True),
+        (people["jose"], [badges[1].id, badges[2].id, badges[0].id], False)]
+
+
 def test_sorted_by_name_in_sql(salon_db, people):
     with salon_db.session() as session:
         ids = search_ids(session, CustomerFilter(), sort="name")
