@@ -16,7 +16,6 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-import psycopg
 from sqlalchemy import event, text
 from sqlalchemy.orm import Session
 
@@ -55,16 +54,18 @@ def _int(value: object) -> int | None:
     return None if value is None else int(value)
 
 
-def quietly(session: Session, table: str) -> None:
+def quietly(session: Session, *tables: str) -> None:
     """For a bulk job's transaction (an import, a bulk change): no notice for each of its
-    rows, one for all of them at its commit, which makes the desks reload ``table``'s views
-    whole. Nothing on SQLite."""
+    rows, one for all of them at its commit, which makes the desks reload the views of each
+    of ``tables`` whole (name every table the job may change: the others' notices are held
+    back too). Nothing on SQLite."""
     if session.get_bind().dialect.name != "postgresql":
         return
     session.execute(text("SET LOCAL salon_desk.quiet = 'on'"))
-    session.execute(text("SELECT pg_notify(:channel, :payload)"), {
-        "channel": CHANNEL, "payload": json.dumps(
-            {"table": table, "id": None, "kind": "many", "customer": None})})
+    for table in tables:
+        session.execute(text("SELECT pg_notify(:channel, :payload)"), {
+            "channel": CHANNEL, "payload": json.dumps(
+                {"table": table, "id": None, "kind": "many", "customer": None})})
 
 
 class ChangeListener:
@@ -73,6 +74,10 @@ class ChangeListener:
     def __init__(self, db: Database) -> None:
         if not listens(db):
             raise ValueError("change notices need a salon server")
+        # Here, not at the top: the bulk jobs call quietly() on SQLite too, and psycopg takes
+        # about 0.25 s to import (python -X importtime) that a SQLite salon's import need not.
+        import psycopg
+
         self._own: set[int] = set()
         self._engine = db.engine
         event.listen(self._engine, "checkout", self._remember_own)

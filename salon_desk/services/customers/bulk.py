@@ -13,7 +13,7 @@ from collections.abc import Callable
 from sqlalchemy.orm import Session
 
 from salon_desk.models.db import Database
-from salon_desk.services import audit
+from salon_desk.services import audit, notify
 from salon_desk.services.customers import bulk_undo, records
 from salon_desk.services.jobs import Job
 
@@ -21,11 +21,14 @@ CHUNK = 5000  # ids per statement
 
 
 def _in_chunks(db: Database, ids: list[int], change: Callable[[Session, list[int]], int],
-               undo: tuple[str, int | None, int | None] | None = None) -> Job[int]:
+               undo: tuple[str, int | None, int | None] | None = None,
+               tables: tuple[str, ...] = ("customers",)) -> Job[int]:
     """``undo`` (kind, value, badge id): the change is kept as the one an undo reverses
-    (services.customers.bulk_undo), with what each customer had before it."""
+    (services.customers.bulk_undo), with what each customer had before it. ``tables``: what
+    the change may write, told to the other desks once at the commit (services.notify)."""
     done = changed = 0
     with db.transaction() as session:
+        notify.quietly(session, *tables)
         kept = bulk_undo.start(session, *undo) if undo else None
         for start in range(0, len(ids), CHUNK):
             chunk = ids[start:start + CHUNK]
@@ -49,12 +52,15 @@ def undo_latest(db: Database) -> Job[int]:
     it gave back what they had."""
     yield 0, 0
     with db.transaction() as session:
+        notify.quietly(session, "customers")
         return bulk_undo.undo_latest(session)
 
 
 def delete_customers(db: Database, ids: list[int]) -> Job[int]:
-    """Delete the customers and everything recorded about them."""
-    return _in_chunks(db, ids, records.delete_customers)
+    """Delete the customers and everything recorded about them (their appointments and
+    sales go with them: the other desks' schedules and takings reload too)."""
+    return _in_chunks(db, ids, records.delete_customers,
+                      tables=("customers", "appointments", "sales"))
 
 
 def set_active(db: Database, ids: list[int], active: bool) -> Job[int]:

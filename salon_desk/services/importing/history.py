@@ -21,7 +21,7 @@ from salon_desk.models import (
 )
 from salon_desk.models.db import Database
 from salon_desk.models.search_index import remove_from_index, write_index
-from salon_desk.services import audit
+from salon_desk.services import audit, notify
 from salon_desk.services import error_texts as msg
 from salon_desk.services.errors import SalonError, get_or_not_found
 from salon_desk.services.jobs import Job
@@ -169,4 +169,5 @@ def undo_import_job(db: Database, batch_id: int) -> Job[tuple[int, int]]:
     done; returns (customers deleted, customers restored)."""
     yield 0, 0
     with db.transaction() as session:
+        notify.quietly(session, "customers")  # one notice for the customers it deletes
         return undo_import(session, batch_id)

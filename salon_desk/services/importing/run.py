@@ -32,7 +32,7 @@ from salon_desk.models import (
 from salon_desk.models import search_words
 from salon_desk.models.db import Database
 from salon_desk.models.search_index import set_bulk_indexing, sort_name, write_index
-from salon_desk.services import audit
+from salon_desk.services import audit, notify
 from salon_desk.services import error_texts as msg
 from salon_desk.services.backups.making import BEFORE_IMPORT, backup_before
 from salon_desk.services.errors import SalonError
@@ -112,6 +112,7 @@ def import_customers(db: Database, analysis: FileAnalysis, options: ImportOption
     total = len(analysis.rows) * 2 + 1
     try:
         with fewer_gc_passes(), db.transaction() as session:
+            notify.quietly(session, "customers")  # one notice at the commit, not one a row
             yield from _run(session, analysis, options, result, total)
             if options.dry_run:
                 raise _DryRun
