@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import json
 import sqlite3
 import tempfile
 import time
@@ -26,6 +27,7 @@ from salon_desk.services.care.documents import put_file
 from salon_desk.services.errors import SalonError
 from salon_desk.services.jobs import Job
 from salon_desk.services.moving.checks import Compared, MoveResult, compare, file_counts
+from salon_desk.services.printing.options import LOGO_FILE, LOGO_NAME
 from salon_desk.services.texts import Text
 
 # Made by the migrations, or written again from the customers (the search index).
@@ -113,6 +115,7 @@ def _copy_all(reader: sqlite3.Connection, engine, documents: Path, server: str
             missing = yield from _copy_documents(conn, documents, names, done, total)
             rows.append(Compared("document files", len(names) - len(missing),
                                  conn.exec_driver_sql(f"SELECT count(*) FROM {FILES}").scalar()))
+            _copy_logo(reader, conn, documents.parent / "branding")
             if different := [c for c in rows + sums if not c.same]:
                 first = different[0]
                 raise SalonError(Text(msg.MOVE_MISMATCH, what=first.what, in_file=first.in_file,
@@ -245,6 +248,20 @@ def _copy_document(conn: Connection, folder: Path, name: str) -> bool:
         return False
     put_file(conn, name, content)
     return True
+
+
+def _copy_logo(reader: sqlite3.Connection, conn: Connection, folder: Path) -> None:
+    """The salon's logo (in the branding folder beside the file) into document_files, where
+    a server keeps it (services.printing.options); after the documents' count, which is of the
+    files the documents name."""
+    found = reader.execute("SELECT value FROM settings WHERE key = ?",
+                           (LOGO_FILE.key,)).fetchone()
+    name = json.loads(found[0]) if found and found[0] else None
+    if not isinstance(name, str) or not LOGO_NAME.match(name):
+        return
+    path = folder / name
+    if not path.is_symlink() and path.is_file():
+        put_file(conn, name, path.read_bytes())
 
 
 def _analyze(engine) -> None:

@@ -1,13 +1,19 @@
 """Printing settings (taxes, footer, logo, receipt printer, policy texts) and the salon logo file.
 
 The logo is copied next to the database (``branding/`` folder) so the database and its files
-move together; the setting keeps only the file name.
+move together; the setting keeps only the file name. On a salon server it is kept in the
+database with the attached documents (``document_files``, services.care.documents): every desk
+prints the same logo and a backup (pg_dump) holds it; each desk reads it from a copy in its
+cache folder, written again when missing or changed.
 """
 
 from __future__ import annotations
 
 import hashlib
 import io
+import os
+import re
+import tempfile
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
@@ -15,6 +21,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 from sqlalchemy.orm import Session
 
 from salon_desk.services import error_texts as msg
+from salon_desk.services.care.documents import file_content, folder_for, on_server, put_file
 from salon_desk.services.errors import ValidationError
 from salon_desk.services.settings import Option, get, set_value
 from salon_desk.services.texts import Text
@@ -49,6 +56,7 @@ PAPER_SIZES = ("A4", "Letter")
 SHIPPED_TEXTS = {option.key: option.default for option in (
     TAX_LABEL, TICKET_FOOTER, CANCELLATION_POLICY, BUDGET_CONDITIONS)}
 LOGO_MAX_PIXELS = 600
+LOGO_NAME = re.compile(r"^logo-(?P<digest>[0-9a-f]{16})\.png$")
 
 
 def parse_tax_rates(text: str) -> list[Decimal]:
@@ -107,9 +115,12 @@ def store_logo(session: Session, source: str | Path | None) -> str:
         raise ValidationError({"logo": Text(msg.LOGO_UNREADABLE)}) from exc
     data = out.getvalue()
     name = f"logo-{hashlib.sha256(data).hexdigest()[:16]}.png"
-    target = branding_dir(session) / name
-    if not target.exists():
-        target.write_bytes(data)
+    if on_server(session):
+        put_file(session, name, data)
+    else:
+        target = branding_dir(session) / name
+        if not target.exists():
+            target.write_bytes(data)
     set_value(session, LOGO_FILE, name)
     return name
 
@@ -119,5 +130,27 @@ def logo_path(session: Session) -> Path | None:
     name = get(session, LOGO_FILE)
     if not name:
         return None
+    if on_server(session):
+        return _server_logo(session, name)
     path = Path(name) if Path(name).is_absolute() else database_folder(session) / "branding" / name
     return path if path.is_file() else None
+
+
+def _server_logo(session: Session, name: str) -> Path | None:
+    """The server's logo as a file in this computer's cache of the server's files; None when
+    the setting names no logo of ours or the server has lost it."""
+    found = LOGO_NAME.match(name)
+    if found is None:
+        return None
+    path = folder_for(session) / name
+    if not path.is_symlink() and path.is_file() and hashlib.sha256(
+            path.read_bytes()).hexdigest()[:16] == found["digest"]:
+        return path
+    content = file_content(session, name)
+    if content is None:
+        return None
+    fd, incoming = tempfile.mkstemp(prefix=".incoming-", dir=path.parent)
+    with os.fdopen(fd, "wb") as out:
+        out.write(content)
+    os.replace(incoming, path)  # replaces a symlink or a damaged copy, never follows it
+    return path
