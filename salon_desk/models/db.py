@@ -26,8 +26,10 @@ serialization failure (store_errors.server_problem). No statement_timeout: an im
 statements may rightly run for minutes. Statistics are ANALYZEd where SQLite's are, when
 PostgreSQL's own counts of changed rows say they are stale (autovacuum would get there too,
 within a minute). Connections are checked before use (pool_pre_ping): a desk whose network
-dropped reconnects instead of failing its next save. The engine-specific parts sit behind
-``opening.is_sqlite``.
+dropped reconnects instead of failing its next save. No JIT compiling: a salon's queries run in
+milliseconds to a fraction of a second, and compiling the ones the planner costs high (a
+segment's count over every customer's visits) took 1-2 s more. The engine-specific parts sit
+behind ``opening.is_sqlite``.
 """
 
 from __future__ import annotations
@@ -155,7 +157,7 @@ def make_engine(location: Path | str) -> Engine:
     engine = create_engine(
         url, pool_pre_ping=True, isolation_level="READ COMMITTED",
         connect_args={"connect_timeout": 10, "application_name": "Salon Desk",
-                      "options": f"-c lock_timeout={int(WRITE_WAIT_S * 1000)}"})
+                      "options": f"-c lock_timeout={int(WRITE_WAIT_S * 1000)} -c jit=off"})
     _configure_server_engine(engine)
     return engine
 
