@@ -46,6 +46,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from salon_desk import flush_checks
 from salon_desk.models import search_index
 from salon_desk.models import store_errors as E
 from salon_desk.models.backup import back_up, database_in
@@ -79,6 +80,8 @@ STATISTICS_TABLES = ("customers", "appointments", "sales")
 STATISTICS_KEY = "store.statistics_rows"  # settings row: table sizes at the last ANALYZE
 
 _WRITE = "salon_desk_write"
+# The checks the services register (salon_desk.flush_checks), before every flush of any session.
+event.listen(Session, "before_flush", flush_checks.run)
 _MIGRATION_LOCK = 0x5A10D35C  # pg_advisory_xact_lock key: one desk migrates a server at a time
 _jobs = threading.local()
 

@@ -15,7 +15,7 @@ import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from sqlalchemy import String, event, inspect
+from sqlalchemy import String, inspect
 from sqlalchemy.orm import Session
 
 from salon_desk.models import Base
@@ -115,7 +115,8 @@ def _changed_values(row: object, new: bool) -> dict[str, object]:
     return {k: state.dict.get(k) for k in keys if state.attrs[k].history.added}
 
 
-def _check_flush(session: Session, _context, _rows) -> None:
+def check_flush(session: Session, _context, _rows) -> None:
+    """Before a flush (salon_desk.flush_checks, registered by salon_desk.services)."""
     errors: dict[str, Text] = {}
     for rows, new in ((session.new, True), (session.dirty, False)):
         for row in rows:
@@ -124,5 +125,3 @@ def _check_flush(session: Session, _context, _rows) -> None:
     if errors:
         raise ValidationError(errors)
 
-
-event.listen(Session, "before_flush", _check_flush)
