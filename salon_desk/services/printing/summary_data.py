@@ -230,7 +230,7 @@ def _load_debts(session: Session, data: SummaryData) -> None:
                           d.remaining_cents)
                   for d in session.scalars(select(Debt).where(
                       Debt.customer_id == data.customer_id, Debt.remaining_cents > 0)
-                      .order_by(Debt.incurred_at))]
+                      .order_by(Debt.incurred_at, Debt.id))]
 
 
 def _load_points(session: Session, data: SummaryData) -> None:
@@ -313,20 +313,20 @@ def _load_credits(session: Session, data: SummaryData) -> None:
     cid = data.customer_id
     for v in session.scalars(select(Voucher).where(
             Voucher.customer_id == cid, Voucher.cancelled.is_(False))
-            .order_by(Voucher.purchased_on)):
+            .order_by(Voucher.purchased_on, Voucher.id)):
         if v.sessions_left > 0:
             data.credits.append(CreditRow(
                 "voucher", v.name, sessions_left=v.sessions_left,
                 sessions_bought=v.sessions_bought, expires_on=v.expires_on))
     for c in session.scalars(select(PrepaidCard).where(
             PrepaidCard.customer_id == cid, PrepaidCard.cancelled.is_(False))
-            .order_by(PrepaidCard.purchased_on)):
+            .order_by(PrepaidCard.purchased_on, PrepaidCard.id)):
         if c.remaining_cents > 0:
             data.credits.append(CreditRow("prepaid", c.card_type.name, c.remaining_cents,
                                           expires_on=c.expires_on))
     for card in session.scalars(select(LoyaltyCard).where(
             LoyaltyCard.customer_id == cid, LoyaltyCard.cancelled.is_(False))
-            .order_by(LoyaltyCard.purchased_on)):
+            .order_by(LoyaltyCard.purchased_on, LoyaltyCard.id)):
         discounts = []
         if card.service_discount_percent:
             discounts.append(("services", card.service_discount_percent))
