@@ -303,107 +303,112 @@ No se ha cambiado nada. Elija otro archivo con --db RUTA o restaure una copia de
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../salon_desk/ui/tasks.py" line="217"/>
+        <location filename="../../salon_desk/ui/tasks.py" line="222"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/tasks.py" line="258"/>
+        <location filename="../../salon_desk/ui/tasks.py" line="263"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/tasks.py" line="264"/>
+        <location filename="../../salon_desk/ui/tasks.py" line="269"/>
         <source>Another window or program is saving; waiting for it to finish…</source>
         <translation>Otra ventana u otro programa está guardando; esperando a que termine…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/tasks.py" line="269"/>
+        <location filename="../../salon_desk/ui/tasks.py" line="272"/>
+        <source>Another desk or program is saving; waiting for it to finish…</source>
+        <translation>Otro puesto u otro programa está guardando; esperando a que termine…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/ui/tasks.py" line="276"/>
         <source>Adding their visits, sales and notes…</source>
         <translation>Añadiendo sus visitas, ventas y notas…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/tasks.py" line="269"/>
+        <location filename="../../salon_desk/ui/tasks.py" line="276"/>
         <source>Checking rows…</source>
         <translation>Comprobando filas…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/tasks.py" line="269"/>
+        <location filename="../../salon_desk/ui/tasks.py" line="276"/>
         <source>Checking the copy…</source>
         <translation>Comprobando la copia…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/tasks.py" line="269"/>
+        <location filename="../../salon_desk/ui/tasks.py" line="276"/>
         <source>Copying the documents…</source>
         <translation>Copiando los documentos…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/tasks.py" line="269"/>
+        <location filename="../../salon_desk/ui/tasks.py" line="276"/>
         <source>Copying the tables…</source>
         <translation>Copiando las tablas…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/tasks.py" line="269"/>
+        <location filename="../../salon_desk/ui/tasks.py" line="276"/>
         <source>Creating demo customers…</source>
         <translation>Creando clientes de demostración…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/tasks.py" line="269"/>
+        <location filename="../../salon_desk/ui/tasks.py" line="276"/>
         <source>Details</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/tasks.py" line="269"/>
+        <location filename="../../salon_desk/ui/tasks.py" line="276"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/tasks.py" line="269"/>
+        <location filename="../../salon_desk/ui/tasks.py" line="276"/>
         <source>Filling in each message…</source>
         <translation>Completando cada mensaje…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/tasks.py" line="269"/>
+        <location filename="../../salon_desk/ui/tasks.py" line="276"/>
         <source>Finding who can receive the message…</source>
         <translation>Buscando quién puede recibir el mensaje…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/tasks.py" line="269"/>
+        <location filename="../../salon_desk/ui/tasks.py" line="276"/>
         <source>Looking at every customer&apos;s visits…</source>
         <translation>Revisando las visitas de cada cliente…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/tasks.py" line="269"/>
+        <location filename="../../salon_desk/ui/tasks.py" line="276"/>
         <source>Preparing the document…</source>
         <translation>Preparando el documento…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/tasks.py" line="269"/>
+        <location filename="../../salon_desk/ui/tasks.py" line="276"/>
         <source>Reading rows…</source>
         <translation>Leyendo filas…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/tasks.py" line="269"/>
+        <location filename="../../salon_desk/ui/tasks.py" line="276"/>
         <source>Reading the salon file…</source>
         <translation>Leyendo el archivo del salón…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/tasks.py" line="269"/>
+        <location filename="../../salon_desk/ui/tasks.py" line="276"/>
         <source>Saving customers…</source>
         <translation>Guardando clientes…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/tasks.py" line="269"/>
+        <location filename="../../salon_desk/ui/tasks.py" line="276"/>
         <source>Updating customers…</source>
         <translation>Actualizando clientes…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/tasks.py" line="269"/>
+        <location filename="../../salon_desk/ui/tasks.py" line="276"/>
         <source>Writing customers…</source>
         <translation>Escribiendo clientes…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/tasks.py" line="269"/>
+        <location filename="../../salon_desk/ui/tasks.py" line="276"/>
         <source>Writing the messages…</source>
         <translation>Guardando los mensajes…</translation>
     </message>

@@ -13,7 +13,9 @@ writing job is running.
 A task that writes (``writes=True``: an import, the demo, undoing an import, attaching files)
 runs when no other writing task of the app runs: the next one waits its turn, cancellable, its
 dialog saying so. Its transactions are a long job (models.db.long_job): they queue behind
-another program that is saving instead of failing after the usual wait.
+another program that is saving instead of failing after the usual wait. On a salon server,
+where a transaction may wait at any statement for what another desk holds, its dialog says so
+too (models.lock_watch).
 
 What ``failed`` reports is fit to show: a service's SalonError as it is; a database problem as
 a DatabaseProblem (a SalonError) whose message is already in the user's language; anything else
@@ -34,7 +36,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
-from salon_desk.models import store_errors
+from salon_desk.models import lock_watch, store_errors
 from salon_desk.models.db import DatabaseError, long_job
 from salon_desk.services.errors import SalonError
 from salon_desk.services.jobs import Cancelled, Job, Progress, drive
@@ -44,6 +46,7 @@ from salon_desk.ui.texts import message_text
 log = logging.getLogger(__name__)
 
 _WAITING = "\x00waiting"  # progress message: waiting for another writer
+_WAITING_DESK = "\x00waiting-desk"  # on a server: waiting for what another desk holds
 # Threads of the pool at least: a long import and a duplicate scan leave room for the quick
 # jobs (the customer list's ids, a preview) on a two-core PC.
 MIN_THREADS = 4
@@ -150,7 +153,9 @@ class _Runner(QRunnable):
                 self._run()
                 return
             try:
-                with long_job(on_wait=lambda: self.signals.progress.emit(0, 0, _WAITING)):
+                with long_job(on_wait=lambda: self.signals.progress.emit(0, 0, _WAITING)), \
+                        lock_watch.telling(lambda: self.signals.progress.emit(0, 0,
+                                                                              _WAITING_DESK)):
                     self._run()
             finally:  # whether or not the task's window is still there to hear of it
                 _writer_turns().released.emit()
@@ -263,6 +268,8 @@ class BackgroundTask(QObject):
         if label == _WAITING:
             message = self.tr("Another window or program is saving; waiting for it to "
                               "finish…")
+        elif label == _WAITING_DESK:
+            message = self.tr("Another desk or program is saving; waiting for it to finish…")
         elif isinstance(label, Text):
             message = message_text(label)
         else:
