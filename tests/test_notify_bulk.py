@@ -13,6 +13,7 @@ from salon_desk.services.customers import bulk
 from salon_desk.services.customers.records import CustomerData, create_customer
 from salon_desk.services.importing import ImportOptions, analyse, import_customers
 from salon_desk.services.importing.history import undo_import_job
+from salon_desk.services.merging.merge import merge_customers
 from salon_desk.services.notify import Change, ChangeListener
 from tests.import_files import write_csv
 from tests.pg_server import SALON_TEMPLATE
@@ -92,3 +93,18 @@ def test_a_bulk_change_tells_once_and_a_deletion_names_what_went_with_the_custom
     jobs.run(bulk.delete_customers(other_desk, ids))
     assert sorted(_heard(listener), key=lambda c: c.table) == _many(
         "appointments", "customers", "sales")
+
+
+def test_a_merge_names_each_customer_it_changed(desks):
+    """A merge is a few rows, told one by one by the triggers: each desk reloads only the
+    records it changed (the kept one and the merged ones)."""
+    listener, other_desk = desks
+    with other_desk.transaction() as session:
+        keep, other = (create_customer(session, CustomerData(first_name="Ana", last_name=n)).id
+                       for n in ("Ruiz", "Ruíz"))
+    _heard(listener)
+    with other_desk.transaction() as session:
+        merge_customers(session, keep, [other])
+    heard = _heard(listener)
+    assert {c.customer for c in heard if c.table == "customers"} == {keep, other}
+    assert all(c.kind != "many" for c in heard)
