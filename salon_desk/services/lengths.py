@@ -4,8 +4,10 @@ The models declare ``String(n)``. PostgreSQL refuses a longer value with a datab
 SQLite stores it as given. So that both engines behave alike, and nothing a user or a file gave
 is cut or lost, a text longer than its column is refused here with a message before it reaches
 either: the customer form (records.validate) names the field, the import
-(importing.rows) makes it a problem of that row and column, and every other ORM write is
-checked as it is flushed (a ValidationError, the transaction rolled back).
+(importing.problems.check_lengths) makes it a problem of that row and column, every other ORM
+write is checked as it is flushed (a ValidationError, the transaction rolled back), and
+move-to refuses a SQLite file holding such texts (written before this check) before copying.
+A Core insert or update is not seen by the flush: ``check`` its values.
 """
 
 from __future__ import annotations
