@@ -1,9 +1,10 @@
 """The customer's privacy rights: the subject-access zip, forgetting (checked on the raw bytes
-of the database file, its WAL and the documents folder), and the retention review. The command
-line runs as a separate process. The raw-bytes test is SQLite's only: the file, its WAL and
-the documents folder are what it reads, and a server keeps its bytes in its own data folder,
-WAL and backups (tests/test_privacy_engines.py checks forgetting on both engines by their
-rows)."""
+of the database file, its WAL and the documents folder; on a salon server, of the database's
+own files in the server's data folder), and the retention review, on both engines. The command
+line runs as a separate process. The raw bytes are each engine's own: SQLite's file, its WAL
+and the documents folder; a server's table and index files, its planner statistics among them
+(its write-ahead log and backups are the server administrator's: docs/salon-server.md).
+tests/test_privacy_engines.py checks forgetting on both engines by their rows."""
 
 from __future__ import annotations
 
@@ -31,6 +32,8 @@ from salon_desk.services.sales.credits import VoucherData, create_voucher, use_v
 from salon_desk.services.sales.selling import LineDraft, PaymentDraft, SaleDraft, create_sale
 from salon_desk.services.schedule.appointments import AppointmentData, book
 from salon_desk.services.errors import SalonError
+
+pytestmark = pytest.mark.any_engine
 
 ROOT = Path(__file__).resolve().parents[1]
 FIRST, LAST = "Zenobia", "Quillfeather"
@@ -118,8 +121,41 @@ def _money(db) -> tuple[int, int]:
                 session.scalar(select(func.sum(Sale.total_cents))))
 
 
+def _server_traces(db, server) -> list[tuple[str, str]]:
+    """(table or index, needle) of every needle in the bytes of the server database's own
+    files (base/<its oid>/ in the data folder), after a checkpoint has written them out."""
+    with db.session() as session:
+        conn = session.connection()
+        conn.exec_driver_sql("CHECKPOINT")
+        oid = conn.exec_driver_sql(
+            "SELECT oid FROM pg_database WHERE datname = current_database()").scalar()
+        names = dict(conn.exec_driver_sql("SELECT relfilenode::text, relname FROM pg_class").all())
+    found = set()
+    for path in (server.data_dir / "base" / str(oid)).iterdir():
+        data = path.read_bytes()
+        relation = names.get(path.name.split(".")[0].split("_")[0], path.name)
+        found.update((relation, needle) for needle in NEEDLES if needle.encode() in data)
+    return sorted(found)
+
+
+def test_forgetting_leaves_no_trace_in_the_server_databases_files(
+        salon_db, zenobia, engine, request):
+    """The server's counterpart of the test below: no byte of the database's tables, indexes
+    or catalogs holds her any more, the planner's statistics (ANALYZE's sampled values, which
+    the app and the server's autovacuum refresh) included."""
+    if engine == "sqlite":
+        pytest.skip("a salon server's data folder (the file's own bytes: the next test)")
+    server = request.getfixturevalue("pg_server")
+    assert salon_db.refresh_statistics()
+    assert {r for r, _n in _server_traces(salon_db, server)} >= {"customers", "pg_statistic"}
+    forget_customer(salon_db, zenobia, asked_by="by email")
+    assert _server_traces(salon_db, server) == []
+
+
 def test_forgetting_leaves_no_trace_in_the_database_file_its_wal_or_the_documents(
-        salon_db, zenobia, tmp_path):
+        salon_db, zenobia, tmp_path, engine):
+    if engine == "postgresql":  # the bytes of a SQLite file, its WAL and documents folder
+        pytest.skip("a SQLite file's own bytes (a server's: the test above)")
     assert _traces(salon_db.path)  # the person is there, in many forms, before
     money = _money(salon_db)
     with salon_db.session() as session:
@@ -151,7 +187,7 @@ def test_forgetting_leaves_no_trace_in_the_database_file_its_wal_or_the_document
 
 def test_forget_asks_for_yes_and_cannot_be_done_twice(salon_db, zenobia):
     salon_db.dispose()
-    refused = cli("--db", str(salon_db.path), "forget", str(zenobia), check=False)
+    refused = cli("--db", salon_db.address, "forget", str(zenobia), check=False)
     assert refused.returncode == 2 and "--yes" in refused.stderr
     with salon_db.session() as session:
         assert session.get(Customer, zenobia).first_name == FIRST
@@ -164,7 +200,7 @@ def test_subject_export_holds_the_workbook_documents_consents_and_messages(
         salon_db, zenobia, tmp_path):
     salon_db.dispose()
     target = tmp_path / "zenobia.zip"
-    cli("--db", str(salon_db.path), "subject-export", str(zenobia), "-o", str(target))
+    cli("--db", salon_db.address, "subject-export", str(zenobia), "-o", str(target))
     with zipfile.ZipFile(target) as zf:
         names = zf.namelist()
         assert {"record.xlsx", "consent_history.csv", "messages.csv", "README.txt",
@@ -197,21 +233,29 @@ def test_retention_lists_customers_with_no_visit_for_n_years(salon_db, make_cust
     forget_customer(salon_db, never)
     with salon_db.session() as session:
         assert due_for_review(session, 5) == []
-    out = cli("--db", str(salon_db.path), "retention", "--years", "1", "--json").stdout
+    out = cli("--db", salon_db.address, "retention", "--years", "1", "--json").stdout
     assert out.strip() == "[]"  # a visit last month; the others kept or forgotten
 
 
 def test_restoring_a_backup_made_before_forgetting_does_not_bring_the_person_back(
-        salon_db, zenobia):
+        salon_db, zenobia, engine, tmp_path, request):
     from salon_desk.services.backups.making import MANUAL, make_backup
-    from salon_desk.services.backups.restore import restore_backup
+    from salon_desk.services.backups.restore import prepare_restore, restore_backup
+    from salon_desk.services.backups.server_restore import restore_server
 
-    backup = make_backup(salon_db.path, MANUAL)
+    backup = make_backup(salon_db.path or salon_db.address, MANUAL)
     forget_customer(salon_db, zenobia, asked_by="the customer, in person")
     salon_db.dispose()
-    result = restore_backup(backup, salon_db.path)
+    if engine == "sqlite":
+        result = restore_backup(backup, salon_db.path)
+    else:  # pg_restore of the dump, as `salon-desk restore` on a server
+        with prepare_restore(backup, None, scratch_in=tmp_path) as prepared:
+            result = restore_server(prepared, salon_db.address)
     assert result.forgotten_again == [zenobia]
-    assert _traces(salon_db.path) == []
+    if engine == "sqlite":
+        assert _traces(salon_db.path) == []
+    else:
+        assert _server_traces(salon_db, request.getfixturevalue("pg_server")) == []
     with salon_db.session() as session:
         [request] = session.scalars(select(ForgetRequest)).all()
         assert request.asked_by == "the customer, in person"

@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from salon_desk.models.backup import _fsync_dir, back_up, verify_database
-from salon_desk.models.db import Database
 from salon_desk.models.store_errors import DatabaseError
 from salon_desk.services import error_texts as msg
 from salon_desk.services import permissions
@@ -145,19 +144,8 @@ def restore(prepared: PreparedRestore, db_path: Path) -> RestoreResult:
                               or type(exc).__name__)) from exc
     finally:
         incoming.unlink(missing_ok=True)
-    forgotten_again = _forget_again(db_path, forgotten)
+    forgotten_again = forget_again(db_path, forgotten)
     return RestoreResult(prepared.info.path, kept, table_counts(db_path), forgotten_again)
-
-
-def _forget_again(db_path: Path, requests: list[tuple[int, str, str]]) -> list[int]:
-    """Opened (and brought up to the current schema) only when someone was forgotten."""
-    if not requests:
-        return []
-    db = Database(db_path)
-    try:
-        return forget_again(db, requests)
-    finally:
-        db.dispose()
 
 
 def restore_backup(backup: Path, db_path: Path, passphrase: str | None = None) -> RestoreResult:

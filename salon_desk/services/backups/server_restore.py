@@ -3,6 +3,9 @@ database, after keeping a backup of the database as it is now: in one transactio
 emptied and made again from the dump (dumps.restore_dump), then every table's rows are counted
 against what the backup recorded.
 
+Whoever was forgotten since the backup was made is forgotten again afterwards, as after a
+restore of a file (services.privacy.forget.forget_again).
+
 Desks still connected keep their locks: the restore waits a minute for them (close the app on
 the other desks first), then fails leaving the database as it was.
 """
@@ -17,6 +20,7 @@ from salon_desk.services.backups.making import BEFORE_RESTORE, counted_backup
 from salon_desk.services.backups.policy import Policy
 from salon_desk.services.backups.restore import PreparedRestore, RestoreResult
 from salon_desk.services.errors import SalonError
+from salon_desk.services.privacy.forget import forget_again, recorded_requests
 from salon_desk.services.texts import Text
 
 
@@ -30,6 +34,7 @@ def restore_server(prepared: PreparedRestore, url: str, policy: Policy = Policy(
     recorded = dumps.recorded_counts(prepared.folder) or {}
     folder = policy.target(url)
     folder.mkdir(parents=True, exist_ok=True)
+    forgotten = recorded_requests(url)
     kept = counted_backup(url, BEFORE_RESTORE, folder)
     dumps.restore_dump(prepared.database, url)
     found = counts_at(url)
@@ -37,7 +42,9 @@ def restore_server(prepared: PreparedRestore, url: str, policy: Policy = Policy(
         if found.get(table) != rows:
             raise SalonError(Text(msg.RESTORE_SERVER_COUNTS, table=table, found=found.get(table),
                                   recorded=rows, kept=str(kept)))
-    return RestoreResult(prepared.info.path, kept, prepared.counts)
+    # A backup made before someone was forgotten must not bring them back (as on a file)
+    return RestoreResult(prepared.info.path, kept, prepared.counts,
+                         forget_again(url, forgotten))
 
 
 def counts_at(url: str) -> dict[str, int]:

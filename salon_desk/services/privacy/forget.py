@@ -14,8 +14,10 @@ older edits left behind, and the WAL is checkpointed and truncated. Cannot be un
 On a salon server the same rows are changed the same way. PostgreSQL keeps a changed row's
 old version in the table's pages until they are reused, so every table the forgetting touched
 is rewritten (VACUUM FULL, after the transaction) when the desk's role owns it; a table it
-may not rewrite is left to the server's own vacuum and logged. What the server keeps
-elsewhere (write-ahead log segments, replicas, base backups, pg_dump files) is the server
+may not rewrite is left to the server's own vacuum and logged. The planner's statistics of
+those tables hold sampled values of their columns: the tables are analysed again, and
+pg_statistic is rewritten when the desk's role is a superuser (else logged). What the server
+keeps elsewhere (write-ahead log segments, replicas, base backups, pg_dump files) is the server
 administrator's to expire: the app cannot reach it (docs/salon-server.md).
 """
 
@@ -32,7 +34,8 @@ from sqlalchemy.exc import DBAPIError
 
 from salon_desk.models import Customer, ForgetRequest
 from salon_desk.models import search_index
-from salon_desk.models.db import Database
+from salon_desk.models.db import Database, make_engine
+from salon_desk.models.opening import server_url
 from salon_desk.services import error_texts as msg
 from salon_desk.services import audit, permissions
 from salon_desk.services.care.documents import drop_unused_files, folder_for
@@ -229,7 +232,8 @@ def rewrite_server_tables(db: Database) -> list[str]:
     """VACUUM FULL of every table forgetting touched that the desk's role may rewrite (its
     owner, or a superuser): the old versions of the changed rows leave the table's pages.
     Each table is locked for the seconds its rewrite takes; one another desk holds longer
-    than the lock timeout is skipped. Returns the tables left as they were (logged)."""
+    than the lock timeout is skipped. Then the planner's statistics of those tables are made
+    again (``_forget_statistics``). Returns the tables left as they were (logged)."""
     wanted = touched_tables()
     skipped: list[str] = []
     with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
@@ -247,39 +251,87 @@ def rewrite_server_tables(db: Database) -> list[str]:
                 conn.exec_driver_sql(f'VACUUM FULL "{table}"')
             except DBAPIError:
                 skipped.append(table)  # another desk held it past the lock timeout
+        _forget_statistics(conn, [t for t in wanted if t not in skipped])
     if skipped:
         log.warning("Forgetting: old row versions left to the server's vacuum in %s",
                     ", ".join(skipped))
     return skipped
 
 
-def recorded_requests(db_file: Path) -> list[tuple[int, str, str]]:
+def _forget_statistics(conn: Connection, tables: list[str]) -> None:
+    """The planner's statistics (pg_statistic) hold sampled values of each column, names and
+    phone numbers among them, from the last ANALYZE, the app's or autovacuum's: ANALYZE the
+    rewritten tables again, then rewrite pg_statistic itself, which only a superuser may (else
+    its old rows are left to the server's vacuum, and logged)."""
+    if not tables:
+        return
+    try:
+        conn.exec_driver_sql("ANALYZE " + ", ".join(f'"{t}"' for t in tables))
+        if conn.exec_driver_sql(
+                "SELECT rolsuper FROM pg_roles WHERE rolname = current_user").scalar():
+            conn.exec_driver_sql("VACUUM FULL pg_statistic")
+            return
+    except DBAPIError:
+        pass  # another desk held a table past the lock timeout
+    log.warning("Forgetting: the planner's old statistics left to the server's vacuum")
+
+
+def recorded_requests(location: Path | str) -> list[tuple[int, str, object]]:
     """(customer id, who asked, when) of every forget request in a database file, read with
-    sqlite3 alone (the file may be about to be replaced, or damaged: then none are read)."""
+    sqlite3 alone (the file may be about to be replaced, or damaged: then none are read), or
+    in a salon server's database at its address (``postgresql://...``)."""
     import sqlite3
     from urllib.parse import quote
 
+    url = server_url(location)
+    if url is not None:
+        return _server_requests(url)
     try:
-        conn = sqlite3.connect(f"file:{quote(str(Path(db_file).resolve()))}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"file:{quote(str(Path(location).resolve()))}?mode=ro", uri=True)
         try:
-            return list(conn.execute(
-                "SELECT customer_id, asked_by, asked_at FROM forget_requests ORDER BY id"))
+            return list(conn.execute(_REQUESTS_SQL))
         finally:
             conn.close()
     except sqlite3.Error:
         return []
 
 
-def forget_again(db: Database, requests: list[tuple[int, str, str]]) -> list[int]:
+_REQUESTS_SQL = "SELECT customer_id, asked_by, asked_at FROM forget_requests ORDER BY id"
+
+
+def _server_requests(url: str) -> list[tuple[int, str, object]]:
+    engine = make_engine(url)
+    try:
+        with engine.connect() as conn:
+            return [tuple(row) for row in conn.exec_driver_sql(_REQUESTS_SQL)]
+    except DBAPIError:
+        return []  # no salon there yet (a restore into an empty database)
+    finally:
+        engine.dispose()
+
+
+def forget_again(location: Path | str, requests: list[tuple[int, str, object]]) -> list[int]:
     """After a restore: the customers forgotten since the backup was made are forgotten again
-    (a backup must not bring anyone back). Returns their ids."""
-    done: list[int] = []
-    for customer_id, asked_by, asked_at in requests:
-        with db.session() as session:
-            if session.get(Customer, customer_id) is None or is_forgotten(
-                    session.connection(), customer_id):
-                continue
-        when = dt.datetime.fromisoformat(str(asked_at)).replace(tzinfo=dt.UTC)
-        forget_customer(db, customer_id, asked_by=asked_by, asked_at=when)
-        done.append(customer_id)
-    return done
+    (a backup must not bring anyone back) in the database at ``location``, opened (and
+    brought up to the current schema) only when someone was forgotten. Returns their ids."""
+    if not requests:
+        return []
+    db = Database(location)
+    try:
+        return [customer_id for customer_id, asked_by, asked_at in requests
+                if _forget_once_more(db, customer_id, asked_by, asked_at)]
+    finally:
+        db.dispose()
+
+
+def _forget_once_more(db: Database, customer_id: int, asked_by: str, asked_at: object) -> bool:
+    with db.session() as session:
+        if session.get(Customer, customer_id) is None or is_forgotten(
+                session.connection(), customer_id):
+            return False
+    # A file holds UTC as text without a zone; a server gives a datetime
+    when = (asked_at if isinstance(asked_at, dt.datetime)
+            else dt.datetime.fromisoformat(str(asked_at)))
+    when = when.astimezone(dt.UTC) if when.tzinfo else when.replace(tzinfo=dt.UTC)
+    forget_customer(db, customer_id, asked_by=asked_by, asked_at=when)
+    return True
