@@ -9,6 +9,10 @@ import pytest
 
 from salon_desk.models.db import Database
 from salon_desk.services import jobs
+from salon_desk.services.backups.making import MANUAL, backup_location, make_backup
+from salon_desk.services.backups.policy import Policy
+from salon_desk.services.backups.restore import prepare_restore
+from salon_desk.services.backups.server_restore import restore_server
 from salon_desk.services.customers import bulk
 from salon_desk.services.customers.records import CustomerData, create_customer
 from salon_desk.services.importing import ImportOptions, analyse, import_customers
@@ -108,3 +112,18 @@ def test_a_merge_names_each_customer_it_changed(desks):
     heard = _heard(listener)
     assert {c.customer for c in heard if c.table == "customers"} == {keep, other}
     assert all(c.kind != "many" for c in heard)
+
+
+def test_a_restore_on_the_server_makes_every_desk_reload_everything(desks, tmp_path):
+    """A restore replaces the whole database without a trigger firing (the schema is made
+    again from the dump): it tells the desks itself, once it is done."""
+    listener, other_desk = desks
+    with other_desk.transaction() as session:
+        create_customer(session, CustomerData(first_name="Before"))
+    location = backup_location(other_desk)
+    made = make_backup(location, MANUAL, target=tmp_path / "backups")
+    _heard(listener)
+    with prepare_restore(made) as prepared:
+        restore_server(prepared, location, Policy(folder=str(tmp_path / "kept")))
+    assert sorted(_heard(listener), key=lambda c: c.table) == _many(
+        "appointments", "customers", "sales")

@@ -16,7 +16,7 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from sqlalchemy import event, text
+from sqlalchemy import Connection, event, text
 from sqlalchemy.orm import Session
 
 from salon_desk.models.db import Database
@@ -62,8 +62,14 @@ def quietly(session: Session, *tables: str) -> None:
     if session.get_bind().dialect.name != "postgresql":
         return
     session.execute(text("SET LOCAL salon_desk.quiet = 'on'"))
+    tell_many(session, *tables)
+
+
+def tell_many(connection: Session | Connection, *tables: str) -> None:
+    """A notice, at the commit, that many rows of each of ``tables`` changed (the desks reload
+    those views whole): for a bulk job, or a restore, which no trigger sees. A server only."""
     for table in tables:
-        session.execute(text("SELECT pg_notify(:channel, :payload)"), {
+        connection.execute(text("SELECT pg_notify(:channel, :payload)"), {
             "channel": CHANNEL, "payload": json.dumps(
                 {"table": table, "id": None, "kind": "many", "customer": None})})
 

@@ -7,14 +7,15 @@ Whoever was forgotten since the backup was made is forgotten again afterwards, a
 restore of a file (services.privacy.forget.forget_again).
 
 Desks still connected keep their locks: the restore waits a minute for them (close the app on
-the other desks first), then fails leaving the database as it was.
+the other desks first), then fails leaving the database as it was. Once it is done the desks
+still open are told to reload everything (services.notify): no trigger saw the rows come back.
 """
 
 from __future__ import annotations
 
 from salon_desk.models.db import make_engine
 from salon_desk.services import error_texts as msg
-from salon_desk.services import permissions
+from salon_desk.services import notify, permissions
 from salon_desk.services.backups import dumps
 from salon_desk.services.backups.making import BEFORE_RESTORE, counted_backup
 from salon_desk.services.backups.policy import Policy
@@ -43,8 +44,18 @@ def restore_server(prepared: PreparedRestore, url: str, policy: Policy = Policy(
             raise SalonError(Text(msg.RESTORE_SERVER_COUNTS, table=table, found=found.get(table),
                                   recorded=rows, kept=str(kept)))
     # A backup made before someone was forgotten must not bring them back (as on a file)
-    return RestoreResult(prepared.info.path, kept, prepared.counts,
-                         forget_again(url, forgotten))
+    forgotten_again = forget_again(url, forgotten)
+    _tell_the_desks(url)
+    return RestoreResult(prepared.info.path, kept, prepared.counts, forgotten_again)
+
+
+def _tell_the_desks(url: str) -> None:
+    engine = make_engine(url)
+    try:
+        with engine.begin() as conn:
+            notify.tell_many(conn, "customers", "appointments", "sales")
+    finally:
+        engine.dispose()
 
 
 def counts_at(url: str) -> dict[str, int]:
