@@ -1,7 +1,8 @@
 """Change notices of the bulk jobs on a salon server: an import, its undo and a bulk change of
 the customer list tell the other desks once, when they commit, instead of once for each of
 their rows (thousands of notices, each a reload request on every other desk); nothing before
-the commit, nothing for a cancelled job. Two real connections, as two desks."""
+the commit, nothing for a cancelled job. A merge is told row by row; a restore, which no
+trigger sees, tells once for everything. Two real connections, as two desks."""
 
 from __future__ import annotations
 
