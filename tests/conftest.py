@@ -10,10 +10,14 @@ the run says so in one line; with SALON_DESK_TEST_PG=required it fails instead (
 from __future__ import annotations
 
 import os
+import shutil
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication
 
 from salon_desk.models.db import Database
 from salon_desk.services import money, permissions
@@ -33,6 +37,11 @@ def _data_dir(tmp_path, monkeypatch):
     monkeypatch.setenv("SALON_DESK_DATA_DIR", str(tmp_path / "data"))
     yield
     permissions.act_as(None)  # a test that signed someone in leaves the owner acting again
+    # qtbot closed the test's widgets and asked for their deletion (deleteLater): delete them
+    # now. Left pending, they lived on into the next test that runs an event loop, their
+    # features still connected to the app-wide signals: a main window with sign-in on,
+    # reacting to a later test's settings_changed, asked who signs in and was deleted mid-way.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -147,7 +156,7 @@ def pg_server():
     server.stop()
 
 
-def _set_up_salon(url: str) -> None:
+def _set_up_salon(url: str | Path) -> None:
     database = Database(url)
     try:
         with database.transaction() as session:
@@ -162,17 +171,37 @@ def engine(request) -> str:
     return getattr(request, "param", "sqlite")
 
 
+@pytest.fixture(scope="session")
+def sqlite_templates(tmp_path_factory) -> dict[bool, Path]:
+    """SQLite files migrated once for the whole run, keyed by whether the salon is set up in
+    them: each test's database is a copy (a few ms, against most of a second to migrate)."""
+    folder = tmp_path_factory.mktemp("sqlite-templates")
+    empty, set_up = folder / "empty.sqlite", folder / "set_up.sqlite"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SALON_DESK_DATA_DIR", str(folder / "data"))
+        Database(empty).dispose()  # closing the last connection folds the WAL into the file
+        shutil.copyfile(empty, set_up)
+        _set_up_salon(set_up)
+    left = [p.name for p in folder.glob("*.sqlite-*")]
+    assert not left, f"a template's WAL was left beside it, the copies would miss it: {left}"
+    return {False: empty, True: set_up}
+
+
 @pytest.fixture
 def db(engine, tmp_path, request) -> Database:
-    """An empty, migrated database: a file in tmp_path, or on PostgreSQL a fresh database."""
+    """An empty, migrated database: a file in tmp_path, or on PostgreSQL a fresh database.
+    Both are copies of a template migrated once (with the salon set up when the test asks for
+    salon_db: the copy holds what setup_salon writes)."""
+    set_up = "salon_db" in request.fixturenames
     if engine == "sqlite":
-        database = Database(tmp_path / "salon.sqlite")
+        path = tmp_path / "salon.sqlite"
+        shutil.copyfile(request.getfixturevalue("sqlite_templates")[set_up], path)
+        database = Database(path)
+        database.salon_set_up = set_up
         yield database
         database.dispose()
         return
     server = request.getfixturevalue("pg_server")
-    # A test that sets the salon up gets it cloned set up (half the time of setting it up)
-    set_up = "salon_db" in request.fixturenames
     url = server.new_database(template=SALON_TEMPLATE if set_up else TEMPLATE)
     database = Database(url)
     database.salon_set_up = set_up
