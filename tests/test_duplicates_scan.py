@@ -6,10 +6,10 @@ import json
 
 import pytest
 from duplicates_eval import load_fixture, rows, true_pairs
-from sqlalchemy import insert
+from sqlalchemy import insert, select
 
 from salon_desk.cli import main
-from salon_desk.models import Customer
+from salon_desk.models import Customer, utcnow
 from salon_desk.models.search_index import rebuild_index, sort_name
 from salon_desk.services.customers.records import CustomerData, possible_duplicates
 from salon_desk.services.duplicates import weights
@@ -183,3 +183,25 @@ def test_warning_before_saving_uses_the_matcher(salon_db, make_customer):
         assert possible_duplicates(session, CustomerData(first_name="Lucía", last_name="Pérez",
                                                          mobile="+34611222333"),
                                    exclude_id=first) == []
+
+
+def test_a_common_surname_does_not_crowd_out_the_other_candidates(salon_db):
+    """More namesakes than the check reads (2,000) share the surname: the same birth date,
+    phone or mailbox still brings the right record in, on either engine."""
+    now = utcnow()
+    people = [("Lucía", "Pérez Gil", "lucia.pg@example.com", "+34611222333")] + [
+        ("Ana", f"Pérez {i:04d}", None, None) for i in range(2100)]
+    with salon_db.transaction() as session:
+        session.execute(insert(Customer.__table__), [
+            {"first_name": first, "last_name": last, "email": email, "mobile": mobile,
+             "birth_year": 1990, "birth_month": 4 if i == 0 else 5, "birth_day": 3,
+             "sort_name": sort_name(first, last), "created_at": now, "updated_at": now}
+            for i, (first, last, email, mobile) in enumerate(people)])
+        lucia = session.scalar(select(Customer.id).where(Customer.first_name == "Lucía"))
+    with salon_db.session() as session:
+        assert possible_duplicates(session, CustomerData(
+            first_name="Lucia", last_name="Peréz", birth_year=1990, birth_month=4,
+            birth_day=3)) == [(lucia, "similar name and same birth date")]
+        assert possible_duplicates(session, CustomerData(
+            first_name="Lucia", last_name="Peréz", phone="611 222 333")) == [
+            (lucia, "same phone")]

@@ -26,6 +26,7 @@ from salon_desk.services.duplicates.normalise import name_tokens
 from salon_desk.services.duplicates.records import COLUMNS, Person
 from salon_desk.services.duplicates.scoring import prior_model, score_pair
 from salon_desk.services.phones import PhoneError, normalise_phone
+from salon_desk.services.search.either import either
 from salon_desk.text.fold import fold_words
 
 SAME_EMAIL = "same email"
@@ -127,22 +128,28 @@ def _rule_matches(session: Session, live, e: _Entered) -> dict[int, Match]:
 
 
 def _candidates(session: Session, live, e: _Entered) -> set[int]:
-    """Fuzzy candidates, each query on an index where one helps, then scored by the matcher."""
+    """Fuzzy candidates, each query on an index where one helps, then scored by the matcher.
+    The few that a phone, a mailbox or a birthday bring are read first and a surname's
+    namesakes last, so that a common surname (thousands of records) cannot crowd them out of
+    the candidates read; each query is ordered, so both engines read the same ones."""
     found: set[int] = set()
 
-    def add(condition) -> None:
+    def add(condition, *order) -> None:
         if len(found) < _MAX_CANDIDATES:
             found.update(session.scalars(select(Customer.id).where(live, condition)
-                                         .limit(_MAX_CANDIDATES)))
+                                         .order_by(*order, Customer.id).limit(_MAX_CANDIDATES)))
 
-    for word in name_tokens(fold_words(e.last))[:2]:
-        if len(word) >= 2:
-            add(Customer.sort_name.between(word, word + "\uffff"))
     numbers = [n for n in (e.mobile, e.phone) if n]
     if numbers:
         add(or_(Customer.mobile.in_(numbers), Customer.phone.in_(numbers)))
-    if e.month and e.day:
-        add((Customer.birth_month == e.month) & (Customer.birth_day == e.day))
     if e.email and "@" in e.email:
         add(func.lower(Customer.email).startswith(e.email.split("@")[0] + "@"))
+    if e.month and e.day:
+        add((Customer.birth_month == e.month) & (Customer.birth_day == e.day))
+    # Byte order on both engines (a server's own collation may order, and so bound, names
+    # otherwise): its index of live names in that order is ix_customers_name_order.
+    name = either(Customer.sort_name, Customer.sort_name.collate("C"))
+    for word in name_tokens(fold_words(e.last))[:2]:
+        if len(word) >= 2:
+            add(name.between(word, word + "\uffff"), name)
     return found
