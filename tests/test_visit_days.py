@@ -8,7 +8,7 @@ import datetime as dt
 import random
 
 import pytest
-from sqlalchemy import Date, Integer, text
+from sqlalchemy import Date, Integer, select, text
 
 from salon_desk.models import Appointment, Customer, Sale
 from salon_desk.services.care.insights import (
@@ -139,3 +139,30 @@ def test_visit_counts_alone_and_with_at_risk_match_the_reference_days(history, l
         wanted = {cid for cid in at_risk if counted(cid)}
         assert set(ids(s, both, at=AT)) == wanted
         assert count(s, both, at=AT) == len(wanted)
+
+
+def _last_visits(session) -> dict[int, dt.datetime]:
+    """Each customer's latest visit, as a moment: a completed appointment, a sale not voided,
+    or last_visit_at."""
+    latest: dict[int, dt.datetime] = {}
+    rows = [*session.execute(select(Appointment.customer_id, Appointment.starts_at)
+                             .where(Appointment.status == "completed")),
+            *session.execute(select(Sale.customer_id, Sale.sold_at)
+                             .where(Sale.cancelled.is_(False))),
+            *session.execute(select(Customer.id, Customer.last_visit_at)
+                             .where(Customer.last_visit_at.is_not(None)))]
+    for cid, when in rows:
+        if cid is not None and (cid not in latest or when > latest[cid]):
+            latest[cid] = when
+    return latest
+
+
+@pytest.mark.parametrize("days", [1, 30, 180, 400])
+def test_visited_within_and_not_visited_for_match_the_latest_visits(history, days):
+    since = AT.now - dt.timedelta(days=days)
+    with history.session() as s:
+        latest = _last_visits(s)
+        recent = {cid for cid, when in latest.items() if when >= since}
+        assert set(ids(s, Criteria(visited_within_days=days), at=AT)) == recent
+        assert set(ids(s, Criteria(not_visited_for_days=days), at=AT)) == set(latest) - recent
+        assert recent and set(latest) - recent
