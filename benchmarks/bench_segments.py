@@ -40,6 +40,7 @@ from salon_desk.services.jobs import run as run_job
 from salon_desk.services.moving.copying import move_to_server
 from salon_desk.services.search.lookup import fetch_rows
 from salon_desk.services.segments import Criteria, count, ids
+from salon_desk.services.segments.conditions import Moment
 
 PAGE = 50
 TARGET_MS = 300
@@ -127,10 +128,12 @@ def timed(fn, runs: int) -> tuple[float, float, float, object]:
     return statistics.median(walls), max(walls), statistics.median(cpus), result
 
 
-def measure(session, criteria: Criteria, runs: int) -> tuple[int, tuple, tuple]:
-    """The count, and the count's and the first page's timings (median, max, CPU)."""
-    *count_ms, found = timed(lambda: count(session, criteria), runs)
-    *page_ms, _ = timed(lambda: fetch_rows(session, ids(session, criteria, limit=PAGE)), runs)
+def measure(session, criteria: Criteria, runs: int, at: Moment) -> tuple[int, tuple, tuple]:
+    """The count, and the count's and the first page's timings (median, max, CPU), as at
+    that moment (both engines count the visits up to the same one)."""
+    *count_ms, found = timed(lambda: count(session, criteria, at=at), runs)
+    *page_ms, _ = timed(
+        lambda: fetch_rows(session, ids(session, criteria, limit=PAGE, at=at)), runs)
     return found, tuple(count_ms), tuple(page_ms)
 
 
@@ -144,17 +147,18 @@ def run(db: Database, runs: int, server: Database | None = None) -> int:
     """Every case on ``db``, and on ``server`` just after when given; 1 if a count differs."""
     slow = {"SQLite": 0, "server": 0}
     differ = 0
+    at = Moment.current()
     with db.session() as session, (server.session() if server else nullcontext()) as other:
         print(f"load average at the start: {os.getloadavg()[0]:.1f}")
         print(f"{'criteria':<56} {'found':>7} {'':<7} {'count ms: median max cpu':>25}  "
               f"{'first page ms: median max cpu':>30}")
         for name, criteria in cases(session):
-            found, count_ms, page_ms = measure(session, criteria, runs)
+            found, count_ms, page_ms = measure(session, criteria, runs, at)
             line = figures(count_ms, page_ms)
             slow["SQLite"] += line.endswith("over")
             print(f"{name:<56.56} {found:>7,} {'SQLite':<7} {line}")
             if other is not None:
-                found_there, count_ms, page_ms = measure(other, criteria, runs)
+                found_there, count_ms, page_ms = measure(other, criteria, runs, at)
                 line = figures(count_ms, page_ms)
                 slow["server"] += line.endswith("over")
                 differ += found_there != found
