@@ -140,15 +140,15 @@ def test_the_command_line_names_the_long_cells_not_their_text(salon_db, tmp_path
     first = _add(salon_db, first_name="Ana", notes=LONG)
     second = _add(salon_db, first_name="Luz", allergies="Látex " + LONG)
     capsys.readouterr()
-    assert main(["--db", str(salon_db.path), "export", str(tmp_path / "c.xlsx")]) == 0
+    assert main(["--db", salon_db.address, "export", str(tmp_path / "c.xlsx")]) == 0
     out = capsys.readouterr().out
     assert "2 customers exported" in out
     assert "2 cells" in out and f"#{first}" in out and f"#{second}" in out
     assert "continued" in out and "Línea" not in out and "Látex" not in out
-    assert main(["--db", str(salon_db.path), "export", str(tmp_path / "c.xlsx"), "--json"]) == 0
+    assert main(["--db", salon_db.address, "export", str(tmp_path / "c.xlsx"), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["long_cells"] == 2 and data["long_customers"] == [first, second]
-    assert main(["--db", str(salon_db.path), "export", str(tmp_path / "c.csv")]) == 0
+    assert main(["--db", salon_db.address, "export", str(tmp_path / "c.csv")]) == 0
     assert "continued" not in capsys.readouterr().out  # a CSV cell has no limit
 
 
@@ -183,7 +183,7 @@ def test_command_line_to_a_missing_folder(salon_db, tmp_path, capsys, command):
     _add(salon_db, first_name="Ana")
     missing = tmp_path / "gone"
     args = [a.replace("{missing}", str(missing)) for a in command]
-    assert main(["--db", str(salon_db.path), *args]) == 2
+    assert main(["--db", salon_db.address, *args]) == 2
     err = capsys.readouterr().err
     assert err.startswith("salon-desk: ") and "does not exist" in err and str(missing) in err
     assert "Traceback" not in err and len(err.splitlines()) == 1
@@ -195,7 +195,7 @@ def test_print_leaves_no_part_file_on_any_failure(salon_db, tmp_path, capsys, mo
     folder = tmp_path / "out"
     folder.mkdir()
     (folder / "taken.pdf").mkdir()  # a folder where the file should go
-    assert main(["--db", str(salon_db.path), "print", "summary", "1", "-o",
+    assert main(["--db", salon_db.address, "print", "summary", "1", "-o",
                  str(folder / "taken.pdf")]) == 2
     assert "Traceback" not in capsys.readouterr().err
     assert sorted(p.name for p in folder.iterdir()) == ["taken.pdf"]
@@ -206,7 +206,7 @@ def test_print_leaves_no_part_file_on_any_failure(salon_db, tmp_path, capsys, mo
         raise PermissionError(13, "Permission denied", str(target))
 
     monkeypatch.setattr(Path, "replace", failing_replace)
-    assert main(["--db", str(salon_db.path), "print", "summary", "1", "-o",
+    assert main(["--db", salon_db.address, "print", "summary", "1", "-o",
                  str(folder / "s.pdf")]) == 2
     assert "no permission to write" in capsys.readouterr().err
     assert sorted(p.name for p in folder.iterdir()) == ["taken.pdf"]
