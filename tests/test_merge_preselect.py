@@ -17,6 +17,7 @@ from salon_desk.cli import main
 from salon_desk.models import Customer, CustomerConsent
 from salon_desk.services.customers.records import set_consent
 from salon_desk.services.merging.merge import propose
+from salon_desk.services.merging.review import live_ids
 
 pytestmark = pytest.mark.any_engine
 
@@ -150,3 +151,16 @@ def test_consent_the_most_restrictive_then_the_most_recent(salon_db, make_custom
     with salon_db.session() as session:
         assert session.scalar(select(CustomerConsent.granted).where(
             CustomerConsent.customer_id == c)) is False
+
+
+def test_the_records_still_to_merge_come_in_the_order_asked(salon_db, make_customer):
+    """The duplicates page opens the merge with the group's live records, in the group's
+    order, whatever order the engine finds the rows in (a server's changed row moves to the
+    end of its table)."""
+    a, b, c = (make_customer(first_name=n) for n in ("Ana", "Bea", "Cris"))
+    with salon_db.transaction() as session:
+        session.get(Customer, a).notes = "changed: a new row version on a server"
+        session.get(Customer, b).merged_into_id = c
+    with salon_db.session() as session:
+        assert live_ids(session, [a, b, c]) == [a, c]
+        assert live_ids(session, [c, a]) == [c, a]

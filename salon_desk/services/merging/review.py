@@ -116,6 +116,8 @@ def staff_names(session: Session) -> list[str]:
 
 
 def live_ids(session: Session, ids: list[int]) -> list[int]:
-    """The ids that are still customers of their own (not merged away, not deleted)."""
-    return list(session.scalars(select(Customer.id).where(
+    """The ids that are still customers of their own (not merged away, not deleted), in the
+    order given (not the order an engine happens to find the rows in)."""
+    live = set(session.scalars(select(Customer.id).where(
         Customer.id.in_(ids), Customer.merged_into_id.is_(None))))
+    return [i for i in ids if i in live]
