@@ -59,3 +59,26 @@ def test_a_longer_stored_text_is_shown_whole_and_never_saved_cut(qtbot, salon_db
     assert form.save()
     with salon_db.session() as session:
         assert session.get(Customer, cid).postcode == "28001"
+
+
+def test_the_settings_lists_show_a_longer_stored_name_whole(qtbot, salon_db):
+    from salon_desk.models import Staff
+    from salon_desk.ui.settings_dialog import SettingsDialog
+
+    if salon_db.engine_name != "sqlite":
+        pytest.skip("only a SQLite file can hold a text longer than its column")
+    long_name = "Laura " + "Martínez " * 15  # 141 characters where 120 fit
+    with salon_db.transaction() as session:
+        session.execute(text("UPDATE staff SET name = :n WHERE id = (SELECT min(id) FROM staff)"),
+                        {"n": long_name})
+    dialog = SettingsDialog(salon_db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    page = dialog.staff_page
+    dialog.show_page(page)
+    page.select(next(e for e in page.entries if e.values.get("name") == long_name))
+    assert page.widgets["name"].text() == long_name
+    page.select(next(e for e in page.entries if e.values.get("name") != long_name))
+    page.widgets["name"].selectAll()
+    qtbot.keyClicks(page.widgets["name"], "x" * 130)
+    assert len(page.widgets["name"].text()) == lengths.limits(Staff)["name"]

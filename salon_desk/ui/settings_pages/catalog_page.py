@@ -36,6 +36,7 @@ from salon_desk.services.errors import SalonError, ValidationError
 from salon_desk.ui import dialogs
 from salon_desk.ui.texts import message_text
 from salon_desk.ui.widgets.money_edit import DecimalEdit, MoneyEdit
+from salon_desk.ui.widgets.text_limits import limit_to_column, set_whole_text
 from salon_desk.ui.i18n import translator
 
 _keys = itertools.count(1)
@@ -347,7 +348,7 @@ class CatalogPage(QWidget):
         if kind == "text":
             widget = QLineEdit(self)
             if "max" in opts:
-                widget.setMaxLength(opts["max"])
+                limit_to_column(widget, opts["max"])
             if "placeholder" in opts:
                 widget.setPlaceholderText(opts["placeholder"])
             widget.textEdited.connect(lambda _t, s=spec: self._edited(s))
@@ -418,8 +419,8 @@ class CatalogPage(QWidget):
     def write_widget(self, spec: Field, value: Any) -> None:
         widget = self.widgets[spec.name]
         kind = spec.kind
-        if kind in ("text",):
-            widget.setText("" if value is None else str(value))
+        if kind in ("text",):  # a longer text stored earlier is shown whole, never cut
+            set_whole_text(widget, "" if value is None else str(value))
         elif kind == "multiline":
             widget.setPlainText(value or "")
         elif kind == "colour":
