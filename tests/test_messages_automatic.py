@@ -6,14 +6,17 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import threading
+import time
 
 import pytest
 from mail_servers import QUIET, SmtpServer
-from sqlalchemy import select
+from sqlalchemy import select, text
 from visits_helpers import service_id, staff_id
 
 from salon_desk.cli import main
 from salon_desk.models import Message, utcnow
+from salon_desk.models.db import Database
 from salon_desk.services import settings
 from salon_desk.services.jobs import run
 from salon_desk.services.messages.automatic import queue_automatic
@@ -77,6 +80,51 @@ def test_a_reminder_is_queued_once_for_each_coming_appointment_that_may_have_one
     assert "{" not in reminder.body
     set_options(db, {settings.REMINDERS_HOURS_BEFORE: 48})
     assert automatic(db, now) == 1  # the one in 30 hours, now within the window
+
+
+def _waiting_on_a_lock(db, seconds: float) -> None:
+    """Until another connection waits on a row this one holds (a server), or ``seconds``."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if not db.is_sqlite:
+            with db.session() as session:
+                if session.scalar(text("SELECT count(*) FROM pg_stat_activity WHERE "
+                                       "wait_event_type = 'Lock' AND datname = "
+                                       "current_database()")):
+                    return
+        time.sleep(0.1)
+
+
+def test_two_desks_queueing_at_once_queue_a_reminder_once_and_neither_fails(
+        salon_db, make_customer):
+    """Every desk's app queues the automatic messages each minute, so two may at once. On a
+    server both find the reminder not yet queued; the desk whose insert waits on the other's
+    dedupe key leaves it to that desk instead of failing (on SQLite the second desk waits for
+    the write lock and finds it queued)."""
+    db, other = salon_db, Database(salon_db.address)  # two desks, two connections
+    now = utcnow().replace(microsecond=0)
+    ana = make_customer(first_name="Ana", mobile="+34600000001", consents=SMS_OK)
+    book_at(db, ana, now + dt.timedelta(hours=5))
+    second: list[object] = []
+
+    def second_desk() -> None:
+        try:
+            second.append(automatic(other, now))
+        except Exception as error:  # the failure is the result looked at
+            second.append(error)
+
+    try:
+        with db.transaction() as session:
+            first = queue_automatic(session, now)
+            session.flush()
+            desk = threading.Thread(target=second_desk)
+            desk.start()
+            _waiting_on_a_lock(db, 10 if not db.is_sqlite else 0.5)
+        desk.join(60)
+    finally:
+        other.dispose()
+    assert (first, second) == (1, [0])
+    assert [m.customer_id for m in queued(db)] == [ana]
 
 
 def test_reminders_off_queue_nothing(salon_db, make_customer):

@@ -14,7 +14,7 @@ Each goes only to whom audience.decide allows (active, not blocked, an address f
 the record's switch on, consent given), with the words templates.render fills in. Each message
 carries a dedupe key ("reminder:<appointment>:<channel>", "birthday:<customer>:<year>:<channel>",
 "anniversary:<customer>:<year>:<channel>"), unique in the table: running it again, or from the
-app and the command line at once, queues nothing twice.
+app and the command line at once, or from two desks on a salon server, queues nothing twice.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ import datetime as dt
 from collections.abc import Iterable
 
 from sqlalchemy import extract, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from salon_desk.models import (
@@ -81,13 +82,24 @@ def _queued_keys(session: Session, keys: Iterable[str]) -> set[str]:
 
 
 def _queue(session: Session, customer_id: int, recipient: str, rendered, *, channel: str,
-           category: str, kind: str, key: str, due: dt.datetime, template_id: int) -> None:
-    session.add(Message(
-        customer_id=customer_id, channel=channel, category=category, kind=kind,
-        subject=rendered.subject if channel == "email" else "", body=rendered.body,
-        html=rendered.html if channel == "email" else None, recipient=recipient,
-        status=MessageStatus.QUEUED.value, due_at=due, at=due, dedupe_key=key,
-        template_id=template_id))
+           category: str, kind: str, key: str, due: dt.datetime, template_id: int) -> int:
+    """Queue one message unless its dedupe key is taken; 1 when queued, else 0. On a server
+    another desk may queue the same key between our look and our insert: the insert then
+    waits for that desk's commit and is refused by the unique key, which undoes only this
+    message (its savepoint) instead of failing the whole run."""
+    try:
+        with session.begin_nested():
+            session.add(Message(
+                customer_id=customer_id, channel=channel, category=category, kind=kind,
+                subject=rendered.subject if channel == "email" else "", body=rendered.body,
+                html=rendered.html if channel == "email" else None, recipient=recipient,
+                status=MessageStatus.QUEUED.value, due_at=due, at=due, dedupe_key=key,
+                template_id=template_id))
+    except IntegrityError:
+        if session.scalar(select(Message.id).where(Message.dedupe_key == key)) is None:
+            raise  # refused for another reason
+        return 0
+    return 1
 
 
 def _reminders(session: Session, now: dt.datetime) -> int:
@@ -117,10 +129,9 @@ def _reminders(session: Session, now: dt.datetime) -> int:
             continue
         rendered = templates.render(session, subject, body, [customer], language=language,
                                     appointment_id=appointment)[customer]
-        _queue(session, customer, allowed[customer], rendered, channel=channel,
-               category=template.category, kind=MessageKind.REMINDER.value,
-               key=keys[appointment], due=now, template_id=template.id)
-        queued += 1
+        queued += _queue(session, customer, allowed[customer], rendered, channel=channel,
+                         category=template.category, kind=MessageKind.REMINDER.value,
+                         key=keys[appointment], due=now, template_id=template.id)
     return queued
 
 
@@ -166,8 +177,7 @@ def _greetings(session: Session, now: dt.datetime, kind: str) -> int:
                                 language=language)
     morning = local.replace(hour=GREETING_HOUR, minute=0, second=0, microsecond=0)
     due = max(now, morning.astimezone(dt.UTC))
-    for customer, recipient in eligible:
-        _queue(session, customer, recipient, rendered[customer], channel=channel,
-               category=template.category, kind=kind, key=keys[customer], due=due,
-               template_id=template.id)
-    return len(eligible)
+    return sum(_queue(session, customer, recipient, rendered[customer], channel=channel,
+                      category=template.category, kind=kind, key=keys[customer], due=due,
+                      template_id=template.id)
+               for customer, recipient in eligible)
