@@ -20,7 +20,7 @@ from PIL import Image
 from sqlalchemy import func, select
 from visits_helpers import service_id, staff_id
 
-from salon_desk.models import ConsentEvent, Customer, ForgetRequest, Note, Sale
+from salon_desk.models import ConsentEvent, Customer, ForgetRequest, Message, Note, Sale
 from salon_desk.services.care.documents import attach_bytes
 from salon_desk.services.care.notes import Formula, NoteData, create_note
 from salon_desk.services.customers.records import CustomerData, create_customer, set_photo
@@ -259,3 +259,34 @@ def test_restoring_a_backup_made_before_forgetting_does_not_bring_the_person_bac
     with salon_db.session() as session:
         [request] = session.scalars(select(ForgetRequest)).all()
         assert request.asked_by == "the customer, in person"
+
+
+def test_subject_export_lists_rows_of_the_same_moment_in_the_order_written(
+        salon_db, make_customer, tmp_path):
+    """Messages and consent changes logged in the same instant (a clock's tick on Windows is
+    15 ms) come in the order they were written on both engines: a server returns rows of
+    equal times in whatever order it finds them (a changed row moves to the end)."""
+    from salon_desk.services.jobs import drive
+    from salon_desk.services.privacy.subject_access import export_subject
+
+    cid = make_customer(first_name=FIRST, email=EMAIL)
+    with salon_db.transaction() as session:
+        for n in (1, 2, 3):
+            log_message(session, cid, MessageData(channel="email", category="appointments",
+                                                  subject=f"Message {n}", body=""))
+            session.add(ConsentEvent(customer_id=cid, category="marketing", channel="email",
+                                     granted=n % 2 == 1, source=f"change {n}"))
+    moment = dt.datetime(2026, 1, 2, 10, 0, tzinfo=dt.UTC)
+    with salon_db.transaction() as session:  # the first ones changed last
+        for model in (Message, ConsentEvent):
+            for row in sorted(session.scalars(select(model).where(model.customer_id == cid)),
+                              key=lambda r: -r.id):
+                row.at = moment
+                session.flush()  # one at a time (a flush writes rows in id order)
+    drive(export_subject(salon_db, cid, tmp_path / "subject.zip"))
+    with zipfile.ZipFile(tmp_path / "subject.zip") as zf:
+        messages = zf.read("messages.csv").decode("utf-8-sig")
+        consents = zf.read("consent_history.csv").decode("utf-8-sig")
+    assert messages.index("Message 1") < messages.index("Message 2") < messages.index(
+        "Message 3")
+    assert consents.index("change 1") < consents.index("change 2") < consents.index("change 3")

@@ -37,5 +37,5 @@ def consent_history(session: Session, customer_id: int) -> list[ConsentRow]:
 
 def forget_history(session: Session, customer_id: int) -> list[ForgetRow]:
     rows = session.scalars(select(ForgetRequest).where(
-        ForgetRequest.customer_id == customer_id).order_by(ForgetRequest.done_at))
+        ForgetRequest.customer_id == customer_id).order_by(ForgetRequest.done_at, ForgetRequest.id))
     return [ForgetRow(r.asked_by, r.asked_at, r.done_by, r.done_at) for r in rows]

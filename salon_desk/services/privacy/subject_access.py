@@ -83,10 +83,10 @@ def export_subject(db: Database, customer_id: int, path: Path | str, salon: str 
 def _add_rows(db: Database, customer_id: int, zf: zipfile.ZipFile) -> None:
     with db.session() as session:
         events = session.scalars(select(ConsentEvent).where(
-            ConsentEvent.customer_id == customer_id).order_by(ConsentEvent.at))
+            ConsentEvent.customer_id == customer_id).order_by(ConsentEvent.at, ConsentEvent.id))
         zf.writestr("consent_history.csv", _csv([_plain(e) for e in events]))
         messages = session.scalars(select(Message).where(
-            Message.customer_id == customer_id).order_by(Message.at))
+            Message.customer_id == customer_id).order_by(Message.at, Message.id))
         zf.writestr("messages.csv", _csv([_plain(m) for m in messages]))
         zf.writestr("audit.csv", _csv(_audit_rows(session, customer_id)))
 
