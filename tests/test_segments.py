@@ -330,6 +330,25 @@ def test_a_server_never_compiles_a_segment_count_just_in_time(salon, engine):
     assert "JIT" not in plan
 
 
+def test_points_are_the_latest_entrys_balance(salon):
+    names = {v: k for k, v in salon.names.items()}
+    with salon.transaction() as s:
+        def entry(name, days, balance):
+            s.add(PointsEntry(customer_id=names[name], at=ago(days), points=balance,
+                              action="earned", balance=balance))
+            s.flush()
+
+        entry("Bea", 20, 300)
+        entry("Bea", 5, 50)  # spent since: 50 left
+        entry("Carla", 3, 20)
+        entry("Carla", 3, 200)  # the same moment: the later entry counts
+        entry("Dani", 3, 400)
+        entry("Dani", 3, 0)
+    assert found(salon, points_min=100) == {"Ana", "Carla"}
+    assert found(salon, points_min=50) == {"Ana", "Bea", "Carla"}
+    assert found(salon, points_min=0) == EVERYONE
+
+
 def test_merged_away_customers_are_never_found(salon):
     with salon.transaction() as s:
         fran = s.scalar(select(Customer).where(Customer.first_name == "Fran"))
