@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import ast
 import datetime as dt
+import functools
 import sys
 from pathlib import Path
 
@@ -35,6 +36,7 @@ NBSP = "\u00a0"
 
 
 # --------------------------------------------------------------------------- the catalogue
+@functools.cache  # read once: the checks below ask it of every name in every service module
 def catalogue() -> dict[str, str]:
     """NAME -> source text of every text in services/error_texts.py, as written there."""
     tree = ast.parse((SERVICES / "error_texts.py").read_text(encoding="utf-8"))
