@@ -97,6 +97,46 @@ def asked(monkeypatch):
     return questions
 
 
+@pytest.fixture(scope="session")
+def _argon2_results() -> dict:
+    return {}
+
+
+@pytest.fixture
+def argon2_once(monkeypatch, _argon2_results):
+    """services.signin's argon2 hasher, each of its answers worked out once in the run: a
+    hash or a check takes a fifth of a second by design, and the sign-in tests set and check
+    the same PINs and passwords test after test. The hashes are real, salted argon2id hashes
+    from the app's own hasher, and a check of a secret against a hash is answered as argon2
+    answered it the first time (a match, or the same error)."""
+    from salon_desk.services import signin
+
+    real = signin._hasher
+
+    def once(key, work):
+        if key not in _argon2_results:
+            try:
+                _argon2_results[key] = (work(), None)
+            except Exception as exc:  # noqa: BLE001 - raised again, as argon2 raised it
+                _argon2_results[key] = (None, exc)
+        value, error = _argon2_results[key]
+        if error is not None:
+            raise error.with_traceback(None)
+        return value
+
+    class Once:
+        def hash(self, secret: str) -> str:
+            return once(("hash", secret), lambda: real.hash(secret))
+
+        def verify(self, stored: str, secret: str) -> bool:
+            return once(("verify", stored, secret), lambda: real.verify(stored, secret))
+
+        def __getattr__(self, name: str):
+            return getattr(real, name)
+
+    monkeypatch.setattr(signin, "_hasher", Once())
+
+
 @pytest.fixture(autouse=True)
 def _salon_formats():
     """Amounts on screen follow the salon the app last read (services.money.set_salon): every

@@ -22,7 +22,7 @@ from salon_desk.services.sales import catalog, credits, debts, points, selling
 from salon_desk.services.schedule import appointments
 from salon_desk.services.schedule.appointments import AppointmentData
 
-pytestmark = pytest.mark.any_engine
+pytestmark = [pytest.mark.any_engine, pytest.mark.usefixtures("argon2_once")]
 
 MONDAY = dt.datetime(2031, 3, 3, 10, 0).astimezone()
 

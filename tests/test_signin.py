@@ -14,7 +14,7 @@ from salon_desk.services.customers.records import CustomerData, delete_customers
 from salon_desk.services.errors import SalonError
 from salon_desk.services.merging.merge import merge_customers
 
-pytestmark = pytest.mark.any_engine
+pytestmark = [pytest.mark.any_engine, pytest.mark.usefixtures("argon2_once")]
 
 PASSWORDS = {"owner": "owner-secret", "manager": "manager-secret",
              "reception": "reception-secret", "stylist": "stylist-secret"}

@@ -19,7 +19,7 @@ from salon_desk.services.messages.queue import Compose, queue_messages
 from salon_desk.services.sales import credits, debts, points, selling
 from salon_desk.services.schedule import appointments
 
-pytestmark = pytest.mark.any_engine
+pytestmark = [pytest.mark.any_engine, pytest.mark.usefixtures("argon2_once")]
 
 
 def _member(db, name: str, role: str, pin: str) -> int:

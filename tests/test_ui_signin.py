@@ -16,6 +16,8 @@ from salon_desk.ui.record.history_tab import HistoryTab
 from salon_desk.ui.signin import feature as signin_feature
 from salon_desk.ui.signin.dialog import SignInDialog
 
+pytestmark = pytest.mark.usefixtures("argon2_once")
+
 
 @pytest.fixture
 def staffed(salon_db):
