@@ -12,6 +12,7 @@ import datetime as dt
 import io
 import subprocess
 import sys
+import threading
 import zipfile
 from pathlib import Path
 
@@ -138,17 +139,37 @@ def _server_traces(db, server) -> list[tuple[str, str]]:
     return sorted(found)
 
 
-def test_forgetting_leaves_no_trace_in_the_server_databases_files(
-        salon_db, zenobia, engine, request):
+def test_forgetting_leaves_no_trace_in_the_server_databases_files(engine, request):
     """The server's counterpart of the test below: no byte of the database's tables, indexes
     or catalogs holds her any more, the planner's statistics (ANALYZE's sampled values, which
     the app and the server's autovacuum refresh) included."""
     if engine == "sqlite":
-        pytest.skip("a salon server's data folder (the file's own bytes: the next test)")
-    server = request.getfixturevalue("pg_server")
+        pytest.skip("a salon server's data folder (the file's own bytes: the test below)")
+    salon_db = request.getfixturevalue("salon_db")  # (asked here: none made to be skipped)
+    zenobia, server = request.getfixturevalue("zenobia"), request.getfixturevalue("pg_server")
     assert salon_db.refresh_statistics()
     assert {r for r, _n in _server_traces(salon_db, server)} >= {"customers", "pg_statistic"}
     forget_customer(salon_db, zenobia, asked_by="by email")
+    assert _server_traces(salon_db, server) == []
+
+
+def test_the_server_rewrite_waits_for_a_transaction_older_than_the_forgetting(engine, request):
+    """Another desk's transaction begun before the forgetting may still read her rows as they
+    were, so VACUUM FULL would copy their old versions into the new files: the rewrite waits
+    for it to end (here a second later) first."""
+    if engine == "sqlite":
+        pytest.skip("a salon server's row versions")
+    salon_db = request.getfixturevalue("salon_db")  # (asked here: none made to be skipped)
+    zenobia, server = request.getfixturevalue("zenobia"), request.getfixturevalue("pg_server")
+    other_desk = salon_db.engine.connect()
+    other_desk.exec_driver_sql("SELECT pg_current_xact_id()")  # a transaction, with its id
+    ends = threading.Timer(1.0, other_desk.commit)
+    ends.start()
+    try:
+        forget_customer(salon_db, zenobia)
+    finally:
+        ends.join()
+        other_desk.close()
     assert _server_traces(salon_db, server) == []
 
 

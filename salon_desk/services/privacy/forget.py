@@ -13,8 +13,9 @@ older edits left behind, and the WAL is checkpointed and truncated. Cannot be un
 
 On a salon server the same rows are changed the same way. PostgreSQL keeps a changed row's
 old version in the table's pages until they are reused, so every table the forgetting touched
-is rewritten (VACUUM FULL, after the transaction) when the desk's role owns it; a table it
-may not rewrite is left to the server's own vacuum and logged. The planner's statistics of
+is rewritten (VACUUM FULL, after the transaction, once every transaction older than it has
+ended: a rewrite keeps the old versions those may still read) when the desk's role owns it; a
+table it may not rewrite is left to the server's own vacuum and logged. The planner's statistics of
 those tables hold sampled values of their columns: the tables are analysed again, and
 pg_statistic is rewritten when the desk's role is a superuser (else logged). What the server
 keeps elsewhere (write-ahead log segments, replicas, base backups, pg_dump files) is the server
@@ -25,6 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -237,6 +239,9 @@ def rewrite_server_tables(db: Database) -> list[str]:
     wanted = touched_tables()
     skipped: list[str] = []
     with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        if not _older_snapshots_gone(conn):
+            log.warning("Forgetting: a transaction older than the forgetting still runs; "
+                        "its rows' old versions are left to the server's vacuum")
         mine = set(conn.exec_driver_sql(
             "SELECT c.relname FROM pg_class c WHERE c.relkind = 'r' "
             "AND c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) "
@@ -256,6 +261,30 @@ def rewrite_server_tables(db: Database) -> list[str]:
         log.warning("Forgetting: old row versions left to the server's vacuum in %s",
                     ", ".join(skipped))
     return skipped
+
+
+# A transaction still running from before the forgetting committed (in any database of the
+# server: every snapshot's xmin is the oldest transaction running anywhere), or a snapshot of
+# this database taken before it: VACUUM FULL copies the old row versions such a snapshot may
+# still read into the new files.
+_OLDER_SNAPSHOTS = (
+    "SELECT pg_snapshot_xmin(pg_current_snapshot()) < %(target)s::xid8 OR EXISTS ("
+    "SELECT 1 FROM pg_stat_activity WHERE datname = current_database() "
+    "AND pid <> pg_backend_pid() AND backend_xmin IS NOT NULL "
+    "AND age(backend_xmin) > age((%(target)s::xid8::text::bigint %% 4294967296)::text::xid))")
+OLDER_SNAPSHOTS_WAIT_S = 30.0
+
+
+def _older_snapshots_gone(conn: Connection, wait_s: float = OLDER_SNAPSHOTS_WAIT_S) -> bool:
+    """Wait (``wait_s`` at most) until no transaction or snapshot that may still read the rows
+    as they were before the forgetting is left on the server; False when one still is."""
+    target = str(conn.exec_driver_sql("SELECT pg_snapshot_xmax(pg_current_snapshot())").scalar())
+    deadline = time.monotonic() + wait_s
+    while conn.exec_driver_sql(_OLDER_SNAPSHOTS, {"target": target}).scalar():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.05)
+    return True
 
 
 def _forget_statistics(conn: Connection, tables: list[str]) -> None:
