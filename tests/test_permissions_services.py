@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from argon2 import PasswordHasher
 from sqlalchemy import select, text
 
 from salon_desk.models import Badge, Base, Debt, Service, Staff
@@ -28,16 +27,7 @@ MONDAY = dt.datetime(2031, 3, 3, 10, 0).astimezone()
 
 
 @pytest.fixture
-def quick_pins(monkeypatch):
-    """PINs hashed and checked with argon2's smallest costs: what is tested here is who may do
-    what, not the hash (tests/test_signin.py signs in with the real one), and the real costs
-    take half a second a hash on a busy machine, five times a test, on each engine."""
-    monkeypatch.setattr(signin, "_hasher", PasswordHasher(time_cost=1, memory_cost=8,
-                                                          parallelism=1))
-
-
-@pytest.fixture
-def salon(salon_db, make_customer, quick_pins):
+def salon(salon_db, make_customer):
     """A customer with an appointment, an open debt, a voucher, points and a note, made by the
     owner; then one member of each role, each with a PIN."""
     ana, eva = make_customer(first_name="Ana"), make_customer(first_name="Eva")
