@@ -23,6 +23,8 @@ from salon_desk.services.importing import ImportOptions, analyse, import_custome
 from salon_desk.services.customers.record_export import export_record
 from salon_desk.services.template import build_template
 
+pytestmark = pytest.mark.any_engine  # SQLite and PostgreSQL (tests/conftest.py)
+
 # Pieces of the texts customers' records really hold, and of the ones a formula guard, a
 # placeholder list, a trimming reader or a CSV quoting rule could change.
 PIECES = [
