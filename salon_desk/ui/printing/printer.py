@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Generator
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+from PySide6.QtGui import QImageWriter, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QWidget
 
@@ -26,7 +26,14 @@ def available_printers() -> list[str]:
 
 def make_printer(pages: PdfPages, printer_name: str = "", doc_name: str = "") -> QPrinter:
     """A printer set up for the document: its page size (a receipt roll gets its exact
-    custom length), no margins (the PDF has its own) and the chosen printer, if any."""
+    custom length), no margins (the PDF has its own) and the chosen printer, if any.
+    Made on the UI thread, which also loads Qt's image plugins here (see below)."""
+    # Painting an image onto a printer asks which image formats Qt can write; the first time,
+    # Qt loads the plugins and moves them to the UI thread under a lock of its signals. Done
+    # from print_steps' worker thread, which holds Python's lock while it paints, that could
+    # meet the UI thread holding Qt's lock and waiting for Python's: both stood still. Loaded
+    # here, on the UI thread, the worker finds them loaded and takes no lock.
+    QImageWriter.supportedImageFormats()
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     if printer_name and printer_name in available_printers():
         printer.setPrinterName(printer_name)
