@@ -2711,72 +2711,72 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
 <context>
     <name>CatalogPage</name>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="115"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="116"/>
         <source>Choose a colour</source>
         <translation>Elegir un color</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="149"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="150"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="151"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="152"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="168"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="169"/>
         <source>Nothing here yet: click Add.</source>
         <translation>Aquí no hay nada todavía: pulse Añadir.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="184"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="185"/>
         <source>New item</source>
         <translation>Nuevo elemento</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="231"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="232"/>
         <source>{0}, “{1}”: {2}</source>
         <translation>{0}, «{1}»: {2}</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="266"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="267"/>
         <source>“{0}” is built in and cannot be deleted.</source>
         <translation>«{0}» viene incluido y no se puede eliminar.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="269"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="270"/>
         <source>Delete “{0}”?</source>
         <translation>¿Eliminar «{0}»?</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="275"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="276"/>
         <source>It is used by: {0}. Those records lose this link (consider making it inactive instead).</source>
         <translation>Lo usan: {0}. Esos registros pierden este vínculo (quizá sea mejor desactivarlo).</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="278"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="279"/>
         <source>Nothing uses it yet.</source>
         <translation>Todavía no lo usa nada.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="279"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="280"/>
         <source>It is deleted when you save the settings.</source>
         <translation>Se elimina al guardar la configuración.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="280"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="281"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="312"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="313"/>
         <source>(inactive)</source>
         <translation>(inactivo)</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="314"/>
+        <location filename="../../salon_desk/ui/settings_pages/catalog_page.py" line="315"/>
         <source>(built in)</source>
         <translation>(incluido)</translation>
     </message>
@@ -4094,122 +4094,127 @@ Pulse «Añadir archivos…» o suelte aquí fotos y archivos: fotos de antes y 
         <translation>Otra ventana u otro programa está guardando; esperando a que termine…</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/models/store_errors.py" line="29"/>
+        <location filename="../../salon_desk/models/store_errors.py" line="30"/>
+        <source>Another desk or program is saving; waiting for it to finish…</source>
+        <translation>Otro puesto u otro programa está guardando; esperando a que termine…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_desk/models/store_errors.py" line="32"/>
         <source>The database {path} does not exist. Check the path (for example the one given with --db).</source>
         <translation>La base de datos {path} no existe. Compruebe la ruta (por ejemplo, la indicada con --db).</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/models/store_errors.py" line="32"/>
+        <location filename="../../salon_desk/models/store_errors.py" line="35"/>
         <source>{path} is a folder, not a database file. Give the path of the salon&apos;s .sqlite file.</source>
         <translation>{path} es una carpeta, no un archivo de base de datos. Indique la ruta del archivo .sqlite del salón.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/models/store_errors.py" line="35"/>
+        <location filename="../../salon_desk/models/store_errors.py" line="38"/>
         <source>{path} is not a file that can hold a database.</source>
         <translation>{path} no es un archivo que pueda contener una base de datos.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/models/store_errors.py" line="36"/>
+        <location filename="../../salon_desk/models/store_errors.py" line="39"/>
         <source>The database file {path} is empty: it holds no salon.</source>
         <translation>El archivo de base de datos {path} está vacío: no contiene ningún salón.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/models/store_errors.py" line="37"/>
+        <location filename="../../salon_desk/models/store_errors.py" line="40"/>
         <source>{path} is not a database file (it is another kind of file, or its beginning is damaged).</source>
         <translation>{path} no es un archivo de base de datos (es otro tipo de archivo, o su comienzo está dañado).</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/models/store_errors.py" line="40"/>
+        <location filename="../../salon_desk/models/store_errors.py" line="43"/>
         <source>The database {path} is incomplete: the file was cut short. Restore a backup (Salon Desk keeps them beside the database, in folders named …backup-…).</source>
         <translation>La base de datos {path} está incompleta: el archivo quedó cortado. Restaure una copia de seguridad (Salon Desk las guarda junto a la base de datos, en carpetas llamadas …backup-…).</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/models/store_errors.py" line="43"/>
+        <location filename="../../salon_desk/models/store_errors.py" line="46"/>
         <source>The database {path} is damaged. Restore a backup (Salon Desk keeps them beside the database, in folders named …backup-…).</source>
         <translation>La base de datos {path} está dañada. Restaure una copia de seguridad (Salon Desk las guarda junto a la base de datos, en carpetas llamadas …backup-…).</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/models/store_errors.py" line="46"/>
+        <location filename="../../salon_desk/models/store_errors.py" line="49"/>
         <source>The database {path} is read-only: Salon Desk cannot save to it. Check the permissions of the file and of its folder, or copy it to a folder you can write to.</source>
         <translation>La base de datos {path} es de solo lectura: Salon Desk no puede guardar en ella. Compruebe los permisos del archivo y de su carpeta, o cópiela a una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/models/store_errors.py" line="50"/>
+        <location filename="../../salon_desk/models/store_errors.py" line="53"/>
         <source>Salon Desk is not allowed to read {path}. Check the permissions of the file.</source>
         <translation>Salon Desk no tiene permiso para leer {path}. Compruebe los permisos del archivo.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/models/store_errors.py" line="52"/>
+        <location filename="../../salon_desk/models/store_errors.py" line="55"/>
         <source>The database {path} cannot be created there. Check that the folder exists and that you can write to it.</source>
         <translation>La base de datos {path} no se puede crear ahí. Compruebe que la carpeta existe y que puede escribir en ella.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/models/store_errors.py" line="55"/>
+        <location filename="../../salon_desk/models/store_errors.py" line="58"/>
         <source>The database {path} is locked by another program. Wait for it to finish, or close it, then try again. The file itself is fine.</source>
         <translation>La base de datos {path} está bloqueada por otro programa. Espere a que termine, o ciérrelo, y vuelva a intentarlo. El archivo en sí está bien.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/models/store_errors.py" line="58"/>
+        <location filename="../../salon_desk/models/store_errors.py" line="61"/>
         <source>{path} is a database of another program, not a Salon Desk database. It was left unchanged.</source>
         <translation>{path} es una base de datos de otro programa, no de Salon Desk. No se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/models/store_errors.py" line="61"/>
+        <location filename="../../salon_desk/models/store_errors.py" line="64"/>
         <source>This database was made by a newer version of Salon Desk (schema {schema}). Update Salon Desk to open it.</source>
         <translation>Esta base de datos la creó una versión más reciente de Salon Desk (esquema {schema}). Actualice Salon Desk para abrirla.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/models/store_errors.py" line="64"/>
+        <location filename="../../salon_desk/models/store_errors.py" line="67"/>
         <source>The database {path} could not be read or written (an error of the disk or of the network drive). Nothing was saved.</source>
         <translation>No se ha podido leer o escribir la base de datos {path} (un error del disco o de la unidad de red). No se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/models/store_errors.py" line="67"/>
+        <location filename="../../salon_desk/models/store_errors.py" line="70"/>
         <source>The disk is full: nothing was saved. Free some space and try again.</source>
         <translation>El disco está lleno: no se ha guardado nada. Libere espacio y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/models/store_errors.py" line="69"/>
+        <location filename="../../salon_desk/models/store_errors.py" line="72"/>
         <source>The database {path} needs an upgrade, but a safe copy of it could not be made first ({reason}), so it was left as it was.</source>
         <translation>La base de datos {path} necesita actualizarse, pero antes no se ha podido hacer una copia segura ({reason}), así que se ha dejado como estaba.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/models/store_errors.py" line="72"/>
+        <location filename="../../salon_desk/models/store_errors.py" line="75"/>
         <source>the copy did not check out</source>
         <translation>la copia no ha superado la comprobación</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/models/store_errors.py" line="73"/>
+        <location filename="../../salon_desk/models/store_errors.py" line="76"/>
         <source>The database {path} could not be opened ({reason}). Nothing was changed; try again.</source>
         <translation>No se ha podido abrir la base de datos {path} ({reason}). No se ha modificado nada; vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/models/store_errors.py" line="76"/>
+        <location filename="../../salon_desk/models/store_errors.py" line="79"/>
         <source>The database could not complete this; nothing was saved.</source>
         <translation>La base de datos no ha podido completar esto; no se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/models/store_errors.py" line="78"/>
+        <location filename="../../salon_desk/models/store_errors.py" line="81"/>
         <source>The salon server {server} cannot be reached. Check that it is running and that this computer is connected to its network, then try again.</source>
         <translation>No se puede conectar con el servidor del salón {server}. Compruebe que está en marcha y que este ordenador está conectado a su red, e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/models/store_errors.py" line="81"/>
+        <location filename="../../salon_desk/models/store_errors.py" line="84"/>
         <source>The salon server {server} refused the user name or password. Check them, or ask whoever set up the server.</source>
         <translation>El servidor del salón {server} ha rechazado el usuario o la contraseña. Compruébelos o pregunte a quien instaló el servidor.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/models/store_errors.py" line="84"/>
+        <location filename="../../salon_desk/models/store_errors.py" line="87"/>
         <source>The salon server {server} has no such database. Check its name in the address (for example the one given with --db).</source>
         <translation>El servidor del salón {server} no tiene esa base de datos. Compruebe su nombre en la dirección (por ejemplo, la indicada con --db).</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/models/store_errors.py" line="87"/>
+        <location filename="../../salon_desk/models/store_errors.py" line="90"/>
         <source>The connection to the salon server {server} was lost: nothing was saved. Try again.</source>
         <translation>Se ha perdido la conexión con el servidor del salón {server}: no se ha guardado nada. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/models/store_errors.py" line="90"/>
+        <location filename="../../salon_desk/models/store_errors.py" line="93"/>
         <source>The user Salon Desk signs in with on {server} is not allowed to do this. Ask whoever set up the server to give it the rights on the salon&apos;s database.</source>
         <translation>El usuario con el que Salon Desk entra en {server} no tiene permiso para esto. Pida a quien instaló el servidor que le dé los permisos sobre la base de datos del salón.</translation>
     </message>
@@ -9828,17 +9833,17 @@ Le adjuntamos sus próximas citas. ¡Hasta pronto!
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../salon_desk/ui/printing/printer.py" line="47"/>
+        <location filename="../../salon_desk/ui/printing/printer.py" line="54"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/printer.py" line="67"/>
+        <location filename="../../salon_desk/ui/printing/printer.py" line="74"/>
         <source>The printer could not be started. Check that it is switched on and connected.</source>
         <translation>No se ha podido iniciar la impresora. Compruebe que está encendida y conectada.</translation>
     </message>
     <message>
-        <location filename="../../salon_desk/ui/printing/printer.py" line="82"/>
+        <location filename="../../salon_desk/ui/printing/printer.py" line="89"/>
         <source>Printing page {page} of {pages}…</source>
         <translation>Imprimiendo la página {page} de {pages}…</translation>
     </message>

@@ -66,11 +66,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _waiting() -> None:
+def _waiting(text: str = "") -> None:
     from salon_desk.models import store_errors
 
-    print(f"salon-desk: {user_text(store_errors.StoreText(store_errors.WAITING))}",
-          file=sys.stderr, flush=True)
+    said = store_errors.StoreText(text or store_errors.WAITING)
+    print(f"salon-desk: {user_text(said)}", file=sys.stderr, flush=True)
+
+
+def _waiting_desk() -> None:
+    """On a salon server, from the lock watcher's thread (models.lock_watch)."""
+    from salon_desk.models import store_errors
+
+    _waiting(store_errors.WAITING_DESK)
 
 
 def _debug_log() -> None:
@@ -96,12 +103,13 @@ def main(argv: list[str] | None = None) -> int:
         return code
     from sqlalchemy.exc import DBAPIError
 
+    from salon_desk.models import lock_watch
     from salon_desk.models.db import DatabaseError, long_job
     from salon_desk.models.store_errors import UNEXPECTED, explain
     from salon_desk.services.errors import SalonError
 
     try:
-        with long_job(on_wait=_waiting):
+        with long_job(on_wait=_waiting), lock_watch.telling(_waiting_desk):
             return int(args.func(args) or 0)
     except (SalonError, DatabaseError) as exc:
         log.debug("Failure", exc_info=True)

@@ -26,6 +26,9 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
 BUSY = QT_TRANSLATE_NOOP("Database", "Another window or program is saving; try again.")
 WAITING = QT_TRANSLATE_NOOP("Database", "Another window or program is saving; waiting for it "
                                        "to finish…")
+# On a salon server: a statement waits for what another desk holds (models.lock_watch).
+WAITING_DESK = QT_TRANSLATE_NOOP("Database", "Another desk or program is saving; waiting for it "
+                                            "to finish…")
 MISSING = QT_TRANSLATE_NOOP(
     "Database", "The database {path} does not exist. Check the path (for example the one given "
                 "with --db).")
