@@ -82,3 +82,23 @@ def test_the_settings_lists_show_a_longer_stored_name_whole(qtbot, salon_db):
     page.widgets["name"].selectAll()
     qtbot.keyClicks(page.widgets["name"], "x" * 130)
     assert len(page.widgets["name"].text()) == lengths.limits(Staff)["name"]
+
+
+def test_a_template_name_stored_longer_than_its_column_is_shown_whole(qtbot, salon_db):
+    from salon_desk.models.messages import MessageTemplate
+    from salon_desk.ui.composition import open_settings
+    from salon_desk.ui.messages.templates_page import TemplatesPage
+
+    if salon_db.engine_name != "sqlite":
+        pytest.skip("only a SQLite file can hold a text longer than its column")
+    limit = lengths.limits(MessageTemplate)["name"]
+    with salon_db.transaction() as session:  # as an old SQLite file may hold them
+        session.execute(text("UPDATE message_templates SET name = :n || ' (' || id || ')'"),
+                        {"n": "Recordatorio de la cita " * 4})
+    dialog = open_settings(salon_db)
+    qtbot.addWidget(dialog)
+    page = next(p for p in dialog.pages if isinstance(p, TemplatesPage))
+    shown = page.name_edit.text()
+    assert len(shown) > limit and shown.startswith("Recordatorio de la cita " * 4)
+    with salon_db.session() as session:
+        assert shown in {t.name for t in session.query(MessageTemplate)}

@@ -38,6 +38,7 @@ from salon_desk.ui.tasks import BackgroundTask
 from salon_desk.ui.texts import message_text
 from salon_desk.ui.widgets.table_model import RIGHT, Column, RowsModel, make_table
 from salon_desk.ui.widgets.dates import from_qdate, to_qdate
+from salon_desk.ui.widgets.text_limits import limit_to_column, set_whole_text
 
 GRID_ICON = 128
 
@@ -105,7 +106,7 @@ class DetailsPanel(QFrame):
         layout.addWidget(self.info)
         form = QFormLayout()
         self.title_edit = QLineEdit(self)
-        self.title_edit.setMaxLength(200)
+        limit_to_column(self.title_edit, 200)
         self.date_edit = QDateEdit(self)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat(formatting.date_format())
@@ -150,7 +151,7 @@ class DetailsPanel(QFrame):
         self.info.setText(tr("{name} · {size} · added {date}").format(
             name=row.original_name, size=human_size(row.size_bytes),
             date=formatting.date(row.added_at)))
-        self.title_edit.setText(row.title)
+        set_whole_text(self.title_edit, row.title)
         self.date_edit.setDate(to_qdate(row.document_date))
         self.description_edit.setPlainText(row.description)
 

@@ -27,6 +27,7 @@ from salon_desk.ui.selection import enable_with_selection
 from salon_desk.ui.widgets.named_list import NamedList
 from salon_desk.ui.widgets.numbers import whole_number
 from salon_desk.ui.texts import message_text
+from salon_desk.ui.widgets.text_limits import limit_to_column, set_whole_text
 
 QUESTION_ID = Qt.ItemDataRole.UserRole
 
@@ -73,7 +74,7 @@ class SurveyTemplatesPage(QWidget, SettingsPageDefaults):
         right.setContentsMargins(0, 0, 0, 0)
         form = QFormLayout()
         self.name_edit = QLineEdit(self.editor)
-        self.name_edit.setMaxLength(120)
+        limit_to_column(self.name_edit, 120)
         self.name_edit.textEdited.connect(self.names.name_edited)
         self.active_box = QCheckBox(tr("Offered when filling in a survey"), self.editor)
         form.addRow(tr("Name"), self.name_edit)
@@ -158,7 +159,7 @@ class SurveyTemplatesPage(QWidget, SettingsPageDefaults):
         if t is None:
             self.name_edit.clear()
             return
-        self.name_edit.setText(t.name)
+        set_whole_text(self.name_edit, t.name)
         self.active_box.setChecked(t.active)
         for q in t.questions:
             self.add_question(q)

@@ -35,6 +35,7 @@ from salon_desk.ui.messages.whatsapp import Chat, WhatsAppStepper
 from salon_desk.ui.tasks import BackgroundTask
 from salon_desk.ui.texts import item_text, message_text
 from salon_desk.ui.widgets.combos import fill_combo
+from salon_desk.ui.widgets.text_limits import limit_to_column, set_whole_text
 
 _tr = translator("Messages")
 
@@ -64,7 +65,7 @@ class ComposerDialog(QDialog):
         self._render_timer = QTimer(self, singleShot=True, interval=250)
         self._render_timer.timeout.connect(self.update_preview)
         self._build(channel, category)
-        self.subject_edit.setText(subject)
+        set_whole_text(self.subject_edit, subject)
         self.body_edit.setPlainText(body)
         self._channel_changed()
 
@@ -120,7 +121,7 @@ class ComposerDialog(QDialog):
         template_row.addWidget(self.template_combo, 1)
         template_row.addWidget(self.language_combo)
         self.subject_edit = QLineEdit(box)
-        self.subject_edit.setMaxLength(200)
+        limit_to_column(self.subject_edit, 200)
         self.subject_edit.textChanged.connect(lambda: self._render_timer.start())
         self.body_edit = QPlainTextEdit(box)
         self.body_edit.textChanged.connect(self._body_changed)
@@ -277,7 +278,7 @@ class ComposerDialog(QDialog):
             subject, body = templates.template_text(session, template_id, self.language)
             category = next((r.category for r in templates.list_templates(session)
                              if r.id == template_id), None)
-        self.subject_edit.setText(subject)
+        set_whole_text(self.subject_edit, subject)
         self.body_edit.setPlainText(body)
         if category in category_labels():
             self.category_combo.setCurrentIndex(self.category_combo.findData(category))

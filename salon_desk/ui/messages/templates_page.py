@@ -22,6 +22,7 @@ from salon_desk.ui.messages.labels import category_labels, channel_labels, kind_
 from salon_desk.ui.texts import item_text, message_text
 from salon_desk.ui.widgets.named_list import NamedList
 from salon_desk.ui.widgets.combos import fill_combo
+from salon_desk.ui.widgets.text_limits import limit_to_column, set_whole_text
 
 _tr = translator("MessagesSettings")
 
@@ -46,7 +47,7 @@ class _LanguageText(QWidget):
         super().__init__(parent)
         form = QFormLayout(self)
         self.subject_edit = QLineEdit(self)
-        self.subject_edit.setMaxLength(200)
+        limit_to_column(self.subject_edit, 200)
         self.body_edit = QPlainTextEdit(self)
         self.subject_caption = QLabel(_tr("Subject"), self)
         form.addRow(self.subject_caption, self.subject_edit)
@@ -77,7 +78,7 @@ class TemplatesPage(QWidget, SettingsPageDefaults):
         column.setContentsMargins(0, 0, 0, 0)
         form = QFormLayout()
         self.name_edit = QLineEdit(self.editor)
-        self.name_edit.setMaxLength(80)
+        limit_to_column(self.name_edit, 80)
         self.name_edit.textEdited.connect(self.names.name_edited)
         self.channel_combo = QComboBox(self.editor)
         fill_combo(self.channel_combo, list(channel_labels().items()))
@@ -182,14 +183,14 @@ class TemplatesPage(QWidget, SettingsPageDefaults):
         self.delete_button.setToolTip(_tr("A built-in template can be changed but not deleted: "
                                           "the automatic messages fall back on it")
                                       if t.built_in else "")
-        self.name_edit.setText(t.name)
+        set_whole_text(self.name_edit, t.name)
         for combo, value in ((self.channel_combo, t.channel), (self.category_combo, t.category),
                              (self.kind_combo, t.kind)):
             combo.setCurrentIndex(max(0, combo.findData(value)))
         self.active_box.setChecked(t.active)
         for language, page in self.texts.items():
             subject, body = t.texts.get(language, ("", ""))
-            page.subject_edit.setText(subject)
+            set_whole_text(page.subject_edit, subject)
             page.body_edit.setPlainText(body)
         self._channel_changed()
 

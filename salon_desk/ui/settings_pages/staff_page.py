@@ -18,6 +18,7 @@ from salon_desk.services import permissions, settings, signin
 from salon_desk.ui.i18n import translator
 from salon_desk.ui.signin.guard import who_may_text
 from salon_desk.ui.texts import message_text
+from salon_desk.ui.widgets.text_limits import limit_to_column, set_whole_text
 
 _tr = translator("StaffRoles")
 
@@ -168,7 +169,7 @@ class StaffRolesPage(QWidget):
         for role in permissions.ROLES:
             edit = QLineEdit(box)
             edit.setObjectName(f"role_name_{role}")
-            edit.setMaxLength(40)
+            limit_to_column(edit, 40)
             edit.setPlaceholderText(role_label(role, {}))
             edit.textChanged.connect(self._name_headers)
             self.role_names[role] = edit
@@ -219,7 +220,7 @@ class StaffRolesPage(QWidget):
         self.enabled.setChecked(bool(settings.get(session, signin.ENABLED)))
         self.idle.setValue(int(settings.get(session, signin.IDLE_MINUTES)))
         for role, edit in self.role_names.items():
-            edit.setText(names.get(role, ""))
+            set_whole_text(edit, names.get(role, ""))
         for r, action in enumerate(permissions.ACTIONS):
             for c, role in enumerate(permissions.ROLES):
                 self.grid.item(r, c).setCheckState(
