@@ -9,6 +9,7 @@ from pathlib import Path
 from platformdirs import user_data_path
 
 APP_NAME = "SalonDesk"
+SERVER_SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
 
 
 def data_dir() -> Path:
@@ -17,6 +18,18 @@ def data_dir() -> Path:
     path = Path(override) if override else user_data_path(APP_NAME, appauthor=False)
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def server_address(location: object) -> str | None:
+    """A salon server's address as libpq reads it (``postgresql://user@host/salon``), or None
+    when ``location`` is a file path. Here, in plain Python, for the quick command line, which
+    never loads SQLAlchemy (models.opening.server_url gives the SQLAlchemy form)."""
+    if location is None or isinstance(location, Path):
+        return None
+    scheme, sep, rest = str(location).partition("://")
+    if not sep or scheme.lower() not in SERVER_SCHEMES:
+        return None
+    return f"postgresql://{rest}"
 
 
 def default_db_path() -> Path:

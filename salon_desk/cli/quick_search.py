@@ -50,12 +50,12 @@ def quick_search(args) -> int | None:
 
 def _rows(args) -> list[QuickRow] | int | None:
     """The customers found; or the exit code when the failure has been said; or None."""
-    from salon_desk.paths import default_db_path
+    from salon_desk.paths import default_db_path, server_address
     from salon_desk.schema_head import schema_head
 
     if schema_head() is None:
         return None
-    address = _server_address(args.db)
+    address = server_address(args.db)
     if address is not None:
         return _server_rows(address, args)
     if "://" in str(args.db or ""):
@@ -79,16 +79,6 @@ def _rows(args) -> list[QuickRow] | int | None:
         return None
     finally:
         conn.close()
-
-
-def _server_address(location) -> str | None:
-    """A salon server's address as libpq reads it (``postgresql://user@host/salon``), or None
-    for a file. The schemes are models.opening.SERVER_SCHEMES (not imported: it loads
-    SQLAlchemy)."""
-    scheme, sep, rest = str(location or "").partition("://")
-    if not sep or scheme.lower() not in ("postgresql", "postgres", "postgresql+psycopg"):
-        return None
-    return f"postgresql://{rest}"
 
 
 def _server_rows(address: str, args) -> list[QuickRow] | int | None:

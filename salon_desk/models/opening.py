@@ -23,25 +23,21 @@ from sqlalchemy.engine import make_url
 
 from salon_desk.models import store_errors as E
 from salon_desk.models.store_errors import DatabaseError
+from salon_desk.paths import server_address
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 HEADER_SIZE = 100
 _SHORT_READ = 522  # SQLITE_IOERR_SHORT_READ: a page beyond the end of the file
 
 
-SERVER_SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
 SERVER_DRIVER = "postgresql+psycopg"
 
 
 def server_url(location: object) -> str | None:
     """The SQLAlchemy URL of a salon server's address (``postgresql://user@host/salon``), or
     None when ``location`` is a file path."""
-    if location is None or isinstance(location, Path):
-        return None
-    scheme, sep, rest = str(location).partition("://")
-    if not sep or scheme.lower() not in SERVER_SCHEMES:
-        return None
-    return f"{SERVER_DRIVER}://{rest}"
+    address = server_address(location)
+    return None if address is None else f"{SERVER_DRIVER}://{address.partition('://')[2]}"
 
 
 def display_url(url: str) -> str:
