@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salon_desk.models import Document
 from salon_desk.models.db import Database
 from salon_desk.services.care import documents
 from salon_desk.services.customers import record_counts
@@ -38,7 +39,7 @@ from salon_desk.ui.tasks import BackgroundTask
 from salon_desk.ui.texts import message_text
 from salon_desk.ui.widgets.table_model import RIGHT, Column, RowsModel, make_table
 from salon_desk.ui.widgets.dates import from_qdate, to_qdate
-from salon_desk.ui.widgets.text_limits import limit_to_column, set_whole_text
+from salon_desk.ui.widgets.text_limits import limit_to_field, set_whole_text
 
 GRID_ICON = 128
 
@@ -106,7 +107,7 @@ class DetailsPanel(QFrame):
         layout.addWidget(self.info)
         form = QFormLayout()
         self.title_edit = QLineEdit(self)
-        limit_to_column(self.title_edit, 200)
+        limit_to_field(self.title_edit, Document, "title")
         self.date_edit = QDateEdit(self)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat(formatting.date_format())

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salon_desk.models import MessageStatus
+from salon_desk.models import Message, MessageStatus
 from salon_desk.models.db import Database
 from salon_desk.services import messages
 from salon_desk.services.customers import record_counts
@@ -39,7 +39,7 @@ from salon_desk.ui.widgets.combos import fill_combo
 from salon_desk.ui.record.base import RecordTab
 from salon_desk.ui.saving import error_label, run_write, save_buttons
 from salon_desk.ui.widgets.table_model import Column, RowsModel, make_table, select_id, selected_row
-from salon_desk.ui.widgets.text_limits import limit_to_column
+from salon_desk.ui.widgets.text_limits import limit_to_field
 
 STATUS_COLOURS = labels.STATUS_COLOURS
 
@@ -96,7 +96,7 @@ class LogMessageDialog(QDialog):
         self.at_edit.setDisplayFormat(f"{formatting.date_format()} HH:mm")
         self.at_edit.setMaximumDateTime(QDateTime.currentDateTime().addSecs(300))
         self.subject_edit = QLineEdit(self)
-        limit_to_column(self.subject_edit, 200)
+        limit_to_field(self.subject_edit, Message, "subject")
         self.subject_edit.setPlaceholderText(tr("e.g. Moved Friday's appointment"))
         self.body_edit = QPlainTextEdit(self)
         self.body_edit.setPlaceholderText(tr("What was said or sent"))

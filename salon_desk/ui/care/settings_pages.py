@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDoubleS
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 from sqlalchemy.orm import Session
 
-from salon_desk.models import QuestionKind
+from salon_desk.models import QuestionKind, SurveyTemplate
 from salon_desk.services import settings
 from salon_desk.services.care import documents
 from salon_desk.services.care import insights
@@ -27,7 +27,7 @@ from salon_desk.ui.selection import enable_with_selection
 from salon_desk.ui.widgets.named_list import NamedList
 from salon_desk.ui.widgets.numbers import whole_number
 from salon_desk.ui.texts import message_text
-from salon_desk.ui.widgets.text_limits import limit_to_column, set_whole_text
+from salon_desk.ui.widgets.text_limits import limit_to_field, set_whole_text
 
 QUESTION_ID = Qt.ItemDataRole.UserRole
 
@@ -74,7 +74,7 @@ class SurveyTemplatesPage(QWidget, SettingsPageDefaults):
         right.setContentsMargins(0, 0, 0, 0)
         form = QFormLayout()
         self.name_edit = QLineEdit(self.editor)
-        limit_to_column(self.name_edit, 120)
+        limit_to_field(self.name_edit, SurveyTemplate, "name")
         self.name_edit.textEdited.connect(self.names.name_edited)
         self.active_box = QCheckBox(tr("Offered when filling in a survey"), self.editor)
         form.addRow(tr("Name"), self.name_edit)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDateTimeEdit, QDialog, 
                                QPushButton, QRadioButton, QSplitter, QTextBrowser, QVBoxLayout,
                                QWidget)
 
+from salon_desk.models import Message
 from salon_desk.models.db import Database
 from salon_desk.services import settings
 from salon_desk.services.customers.views import customer_names
@@ -35,7 +36,7 @@ from salon_desk.ui.messages.whatsapp import Chat, WhatsAppStepper
 from salon_desk.ui.tasks import BackgroundTask
 from salon_desk.ui.texts import item_text, message_text
 from salon_desk.ui.widgets.combos import fill_combo
-from salon_desk.ui.widgets.text_limits import limit_to_column, set_whole_text
+from salon_desk.ui.widgets.text_limits import limit_to_field, set_whole_text
 
 _tr = translator("Messages")
 
@@ -121,7 +122,7 @@ class ComposerDialog(QDialog):
         template_row.addWidget(self.template_combo, 1)
         template_row.addWidget(self.language_combo)
         self.subject_edit = QLineEdit(box)
-        limit_to_column(self.subject_edit, 200)
+        limit_to_field(self.subject_edit, Message, "subject")
         self.subject_edit.textChanged.connect(lambda: self._render_timer.start())
         self.body_edit = QPlainTextEdit(box)
         self.body_edit.textChanged.connect(self._body_changed)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, Q
                                QWidget)
 from sqlalchemy.orm import Session
 
+from salon_desk.models import MessageTemplate, MessageTemplateText
 from salon_desk.models.db import Database
 from salon_desk.services.errors import ValidationError
 from salon_desk.services.messages import templates
@@ -22,7 +23,7 @@ from salon_desk.ui.messages.labels import category_labels, channel_labels, kind_
 from salon_desk.ui.texts import item_text, message_text
 from salon_desk.ui.widgets.named_list import NamedList
 from salon_desk.ui.widgets.combos import fill_combo
-from salon_desk.ui.widgets.text_limits import limit_to_column, set_whole_text
+from salon_desk.ui.widgets.text_limits import limit_to_field, set_whole_text
 
 _tr = translator("MessagesSettings")
 
@@ -47,7 +48,7 @@ class _LanguageText(QWidget):
         super().__init__(parent)
         form = QFormLayout(self)
         self.subject_edit = QLineEdit(self)
-        limit_to_column(self.subject_edit, 200)
+        limit_to_field(self.subject_edit, MessageTemplateText, "subject")
         self.body_edit = QPlainTextEdit(self)
         self.subject_caption = QLabel(_tr("Subject"), self)
         form.addRow(self.subject_caption, self.subject_edit)
@@ -78,7 +79,7 @@ class TemplatesPage(QWidget, SettingsPageDefaults):
         column.setContentsMargins(0, 0, 0, 0)
         form = QFormLayout()
         self.name_edit = QLineEdit(self.editor)
-        limit_to_column(self.name_edit, 80)
+        limit_to_field(self.name_edit, MessageTemplate, "name")
         self.name_edit.textEdited.connect(self.names.name_edited)
         self.channel_combo = QComboBox(self.editor)
         fill_combo(self.channel_combo, list(channel_labels().items()))

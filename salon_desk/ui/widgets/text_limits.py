@@ -19,6 +19,13 @@ def limit_to_column(edit: QLineEdit, limit: int) -> None:
     edit.setMaxLength(limit)
 
 
+def limit_to_field(edit: QLineEdit, model: type, field: str) -> None:
+    """Typing in ``edit`` stops at the length of ``model``'s column ``field``."""
+    from salon_desk.services.lengths import limits  # the models, read once (cached)
+
+    limit_to_column(edit, limits(model)[field])
+
+
 def set_whole_text(edit: QLineEdit, text: str) -> None:
     """``edit.setText(text)`` without cutting a text longer than the edit's limit."""
     limit = edit.property(_LIMIT)
