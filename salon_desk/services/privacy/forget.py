@@ -242,12 +242,13 @@ def rewrite_server_tables(db: Database) -> list[str]:
         if not _older_snapshots_gone(conn):
             log.warning("Forgetting: a transaction older than the forgetting still runs; "
                         "its rows' old versions are left to the server's vacuum")
+        superuser = bool(conn.exec_driver_sql(
+            "SELECT rolsuper FROM pg_roles WHERE rolname = current_user").scalar())
         mine = set(conn.exec_driver_sql(
             "SELECT c.relname FROM pg_class c WHERE c.relkind = 'r' "
             "AND c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) "
-            "AND c.relname = ANY(%(names)s) AND (pg_has_role(current_user, c.relowner, "
-            "'USAGE') OR (SELECT rolsuper FROM pg_roles WHERE rolname = current_user))",
-            {"names": wanted}).scalars())
+            "AND c.relname = ANY(%(names)s) AND (%(superuser)s OR pg_has_role(current_user, "
+            "c.relowner, 'USAGE'))", {"names": wanted, "superuser": superuser}).scalars())
         for table in wanted:
             if table not in mine:
                 skipped.append(table)
@@ -256,7 +257,7 @@ def rewrite_server_tables(db: Database) -> list[str]:
                 conn.exec_driver_sql(f'VACUUM FULL "{table}"')
             except DBAPIError:
                 skipped.append(table)  # another desk held it past the lock timeout
-        _forget_statistics(conn, [t for t in wanted if t not in skipped])
+        _forget_statistics(conn, [t for t in wanted if t not in skipped], superuser)
     if skipped:
         log.warning("Forgetting: old row versions left to the server's vacuum in %s",
                     ", ".join(skipped))
@@ -287,7 +288,7 @@ def _older_snapshots_gone(conn: Connection, wait_s: float = OLDER_SNAPSHOTS_WAIT
     return True
 
 
-def _forget_statistics(conn: Connection, tables: list[str]) -> None:
+def _forget_statistics(conn: Connection, tables: list[str], superuser: bool) -> None:
     """The planner's statistics (pg_statistic) hold sampled values of each column, names and
     phone numbers among them, from the last ANALYZE, the app's or autovacuum's: ANALYZE the
     rewritten tables again, then rewrite pg_statistic itself, which only a superuser may (else
@@ -296,8 +297,7 @@ def _forget_statistics(conn: Connection, tables: list[str]) -> None:
         return
     try:
         conn.exec_driver_sql("ANALYZE " + ", ".join(f'"{t}"' for t in tables))
-        if conn.exec_driver_sql(
-                "SELECT rolsuper FROM pg_roles WHERE rolname = current_user").scalar():
+        if superuser:
             conn.exec_driver_sql("VACUUM FULL pg_statistic")
             return
     except DBAPIError:
