@@ -20,6 +20,8 @@ from contextlib import contextmanager
 
 from sqlalchemy import Connection, Engine, event
 
+from salon_desk.models.opening import side_connection
+
 log = logging.getLogger(__name__)
 
 POLL_S = 0.3
@@ -55,7 +57,7 @@ class _Watch:
         waiting = False
         try:
             while not self._stopped.wait(POLL_S):
-                conn = conn or _connect(self._engine)
+                conn = conn or side_connection(self._engine, "Salon Desk (waiting for a desk)")
                 blocked = conn.execute("SELECT cardinality(pg_blocking_pids(%s)) > 0",
                                        (self._pid,)).fetchone()[0]
                 if blocked and not waiting and not self._stopped.is_set():
@@ -66,15 +68,6 @@ class _Watch:
         finally:
             if conn is not None:
                 conn.close()
-
-
-def _connect(engine: Engine):
-    import psycopg  # only on a server (a SQLite salon never loads it)
-
-    args, kwargs = engine.dialect.create_connect_args(engine.url)
-    kwargs.update(autocommit=True, connect_timeout=10,
-                  application_name="Salon Desk (waiting for a desk)")
-    return psycopg.connect(*args, **kwargs)
 
 
 @event.listens_for(Engine, "begin")

@@ -40,6 +40,18 @@ def server_url(location: object) -> str | None:
     return None if address is None else f"{SERVER_DRIVER}://{address.partition('://')[2]}"
 
 
+def side_connection(engine, application_name: str):
+    """A psycopg connection of its own (autocommit) to the server ``engine`` connects to, beside
+    the engine's pool: for listening to change notices, or asking about a job's locks while
+    the job waits. psycopg is imported here, only on a server (a SQLite salon never loads it,
+    about 0.25 s of import)."""
+    import psycopg
+
+    args, kwargs = engine.dialect.create_connect_args(engine.url)
+    kwargs.update(autocommit=True, connect_timeout=10, application_name=application_name)
+    return psycopg.connect(*args, **kwargs)
+
+
 def display_url(url: str) -> str:
     """A server's address as a message may show it: never its password."""
     shown = make_url(url)._replace(drivername="postgresql", password=None)

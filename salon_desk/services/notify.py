@@ -20,6 +20,7 @@ from sqlalchemy import Connection, event, text
 from sqlalchemy.orm import Session
 
 from salon_desk.models.db import Database
+from salon_desk.models.opening import side_connection
 
 CHANNEL = "salon_desk"
 
@@ -80,17 +81,10 @@ class ChangeListener:
     def __init__(self, db: Database) -> None:
         if not listens(db):
             raise ValueError("change notices need a salon server")
-        # Here, not at the top: the bulk jobs call quietly() on SQLite too, and psycopg takes
-        # about 0.25 s to import (python -X importtime) that a SQLite salon's import need not.
-        import psycopg
-
         self._own: set[int] = set()
         self._engine = db.engine
         event.listen(self._engine, "checkout", self._remember_own)
-        args, kwargs = db.engine.dialect.create_connect_args(db.engine.url)
-        kwargs.update(autocommit=True, connect_timeout=10,
-                      application_name="Salon Desk (changes)")
-        self._conn = psycopg.connect(*args, **kwargs)
+        self._conn = side_connection(db.engine, "Salon Desk (changes)")
         self._conn.execute(f"LISTEN {CHANNEL}")
 
     def _remember_own(self, dbapi_conn, _record, _proxy) -> None:
